@@ -1,0 +1,94 @@
+"""Actor mentions and corpus-wide resolution."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SEEDS, write
+
+from tui.corpus.reader import load_corpus
+from tui.extract.actors import find_mentions
+from tui.extract.gazetteer import Entry, Gazetteer, load_gazetteer
+from tui.extract.resolve import resolve_actors
+
+
+def actors_of(paths, gazetteer):
+    corpus = load_corpus(paths)
+    mentions = [
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if p.kind.value not in ("teaser", "credit", "trailer")], gazetteer)
+        for d in corpus.documents
+    ]
+    actors, resolved = resolve_actors(mentions, gazetteer)
+    return actors, resolved, corpus
+
+
+def names(actors):
+    return [a.name for a in actors]
+
+
+def test_discovery_alone_finds_the_people_of_the_seeds():
+    actors, _, _ = actors_of([SEEDS], Gazetteer())
+    by_name = {a.name: a for a in actors}
+    for person in ("Sergueï Narychkine", "John Ratcliffe", "William Burns", "Nikolaï Patrouchev", "Joe Biden", "Vladimir Poutine"):
+        assert by_name[person].kind == "person", person
+    # The surname alone joins the full name; there is no separate "Narychkine".
+    assert "Narychkine" not in by_name and "Narychkine" in by_name["Sergueï Narychkine"].aliases
+    assert by_name["CIA"].kind == "organisation"
+    # Sentence-initial words and acronym+name runs are not actors.
+    for wrong in ("Les", "Lors", "Pendant", "Le", "CIA William Burns", "SVR Sergueï Narychkine", "États-Unis de Donald Trump"):
+        assert wrong not in by_name
+
+
+def test_builtin_gazetteer_links_demonyms_and_capitals(seeds_store):
+    russia = seeds_store.find_actor("Russie")
+    assert russia is not None and russia.kind == "country"
+    assert "Russes" in russia.aliases or "russe" in russia.aliases
+    usa = seeds_store.find_actor("United States")
+    assert usa is not None and usa.name == "États-Unis"
+    moscow = seeds_store.find_actor("Moscou")
+    assert moscow.kind == "place" and moscow.member_of == russia.id
+
+
+def test_acronym_aliases_are_case_sensitive():
+    gazetteer = Gazetteer()
+    gazetteer.add(Entry("etats-unis", (("fr", "États-Unis"), ("en", "United States")), "country", ("US",)))
+    text = "Let us talk. The US said so."
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    assert [(m.surface, m.entry) for m in mentions if m.entry] == [("US", "etats-unis")]
+
+
+def test_ambiguous_surname_is_not_merged(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Paul Martin est arrivé lundi. Jean Martin est parti mardi.")
+    write(tmp_path, "b.txt", "date 2020-02 Selon lui, Martin a parlé le 3 février.")
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    got = names(actors)
+    assert "Paul Martin" in got and "Jean Martin" in got and "Martin" in got
+
+
+def test_surname_prefers_the_full_name_of_its_own_article(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Paul Martin est arrivé lundi. Martin a parlé.")
+    write(tmp_path, "b.txt", "date 2020-02 Jean Martin est parti mardi. Martin a répondu.")
+    actors, resolved, corpus = actors_of([tmp_path], Gazetteer())
+    for doc, mentions in zip(corpus.documents, resolved):
+        ids = {m.actor for m in mentions}
+        assert len(ids) == 1, doc.path  # the surname joined its own article's full name
+
+
+def test_accent_variants_merge(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Sergueï Narychkine a parlé. Puis Serguei Narychkine a répondu.")
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    assert names(actors) == ["Sergueï Narychkine"]
+
+
+def test_user_actors_override_builtin_and_broken_files_are_reported(tmp_path):
+    good = write(tmp_path, "actors.yaml", "- name: Russie\n  kind: place\n  aliases: [la Fédé]\n")
+    broken = write(tmp_path, "broken.yaml", "- name: [unclosed\n")
+    gazetteer, problems = load_gazetteer([good, broken])
+    russia = gazetteer.entry("russie")
+    assert russia.kind == "place" and "la Fédé" in russia.aliases and "Russia" in russia.all_names()
+    assert [p.path for p in problems] == [str(broken)] and "YAML" in problems[0].message
+
+
+def test_teasers_and_credits_name_no_actors(seeds_store):
+    assert seeds_store.find_actor("AFP") is None or seeds_store.find_actor("AFP").mentions == 0
+    assert seeds_store.find_actor("COP26") is None

@@ -1,0 +1,65 @@
+"""The store's ordering, indexes and query API, on a small hand-built corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import write
+
+from tui.build import open_store
+from tui.store import Query
+
+ARTICLES = {
+    "a.txt": "date 2020-03-10 Le 2 mars 2020, Paul Martin a rencontré Jean Dupont à Paris.\n\nEn 2018, Paul Martin était à Lyon.",
+    "b.txt": "date 2021-06 Le 5 juin 2021, Jean Dupont a parlé. Marie Curie a répondu en 2019.\n\nEntre 2010 et 2012, rien.",
+}
+
+
+def build(tmp_path):
+    for name, text in ARTICLES.items():
+        write(tmp_path, name, text)
+    return open_store([tmp_path])
+
+
+def test_events_are_in_date_order_and_numbered(tmp_path):
+    store = build(tmp_path)
+    firsts = [e.when.first for e in store.events]
+    assert firsts == sorted(firsts)
+    assert [e.id for e in store.events] == list(range(len(store.events)))
+    assert {e.when.label for e in store.events} >= {"2020-03-02", "2018", "2021-06-05", "2019"}
+
+
+def test_actor_queries_any_and_all(tmp_path):
+    store = build(tmp_path)
+    paul = store.find_actor("paul martin")
+    jean = store.find_actor("JEAN DUPONT")
+    any_ids = store.query(Query(actors=frozenset({paul.id, jean.id})))
+    all_ids = store.query(Query(actors=frozenset({paul.id, jean.id}), match_all=True))
+    assert set(all_ids) < set(any_ids)
+    assert all(paul.id in store.events[i].actors and jean.id in store.events[i].actors for i in all_ids)
+    assert all(paul.id in store.events[i].actors or jean.id in store.events[i].actors for i in any_ids)
+    assert list(any_ids) == sorted(any_ids)
+    assert store.event_count(paul.id) == len(store.query(Query(actors=frozenset({paul.id}))))
+
+
+def test_text_query_matches_word_prefixes_accent_insensitively(tmp_path):
+    store = build(tmp_path)
+    ids = store.query(Query(text="rencont"))
+    assert [store.events[i].when.label for i in ids] == ["2020-03-02"]
+    assert store.query(Query(text="REPONDU")) and not store.query(Query(text="xyzzy"))
+
+
+def test_date_query_keeps_overlapping_intervals(tmp_path):
+    store = build(tmp_path)
+    ids = store.query(Query(date_from=dt.date(2011, 6, 1), date_to=dt.date(2018, 12, 31)))
+    labels = sorted(store.events[i].when.label for i in ids)
+    assert labels == ["2010/2012", "2018"]  # the range reaches into the window
+
+
+def test_empty_query_is_everything_and_search_actors_folds(tmp_path):
+    store = build(tmp_path)
+    assert list(store.query(Query())) == list(range(len(store.events)))
+    assert [a.name for a in store.search_actors("curi")] == ["Marie Curie"]
+    assert store.first_event_from(dt.date(2019, 1, 1)) == next(
+        i for i, e in enumerate(store.events) if e.when.first >= dt.date(2019, 1, 1)
+    )

@@ -1,0 +1,283 @@
+"""The `newsline` command: the reader, and headless commands over the same store.
+
+    newsline [PATH...]                 open the reader (the bundled seeds without PATH)
+    newsline events [PATH...] ...      the timeline as a table or JSON
+    newsline actors [PATH...] ...      actors with their counts
+    newsline dates FILE...             temporal expressions in TIMEX3 terms
+    newsline check [PATH...]           report files that cannot be read (exit 1 if any is skipped)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tui import __version__
+from tui.build import open_store
+from tui.corpus.document import Severity
+from tui.store import Query, Store
+
+COMMANDS = ("events", "actors", "dates", "check")
+TABLE_TEXT_CHARS = 110  # the table shows the start of each sentence; JSON has it whole
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            return _run_command(args)
+        return _run_reader(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `newsline events | head`
+        return 0
+
+
+# -- the reader -------------------------------------------------------------------------------
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsline",
+        description="A terminal reader that turns news articles into a timeline of events.",
+        epilog="Headless commands: newsline {events,actors,dates,check} --help",
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
+    parser.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actors YAML file")
+    parser.add_argument("--theme", help="theme to start with (see themes/)")
+    parser.add_argument("--version", action="version", version=f"newsline {__version__}")
+    return parser
+
+
+def _run_reader(argv: list[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    from tui.ui.app import NewslineApp  # Textual is only imported for the reader
+
+    app = NewslineApp(paths=args.paths, actors_files=args.actors, theme_name=args.theme)
+    app.run()
+    return app.return_code or 0
+
+
+# -- headless commands ------------------------------------------------------------------------
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsline")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def corpus_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
+        p.add_argument("--actors-file", action="append", default=[], metavar="FILE", help="extra actors YAML file")
+
+    events = sub.add_parser("events", help="the timeline of events in date order")
+    corpus_args(events)
+    events.add_argument("--actor", action="append", default=[], metavar="NAME", help="only events naming this actor (repeatable)")
+    events.add_argument("--all-actors", action="store_true", help="events naming all the --actor actors, not any")
+    events.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    events.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
+    events.add_argument("--text", default="", help="only events whose sentence has these words")
+    events.add_argument("--format", choices=("table", "json"), default="table")
+
+    actors = sub.add_parser("actors", help="actors with their mention and event counts")
+    corpus_args(actors)
+    actors.add_argument("--format", choices=("table", "json"), default="table")
+
+    dates = sub.add_parser("dates", help="temporal expressions of each file, as TIMEX3")
+    dates.add_argument("files", nargs="+", metavar="FILE")
+    dates.add_argument("--format", choices=("table", "json"), default="json")
+
+    check = sub.add_parser("check", help="report files that cannot be read")
+    corpus_args(check)
+    return parser
+
+
+def _run_command(argv: list[str]) -> int:
+    args = _command_parser().parse_args(argv)
+    out = Console(soft_wrap=False, highlight=False)
+    err = Console(stderr=True, highlight=False)
+    if args.command == "dates":
+        return _dates(args, out, err)
+    store = open_store(args.paths, actors_files=args.actors_file)
+    if args.command == "check":
+        return _check(store, out)
+    _report_problems(store, err)
+    if args.command == "events":
+        return _events(args, store, out, err)
+    return _actors(args, store, out)
+
+
+def _report_problems(store: Store, err: Console) -> None:
+    for problem in store.problems:
+        label = "skipped" if problem.severity is Severity.ERROR else "warning"
+        err.print(Text(f"newsline: {label}: {problem}", style="yellow"), soft_wrap=True)
+
+
+def _check(store: Store, out: Console) -> int:
+    skipped = [p for p in store.problems if p.severity is Severity.ERROR]
+    for problem in store.problems:
+        style = "bold red" if problem.severity is Severity.ERROR else "yellow"
+        line = Text()
+        line.append(f"{problem.severity.value:<8}", style=style)
+        line.append(f"{problem.path}: ", style="bold")
+        line.append(problem.message)
+        out.print(line, soft_wrap=True)
+    summary = (
+        f"{_count(len(store.documents), 'article')} loaded, {len(skipped)} skipped, "
+        f"{_count(len(store.events), 'event')}, {_count(len(store.actors), 'actor')}"
+    )
+    out.print(Text(summary, style="bold red" if skipped else "green"), soft_wrap=True)
+    return 1 if skipped else 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _parse_day(value: str | None, *, end: bool) -> dt.date | None:
+    if value is None:
+        return None
+    from tui.corpus.document import DocDate
+
+    text = value.strip()
+    if len(text) == 4 and text.isdigit():
+        return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
+    day = DocDate.parse(text)
+    return day.last_day() if end else day.first_day()
+
+
+def _events(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
+    actor_ids = []
+    for name in args.actor:
+        actor = store.find_actor(name)
+        if actor is None:
+            close = ", ".join(a.name for a in store.search_actors(name)[:5])
+            hint = f" (did you mean: {close}?)" if close else ""
+            err.print(Text(f"newsline: no actor named {name!r}{hint}", style="red"))
+            return 2
+        actor_ids.append(actor.id)
+    try:
+        query = Query(
+            actors=frozenset(actor_ids),
+            match_all=args.all_actors,
+            text=args.text,
+            date_from=_parse_day(args.date_from, end=False),
+            date_to=_parse_day(args.date_to, end=True),
+        )
+    except ValueError as error:
+        err.print(Text(f"newsline: {error}", style="red"))
+        return 2
+    ids = store.query(query)
+    if args.format == "json":
+        out.file.write(json.dumps([event_json(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    table = Table(expand=True, show_lines=False, header_style="bold", pad_edge=False)
+    table.add_column("Date", no_wrap=True, style="cyan")
+    table.add_column("Event", ratio=3, overflow="fold")
+    table.add_column("Actors", ratio=1, overflow="fold", style="magenta")
+    for i in ids:
+        event = store.events[i]
+        text = Text(_shorten(event.text, TABLE_TEXT_CHARS))
+        text.append(f"\n{store.documents[event.doc].path}", style="dim")
+        table.add_row(event.when.display(), text, Text(", ".join(store.actors[a].name for a in event.actors)))
+    out.print(table)
+    out.print(Text(f"{len(ids)} of {len(store.events)} events", style="dim"))
+    return 0
+
+
+def _shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    return text[: cut if cut > limit // 2 else limit - 1] + "…"
+
+
+def event_json(store: Store, event_id: int) -> dict:
+    """The JSON contract of one event (see README: scripts rely on these names)."""
+    event = store.events[event_id]
+    when = event.when
+    return {
+        "id": event.id,
+        "date": when.label,
+        "precision": when.precision.value,
+        "start": when.first.isoformat(),
+        "end": when.last.isoformat(),
+        "uncertain": when.uncertain,
+        "text": event.text,
+        "actors": [store.actors[a].name for a in event.actors],
+        "doc": store.documents[event.doc].path,
+        "span": [event.start, event.end],
+    }
+
+
+def actor_json(store: Store, actor_id: int) -> dict:
+    actor = store.actors[actor_id]
+    return {
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "mentions": actor.mentions,
+        "events": store.event_count(actor.id),
+    }
+
+
+def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
+    if args.format == "json":
+        out.file.write(json.dumps([actor_json(store, a.id) for a in store.actors], ensure_ascii=False, indent=2) + "\n")
+        return 0
+    table = Table(expand=False, header_style="bold", pad_edge=False)
+    table.add_column("Actor", overflow="fold")
+    table.add_column("Kind", style="cyan")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Events", justify="right")
+    table.add_column("Also called in the text", overflow="fold", style="dim", max_width=30)
+    for actor in store.actors:
+        table.add_row(
+            Text(actor.name), actor.kind, str(actor.mentions), str(store.event_count(actor.id)), Text(", ".join(actor.surfaces[:4]))
+        )
+    out.print(table)
+    return 0
+
+
+def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from tui.corpus.reader import ArticleError, read_article
+    from tui.extract.timex import tag_timexes
+
+    results = []
+    failed = 0
+    for name in args.files:
+        try:
+            document, _ = read_article(Path(name), name)
+        except ArticleError as error:
+            err.print(Text(f"newsline: skipped: {name}: {error}", style="yellow"))
+            failed += 1
+            continue
+        spans = [(p.start, p.end) for p in document.paragraphs]
+        timexes = tag_timexes(document.text, document.dct, document.lang, spans)
+        results.append(
+            {
+                "doc": name,
+                "dct": document.dct.iso(),
+                "timexes": [
+                    {"start": t.start, "end": t.end, "text": t.text, "type": t.type.value, "value": t.value} for t in timexes
+                ],
+            }
+        )
+    if args.format == "json":
+        out.file.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for result in results:
+            table = Table(title=Text(f"{result['doc']} (dated {result['dct']})"), header_style="bold")
+            for column in ("text", "type", "value", "start", "end"):
+                table.add_column(column)
+            for t in result["timexes"]:
+                table.add_row(Text(t["text"]), t["type"], t["value"], str(t["start"]), str(t["end"]))
+            out.print(table)
+    return 1 if failed and not results else 0

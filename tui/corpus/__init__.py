@@ -1,0 +1,1 @@
+"""Reading articles from disk into documents, paragraphs and problems. No Textual import."""

@@ -1,0 +1,125 @@
+"""The corpus data model: documents, their paragraphs and the problems met while reading them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class ParagraphKind(StrEnum):
+    """What a paragraph is, so the reader can style it and extraction can skip the noise."""
+
+    BODY = "body"
+    DATELINE = "dateline"  # "Moscou | Le directeur ..." (the body text after the bar still counts)
+    CREDIT = "credit"  # "( AFP / SAUL LOEB )"
+    TEASER = "teaser"  # "• À lire aussi: ...", "Read more: ..."
+    CROSSHEAD = "crosshead"  # a short heading line without final punctuation
+    TRAILER = "trailer"  # "À voir aussi" at the end
+    TITLE = "title"  # the headline of a Markdown article ("# ...")
+
+    @property
+    def yields_events(self) -> bool:
+        return self in _EVENTFUL
+
+
+_EVENTFUL = frozenset({ParagraphKind.BODY, ParagraphKind.DATELINE})
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DocDate:
+    """The document creation date as the header gives it: a month (2025-03) or a day (1999-05-19)."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def has_day(self) -> bool:
+        return self.day is not None
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        if self.day is not None:
+            return dt.date(self.year, self.month, self.day)
+        return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def iso(self) -> str:
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value: str) -> "DocDate":
+        """Parse 'YYYY-MM' or 'YYYY-MM-DD'; raise ValueError with a readable message otherwise."""
+        parts = value.strip().split("-")
+        if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+            raise ValueError(f"date {value!r} is not YYYY-MM or YYYY-MM-DD")
+        year, month = int(parts[0]), int(parts[1])
+        day = int(parts[2]) if len(parts) == 3 else None
+        # Validate through datetime so 2025-02-30 is rejected.
+        dt.date(year, month, day or 1)
+        return cls(year, month, day)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A paragraph as a span [start, end) of its document's text, with its kind."""
+
+    start: int
+    end: int
+    kind: ParagraphKind
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its decoded text and what was read from it.
+
+    All offsets (paragraphs, and later sentences, dates and mentions) index ``text``, which is the
+    file's decoded text with control characters replaced one for one (so offsets match the file).
+    """
+
+    id: int
+    path: str  # as given on the command line, or relative to the corpus root
+    text: str
+    dct: DocDate
+    lang: str  # "fr" or "en"
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    source: str = ""
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]
+
+
+class Severity(StrEnum):
+    ERROR = "error"  # the file was skipped
+    WARNING = "warning"  # the file loaded, with a caveat
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with an input file, worded for the person who owns the file."""
+
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """Every document that loaded, and the problems with the ones that did not."""
+
+    documents: tuple[Document, ...]
+    problems: tuple[Problem, ...] = field(default=())
+    roots: tuple[str, ...] = field(default=())
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity is Severity.ERROR)

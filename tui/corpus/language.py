@@ -1,0 +1,29 @@
+"""Guessing an article's language (French or English) by a stop-word vote."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from tui.yamldata import load_yaml
+
+_WORD = re.compile(r"[^\W\d_]+")
+LANGUAGES = ("fr", "en")
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    data = load_yaml(Path(__file__).resolve().parent / "data" / "stopwords.yaml")
+    return {lang: frozenset(words) for lang, words in data.items()}
+
+
+def detect_language(text: str, sample: int = 4000) -> str:
+    """'fr' or 'en': whichever language's function words are more frequent (French on a tie)."""
+    stopwords = _stopwords()
+    votes = dict.fromkeys(LANGUAGES, 0)
+    for word in _WORD.findall(text[:sample].casefold()):
+        for lang in LANGUAGES:
+            if word in stopwords[lang]:
+                votes[lang] += 1
+    return "en" if votes["en"] > votes["fr"] else "fr"

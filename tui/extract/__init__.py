@@ -1,0 +1,1 @@
+"""Extraction: dates, actors and events from documents. Pure functions; no Textual import."""

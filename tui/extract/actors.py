@@ -1,0 +1,225 @@
+"""Finding actor mentions in a document: gazetteer names first, then discovered proper names.
+
+``find_mentions`` is a pure function of one document (so it can run in a worker process and be
+cached); ``tui.extract.resolve`` then merges mentions across the corpus into actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from tui.extract.data import load
+from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.model import Mention
+from tui.textutil import fold
+
+# Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
+_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+# What may separate two words of one name: a space, or an elision apostrophe ("d'Estaing").
+_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?|\.\s")
+_SENTENCE_OPENERS = frozenset('.!?…:;"«“(—–-•')
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    sentence_initial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    not_actors: frozenset[str]
+    titles: frozenset[str]
+    place_words: frozenset[str]
+    organisation_words: frozenset[str]
+    particles: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    data = load("actor_words.yaml")
+
+    def merged(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for words in data[key].values() for w in words)
+
+    return _Words(
+        not_actors=merged("not_actors"),
+        titles=merged("person_titles"),
+        place_words=merged("place_words"),
+        organisation_words=merged("organisation_words"),
+        particles=frozenset(fold(w) for w in data["name_particles"]),
+    )
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens = []
+    previous_end = start
+    for match in _TOKEN.finditer(text, start, end):
+        gap = text[previous_end : match.start()].strip()
+        initial = not tokens or (bool(gap) and gap[-1] in _SENTENCE_OPENERS)
+        word = match.group()
+        tokens.append(_Token(match.start(), match.end(), word, fold(word), initial))
+        previous_end = match.end()
+    return tokens
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    return bool(_NAME_GAP.fullmatch(text[left.end : right.start]))
+
+
+def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
+    """Actor mentions in ``text`` within ``spans`` (paragraphs), in text order."""
+    words = _words()
+    lowercase_vocabulary = {m.group() for m in _TOKEN.finditer(text) if m.group()[:1].islower()}
+    mentions: list[Mention] = []
+    for span_start, span_end in spans:
+        tokens = _tokens(text, span_start, span_end)
+        i = 0
+        while i < len(tokens):
+            matched = _match_gazetteer(text, tokens, i, gazetteer)
+            if matched:
+                length, mention = matched
+                mentions.append(mention)
+                i += length
+                continue
+            found = _discover(text, tokens, i, words, lowercase_vocabulary, gazetteer)
+            if found:
+                length, mention = found
+                if mention:
+                    mentions.append(mention)
+                i += length
+                continue
+            i += 1
+    return mentions
+
+
+def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[int, Mention] | None:
+    first = tokens[i]
+    for candidates in (gazetteer.patterns_starting(first.text), gazetteer.patterns_starting(first.folded)):
+        for pattern in candidates:
+            n = len(pattern.tokens)
+            window = tokens[i : i + n]
+            if len(window) < n:
+                continue
+            if pattern.exact:
+                if tuple(t.text for t in window) != pattern.tokens:
+                    continue
+            elif tuple(t.folded for t in window) != pattern.tokens:
+                continue
+            if not pattern.exact and not pattern.lowercase_ok and not first.text[:1].isupper():
+                continue
+            if any(not _joined(text, a, b) for a, b in zip(window, window[1:])):
+                continue
+            end = window[-1].end
+            entry = pattern.entry
+            return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
+    return None
+
+
+def _is_name_word(token: _Token) -> bool:
+    word = token.text
+    return word[:1].isupper() and not word.isdigit()
+
+
+def _discover(
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    words: _Words,
+    lowercase_vocabulary: set[str],
+    gazetteer: Gazetteer,
+) -> tuple[int, Mention | None] | None:
+    """A run of capitalised words (with name particles inside) starting at token i.
+
+    The run stops where a gazetteer name starts ("du SVR Sergueï Narychkine") and between an
+    acronym and a name ("la CIA William Burns"): those are two actors side by side.
+    """
+    if not _is_name_word(tokens[i]):
+        return None
+    run = [tokens[i]]
+    j = i + 1
+
+    def continues(k: int) -> bool:
+        token = tokens[k]
+        return (
+            _is_name_word(token)
+            and _joined(text, tokens[k - 1], token)
+            and is_acronym(token.text) == is_acronym(tokens[k - 1].text)
+            and not _match_gazetteer(text, tokens, k, gazetteer)
+        )
+
+    while j < len(tokens):
+        if continues(j):
+            run.append(tokens[j])
+            j += 1
+            continue
+        # Particles join a name to one last capitalised word: "Giscard d'Estaing", "von der
+        # Leyen"; not to a whole second name ("les États-Unis de Donald Trump").
+        k = j
+        while k < len(tokens) and tokens[k].folded in words.particles and _joined(text, tokens[k - 1], tokens[k]):
+            k += 1
+        if (
+            j < k < len(tokens)
+            and _is_name_word(tokens[k])
+            and _joined(text, tokens[k - 1], tokens[k])
+            and not is_acronym(tokens[k].text)
+            and not _match_gazetteer(text, tokens, k, gazetteer)
+            and not (k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and _joined(text, tokens[k], tokens[k + 1]))
+        ):
+            run.extend(tokens[j : k + 1])
+            j = k + 1
+        break
+    consumed = j - i
+
+    # Drop leading words that cannot be (part of) a name: function words opening a sentence,
+    # titles ("Le président Emmanuel Macron"), month and weekday names.
+    title_before = _title_before(tokens, i, words)
+    place_before = i > 0 and tokens[i - 1].folded in words.place_words
+    while run and (
+        run[0].folded in words.not_actors
+        or run[0].folded in words.particles
+        or (run[0].sentence_initial and len(run) == 1 and run[0].text.lower() in lowercase_vocabulary)
+    ):
+        if run[0].folded in words.titles:
+            title_before = True
+        run.pop(0)
+    while run and (run[-1].folded in words.particles or run[-1].folded in words.not_actors):
+        run.pop()
+    if not run:
+        return consumed, None
+    if len(run) == 1 and run[0].folded in words.organisation_words:
+        return consumed, None
+
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, _kind(run, title_before, place_before, words))
+
+
+def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
+    for back in (1, 2):
+        if i - back >= 0:
+            phrase = " ".join(t.folded for t in tokens[i - back : i])
+            if phrase in words.titles:
+                return True
+    return False
+
+
+def _kind(run: list[_Token], title_before: bool, place_before: bool, words: _Words) -> str:
+    if place_before:
+        return "place"
+    if any(t.folded in words.organisation_words for t in run):
+        return "organisation"
+    if len(run) == 1 and is_acronym(run[0].text):
+        return "organisation"
+    if title_before:
+        return "person"
+    capitalised = [t for t in run if t.text[:1].isupper()]
+    if len(capitalised) >= 2 and all(not is_acronym(t.text) for t in capitalised):
+        return "person"
+    return "unknown"

@@ -1,0 +1,15 @@
+"""Loading of the language data files that sit beside the extraction code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tui.yamldata import load_yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def load(name: str) -> Any:
+    """Parse ``data/NAME`` (cached per process)."""
+    return load_yaml(DATA_DIR / name)

@@ -1,0 +1,80 @@
+"""Events: each dated sentence, with the actors it names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.corpus.document import Document
+from tui.extract.actors import find_mentions
+from tui.extract.gazetteer import Gazetteer
+from tui.extract.model import Event, Mention, ResolvedMention, Sentence, Timex
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+@dataclass(frozen=True, slots=True)
+class DocExtraction:
+    """Everything found in one document before corpus-wide actor resolution.
+
+    A pure function of the document and the gazetteer, so it can be computed in a worker process
+    and cached per file.
+    """
+
+    timexes: tuple[Timex, ...]
+    sentences: tuple[Sentence, ...]  # of the paragraphs that yield events
+    mentions: tuple[Mention, ...]
+
+
+def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
+    # Dates are read in every paragraph that is text of the article (so a weekday can lean on a
+    # day named in a crosshead), but teasers, credits and trailers are other articles' noise.
+    readable = [(p.start, p.end) for p in document.paragraphs if p.kind.value not in _NOISE]
+    eventful = [(p.start, p.end) for p in document.paragraphs if p.kind.yields_events]
+    timexes = tag_timexes(document.text, document.dct, document.lang, readable)
+    sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
+    mentions = find_mentions(document.text, readable, gazetteer)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions))
+
+
+_NOISE = frozenset({"teaser", "credit", "trailer"})
+
+
+def dated_sentences(
+    document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention]
+) -> list[Event]:
+    """One event per distinct date in each sentence, carrying the sentence's actors.
+
+    Ids are left at -1: the store numbers events once they are in date order.
+    """
+    events: list[Event] = []
+    timexes = [t for t in extraction.timexes if t.when is not None]
+    t_index = m_index = 0
+    for sentence in extraction.sentences:
+        while t_index < len(timexes) and timexes[t_index].start < sentence.start:
+            t_index += 1
+        while m_index < len(mentions) and mentions[m_index].start < sentence.start:
+            m_index += 1
+        inside = []
+        t = t_index
+        while t < len(timexes) and timexes[t].end <= sentence.end:
+            inside.append(timexes[t])
+            t += 1
+        if not inside:
+            continue
+        actors: dict[int, None] = {}
+        m = m_index
+        while m < len(mentions) and mentions[m].end <= sentence.end:
+            actors[mentions[m].actor] = None
+            m += 1
+        text = " ".join(document.text[sentence.start : sentence.end].split())
+        seen: set[str] = set()
+        for timex in inside:
+            assert timex.when is not None
+            if timex.when.label in seen:
+                continue
+            seen.add(timex.when.label)
+            events.append(
+                Event(-1, document.id, sentence.start, sentence.end, timex.start, timex.end, timex.when, tuple(actors), text)
+            )
+    return events

@@ -1,0 +1,202 @@
+"""Gazetteers: known actors with their kinds, names in French and English, aliases and links.
+
+The built-in one (data/gazetteer.yaml) covers what every news corpus needs (countries and their
+demonyms, capitals, international organisations); a corpus adds its own ``actors.yaml`` and a
+user passes more with ``--actors FILE``. Later files override earlier ones entry by entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from tui.corpus.document import Problem, Severity
+from tui.extract.data import DATA_DIR
+from tui.textutil import fold
+from tui.yamldata import load_yaml
+
+KINDS = ("person", "organisation", "country", "place", "media", "unknown")
+_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+
+
+def tokens_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(word) <= 8
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A known actor. ``key`` (its French name, folded) identifies it across files."""
+
+    key: str
+    names: tuple[tuple[str, str], ...]  # (lang, name) pairs, French first
+    kind: str
+    aliases: tuple[str, ...] = ()
+    member_of: str | None = None  # the key of the entry it belongs to
+    capital_of: str | None = None
+
+    def name(self, lang: str = "fr") -> str:
+        for code, name in self.names:
+            if code == lang:
+                return name
+        return self.names[0][1]
+
+    def all_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([name for _, name in self.names] + list(self.aliases)))
+
+
+@dataclass(frozen=True, slots=True)
+class AliasPattern:
+    tokens: tuple[str, ...]  # folded, or exact for acronyms
+    exact: bool  # acronyms match with their case ("US" is not "us")
+    lowercase_ok: bool  # demonyms used as adjectives: "l'offensive russe"
+    entry: Entry
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    _patterns: dict[str, list[AliasPattern]] | None = None
+
+    def add(self, entry: Entry) -> None:
+        self.entries[entry.key] = entry
+        self._patterns = None
+
+    def entry(self, key: str) -> Entry | None:
+        return self.entries.get(key)
+
+    def patterns_starting(self, first_token: str) -> list[AliasPattern]:
+        """Alias patterns whose first token is ``first_token`` (folded or exact), longest first."""
+        if self._patterns is None:
+            self._patterns = self._build_patterns()
+        return self._patterns.get(first_token, [])
+
+    def _build_patterns(self) -> dict[str, list[AliasPattern]]:
+        chosen: dict[tuple[tuple[str, ...], bool], AliasPattern] = {}
+        for entry in self.entries.values():
+            for alias in entry.all_names():
+                words = tokens_of(alias)
+                if not words:
+                    continue
+                exact = len(words) == 1 and is_acronym(words[0])
+                toks = tuple(words) if exact else tuple(fold(w) for w in words)
+                lowercase_ok = alias[:1].islower()
+                previous = chosen.get((toks, exact))
+                if previous is None:
+                    chosen[(toks, exact)] = AliasPattern(toks, exact, lowercase_ok, entry)
+                elif previous.entry is entry and lowercase_ok and not previous.lowercase_ok:
+                    # "Suisse" and "suisse" fold alike: the adjective form must still match.
+                    chosen[(toks, exact)] = AliasPattern(toks, exact, True, entry)
+                # else two entries share an alias: the first one keeps it
+        index: dict[str, list[AliasPattern]] = {}
+        for pattern in chosen.values():
+            index.setdefault(pattern.tokens[0], []).append(pattern)
+        for patterns in index.values():
+            patterns.sort(key=lambda p: -len(p.tokens))
+        return index
+
+
+def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
+    """The built-in gazetteer overlaid with ``files`` in order; broken files become problems."""
+    gazetteer = Gazetteer()
+    problems: list[Problem] = []
+    if builtin:
+        for raw in load_yaml(DATA_DIR / "gazetteer.yaml") or []:
+            entry = _entry(raw)
+            if entry:
+                gazetteer.add(entry)
+    for path in files:
+        try:
+            with Path(path).open(encoding="utf-8") as handle:
+                data = yaml.safe_load(handle)
+        except (OSError, UnicodeDecodeError) as error:
+            problems.append(Problem(str(path), f"cannot read the actors file ({error})"))
+            continue
+        except yaml.YAMLError as error:
+            problems.append(Problem(str(path), f"actors file is not valid YAML ({str(error).splitlines()[0]})"))
+            continue
+        if not isinstance(data, list):
+            problems.append(Problem(str(path), "actors file must be a YAML list of entries"))
+            continue
+        for number, raw in enumerate(data, 1):
+            entry = _entry(raw)
+            if entry is None:
+                problems.append(
+                    Problem(str(path), f"entry {number} has no usable 'name' or an unknown 'kind'", Severity.WARNING)
+                )
+                continue
+            _override(gazetteer, entry)
+    return gazetteer, problems
+
+
+def _override(gazetteer: Gazetteer, entry: Entry) -> None:
+    """A user entry replaces any entry it names (by canonical name or alias) and keeps its links."""
+    names = {fold(n) for n in entry.all_names()}
+    for old in list(gazetteer.entries.values()):
+        if fold(old.name("fr")) in names or fold(old.name("en")) in names:
+            del gazetteer.entries[old.key]
+            aliases = tuple(dict.fromkeys(entry.aliases + old.all_names()))
+            entry = Entry(
+                entry.key,
+                entry.names,
+                entry.kind,
+                aliases,
+                entry.member_of or old.member_of,
+                entry.capital_of or old.capital_of,
+            )
+    gazetteer.add(entry)
+
+
+def _entry(raw: object) -> Entry | None:
+    if not isinstance(raw, dict):
+        return None
+    name = raw.get("name")
+    if isinstance(name, str) and name.strip():
+        names = (("fr", name.strip()), ("en", name.strip()))
+    elif isinstance(name, dict) and any(isinstance(v, str) for v in name.values()):
+        pairs = {str(k): str(v).strip() for k, v in name.items() if isinstance(v, str) and v.strip()}
+        first = pairs.get("fr") or next(iter(pairs.values()))
+        names = (("fr", first), ("en", pairs.get("en", first)))
+    else:
+        return None
+    kind = str(raw.get("kind") or "unknown").lower()
+    kind = {"organization": "organisation", "org": "organisation", "city": "place"}.get(kind, kind)
+    if kind not in KINDS:
+        return None
+    aliases = tuple(str(a).strip() for a in _as_list(raw.get("aliases")) + _as_list(raw.get("demonyms")) if str(a).strip())
+    member_of = raw.get("member_of")
+    capital_of = raw.get("capital_of")
+    return Entry(
+        key=fold(names[0][1]),
+        names=names,
+        kind=kind,
+        aliases=aliases,
+        member_of=fold(str(member_of)) if member_of else None,
+        capital_of=fold(str(capital_of)) if capital_of else None,
+    )
+
+
+def _as_list(value: object) -> list:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def actors_files_in(roots: Iterable[str | Path]) -> list[Path]:
+    """``actors.yaml`` files at the top of the given corpus folders."""
+    found = []
+    for root in roots:
+        candidate = Path(root) / "actors.yaml"
+        if Path(root).is_dir() and candidate.is_file():
+            found.append(candidate)
+    return found

@@ -1,0 +1,137 @@
+"""What extraction finds in a document: temporal expressions, actor mentions and events.
+
+Everything here is plain data (no Textual, no I/O) so it can be cached, pickled across
+processes and tested without a screen. Offsets index ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    """How precisely an event's date is known, finest first (the order sorts ties)."""
+
+    TIME = "time"  # a part of a day ("hier soir"): still placed on its day
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    RANGE = "range"  # an explicit span: "en 2011 et 2012", "du 3 au 5 mai"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {p: i for i, p in enumerate(Precision)}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """Where a date sits on the timeline: an inclusive day interval at a precision.
+
+    ``label`` is the ISO form at that precision ("2025-03-11", "2025-01", "2014", "2011/2012",
+    "2012-SU", "199X"); ``uncertain`` marks a date the text does not pin down (a bare weekday in
+    an article dated only by month keeps the month and is uncertain).
+    """
+
+    first: dt.date
+    last: dt.date
+    precision: Precision
+    label: str
+    uncertain: bool = False
+
+    def display(self) -> str:
+        """Human form for tables and the timeline: '2011–2012', '~2021-11'."""
+        text = self.label.replace("/", "–")
+        return f"~{text}" if self.uncertain else text
+
+
+class TimexType(StrEnum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression in TIMEX3 terms, plus its place on the timeline when it has one.
+
+    ``when`` is None for durations, sets and references that name no point (PRESENT_REF).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    when: When | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text naming an actor, before corpus-wide resolution.
+
+    ``key`` is the folded surface form; ``entry`` the gazetteer entry's canonical name when a
+    gazetteer alias matched, else None (a discovered name, resolved against the corpus later).
+    """
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    entry: str | None
+    kind: str  # person, organisation, country, place, media, unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One real entity across the corpus, whatever names the articles give it."""
+
+    id: int
+    name: str
+    kind: str
+    aliases: tuple[str, ...]  # other names met in the corpus or given by the gazetteer
+    mentions: int
+    member_of: int | None = None  # the actor it belongs to, when that one is in the corpus too
+    surfaces: tuple[str, ...] = ()  # the names the articles actually use, most frequent first
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedMention:
+    start: int
+    end: int
+    actor: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated sentence: the timeline's unit.
+
+    ``start``/``end`` span the sentence in its document; ``timex_start``/``timex_end`` the date
+    expression that dates it. ``id`` is the event's position in date order.
+    """
+
+    id: int
+    doc: int
+    start: int
+    end: int
+    timex_start: int
+    timex_end: int
+    when: When
+    actors: tuple[int, ...]
+    text: str

@@ -1,0 +1,134 @@
+"""Merging mentions across the corpus into actors: one actor per real entity.
+
+A surname alone joins the full name met in the same article first, then elsewhere in the corpus
+(Narychkine → Sergueï Narychkine), unless two full names share it; accent and case variants share
+a folded key; gazetteer aliases link languages.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.model import Actor, Mention, ResolvedMention
+from tui.textutil import fold
+
+_KIND_ORDER = {"person": 0, "organisation": 1, "country": 2, "place": 3, "media": 4, "unknown": 5}
+GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
+
+
+def _group(mention: Mention) -> GroupKey:
+    return ("g", mention.entry) if mention.entry else ("d", mention.key)
+
+
+def resolve_actors(
+    mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
+) -> tuple[list[Actor], list[list[ResolvedMention]]]:
+    """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
+    surname_owners = _surname_owners(mentions_per_doc, gazetteer)
+    redirect: list[dict[GroupKey, GroupKey]] = []
+    for mentions in mentions_per_doc:
+        local = _surname_owners([mentions], gazetteer)
+        moves: dict[GroupKey, GroupKey] = {}
+        for mention in mentions:
+            group = _group(mention)
+            if mention.entry or " " in mention.key or is_acronym(mention.surface):
+                continue
+            owners = local.get(mention.key) or surname_owners.get(mention.key, set())
+            if len(owners) == 1:
+                moves[group] = next(iter(owners))
+        redirect.append(moves)
+
+    surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
+    kinds: dict[GroupKey, Counter[str]] = defaultdict(Counter)
+    for mentions, moves in zip(mentions_per_doc, redirect):
+        for mention in mentions:
+            group = _group(mention)
+            target = moves.get(group, group)
+            surfaces[target][mention.surface] += 1
+            kinds[target][mention.kind] += 1
+            if target != group:
+                kinds[target]["person"] += 1  # a surname that joined a full name is a person's
+
+    def display_name(group: GroupKey) -> str:
+        counts = surfaces[group]
+        if group[0] == "g":
+            entry = gazetteer.entry(group[1])
+            if entry:
+                # Organisations are known by their acronym when the articles mostly use it
+                # ("CIA", not "Central Intelligence Agency").
+                top, top_count = counts.most_common(1)[0]
+                if entry.kind in ("organisation", "media") and is_acronym(top) and 2 * top_count >= sum(counts.values()):
+                    return top
+                return entry.name(lang)
+        longest = max(len(s.split()) for s in counts)
+        # The most frequent among the longest forms; on a tie the accented spelling (Sergueï).
+        return max(
+            (s for s in counts if len(s.split()) == longest),
+            key=lambda s: (counts[s], sum(not c.isascii() for c in s), s),
+        )
+
+    def kind_of(group: GroupKey) -> str:
+        if group[0] == "g":
+            entry = gazetteer.entry(group[1])
+            if entry:
+                return entry.kind
+        known = Counter({k: n for k, n in kinds[group].items() if k != "unknown"})
+        return known.most_common(1)[0][0] if known else "unknown"
+
+    groups = list(surfaces)
+    names = {g: display_name(g) for g in groups}
+    kind = {g: kind_of(g) for g in groups}
+    mention_counts = {g: sum(surfaces[g].values()) for g in groups}
+    groups.sort(key=lambda g: (_KIND_ORDER.get(kind[g], 9), -mention_counts[g], names[g].casefold()))
+    ids = {g: i for i, g in enumerate(groups)}
+
+    actors = []
+    for group in groups:
+        aliases = {s for s in surfaces[group]}
+        entry = gazetteer.entry(group[1]) if group[0] == "g" else None
+        if entry:
+            aliases.update(entry.all_names())
+        aliases.discard(names[group])
+        parent = None
+        if entry and (entry.member_of or entry.capital_of):
+            parent = ids.get(("g", entry.member_of or entry.capital_of))
+        actors.append(
+            Actor(
+                id=ids[group],
+                name=names[group],
+                kind=kind[group],
+                aliases=tuple(sorted(aliases, key=str.casefold)),
+                mentions=mention_counts[group],
+                member_of=parent,
+                surfaces=tuple(s for s, _ in surfaces[group].most_common() if s != names[group]),
+            )
+        )
+
+    resolved = [
+        [ResolvedMention(m.start, m.end, ids[moves.get(_group(m), _group(m))]) for m in mentions]
+        for mentions, moves in zip(mentions_per_doc, redirect)
+    ]
+    return actors, resolved
+
+
+def _surname_owners(mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> dict[str, set[GroupKey]]:
+    """Folded last name → the full-name groups (people, or names that may be people) ending with it."""
+    owners: dict[str, set[GroupKey]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if mention.kind not in ("person", "unknown"):
+                continue
+            if mention.entry:
+                entry = gazetteer.entry(mention.entry)
+                if not entry or entry.kind != "person":
+                    continue
+                names = entry.all_names()
+            else:
+                names = (mention.key,)
+            for name in names:
+                parts = name.split()
+                if len(parts) >= 2:
+                    owners[fold(parts[-1])].add(_group(mention))
+    return owners

@@ -1,0 +1,69 @@
+"""Sentence segmentation for French and English news prose."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tui.extract.data import load
+from tui.extract.model import Sentence
+
+# A candidate boundary: final punctuation, any closing quotes or brackets, then white space,
+# then something that can open a sentence. A blank-free newline after final punctuation counts.
+_BOUNDARY = re.compile(
+    r"""(?P<stop>[.!?…]+)(?P<close>(?:[\u00a0\u202f ]?»|["”’')\]])*)(?P<space>\s+)(?=[«"“(\[\-–—]?\s*[A-ZÀ-ÖØ-Þ0-9])"""
+)
+_LINE_BREAK = re.compile(r"\n+")
+_WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+
+
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(a).casefold() for a in load("abbreviations.yaml"))
+
+
+def _is_abbreviation(text: str, stop_at: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, stop_at)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".")
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True  # an initial: "J. Smith", "George W. Bush"
+    return word.casefold() in _abbreviations()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Split ``text[start:end]`` into sentences; offsets are into ``text``.
+
+    Line breaks inside a paragraph also end a sentence: news feeds put one sentence or a heading
+    per line far more often than they hard-wrap prose.
+    """
+    end = len(text) if end is None else end
+    sentences: list[Sentence] = []
+    for line_start, line_end in _lines(text, start, end):
+        cursor = line_start
+        for match in _BOUNDARY.finditer(text, line_start, line_end):
+            if match.group("stop") == "." and not match.group("close") and _is_abbreviation(
+                text, match.start("stop")
+            ):
+                continue
+            sentence_end = match.start("space")
+            sentences.extend(_trimmed(text, cursor, sentence_end))
+            cursor = match.end("space")
+        sentences.extend(_trimmed(text, cursor, line_end))
+    return sentences
+
+
+def _lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    cursor = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        yield cursor, match.start()
+        cursor = match.end()
+    yield cursor, end
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Sentence]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Sentence(start, end)] if end > start else []

@@ -1,0 +1,30 @@
+"""Small text helpers shared by every layer: folding for matching, and control-character hygiene."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# C0 and C1 control characters except tab and newline. They are replaced one for one so that
+# every character offset into the decoded file stays valid.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """Replace terminal control characters (ESC, BEL, CR, ...) by spaces, keeping offsets."""
+    return _CONTROL.sub(" ", text)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Sergueï' and 'SERGUEI' fold to 'serguei'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Typographic variants that should compare equal when matching names.
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"'})
+
+
+def normalise_quotes(text: str) -> str:
+    """Same length mapping of curly and guillemet quotes to ASCII ones."""
+    return text.translate(_QUOTES)
