@@ -92,3 +92,44 @@ def test_user_actors_override_builtin_and_broken_files_are_reported(tmp_path):
 def test_teasers_and_credits_name_no_actors(seeds_store):
     assert seeds_store.find_actor("AFP") is None or seeds_store.find_actor("AFP").mentions == 0
     assert seeds_store.find_actor("COP26") is None
+
+
+def test_sentence_initial_words_are_not_actors_unless_capitalised_elsewhere(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2020-01 Malheureusement, la pluie tombait. Rappelons que le match a eu lieu. "
+        "Toulouse a gagné. Les supporters de Toulouse ont chanté.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    got = names(actors)
+    assert "Malheureusement" not in got and "Rappelons" not in got
+    assert "Toulouse" in got
+
+
+def test_initials_join_the_full_name_and_a_full_stop_ends_a_name(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-11 Barack Obama a été réélu. Selon B. Obama, la campagne fut rude. "
+        "Le candidat Mitt Romney. Mitt Romney a reconnu sa défaite.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    got = {a.name: a for a in actors}
+    assert "B. Obama" in got["Barack Obama"].aliases and "B. Obama" not in got
+    assert "Romney. Mitt Romney" not in got and got["Mitt Romney"].kind == "person"
+
+
+def test_kinds_from_first_names_and_context(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-11 Jean-Marc Ayrault a parlé au lac Léman. La course Vendée Globe part de Bretagne "
+        "et le Parti Pirate proteste à Toulouse.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Jean-Marc Ayrault"] == "person"
+    assert kinds["Léman"] == "place" and kinds["Toulouse"] == "place"
+    assert kinds["Parti Pirate"] == "organisation"
+    assert kinds["Vendée Globe"] != "person"

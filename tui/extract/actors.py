@@ -18,8 +18,10 @@ from tui.textutil import fold
 
 # Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
-# What may separate two words of one name: a space, or an elision apostrophe ("d'Estaing").
-_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?|\.\s")
+# What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
+# the full stop of an initial ("George W. Bush", "B. Obama").
+_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?")
+_INITIAL_GAP = re.compile(r"\.\s{1,2}")
 _SENTENCE_OPENERS = frozenset('.!?…:;"«“(—–-•')
 
 
@@ -37,6 +39,8 @@ class _Words:
     not_actors: frozenset[str]
     titles: frozenset[str]
     place_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    first_names: frozenset[str]
     organisation_words: frozenset[str]
     particles: frozenset[str]
 
@@ -52,6 +56,8 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
+        place_prepositions=merged("place_prepositions"),
+        first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
     )
@@ -70,16 +76,22 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
-    return bool(_NAME_GAP.fullmatch(text[left.end : right.start]))
+    gap = text[left.end : right.start]
+    if _NAME_GAP.fullmatch(gap):
+        return True
+    return len(left.text) == 1 and left.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Actor mentions in ``text`` within ``spans`` (paragraphs), in text order."""
     words = _words()
-    lowercase_vocabulary = {m.group() for m in _TOKEN.finditer(text) if m.group()[:1].islower()}
+    paragraphs = [_tokens(text, start, end) for start, end in spans]
+    vocabulary = _Vocabulary(
+        lowercase={t.folded for tokens in paragraphs for t in tokens if t.text[:1].islower()},
+        capitalised_inside={t.folded for tokens in paragraphs for t in tokens if not t.sentence_initial and t.text[:1].isupper()},
+    )
     mentions: list[Mention] = []
-    for span_start, span_end in spans:
-        tokens = _tokens(text, span_start, span_end)
+    for tokens in paragraphs:
         i = 0
         while i < len(tokens):
             matched = _match_gazetteer(text, tokens, i, gazetteer)
@@ -88,7 +100,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 mentions.append(mention)
                 i += length
                 continue
-            found = _discover(text, tokens, i, words, lowercase_vocabulary, gazetteer)
+            found = _discover(text, tokens, i, words, vocabulary, gazetteer)
             if found:
                 length, mention = found
                 if mention:
@@ -132,7 +144,7 @@ def _discover(
     tokens: list[_Token],
     i: int,
     words: _Words,
-    lowercase_vocabulary: set[str],
+    vocabulary: "_Vocabulary",
     gazetteer: Gazetteer,
 ) -> tuple[int, Mention | None] | None:
     """A run of capitalised words (with name particles inside) starting at token i.
@@ -181,10 +193,19 @@ def _discover(
     # titles ("Le président Emmanuel Macron"), month and weekday names.
     title_before = _title_before(tokens, i, words)
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
+    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
+    # A capitalised word opening a sentence is only a name if the article also writes it
+    # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement" are not actors).
     while run and (
-        run[0].folded in words.not_actors
+        (run[0].folded in words.not_actors and not (len(run) > 1 and run[0].folded in words.organisation_words))
         or run[0].folded in words.particles
-        or (run[0].sentence_initial and len(run) == 1 and run[0].text.lower() in lowercase_vocabulary)
+        or (run[0].sentence_initial and run[0].folded in vocabulary.lowercase)
+        or (
+            run[0].sentence_initial
+            and len(run) == 1
+            and run[0].folded not in vocabulary.capitalised_inside
+            and not is_acronym(run[0].text)
+        )
     ):
         if run[0].folded in words.titles:
             title_before = True
@@ -198,7 +219,7 @@ def _discover(
 
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
-    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, _kind(run, title_before, place_before, words))
+    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, _kind(run, title_before, place_before, preposition_before, words))
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -210,7 +231,7 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, words: _Words) -> str:
+def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> str:
     if place_before:
         return "place"
     if any(t.folded in words.organisation_words for t in run):
@@ -219,7 +240,21 @@ def _kind(run: list[_Token], title_before: bool, place_before: bool, words: _Wor
         return "organisation"
     if title_before:
         return "person"
-    capitalised = [t for t in run if t.text[:1].isupper()]
-    if len(capitalised) >= 2 and all(not is_acronym(t.text) for t in capitalised):
+    first = run[0].folded
+    if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
         return "person"
+    if preposition_before and len(run) == 1:
+        return "place"  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
     return "unknown"
+
+
+def _is_initial(token: _Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """What the whole article tells about its words' capitalisation."""
+
+    lowercase: set[str]  # folded words met in lowercase
+    capitalised_inside: set[str]  # folded words met capitalised away from a sentence start

@@ -26,11 +26,12 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
-    surname_owners = _surname_owners(mentions_per_doc, gazetteer)
+    initials = _initial_forms(mentions_per_doc)
+    surname_owners = _surname_owners(mentions_per_doc, gazetteer, initials)
     redirect: list[dict[GroupKey, GroupKey]] = []
     for mentions in mentions_per_doc:
-        local = _surname_owners([mentions], gazetteer)
-        moves: dict[GroupKey, GroupKey] = {}
+        local = _surname_owners([mentions], gazetteer, initials)
+        moves: dict[GroupKey, GroupKey] = dict(initials)
         for mention in mentions:
             group = _group(mention)
             if mention.entry or " " in mention.key or is_acronym(mention.surface):
@@ -48,8 +49,6 @@ def resolve_actors(
             target = moves.get(group, group)
             surfaces[target][mention.surface] += 1
             kinds[target][mention.kind] += 1
-            if target != group:
-                kinds[target]["person"] += 1  # a surname that joined a full name is a person's
 
     def display_name(group: GroupKey) -> str:
         counts = surfaces[group]
@@ -113,7 +112,34 @@ def resolve_actors(
     return actors, resolved
 
 
-def _surname_owners(mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer) -> dict[str, set[GroupKey]]:
+def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """"B. Obama" → "Barack Obama" where exactly one fuller name fits the initials."""
+    keys = {m.key for mentions in mentions_per_doc for m in mentions if not m.entry and " " in m.key}
+    by_last: dict[str, list[list[str]]] = defaultdict(list)
+    for key in keys:
+        parts = key.split()
+        by_last[parts[-1]].append(parts)
+    moves: dict[GroupKey, GroupKey] = {}
+    for key in keys:
+        parts = key.split()
+        if not any(len(p) == 1 for p in parts[:-1]):
+            continue
+        fits = [
+            other
+            for other in by_last[parts[-1]]
+            if len(other) == len(parts)
+            and other != parts
+            and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(parts[:-1], other[:-1]))
+            and not any(len(p) == 1 for p in other[:-1])
+        ]
+        if len(fits) == 1:
+            moves[("d", key)] = ("d", " ".join(fits[0]))
+    return moves
+
+
+def _surname_owners(
+    mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, initials: dict[GroupKey, GroupKey]
+) -> dict[str, set[GroupKey]]:
     """Folded last name → the full-name groups (people, or names that may be people) ending with it."""
     owners: dict[str, set[GroupKey]] = defaultdict(set)
     for mentions in mentions_per_doc:
@@ -127,8 +153,9 @@ def _surname_owners(mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Ga
                 names = entry.all_names()
             else:
                 names = (mention.key,)
+            group = _group(mention)
             for name in names:
                 parts = name.split()
                 if len(parts) >= 2:
-                    owners[fold(parts[-1])].add(_group(mention))
+                    owners[fold(parts[-1])].add(initials.get(group, group))
     return owners

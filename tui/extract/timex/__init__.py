@@ -1,0 +1,44 @@
+"""Temporal-expression tagger for French and English news text (TIMEX3 types and values).
+
+``tag_timexes(text, dct, lang, spans)`` returns the :class:`~tui.extract.model.Timex` objects of
+``text`` inside ``spans``: sorted, non-overlapping, each with a TIMEX3 type and value and, for
+dates and times that sit on a timeline, a :class:`~tui.extract.model.When`.
+
+How it works (all the language lives in ``tui/extract/data/timex_<lang>.yaml``):
+
+* ``language``: the YAML word lists are substituted into the rule templates, each rule's regex
+  is compiled into per-first-letter matchers, and a cheap "core word" scanner is built (every
+  expression contains a number or a month, weekday, unit, ... word);
+* ``tagger``: the scanner finds core words; only around them (a few words back) are the rules
+  tried, at words the language file knows; the first rule that matches and whose normaliser
+  accepts wins, then scanning resumes after it;
+* ``resolve``: per document, each rule *kind* turns its match into a type, value and ``When``:
+  relative expressions are resolved against the document date (DCT), or, when the DCT has only
+  a month, kept at month precision and marked uncertain; weekdays are anchored on the latest
+  explicit day written before them (when it is near the DCT), else on the DCT, and go back or
+  forward by the tense of their sentence; partial dates take the year nearest the DCT in a
+  window the tense shifts ("dernier"/"last" and "prochain"/"next" override it);
+* ``when``: building ``When`` intervals and ISO labels.
+
+The tagger never raises: a normaliser that fails on odd input just drops that match.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.extract.timex.tagger import tag_timexes
+
+__all__ = ["tag_timexes", "TIMEX_VALUE_RE"]
+
+# What the tagger can emit as a value (the fuzz tests check every value against it).
+TIMEX_VALUE_RE = re.compile(
+    r"""^(?:
+      \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}Z?))?)?|-W\d{2}(?:-WE)?|-Q[1-4]|-(?:SP|SU|FA|WI))?
+    | \d{3}X? | \d{2}(?:XX)?
+    | P(?:(?:\d+(?:\.\d+)?|X)[YMWDQ]|T(?:\d+(?:\.\d+)?|X)[HMS])
+    | PRESENT_REF | PAST_REF | FUTURE_REF
+    )$""",
+    re.VERBOSE,
+)
+

@@ -1,0 +1,124 @@
+"""The scan: find candidate places cheaply, match the rules there, normalise what matches."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.corpus.document import DocDate
+from tui.extract.model import Timex
+from tui.extract.timex.language import Lang, Rule, language_data
+from tui.extract.timex.resolve import Resolver
+
+_LOOKBACK = 32  # how far an expression may start before its first digit or core word
+_LOOKAHEAD = 160  # how far it may end after it
+_WORD = re.compile(r"(?<!\w)\w+")
+_ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|ème|è|th)$")
+
+
+def _merge_spans(spans: Sequence[tuple[int, int]] | None, length: int) -> list[tuple[int, int]]:
+    if spans is None:
+        return [(0, length)]
+    cleaned = sorted((max(0, int(s)), min(length, int(e))) for s, e in spans)
+    merged: list[tuple[int, int]] = []
+    for s, e in cleaned:
+        if e <= s:
+            continue
+        if merged and s < merged[-1][1]:  # overlapping spans merge; adjacent ones stay apart
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def tag_timexes(
+    text: str, dct: DocDate, lang: str, spans: Sequence[tuple[int, int]] | None = None
+) -> list[Timex]:
+    """Tag the temporal expressions of ``text`` (within ``spans``), normalised against ``dct``."""
+    language = language_data("fr" if lang == "fr" else "en")
+    resolver = Resolver(text, dct, language)
+    found: list[Timex] = []
+    for span_start, span_end in _merge_spans(spans, len(text)):
+        text_view = text[:span_end]
+        pos = span_start  # end of the last expression found
+        tried = span_start  # word starts before this were tried already
+        for hit in language.core.finditer(text_view, span_start):
+            hit_start = hit.start()
+            if hit_start < pos:
+                continue
+            lo = max(pos, tried, hit_start - _LOOKBACK)
+            endpos = min(span_end, hit.end() + _LOOKAHEAD)
+            vocabulary = language.vocabulary
+            for word in _WORD.finditer(text_view, lo, hit_start + 1):
+                at = word.start()
+                if at < pos:
+                    continue
+                if at != hit_start:
+                    token = word.group().casefold()
+                    if token not in vocabulary and not token[0].isdigit() and not _ROMAN_ORDINAL.match(token):
+                        continue
+                timex, end = _match_at(resolver, language, text_view, at, endpos, span_end)
+                if timex is not None:
+                    found.append(timex)
+                    pos = max(end, at + 1)
+                    if pos > hit_start:
+                        break
+            tried = max(tried, hit_start + 1)
+    return found
+
+
+def _match_at(
+    resolver: Resolver, language: Lang, text_view: str, at: int, endpos: int, span_end: int
+) -> tuple[Timex | None, int]:
+    """The expression starting at ``at``, if any; when a rule's normaliser declines, the later
+    rules get their turn at the same place."""
+    char = text_view[at].casefold()
+    index = 0
+    while True:
+        regex = language.matcher(char, index)
+        if regex is None:
+            return None, at
+        match = regex.match(text_view, at, endpos)
+        if match is not None and match.end() >= endpos and endpos < span_end:
+            match = regex.match(text_view, at)
+        if match is None:
+            return None, at
+        rule_name = match.lastgroup or ""
+        rule = language.rules.get(rule_name)
+        if rule is None:
+            return None, at
+        timex = _normalise(resolver, rule, match)
+        if timex is not None:
+            return timex, match.end()
+        index = language.order.index(rule_name) + 1
+
+
+def _normalise(resolver: Resolver, rule: Rule, match: re.Match[str]) -> Timex | None:
+    groups = rule.groups
+
+    def g(name: str) -> str | None:
+        if name == "cue":
+            rule_start = match.start(rule.name)
+            return resolver._cue_before(rule_start)
+        global_name = groups.get(name)
+        return match.group(global_name) if global_name is not None else None
+
+    if "t" in groups and match.group(groups["t"]) is not None:
+        start, end = match.span(groups["t"])
+    else:
+        start, end = match.span(rule.name)
+    if end <= start:
+        return None
+    try:
+        result = resolver.handlers[rule.kind](g, start, end)
+    except Exception:  # a normaliser must never take the document down: skip the match
+        return None
+    if result is None:
+        return None
+    timex_type, value, when = result
+    # The extent ends at a part of the day or a modifier only when the rule's own group did.
+    text = resolver.text
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Timex(start, end, text[start:end], timex_type, value, when)
+
