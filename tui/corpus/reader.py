@@ -57,13 +57,16 @@ def _decode(path: Path, display: str) -> tuple[str, list[Problem]]:
         problems.append(
             Problem(display, f"not valid UTF-8 (byte {error.start}); read as Windows-1252", Severity.WARNING)
         )
-    return strip_controls(text), problems
+    text = strip_controls(text)
+    if not text.strip():
+        raise ArticleError("the file has no text")
+    return text, problems
 
 
 def _read_txt(text: str, display: str, doc_id: int) -> Document:
     header = _TXT_HEADER.match(text)
     if not header:
-        first_line = text.strip().splitlines()[0][:40]
+        first_line = text.strip().split("\n", 1)[0][:40]
         raise ArticleError(f"no date header: expected 'date YYYY-MM' or 'date YYYY-MM-DD' first, found {first_line!r}")
     try:
         dct = DocDate.parse(header.group(1))
