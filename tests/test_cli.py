@@ -88,3 +88,30 @@ def test_check_exits_1_when_a_file_is_skipped(tmp_path, capsys):
     assert main(["check", str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "bad.txt" in out and "no date header" in out and "1 article loaded, 1 skipped" in out
+
+
+def test_export_writes_each_format_atomically(tmp_path, capsys):
+    import csv
+
+    target = tmp_path / "out" / "timeline.csv"
+    assert main(["export", "--actor", "Russie", "-o", str(target)]) == 0
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert rows and all("Russie" in row["actors"].split("; ") for row in rows)
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]  # no temporary left
+
+    markdown = tmp_path / "timeline.md"
+    assert main(["export", "-o", str(markdown)]) == 0
+    text = markdown.read_text(encoding="utf-8")
+    assert "## 2025" in text and "**2025-03-11**" in text and "000\\_93aac57783158c4e.txt" in text
+
+    capsys.readouterr()
+    assert main(["export", "--format", "json", "--from", "2025"]) == 0
+    events = json.loads(capsys.readouterr().out)
+    assert events and all(e["end"] >= "2025-01-01" for e in events)
+
+
+def test_export_to_an_unwritable_place_says_so(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["export", "-o", str(blocker / "sub" / "t.json")]) == 1
+    assert "cannot write" in capsys.readouterr().err

@@ -5,6 +5,7 @@
     newsline actors [PATH...] ...      actors with their counts
     newsline dates FILE...             temporal expressions in TIMEX3 terms
     newsline check [PATH...]           report files that cannot be read (exit 1 if any is skipped)
+    newsline export [PATH...] -o FILE  the (filtered) timeline as JSON, CSV or Markdown
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from rich.text import Text
 from tui import __version__
 from tui.build import open_store
 from tui.corpus.document import Severity
+from tui.export import event_record
 from tui.store import Query, Store
 
-COMMANDS = ("events", "actors", "dates", "check")
+COMMANDS = ("events", "actors", "dates", "check", "export")
 TABLE_TEXT_CHARS = 110  # the table shows the start of each sentence; JSON has it whole
 
 
@@ -77,14 +79,22 @@ def _command_parser() -> argparse.ArgumentParser:
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
         p.add_argument("--actors-file", action="append", default=[], metavar="FILE", help="extra actors YAML file")
 
+    def filter_args(p: argparse.ArgumentParser) -> None:
+        corpus_args(p)
+        p.add_argument("--actor", action="append", default=[], metavar="NAME", help="only events naming this actor (repeatable)")
+        p.add_argument("--all-actors", action="store_true", help="events naming all the --actor actors, not any")
+        p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
+        p.add_argument("--text", default="", help="only events whose sentence has these words")
+
     events = sub.add_parser("events", help="the timeline of events in date order")
-    corpus_args(events)
-    events.add_argument("--actor", action="append", default=[], metavar="NAME", help="only events naming this actor (repeatable)")
-    events.add_argument("--all-actors", action="store_true", help="events naming all the --actor actors, not any")
-    events.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    events.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
-    events.add_argument("--text", default="", help="only events whose sentence has these words")
+    filter_args(events)
     events.add_argument("--format", choices=("table", "json"), default="table")
+
+    export = sub.add_parser("export", help="write the (filtered) timeline to a file")
+    filter_args(export)
+    export.add_argument("--format", choices=("json", "csv", "markdown"), help="default: from the file's suffix, else json")
+    export.add_argument("-o", "--output", metavar="FILE", help="written atomically; default: standard output")
 
     actors = sub.add_parser("actors", help="actors with their mention and event counts")
     corpus_args(actors)
@@ -111,6 +121,8 @@ def _run_command(argv: list[str]) -> int:
     _report_problems(store, err)
     if args.command == "events":
         return _events(args, store, out, err)
+    if args.command == "export":
+        return _export(args, store, out, err)
     return _actors(args, store, out)
 
 
@@ -153,18 +165,21 @@ def _parse_day(value: str | None, *, end: bool) -> dt.date | None:
     return day.last_day() if end else day.first_day()
 
 
-def _events(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
+class UsageError(Exception):
+    """A command-line value that does not make sense; the message says which."""
+
+
+def _query(args: argparse.Namespace, store: Store) -> Query:
     actor_ids = []
     for name in args.actor:
         actor = store.find_actor(name)
         if actor is None:
             close = ", ".join(a.name for a in store.search_actors(name)[:5])
             hint = f" (did you mean: {close}?)" if close else ""
-            err.print(Text(f"newsline: no actor named {name!r}{hint}", style="red"))
-            return 2
+            raise UsageError(f"no actor named {name!r}{hint}")
         actor_ids.append(actor.id)
     try:
-        query = Query(
+        return Query(
             actors=frozenset(actor_ids),
             match_all=args.all_actors,
             text=args.text,
@@ -172,11 +187,17 @@ def _events(args: argparse.Namespace, store: Store, out: Console, err: Console) 
             date_to=_parse_day(args.date_to, end=True),
         )
     except ValueError as error:
+        raise UsageError(str(error)) from error
+
+
+def _events(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
+    try:
+        ids = store.query(_query(args, store))
+    except UsageError as error:
         err.print(Text(f"newsline: {error}", style="red"))
         return 2
-    ids = store.query(query)
     if args.format == "json":
-        out.file.write(json.dumps([event_json(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n")
+        out.file.write(json.dumps([event_record(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n")
         return 0
     table = Table(expand=True, show_lines=False, header_style="bold", pad_edge=False)
     table.add_column("Date", no_wrap=True, style="cyan")
@@ -199,24 +220,6 @@ def _shorten(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit - 1] + "…"
 
 
-def event_json(store: Store, event_id: int) -> dict:
-    """The JSON contract of one event (see README: scripts rely on these names)."""
-    event = store.events[event_id]
-    when = event.when
-    return {
-        "id": event.id,
-        "date": when.label,
-        "precision": when.precision.value,
-        "start": when.first.isoformat(),
-        "end": when.last.isoformat(),
-        "uncertain": when.uncertain,
-        "text": event.text,
-        "actors": [store.actors[a].name for a in event.actors],
-        "doc": store.documents[event.doc].path,
-        "span": [event.start, event.end],
-    }
-
-
 def actor_json(store: Store, actor_id: int) -> dict:
     actor = store.actors[actor_id]
     return {
@@ -226,6 +229,31 @@ def actor_json(store: Store, actor_id: int) -> dict:
         "mentions": actor.mentions,
         "events": store.event_count(actor.id),
     }
+
+
+def _export(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
+    from tui.export import FORMATS, render  # noqa: I001
+
+    try:
+        ids = store.query(_query(args, store))
+    except UsageError as error:
+        err.print(Text(f"newsline: {error}", style="red"))
+        return 2
+    output = Path(args.output) if args.output and args.output != "-" else None
+    fmt = args.format or (FORMATS.get(output.suffix.lower()) if output else None) or "json"
+    text = render(store, ids, fmt)
+    if output is None:
+        out.file.write(text)
+        return 0
+    from tui.atomic import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        err.print(Text(f"newsline: cannot write {output}: {error.strerror or error}", style="red"))
+        return 1
+    err.print(Text(f"newsline: wrote {_count(len(ids), 'event')} to {output} ({fmt})", style="green"))
+    return 0
 
 
 def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
