@@ -1,0 +1,78 @@
+"""Stores built by hand (no extraction), for UI tests that need a given shape or a large size."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from tui.corpus.document import DocDate, Document, Paragraph, ParagraphKind
+from tui.extract.model import Actor, Event, Precision, ResolvedMention, When
+from tui.store import Store
+
+NAMES = [
+    ("Sergueï Narychkine", "person"),
+    ("John Ratcliffe", "person"),
+    ("CIA", "organisation"),
+    ("Russie", "country"),
+    ("Moscou", "place"),
+    ("TASS", "media"),
+    ("Quelqu'un", "unknown"),
+]
+
+
+def make_store(n_docs: int = 6, sentences: int = 4, *, seed: int = 7, markup: bool = False) -> Store:
+    """``n_docs`` articles of ``sentences`` dated sentences each, spread over 2000–2025."""
+    rng = random.Random(seed)
+    actors = [Actor(i, name, kind, (), 0) for i, (name, kind) in enumerate(NAMES)]
+    documents, events, mentions = [], [], []
+    for d in range(n_docs):
+        parts: list[tuple[str, ParagraphKind]] = [("Le titre de l'article %d" % d, ParagraphKind.TITLE)]
+        doc_events = []
+        doc_mentions = []
+        text = ""
+        paragraphs = []
+
+        def add(chunk: str, kind: ParagraphKind) -> tuple[int, int]:
+            nonlocal text
+            if text:
+                text += "\n\n"
+            start = len(text)
+            text += chunk
+            paragraphs.append(Paragraph(start, len(text), kind))
+            return start, len(text)
+
+        add(f"Le titre de l'article {d}", ParagraphKind.TITLE)
+        add("MOSCOU", ParagraphKind.DATELINE)
+        for s in range(sentences):
+            year = rng.randint(2000, 2025)
+            month = rng.randint(1, 12)
+            day = rng.randint(1, 28)
+            date_text = f"le {day} {month:02d} {year}"
+            who = rng.sample(range(len(actors)), 2)
+            names = [actors[a].name for a in who]
+            extra = " [bold red]x[/] \x1b[31m" if markup and s == 0 else ""
+            sentence = f"{names[0]} a rencontré {names[1]} {date_text} pour parler{extra}."
+            filler = " Une phrase sans date suit, assez longue pour passer à la ligne dans le lecteur quand il est étroit."
+            start, end = add(sentence + filler, ParagraphKind.BODY)
+            sentence_end = start + len(sentence)
+            timex_start = start + sentence.index(date_text)
+            for a in who:
+                at = start + sentence.index(actors[a].name)
+                doc_mentions.append(ResolvedMention(at, at + len(actors[a].name), a))
+            when = When(dt.date(year, month, day), dt.date(year, month, day), Precision.DAY, f"{year}-{month:02d}-{day:02d}", uncertain=(s == 3))
+            doc_events.append(Event(0, d, start, sentence_end, timex_start, timex_start + len(date_text), when, tuple(sorted(who)), sentence))
+            if s == 1:
+                add("Un intertitre", ParagraphKind.CROSSHEAD)
+                add("• À lire aussi: autre chose", ParagraphKind.TEASER)
+        add("( AFP / SAUL LOEB )", ParagraphKind.CREDIT)
+        documents.append(
+            Document(d, f"articles/{d:03d}.txt", text, DocDate(2025, 3, None), "fr", f"Le titre de l'article {d}", tuple(paragraphs))
+        )
+        events.extend(doc_events)
+        mentions.append(tuple(sorted(doc_mentions, key=lambda m: m.start)))
+    counts = [0] * len(actors)
+    for doc_mentions in mentions:
+        for m in doc_mentions:
+            counts[m.actor] += 1
+    actors = [Actor(a.id, a.name, a.kind, a.aliases, counts[a.id]) for a in actors]
+    return Store.build(documents, events, actors, mentions)

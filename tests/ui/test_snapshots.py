@@ -1,0 +1,47 @@
+"""Snapshots of the reader at 80x24 and 160x50 (seeds store, newsline-dark, isolated settings).
+
+Regenerate after an intended change with: pytest tests/ui/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ui.app import NewslineApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((160, 50), id="160x50")]
+
+
+def app_for(store) -> NewslineApp:
+    return NewslineApp(store=store, theme_name="newsline-dark")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_initial_screen(snap_compare, store, size):
+    assert snap_compare(app_for(store), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_after_moving_down(snap_compare, store, size):
+    assert snap_compare(app_for(store), terminal_size=size, press=["j", "j", "j"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_after_selecting_an_actor(snap_compare, store, size):
+    actor = store.find_actor("Sergueï Narychkine")
+
+    async def select(pilot) -> None:
+        await pilot.pause()
+        pilot.app.filter_by_actor(actor.id)
+        await pilot.pause()
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=select)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help_screen(snap_compare, store, size):
+    assert snap_compare(app_for(store), terminal_size=size, press=["question_mark"])
+
+
+def test_narrow_screen(snap_compare, store):
+    assert snap_compare(app_for(store), terminal_size=(70, 20), press=["j"])

@@ -1,0 +1,1 @@
+"""Newsline's Textual user interface (the only package that imports Textual)."""

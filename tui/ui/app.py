@@ -1,0 +1,196 @@
+"""Newsline's Textual app: builds (or is given) the store, then shows the main screen."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.corpus.document import Severity
+from tui.settings import Settings, SettingsError, load_settings, save_settings
+from tui.store import Store
+from tui.ui.commands import NewslineCommands
+from tui.ui.screens.help import HelpScreen
+from tui.ui.screens.main import MainScreen
+from tui.ui.screens.problems import ProblemsScreen
+from tui.ui.themes import DEFAULT_THEME, ThemeProblem, load_themes, theme_variable_defaults
+
+FALLBACK_THEME = "textual-dark"
+
+
+class NewslineApp(App[None]):
+    """The Newsline reader: a timeline of events, the article of the selected one, and actors.
+
+    Pass ``store`` to show a prebuilt store (no loading worker); otherwise the store is built
+    from ``paths`` (the bundled seeds when empty) in a thread while a loading panel shows progress.
+    """
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Newsline"
+    COMMANDS = App.COMMANDS | {NewslineCommands}
+    COMMAND_PALETTE_BINDING = "ctrl+p"
+
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("t", "cycle_theme", "Theme", id="app.cycle_theme"),
+        Binding("e", "problems", "Problems", id="app.problems"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike[str]] | None = None,
+        actors_files: Sequence[str | os.PathLike[str]] = (),
+        theme_name: str | None = None,
+        *,
+        store: Store | None = None,
+    ) -> None:
+        super().__init__()
+        self._paths = list(paths or [])
+        self._actors_files = list(actors_files or [])
+        self.store: Store | None = store
+        self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
+        self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
+        self._started = False
+        self.load_error: str | None = None
+
+        themes, theme_problems = load_themes()
+        for theme in themes:
+            self.register_theme(theme)
+        self.newsline_themes: list[str] = [t.name for t in themes]
+        for problem in theme_problems:
+            self._note_theme_problem(problem)
+
+        self._settings_writable = True
+        try:
+            self.settings = load_settings()
+        except SettingsError as error:
+            self.settings = Settings()
+            self._settings_writable = False  # never overwrite a file the user broke
+            self._startup_notes.append((str(error), "warning"))
+            self.extra_problems.append(("settings", str(error)))
+
+        wanted = theme_name or self.settings.theme
+        if wanted not in self.available_themes:
+            fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else FALLBACK_THEME
+            self._startup_notes.append((f"Unknown theme {wanted!r}; using {fallback}.", "warning"))
+            wanted = fallback
+        self.theme = wanted
+        self._saved_theme = self.settings.theme
+
+    def _note_theme_problem(self, problem: ThemeProblem) -> None:
+        self._startup_notes.append((f"Theme file {problem.path} skipped: {problem.message}", "warning"))
+        self.extra_problems.append((f"themes/{problem.path}", problem.message))
+
+    # -- screens -------------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen()
+
+    @property
+    def main_screen(self) -> MainScreen:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("the main screen is not mounted")
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        theme = self.get_theme(self.theme) if self.theme else None
+        return theme_variable_defaults(theme.dark if theme is not None else True)
+
+    def start(self) -> None:
+        """Called by the main screen once mounted: show the store, or start building it."""
+        if self._started:
+            return
+        self._started = True
+        for message, severity in self._startup_notes:
+            self.notify(message, severity=severity, timeout=8)  # type: ignore[arg-type]
+        if self.store is not None:
+            self._store_ready(self.store)
+        else:
+            self.main_screen.show_loading()
+            self._load_store()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load_store(self) -> None:
+        from tui.build import open_store
+
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if done == total or now - last > 0.05:
+                last = now
+                self.call_from_thread(self.main_screen.show_loading, done, total)
+
+        try:
+            store = open_store(self._paths or None, actors_files=self._actors_files, progress=progress)
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+            self.call_from_thread(self._load_failed, f"Could not load the articles: {error}")
+            return
+        self.call_from_thread(self._store_ready, store)
+
+    def _load_failed(self, message: str) -> None:
+        self.load_error = message
+        self.main_screen.show_load_error(message)
+        self.notify(message, severity="error", timeout=10)
+
+    def _store_ready(self, store: Store) -> None:
+        self.store = store
+        self.main_screen.set_store(store)
+        skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)
+        warned = len(store.problems) - skipped
+        if skipped:
+            files = f"{skipped} file{'s' if skipped != 1 else ''} skipped"
+            self.notify(f"{files} — press e", title="Problems", severity="warning", timeout=8)
+        elif warned:
+            self.notify(f"{warned} file{'s' if warned != 1 else ''} with warnings — press e", title="Problems", timeout=6)
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        if isinstance(self.screen, ProblemsScreen):
+            return
+        problems = self.store.problems if self.store is not None else ()
+        self.push_screen(ProblemsScreen(problems, self.extra_problems))
+
+    def action_cycle_theme(self) -> None:
+        names = self.newsline_themes or [FALLBACK_THEME]
+        index = names.index(self.theme) + 1 if self.theme in names else 0
+        self.set_theme(names[index % len(names)])
+
+    def set_theme(self, name: str) -> None:
+        """Switch to theme ``name`` (saved for the next start by ``watch_theme``)."""
+        self.theme = name
+        self.notify(f"Theme: {name}", timeout=2)
+
+    def watch_theme(self, name: str) -> None:
+        if not self._started or name == self._saved_theme:
+            return
+        if not self._settings_writable:
+            return
+        self.settings.theme = name
+        try:
+            save_settings(self.settings)
+        except OSError as error:
+            self.notify(f"Could not save settings: {error}", severity="warning")
+            return
+        self._saved_theme = name
+
+    def action_clear_filters(self) -> None:
+        self.main_screen.action_clear_filters()
+
+    def filter_by_actor(self, actor_id: int) -> None:
+        self.main_screen.select_actor(actor_id)

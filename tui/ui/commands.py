@@ -1,0 +1,65 @@
+"""Command palette commands: "Filter by actor: NAME" per actor, "Theme: NAME" per theme, and a few actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.content import Content
+
+from tui.textutil import fold
+
+if TYPE_CHECKING:
+    from tui.ui.app import NewslineApp
+
+
+def highlight(matcher: Matcher, candidate: str) -> Content:
+    """``candidate`` as plain text (never markup) with the fuzzy-matched letters styled."""
+    content = Content(candidate)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    if score:
+        for offset in offsets:
+            if not candidate[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+class NewslineCommands(Provider):
+    """Actor filters, themes, and the reader's screens, for the command palette."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str, str]]:
+        """(prompt, callback, help, folded search key) for every command."""
+        app = cast("NewslineApp", self.app)
+        commands: list[tuple[str, Callable[[], object], str, str]] = []
+        store = app.store
+        if store is not None:
+            for actor in sorted(store.actors, key=lambda a: (-store.event_count(a.id), a.name.casefold())):
+                prompt = f"Filter by actor: {actor.name}"
+                count = store.event_count(actor.id)
+                help_text = f"{actor.kind}, {count} event{'s' if count != 1 else ''}"
+                keys = " ".join([actor.name, *actor.aliases])
+                commands.append((prompt, partial(app.filter_by_actor, actor.id), help_text, fold(f"filter by actor {keys}")))
+        for name in app.newsline_themes:
+            commands.append((f"Theme: {name}", partial(app.set_theme, name), "switch theme (saved)", fold(f"theme {name}")))
+        commands.append(("Clear filters", app.action_clear_filters, "show every event", "clear filters"))
+        commands.append(("Show problems", app.action_problems, "files skipped or with warnings", "show problems"))
+        commands.append(("Show keys", app.action_help, "every key binding", "show keys help"))
+        return commands
+
+    async def discover(self) -> Hits:
+        for prompt, callback, help_text, _ in self._commands():
+            if prompt.startswith("Filter by actor:"):
+                continue  # too many to list before the user types
+            yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        needle = fold(query.strip())
+        for prompt, callback, help_text, key in self._commands():
+            score = matcher.match(prompt)
+            if not score and needle and needle in key:
+                score = 0.5  # accent-insensitive substring ("sergue" finds Sergueï)
+            if score > 0:
+                yield Hit(score, highlight(matcher, prompt), callback, text=prompt, help=help_text)

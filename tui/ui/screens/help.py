@@ -1,0 +1,101 @@
+"""The help screen: every key of the reader, grouped by where it works."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Timeline",
+        [
+            ("j / ↓", "next event"),
+            ("k / ↑", "previous event"),
+            ("g / Home", "first event"),
+            ("G / End", "last event"),
+            ("PgDn / PgUp", "page down / up"),
+            ("] / [", "first event of the next / previous year"),
+            ("n / p", "next / previous event of the same article"),
+            ("click", "select an event"),
+        ],
+    ),
+    (
+        "Actors",
+        [
+            ("/", "filter the actor list (accents and case ignored)"),
+            ("↓ / Enter", "from the filter into the list"),
+            ("Space / Enter", "select or deselect an actor (the timeline follows)"),
+            ("click", "select or deselect an actor"),
+            ("Esc", "clear the filters and the actor search"),
+            ("s", "show or hide the sidebar"),
+        ],
+    ),
+    (
+        "Reader",
+        [
+            ("↓ / ↑, PgDn / PgUp", "scroll the article"),
+            ("c", "centre the event's sentence"),
+        ],
+    ),
+    (
+        "Everywhere",
+        [
+            ("Tab / Shift+Tab", "next / previous pane"),
+            ("t", "next theme (saved for next time)"),
+            ("Ctrl+P", "command palette: filter by actor, theme"),
+            ("e", "problems: files skipped or with warnings"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ],
+    ),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    """Every key binding of the reader; escape, q or ? closes it."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        background: $background 60%;
+        & > VerticalScroll {
+            width: 72;
+            max-width: 100%;
+            height: auto;
+            max-height: 100%;
+            border: round $primary;
+            border-title-color: $accent;
+            border-title-style: bold;
+            border-subtitle-color: $foreground 60%;
+            background: $surface;
+            padding: 0 1;
+        }
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+        for n, (section, keys) in enumerate(KEYS):
+            if n:
+                table.add_row("", "")
+            table.add_row(Text(section, style="underline"), "")
+            for key, description in keys:
+                table.add_row(Text(key), Text(description))
+        scroll = VerticalScroll(Static(table, markup=False))
+        scroll.border_title = "Newsline keys"
+        scroll.border_subtitle = "esc closes"
+        yield scroll
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

@@ -1,0 +1,375 @@
+"""The actors sidebar: a filter input over a list of actors grouped by kind, toggled to filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import Input
+
+from tui.store import Store
+from tui.ui.widgets.timeline import fit
+
+KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
+KIND_HEADINGS = {
+    "person": "People",
+    "organisation": "Organisations",
+    "country": "Countries",
+    "place": "Places",
+    "media": "Media",
+    "unknown": "Other",
+}
+SELECTED_MARK = "●"
+UNSELECTED_MARK = "○"
+
+
+class ActorList(ScrollView, can_focus=True):
+    """Actors grouped by kind under headings, each with its event count; toggled with space.
+
+    Posts ``ActorList.Toggled`` when an actor is selected or deselected.
+    """
+
+    BINDINGS = [
+        Binding("down,j", "cursor_down", "Next actor", show=False, id="actors.down"),
+        Binding("up,k", "cursor_up", "Previous actor", show=False, id="actors.up"),
+        Binding("home,g", "first", "First actor", show=False, id="actors.first"),
+        Binding("end,G", "last", "Last actor", show=False, id="actors.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="actors.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="actors.page_up"),
+        Binding("space,enter", "toggle", "Toggle actor", id="actors.toggle"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "actor-list--heading",
+        "actor-list--count",
+        "actor-list--selected",
+        "actor-list--cursor",
+        "actor-list--empty",
+        *(f"actor-list--{kind}" for kind in KIND_ORDER),
+    }
+
+    DEFAULT_CSS = """
+    ActorList {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        & > .actor-list--heading { color: $secondary; text-style: bold; }
+        & > .actor-list--count { color: $foreground 50%; }
+        & > .actor-list--selected { text-style: bold; }
+        & > .actor-list--empty { color: $foreground 55%; text-style: italic; }
+        & > .actor-list--person { color: $actor-person; }
+        & > .actor-list--organisation { color: $actor-organisation; }
+        & > .actor-list--country { color: $actor-country; }
+        & > .actor-list--place { color: $actor-place; }
+        & > .actor-list--media { color: $actor-media; }
+        & > .actor-list--unknown { color: $actor-unknown; }
+        & > .actor-list--cursor {
+            background: $block-cursor-blurred-background;
+        }
+        &:focus > .actor-list--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+        }
+    }
+    """
+
+    class Toggled(Message):
+        """An actor was selected (``selected`` True) or deselected."""
+
+        def __init__(self, actor_list: "ActorList", actor_id: int, selected: bool) -> None:
+            super().__init__()
+            self.actor_list = actor_list
+            self.actor_id = actor_id
+            self.selected = selected
+
+        @property
+        def control(self) -> "ActorList":
+            return self.actor_list
+
+    cursor: reactive[int] = reactive(-1, init=False)
+    """Row of the cursor (always an actor row, or -1 when the list has no actor)."""
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._store: Store | None = None
+        self._rows: list[tuple[str, int]] = []  # ("heading", kind index) or ("actor", actor id)
+        self._selected: set[int] = set()
+        self._counts: list[int] = []
+        self.empty_message = "No actors."
+
+    # -- data ----------------------------------------------------------------------------------
+
+    @property
+    def selected(self) -> frozenset[int]:
+        """Ids of the selected actors."""
+        return frozenset(self._selected)
+
+    @property
+    def shown_actors(self) -> list[int]:
+        """Ids of the actors listed, in display order."""
+        return [value for kind, value in self._rows if kind == "actor"]
+
+    @property
+    def cursor_actor(self) -> int | None:
+        if 0 <= self.cursor < len(self._rows) and self._rows[self.cursor][0] == "actor":
+            return self._rows[self.cursor][1]
+        return None
+
+    def set_store(self, store: Store) -> None:
+        self._store = store
+        self._counts = [store.event_count(a.id) for a in store.actors]
+        self._selected.clear()
+        self.show_actors(a.id for a in store.actors)
+
+    def show_actors(self, actor_ids: Iterable[int]) -> None:
+        """List ``actor_ids``, grouped by kind, most eventful first within a group."""
+        store = self._store
+        if store is None:
+            return
+        current = self.cursor_actor
+        groups: dict[int, list[int]] = {}
+        for actor_id in actor_ids:
+            kind = store.actors[actor_id].kind
+            index = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) - 1
+            groups.setdefault(index, []).append(actor_id)
+        rows: list[tuple[str, int]] = []
+        for index in sorted(groups):
+            members = sorted(groups[index], key=lambda a: (-self._counts[a], store.actors[a].name.casefold()))
+            rows.append(("heading", index))
+            rows.extend(("actor", a) for a in members)
+        self._rows = rows
+        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
+        row = next((i for i, (k, v) in enumerate(rows) if k == "actor" and v == current), None)
+        if row is None:
+            row = next((i for i, (k, _) in enumerate(rows) if k == "actor"), -1)
+        self.set_reactive(ActorList.cursor, row)
+        self.scroll_to(y=0, animate=False)
+        self._scroll_to_cursor()
+        self.refresh()
+
+    def toggle(self, actor_id: int) -> None:
+        """Select or deselect ``actor_id`` and post ``Toggled``."""
+        selected = actor_id not in self._selected
+        if selected:
+            self._selected.add(actor_id)
+        else:
+            self._selected.discard(actor_id)
+        self.refresh()
+        self.post_message(self.Toggled(self, actor_id, selected))
+
+    def clear_selection(self) -> None:
+        self._selected.clear()
+        self.refresh()
+
+    # -- moves ---------------------------------------------------------------------------------
+
+    def _move(self, start: int, step: int) -> None:
+        row = start
+        while 0 <= row < len(self._rows):
+            if self._rows[row][0] == "actor":
+                self.cursor = row
+                return
+            row += step
+
+    def action_cursor_down(self) -> None:
+        self._move(self.cursor + 1, 1)
+
+    def action_cursor_up(self) -> None:
+        if self.cursor <= self._first_actor_row():
+            self.scroll_to(y=0, animate=False)
+            return
+        self._move(self.cursor - 1, -1)
+
+    def action_first(self) -> None:
+        self._move(0, 1)
+        self.scroll_to(y=0, animate=False)
+
+    def action_last(self) -> None:
+        self._move(len(self._rows) - 1, -1)
+
+    def action_page_down(self) -> None:
+        self._move(min(len(self._rows) - 1, self.cursor + max(1, self.scrollable_content_region.height - 1)), 1)
+
+    def action_page_up(self) -> None:
+        self._move(max(0, self.cursor - max(1, self.scrollable_content_region.height - 1)), -1)
+
+    def action_toggle(self) -> None:
+        actor = self.cursor_actor
+        if actor is not None:
+            self.toggle(actor)
+
+    def _first_actor_row(self) -> int:
+        return next((i for i, (k, _) in enumerate(self._rows) if k == "actor"), -1)
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self.refresh_line(old)
+        self.refresh_line(new)
+        self._scroll_to_cursor()
+
+    def _scroll_to_cursor(self) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0 or self.cursor < 0:
+            return
+        top = round(self.scroll_y)
+        # Keep the group heading in view above the first actor of a group.
+        above = self.cursor - 1 if self.cursor > 0 and self._rows[self.cursor - 1][0] == "heading" else self.cursor
+        if above < top:
+            self.scroll_to(y=above, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    # -- events --------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self._scroll_to_cursor()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = offset.y + round(self.scroll_y)
+        if 0 <= row < len(self._rows) and self._rows[row][0] == "actor":
+            self.cursor = row
+            self.toggle(self._rows[row][1])
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        style = self.get_component_rich_style
+        row = round(self.scroll_y) + y
+        if not self._rows:
+            if y == 0 and self._store is not None:
+                return Strip([Segment(fit(" " + self.empty_message, width), base + style("actor-list--empty"))]).adjust_cell_length(width, base)
+            return Strip.blank(width, base)
+        if row >= len(self._rows):
+            return Strip.blank(width, base)
+        kind, value = self._rows[row]
+        store = self._store
+        assert store is not None
+        if kind == "heading":
+            title = KIND_HEADINGS[KIND_ORDER[value]]
+            return Strip([Segment(fit(" " + title, width), base + style("actor-list--heading"))]).adjust_cell_length(width, base)
+        actor = store.actors[value]
+        selected = value in self._selected
+        mark = SELECTED_MARK if selected else UNSELECTED_MARK
+        count = str(self._counts[value])
+        kind_name = actor.kind if actor.kind in KIND_ORDER else "unknown"
+        name_style = base + style(f"actor-list--{kind_name}")
+        if selected:
+            name_style += style("actor-list--selected")
+        name_w = max(1, width - 4 - cell_len(count) - 1)
+        name = fit(actor.name, name_w)
+        gap = max(1, width - 3 - cell_len(name) - cell_len(count) - 1)
+        segments = [
+            Segment(f" {mark} ", name_style if selected else base + style("actor-list--count")),
+            Segment(name, name_style),
+            Segment(" " * gap, base),
+            Segment(count, base + style("actor-list--count")),
+        ]
+        strip = Strip(segments).adjust_cell_length(width, base)
+        if row == self.cursor:
+            strip = Strip(Segment.apply_style(strip, post_style=style("actor-list--cursor")), width)
+        return strip
+
+
+class ActorFilterInput(Input):
+    """The text box above the actor list: typing narrows the list; down moves into it."""
+
+    BINDINGS = [
+        Binding("down", "into_list", "Into the list", show=False, id="actors.into_list"),
+        Binding("enter", "into_list", "Into the list", show=False, id="actors.submit"),
+    ]
+
+    DEFAULT_CSS = """
+    ActorFilterInput {
+        border: none;
+        height: 1;
+        padding: 0 1;
+        background: $panel;
+        &:focus { border: none; background: $panel; background-tint: $foreground 6%; }
+    }
+    """
+
+    class IntoList(Message):
+        """The user asked to move from the input into the list."""
+
+    def action_into_list(self) -> None:
+        parent = self.parent
+        if isinstance(parent, ActorsSidebar):
+            parent.actor_list.focus()  # at once, so a key typed right after lands in the list
+        else:
+            self.post_message(self.IntoList())
+
+
+class ActorsSidebar(Vertical):
+    """The actors pane: ``ActorFilterInput`` on top (focus it with "/"), ``ActorList`` below.
+
+    Typing narrows the list with the store's accent- and case-insensitive actor search.
+    """
+
+    DEFAULT_CSS = """
+    ActorsSidebar {
+        width: 24;
+        height: 100%;
+        background: $surface;
+        border-right: tall $panel;
+        & > ActorFilterInput { dock: top; }
+    }
+    """
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._store: Store | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ActorFilterInput(placeholder="/ filter actors", id="actor-filter")
+        yield ActorList(id="actor-list")
+
+    @property
+    def input(self) -> ActorFilterInput:
+        return self.query_one(ActorFilterInput)
+
+    @property
+    def actor_list(self) -> ActorList:
+        return self.query_one(ActorList)
+
+    def set_store(self, store: Store) -> None:
+        self._store = store
+        self.actor_list.set_store(store)
+        if self.input.value:
+            self._narrow(self.input.value)
+
+    def _narrow(self, text: str) -> None:
+        if self._store is not None:
+            self.actor_list.show_actors(a.id for a in self._store.search_actors(text))
+
+    @on(Input.Changed, "#actor-filter")
+    def _input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._narrow(event.value)
+
+    @on(ActorFilterInput.IntoList)
+    def _into_list(self, event: ActorFilterInput.IntoList) -> None:
+        event.stop()
+        self.actor_list.focus()
+
+    def clear(self) -> None:
+        """Clear the search text and the selection (without posting Toggled)."""
+        self.actor_list.clear_selection()
+        if self.input.value:
+            self.input.value = ""  # Changed narrows back to every actor

@@ -1,0 +1,357 @@
+"""The timeline: every (visible) event in date order, one line each, drawn with the line API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.store import Store
+from tui.textutil import strip_controls
+
+_ROW_CACHE_LIMIT = 512
+
+
+def fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells, with an ellipsis when it was cut."""
+    if width <= 0:
+        return ""
+    text = strip_controls(text.replace("\n", " ").replace("\t", " "))
+    if cell_len(text) <= width:
+        return text
+    cut = Text(text)
+    cut.truncate(width, overflow="ellipsis")
+    return cut.plain
+
+
+class Timeline(ScrollView, can_focus=True):
+    """The events of the store in date order (or the filtered subset), one row each.
+
+    Rows show the date at its precision (fixed-width column), the sentence cut to one line and
+    the actor names, dimmed. Only the visible rows are drawn, so 100k events scroll instantly.
+    Posts ``Timeline.Selected`` when the selected event changes.
+    """
+
+    BINDINGS = [
+        Binding("down", "cursor_down", "Next event", show=False, id="timeline.down"),
+        Binding("up", "cursor_up", "Previous event", show=False, id="timeline.up"),
+        Binding("home", "first", "First event", show=False, id="timeline.first"),
+        Binding("end", "last", "Last event", show=False, id="timeline.last"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "timeline--date",
+        "timeline--year",
+        "timeline--uncertain",
+        "timeline--actors",
+        "timeline--cursor",
+        "timeline--empty",
+    }
+
+    DEFAULT_CSS = """
+    Timeline {
+        background: $surface;
+        color: $foreground;
+        overflow-x: hidden;
+        overflow-y: auto;
+        scrollbar-size-vertical: 1;
+        & > .timeline--date { color: $primary; }
+        & > .timeline--year { color: $accent; text-style: bold; }
+        & > .timeline--uncertain { color: $foreground 55%; text-style: italic; }
+        & > .timeline--actors { color: $foreground 55%; }
+        & > .timeline--empty { color: $foreground 60%; text-style: italic; }
+        & > .timeline--cursor {
+            background: $block-cursor-blurred-background;
+            color: $block-cursor-blurred-foreground;
+        }
+        &:focus > .timeline--cursor {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+            text-style: $block-cursor-text-style;
+        }
+    }
+    """
+
+    class Selected(Message):
+        """The selected event changed (``event_id`` is None when no event is shown)."""
+
+        def __init__(self, timeline: "Timeline", event_id: int | None) -> None:
+            super().__init__()
+            self.timeline = timeline
+            self.event_id = event_id
+
+        @property
+        def control(self) -> "Timeline":
+            return self.timeline
+
+    cursor: reactive[int] = reactive(0, always_update=False, init=False)
+    """Index of the selected row among the visible events."""
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._store: Store | None = None
+        self._ids: Sequence[int] = ()
+        self._date_width = 10
+        self._rows: dict[tuple, Strip] = {}
+        self._actor_names: dict[tuple[int, ...], str] = {}
+        self.empty_message = "No events."
+
+    # -- data ----------------------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    @property
+    def event_ids(self) -> Sequence[int]:
+        """The ids of the visible events, in date order."""
+        return self._ids
+
+    @property
+    def selected_event(self) -> int | None:
+        """Id of the selected event, or None when there is none."""
+        if not self._ids:
+            return None
+        return self._ids[min(self.cursor, len(self._ids) - 1)]
+
+    def set_store(self, store: Store, event_ids: Sequence[int] | None = None) -> None:
+        """Show ``store``'s events (all of them unless ``event_ids`` is given); select the first."""
+        self._store = store
+        labels = (e.when.display() for e in store.events)
+        self._date_width = min(14, max((cell_len(label) for label in labels), default=10))
+        self._date_width = max(self._date_width, 4)
+        self._actor_names.clear()
+        self._ids = range(len(store.events)) if event_ids is None else event_ids
+        self._rows.clear()
+        self._update_virtual_size()
+        self.set_reactive(Timeline.cursor, 0)
+        self.scroll_to(y=0, animate=False)
+        self.refresh()
+        self._post_selected()
+
+    def set_events(self, event_ids: Sequence[int]) -> None:
+        """Replace the visible events, keeping the selection on the same event when it survives,
+        else on the visible event nearest to it by date."""
+        previous = self.selected_event
+        self._ids = event_ids
+        self._rows.clear()
+        self._update_virtual_size()
+        row = 0
+        if previous is not None and event_ids:
+            row = bisect_left(event_ids, previous)  # ids are in date order
+            if row >= len(event_ids):
+                row = len(event_ids) - 1
+            elif event_ids[row] != previous and row > 0 and self._store is not None:
+                # Between two visible events: take the one nearer in time.
+                store = self._store
+                day = store.events[previous].when.first.toordinal()
+                before = store.events[event_ids[row - 1]].when.first.toordinal()
+                after = store.events[event_ids[row]].when.first.toordinal()
+                if day - before <= after - day:
+                    row -= 1
+        self.set_reactive(Timeline.cursor, row)
+        self._scroll_to_cursor(center=True)
+        self.refresh()
+        if self.selected_event != previous:
+            self._post_selected()
+
+    def select_event(self, event_id: int) -> bool:
+        """Select the visible event ``event_id``; False if it is not visible."""
+        row = bisect_left(self._ids, event_id)
+        if row < len(self._ids) and self._ids[row] == event_id:
+            self.cursor = row
+            return True
+        return False
+
+    def select_row(self, row: int) -> None:
+        if self._ids:
+            self.cursor = max(0, min(row, len(self._ids) - 1))
+
+    # -- moves ---------------------------------------------------------------------------------
+
+    def action_cursor_down(self) -> None:
+        self.select_row(self.cursor + 1)
+
+    def action_cursor_up(self) -> None:
+        self.select_row(self.cursor - 1)
+
+    def action_first(self) -> None:
+        self.select_row(0)
+
+    def action_last(self) -> None:
+        self.select_row(len(self._ids) - 1)
+
+    def action_page_down(self) -> None:
+        self.select_row(self.cursor + max(1, self.scrollable_content_region.height - 1))
+
+    def action_page_up(self) -> None:
+        self.select_row(self.cursor - max(1, self.scrollable_content_region.height - 1))
+
+    def jump_year(self, direction: int) -> bool:
+        """Select the first visible event of the next (1) or previous (-1) year."""
+        store, current = self._store, self.selected_event
+        if store is None or current is None:
+            return False
+        year = store.events[current].when.first.year
+        if direction > 0:
+            target = store.first_event_from(dt.date(year + 1, 1, 1)) if year < 9999 else len(store.events)
+            row = bisect_left(self._ids, target)
+            if row >= len(self._ids):
+                return False
+            self.select_row(row)
+            return True
+        # Previous year: the first visible event of the year of the event before this year's first.
+        start = store.first_event_from(dt.date(year, 1, 1))
+        row = bisect_left(self._ids, start)
+        if row == 0:
+            if self.cursor != 0:
+                self.select_row(0)
+                return True
+            return False
+        previous_year = store.events[self._ids[row - 1]].when.first.year
+        target = store.first_event_from(dt.date(previous_year, 1, 1))
+        self.select_row(bisect_left(self._ids, target))
+        return True
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        self._scroll_to_cursor()
+        self._post_selected()
+
+    def _post_selected(self) -> None:
+        self.post_message(self.Selected(self, self.selected_event))
+
+    def _scroll_to_cursor(self, center: bool = False) -> None:
+        height = self.scrollable_content_region.height
+        if height <= 0 or not self._ids:
+            return
+        row, top = self.cursor, round(self.scroll_y)
+        if center:
+            if not top <= row < top + height:
+                self.scroll_to(y=max(0, row - height // 2), animate=False)
+        elif row < top:
+            self.scroll_to(y=row, animate=False)
+        elif row >= top + height:
+            self.scroll_to(y=row - height + 1, animate=False)
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids))
+
+    def _refresh_row(self, row: int) -> None:
+        self.refresh_line(row)
+
+    # -- events --------------------------------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._rows.clear()
+        self._update_virtual_size()
+        self._scroll_to_cursor()
+
+    def notify_style_update(self) -> None:
+        self._rows.clear()
+        super().notify_style_update()
+
+    def on_focus(self) -> None:
+        self._rows.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._rows.clear()
+        self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = offset.y + round(self.scroll_y)
+        if 0 <= row < len(self._ids):
+            self.cursor = row
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        row = round(self.scroll_y) + y
+        base = self.rich_style
+        if not self._ids or self._store is None:
+            if y == 0:
+                style = base + self.get_component_rich_style("timeline--empty")
+                return Strip([Segment(fit(" " + self.empty_message, width), style)]).adjust_cell_length(width, base)
+            return Strip.blank(width, base)
+        if row >= len(self._ids):
+            return Strip.blank(width, base)
+        event_id = self._ids[row]
+        selected = row == self.cursor
+        key = (event_id, width, selected, self._year_start(row))
+        strip = self._rows.get(key)
+        if strip is None:
+            if len(self._rows) > _ROW_CACHE_LIMIT:
+                self._rows.clear()
+            strip = self._rows[key] = self._render_row(event_id, width, selected, key[3])
+        return strip
+
+    def _year_start(self, row: int) -> bool:
+        if row == 0:
+            return True
+        events_ = self._store.events  # type: ignore[union-attr]
+        return events_[self._ids[row]].when.first.year != events_[self._ids[row - 1]].when.first.year
+
+    def _names(self, actors: tuple[int, ...]) -> str:
+        names = self._actor_names.get(actors)
+        if names is None:
+            store = self._store
+            assert store is not None
+            names = self._actor_names[actors] = ", ".join(store.actors[a].name for a in actors)
+        return names
+
+    def _render_row(self, event_id: int, width: int, selected: bool, year_start: bool) -> Strip:
+        store = self._store
+        assert store is not None
+        event = store.events[event_id]
+        base = self.rich_style
+        cursor = self.get_component_rich_style("timeline--cursor") if selected else Style()
+        date_style = self.get_component_rich_style("timeline--year" if year_start else "timeline--date")
+        if event.when.uncertain:
+            date_style = date_style + self.get_component_rich_style("timeline--uncertain")
+        actor_style = self.get_component_rich_style("timeline--actors")
+
+        date_w = self._date_width
+        label = fit(event.when.display(), date_w)
+        names = self._names(event.actors)
+        remaining = max(0, width - date_w - 3)
+        actors_w = max(10, min(36, remaining // 3)) if remaining >= 34 else 0
+        text_w = max(0, remaining - (actors_w + 2 if actors_w else 0))
+        text = fit(event.text, text_w)
+
+        segments = [
+            Segment(" ", base),
+            Segment(label, base + date_style),
+        ]
+        pad = date_w - cell_len(label)
+        if pad > 0:
+            segments.append(Segment(" " * pad, base))
+        segments.append(Segment("  ", base))
+        segments.append(Segment(text, base))
+        if actors_w and names:
+            gap = text_w - cell_len(text) + 2
+            segments.append(Segment(" " * gap, base))
+            segments.append(Segment(fit(names, actors_w), base + actor_style))
+        strip = Strip(segments).adjust_cell_length(width, base)
+        if selected:
+            strip = Strip(Segment.apply_style(strip, post_style=cursor), width)
+        return strip.simplify()
