@@ -13,3 +13,18 @@ def test_core_does_not_import_textual():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_bundled_seeds_and_themes_are_found_wherever_tui_is_installed():
+    from tui.resources import seeds_dir, themes_dir
+
+    assert sorted(p.name for p in seeds_dir().glob("*.txt")) == ["000_93aac57783158c4e.txt", "003_9753df447f1b1090.txt"]
+    assert {"newsline-dark.yaml", "newsline-light.yaml"} <= {p.name for p in themes_dir().glob("*.yaml")}
+
+
+def test_python_dash_m_runs_the_headless_commands(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "check"], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 articles loaded, 0 skipped" in result.stdout

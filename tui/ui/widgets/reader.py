@@ -182,10 +182,10 @@ class Reader(ScrollView, can_focus=True):
         self._update_border_title()
         self._relayout()
         self.refresh()
-        if self.size.height == 0:
-            self.call_after_refresh(self.action_center_sentence)
-        else:
-            self.action_center_sentence()
+        self.action_center_sentence()
+        # The new virtual size only applies after a refresh: until then scroll_to is clamped to
+        # the previous article's height (the first event would otherwise not be scrolled to).
+        self.call_after_refresh(self.action_center_sentence)
 
     def _update_border_title(self) -> None:
         """The article's title and date on the reader's top border (it stays when scrolled)."""

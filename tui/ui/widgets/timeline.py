@@ -22,6 +22,7 @@ from tui.store import Store
 from tui.textutil import strip_controls
 
 _ROW_CACHE_LIMIT = 512
+MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
 
 
 def fit(text: str, width: int) -> str:
@@ -334,7 +335,8 @@ class Timeline(ScrollView, can_focus=True):
         label = fit(event.when.display(), date_w)
         names = self._names(event.actors)
         remaining = max(0, width - date_w - 3)
-        actors_w = max(10, min(36, remaining // 3)) if remaining >= 34 else 0
+        # In a narrow timeline the sentence gets the room: the reader shows the actors anyway.
+        actors_w = max(14, min(36, remaining // 3)) if remaining >= MIN_WIDTH_FOR_ACTORS else 0
         text_w = max(0, remaining - (actors_w + 2 if actors_w else 0))
         text = fit(event.text, text_w)
 
