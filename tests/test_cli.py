@@ -56,7 +56,7 @@ def test_actors_list_each_person_once(capsys):
     names = [a["name"] for a in actors]
     assert names.count("Sergueï Narychkine") == 1 and "Narychkine" not in names
     for actor in actors:
-        assert set(actor) == {"name", "kind", "aliases", "mentions", "events"}
+        assert set(actor) == {"name", "kind", "aliases", "mentions", "events", "affiliations", "roles"}
     narychkine = actors[names.index("Sergueï Narychkine")]
     assert narychkine["kind"] == "person" and narychkine["events"] >= 1
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tui.corpus.document import Corpus
 from tui.corpus.reader import load_corpus
+from tui.extract.affiliations import link_actors
 from tui.extract.events import dated_sentences, extract_document
 from tui.extract.gazetteer import actors_files_in, load_gazetteer
 from tui.extract.resolve import resolve_actors
@@ -46,6 +47,7 @@ def build_store(corpus: Corpus, actors_files: Sequence[Path] = (), *, progress: 
     languages = Counter(d.lang for d in corpus.documents)
     display_lang = languages.most_common(1)[0][0] if languages else "fr"
     actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, display_lang)
+    actors = link_actors(actors, corpus.documents, resolved, [x.relations for x in extractions])
     events = [
         event
         for document, extraction, mentions in zip(corpus.documents, extractions, resolved)

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -83,6 +84,9 @@ def _command_parser() -> argparse.ArgumentParser:
         corpus_args(p)
         p.add_argument("--actor", action="append", default=[], metavar="NAME", help="only events naming this actor (repeatable)")
         p.add_argument("--all-actors", action="store_true", help="events naming all the --actor actors, not any")
+        p.add_argument(
+            "--members", action="store_true", help="an organisation or country also stands for its members (SVR, Moscou for Russie)"
+        )
         p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
         p.add_argument("--text", default="", help="only events whose sentence has these words")
@@ -182,6 +186,7 @@ def _query(args: argparse.Namespace, store: Store) -> Query:
         return Query(
             actors=frozenset(actor_ids),
             match_all=args.all_actors,
+            include_members=args.members,
             text=args.text,
             date_from=_parse_day(args.date_from, end=False),
             date_to=_parse_day(args.date_to, end=True),
@@ -228,6 +233,12 @@ def actor_json(store: Store, actor_id: int) -> dict:
         "aliases": list(actor.aliases),
         "mentions": actor.mentions,
         "events": store.event_count(actor.id),
+        "affiliations": [store.actors[a].name for a in actor.affiliations],
+        "roles": [
+            {"role": role.title, "preposition": role.preposition, "of": store.actors[role.of].name, "date": role.date,
+             "doc": store.documents[role.doc].path}
+            for role in actor.roles
+        ],
     }
 
 
@@ -260,15 +271,21 @@ def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
     if args.format == "json":
         out.file.write(json.dumps([actor_json(store, a.id) for a in store.actors], ensure_ascii=False, indent=2) + "\n")
         return 0
-    table = Table(expand=False, header_style="bold", pad_edge=False)
-    table.add_column("Actor", overflow="fold")
+    table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
+    table.add_column("Actor", overflow="fold", ratio=3)
     table.add_column("Kind", style="cyan")
-    table.add_column("Mentions", justify="right")
+    table.add_column("Ment.", justify="right")
     table.add_column("Events", justify="right")
-    table.add_column("Also called in the text", overflow="fold", style="dim", max_width=30)
+    table.add_column("Part of", overflow="fold", ratio=2)
+    table.add_column("Also called", overflow="fold", style="dim", ratio=2)
     for actor in store.actors:
         table.add_row(
-            Text(actor.name), actor.kind, str(actor.mentions), str(store.event_count(actor.id)), Text(", ".join(actor.surfaces[:4]))
+            Text(actor.name),
+            actor.kind,
+            str(actor.mentions),
+            str(store.event_count(actor.id)),
+            Text(", ".join(store.actors[a].name for a in actor.affiliations)),
+            Text(", ".join(actor.surfaces[:3])),
         )
     out.print(table)
     return 0

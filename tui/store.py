@@ -28,6 +28,7 @@ class Query:
 
     actors: frozenset[int] = frozenset()
     match_all: bool = False  # all of the actors, rather than any of them
+    include_members: bool = False  # an organisation or country also stands for its members
     text: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -83,7 +84,7 @@ class Store:
         index = self._index
         selections: list[set[int] | range] = []
         if query.actors:
-            postings = [index.by_actor[a] for a in query.actors if 0 <= a < len(index.by_actor)]
+            postings = [self._postings(a, query.include_members) for a in query.actors if 0 <= a < len(index.by_actor)]
             if query.match_all:
                 if len(postings) < len(query.actors):
                     return []
@@ -104,8 +105,48 @@ class Store:
             result.intersection_update(other)
         return sorted(result)
 
+    def _postings(self, actor: int, include_members: bool) -> Sequence[int] | set[int]:
+        own = self._index.by_actor[actor]
+        members = self.members(actor) if include_members else frozenset()
+        if not members:
+            return own
+        return set(own).union(*(self._index.by_actor[m] for m in members))
+
     def events_of_actor(self, actor: int) -> Sequence[int]:
         return self._index.by_actor[actor]
+
+    def members(self, actor: int) -> frozenset[int]:
+        """Actors that belong to ``actor``, directly or not (SVR and Moscou for Russie)."""
+        found = self._index.members.get(actor)
+        if found is None:
+            found, stack = set(), list(self._index.children.get(actor, ()))
+            while stack:
+                child = stack.pop()
+                if child not in found and child != actor:
+                    found.add(child)
+                    stack.extend(self._index.children.get(child, ()))
+            found = self._index.members[actor] = frozenset(found)
+        return found
+
+    def actor_event_counts(self, event_ids: Sequence[int]) -> list[int]:
+        """For each actor, how many of ``event_ids`` name it (the sidebar's counts under a filter)."""
+        if isinstance(event_ids, range) and len(event_ids) == len(self.events):
+            return [len(p) for p in self._index.by_actor]
+        counts = [0] * len(self.actors)
+        events = self.events
+        for i in event_ids:
+            for actor in events[i].actors:
+                counts[actor] += 1
+        return counts
+
+    def co_actors(self, actor: int, limit: int = 10) -> list[tuple[int, int]]:
+        """The actors named most often in the same events as ``actor``, with the shared count."""
+        shared: dict[int, int] = {}
+        for i in self._index.by_actor[actor]:
+            for other in self.events[i].actors:
+                if other != actor:
+                    shared[other] = shared.get(other, 0) + 1
+        return sorted(shared.items(), key=lambda item: (-item[1], self.actors[item[0]].name.casefold()))[:limit]
 
     def events_of_document(self, doc: int) -> Sequence[int]:
         return self._index.by_doc[doc]
@@ -144,6 +185,8 @@ class _Index:
     postings: dict[str, array]
     by_name: dict[str, list[int]]
     actor_names: list[str]  # folded name and aliases, joined by a separator, per actor
+    children: dict[int, list[int]]  # actor → the actors directly affiliated to it
+    members: dict[int, frozenset[int]]  # filled lazily by Store.members
 
     @classmethod
     def build(cls, events: Sequence[Event], actors: Sequence[Actor], n_docs: int) -> "_Index":
@@ -169,7 +212,14 @@ class _Index:
             for key in dict.fromkeys(keys):
                 by_name[key].append(actor.id)
             actor_names.append("\x1f".join(keys))
-        return cls(by_actor, by_doc, firsts, lasts, max_span, sorted(postings), dict(postings), dict(by_name), actor_names)
+        children: dict[int, list[int]] = defaultdict(list)
+        for actor in actors:
+            for parent in actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ()):
+                children[parent].append(actor.id)
+        return cls(
+            by_actor, by_doc, firsts, lasts, max_span, sorted(postings), dict(postings), dict(by_name), actor_names,
+            dict(children), {},
+        )
 
     def text_matches(self, text: str) -> set[int]:
         """Events containing every word of ``text``, each as a word prefix ("narych" → Narychkine)."""

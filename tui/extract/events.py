@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from tui.corpus.document import Document
 from tui.extract.actors import find_mentions
+from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.model import Event, Mention, ResolvedMention, Sentence, Timex
 from tui.extract.sentences import split_sentences
@@ -24,6 +25,7 @@ class DocExtraction:
     timexes: tuple[Timex, ...]
     sentences: tuple[Sentence, ...]  # of the paragraphs that yield events
     mentions: tuple[Mention, ...]
+    relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
@@ -34,7 +36,8 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     timexes = tag_timexes(document.text, document.dct, document.lang, readable)
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
     mentions = find_mentions(document.text, readable, gazetteer)
-    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions))
+    relations = find_relations(document.text, mentions)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations))
 
 
 _NOISE = frozenset({"teaser", "credit", "trailer"})

@@ -99,6 +99,17 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """A role an article gives an actor: "directeur" "du" SVR, "ambassadeur" "en" Russie."""
+
+    title: str
+    preposition: str
+    of: int  # the actor the role is at
+    date: str  # the article's date (ISO, at its precision): roles change over time
+    doc: int
+
+
+@dataclass(frozen=True, slots=True)
 class Actor:
     """One real entity across the corpus, whatever names the articles give it."""
 
@@ -109,6 +120,8 @@ class Actor:
     mentions: int
     member_of: int | None = None  # the actor it belongs to, when that one is in the corpus too
     surfaces: tuple[str, ...] = ()  # the names the articles actually use, most frequent first
+    affiliations: tuple[int, ...] = ()  # actors it belongs to: the gazetteer's, then the text's
+    roles: tuple[Role, ...] = ()  # in date order
 
 
 @dataclass(frozen=True, slots=True)

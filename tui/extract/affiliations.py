@@ -1,0 +1,234 @@
+"""Affiliations and roles read from the text around actor mentions.
+
+"le directeur du SVR Sergueï Narychkine", "William Burns, directeur de la CIA", "CIA Director
+William Burns", "le président russe Vladimir Poutine": the person belongs to the organisation
+or country, with a role. "William Burns a été ambassadeur en Russie": a role only (an
+ambassador to Russia does not belong to Russia). "la CIA américaine": the organisation belongs to
+the country. ``find_relations`` is a pure function of one document's text and mentions;
+``link_actors`` turns the relations of the whole corpus into each actor's affiliations and roles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from tui.corpus.document import Document
+from tui.extract.data import load
+from tui.extract.model import Actor, Mention, ResolvedMention, Role
+
+GROUP_KINDS = frozenset({"organisation", "country", "media", "place"})
+MEMBER_KINDS = frozenset({"person", "unknown"})
+_WINDOW = 80  # characters looked at before a mention for a role
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Mention ``member`` has ``role`` at mention ``group`` (indices into the document's mentions)."""
+
+    member: int
+    group: int
+    role: str  # the role words as written, lowercased ("directeur", "ambassadeur"); "" for none
+    preposition: str  # "du", "de la", "en", "of the", ... ("" when the role comes first in English)
+    membership: bool  # the member belongs to the group
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    role_then_prep: re.Pattern[str]  # "... directeur du " before a group
+    role_then_adjective: re.Pattern[str]  # "... le président " before "russe Vladimir Poutine"
+    after_person: re.Pattern[str]  # ", directeur de la " between a person and a group
+    copula: re.Pattern[str]  # " a notamment été ambassadeur en " between a person and a group
+    role_alone: re.Pattern[str]  # " Director " between a group and a person ("CIA Director X")
+    coordination: re.Pattern[str]  # " et en " between two groups sharing one role
+    membership: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = load("actor_words.yaml")
+    roles = _alternation([r for words in data["roles"].values() for r in words])
+    member_preps = [str(p) for p in data["role_membership"]]
+    preps = _alternation(member_preps + [str(p) for p in data["role_other"]])
+    role = rf"(?P<role>{roles})(?:\s+(?:adjointe?|générale?|deputy|adjoint))?"
+    # An elided preposition ("de l'", "d'") touches the name; the others are followed by a space.
+    prep = rf"(?P<prep>{preps})(?:\s+|(?<=['’]))"
+    article = r"(?:(?:le|la|les|the|an?|son|sa|leur)\s+|l['’])?(?:(?:ex-|former\s+|ancien\s+|ancienne\s+))?"
+    copulas = (
+        r"été|est|était|fut|sera|devient|devenue?|nommée?|élue?|reste|demeure|"
+        r"is|was|has\s+been|had\s+been|became|"
+        r"becomes|named|appointed|elected|remains|serves\s+as|served\s+as"
+    )
+    flags = re.IGNORECASE
+    return _Patterns(
+        role_then_prep=re.compile(rf"(?<!\w){role}\s+{prep}$", flags),
+        role_then_adjective=re.compile(rf"(?<!\w){role}\s+$", flags),
+        after_person=re.compile(rf"^\s*,\s*{article}{role}\s+{prep}$", flags),
+        copula=re.compile(rf"^[^.!?;]*?(?<!\w)(?:{copulas})(?:\s+\w+){{0,2}}?\s+{article}{role}\s+{prep}$", flags),
+        role_alone=re.compile(rf"^\s+{role}\s+$", flags),
+        coordination=re.compile(rf"^\s*(?:,|et|and|puis|then)\s+(?:,\s*)?{prep}$", flags),
+        membership=frozenset(re.sub(r"\s+", " ", p.casefold()).replace("’", "'") for p in member_preps),
+    )
+
+
+def _norm(words: str) -> str:
+    return re.sub(r"\s+", " ", words.casefold()).replace("’", "'")
+
+
+def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
+    """Relations between the mentions of one document, in text order."""
+    patterns = _patterns()
+    relations: list[Relation] = []
+
+    def add(member: int, group: int, role: str, prep: str) -> None:
+        prep = _norm(prep)
+        membership = prep in patterns.membership or prep == ""
+        relations.append(Relation(member, group, _norm(role), prep, membership))
+
+    for j, group in enumerate(mentions):
+        if group.kind not in GROUP_KINDS:
+            continue
+        before = text[max(0, group.start - _WINDOW) : group.start]
+        previous_end = mentions[j - 1].end if j else 0
+
+        # "le directeur du SVR Sergueï Narychkine" / "le chef de la CIA américaine, John Ratcliffe"
+        found = patterns.role_then_prep.search(before)
+        if found and group.start - len(before) + found.start() >= previous_end:
+            person = _person_after(text, mentions, j)
+            if person is not None:
+                add(person, j, found.group("role"), found.group("prep"))
+                continue
+            # "William Burns, directeur de la CIA" / "Burns a été ambassadeur en Russie"
+            person = _person_before(mentions, j)
+            if person is not None:
+                gap = text[mentions[person].end : group.start]
+                for pattern in (patterns.after_person, patterns.copula):
+                    matched = pattern.search(gap)
+                    if matched:
+                        add(person, j, matched.group("role"), matched.group("prep"))
+                        _coordinated(text, mentions, j, person, matched, patterns, add)
+                        break
+            continue
+
+        # "le président russe Vladimir Poutine": role, demonym adjective, person.
+        found = patterns.role_then_adjective.search(before)
+        if found and group.surface[:1].islower() and group.start - len(before) + found.start() >= previous_end:
+            person = _person_after(text, mentions, j)
+            if person is not None:
+                add(person, j, found.group("role"), "")
+                continue
+
+        # "CIA Director William Burns", "Russian President Vladimir Putin"
+        if j + 1 < len(mentions) and mentions[j + 1].kind in MEMBER_KINDS:
+            matched = patterns.role_alone.match(text[group.end : mentions[j + 1].start])
+            if matched:
+                add(j + 1, j, matched.group("role"), "")
+                continue
+
+        # "la CIA américaine": an organisation of the country its adjective names.
+        if (
+            j > 0
+            and group.kind == "country"
+            and group.surface[:1].islower()
+            and mentions[j - 1].kind in ("organisation", "media")
+            and text[mentions[j - 1].end : group.start] == " "
+        ):
+            add(j - 1, j, "", "")
+    return relations
+
+
+def _person_after(text: str, mentions: Sequence[Mention], j: int) -> int | None:
+    """The person right after group mention j, past an adjective demonym and a comma."""
+    k = j + 1
+    end = mentions[j].end
+    if k < len(mentions) and mentions[k].kind == "country" and mentions[k].surface[:1].islower():
+        if text[end : mentions[k].start].strip() == "":
+            end = mentions[k].end
+            k += 1
+    if k < len(mentions) and mentions[k].kind in MEMBER_KINDS and " " in mentions[k].surface.strip():
+        if text[end : mentions[k].start].strip() in ("", ","):
+            return k
+    return None
+
+
+def _person_before(mentions: Sequence[Mention], j: int) -> int | None:
+    """The nearest person mention before j (none if an organisation or another name intervenes)."""
+    k = j - 1
+    while k >= 0 and mentions[k].kind == "country" and mentions[k].surface[:1].islower():
+        k -= 1  # adjectives do not break the link
+    if k >= 0 and mentions[k].kind == "person":
+        return k
+    return None
+
+
+def _coordinated(text, mentions, j, person, matched, patterns, add) -> None:
+    """"ambassadeur en Russie et en Jordanie": the role applies to each coordinated group."""
+    k = j + 1
+    while k < len(mentions) and mentions[k].kind in GROUP_KINDS:
+        link = patterns.coordination.match(text[mentions[k - 1].end : mentions[k].start])
+        if not link:
+            break
+        add(person, k, matched.group("role"), link.group("prep"))
+        k += 1
+
+
+def link_actors(
+    actors: Sequence[Actor],
+    documents: Sequence[Document],
+    resolved: Sequence[Sequence[ResolvedMention]],
+    relations: Sequence[Sequence[Relation]],
+) -> list[Actor]:
+    """Actors with the affiliations and roles the corpus's relations give them.
+
+    Affiliations keep the gazetteer's link first, then those the text states, most often stated
+    first; a link that would make an actor belong to itself (directly or not) is dropped.
+    """
+    parents: dict[int, Counter[int]] = defaultdict(Counter)
+    roles: dict[int, dict[tuple, Role]] = defaultdict(dict)
+    for document, mentions, doc_relations in zip(documents, resolved, relations):
+        for relation in doc_relations:
+            member = mentions[relation.member].actor
+            group = mentions[relation.group].actor
+            if member == group:
+                continue
+            # An organisation the gazetteer places already keeps its place: "le Conseil de
+            # sécurité russe" must not make the UN's Security Council Russian.
+            if relation.membership and not (actors[member].kind != "person" and actors[member].member_of is not None):
+                parents[member][group] += 1
+            if relation.role:
+                role = Role(relation.role, relation.preposition, group, document.dct.iso(), document.id)
+                roles[member].setdefault((role.title, role.preposition, role.of, role.date), role)
+
+    linked: list[Actor] = []
+    chosen: dict[int, tuple[int, ...]] = {}
+    for actor in actors:
+        ordered = [actor.member_of] if actor.member_of is not None else []
+        ordered += [g for g, _ in parents[actor.id].most_common() if g not in ordered]
+        chosen[actor.id] = tuple(ordered)
+    for actor in actors:
+        kept = tuple(g for g in chosen[actor.id] if not _reaches(chosen, g, actor.id))
+        by_date = sorted(roles[actor.id].values(), key=lambda r: (r.date, r.title))
+        linked.append(replace(actor, affiliations=kept, roles=tuple(by_date)))
+    return linked
+
+
+def _reaches(parents: dict[int, tuple[int, ...]], start: int, target: int) -> bool:
+    """Whether following affiliations from ``start`` leads back to ``target``."""
+    seen, stack = set(), [start]
+    while stack:
+        node = stack.pop()
+        if node == target:
+            return True
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(parents.get(node, ()))
+    return False
