@@ -115,3 +115,10 @@ def test_export_to_an_unwritable_place_says_so(tmp_path, capsys):
     blocker.write_text("x")
     assert main(["export", "-o", str(blocker / "sub" / "t.json")]) == 1
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_user_actors_file_overrides(tmp_path, capsys):
+    extra = write(tmp_path, "mine.yaml", "- name: Narychkine l'espion\n  kind: person\n  aliases: [Sergueï Narychkine, Narychkine]\n")
+    code, actors = run_json(capsys, "actors", "--actors", str(extra), "--format", "json")
+    names = [a["name"] for a in actors]
+    assert code == 0 and "Narychkine l'espion" in names and "Sergueï Narychkine" not in names

@@ -78,7 +78,10 @@ def _command_parser() -> argparse.ArgumentParser:
 
     def corpus_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
-        p.add_argument("--actors-file", action="append", default=[], metavar="FILE", help="extra actors YAML file")
+        p.add_argument(
+            "--actors", "--actors-file", dest="actors_file", action="append", default=[], metavar="FILE",
+            help="extra actors YAML file (overrides the built-in gazetteer and the corpus's actors.yaml)",
+        )
 
     def filter_args(p: argparse.ArgumentParser) -> None:
         corpus_args(p)
