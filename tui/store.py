@@ -70,7 +70,7 @@ class Store:
             tuple(documents),
             numbered,
             tuple(actors),
-            tuple(tuple(m) for m in mentions),
+            tuple(tuple(m for m in doc_mentions if m.actor >= 0) for doc_mentions in mentions),
             tuple(problems),
             index,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tui.extract.data import load
@@ -20,8 +20,13 @@ from tui.textutil import fold
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 # What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
 # the full stop of an initial ("George W. Bush", "B. Obama").
-_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?")
+_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?|\s&\s")
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
+# French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
+_TOPONYM = re.compile(r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux)-", re.IGNORECASE)
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+_ACRONYM_DEFINITION = re.compile(r"\s*[(\[]\s*")
+_ACRONYM_CLOSE = re.compile(r"\s*[)\]]")
 _SENTENCE_OPENERS = frozenset('.!?…:;"«“(—–-•')
 
 
@@ -41,6 +46,7 @@ class _Words:
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
+    common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     organisation_words: frozenset[str]
     particles: frozenset[str]
 
@@ -58,6 +64,7 @@ def _words() -> _Words:
         place_words=merged("place_words"),
         place_prepositions=merged("place_prepositions"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
+        common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
     )
@@ -108,6 +115,21 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
+    return _link_acronym_definitions(text, mentions)
+
+
+def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Nouvelle Démocratie (ND)": the acronym is another name of the mention before it."""
+    for n in range(1, len(mentions)):
+        name, acronym = mentions[n - 1], mentions[n]
+        if acronym.entry or not is_acronym(acronym.surface) or " " in acronym.surface:
+            continue
+        if not (_ACRONYM_DEFINITION.fullmatch(text, name.end, acronym.start) and _ACRONYM_CLOSE.match(text, acronym.end)):
+            continue
+        if name.entry:
+            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
+        elif " " in name.key:
+            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
     return mentions
 
 
@@ -162,7 +184,8 @@ def _discover(
         return (
             _is_name_word(token)
             and _joined(text, tokens[k - 1], token)
-            and is_acronym(token.text) == is_acronym(tokens[k - 1].text)
+            # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
+            and not (is_acronym(token.text) and not is_acronym(tokens[k - 1].text))
             and not _match_gazetteer(text, tokens, k, gazetteer)
         )
 
@@ -187,6 +210,18 @@ def _discover(
             run.extend(tokens[j : k + 1])
             j = k + 1
         break
+    # A first name inside a run starts a second name: "le fondateur de WikiLeaks Julian Assange".
+    for k in range(1, len(run)):
+        if (
+            run[k].folded in words.first_names
+            and run[k - 1].folded not in words.first_names
+            and run[k - 1].folded not in words.particles
+            and not _is_initial(run[k - 1])
+            and k + 1 < len(run)
+        ):
+            j = tokens.index(run[k], i)
+            run = run[:k]
+            break
     consumed = j - i
 
     # Drop leading words that cannot be (part of) a name: function words opening a sentence,
@@ -200,26 +235,30 @@ def _discover(
         (run[0].folded in words.not_actors and not (len(run) > 1 and run[0].folded in words.organisation_words))
         or run[0].folded in words.particles
         or (run[0].sentence_initial and run[0].folded in vocabulary.lowercase)
-        or (
-            run[0].sentence_initial
-            and len(run) == 1
-            and run[0].folded not in vocabulary.capitalised_inside
-            and not is_acronym(run[0].text)
-        )
     ):
         if run[0].folded in words.titles:
             title_before = True
         run.pop(0)
-    while run and (run[-1].folded in words.particles or run[-1].folded in words.not_actors):
+    while run and (
+        run[-1].folded in words.particles
+        or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
+    ):
         run.pop()
     if not run:
         return consumed, None
-    if len(run) == 1 and run[0].folded in words.organisation_words:
+    if len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words):
         return consumed, None
+    weak = (
+        len(run) == 1
+        and run[0].sentence_initial
+        and run[0].folded not in vocabulary.capitalised_inside
+        and not is_acronym(run[0].text)
+    )
 
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
-    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, _kind(run, title_before, place_before, preposition_before, words))
+    kind = _kind(run, title_before, place_before, preposition_before, words)
+    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, kind, weak=weak)
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -232,12 +271,12 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
 
 
 def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> str:
-    if place_before:
+    if place_before or any(_TOPONYM.search(t.text) for t in run):
         return "place"
     if any(t.folded in words.organisation_words for t in run):
         return "organisation"
-    if len(run) == 1 and is_acronym(run[0].text):
-        return "organisation"
+    if len(run) == 1 and (is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
+        return "organisation"  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
         return "person"
     first = run[0].folded

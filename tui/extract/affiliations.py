@@ -197,7 +197,7 @@ def link_actors(
         for relation in doc_relations:
             member = mentions[relation.member].actor
             group = mentions[relation.group].actor
-            if member == group:
+            if member == group or member < 0 or group < 0:
                 continue
             # An organisation the gazetteer places already keeps its place: "le Conseil de
             # sécurité russe" must not make the UN's Security Council Russian.

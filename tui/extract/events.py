@@ -68,7 +68,8 @@ def dated_sentences(
         actors: dict[int, None] = {}
         m = m_index
         while m < len(mentions) and mentions[m].end <= sentence.end:
-            actors[mentions[m].actor] = None
+            if mentions[m].actor >= 0:
+                actors[mentions[m].actor] = None
             m += 1
         text = " ".join(document.text[sentence.start : sentence.end].split())
         seen: set[str] = set()

@@ -109,10 +109,13 @@ def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple
     gazetteer = Gazetteer()
     problems: list[Problem] = []
     if builtin:
-        for raw in load_yaml(DATA_DIR / "gazetteer.yaml") or []:
-            entry = _entry(raw)
-            if entry:
-                gazetteer.add(entry)
+        # gazetteer.yaml (countries, capitals, organisations, people), then the other
+        # gazetteer_*.yaml files (regions, ...), in name order.
+        for data_file in sorted(DATA_DIR.glob("gazetteer*.yaml")):
+            for raw in load_yaml(data_file) or []:
+                entry = _entry(raw)
+                if entry and entry.key not in gazetteer.entries:
+                    gazetteer.add(entry)
     for path in files:
         try:
             with Path(path).open(encoding="utf-8") as handle:

@@ -96,6 +96,12 @@ class Mention:
     key: str
     entry: str | None
     kind: str  # person, organisation, country, place, media, unknown
+    # A lone capitalised word opening a sentence: kept only if the corpus knows the name
+    # otherwise (a surname met in full, or the same word capitalised mid-sentence elsewhere).
+    weak: bool = False
+    # An acronym defined in brackets right after a name ("Nouvelle Démocratie (ND)"): that
+    # name's key, so the acronym joins it wherever the corpus uses it.
+    expands_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

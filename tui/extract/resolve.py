@@ -16,6 +16,7 @@ from tui.textutil import fold
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "country": 2, "place": 3, "media": 4, "unknown": 5}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
+UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
 
 
 def _group(mention: Mention) -> GroupKey:
@@ -26,27 +27,39 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
-    initials = _initial_forms(mentions_per_doc)
-    surname_owners = _surname_owners(mentions_per_doc, gazetteer, initials)
+    global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
+    surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
     redirect: list[dict[GroupKey, GroupKey]] = []
     for mentions in mentions_per_doc:
-        local = _surname_owners([mentions], gazetteer, initials)
-        moves: dict[GroupKey, GroupKey] = dict(initials)
+        local = _surname_owners([mentions], gazetteer, global_moves)
+        moves: dict[GroupKey, GroupKey] = dict(global_moves)
         for mention in mentions:
             group = _group(mention)
-            if mention.entry or " " in mention.key or is_acronym(mention.surface):
+            if mention.entry or " " in mention.key or is_acronym(mention.surface) or group in global_moves:
                 continue
             owners = local.get(mention.key) or surname_owners.get(mention.key, set())
             if len(owners) == 1:
                 moves[group] = next(iter(owners))
         redirect.append(moves)
 
+    # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
+    # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
+    strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
+
+    def target_of(mention: Mention, moves: dict[GroupKey, GroupKey]) -> GroupKey | None:
+        group = _group(mention)
+        target = moves.get(group, group)
+        if mention.weak and target == group and group not in strong:
+            return None
+        return target
+
     surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
     kinds: dict[GroupKey, Counter[str]] = defaultdict(Counter)
     for mentions, moves in zip(mentions_per_doc, redirect):
         for mention in mentions:
-            group = _group(mention)
-            target = moves.get(group, group)
+            target = target_of(mention, moves)
+            if target is None:
+                continue
             surfaces[target][mention.surface] += 1
             kinds[target][mention.kind] += 1
 
@@ -105,10 +118,12 @@ def resolve_actors(
             )
         )
 
-    resolved = [
-        [ResolvedMention(m.start, m.end, ids[moves.get(_group(m), _group(m))]) for m in mentions]
-        for mentions, moves in zip(mentions_per_doc, redirect)
-    ]
+    resolved = []
+    for mentions, moves in zip(mentions_per_doc, redirect):
+        targets = (target_of(m, moves) for m in mentions)
+        resolved.append(
+            [ResolvedMention(m.start, m.end, ids[t] if t is not None else UNRESOLVED) for m, t in zip(mentions, targets)]
+        )
     return actors, resolved
 
 
@@ -135,6 +150,16 @@ def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupK
         if len(fits) == 1:
             moves[("d", key)] = ("d", " ".join(fits[0]))
     return moves
+
+
+def _acronym_definitions(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Acronyms defined in brackets after a name join that name wherever they appear."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if mention.expands_to:
+                defined[mention.key].add(mention.expands_to)
+    return {("d", acronym): ("d", next(iter(names))) for acronym, names in defined.items() if len(names) == 1}
 
 
 def _surname_owners(
