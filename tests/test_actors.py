@@ -133,3 +133,47 @@ def test_kinds_from_first_names_and_context(tmp_path):
     assert kinds["Léman"] == "place" and kinds["Toulouse"] == "place"
     assert kinds["Parti Pirate"] == "organisation"
     assert kinds["Vendée Globe"] != "person"
+
+
+def test_things_named_after_people_are_not_actors(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-11 Les physiciens ont trouvé le boson de Higgs. L'ouragan Sandy a frappé New York. "
+        "Le rapport de Human Rights Watch accuse Damas.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    got = names(actors)
+    assert "Higgs" not in got and "Sandy" not in got
+    assert "Human Rights Watch" in got
+
+
+def test_acronym_defined_in_brackets_joins_its_name_everywhere(tmp_path):
+    write(tmp_path, "a.txt", "date 2012-06 Le parti Nouvelle Démocratie (ND) a gagné. Les élus ND se réunissent.")
+    write(tmp_path, "b.txt", "date 2012-07 Selon la ND, tout va bien.")
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    by_name = {a.name: a for a in actors}
+    assert "ND" not in by_name and "ND" in by_name["Nouvelle Démocratie"].aliases
+    assert by_name["Nouvelle Démocratie"].mentions == 4
+
+
+def test_kinds_from_the_shape_of_names(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-06 Selon WikiLeaks, le maire d'Aulnay-sous-Bois a parlé. Le fondateur de WikiLeaks Julian Assange est à Londres.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["WikiLeaks"] == "organisation"
+    assert kinds["Aulnay-sous-Bois"] == "place"
+    assert kinds["Julian Assange"] == "person" and "WikiLeaks Julian Assange" not in kinds
+
+
+def test_a_lone_word_opening_a_sentence_needs_confirmation(tmp_path):
+    write(tmp_path, "a.txt", "date 2012-06 Barroso a parlé hier. Zorglub est venu.")
+    write(tmp_path, "b.txt", "date 2012-07 Le président José Manuel Barroso est arrivé.")
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    got = {a.name: a for a in actors}
+    assert "Barroso" in got["José Manuel Barroso"].aliases  # confirmed as a known surname
+    assert "Zorglub" not in got  # nothing confirms it

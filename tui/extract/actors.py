@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer, is_acronym
@@ -47,6 +47,8 @@ class _Words:
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
+    thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
+    eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
 
@@ -63,11 +65,17 @@ def _words() -> _Words:
         titles=merged("person_titles"),
         place_words=merged("place_words"),
         place_prepositions=merged("place_prepositions"),
+        thing_heads=merged("thing_heads"),
+        eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
     )
+
+
+# Words repeat across a corpus: fold each distinct one once per process.
+_fold_word = lru_cache(maxsize=1 << 16)(fold)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -77,7 +85,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         gap = text[previous_end : match.start()].strip()
         initial = not tokens or (bool(gap) and gap[-1] in _SENTENCE_OPENERS)
         word = match.group()
-        tokens.append(_Token(match.start(), match.end(), word, fold(word), initial))
+        tokens.append(_Token(match.start(), match.end(), word, _fold_word(word), initial))
         previous_end = match.end()
     return tokens
 
@@ -244,8 +252,10 @@ def _discover(
         or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
     ):
         run.pop()
-    if not run:
-        return consumed, None
+    if not run or (len(run) == 1 and _is_initial(run[0])):
+        return consumed, None  # "B." of "B. Obama" when the gazetteer knows "Obama"
+    if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
+        return consumed, None  # "Boson de Higgs", "le boson de Higgs", "l'ouragan Sandy"
     if len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words):
         return consumed, None
     weak = (
@@ -259,6 +269,13 @@ def _discover(
     surface = text[start:end]
     kind = _kind(run, title_before, place_before, preposition_before, words)
     return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+
+
+def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
+    """The name follows "boson de", "maladie d'", "ouragan": it names a thing."""
+    if i >= 1 and tokens[i - 1].folded in words.thing_heads:
+        return True
+    return i >= 2 and tokens[i - 1].folded in ("de", "d", "du") and tokens[i - 2].folded in words.eponym_heads
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
