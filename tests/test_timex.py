@@ -367,6 +367,350 @@ def test_english_false_positives(text: str) -> None:
     assert _tag(text, "2009-12-16", "en") == []
 
 
+# --- Robustness on unseen news: general patterns ------------------------------------------
+
+
+def _values(text: str, dct: str, lang: str = "fr") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in _tag(text, dct, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # Conditionals ("-rait") are not imperfects: they look ahead.
+        ("Selon la direction, le site devrait rouvrir mercredi.", "2012-10-30", "2012-10-31"),
+        ("La vague de froid pourrait durer jusqu'à mercredi.", "2012-08-19", "2012-08-22"),
+        # Futures in -ura, -dra, -ttra.
+        ("Le ministre conclura sa tournée lundi.", "2012-11-02", "2012-11-05"),
+        ("La commission se réunira et rendra son avis jeudi.", "2012-11-02", "2012-11-08"),
+        # An initial's full stop does not end the sentence (the tense cue stays in it).
+        ("Le parti doit encore convaincre M. Martin avant le vote de mardi.", "2012-11-02", "2012-11-06"),
+    ],
+)
+def test_french_weekday_tense(text: str, dct: str, value: str) -> None:
+    weekdays = [t for t in _tag(text, dct) if t.type is TimexType.DATE]
+    assert [t.value for t in weekdays] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un homme de 32 ans et une femme de 27 ans ont été interpellés.",
+        "Le sergent-chef de 41 ans a été blessé.",
+        "Quatre jeunes de 16, 17 et 19 ans ont été entendus.",
+        "Les victimes, âgées de 20 à 24 ans, ont été soignées.",
+        "Les suspects sont âgés d'environ 30 ans.",
+        "Elle avait 83 ans.",
+        "Le vote est ouvert aux résidents de plus de 18 ans.",
+        "La sculpture « Le Petit Berger de douze ans » est exposée.",
+    ],
+)
+def test_french_ages_after_a_person_are_not_durations(text: str) -> None:
+    assert _tag(text, "2012-07-05") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il a été condamné à une peine de 12 ans de prison.", "P12Y"),
+        ("Le club lui a offert un contrat de trois ans.", "P3Y"),
+        ("Il a fallu six ans de travaux.", "P6Y"),
+        ("Le conflit dure depuis plus de 20 ans.", "P20Y"),
+        ("Les chiffres des trois dernières années sont en hausse.", "P3Y"),
+        ("Le chantier a duré une vingtaine d'années.", "P20Y"),
+    ],
+)
+def test_french_durations_stay_durations(text: str, value: str) -> None:
+    t = _one(text, "2012-07-05")
+    assert (t.type, t.value) == (TimexType.DURATION, value)
+
+
+def test_french_duration_ranges_give_both_ends() -> None:
+    assert _values("Le traitement dure entre 8 et 10 jours.", "2012-07-05") == [("8", "P8D"), ("10 jours", "P10D")]
+    assert _values("Il a purgé dix-huit mois de prison.", "2012-07-05") == [("dix-huit mois", "P18M")]
+
+
+def test_english_duration_ranges_give_both_ends() -> None:
+    assert _values("Repairs should take between 30 and 45 days.", "2012-07-05", "en") == [
+        ("30", "P30D"),
+        ("45 days", "P45D"),
+    ]
+    assert _values("The lease runs for twenty-five years.", "2012-07-05", "en") == [("twenty-five years", "P25Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C'était il y a tout juste 40 ans.", [("il y a tout juste 40 ans", "1972")]),
+        ("Il y a une quinzaine de jours, le conseil a voté.", [("Il y a une quinzaine de jours", "2012-06-20")]),
+        ("Les résultats sont attendus dans une dizaine de jours.", [("dans une dizaine de jours", "2012-07-15")]),
+    ],
+)
+def test_french_ago_with_adverbs_and_round_numbers(text: str, expected: list) -> None:
+    assert _values(text, "2012-07-05") == expected
+
+
+def test_french_same_day_is_anchored_on_the_last_day() -> None:
+    found = _tag("Le 3 mars, la grève a commencé. Le même jour, le ministre a démissionné.", "2012-07-05")
+    assert [(t.text, t.value) for t in found] == [("Le 3 mars", "2012-03-03"), ("Le même jour", "2012-03-03")]
+
+
+def test_french_season_names_are_not_seasons() -> None:
+    assert _tag("Depuis le Printemps arabe, l'armée contrôle le pays.", "2012-06-23") == []
+    assert _tag("Le printemps arabe a surpris les diplomates.", "2012-06-23") == []
+    assert _tag("Le Printemps de Bourges a ouvert ses portes.", "2012-06-23") == []
+    t = _one("Au printemps, les prix ont baissé.", "2012-06-23")
+    assert t.value == "2012-SP"
+    assert _one("Printemps 2011 : la contestation gagne la rue.", "2012-06-23").value == "2011-SP"
+
+
+def test_french_day_lists_give_every_day() -> None:
+    found = _values("Les réunions auront lieu les 4, 5 et 6 mars 2013.", "2012-11-06")
+    assert found == [("4", "2013-03-04"), ("5", "2013-03-05"), ("6 mars 2013", "2013-03-06")]
+    assert _values("Le congrès se tiendra les 1er et 2 décembre.", "2012-11-06") == [
+        ("1er", "2012-12-01"),
+        ("2 décembre", "2012-12-02"),
+    ]
+
+
+def test_french_last_night_and_afternoon() -> None:
+    assert _values("Deux voitures ont brûlé la nuit dernière.", "2012-11-01") == [("la nuit dernière", "2012-10-31TNI")]
+    assert _values("Le navire est reparti dans l'après-midi.", "2012-11-10") == [("l'après-midi", "2012-11-10TAF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'alarme a sonné vers trois heures et demie du matin.",
+        "Le sommet s'ouvre à 19 heures, soit 13 heures à Montréal.",
+        "L'étoile se trouve à six années-lumière de la Terre.",
+        "Le lundi de Pâques, les magasins ferment.",
+    ],
+)
+def test_french_clock_times_and_names_are_not_tagged(text: str) -> None:
+    assert _tag(text, "2012-11-01") == []
+
+
+def test_weekday_spans_run_forward() -> None:
+    found = _values("Entre vendredi matin et lundi soir, il a prévu de visiter six villes.", "2012-11-02")
+    assert found == [("vendredi matin", "2012-11-02TMO"), ("lundi soir", "2012-11-05TEV")]
+    found = _values("The exhibition runs from Monday to Thursday.", "2012-11-02", "en")
+    assert found == [("Monday", "2012-10-29"), ("Thursday", "2012-11-01")]
+
+
+def test_month_takes_the_year_of_its_clause() -> None:
+    found = _values("Deux incendies en 2009 (en mars à Lyon, en octobre à Lille).", "2012-11-02")
+    assert found == [("2009", "2009"), ("mars", "2009-03"), ("octobre", "2009-10")]
+    found = _values("Deux incendies en 97 (en mars à Lyon).", "1999-07-29")
+    assert found == [("97", "1997"), ("mars", "1997-03")]
+    # Another clause: the month is the document's year again.
+    found = _values("Sales doubled since its launch in 2003 and as of February they lead.", "2008-04-02", "en")
+    assert found == [("2003", "2003"), ("February", "2008-02")]
+
+
+def test_english_in_n_units_is_a_date_when_looking_ahead() -> None:
+    assert _values("The plant will reopen in two weeks.", "2025-03-14", "en") == [("in two weeks", "2025-03-28")]
+    found = _tag("The index posted its biggest fall in two years.", "2025-03-14", "en")
+    assert [(t.text, t.type) for t in found] == [("two years", TimexType.DURATION)]
+
+
+def test_english_seasons() -> None:
+    assert _values("In summer the city empties.", "2025-03-14", "en") == [("summer", "2025-SU")]
+    assert _tag("The fall in prices continued.", "2025-03-14", "en") == []
+    assert _values("They will vote in the fall.", "2025-03-14", "en") == [("the fall", "2025-FA")]
+
+
+def test_english_named_weekdays_are_not_dates() -> None:
+    assert _tag("Shares fell sharply on Black Monday.", "2007-10-20", "en") == []
+    assert _tag("Voters went to the polls on Super Tuesday.", "2008-02-07", "en") == []
+
+
+def test_french_month_with_a_short_year() -> None:
+    assert _values("Les souvenirs de Mai 68 restent vifs.", "2013-01-10") == [("Mai 68", "1968-05")]
+    assert _values("Il est arrivé en octobre 98.", "2013-01-10") == [("octobre 98", "1998-10")]
+    # A number after a lower-case month is not a year unless punctuation follows.
+    assert _values("En mars 40 familles ont été relogées.", "2013-05-10") == [("mars", "2013-03")]
+
+
+def test_french_day_hyphen_month_is_not_the_current_month() -> None:
+    assert _tag("Depuis le 11-Septembre, les contrôles sont renforcés.", "2013-01-10") == []
+
+
+def test_french_quarters() -> None:
+    assert _values("Au premier trimestre 2012, les ventes ont chuté.", "2013-01-10") == [("premier trimestre 2012", "2012-Q1")]
+    assert _values("Le dernier trimestre a été meilleur.", "2013-01-10") == [("Le dernier trimestre", "2012-Q4")]
+
+
+def test_french_per_half_year_is_a_set() -> None:
+    found = _tag("Le pays reçoit 5 milliards de dollars par semestre.", "2013-01-10")
+    assert [(t.text, t.type, t.value) for t in found] == [("semestre", TimexType.SET, "P6M")]
+
+
+def test_sets_with_a_count() -> None:
+    found = _tag("Le salon a lieu tous les deux ans.", "2013-01-10")
+    assert [(t.text, t.type, t.value) for t in found] == [("tous les deux ans", TimexType.SET, "P2Y")]
+    found = _tag("The games are held every four years.", "2013-01-10", "en")
+    assert [(t.text, t.type, t.value) for t in found] == [("every four years", TimexType.SET, "P4Y")]
+
+
+def test_french_year_after_a_definite_noun() -> None:
+    assert _values("La réforme de 1998 sur les retraites a été citée.", "2013-01-10") == [("1998", "1998")]
+    assert _values("La tempête économique et sociale de 2008 a tout changé.", "2013-01-10") == [("2008", "2008")]
+    # Quantities stay numbers.
+    assert _tag("Le départ de 1800 soldats est prévu.", "2013-01-10") == []
+    assert _tag("Un total de 1999 voix a été compté.", "2013-01-10") == []
+
+
+def test_english_quarters_glued_and_abbreviated_months() -> None:
+    assert _values("Revenue rose in Q3.", "2013-01-10", "en") == [("Q3", "2012-Q3")]
+    assert _values("The rule takes effect 5 Jan 2014.", "2013-01-10", "en") == [("5 Jan 2014", "2014-01-05")]
+    assert _values("The minister will visit on Feb 3 and leave the next day.", "2013-01-10", "en") == [
+        ("Feb 3", "2013-02-03"),
+        ("the next day", "2013-02-04"),
+    ]
+    assert _tag("Jan Smith met Dec officials.", "2013-01-10", "en") == []
+
+
+def test_english_vague_ago_is_a_past_reference() -> None:
+    found = _tag("The fire broke out weeks ago.", "2013-01-10", "en")
+    assert [(t.text, t.type, t.value, t.when) for t in found] == [("weeks ago", TimexType.DATE, "PAST_REF", None)]
+
+
+def test_french_year_after_a_noun_without_de() -> None:
+    assert _values("La saison 2013 a commencé.", "2013-01-10") == [("2013", "2013")]
+    assert _values("Les députés examinent le budget 2014 pour la santé.", "2013-01-10") == [("2014", "2014")]
+    # Numbered things keep their numbers.
+    assert _tag("La résolution 1973 a été votée. L'article 1382 s'applique.", "2013-01-10") == []
+
+
+def test_french_edge_of_unit_without_article() -> None:
+    assert _values("Les prix ont bondi en début de semaine.", "2012-11-01") == [("début de semaine", "2012-W44")]
+    assert _values("Le texte sera voté en fin d'année.", "2012-11-01") == [("fin d'année", "2012")]
+    assert _tag("Le dîner ressemblait à une fête de fin d'année.", "2012-11-01") == []
+
+
+def test_french_thousands_with_spaces() -> None:
+    assert _values("Le site est occupé depuis 2 000 ans.", "2013-01-10") == [("2 000 ans", "P2000Y")]
+    assert _values("Il y a 2 000 ans, la ville fut fondée.", "2013-01-10") == [("Il y a 2 000 ans", "0013")]
+
+
+def test_english_thousands_and_day_with_relative_year() -> None:
+    found = _tag("The engines ran for 1,500 hours.", "2013-01-10", "en")
+    assert [(t.text, t.value) for t in found] == [("1,500 hours", "PT1500H")]
+    assert _values("The rule will take effect on January 1 next year.", "2013-01-10", "en") == [
+        ("January 1 next year", "2014-01-01")
+    ]
+
+
+def test_eve_of_an_event_stays_off_the_timeline() -> None:
+    found = _tag("Le 3 mars, des suspects ont été arrêtés à la veille des Jeux olympiques.", "2012-07-05")
+    assert [(t.text, t.when is None) for t in found] == [("Le 3 mars", False), ("la veille", True)]
+    found = _tag("Le 3 mars, il est arrivé ; le lendemain, il est reparti.", "2012-07-05")
+    assert [(t.text, t.value) for t in found] == [("Le 3 mars", "2012-03-03"), ("le lendemain", "2012-03-04")]
+    found = _tag("Markets fell on March 3 and rose the day after the vote.", "2012-07-05", "en")
+    assert [(t.text, t.when is None) for t in found] == [("March 3", False), ("the day after", True)]
+
+
+def test_times_of_day_on_a_named_day() -> None:
+    assert _values("L'incendie a éclaté hier à 15 h 30.", "2012-11-02") == [("hier à 15 h 30", "2012-11-01T15:30")]
+    assert _values("Le feu a pris vers 16 h 45, hier.", "2012-11-02") == [("vers 16 h 45, hier", "2012-11-01T16:45")]
+    assert _values("La navette a décollé ce matin à 6h12 UTC.", "2012-11-02") == [
+        ("ce matin à 6h12 UTC", "2012-11-02T06:12Z")
+    ]
+    assert _values("Il parlera mardi soir vers 20 heures.", "2012-11-02") == [("mardi soir vers 20 heures", "2012-11-06T20:00")]
+    # A distance in hours is no time of day; a time alone is not tagged.
+    assert _values("Il était hier à 3 heures de route.", "2012-11-02") == [("hier", "2012-11-01")]
+    assert _tag("Rendez-vous à 17 h 30 devant la mairie.", "2012-11-02") == []
+    assert _values("The blast happened yesterday at 3:30 p.m.", "2012-11-02", "en") == [
+        ("yesterday at 3:30 p.m.", "2012-11-01T15:30")
+    ]
+    assert _values("He was jailed on March 3 and freed the next morning.", "2012-11-02", "en") == [
+        ("March 3", "2012-03-03"),
+        ("the next morning", "2012-03-04TMO"),
+    ]
+
+
+def test_later_quarter_in_a_past_sentence() -> None:
+    assert _values("The bank lost money in the fourth quarter.", "2013-02-10", "en") == [("the fourth quarter", "2012-Q4")]
+    assert _values("Ford has announced plant closures during the fourth quarter.", "2006-08-19", "en") == [
+        ("the fourth quarter", "2006-Q4")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KC-30s are based on the A330.",
+        "The suspect, a man in his 40s, fled.",
+        "She is in her late 30s.",
+        "The index has lost nearly three quarters of its value.",
+    ],
+)
+def test_english_ages_and_fractions_are_not_times(text: str) -> None:
+    assert _tag(text, "2008-10-27", "en") == []
+
+
+def test_english_quarters_in_a_row_are_durations() -> None:
+    found = _tag("Japan posted two consecutive quarters of negative growth.", "2008-11-17", "en")
+    assert [(t.text, t.value) for t in found] == [("two consecutive quarters", "P2Q")]
+
+
+def test_english_decades_with_edges() -> None:
+    assert _values("The mid-1990s boom ended in the late '90s.", "2013-06-12", "en") == [
+        ("The mid-1990s", "199"),
+        ("the late '90s", "199"),
+    ]
+
+
+def test_english_decades_still_found() -> None:
+    assert _values("Cars of the 70s and the late 1990s were boxy.", "2008-10-27", "en") == [
+        ("the 70s", "197"),
+        ("the late 1990s", "199"),
+    ]
+
+
+def test_french_superscript_first() -> None:
+    assert _values("Le 1ᵉʳ janvier, la loi est entrée en vigueur.", "2013-06-10") == [("Le 1ᵉʳ janvier", "2013-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a remporté les 24 Heures du Mans.",
+        "Le service fonctionne 24 heures sur 24 et 7 jours sur 7.",
+        "Elle présente le 20 heures de la chaîne publique.",
+        "Il a fêté ses 80 ans entouré des siens.",
+        "La guerre de Cent Ans a ravagé le royaume.",
+    ],
+)
+def test_french_names_and_idioms_are_not_durations(text: str) -> None:
+    assert _tag(text, "2013-06-10") == []
+
+
+def test_french_possessive_duration_with_a_noun_stays() -> None:
+    assert _values("Pendant ses 10 ans de mandat, il a réformé.", "2013-06-10") == [("10 ans", "P10Y")]
+
+
+def test_a_year_does_not_carry_over_to_a_full_date() -> None:
+    found = _values("Il a été élu en 2007, réélu le 6 mai et a démissionné.", "2013-06-10")
+    assert found == [("2007", "2007"), ("le 6 mai", "2013-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "lang", "value"),
+    [
+        # An explicit future reaches up to a year ahead, an explicit past up to a year back.
+        ("En novembre, le maire sera réélu.", "2013-01-05", "fr", "2013-11"),
+        ("Le procès s'ouvrira le 2 décembre.", "2013-01-05", "fr", "2013-12-02"),
+        ("In January, prices fell sharply.", "2013-12-20", "en", "2013-01"),
+        ("Sales will begin in January.", "2013-12-20", "en", "2014-01"),
+        ("En décembre, les ventes ont chuté.", "2013-01-05", "fr", "2012-12"),
+    ],
+)
+def test_partial_dates_follow_the_tense(text: str, dct: str, lang: str, value: str) -> None:
+    assert _one(text, dct, lang).value == value
+
+
 # --- Invariants -----------------------------------------------------------------------------
 
 

@@ -20,6 +20,11 @@ How it works (all the language lives in ``tui/extract/data/timex_<lang>.yaml``):
   window the tense shifts ("dernier"/"last" and "prochain"/"next" override it);
 * ``when``: building ``When`` intervals and ISO labels.
 
+Precision guards (false dates are worse than misses): ages ("un homme de 32 ans", "in his 40s")
+are not durations; names are not seasons or weekdays ("le Printemps arabe", "Black Monday");
+"à la veille des Jeux" / "the day after the vote" keep their guess off the timeline; a full stop
+after an initial ("M. Martin") does not end the sentence the tense cue is looked for in.
+
 The tagger never raises: a normaliser that fails on odd input just drops that match.
 """
 

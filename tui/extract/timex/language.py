@@ -72,12 +72,15 @@ class Lang:
     ambiguous_months: frozenset[str]
     weekdays: dict[str, int]
     numbers: dict[str, int]
+    approx_numbers: dict[str, int]
     units: dict[str, str]
     relative_days: dict[str, int]
     anchor_days: dict[str, int]
     day_parts: dict[str, str]
     seasons: dict[str, str]
     ambiguous_seasons: frozenset[str]
+    seasons_lower_case: bool
+    season_not_before: re.Pattern[str] | None
     past_words: frozenset[str]
     next_words: frozenset[str]
     this_words: frozenset[str]
@@ -93,9 +96,16 @@ class Lang:
     month_cues: frozenset[str] | None
     year_cues: frozenset[str] | None
     clock_cues: frozenset[str]
+    year_after_noun: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None
     season_cues: frozenset[str]
     age_before: re.Pattern[str] | None
     age_after: re.Pattern[str] | None
+    age_person: re.Pattern[str] | None
+    age_verb: re.Pattern[str] | None
+    age_verb_after: re.Pattern[str] | None
+    age_possessive: re.Pattern[str] | None
+    age_units: frozenset[str]
+    age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
     decade_value: str
     century_value: str
@@ -222,7 +232,14 @@ def language_data(code: str) -> Lang:
         "SEASON": _alternation(list(data["seasons"])),
         "EDGE": _alternation(data["edges"]),
         "CUE": _alternation(data["cues"]),
-        "NUM": rf"(?:\d+(?:[.,]\d+)?|{number_words}(?:(?:[^\S\n]|-)+(?:(?:et|and)(?:[^\S\n]|-)+)?{number_words})*)",
+        "NUM": rf"(?:\d{{1,3}}(?:(?:,|[^\S\n])\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?|{number_words}(?:(?:[^\S\n]|-)+(?:(?:et|and)(?:[^\S\n]|-)+)?{number_words})*)",
+        # "une dizaine d'", "une vingtaine de": a round number before a unit
+        "ANUM": (
+            rf"(?:{_alternation(data['approx_number_articles'])})[^\S\n]+"
+            rf"{_alternation(list(data['approx_numbers']))}[^\S\n]+(?:de[^\S\n]+|d{_APOS}[^\S\n]*)"
+            if data.get("approx_numbers")
+            else r"(?!x)x"
+        ),
         "UNIT": _alternation(list(data["units"])),
         "UNITSG": _alternation(data.get("singular_units", [])),
         "CALUNIT": _alternation(list(data["calendar_units"])),
@@ -281,6 +298,7 @@ def language_data(code: str) -> Lang:
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         flags,
     )
+    age = data.get("age") or {}
     tense = data["tense"]
     tense_re = re.compile(
         rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", flags
@@ -295,12 +313,19 @@ def language_data(code: str) -> Lang:
         ambiguous_months=frozenset(fold(w) for w in data.get("ambiguous_months", [])),
         weekdays=weekdays,
         numbers=numbers,
+        approx_numbers={k: int(v) for k, v in mapping("approx_numbers").items()},
         units=units,
         relative_days=mapping("relative_days"),
         anchor_days=mapping("anchor_days"),
         day_parts={k: str(v) for k, v in mapping("day_parts").items()},
         seasons={k: str(v) for k, v in mapping("seasons").items()},
         ambiguous_seasons=frozenset(fold(w) for w in data.get("ambiguous_seasons", [])),
+        seasons_lower_case=bool(data.get("seasons_lower_case")),
+        season_not_before=(
+            re.compile(rf"[^\S\n]+{_alternation(data['season_not_before'])}(?!\w)", flags)
+            if data.get("season_not_before")
+            else None
+        ),
         past_words=frozenset(fold(w) for w in data["past_words"]),
         next_words=frozenset(fold(w) for w in data["next_words"]),
         this_words=frozenset(fold(w) for w in data.get("this_words", [])),
@@ -320,9 +345,24 @@ def language_data(code: str) -> Lang:
         month_cues=frozenset(fold(w) for w in data["month_cues"]) if data.get("month_cues") else None,
         year_cues=frozenset(fold(w) for w in data["year_cues"]) if data.get("year_cues") else None,
         clock_cues=frozenset(fold(w) for w in data.get("clock_cues", [])),
+        year_after_noun=(
+            (
+                re.compile(data["year_after_noun"]["before"], flags),
+                re.compile(data["year_after_noun"]["not_after"]),  # case matters: a lower-case noun
+                frozenset(fold(w) for w in data["year_after_noun"].get("not_nouns", [])),
+            )
+            if data.get("year_after_noun")
+            else None
+        ),
         season_cues=frozenset(fold(w) for w in data.get("season_cues", [])),
         age_before=re.compile(data["age"]["before"], flags) if data.get("age") else None,
         age_after=re.compile(data["age"]["after"], flags) if data.get("age") else None,
+        age_person=re.compile(age["person"], flags) if age.get("person") else None,
+        age_verb=re.compile(age["verb"], flags) if age.get("verb") else None,
+        age_verb_after=re.compile(age["verb_after"], flags) if age.get("verb_after") else None,
+        age_possessive=re.compile(age["possessive"], flags) if age.get("possessive") else None,
+        age_units=frozenset(fold(w) for w in age.get("units", [])),
+        age_duration_nouns=frozenset(fold(w) for w in age.get("duration_nouns", [])),
         tense=tense_re,
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),

@@ -30,12 +30,33 @@ from tui.extract.timex.when import (
 )
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-SENTENCE_STOP = re.compile(r"[.!?\n]")
+# A full stop ends a sentence, except after an initial or a title ("M. Romney", "Dr. Smith").
+SENTENCE_STOP = re.compile(
+    r"[!?\n]|\.(?<!\b[A-Z]\.)(?<!\bM[Mr]\.)(?<!\bM[sM]e\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bMs\.)"
+)
 MAX_SENTENCE = 400
 _CUE_BLOCK = 1024
 # What may follow a bare year with no cue: punctuation (French puts a space before some) or the end.
 _AFTER_YEAR = re.compile(r"[^\S\n]*(?:[.,;:)»!?\"”]|\n|$)")
 
+
+# Words that start another clause: a year written before one does not carry over to a month.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\w)(?:and|that|but|while|which|who|when|since|then|now|et|que|qu|qui|mais|alors|dont|où|lorsque|quand|depuis|puis|ensuite|désormais|maintenant)(?!\w)",
+    re.IGNORECASE,
+)
+
+_OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
+
+_EN_EVENT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their)(?!\w)", re.IGNORECASE)
+
+_AGE_DECADE = re.compile(r"(?<!\w)(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
+
+_FRACTION_AFTER = re.compile(
+    r"[^\S\n]+(?:of[^\S\n]+(?:its|the|their|his|her|a|an|all|this|that|these|those|our|your)|des|du|de[^\S\n]+la|de[^\S\n]+l['’])(?!\w)",
+    re.I,
+)
+_IN_A_ROW = re.compile(r"consecutive|straight|successive|consécutifs", re.I)
 
 _Result = tuple[TimexType, str, When | None]
 
@@ -63,6 +84,7 @@ class Resolver:
             "year": self._year,
             "set": self._set,
             "ref": self._ref,
+            "pastref": lambda g, start, end: (TimexType.DATE, "PAST_REF", None),
             "quarter": self._quarter,
             "clock": self._clock,
             "durword": self._durword,
@@ -70,6 +92,7 @@ class Resolver:
             "monthweek": self._month_week,
         }
         self.last_year: tuple[int, int] | None = None  # (year, position) of the last written year
+        self.last_weekday: tuple[int, dt.date] | None = None  # (end, day) of the last weekday
 
     # -- shared helpers --
 
@@ -123,6 +146,8 @@ class Resolver:
         if raw is None:
             return None
         raw = raw.strip()
+        if re.fullmatch(r"\d{1,3}(?:(?:,|[^\S\n])\d{3})+", raw):  # "1,500 hours", "2 000 ans"
+            return float(re.sub(r"[,\s]", "", raw))
         if raw[:1].isdigit():
             try:
                 return float(raw.replace(",", "."))
@@ -147,18 +172,25 @@ class Resolver:
                 current += value
         return float(total + current)
 
+    def _approx_number(self, raw: str | None) -> float | None:
+        """'une dizaine d'', 'une vingtaine de': the round number."""
+        for word in re.findall(r"\w+", fold(raw or "")):
+            if word in self.lang.approx_numbers:
+                return float(self.lang.approx_numbers[word])
+        return None
+
     def _ref_month(self) -> tuple[int, int, int | None]:
         return self.dct.year, self.dct.month, self.dct.day
 
     def _resolve_year(self, month: int, day: int | None, direction: str | None) -> int:
         """The year of a partial date (month, day): the candidate nearest the DCT, within a
-        window that the tense shifts (past: up to 8 months back; future: up to 8 ahead)."""
+        window that the tense shifts (past: up to a year back; future: up to a year ahead)."""
         year, ref_month, ref_day = self._ref_month()
         if ref_day is None and month == ref_month:
             return year  # a month-only DCT: its own month is neither past nor future
         reference = dt.date(year, ref_month, ref_day or 15)
         # News mostly looks back: without a tense cue the window is the past one.
-        low, high = {"past": (-245, 125), "future": (-125, 245)}.get(direction or "", (-200, 150))
+        low, high = {"past": (-350, 125), "future": (-125, 350)}.get(direction or "", (-200, 150))
         for candidate in (year, year - 1, year + 1):
             date = safe_date(candidate, month, min(day or 15, month_last(candidate, month)))
             if date is None:
@@ -166,6 +198,17 @@ class Resolver:
             delta = (date - reference).days
             if low <= delta <= high:
                 return candidate
+        return year
+
+    def _sentence_year(self, start: int) -> int | None:
+        """The year written earlier in the same sentence, close before ``start``, if any."""
+        if self.last_year is None:
+            return None
+        year, position = self.last_year
+        if not 0 <= start - position <= 60 or SENTENCE_STOP.search(self.text, position, start):
+            return None
+        if _CLAUSE_BREAK.search(self.text, position, start):  # "in 2003 and that as of February"
+            return None
         return year
 
     def _strict_past(self, month: int, day: int | None) -> int:
@@ -240,6 +283,14 @@ class Resolver:
         month = self._month_of(g)
         if month is None or not 1 <= month <= 12:
             return None
+        if g("sy") is not None:
+            # "Mai 68" (a capital: the event's name) or "en octobre 98." (before punctuation)
+            if not ((g("m") or "")[:1].isupper() or _AFTER_YEAR.match(self.text, end)):
+                return None
+            year = self._year_of(g("sy") or "")
+            self.last_year = (year, end)
+            when = when_month(year, month)
+            return TimexType.DATE, when.label, when
         day = self._day_of(g("d"))
         raw_year = g("y")
         mod = g("mod")
@@ -259,7 +310,10 @@ class Resolver:
             self.last_year = (year, end)
         else:
             direction = self._direction(mod)
-            if direction == "past":
+            sentence_year = None if direction or day is not None else self._sentence_year(start)
+            if sentence_year is not None:
+                year = sentence_year  # "en 1997 (en janvier rue X, en octobre rue Y)"
+            elif direction == "past":
                 year = self._strict_past(month, day)
             elif direction == "future":
                 year = self._strict_future(month, day)
@@ -319,7 +373,13 @@ class Resolver:
             return None
         raw_year, mod, det = g("y"), g("mod"), g("det")
         cue = g("cue")
-        anchored = raw_year is not None or mod is not None or det is not None or g("edge") is not None
+        if raw_year is None and self._season_is_name(g("season") or "", start, end):
+            return None
+        weak_det = det is not None and fold(det) == "the" and word in self.lang.ambiguous_seasons
+        anchored = (
+            raw_year is not None or mod is not None or (det is not None and not weak_det)
+            or g("edge") is not None or g("inn") is not None
+        )
         if not anchored and not (cue is not None and fold(cue) in self.lang.season_cues):
             if word in self.lang.ambiguous_seasons or self.lang.season_cues:
                 return None
@@ -346,8 +406,23 @@ class Resolver:
         when = when_season(year, code)
         return TimexType.DATE, when.label, when
 
+    def _season_is_name(self, raw: str, start: int, end: int) -> bool:
+        """'le printemps arabe', 'le Printemps de Bourges': a name, not a season."""
+        lang = self.lang
+        if lang.season_not_before is not None and lang.season_not_before.match(self.text, end):
+            return True
+        if lang.seasons_lower_case and raw[:1].isupper():
+            position = self.text.find(raw, start, end)
+            before = self.text[max(0, position - 40) : position].rstrip()
+            # Only a capital at the start of a sentence (or a title line) is no name's.
+            return bool(before) and before[-1] not in ".!?:«\"\n—–-("
+        return False
+
     def _decade(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
         raw = g("dec") or ""
+        before = self.text[max(0, start - 20) : start]
+        if before.endswith(("-", "/")) or _AGE_DECADE.search(before):
+            return None  # "KC-30s"; "in his 40s", "in their late 30s": an age
         value = int(raw)
         if len(raw) == 2:
             value += 1900
@@ -382,10 +457,12 @@ class Resolver:
         return self.lang.units.get(fold(raw or ""))
 
     def _ago(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
-        n = self._number(g("n"))
+        n = self._number(g("n")) if g("an") is None else self._approx_number(g("an"))
         unit = self._unit(g("u"))
         if n is None or unit is None or n != int(n) or n > 5000:
             return None
+        if g("inf") is not None and self._tense(start, end) != "future":
+            return None  # "the biggest fall in two years": a duration
         count = int(n)
         sign = 1 if (g("dir") is not None or g("fut") is not None) else -1
         deltas = {
@@ -425,7 +502,11 @@ class Resolver:
 
     def _rel(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
         part = g("part")
-        if g("lp") is not None:
+        if g("nd") is not None:  # "the next morning": from the last day placed
+            part = g("part")
+            offset = -1 if fold(g("nd") or "") == "previous" else 1
+            base = self.last_day or self.dct_day
+        elif g("lp") is not None:
             part = g("lp")
             offset = 0
             base = self.last_day or self.dct_day
@@ -434,11 +515,19 @@ class Resolver:
             if offset is None:
                 return None
             base = self.last_day or self.dct_day
+            event = _OF_EVENT.match(self.text, end) or (
+                fold(g("ad") or "") in ("the day after", "the day before") and _EN_EVENT.match(self.text, end)
+            )
+            if base is not None and event:
+                # "à la veille des Jeux", "au lendemain de l'élection": around an event the text
+                # does not date; the guess stays off the timeline.
+                day = base + dt.timedelta(days=offset)
+                return TimexType.DATE, day.isoformat(), None
         else:
             raw = g("rd")
             offset = self.lang.relative_days.get(fold(raw), 0) if raw is not None else 0
             base = self.dct_day
-            if raw is None and g("night"):
+            if raw is None and g("night") is not None:
                 offset = -1
         if base is None:
             return self._dct_month_uncertain()
@@ -467,6 +556,7 @@ class Resolver:
             if raw_dir in self.lang.anaphoric_words and self.last_year is not None:
                 base = self.last_year[0]  # "in 2001 ..., and the following year"
             when = when_year(base + sign)
+            self.last_year = (base + sign, end)
             return TimexType.DATE, when.label, when
         if unit == "month":
             target = dt.date(self.dct.year, self.dct.month, 1) + relativedelta(months=sign)
@@ -499,16 +589,32 @@ class Resolver:
         unit = self._unit(g("u"))
         if unit is None:
             return None
-        if unit == "Y" and g("approx") is None and self._is_age(start, end):
+        unit_word = g("u") or ""
+        if self.lang.code == "fr" and unit_word[:1].isupper() and not self._sentence_start(start):
+            return None  # "les 24 Heures du Mans", "la guerre de Cent Ans": a name
+        if re.match(r"[^\S\n]+sur[^\S\n]+\d", self.text[end : end + 8]):
+            return None  # "24 heures sur 24", "7 jours sur 7": round the clock, not a duration
+        if unit == "Q" and _FRACTION_AFTER.match(self.text, end) and not _IN_A_ROW.search(self.text, start, end):
+            return None  # "three quarters of its value": a fraction ("two straight quarters of" is not)
+        if unit == "Y" and self._is_age(start, end, g("u"), g("approx") is not None):
             return None
-        if unit in ("H", "MIN") and g("approx") is None and fold(g("cue") or "") in self.lang.clock_cues:
+        if unit in ("H", "MIN") and g("approx") is None and (
+            fold(g("cue") or "") in self.lang.clock_cues or self._word_before(start) in self.lang.clock_cues
+        ):
             return None  # "à 19 heures": a time of day
-        if g("vague") is not None or g("n") is None:
+        if g("vague") is not None or (g("n") is None and g("an") is None):
             amount = "X"
         else:
-            n = self._number(g("n")) if g("n") else 1.0
+            if g("an") is not None:
+                n = self._approx_number(g("an"))
+            else:
+                n = self._number(g("n")) if g("n") else 1.0
             if n is None or n <= 0 or n > 100000:
                 return None
+            if g("n2") is not None:  # "entre 8 et 10 jours": a range goes up
+                upper = self._number(g("n2"))
+                if upper is None or upper <= n:
+                    return None
             if g("half"):
                 n += 0.5
             factor = {"10Y": 10, "100Y": 100, "6M": 6}.get(unit, 1)
@@ -525,15 +631,44 @@ class Resolver:
             value = f"P{amount}{letter}"
         return TimexType.DURATION, value, None
 
-    def _is_age(self, start: int, end: int) -> bool:
-        """'un électricien de 37 ans,', 'Théodore Monod, 97 ans,': an age, not a duration."""
+    def _sentence_start(self, start: int) -> bool:
+        before = self.text[max(0, start - 40) : start].rstrip()
+        return not before or before[-1] in ".!?:«\"\n—–-("
+
+    def _word_before(self, start: int) -> str:
+        match = re.search(r"(\w+['’]?)\s*\Z", self.text[max(0, start - 20) : start])
+        return fold(match.group(1)) if match else ""
+
+    def _is_age(self, start: int, end: int, unit_word: str | None, approx: bool) -> bool:
+        """'un électricien de 37 ans,', 'Théodore Monod, 97 ans,', 'un homme de 32 ans',
+        'Il avait 47 ans.': an age, not a duration."""
         lang = self.lang
         if lang.age_before is None or lang.age_after is None:
             return False
-        before = lang.age_before.search(self.text, max(0, start - 30), start)
-        if before is None:
+        text = self.text
+        if lang.age_units and fold(unit_word or "") not in lang.age_units:
             return False
-        return before.group("strong") is not None or lang.age_after.match(self.text, end) is not None
+        lo = max(0, start - 60)
+        before = lang.age_before.search(text, max(0, start - 40), start)
+        if before is not None and before.group("strong") is not None:
+            return True
+        if approx:  # "plus de 16 ans": an age only after a person ("habitants de plus de 16 ans")
+            before = None
+        if before is not None and lang.age_after.match(text, end) is not None:
+            return True
+        if lang.age_person is not None:
+            person = lang.age_person.search(text, lo, start)
+            if person is not None and fold(person.group("noun")) not in lang.age_duration_nouns:
+                # "une peine de 10 ans de prison": what follows "ans" makes it a duration
+                if not re.match(r"\s*(?:de|d['’])\s*[a-zà-ÿ]", text[end : end + 6]):
+                    return True
+        if lang.age_possessive is not None and not approx and lang.age_possessive.search(text, max(0, start - 8), start):
+            if not re.match(r"\s*(?:de|d['’])\s*[a-zà-ÿ]", text[end : end + 6]):  # "ses 10 ans de mandat"
+                return True
+        if lang.age_verb is not None and lang.age_verb_after is not None and not approx:
+            if lang.age_verb.search(text, max(0, start - 12), start) and lang.age_verb_after.match(text, end):
+                return True
+        return False
 
     def _weekday_date(self, weekday: int, mod: str | None, start: int, end: int) -> dt.date | None:
         """The day a weekday names: before or after its anchor by the modifier or the tense."""
@@ -583,10 +718,27 @@ class Resolver:
         weekday = self.lang.weekdays.get(fold(g("wd") or ""))
         if weekday is None:
             return None
-        day = self._weekday_date(weekday, g("mod"), start, end)
+        day = self._chained_weekday(weekday, g("mod"), start)
+        if day is None:
+            day = self._weekday_date(weekday, g("mod"), start, end)
         if day is None:
             return self._dct_month_uncertain()
+        self.last_weekday = (end, day)
         return self._placed_day(day, g("part"), explicit=False)
+
+    def _chained_weekday(self, weekday: int, mod: str | None, start: int) -> dt.date | None:
+        """'de vendredi à samedi', 'entre vendredi matin et lundi soir', 'from Monday to
+        Thursday': the second weekday of a span is the first such day after the first one."""
+        if self.last_weekday is None or mod:
+            return None
+        previous_end, previous = self.last_weekday
+        if not 0 <= start - previous_end <= 25:
+            return None
+        between = fold(self.text[previous_end:start])
+        if not re.fullmatch(r"(?:\s*(?:matin|soir|après-midi|morning|evening|afternoon|night|,))*\s*"
+                            r"(?:et|à|au|jusqu'à|jusqu'au|and|to|through|until|till|-|–)\s*", between):
+            return None
+        return previous + dt.timedelta(days=(weekday - previous.weekday()) % 7 or 7)
 
     def _year(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
         raw = g("y") or ""
@@ -601,27 +753,49 @@ class Resolver:
         ):
             after = _AFTER_YEAR.match(self.text, end)
             before = self.text[start - 1 : start] if start else ""
-            if after is None and before not in ("(", "\n"):
+            if after is None and before not in ("(", "\n") and not self._year_after_noun(start, end):
                 return None
         year = self._year_of(raw)
         self.last_year = (year, end)
         when = when_year(year)
         return TimexType.DATE, when.label, when
 
+    def _year_after_noun(self, start: int, end: int) -> bool:
+        """'la loi de 1905 sur', 'la crise de 2009 a touché': a year; 'de 2000 personnes' is not."""
+        rule = self.lang.year_after_noun
+        if rule is None or not 1800 <= int(self.text[start:end][-4:] or 0) <= 2100:
+            return False
+        before, not_after, not_nouns = rule
+        found = before.search(self.text, max(0, start - 50), start)
+        if found is None or fold(found.group("noun")) in not_nouns:
+            return False
+        return not_after.match(self.text, end) is None
+
     def _clock(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
         day = self.last_day or self.dct_day
         month = self.lang.months.get(fold(g("m") or ""))
+        if (g("rd") is not None or g("wd") is not None or g("cp") is not None) and self.dct_day is None:
+            return None  # a month-only DCT: the day rules place it (uncertain)
         if month is not None and self._day_of(g("d")) is not None:
             number = self._day_of(g("d")) or 1
             day = safe_date(self._resolve_year(month, number, None), month, number) or day
         elif g("rd") is not None and self.dct_day is not None:
             day = self.dct_day + dt.timedelta(days=self.lang.relative_days.get(fold(g("rd") or ""), 0))
+            self.last_day = day
+        elif g("cp") is not None:  # "ce matin à 7 h"
+            day = self.dct_day
         elif g("wd") is not None:
             weekday = self.lang.weekdays.get(fold(g("wd") or ""))
-            day = self._weekday_date(weekday, None, start, end) if weekday is not None else day
+            day = self._weekday_date(weekday, g("mod"), start, end) if weekday is not None else day
+            self.last_day = day
         if day is None:
             return None
         hour, minute = int(g("hh") or 0), int(g("mm") or 0)
+        meridian = fold(g("ap") or "")[:1]
+        if meridian == "p" and hour < 12:
+            hour += 12
+        elif meridian == "a" and hour == 12:
+            hour = 0
         zone = "Z" if fold(g("tz") or "") in ("utc", "gmt", "z") else ""
         value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
         return TimexType.TIME, value, When(day, day, Precision.TIME, value)
@@ -639,12 +813,21 @@ class Resolver:
         else:
             direction = self._direction(g("dir"))
             year = self.dct.year + {"past": -1, "future": 1}.get(direction or "", 0)
-            if direction is None and quarter > (self.dct.month - 1) // 3 + 1 and self._tense(start, end) == "past":
+            current = (self.dct.month - 1) // 3 + 1
+            # A later quarter in a past sentence is last year's, when it ended at most half a year
+            # ago ("lost money in the fourth quarter", said in March); in August it is to come.
+            if direction is None and quarter > current and (current - quarter) % 4 <= 2 and self._tense(start, end) == "past":
                 year -= 1
         when = when_quarter(year, quarter)
         return TimexType.DATE, when.label, when
 
     def _set(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
+        if g("u") is not None and g("n") is not None:  # "tous les deux ans", "every three weeks"
+            unit = self._unit(g("u"))
+            count = self._number(g("n"))
+            if unit not in ("D", "W", "M", "Y") or count is None or count != int(count) or not 1 <= count <= 100:
+                return None
+            return TimexType.SET, f"P{int(count)}{unit}", None
         if g("u") is not None:
             unit = self._unit(g("u"))
             if unit in ("D", "W", "M", "Y", "Q"):

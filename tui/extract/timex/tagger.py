@@ -14,6 +14,7 @@ _LOOKBACK = 32  # how far an expression may start before its first digit or core
 _LOOKAHEAD = 160  # how far it may end after it
 _WORD = re.compile(r"(?<!\w)\w+")
 _ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|ème|è|th)$")
+_LETTERS_DIGITS = re.compile(r"([^\W\d_]+)\d")  # "q3": a known word glued to a number
 
 
 def _merge_spans(spans: Sequence[tuple[int, int]] | None, length: int) -> list[tuple[int, int]]:
@@ -56,7 +57,9 @@ def tag_timexes(
                 if at != hit_start:
                     token = word.group().casefold()
                     if token not in vocabulary and not token[0].isdigit() and not _ROMAN_ORDINAL.match(token):
-                        continue
+                        glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
+                        if glued is None or glued.group(1) not in vocabulary:
+                            continue
                 timex, end = _match_at(resolver, language, text_view, at, endpos, span_end)
                 if timex is not None:
                     found.append(timex)
