@@ -6,7 +6,7 @@ import datetime as dt
 import random
 
 from tui.corpus.document import DocDate, Document, Paragraph, ParagraphKind
-from tui.extract.model import Actor, Event, Precision, ResolvedMention, When
+from tui.extract.model import Actor, Event, Precision, ResolvedMention, Role, When
 from tui.store import Store
 
 NAMES = [
@@ -74,5 +74,11 @@ def make_store(n_docs: int = 6, sentences: int = 4, *, seed: int = 7, markup: bo
     for doc_mentions in mentions:
         for m in doc_mentions:
             counts[m.actor] += 1
-    actors = [Actor(a.id, a.name, a.kind, a.aliases, counts[a.id]) for a in actors]
+    # Narychkine and Moscou belong to Russie; Ratcliffe is "directeur de la CIA" (dated by the article).
+    affiliations = {0: (3,), 4: (3,), 1: (2,)}
+    roles = {1: (Role("directeur", "de la", 2, "2025-03", 0),)} if n_docs else {}
+    actors = [
+        Actor(a.id, a.name, a.kind, a.aliases, counts[a.id], affiliations=affiliations.get(a.id, ()), roles=roles.get(a.id, ()))
+        for a in actors
+    ]
     return Store.build(documents, events, actors, mentions)

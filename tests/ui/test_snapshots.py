@@ -45,3 +45,30 @@ def test_help_screen(snap_compare, store, size):
 
 def test_narrow_screen(snap_compare, store):
     assert snap_compare(app_for(store), terminal_size=(70, 20), press=["j"])
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_actor_details_screen(snap_compare, store, size):
+    actor = store.find_actor("Sergueï Narychkine")
+
+    async def open_details(pilot) -> None:
+        await pilot.pause()
+        pilot.app.main_screen.open_actor_details(actor.id)
+        await pilot.pause()
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=open_details)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_members_and_all_of(snap_compare, store, size):
+    russie, cia = store.find_actor("Russie"), store.find_actor("CIA")
+
+    async def filter_(pilot) -> None:
+        await pilot.pause()
+        pilot.app.filter_by_actor(russie.id)
+        pilot.app.filter_by_actor(cia.id)
+        await pilot.pause()
+        await pilot.press("m", "a", "w")
+        await pilot.pause()
+
+    assert snap_compare(app_for(store), terminal_size=size, run_before=filter_)

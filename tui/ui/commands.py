@@ -1,4 +1,4 @@
-"""Command palette commands: "Filter by actor: NAME" per actor, "Theme: NAME" per theme, and a few actions."""
+"""Command palette commands: "Filter by actor: NAME" and "Actor details: NAME" per actor, "Theme: NAME" per theme, and a few actions."""
 
 from __future__ import annotations
 
@@ -26,6 +26,14 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
     return content
 
 
+def _actor_details(app: "NewslineApp", actor_id: int) -> None:
+    app.main_screen.open_actor_details(actor_id)
+
+
+def _main_action(app: "NewslineApp", action: str) -> None:
+    getattr(app.main_screen, f"action_{action}")()
+
+
 class NewslineCommands(Provider):
     """Actor filters, themes, and the reader's screens, for the command palette."""
 
@@ -41,16 +49,26 @@ class NewslineCommands(Provider):
                 help_text = f"{actor.kind}, {count} event{'s' if count != 1 else ''}"
                 keys = " ".join([actor.name, *actor.aliases])
                 commands.append((prompt, partial(app.filter_by_actor, actor.id), help_text, fold(f"filter by actor {keys}")))
+                commands.append(
+                    (f"Actor details: {actor.name}", partial(_actor_details, app, actor.id), help_text, fold(f"actor details {keys}"))
+                )
         for name in app.newsline_themes:
             commands.append((f"Theme: {name}", partial(app.set_theme, name), "switch theme (saved)", fold(f"theme {name}")))
         commands.append(("Clear filters", app.action_clear_filters, "show every event", "clear filters"))
+        if store is not None:
+            for prompt, action, help_text in (
+                ("Toggle any/all actors", "toggle_match_all", "events naming any or all of the selected actors"),
+                ("Toggle members", "toggle_members", "countries and organisations include their members"),
+                ("Sort actors by count / name", "toggle_actor_order", "the sidebar's order within each kind"),
+            ):
+                commands.append((prompt, partial(_main_action, app, action), help_text, fold(prompt)))
         commands.append(("Show problems", app.action_problems, "files skipped or with warnings", "show problems"))
         commands.append(("Show keys", app.action_help, "every key binding", "show keys help"))
         return commands
 
     async def discover(self) -> Hits:
         for prompt, callback, help_text, _ in self._commands():
-            if prompt.startswith("Filter by actor:"):
+            if prompt.startswith(("Filter by actor:", "Actor details:")):
                 continue  # too many to list before the user types
             yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
 

@@ -29,9 +29,13 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("/", "filter the actor list (accents and case ignored)"),
             ("↓ / Enter", "from the filter into the list"),
-            ("Space / Enter", "select or deselect an actor (the timeline follows)"),
+            ("Space", "select or deselect an actor (the timeline follows)"),
+            ("Enter", "actor details: affiliations, roles, events, co-actors"),
+            ("o", "sort each kind by count (under the filter) or by name"),
+            ("a", "events naming any / all of the selected actors"),
+            ("m", "countries, organisations include members (SVR: Russie)"),
             ("click", "select or deselect an actor"),
-            ("Esc", "clear the filters and the actor search"),
+            ("Esc", "clear the selected actors and the actor search"),
             ("s", "show or hide the sidebar"),
         ],
     ),
@@ -40,6 +44,17 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("↓ / ↑, PgDn / PgUp", "scroll the article"),
             ("c", "centre the event's sentence"),
+            ("w / b", "next / previous actor mention (also from the timeline)"),
+            ("f / Enter", "filter the timeline by the mention's actor too"),
+        ],
+    ),
+    (
+        "Actor details",
+        [
+            ("f", "filter the timeline by this actor"),
+            ("g / G", "go to its first / last event"),
+            ("↓ / ↑, Enter", "pick an event or a co-actor (its details; Backspace back)"),
+            ("Esc", "close"),
         ],
     ),
     (
@@ -47,7 +62,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("Tab / Shift+Tab", "next / previous pane"),
             ("t", "next theme (saved for next time)"),
-            ("Ctrl+P", "command palette: filter by actor, theme"),
+            ("Ctrl+P", "command palette: filter by actor, actor details, theme"),
             ("e", "problems: files skipped or with warnings"),
             ("?", "this help"),
             ("q", "quit"),
@@ -68,7 +83,7 @@ class HelpScreen(ModalScreen[None]):
         align: center middle;
         background: $background 60%;
         & > VerticalScroll {
-            width: 72;
+            width: 84;
             max-width: 100%;
             height: auto;
             max-height: 100%;

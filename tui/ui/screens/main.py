@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from tui.store import Query, Store
+from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
 from tui.ui.widgets.loading import LoadingPanel
@@ -40,6 +41,12 @@ class MainScreen(Screen[None]):
         Binding("slash", "focus_actor_filter", "Actors", id="main.focus_actor_filter"),
         Binding("escape", "clear_filters", "Clear filters", show=False, id="main.clear_filters"),
         Binding("s", "toggle_sidebar", "Sidebar", show=False, id="main.toggle_sidebar"),
+        Binding("a", "toggle_match_all", "Any/all", id="main.toggle_match_all"),
+        Binding("m", "toggle_members", "Members", id="main.toggle_members"),
+        Binding("o", "toggle_actor_order", "Actor order", show=False, id="main.toggle_actor_order"),
+        Binding("w", "next_mention", "Next mention", show=False, id="main.next_mention"),
+        Binding("b", "previous_mention", "Previous mention", show=False, id="main.previous_mention"),
+        Binding("f", "pivot", "Filter by mention", show=False, id="main.pivot"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.focus_previous"),
     ]
@@ -48,6 +55,8 @@ class MainScreen(Screen[None]):
         super().__init__(id="main")
         self.store: Store | None = None
         self._sidebar_choice: bool | None = None  # None: automatic (hidden when small)
+        self.match_all = False  # the selected actors must all be named, rather than any of them
+        self.include_members = False  # a country or organisation also stands for its members
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title")
@@ -58,7 +67,7 @@ class MainScreen(Screen[None]):
                 yield LoadingPanel(id="loading")
                 yield Timeline(id="timeline")
                 yield Reader(id="reader")
-        yield Footer()
+        yield Footer(compact=True)
 
     # -- parts ---------------------------------------------------------------------------------
 
@@ -121,14 +130,23 @@ class MainScreen(Screen[None]):
 
     # -- filtering -----------------------------------------------------------------------------
 
+    @property
+    def query_now(self) -> Query:
+        """The timeline's filter: the selected actors, with the match modes."""
+        return Query(
+            actors=self.sidebar.actor_list.selected,
+            match_all=self.match_all,
+            include_members=self.include_members,
+        )
+
     def apply_filters(self) -> None:
-        """Query the store with the selected actors (any of them) and show the result."""
+        """Query the store with the selected actors and modes; show the result and its counts."""
         store = self.store
         if store is None:
             return
-        selected = self.sidebar.actor_list.selected
-        ids = store.query(Query(actors=selected, match_all=False))
+        ids = store.query(self.query_now)
         self.timeline.set_events(ids)
+        self.sidebar.actor_list.set_counts(store.actor_event_counts(ids))
         self._update_filter_bar()
 
     def _update_filter_bar(self) -> None:
@@ -137,17 +155,95 @@ class MainScreen(Screen[None]):
             return
         selected = self.sidebar.actor_list.selected
         names = [store.actors[a].name for a in sorted(selected, key=lambda a: store.actors[a].name.casefold())]
-        self.filter_bar.show_filters(names, len(self.timeline.event_ids), len(store.events))
+        self.filter_bar.show_filters(
+            names,
+            len(self.timeline.event_ids),
+            len(store.events),
+            match_all=self.match_all,
+            include_members=self.include_members,
+        )
+
+    def action_toggle_match_all(self) -> None:
+        self.match_all = not self.match_all
+        self.apply_filters()  # the filter bar says "any of" / "all of"
+
+    def action_toggle_members(self) -> None:
+        self.include_members = not self.include_members
+        self.apply_filters()  # the filter bar says "+members"
+
+    def action_toggle_actor_order(self) -> None:
+        self.sidebar.actor_list.toggle_sort()
 
     def select_actor(self, actor_id: int) -> None:
-        """Add ``actor_id`` to the filter (the command palette's "Filter by actor")."""
+        """Add ``actor_id`` to the filter (the palette's "Filter by actor", pivots, details)."""
         actors = self.sidebar.actor_list
         if actor_id not in actors.selected:
-            actors.toggle(actor_id)
+            actors.select(actor_id)
+            self.apply_filters()  # at once: callers may select an event of the result
 
     @on(ActorList.Toggled)
     def _actor_toggled(self, event: ActorList.Toggled) -> None:
         self.apply_filters()
+
+    # -- actor details and pivots ---------------------------------------------------------------
+
+    @on(ActorList.DetailsRequested)
+    def _details_requested(self, event: ActorList.DetailsRequested) -> None:
+        self.open_actor_details(event.actor_id)
+
+    def open_actor_details(self, actor_id: int) -> None:
+        """Show the details screen of ``actor_id``; its choice filters or moves the timeline."""
+        if self.store is None or not 0 <= actor_id < len(self.store.actors):
+            return
+        self.app.push_screen(ActorDetailsScreen(self.store, actor_id), self._details_chosen)
+
+    def _details_chosen(self, choice: DetailsChoice | None) -> None:
+        if choice is None:
+            return
+        if choice.action == "filter":
+            self.select_actor(choice.actor_id)
+        elif choice.action == "event" and choice.event_id is not None:
+            self.go_to_event(choice.event_id, choice.actor_id)
+
+    def go_to_event(self, event_id: int, actor_id: int | None = None) -> None:
+        """Select ``event_id``; when the filter hides it, add ``actor_id`` to the selection (any
+        mode), or clear the filters."""
+        timeline = self.timeline
+        if timeline.select_event(event_id):
+            return
+        if actor_id is not None and not self.match_all:
+            self.select_actor(actor_id)
+            if timeline.select_event(event_id):
+                return
+        self.action_clear_filters()
+        timeline.select_event(event_id)
+        self.notify("Filters cleared to show the event.", timeout=2)
+
+    @on(Reader.Pivot)
+    def _pivot(self, event: Reader.Pivot) -> None:
+        self.pivot_to(event.actor_id)
+
+    def pivot_to(self, actor_id: int) -> None:
+        """Filter the timeline by ``actor_id`` too (the reader's mention under the cursor)."""
+        if self.store is None:
+            return
+        name = self.store.actors[actor_id].name
+        if actor_id in self.sidebar.actor_list.selected:
+            self.notify(f"{name} is already in the filter.", timeout=2)
+            return
+        if not self.store.event_count(actor_id):
+            self.notify(f"No dated event names {name}.", timeout=3)  # the timeline would empty
+            return
+        self.select_actor(actor_id)
+
+    def action_next_mention(self) -> None:
+        self.reader.action_next_mention()
+
+    def action_previous_mention(self) -> None:
+        self.reader.action_previous_mention()
+
+    def action_pivot(self) -> None:
+        self.reader.action_pivot()
 
     @on(Timeline.Selected)
     def _event_selected(self, event: Timeline.Selected) -> None:

@@ -31,12 +31,15 @@ KIND_HEADINGS = {
 }
 SELECTED_MARK = "●"
 UNSELECTED_MARK = "○"
+ORDER_LABELS = {False: ("by count", "#"), True: ("by name", "a–z")}  # (label, short label) per sort_by_name
 
 
 class ActorList(ScrollView, can_focus=True):
-    """Actors grouped by kind under headings, each with its event count; toggled with space.
+    """Actors grouped by kind under headings, each with its count of visible events.
 
-    Posts ``ActorList.Toggled`` when an actor is selected or deselected.
+    Space toggles the actor under the cursor (posts ``ActorList.Toggled``); enter asks for its
+    details (posts ``ActorList.DetailsRequested``). Within a kind the actors are sorted by count
+    (the counts under the current filter, see ``set_counts``) or by name (``toggle_sort``).
     """
 
     BINDINGS = [
@@ -46,12 +49,15 @@ class ActorList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last actor", show=False, id="actors.last"),
         Binding("pagedown", "page_down", "Page down", show=False, id="actors.page_down"),
         Binding("pageup", "page_up", "Page up", show=False, id="actors.page_up"),
-        Binding("space,enter", "toggle", "Toggle actor", id="actors.toggle"),
+        Binding("space", "toggle", "Toggle", id="actors.toggle"),
+        Binding("enter", "details", "Details", id="actors.details"),
+        Binding("o", "toggle_sort", "Order", show=False, id="actors.sort"),
     ]
 
     COMPONENT_CLASSES = {
         "actor-list--heading",
         "actor-list--count",
+        "actor-list--zero",
         "actor-list--selected",
         "actor-list--cursor",
         "actor-list--empty",
@@ -67,6 +73,7 @@ class ActorList(ScrollView, can_focus=True):
         scrollbar-size-vertical: 1;
         & > .actor-list--heading { color: $secondary; text-style: bold; }
         & > .actor-list--count { color: $foreground 50%; }
+        & > .actor-list--zero { color: $foreground 35%; }
         & > .actor-list--selected { text-style: bold; }
         & > .actor-list--empty { color: $foreground 55%; text-style: italic; }
         & > .actor-list--person { color: $actor-person; }
@@ -98,6 +105,18 @@ class ActorList(ScrollView, can_focus=True):
         def control(self) -> "ActorList":
             return self.actor_list
 
+    class DetailsRequested(Message):
+        """Enter on an actor: show its details."""
+
+        def __init__(self, actor_list: "ActorList", actor_id: int) -> None:
+            super().__init__()
+            self.actor_list = actor_list
+            self.actor_id = actor_id
+
+        @property
+        def control(self) -> "ActorList":
+            return self.actor_list
+
     cursor: reactive[int] = reactive(-1, init=False)
     """Row of the cursor (always an actor row, or -1 when the list has no actor)."""
 
@@ -107,6 +126,9 @@ class ActorList(ScrollView, can_focus=True):
         self._rows: list[tuple[str, int]] = []  # ("heading", kind index) or ("actor", actor id)
         self._selected: set[int] = set()
         self._counts: list[int] = []
+        self._shown: list[int] = []  # the actors listed, whatever their order
+        self._names: list[str] = []  # folded names, per actor id (the name order)
+        self.sort_by_name = False
         self.empty_message = "No actors."
 
     # -- data ----------------------------------------------------------------------------------
@@ -122,6 +144,11 @@ class ActorList(ScrollView, can_focus=True):
         return [value for kind, value in self._rows if kind == "actor"]
 
     @property
+    def counts(self) -> list[int]:
+        """Per actor id, the count shown (events naming it among the visible ones)."""
+        return self._counts
+
+    @property
     def cursor_actor(self) -> int | None:
         if 0 <= self.cursor < len(self._rows) and self._rows[self.cursor][0] == "actor":
             return self._rows[self.cursor][1]
@@ -129,33 +156,63 @@ class ActorList(ScrollView, can_focus=True):
 
     def set_store(self, store: Store) -> None:
         self._store = store
-        self._counts = [store.event_count(a.id) for a in store.actors]
+        self._counts = store.actor_event_counts(range(len(store.events)))
+        self._names = [a.name.casefold() for a in store.actors]
         self._selected.clear()
         self.show_actors(a.id for a in store.actors)
 
+    def set_counts(self, counts: list[int]) -> None:
+        """Show ``counts`` (per actor id: visible events naming it); re-sorts when sorted by count."""
+        self._counts = counts
+        if self.sort_by_name:
+            self.refresh()
+        else:
+            self._layout(keep_scroll=True)
+
+    def toggle_sort(self) -> None:
+        """Sort each kind's actors by name, or back by count."""
+        self.sort_by_name = not self.sort_by_name
+        self._layout(keep_scroll=False)
+
     def show_actors(self, actor_ids: Iterable[int]) -> None:
-        """List ``actor_ids``, grouped by kind, most eventful first within a group."""
+        """List ``actor_ids``, grouped by kind, in the current order within a group."""
+        if self._store is None:
+            return
+        self._shown = list(actor_ids)
+        self._layout(keep_scroll=False)
+
+    def _layout(self, keep_scroll: bool) -> None:
         store = self._store
         if store is None:
             return
         current = self.cursor_actor
+        screen_row = self.cursor - round(self.scroll_y)
         groups: dict[int, list[int]] = {}
-        for actor_id in actor_ids:
+        for actor_id in self._shown:
             kind = store.actors[actor_id].kind
             index = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) - 1
             groups.setdefault(index, []).append(actor_id)
+        counts, names = self._counts, self._names
+        if self.sort_by_name:
+            key = lambda a: (names[a], a)  # noqa: E731
+        else:
+            key = lambda a: (-counts[a], names[a], a)  # noqa: E731
         rows: list[tuple[str, int]] = []
         for index in sorted(groups):
-            members = sorted(groups[index], key=lambda a: (-self._counts[a], store.actors[a].name.casefold()))
             rows.append(("heading", index))
-            rows.extend(("actor", a) for a in members)
+            rows.extend(("actor", a) for a in sorted(groups[index], key=key))
         self._rows = rows
         self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
         row = next((i for i, (k, v) in enumerate(rows) if k == "actor" and v == current), None)
         if row is None:
             row = next((i for i, (k, _) in enumerate(rows) if k == "actor"), -1)
         self.set_reactive(ActorList.cursor, row)
-        self.scroll_to(y=0, animate=False)
+        if keep_scroll and row >= 0 and round(self.scroll_y) > 0 and 0 <= screen_row < self.scrollable_content_region.height:
+            # Scrolled down: the cursor's actor stays on the same screen line when the list is
+            # re-sorted. (At the top, the list stays at the top, where the most counted are.)
+            self.scroll_to(y=max(0, row - screen_row), animate=False, immediate=True)
+        else:
+            self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_to_cursor()
         self.refresh()
 
@@ -168,6 +225,11 @@ class ActorList(ScrollView, can_focus=True):
             self._selected.discard(actor_id)
         self.refresh()
         self.post_message(self.Toggled(self, actor_id, selected))
+
+    def select(self, actor_id: int) -> None:
+        """Add ``actor_id`` to the selection without posting ``Toggled`` (the caller filters)."""
+        self._selected.add(actor_id)
+        self.refresh()
 
     def clear_selection(self) -> None:
         self._selected.clear()
@@ -209,6 +271,14 @@ class ActorList(ScrollView, can_focus=True):
         actor = self.cursor_actor
         if actor is not None:
             self.toggle(actor)
+
+    def action_details(self) -> None:
+        actor = self.cursor_actor
+        if actor is not None:
+            self.post_message(self.DetailsRequested(self, actor))
+
+    def action_toggle_sort(self) -> None:
+        self.toggle_sort()
 
     def _first_actor_row(self) -> int:
         return next((i for i, (k, _) in enumerate(self._rows) if k == "actor"), -1)
@@ -262,12 +332,21 @@ class ActorList(ScrollView, can_focus=True):
         store = self._store
         assert store is not None
         if kind == "heading":
-            title = KIND_HEADINGS[KIND_ORDER[value]]
-            return Strip([Segment(fit(" " + title, width), base + style("actor-list--heading"))]).adjust_cell_length(width, base)
+            title = " " + KIND_HEADINGS[KIND_ORDER[value]]
+            segments = [Segment(fit(title, width), base + style("actor-list--heading"))]
+            if row == 0:  # the first heading also says the order
+                label, short = ORDER_LABELS[self.sort_by_name]
+                for order in (label, short):
+                    gap = width - cell_len(title) - cell_len(order) - 1
+                    if gap >= 1:
+                        segments += [Segment(" " * gap, base), Segment(order, base + style("actor-list--count"))]
+                        break
+            return Strip(segments).adjust_cell_length(width, base)
         actor = store.actors[value]
         selected = value in self._selected
         mark = SELECTED_MARK if selected else UNSELECTED_MARK
         count = str(self._counts[value])
+        count_style = style("actor-list--count" if self._counts[value] else "actor-list--zero")
         kind_name = actor.kind if actor.kind in KIND_ORDER else "unknown"
         name_style = base + style(f"actor-list--{kind_name}")
         if selected:
@@ -279,7 +358,7 @@ class ActorList(ScrollView, can_focus=True):
             Segment(f" {mark} ", name_style if selected else base + style("actor-list--count")),
             Segment(name, name_style),
             Segment(" " * gap, base),
-            Segment(count, base + style("actor-list--count")),
+            Segment(count, base + count_style),
         ]
         strip = Strip(segments).adjust_cell_length(width, base)
         if row == self.cursor:

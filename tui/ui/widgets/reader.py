@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.corpus.document import Document, ParagraphKind
+from tui.extract.model import ResolvedMention
 from tui.store import Store
 from tui.textutil import strip_controls
 
@@ -62,6 +65,7 @@ class _Layout:
     lines: list[_Line]
     blocks: list[_Block]
     width: int
+    mentions: list[ResolvedMention] = field(default_factory=list)  # the ones shown, in text order
 
 
 class Reader(ScrollView, can_focus=True):
@@ -71,6 +75,10 @@ class Reader(ScrollView, can_focus=True):
     styled by kind; the event's sentence has a highlighted background, its date expression is
     emphasised and actor mentions are coloured by actor kind. The text is wrapped once per
     (document, width) and the sentence is scrolled into view, centred when it fits.
+
+    A mention cursor (reverse video) sits on one actor mention: it starts on the first mention
+    of the event's sentence, ``w``/``b`` move it, ``f`` or enter posts ``Reader.Pivot`` to filter
+    the timeline by that mention's actor.
     """
 
     BINDINGS = [
@@ -80,7 +88,10 @@ class Reader(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
         Binding("home", "scroll_home", "Top", show=False, id="reader.top"),
         Binding("end", "scroll_end", "Bottom", show=False, id="reader.bottom"),
-        Binding("c", "center_sentence", "Centre sentence", id="reader.center"),
+        Binding("c", "center_sentence", "Centre sentence", show=False, id="reader.center"),
+        Binding("w", "next_mention", "Mention", id="reader.next_mention"),
+        Binding("b", "previous_mention", "Previous mention", show=False, id="reader.previous_mention"),
+        Binding("f,enter", "pivot", "Filter", id="reader.pivot"),
     ]
 
     COMPONENT_CLASSES = {
@@ -92,6 +103,7 @@ class Reader(ScrollView, can_focus=True):
         "reader--sentence",
         "reader--timex",
         "reader--empty",
+        "reader--mention-cursor",
         *(f"reader--{kind}" for kind in ACTOR_KINDS),
     }
 
@@ -114,6 +126,7 @@ class Reader(ScrollView, can_focus=True):
         & > .reader--sentence { background: $sentence-highlight; }
         & > .reader--timex { text-style: bold underline; }
         & > .reader--empty { text-style: italic; color: $foreground 55%; }
+        & > .reader--mention-cursor { text-style: reverse; }
         & > .reader--person { color: $actor-person; }
         & > .reader--organisation { color: $actor-organisation; }
         & > .reader--country { color: $actor-country; }
@@ -124,10 +137,23 @@ class Reader(ScrollView, can_focus=True):
     }
     """
 
+    class Pivot(Message):
+        """Filter the timeline by ``actor_id`` (the actor of the mention under the cursor)."""
+
+        def __init__(self, reader: "Reader", actor_id: int) -> None:
+            super().__init__()
+            self.reader = reader
+            self.actor_id = actor_id
+
+        @property
+        def control(self) -> "Reader":
+            return self.reader
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
         self._event_id: int | None = None
+        self._mention: int | None = None  # index in the layout's mentions
         self._layouts: dict[tuple[int, int], _Layout] = {}
         self._layout: _Layout | None = None
         self._sentence_lines: tuple[int, int] | None = None
@@ -156,6 +182,26 @@ class Reader(ScrollView, can_focus=True):
     def line_count(self) -> int:
         return len(self._layout.lines) if self._layout else 0
 
+    @property
+    def mention(self) -> ResolvedMention | None:
+        """The mention under the mention cursor."""
+        if self._layout is None or self._mention is None:
+            return None
+        return self._layout.mentions[self._mention]
+
+    @property
+    def mention_actor(self) -> int | None:
+        """Id of the actor of the mention under the cursor."""
+        mention = self.mention
+        return mention.actor if mention is not None else None
+
+    @property
+    def mention_text(self) -> str:
+        mention, document = self.mention, self.document
+        if mention is None or document is None:
+            return ""
+        return document.text[mention.start : mention.end]
+
     def line_text(self, y: int) -> str:
         """The plain text of wrapped line ``y`` (for tests and debugging)."""
         return self._layout.lines[y].text.plain if self._layout else ""
@@ -181,6 +227,7 @@ class Reader(ScrollView, can_focus=True):
         self._event_id = event_id if self._store is not None else None
         self._update_border_title()
         self._relayout()
+        self._mention = self._first_mention_in_sentence()
         self.refresh()
         self.action_center_sentence()
         # The new virtual size only applies after a refresh: until then scroll_to is clamped to
@@ -225,6 +272,17 @@ class Reader(ScrollView, can_focus=True):
                 last = y
         self._sentence_lines = (first, last) if first is not None else None
         self.virtual_size = Size(self.scrollable_content_region.width, len(layout.lines))
+
+    def _first_mention_in_sentence(self) -> int | None:
+        if self._layout is None or self._store is None or self._event_id is None:
+            return None
+        event = self._store.events[self._event_id]
+        for index, mention in enumerate(self._layout.mentions):
+            if mention.start >= event.end:
+                break
+            if mention.start >= event.start:
+                return index
+        return None
 
     def _build_layout(self, store: Store, doc_id: int, width: int) -> _Layout:
         document = store.documents[doc_id]
@@ -275,6 +333,7 @@ class Reader(ScrollView, can_focus=True):
         # Actor mentions, coloured by the actor's kind.
         kinds = {kind: style(f"reader--{kind}") for kind in ACTOR_KINDS}
         mentions = store.mentions_in(doc_id)
+        shown: dict[tuple[int, int], ResolvedMention] = {}
         if mentions:
             for block in blocks[_HEADER_BLOCKS:]:
                 if not block.pieces:
@@ -288,6 +347,7 @@ class Reader(ScrollView, can_focus=True):
                     mention_style = kinds.get(kind, kinds["unknown"])
                     for start, end in block.block_range(mention.start, mention.end):
                         block.text.stylize(mention_style, start, end)
+                        shown[(mention.start, mention.end)] = mention
 
         lines: list[_Line] = []
         for index, block in enumerate(blocks):
@@ -301,7 +361,7 @@ class Reader(ScrollView, can_focus=True):
                 line.rstrip_end(width)
                 line.end = ""
                 lines.append(_Line(line, index, start, end))
-        return _Layout(lines, blocks, width)
+        return _Layout(lines, blocks, width, sorted(shown.values(), key=lambda m: (m.start, m.end)))
 
     def _highlight_ranges(self, line: _Line) -> list[tuple[int, int]]:
         """Line-relative ranges of ``line`` under the event's sentence."""
@@ -319,6 +379,49 @@ class Reader(ScrollView, can_focus=True):
             if start < end:
                 result.append((start - line.start, end - line.start))
         return result
+
+    # -- the mention cursor --------------------------------------------------------------------
+
+    def action_next_mention(self) -> None:
+        self._move_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._move_mention(-1)
+
+    def _move_mention(self, step: int) -> None:
+        layout = self._layout
+        if layout is None or not layout.mentions:
+            return
+        if self._mention is not None:
+            index = self._mention + step
+        else:  # no mention in the sentence: the nearest one after (or before) it
+            event = self._store.events[self._event_id]  # type: ignore[union-attr,index]
+            after = next((i for i, m in enumerate(layout.mentions) if m.start >= event.start), len(layout.mentions))
+            index = after if step > 0 else after - 1
+        if not 0 <= index < len(layout.mentions):
+            return
+        self._mention = index
+        self.refresh()
+        self._scroll_to_mention()
+
+    def _scroll_to_mention(self) -> None:
+        mention, layout = self.mention, self._layout
+        if mention is None or layout is None:
+            return
+        rows = [y for y, line in enumerate(layout.lines) if line.block is not None and self._ranges(line, mention.start, mention.end)]
+        if not rows:
+            return
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if rows[0] < top or rows[-1] >= top + height:
+            self.scroll_to(y=max(0, rows[0] - height // 3), animate=False)
+
+    def action_pivot(self) -> None:
+        actor = self.mention_actor
+        if actor is None:
+            self.notify("No actor mention under the cursor (w / b move it).", timeout=3)
+            return
+        self.post_message(self.Pivot(self, actor))
 
     # -- scrolling -----------------------------------------------------------------------------
 
@@ -338,6 +441,36 @@ class Reader(ScrollView, can_focus=True):
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
         self.action_center_sentence()
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on an actor mention puts the mention cursor on it."""
+        offset = event.get_content_offset(self)
+        layout = self._layout
+        if offset is None or layout is None:
+            return
+        row = offset.y + round(self.scroll_y)
+        if not 0 <= row < len(layout.lines) or layout.lines[row].block is None:
+            return
+        line = layout.lines[row]
+        cells = 0
+        for index, char in enumerate(line.text.plain):
+            cells += cell_len(char)
+            if cells > offset.x:
+                break
+        else:
+            return
+        block_offset = line.start + index
+        for piece in layout.blocks[line.block].pieces:  # type: ignore[index]
+            if piece.block_start <= block_offset < piece.block_start + piece.length:
+                doc_offset = piece.doc_start + block_offset - piece.block_start
+                break
+        else:
+            return
+        for n, mention in enumerate(layout.mentions):
+            if mention.start <= doc_offset < mention.end:
+                self._mention = n
+                self.refresh()
+                return
 
     def notify_style_update(self) -> None:
         self._layouts.clear()
@@ -375,6 +508,17 @@ class Reader(ScrollView, can_focus=True):
             timex = Style(bold=emphasis.bold, italic=emphasis.italic, underline=emphasis.underline, reverse=emphasis.reverse)
             for start, end in self._ranges(line, event.timex_start, event.timex_end):
                 text.stylize(timex, start, end)
+        mention = self.mention
+        if mention is not None and line.block is not None:
+            cursor = self._ranges(line, mention.start, mention.end)
+            if cursor:
+                if text is line.text:
+                    text = text.copy()
+                look = self.get_component_rich_style("reader--mention-cursor")
+                # Text attributes only (reverse by default): the actor's colour stays its own.
+                attributes = Style(bold=look.bold, italic=look.italic, underline=look.underline, reverse=look.reverse)
+                for start, end in cursor:
+                    text.stylize(attributes, start, end)
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 

@@ -1,0 +1,342 @@
+"""The actor details screen: who an actor is, when it appears, and who it appears with.
+
+Opened with enter on an actor of the sidebar (or from the command palette). Dismissed with a
+``DetailsChoice`` (filter by the actor, or go to an event) or None when simply closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.table import Table
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tui.extract.model import Actor, Role
+from tui.store import Store
+from tui.textutil import strip_controls
+from tui.ui.widgets.timeline import fit
+
+CO_ACTORS = 10
+MEMBERS_SHOWN = 8
+KIND_NAMES = {
+    "person": "person",
+    "organisation": "organisation",
+    "country": "country",
+    "place": "place",
+    "media": "media",
+    "unknown": "other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DetailsChoice:
+    """What the user picked in the details screen: ``action`` is "filter" or "event"."""
+
+    action: str
+    actor_id: int
+    event_id: int | None = None
+
+
+def role_text(store: Store, role: Role) -> str:
+    """ "directeur du SVR", "chef de la CIA", "ambassadeur d'Iran"."""
+    of = store.actors[role.of].name if 0 <= role.of < len(store.actors) else "?"
+    if not role.preposition:
+        return _clean(f"{role.title} {of}")
+    joiner = "" if role.preposition.endswith(("'", "’")) else " "
+    return _clean(f"{role.title} {role.preposition}{joiner}{of}")
+
+
+def _clean(text: str) -> str:
+    return strip_controls(text.replace("\n", " ").replace("\t", " "))
+
+
+def _unseen(names: tuple[str, ...], seen: set[str]) -> list[str]:
+    """``names`` not in ``seen`` (case-insensitively), each once; adds them to ``seen``."""
+    kept = []
+    for name in names:
+        key = name.casefold()
+        if key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept
+
+
+class DetailRow(Static, can_focus=True):
+    """A focusable line of the details screen: an event (enter goes to it) or a co-actor
+    (enter shows its details)."""
+
+    DEFAULT_CSS = """
+    DetailRow {
+        height: auto;
+        padding: 0 1;
+        &:hover { background: $boost; }
+        &:focus {
+            background: $block-cursor-background;
+            color: $block-cursor-foreground;
+        }
+    }
+    """
+
+    BINDINGS = [Binding("enter", "activate", "Open", id="details.open")]
+
+    class Activated(Message):
+        def __init__(self, row: "DetailRow") -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(
+        self, content: Text | Table, plain: str, *, event_id: int | None = None, actor_id: int | None = None, id: str | None = None
+    ) -> None:
+        super().__init__(content, id=id)
+        self.content_text = plain
+        self.event_id = event_id
+        self.actor_id = actor_id
+
+    def action_activate(self) -> None:
+        self.post_message(self.Activated(self))
+
+    def on_click(self, event: events.Click) -> None:
+        self.focus()
+        self.action_activate()
+
+
+class ActorDetailsScreen(ModalScreen[DetailsChoice | None]):
+    """Kind, aliases, affiliations, members, roles with dates, first and last event, co-actors."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Close", id="details.close"),
+        Binding("f", "filter", "Filter by actor", id="details.filter"),
+        Binding("g", "first_event", "First event", id="details.first_event"),
+        Binding("G", "last_event", "Last event", id="details.last_event"),
+        Binding("backspace", "back", "Back", show=False, id="details.back"),
+        Binding("down,j", "next_row", "Next row", show=False, id="details.next_row"),
+        Binding("up,k", "previous_row", "Previous row", show=False, id="details.previous_row"),
+    ]
+
+    DEFAULT_CSS = """
+    ActorDetailsScreen {
+        align: center middle;
+        background: $background 60%;
+        & > VerticalScroll {
+            width: 84;
+            max-width: 100%;
+            height: auto;
+            max-height: 100%;
+            border: round $primary;
+            border-title-color: $accent;
+            border-title-style: bold;
+            border-subtitle-color: $foreground 60%;
+            background: $surface;
+            padding: 0 1;
+            scrollbar-size-vertical: 1;
+        }
+        .details-heading { color: $secondary; text-style: bold; margin-top: 1; }
+        #details-info { padding: 0 1; }
+    }
+    """
+
+    def __init__(self, store: Store, actor_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.actor_id = actor_id
+        self._history: list[tuple[int, int]] = []  # (actor id, focused row) to come back to
+        self._plain: list[str] = []
+
+    @property
+    def actor(self) -> Actor:
+        return self.store.actors[self.actor_id]
+
+    @property
+    def rows(self) -> list[DetailRow]:
+        return list(self.query(DetailRow))
+
+    def compose(self) -> ComposeResult:
+        scroll = VerticalScroll(id="details-scroll")
+        scroll.can_focus = False
+        yield scroll
+
+    async def on_mount(self) -> None:
+        await self._fill()
+
+    # -- content -------------------------------------------------------------------------------
+
+    def info_text(self) -> str:
+        """The plain text of the details, one "label: value" or row per line (for tests)."""
+        return "\n".join(self._plain)
+
+    async def _fill(self, focus_row: int = 0) -> None:
+        store, actor = self.store, self.actor
+        scroll = self.query_one("#details-scroll", VerticalScroll)
+        await scroll.remove_children()
+        title = Text(_clean(actor.name), no_wrap=True, end="")
+        scroll.border_title = title
+        scroll.border_subtitle = "f filter · g/G first/last event · enter opens · esc closes"
+
+        self._plain = [actor.name]
+        widgets: list[Static] = [Static(self._info_table(actor), id="details-info")]
+        ids = store.events_of_actor(actor.id)
+        widgets.append(Static(Text("Events", end=""), classes="details-heading"))
+        if ids:
+            first, last = ids[0], ids[-1]
+            widgets.append(DetailRow(*self._event_row("first", first), event_id=first, id="details-first"))
+            if last != first:
+                widgets.append(DetailRow(*self._event_row("last", last), event_id=last, id="details-last"))
+            self._plain += [w.content_text for w in widgets if isinstance(w, DetailRow)]
+        else:
+            widgets.append(Static(Text("  No dated event names this actor.", style="italic", end="")))
+        co_actors = store.co_actors(actor.id, CO_ACTORS)
+        if co_actors:
+            widgets.append(Static(Text("Appears most with", end=""), classes="details-heading"))
+            name_w = min(30, max(cell_len(_clean(store.actors[a].name)) for a, _ in co_actors))
+            for other, shared in co_actors:
+                widgets.append(DetailRow(*self._co_actor_row(other, shared, name_w), actor_id=other))
+                self._plain.append("with: " + widgets[-1].content_text)  # type: ignore[attr-defined]
+        await scroll.mount_all(widgets)
+        scroll.scroll_home(animate=False)
+        self.call_after_refresh(self._focus_row, focus_row)
+
+    def _focus_row(self, index: int) -> None:
+        rows = self.rows
+        if not rows:
+            return
+        index = max(0, min(index, len(rows) - 1))
+        rows[index].focus(scroll_visible=index > 0)
+        if index == 0:  # the details start at the top, whatever the focus did
+            self.call_after_refresh(self.query_one("#details-scroll").scroll_home, animate=False, immediate=True)
+
+    def _info_table(self, actor: Actor) -> Table:
+        store = self.store
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True)
+        table.add_column()
+
+        def row(label: str, value: Text) -> None:
+            table.add_row(Text(label), value)
+            self._plain.append(f"{label}: {value.plain}")
+
+        row("Kind", Text(KIND_NAMES.get(actor.kind, actor.kind)))
+        seen = {actor.name.casefold()}
+        aliases = _unseen(actor.aliases, seen)
+        if aliases:
+            row("Aliases", Text(", ".join(_clean(a) for a in aliases)))
+        surfaces = _unseen(actor.surfaces, seen)
+        if surfaces:
+            row("In the text", Text(", ".join(_clean(s) for s in surfaces)))
+        parents = actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ())
+        if parents:
+            row("Belongs to", Text(", ".join(_clean(store.actors[p].name) for p in parents if 0 <= p < len(store.actors))))
+        members = store.members(actor.id)
+        if members:
+            names = sorted(store.actors[m].name for m in members)
+            shown = ", ".join(_clean(n) for n in names[:MEMBERS_SHOWN])
+            more = len(names) - MEMBERS_SHOWN
+            row("Members", Text(shown + (f", +{more} more" if more > 0 else "")))
+        if actor.roles:
+            roles = Text()
+            for n, role in enumerate(actor.roles):
+                if n:
+                    roles.append("\n")
+                roles.append(role_text(store, role))
+                roles.append(f"  {role.date}", style="dim")
+                if 0 <= role.doc < len(store.documents):
+                    roles.append(f"  {_clean(store.documents[role.doc].path)}", style="dim italic")
+            row("Roles", roles)
+        count = store.event_count(actor.id)
+        row("Events", Text(f"{count} event{'s' if count != 1 else ''}, {actor.mentions} mention{'s' if actor.mentions != 1 else ''}"))
+        return table
+
+    def _event_row(self, which: str, event_id: int) -> tuple[Table, str]:
+        """A first/last event line: label, date, and the sentence wrapped in its own column."""
+        event = self.store.events[event_id]
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold", no_wrap=True, width=5)
+        table.add_column(no_wrap=True)
+        table.add_column(ratio=1)
+        date, sentence = event.when.display(), _clean(event.text)
+        table.add_row(Text(which), Text(date), Text(sentence, style="italic"))
+        return table, f"{which} {date} {sentence}"
+
+    def _co_actor_row(self, actor_id: int, shared: int, name_w: int) -> tuple[Text, str]:
+        other = self.store.actors[actor_id]
+        name = fit(other.name, name_w)
+        kind = KIND_NAMES.get(other.kind, other.kind)
+        events_ = f"{shared} shared event{'s' if shared != 1 else ''}"
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append(name, style="bold")
+        text.append(" " * (name_w - cell_len(name) + 2))
+        text.append(f"{kind:<13}", style="dim")
+        text.append(events_)
+        return text, f"{other.name} {kind} {events_}"
+
+    # -- actions -------------------------------------------------------------------------------
+
+    async def show_actor(self, actor_id: int) -> None:
+        """Show ``actor_id`` instead (backspace comes back)."""
+        if actor_id == self.actor_id:
+            return
+        focused = self.focused
+        rows = self.rows
+        self._history.append((self.actor_id, rows.index(focused) if focused in rows else 0))
+        self.actor_id = actor_id
+        await self._fill()
+
+    async def action_back(self) -> None:
+        if self._history:
+            self.actor_id, row = self._history.pop()
+            await self._fill(row)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_filter(self) -> None:
+        self.dismiss(DetailsChoice("filter", self.actor_id))
+
+    def _go_to(self, index: int) -> None:
+        ids = self.store.events_of_actor(self.actor_id)
+        if not ids:
+            self.notify("No event names this actor.", timeout=2)
+            return
+        self.dismiss(DetailsChoice("event", self.actor_id, ids[index]))
+
+    def action_first_event(self) -> None:
+        self._go_to(0)
+
+    def action_last_event(self) -> None:
+        self._go_to(-1)
+
+    def _step(self, step: int) -> None:
+        rows = self.rows
+        if not rows:
+            return
+        focused = self.focused
+        index = rows.index(focused) if focused in rows else -1
+        target = index + step
+        if target < 0:
+            self.query_one("#details-scroll").scroll_home(animate=False)
+            return
+        if target < len(rows):
+            rows[target].focus()
+            if target == 0:
+                self.query_one("#details-scroll").scroll_home(animate=False)
+
+    def action_next_row(self) -> None:
+        self._step(1)
+
+    def action_previous_row(self) -> None:
+        self._step(-1)
+
+    @on(DetailRow.Activated)
+    async def _activated(self, message: DetailRow.Activated) -> None:
+        row = message.row
+        if row.event_id is not None:
+            self.dismiss(DetailsChoice("event", self.actor_id, row.event_id))
+        elif row.actor_id is not None:
+            await self.show_actor(row.actor_id)
