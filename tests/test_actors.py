@@ -177,3 +177,18 @@ def test_a_lone_word_opening_a_sentence_needs_confirmation(tmp_path):
     got = {a.name: a for a in actors}
     assert "Barroso" in got["José Manuel Barroso"].aliases  # confirmed as a known surname
     assert "Zorglub" not in got  # nothing confirms it
+
+
+def test_names_built_on_a_place_and_capitalised_articles_mid_sentence(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-11 Le club Impact de Montréal a gagné. Il finira sa campagne à Des Moines, "
+        "selon Le Monde. L'ouragan meurtrier Sandy a frappé. Une ONG a protesté.",
+    )
+    gazetteer, _ = load_gazetteer([])
+    actors, _, _ = actors_of([tmp_path], gazetteer)
+    got = names(actors)
+    assert "Impact de Montréal" in got and "Montréal" not in got
+    assert "Des Moines" in got and "Le Monde" in got
+    assert "Sandy" not in got and "ONG" not in got

@@ -24,6 +24,8 @@ _NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?|\s&\s")
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
 # French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
 _TOPONYM = re.compile(r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux)-", re.IGNORECASE)
+_OF = frozenset({"de", "du", "d"})
+_ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the"})
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]\s*")
 _ACRONYM_CLOSE = re.compile(r"\s*[)\]]")
@@ -217,6 +219,13 @@ def _discover(
         ):
             run.extend(tokens[j : k + 1])
             j = k + 1
+        elif j < k < len(tokens) and tokens[k - 1].folded in _OF and _joined(text, tokens[k - 1], tokens[k]):
+            # "Impact de Montréal", "Banque de France": an organisation named after a place.
+            place = _match_gazetteer(text, tokens, k, gazetteer)
+            head_is_person = run[0].folded in words.first_names or _title_before(tokens, i, words)
+            if place and place[1].kind in ("place", "country") and not head_is_person and k - j == 1:
+                run.extend(tokens[j : k + place[0]])
+                j = k + place[0]
         break
     # A first name inside a run starts a second name: "le fondateur de WikiLeaks Julian Assange".
     for k in range(1, len(run)):
@@ -240,8 +249,13 @@ def _discover(
     # A capitalised word opening a sentence is only a name if the article also writes it
     # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement" are not actors).
     while run and (
-        (run[0].folded in words.not_actors and not (len(run) > 1 and run[0].folded in words.organisation_words))
-        or run[0].folded in words.particles
+        (
+            run[0].folded in words.not_actors
+            and not (len(run) > 1 and run[0].folded in words.organisation_words)
+            # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
+            and not (len(run) > 1 and not run[0].sentence_initial and run[0].folded in _ARTICLES)
+        )
+        or (run[0].folded in words.particles and not (len(run) > 1 and not run[0].sentence_initial and run[0].folded in _ARTICLES))
         or (run[0].sentence_initial and run[0].folded in vocabulary.lowercase)
     ):
         if run[0].folded in words.titles:
@@ -274,6 +288,9 @@ def _discover(
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
     """The name follows "boson de", "maladie d'", "ouragan": it names a thing."""
     if i >= 1 and tokens[i - 1].folded in words.thing_heads:
+        return True
+    # "l'ouragan meurtrier Sandy": an adjective between the noun and the name.
+    if i >= 2 and tokens[i - 1].text[:1].islower() and tokens[i - 2].folded in words.thing_heads:
         return True
     return i >= 2 and tokens[i - 1].folded in ("de", "d", "du") and tokens[i - 2].folded in words.eponym_heads
 
