@@ -302,7 +302,7 @@ class ActorDetailsScreen(ModalScreen[DetailsChoice | None]):
     def _go_to(self, index: int) -> None:
         ids = self.store.events_of_actor(self.actor_id)
         if not ids:
-            self.notify("No event names this actor.", timeout=2)
+            self.notify("No event names this actor.", timeout=2, markup=False)
             return
         self.dismiss(DetailsChoice("event", self.actor_id, ids[index]))
 

@@ -217,7 +217,7 @@ class MainScreen(Screen[None]):
                 return
         self.action_clear_filters()
         timeline.select_event(event_id)
-        self.notify("Filters cleared to show the event.", timeout=2)
+        self.notify("Filters cleared to show the event.", timeout=2, markup=False)
 
     @on(Reader.Pivot)
     def _pivot(self, event: Reader.Pivot) -> None:
@@ -229,10 +229,10 @@ class MainScreen(Screen[None]):
             return
         name = self.store.actors[actor_id].name
         if actor_id in self.sidebar.actor_list.selected:
-            self.notify(f"{name} is already in the filter.", timeout=2)
+            self.notify(f"{name} is already in the filter.", timeout=2, markup=False)
             return
         if not self.store.event_count(actor_id):
-            self.notify(f"No dated event names {name}.", timeout=3)  # the timeline would empty
+            self.notify(f"No dated event names {name}.", timeout=3, markup=False)  # the timeline would empty
             return
         self.select_actor(actor_id)
 
@@ -295,7 +295,7 @@ class MainScreen(Screen[None]):
         for event_id in candidates:
             if timeline.select_event(event_id):
                 return
-        self.notify("No more events in this article." if visible else "No events.", timeout=2)
+        self.notify("No more events in this article." if visible else "No events.", timeout=2, markup=False)
 
     def action_next_in_article(self) -> None:
         self._same_article(1)

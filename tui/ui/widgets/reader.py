@@ -419,7 +419,7 @@ class Reader(ScrollView, can_focus=True):
     def action_pivot(self) -> None:
         actor = self.mention_actor
         if actor is None:
-            self.notify("No actor mention under the cursor (w / b move it).", timeout=3)
+            self.notify("No actor mention under the cursor (w / b move it).", timeout=3, markup=False)
             return
         self.post_message(self.Pivot(self, actor))
 
