@@ -192,3 +192,22 @@ def test_names_built_on_a_place_and_capitalised_articles_mid_sentence(tmp_path):
     assert "Impact de Montréal" in got and "Montréal" not in got
     assert "Des Moines" in got and "Le Monde" in got
     assert "Sandy" not in got and "ONG" not in got
+
+
+def test_brackets_initials_and_name_variants_within_an_article(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "date 2012-08 L'entreprise Hewlett-Packard (HP) supprime des postes. Selon HP, la direction décide. "
+        "Le député Alfredo Pérez Rubalcaba (PSOE) proteste. La journaliste Ana Pastor García parle. "
+        "Selon Ana Pastor, Pastor reste. Marine Le Pen répond ; Marine insiste. Le Front national et le "
+        "Parti socialiste votent. La fusée Titan III et IV décolle.",
+    )
+    actors, _, _ = actors_of([tmp_path], Gazetteer())
+    by_name = {a.name: a for a in actors}
+    assert "Hewlett-Packard" in by_name["HP"].aliases  # one actor, named as the text mostly does
+    assert "PSOE" in by_name and "PSOE" not in by_name["Alfredo Pérez Rubalcaba"].aliases
+    assert {"Ana Pastor", "Pastor"} <= set(by_name["Ana Pastor García"].aliases)
+    assert "Marine" in by_name["Marine Le Pen"].aliases
+    assert by_name["Front national"].kind == "organisation" and by_name["Parti socialiste"].kind == "organisation"
+    assert "IV" not in by_name

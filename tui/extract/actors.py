@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from tui.extract.data import load
-from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import Mention
 from tui.textutil import fold
 
@@ -20,13 +20,16 @@ from tui.textutil import fold
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 # What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
 # the full stop of an initial ("George W. Bush", "B. Obama").
-_NAME_GAP = re.compile(r"\s{1,2}|\s?['’]\s?|\s&\s")
+_NAME_GAP = re.compile(r"\s{1,2}|\s?['’´`ʼ]\s?|\s&\s")
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
 # French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
 _TOPONYM = re.compile(r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux)-", re.IGNORECASE)
 _OF = frozenset({"de", "du", "d"})
+# Endings of French adjectives that complete an organisation's name.
+_ADJECTIVE = re.compile(r"(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|ique|iste|ain|aine|ais|aise|if|ive|aire|ier|ière|ème|ême)$")
 _ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the"})
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# "WikiLeaks", "SpaceX", "YouTube" (but not "McCain", "DeSantis", "MacArthur": names).
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]\w*")
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]\s*")
 _ACRONYM_CLOSE = re.compile(r"\s*[)\]]")
 _SENTENCE_OPENERS = frozenset('.!?…:;"«“(—–-•')
@@ -136,21 +139,48 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
             continue
         if not (_ACRONYM_DEFINITION.fullmatch(text, name.end, acronym.start) and _ACRONYM_CLOSE.match(text, acronym.end)):
             continue
+        if name.kind == "person" or not _initials_fit(acronym.surface, name.surface):
+            continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
             mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
-        elif " " in name.key:
+        else:
             mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
     return mentions
 
 
+def _initials_fit(acronym: str, name: str) -> bool:
+    """The acronym's letters are initials of the name's words, in order ("HP": Hewlett-Packard)."""
+    letters = [c.casefold() for c in acronym if c.isalpha()]
+    initials = [fold(w)[0] for w in re.split(r"[\s\-‑'’]+", name) if w]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    position = 0
+    for letter in letters:
+        while position < len(initials) and initials[position] != letter:
+            position += 1
+        if position == len(initials):
+            return False
+        position += 1
+    return True
+
+
 def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazetteer) -> tuple[int, Mention] | None:
     first = tokens[i]
-    for candidates in (gazetteer.patterns_starting(first.text), gazetteer.patterns_starting(first.folded)):
+    by_text = gazetteer.patterns_starting(first.text)
+    # When the word is its own folded form, both lookups give the same list: try it once.
+    by_folded = gazetteer.patterns_starting(first.folded) if first.folded != first.text else ()
+    if not by_text and not by_folded:
+        return None
+    for candidates in (by_text, by_folded):
         for pattern in candidates:
             n = len(pattern.tokens)
-            window = tokens[i : i + n]
-            if len(window) < n:
+            if i + n > len(tokens):
                 continue
+            if n > 1:  # the second word rules most candidates out before building tuples
+                second = tokens[i + 1]
+                if (second.text if pattern.exact else second.folded) != pattern.tokens[1]:
+                    continue
+            window = tokens[i : i + n]
             if pattern.exact:
                 if tuple(t.text for t in window) != pattern.tokens:
                     continue
@@ -227,6 +257,19 @@ def _discover(
                 run.extend(tokens[j : k + place[0]])
                 j = k + place[0]
         break
+    # A French organisation's name often goes on in lowercase: "le Front national", "le Parti
+    # socialiste", "le Conseil constitutionnel" (an adjective right after the capitalised head).
+    if (
+        run[-1].folded in words.organisation_words
+        and all(t.folded in words.not_actors for t in run[:-1])  # "Le Front national"
+        and j < len(tokens)
+        and _joined(text, run[-1], tokens[j])
+        and tokens[j].text.islower()
+        and _ADJECTIVE.search(tokens[j].text)
+        and tokens[j].folded not in words.not_actors
+    ):
+        run.append(tokens[j])
+        j += 1
     # A first name inside a run starts a second name: "le fondateur de WikiLeaks Julian Assange".
     for k in range(1, len(run)):
         if (
@@ -266,7 +309,7 @@ def _discover(
         or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
     ):
         run.pop()
-    if not run or (len(run) == 1 and _is_initial(run[0])):
+    if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return consumed, None  # "B." of "B. Obama" when the gazetteer knows "Obama"
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
         return consumed, None  # "Boson de Higgs", "le boson de Higgs", "l'ouragan Sandy"

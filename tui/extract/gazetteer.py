@@ -27,9 +27,18 @@ def tokens_of(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def is_acronym(word: str) -> bool:
+    """"CIA", "SVR", "COP26"; not Roman numerals ("Titan III", "Louis XIV")."""
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and len(word) <= 8
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)
+        and len(word) <= 8
+        and not _ROMAN_NUMERAL.fullmatch(word)
+    )
 
 
 @dataclass(frozen=True, slots=True)

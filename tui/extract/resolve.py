@@ -16,6 +16,7 @@ from tui.textutil import fold
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "country": 2, "place": 3, "media": 4, "unknown": 5}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
+_PARTICLES = frozenset({"del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ben", "ibn", "les", "des"})
 UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
 
 
@@ -33,13 +34,27 @@ def resolve_actors(
     for mentions in mentions_per_doc:
         local = _surname_owners([mentions], gazetteer, global_moves)
         moves: dict[GroupKey, GroupKey] = dict(global_moves)
+        longer = _longer_names(mentions)
         for mention in mentions:
             group = _group(mention)
-            if mention.entry or " " in mention.key or is_acronym(mention.surface) or group in global_moves:
+            if mention.entry or group in global_moves:
+                continue
+            if is_acronym(mention.surface):
+                # "PSA" beside "PSA Peugeot Citroën" in one article.
+                if len(longer.get(mention.key, ())) == 1:
+                    moves[group] = next(iter(longer[mention.key]))
+                continue
+            if " " in mention.key:
+                # "Ana Pastor" beside "Ana Pastor García" in one article: the same person.
+                if len(longer.get(mention.key, ())) == 1:
+                    moves[group] = next(iter(longer[mention.key]))
                 continue
             owners = local.get(mention.key) or surname_owners.get(mention.key, set())
             if len(owners) == 1:
                 moves[group] = next(iter(owners))
+            elif not owners and len(longer.get(mention.key, ())) == 1:
+                # A first name alone ("Marine") for the one full name it opens in the article.
+                moves[group] = next(iter(longer[mention.key]))
         redirect.append(moves)
 
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
@@ -152,6 +167,17 @@ def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupK
     return moves
 
 
+def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
+    """Folded name → the longer discovered people's names of the article that start with it."""
+    names = {m.key for m in mentions if not m.entry and " " in m.key}
+    longer: dict[str, set[GroupKey]] = defaultdict(set)
+    for name in names:
+        parts = name.split()
+        for n in range(1, len(parts)):
+            longer[" ".join(parts[:n])].add(("d", name))
+    return longer
+
+
 def _acronym_definitions(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
     """Acronyms defined in brackets after a name join that name wherever they appear."""
     defined: dict[str, set[str]] = defaultdict(set)
@@ -183,4 +209,12 @@ def _surname_owners(
                 parts = name.split()
                 if len(parts) >= 2:
                     owners[fold(parts[-1])].add(initials.get(group, group))
+                # Double surnames: "Pastor" for "Ana Pastor García", "Pérez" for "Alfredo Pérez Rubalcaba".
+                for inner in parts[1:-1]:
+                    if len(inner) > 2 and fold(inner) not in _PARTICLES:
+                        owners[fold(inner)].add(initials.get(group, group))
+    # "Ana Pastor" and "Ana Pastor García" are one candidate for "Pastor", not two.
+    for surname, groups in owners.items():
+        keys = {g[1] for g in groups}
+        owners[surname] = {g for g in groups if not any(k != g[1] and k.startswith(g[1] + " ") for k in keys)}
     return owners
