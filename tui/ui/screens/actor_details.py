@@ -16,12 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.extract.model import Actor, Role
 from tui.store import Store
 from tui.textutil import strip_controls
+from tui.ui.screens.panel import PanelScreen
 from tui.ui.widgets.timeline import fit
 
 CO_ACTORS = 10
@@ -108,7 +108,7 @@ class DetailRow(Static, can_focus=True):
         self.action_activate()
 
 
-class ActorDetailsScreen(ModalScreen[DetailsChoice | None]):
+class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
     """Kind, aliases, affiliations, members, roles with dates, first and last event, co-actors."""
 
     BINDINGS = [
@@ -122,22 +122,7 @@ class ActorDetailsScreen(ModalScreen[DetailsChoice | None]):
     ]
 
     DEFAULT_CSS = """
-    ActorDetailsScreen {
-        align: center middle;
-        background: $background 60%;
-        & > VerticalScroll {
-            width: 84;
-            max-width: 100%;
-            height: auto;
-            max-height: 100%;
-            border: round $primary;
-            border-title-color: $accent;
-            border-title-style: bold;
-            border-subtitle-color: $foreground 60%;
-            background: $surface;
-            padding: 0 1;
-            scrollbar-size-vertical: 1;
-        }
+    ActorDetailsScreen > VerticalScroll {
         .details-heading { color: $secondary; text-style: bold; margin-top: 1; }
         #details-info { padding: 0 1; }
     }

@@ -7,8 +7,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from tui.ui.screens.panel import PanelScreen
 
 KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -71,31 +72,12 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(PanelScreen[None]):
     """Every key binding of the reader; escape, q or ? closes it."""
 
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
     ]
-
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-        background: $background 60%;
-        & > VerticalScroll {
-            width: 84;
-            max-width: 100%;
-            height: auto;
-            max-height: 100%;
-            border: round $primary;
-            border-title-color: $accent;
-            border-title-style: bold;
-            border-subtitle-color: $foreground 60%;
-            background: $surface;
-            padding: 0 1;
-        }
-    }
-    """
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))

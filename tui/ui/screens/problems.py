@@ -9,13 +9,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.corpus.document import Problem, Severity
+from tui.ui.screens.panel import PanelScreen
 
 
-class ProblemsScreen(ModalScreen[None]):
+class ProblemsScreen(PanelScreen[None]):
     """Lists each problem's path and message; escape, q or e closes it."""
 
     BINDINGS = [
@@ -23,20 +23,11 @@ class ProblemsScreen(ModalScreen[None]):
     ]
 
     DEFAULT_CSS = """
-    ProblemsScreen {
-        align: center middle;
-        background: $background 60%;
-        & > VerticalScroll {
-            width: 90%;
-            height: auto;
-            max-height: 90%;
-            border: round $warning;
-            border-title-color: $warning;
-            border-title-style: bold;
-            border-subtitle-color: $foreground 60%;
-            background: $surface;
-            padding: 0 1;
-        }
+    ProblemsScreen > VerticalScroll {
+        width: 90%;
+        max-height: 90%;
+        border: round $warning;
+        border-title-color: $warning;
     }
     """
 
