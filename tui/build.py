@@ -7,11 +7,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui.corpus.document import Corpus
-from tui.corpus.reader import load_corpus
+from tui.corpus.document import Corpus, Document, Problem
 from tui.extract.affiliations import link_actors
-from tui.extract.events import dated_sentences, extract_document
-from tui.extract.gazetteer import actors_files_in, load_gazetteer
+from tui.extract.events import DocExtraction, dated_sentences, extract_document
+from tui.extract.gazetteer import Gazetteer, actors_files_in, load_gazetteer
 from tui.extract.resolve import resolve_actors
 from tui.resources import seeds_dir
 from tui.store import Store
@@ -28,12 +27,29 @@ def open_store(
     *,
     actors_files: Sequence[str | os.PathLike[str]] = (),
     progress: Progress | None = None,
+    cache: bool = True,
+    partial: Callable[[Store], None] | None = None,
+    workers: int | None = None,
 ) -> Store:
-    """Build the store for ``paths`` (the bundled seeds when None or empty)."""
+    """Build the store for ``paths`` (the bundled seeds when None or empty).
+
+    Files are read and extracted in worker processes when there are many (``workers``, default
+    one per core) and cached per file and as a whole store (``cache=False``: neither read nor
+    written); ``partial`` receives stores of the documents done so far during a long load.
+    """
+    from tui.ingest import load_store
+
     bundled = not paths
     roots = default_paths() if bundled else [str(p) for p in paths]
-    corpus = load_corpus(roots, relative_to_root=bundled)
-    return build_store(corpus, [*actors_files_in(roots), *(Path(f) for f in actors_files)], progress=progress)
+    return load_store(
+        roots,
+        [*actors_files_in(roots), *(Path(f) for f in actors_files)],
+        relative_to_root=bundled,
+        progress=progress,
+        partial=partial,
+        cache=cache,
+        workers=workers,
+    )
 
 
 def build_store(corpus: Corpus, actors_files: Sequence[Path] = (), *, progress: Progress | None = None) -> Store:
@@ -44,13 +60,23 @@ def build_store(corpus: Corpus, actors_files: Sequence[Path] = (), *, progress: 
         extractions.append(extract_document(document, gazetteer))
         if progress:
             progress(done, total)
-    languages = Counter(d.lang for d in corpus.documents)
+    return assemble(corpus.documents, extractions, gazetteer, (*corpus.problems, *gazetteer_problems))
+
+
+def assemble(
+    documents: Sequence[Document],
+    extractions: Sequence[DocExtraction],
+    gazetteer: Gazetteer,
+    problems: Sequence[Problem] = (),
+) -> Store:
+    """The corpus-wide steps: resolve actors across documents, date events, index the store."""
+    languages = Counter(d.lang for d in documents)
     display_lang = languages.most_common(1)[0][0] if languages else "fr"
     actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, display_lang)
-    actors = link_actors(actors, corpus.documents, resolved, [x.relations for x in extractions])
+    actors = link_actors(actors, documents, resolved, [x.relations for x in extractions])
     events = [
         event
-        for document, extraction, mentions in zip(corpus.documents, extractions, resolved)
+        for document, extraction, mentions in zip(documents, extractions, resolved)
         for event in dated_sentences(document, extraction, mentions)
     ]
-    return Store.build(corpus.documents, events, actors, resolved, (*corpus.problems, *gazetteer_problems))
+    return Store.build(documents, events, actors, resolved, problems)

@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
     parser.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actors YAML file")
     parser.add_argument("--theme", help="theme to start with (see themes/)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
     parser.add_argument("--version", action="version", version=f"newsline {__version__}")
     return parser
 
@@ -64,7 +66,7 @@ def _run_reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
-    app = NewslineApp(paths=args.paths, actors_files=args.actors, theme_name=args.theme)
+    app = NewslineApp(paths=args.paths, actors_files=args.actors, theme_name=args.theme, cache=not args.no_cache)
     app.run()
     return app.return_code or 0
 
@@ -82,6 +84,7 @@ def _command_parser() -> argparse.ArgumentParser:
             "--actors", "--actors-file", dest="actors_file", action="append", default=[], metavar="FILE",
             help="extra actors YAML file (overrides the built-in gazetteer and the corpus's actors.yaml)",
         )
+        p.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
 
     def filter_args(p: argparse.ArgumentParser) -> None:
         corpus_args(p)
@@ -122,7 +125,7 @@ def _run_command(argv: list[str]) -> int:
     err = Console(stderr=True, highlight=False)
     if args.command == "dates":
         return _dates(args, out, err)
-    store = open_store(args.paths, actors_files=args.actors_file)
+    store = _open_store(args, err)
     if args.command == "check":
         return _check(store, out)
     _report_problems(store, err)
@@ -131,6 +134,43 @@ def _run_command(argv: list[str]) -> int:
     if args.command == "export":
         return _export(args, store, out, err)
     return _actors(args, store, out)
+
+
+PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
+
+
+def _open_store(args: argparse.Namespace, err: Console) -> Store:
+    """The store, with a progress bar on stderr for a large corpus when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return open_store(args.paths, actors_files=args.actors_file, cache=not args.no_cache)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    # No refresh thread (auto_refresh=False): the extraction pool can then fork its workers.
+    bar = Progress(
+        TextColumn("newsline: reading articles"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=err, transient=True, auto_refresh=False,
+    )
+    task = None
+    last = 0.0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal task, last
+        if total < PROGRESS_MIN_FILES:
+            return
+        if task is None:
+            bar.start()
+            task = bar.add_task("read", total=total)
+        now = time.monotonic()
+        if done == total or now - last > 0.1:
+            last = now
+            bar.update(task, completed=done)
+            bar.refresh()
+
+    try:
+        return open_store(args.paths, actors_files=args.actors_file, progress=progress, cache=not args.no_cache)
+    finally:
+        if task is not None:
+            bar.stop()
 
 
 def _report_problems(store: Store, err: Console) -> None:

@@ -17,8 +17,22 @@ def strip_controls(text: str) -> str:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Sergueï' and 'SERGUEI' fold to 'serguei'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():  # nothing to decompose, no accent to drop
+        return text.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING).casefold()
+
+
+class _CombiningTable(dict):
+    """A str.translate table deleting combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        character = chr(code)
+        value = None if unicodedata.combining(character) else character
+        self[code] = value
+        return value
+
+
+_DROP_COMBINING = _CombiningTable()
 
 
 # Typographic variants that should compare equal when matching names.

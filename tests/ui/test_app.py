@@ -411,7 +411,7 @@ async def test_first_screen_paints_while_loading(monkeypatch):
 
     gate = threading.Event()
 
-    def slow_open_store(paths=None, *, actors_files=(), progress=None):
+    def slow_open_store(paths=None, *, actors_files=(), progress=None, **options):
         progress(1, 2)
         gate.wait(10)
         progress(2, 2)

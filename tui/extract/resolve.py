@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.model import Actor, Mention, ResolvedMention
-from tui.textutil import fold
+from tui.textutil import fold as _fold
+
+fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold each once
 
 _KIND_ORDER = {"person": 0, "organisation": 1, "country": 2, "place": 3, "media": 4, "unknown": 5}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
@@ -126,7 +129,7 @@ def resolve_actors(
                 id=ids[group],
                 name=names[group],
                 kind=kind[group],
-                aliases=tuple(sorted(aliases, key=str.casefold)),
+                aliases=tuple(sorted(aliases, key=lambda a: (a.casefold(), a))),
                 mentions=mention_counts[group],
                 member_of=parent,
                 surfaces=tuple(s for s, _ in surfaces[group].most_common() if s != names[group]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from tui.extract.data import load
 from tui.extract.model import Sentence
@@ -15,14 +16,18 @@ _BOUNDARY = re.compile(
 )
 _LINE_BREAK = re.compile(r"\n+")
 _WORD_BEFORE = re.compile(r"([\w.\-]+)$")
+_LOOKBACK = 64
 
 
+@cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(str(a).casefold() for a in load("abbreviations.yaml"))
 
 
 def _is_abbreviation(text: str, stop_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, stop_at)
+    # Only the word touching the stop matters: look back a bounded window, not from the start
+    # of the text (an abbreviation is far shorter than the window).
+    match = _WORD_BEFORE.search(text, max(0, stop_at - _LOOKBACK), stop_at)
     if not match:
         return False
     word = match.group(1).rstrip(".")

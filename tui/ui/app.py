@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Sequence
@@ -19,8 +20,10 @@ from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.themes import DEFAULT_THEME, ThemeProblem, load_themes, theme_variable_defaults
+from tui.ui.widgets.title_bar import TitleBar
 
 FALLBACK_THEME = "textual-dark"
+FREEZE_MIN_EVENTS = 20_000  # from this size on, the store is kept out of the collector's scans
 
 
 class NewslineApp(App[None]):
@@ -49,10 +52,13 @@ class NewslineApp(App[None]):
         theme_name: str | None = None,
         *,
         store: Store | None = None,
+        cache: bool = True,
     ) -> None:
         super().__init__()
         self._paths = list(paths or [])
         self._actors_files = list(actors_files or [])
+        self._cache = cache
+        self._partial_shown = False  # a store of the articles read so far is on screen
         self.store: Store | None = store
         self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
         self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
@@ -109,7 +115,7 @@ class NewslineApp(App[None]):
             return
         self._started = True
         for message, severity in self._startup_notes:
-            self.notify(message, severity=severity, timeout=8)  # type: ignore[arg-type]
+            self.notify(message, severity=severity, timeout=8, markup=False)  # type: ignore[arg-type]
         if self.store is not None:
             self._store_ready(self.store)
         else:
@@ -129,30 +135,56 @@ class NewslineApp(App[None]):
             now = time.monotonic()
             if done == total or now - last > 0.05:
                 last = now
-                self.call_from_thread(self.main_screen.show_loading, done, total)
+                self.call_from_thread(self._show_progress, done, total)
 
+        def partial(store: Store) -> None:
+            # A long load shows the articles read so far (at growing intervals, see tui.ingest)
+            # and goes on reading; the full store replaces it when done.
+            self.call_from_thread(self._partial_store, store)
+
+        options: dict = {} if self._cache else {"cache": False}
         try:
-            store = open_store(self._paths or None, actors_files=self._actors_files, progress=progress)
+            store = open_store(
+                self._paths or None, actors_files=self._actors_files, progress=progress, partial=partial, **options
+            )
         except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
             self.call_from_thread(self._load_failed, f"Could not load the articles: {error}")
             return
         self.call_from_thread(self._store_ready, store)
 
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._partial_shown:
+            self.main_screen.query_one(TitleBar).show_status(f"reading {done}/{total} articles…")
+        else:
+            self.main_screen.show_loading(done, total)
+
+    def _partial_store(self, store: Store) -> None:
+        if self.store is not None:
+            return  # the full store won the race
+        self._partial_shown = True
+        self.main_screen.set_store(store)
+
     def _load_failed(self, message: str) -> None:
         self.load_error = message
         self.main_screen.show_load_error(message)
-        self.notify(message, severity="error", timeout=10)
+        self.notify(message, severity="error", timeout=10, markup=False)
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
+        if len(store.events) >= FREEZE_MIN_EVENTS:
+            # Hundreds of thousands of objects that live as long as the app: out of the cyclic
+            # collector's sight, so that no full collection stalls a key press (once the
+            # partial stores shown while loading are collected).
+            gc.collect()
+            gc.freeze()
         self.main_screen.set_store(store)
         skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)
         warned = len(store.problems) - skipped
         if skipped:
             files = f"{skipped} file{'s' if skipped != 1 else ''} skipped"
-            self.notify(f"{files} — press e", title="Problems", severity="warning", timeout=8)
+            self.notify(f"{files} — press e", title="Problems", severity="warning", timeout=8, markup=False)
         elif warned:
-            self.notify(f"{warned} file{'s' if warned != 1 else ''} with warnings — press e", title="Problems", timeout=6)
+            self.notify(f"{warned} file{'s' if warned != 1 else ''} with warnings — press e", title="Problems", timeout=6, markup=False)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -174,7 +206,7 @@ class NewslineApp(App[None]):
     def set_theme(self, name: str) -> None:
         """Switch to theme ``name`` (saved for the next start by ``watch_theme``)."""
         self.theme = name
-        self.notify(f"Theme: {name}", timeout=2)
+        self.notify(f"Theme: {name}", timeout=2, markup=False)
 
     def watch_theme(self, name: str) -> None:
         if not self._started or name == self._saved_theme:
@@ -185,7 +217,7 @@ class NewslineApp(App[None]):
         try:
             save_settings(self.settings)
         except OSError as error:
-            self.notify(f"Could not save settings: {error}", severity="warning")
+            self.notify(f"Could not save settings: {error}", severity="warning", markup=False)
             return
         self._saved_theme = name
 

@@ -1,0 +1,256 @@
+"""Scale: the extraction cache, the process pool, the synthetic corpus and the shard path."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import write
+
+import tui.cache
+import tui.ingest
+from tui.build import build_store, open_store
+from tui.cache import Cache, cache_dir
+from tui.corpus.reader import load_corpus
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
+
+import make_corpus  # noqa: E402
+
+
+def same_store(a, b) -> None:
+    assert a.documents == b.documents
+    assert a.events == b.events
+    assert a.actors == b.actors
+    assert a.problems == b.problems
+    assert [tuple(m) for m in a.mentions] == [tuple(m) for m in b.mentions]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    make_corpus.write_corpus(12, folder)
+    write(folder, "broken.txt", "no header here")
+    return folder
+
+
+@pytest.fixture
+def extractions(monkeypatch):
+    """Counts the files actually read and extracted (not served by the cache)."""
+    calls: list[str] = []
+    real = tui.ingest.extract_file
+
+    def counting(path, display, gazetteer):
+        calls.append(display)
+        return real(path, display, gazetteer)
+
+    monkeypatch.setattr(tui.ingest, "extract_file", counting)
+    return calls
+
+
+def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("NEWSLINE_CACHE_DIR", str(tmp_path / "x"))
+    assert cache_dir() == tmp_path / "x"
+    monkeypatch.delenv("NEWSLINE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "newsline"
+
+
+def test_a_cached_corpus_reopens_without_extracting(corpus, extractions):
+    first = open_store([corpus])
+    assert len(extractions) == 13
+    extractions.clear()
+    again = open_store([corpus])
+    assert extractions == []
+    same_store(first, again)
+    same_store(first, build_store(load_corpus([corpus])))
+    assert any("broken.txt" in p.path for p in again.problems)
+
+
+def test_per_file_entries_serve_a_changed_corpus(corpus, extractions):
+    open_store([corpus])
+    extractions.clear()
+    changed = corpus / "000" / "000003.md"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("---\n\n", "---\n\nLe 4 mai 2001, Nadia Okafor a parlé.\n\n", 1), encoding="utf-8")
+    os.utime(changed, ns=(1, 1))
+    store = open_store([corpus])
+    assert [Path(p).name for p in extractions] == ["000003.md", "broken.txt"]
+    assert any(e.when.label == "2001-05-04" for e in store.events)
+    same_store(store, build_store(load_corpus([corpus])))
+
+
+def test_a_corrupt_cache_is_rebuilt_silently(corpus, extractions):
+    reference = open_store([corpus])
+    entries = list(Path(os.environ["NEWSLINE_CACHE_DIR"]).rglob("*.pickle"))
+    assert len(entries) == 13  # 12 articles and the store
+    for n, entry in enumerate(entries):
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if n % 2 else b"garbage")
+    extractions.clear()
+    store = open_store([corpus])
+    assert len(extractions) == 13
+    same_store(reference, store)
+    extractions.clear()
+    open_store([corpus])
+    assert extractions == []  # rewritten
+
+
+def test_a_new_extractor_version_misses_every_entry(corpus, extractions, monkeypatch):
+    open_store([corpus])
+    extractions.clear()
+    monkeypatch.setattr(tui.cache, "EXTRACTOR_VERSION", "another")
+    open_store([corpus])
+    assert len(extractions) == 13
+
+
+def test_actors_files_are_part_of_the_key(corpus, extractions, tmp_path):
+    open_store([corpus])
+    extractions.clear()
+    actors = write(tmp_path, "actors.yaml", "- name: Nadia Okafor\n  kind: person\n")
+    open_store([corpus], actors_files=[actors])
+    assert len(extractions) == 13
+
+
+def test_no_cache_reads_and_writes_nothing(corpus, extractions):
+    open_store([corpus], cache=False)
+    open_store([corpus], cache=False)
+    assert len(extractions) == 26
+    assert not Path(os.environ["NEWSLINE_CACHE_DIR"]).exists() or not any(Path(os.environ["NEWSLINE_CACHE_DIR"]).rglob("*.pickle"))
+
+
+def test_cache_entries_are_checked_against_their_key(tmp_path):
+    cache = Cache(tmp_path)
+    cache.save_file("ab" * 20, {"x": 1})
+    assert cache.load_file("ab" * 20) == {"x": 1}
+    (tmp_path / "files" / "ab" / f"{'ab' * 20}.pickle").rename(tmp_path / "files" / "ab" / f"{'ab' * 19}cd.pickle")
+    assert cache.load_file("ab" * 19 + "cd") is None  # an entry under another name is a miss
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_the_process_pool_gives_the_in_process_store(corpus):
+    pooled = tui.ingest.load_store([str(corpus)], cache=False, workers=2, pool_min_files=0)
+    alone = tui.ingest.load_store([str(corpus)], cache=False, workers=1)
+    same_store(pooled, alone)
+    same_store(pooled, build_store(load_corpus([corpus])))
+
+
+def test_partial_stores_are_published_during_a_long_load(corpus, monkeypatch):
+    monkeypatch.setattr(tui.ingest, "PARTIAL_FIRST", 0.0)
+    seen = []
+    final = tui.ingest.load_store([str(corpus)], cache=False, workers=1, partial=seen.append)
+    assert seen and all(len(s.documents) < len(final.documents) for s in seen)
+    assert [len(s.documents) for s in seen] == sorted(len(s.documents) for s in seen)
+
+
+def test_the_synthetic_corpus_is_deterministic(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    make_corpus.write_corpus(30, one)
+    make_corpus.write_corpus(30, two)
+    files = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(two) for p in two.rglob("*") if p.is_file())
+    assert all((one / f).read_bytes() == (two / f).read_bytes() for f in files)
+    assert {f.suffix for f in files} == {".txt", ".md"}
+    texts = [(one / f).read_text(encoding="utf-8") for f in files]
+    assert any("lang: en" in t for t in texts) and any("lang: fr" in t for t in texts)
+    assert all(1000 <= len(t.encode()) <= 5 * 1024 for t in texts)
+    store = open_store([one], cache=False)
+    assert len(store.events) >= 5 * len(files)  # about ten events an article
+    assert not store.problems
+
+
+def test_shards_extracted_elsewhere_are_what_the_reader_loads(corpus, extractions, tmp_path, monkeypatch):
+    from tui.shards import extract_shard, plan, run_local
+
+    write(corpus, "actors.yaml", "- name: Nadia Okafor\n  kind: person\n  member_of: ONU\n")
+    monkeypatch.chdir(corpus.parent)
+    corpus = Path(corpus.name)  # relative, as typed on a command line: entries must still match
+    shards = plan([corpus], size=5)
+    assert [len(s.files) for s in shards] == [5, 5, 3]
+    root = tmp_path / "shared-cache"
+    reports = run_local(shards, root, processes=2)
+    assert sum(r.extracted for r in reports) == 12 and sum(r.skipped for r in reports) == 1
+    assert extract_shard(shards[0], root).cached == 5  # idempotent: a retried task costs nothing
+    os.environ["NEWSLINE_CACHE_DIR"] = str(root)  # restored by the autouse fixture
+    extractions.clear()
+    store = open_store([corpus])
+    assert [Path(e).name for e in extractions] == ["broken.txt"]
+    same_store(store, build_store(load_corpus([corpus]), [corpus / "actors.yaml"]))
+
+
+def _reference_paths(paths):
+    """iter_article_paths as it was written with Path.rglob (the fast scan must match it)."""
+    for given in paths:
+        root = Path(given)
+        found = sorted(
+            p
+            for p in root.rglob("*")
+            if p.suffix.lower() in (".txt", ".md")
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        )
+        for path in found:
+            yield path, str(Path(given) / path.relative_to(root))
+
+
+def test_the_folder_scan_finds_what_rglob_finds(tmp_path, monkeypatch):
+    from tui.corpus.reader import iter_article_paths
+
+    for name in [
+        "a.txt", "B.TXT", "c.Md", "notes.rst", ".hidden.txt", ".git/x.txt", "sub/.x/y.md", "sub/z.txt",
+        "sub-a/q.md", "sub/deeper/r.txt", "é/ü.txt", "folder.txt/inner.md", "Z.md", "a-b/c.txt",
+    ]:
+        write(tmp_path / "root", name, "date 2020-01 x")
+    (tmp_path / "root" / "link").symlink_to(tmp_path / "root" / "sub", target_is_directory=True)
+    (tmp_path / "root" / "filelink.txt").symlink_to(tmp_path / "root" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    for given in (str(tmp_path / "root"), "root", "root/", "./root"):
+        assert list(iter_article_paths([given])) == list(_reference_paths([given]))
+    assert len(list(iter_article_paths(["root"]))) == 11
+
+
+async def test_the_reader_loads_through_the_worker_pool(corpus, monkeypatch):
+    """Under Textual stderr is captured (fileno -1): the spawned pool must still start."""
+    from tui.ui.app import NewslineApp
+
+    monkeypatch.setattr(tui.ingest, "POOL_MIN_FILES", 1)
+    app = NewslineApp(paths=[str(corpus)], cache=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.load_error is None
+        assert tui.ingest.last_pool_error is None
+        same_store(app.store, build_store(load_corpus([corpus])))
+
+
+def test_headless_commands_take_no_cache_and_keep_stderr_clean(corpus, capsys, monkeypatch):
+    from tui import cli
+
+    monkeypatch.setattr(cli, "PROGRESS_MIN_FILES", 1)
+    root = Path(os.environ["NEWSLINE_CACHE_DIR"])
+    assert cli.main(["events", str(corpus), "--no-cache", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert len(__import__("json").loads(captured.out)) > 50
+    assert "reading articles" not in captured.err  # stderr is not a terminal: no bar
+    assert not root.exists() or not any(root.rglob("*.pickle"))
+    assert cli.main(["check", str(corpus)]) == 1  # broken.txt is skipped
+    assert any(root.rglob("*.pickle"))
+
+
+def test_the_progress_bar_shows_on_a_terminal(corpus, monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from tui import cli
+
+    monkeypatch.setattr(cli, "PROGRESS_MIN_FILES", 1)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    buffer = io.StringIO()
+    err = Console(file=buffer, force_terminal=True, width=100)
+    args = cli._command_parser().parse_args(["events", str(corpus), "--no-cache"])
+    store = cli._open_store(args, err)
+    assert len(store.documents) == 12
+    assert "reading articles" in buffer.getvalue()

@@ -1,0 +1,271 @@
+"""The extraction cache: per-file entries and whole stores, pickled in the user cache directory.
+
+Where: ``$NEWSLINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsline``, else ``~/.cache/newsline``.
+
+- ``files/xx/KEY.pickle``: one article's Document, reading problems and DocExtraction. KEY hashes
+  the file's absolute path, size, mtime and content, the gazetteer files' contents and
+  ``EXTRACTOR_VERSION``, so any change to the file, the actors files or the extraction code
+  misses the entry.
+- ``stores/KEY.pickle``: a whole resolved Store (its fields pickled one after the other), keyed
+  by every file key of the corpus in order, the gazetteer files and the version: reopening an
+  unchanged corpus is one read.
+
+Every entry is written atomically (temporary file + ``os.replace``). Reading never fails: a
+missing, truncated, corrupt or foreign entry is a miss, and the caller rebuilds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import gc
+import hashlib
+import io
+import os
+import pickle
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tui.extract import EXTRACTOR_VERSION
+
+ENV_DIR = "NEWSLINE_CACHE_DIR"
+_MAGIC = b"newsline-cache\n"
+STORES_KEPT = 8  # whole stores kept; older ones are removed
+
+
+def cache_dir() -> Path:
+    """$NEWSLINE_CACHE_DIR, else $XDG_CACHE_HOME/newsline, else ~/.cache/newsline."""
+    explicit = os.environ.get(ENV_DIR)
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsline"
+
+
+@dataclass(frozen=True, slots=True)
+class FileKey:
+    """What identifies one version of an article file."""
+
+    path: str  # absolute
+    size: int
+    mtime_ns: int
+    digest: str  # of the content
+
+    def entry_key(self, context: str) -> str:
+        raw = f"{EXTRACTOR_VERSION}\0{context}\0{self.path}\0{self.size}\0{self.mtime_ns}\0{self.digest}"
+        return hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=20).hexdigest()
+
+
+def file_key(path: Path) -> FileKey | None:
+    """The key of ``path`` as it is now; None when it cannot be read (the reader reports why)."""
+    try:
+        name = os.path.abspath(path)
+        with open(name, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            data = handle.read()
+    except (OSError, ValueError):
+        return None
+    return FileKey(name, stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=16).hexdigest())
+
+
+def file_keys(paths: Sequence[Path]) -> list[FileKey | None]:
+    return [file_key(p) for p in paths]
+
+
+def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:
+    """A digest of the actors files that shape extraction: their contents in order, and their
+    names unless ``names`` is false (a file entry depends on the contents only)."""
+    h = hashlib.blake2b(digest_size=16)
+    for path in paths:
+        if names:
+            h.update(str(path).encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+        try:
+            h.update(Path(path).read_bytes())
+        except OSError as error:
+            h.update(f"unreadable:{error.errno}".encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def store_key(items: Sequence[str], context: str) -> str:
+    """The key of a whole store: every corpus item (file keys, problems) in order, and the context."""
+    h = hashlib.blake2b(digest_size=20)
+    h.update(f"{EXTRACTOR_VERSION}\0{context}\0".encode())
+    for item in items:
+        h.update(item.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+class Cache:
+    """Reads and writes entries under ``root``; every failure is silent (a miss, or no write)."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = root if root is not None else cache_dir()
+
+    def _file_path(self, key: str) -> Path:
+        return self.root / "files" / key[:2] / f"{key}.pickle"
+
+    def _store_path(self, key: str) -> Path:
+        return self.root / "stores" / f"{key}.pickle"
+
+    def load_file(self, key: str) -> Any | None:
+        return _load(self._file_path(key), key)
+
+    def save_file(self, key: str, value: Any) -> None:
+        save_bytes(self._file_path(key), dumps(key, value))
+
+    def save_packed(self, key: str, packed: bytes) -> None:
+        """Save an entry already pickled with ``pack``."""
+        save_bytes(self._file_path(key), _header(key) + packed)
+
+    def load_store(self, key: str) -> Any | None:
+        """A Store saved by ``save_store``, or None."""
+        from tui.store import Store
+
+        try:
+            data = self._store_path(key).read_bytes()
+        except OSError:
+            return None
+        header = _header(key)
+        if not data.startswith(header):
+            return None
+        view = memoryview(data)
+        at = len(header)
+        parts = []
+        with _collector_paused():
+            try:
+                while at < len(view):
+                    size = int.from_bytes(view[at : at + 8], "little")
+                    at += 8
+                    if size <= 0 or at + size > len(view):
+                        return None  # truncated
+                    parts.append(pickle.loads(view[at : at + size]))
+                    at += size
+                return Store(*parts)
+            except Exception:  # noqa: BLE001 - a corrupt or foreign entry is a miss, never a crash
+                return None
+
+    def save_store(self, key: str, store: Any) -> None:
+        """Save a Store field by field (each pickle after its length): the pickler's memo,
+        which keeps every object it wrote alive, never spans more than one field."""
+        path = self._store_path(key)
+        parts = [getattr(store, f.name) for f in dataclasses.fields(store)]
+
+        def write(stream: BinaryIO) -> None:
+            stream.write(_header(key))
+            for part in parts:
+                packed = pack(part)
+                stream.write(len(packed).to_bytes(8, "little"))
+                stream.write(packed)
+
+        _save_with(path, write)
+        self._prune_stores(keep=path)
+
+    def _prune_stores(self, keep: Path) -> None:
+        try:
+            stores = sorted(
+                (p for p in (self.root / "stores").glob("*.pickle") if p != keep),
+                key=lambda p: p.stat().st_mtime,
+                reverse=True,
+            )
+            for old in stores[STORES_KEPT - 1 :]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def dumps(key: str, value: Any) -> bytes:
+    """An entry: a magic line, its key (so a renamed or swapped file is a miss), then the pickle."""
+    return _header(key) + pack(value)
+
+
+def pack(value: Any) -> bytes:
+    """Pickle ``value``, with dataclasses as constructor calls: ``cls(*fields)`` loads several
+    times faster than the generic frozen-slots ``__setstate__`` (which re-reads the fields of the
+    class for each of the store's hundreds of thousands of objects)."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        names = _init_fields(type(obj))
+        if names is None:
+            return NotImplemented
+        return type(obj), tuple([getattr(obj, name) for name in names])
+
+
+@functools.cache
+def _init_fields(cls: type) -> tuple[str, ...] | None:
+    """The fields of a plain dataclass (every field set by ``__init__``, no ``__post_init__``)."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__"):
+        return None
+    fields = dataclasses.fields(cls)
+    if not all(f.init for f in fields):
+        return None
+    return tuple(f.name for f in fields)
+
+
+def loads(key: str, data: bytes) -> Any | None:
+    header = _header(key)
+    if not data.startswith(header):
+        return None
+    with _collector_paused():
+        try:
+            return pickle.loads(memoryview(data)[len(header) :])
+        except Exception:  # noqa: BLE001 - a corrupt or foreign entry is a miss, never a crash
+            return None
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Loading a store makes hundreds of thousands of objects, none of them garbage: the cyclic
+    collector, triggered again and again by the allocations, would double the time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(path: Path, key: str) -> Any | None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return loads(key, data)
+
+
+def _header(key: str) -> bytes:
+    return _MAGIC + key.encode("ascii") + b"\n"
+
+
+def save_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically; a cache that cannot be written is no error."""
+    _save_with(path, lambda stream: stream.write(data))
+
+
+def _save_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write ``path`` atomically (a temporary file beside it, then ``os.replace``), silently."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+        os.replace(temporary, path)
+    except Exception:  # noqa: BLE001 - a full disk or an unpicklable value: no cache, no error
+        Path(temporary).unlink(missing_ok=True)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

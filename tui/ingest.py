@@ -1,0 +1,355 @@
+"""From article files to the store at scale: a process pool over files, and the cache.
+
+Reading and extracting one article is a pure function of its bytes and the gazetteer
+(``extract_file``), so files are spread over worker processes, each loading the gazetteer once
+(the pool initializer). Every result is also a cache entry (``tui.cache``): a worker writes it as
+it goes, and a later run loads it instead of extracting. Corpus-wide actor resolution, event
+dating and indexing then run once in the parent (``tui.build.assemble``); the resolved store is
+cached whole too, so reopening an unchanged corpus is a single read.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import pickle
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from tui.cache import Cache, FileKey, file_keys, files_digest, pack, store_key
+from tui.corpus.document import Document, Problem
+from tui.corpus.reader import ArticleError, _relative_display, iter_article_paths, read_article
+from tui.extract.events import DocExtraction, extract_document
+from tui.extract.gazetteer import Gazetteer, load_gazetteer
+from tui.store import Store
+
+Progress = Callable[[int, int], None]  # (documents done, documents in all)
+Partial = Callable[[Store], None]  # a store of the documents read so far
+
+POOL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
+CHUNK = 24  # files per task: few enough round trips, fine enough progress
+PARTIAL_FIRST = 1.0  # seconds of loading before the first partial store
+PARTIAL_MAX_SHARE = 0.3  # no partial store beyond this share of the corpus (memory), but the first
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True, slots=True)
+class _File:
+    index: int  # position among the corpus items
+    path: Path
+    display: str
+    key: FileKey | None
+    entry: str | None  # cache entry key, when caching
+
+
+# One article's outcome: (document, warnings, extraction) or the problem that skipped it.
+Extracted = tuple[Document, tuple[Problem, ...], DocExtraction]
+
+
+def extract_file(path: Path, display: str, gazetteer: Gazetteer) -> Extracted | Problem:
+    """Read and extract one article file (the pure, parallel part of building a store)."""
+    try:
+        document, warnings = read_article(path, display, 0)
+    except ArticleError as error:
+        return Problem(display, str(error))
+    except Exception as error:  # noqa: BLE001 - a reader bug must not take the corpus down
+        return Problem(display, f"could not be read ({type(error).__name__}: {error})")
+    return document, tuple(warnings), extract_document(document, gazetteer)
+
+
+# -- workers -------------------------------------------------------------------------------------
+
+_worker_gazetteer: Gazetteer | None = None
+
+
+def _init_worker(actors_files: Sequence[Path]) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer, _ = load_gazetteer(actors_files)
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Fork when this process has a single thread (the headless commands): workers start at
+    once. Spawn otherwise (the reader loads in a thread, and forking a threaded process can
+    deadlock)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr: under the reader, Textual
+    captures ``sys.stderr`` with an object whose ``fileno()`` is -1, which the tracker would try
+    to pass to its process ("bad value(s) in fds_to_keep")."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except Exception:  # noqa: BLE001 - io.UnsupportedOperation and the like
+        usable = False
+    if usable:
+        return
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    sys.stderr = sys.__stderr__
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+
+
+def _work(files: Sequence[_File], cache_root: Path | None) -> list[tuple[int, bytes | Problem]]:
+    """A worker's task: extract ``files``; return each result pickled (the bytes also go to the cache)."""
+    assert _worker_gazetteer is not None
+    cache = Cache(cache_root) if cache_root is not None else None
+    results: list[tuple[int, bytes | Problem]] = []
+    for file in files:
+        outcome = extract_file(file.path, file.display, _worker_gazetteer)
+        if isinstance(outcome, Problem):
+            results.append((file.index, outcome))
+            continue
+        data = pack(outcome)
+        if cache is not None and file.entry is not None:
+            cache.save_packed(file.entry, data)
+        results.append((file.index, data))
+    return results
+
+
+# -- the pipeline --------------------------------------------------------------------------------
+
+
+def load_store(
+    roots: Sequence[str],
+    actors_files: Sequence[Path] = (),
+    *,
+    relative_to_root: bool = False,
+    progress: Progress | None = None,
+    partial: Partial | None = None,
+    cache: bool | Cache = True,
+    workers: int | None = None,
+    pool_min_files: int | None = None,
+) -> Store:
+    """The store of the articles under ``roots``, from the cache where it can.
+
+    ``workers`` processes extract the files the cache misses (default: one per core; 1 keeps
+    everything in this process); ``partial`` is called from time to time with a store of the
+    documents done so far while a long load goes on.
+    """
+    return _load_store(roots, actors_files, relative_to_root, progress, partial, cache, workers, pool_min_files)
+
+
+def _load_store(
+    roots: Sequence[str],
+    actors_files: Sequence[Path],
+    relative_to_root: bool,
+    progress: Progress | None,
+    partial: Partial | None,
+    cache: bool | Cache,
+    workers: int | None,
+    pool_min_files: int | None,
+) -> Store:
+    from tui.build import assemble
+
+    store_cache = cache if isinstance(cache, Cache) else Cache() if cache else None
+    last_timings.clear()
+    clock = _Clock()
+    items: list[_File | Problem] = []
+    context = files_digest(actors_files, names=False) if store_cache is not None else ""
+    found = list(iter_article_paths(roots))
+    paths = [item[0] for item in found if not isinstance(item, Problem)]
+    keys = iter(file_keys(paths) if store_cache is not None else [None] * len(paths))
+    for index, item in enumerate(found):
+        if isinstance(item, Problem):
+            items.append(item)
+            continue
+        path, display = item
+        if relative_to_root:
+            display = _relative_display(path, roots)
+        key = next(keys)
+        entry = key.entry_key(context) if key is not None else None
+        items.append(_File(index, path, display, key, entry))
+    files = [i for i in items if isinstance(i, _File)]
+    total = len(files)
+
+    clock.lap("scan and file keys")
+    whole_key = None
+    if store_cache is not None:
+        whole_key = store_key([_describe(i) for i in items], f"{files_digest(actors_files)}\0{int(relative_to_root)}")
+        store = store_cache.load_store(whole_key)
+        clock.lap("whole store from the cache")
+        if isinstance(store, Store):
+            if progress:
+                progress(total, total)
+            return store
+
+    results: dict[int, Extracted | Problem] = {}
+    missing: list[_File] = []
+    for file in files:
+        hit = store_cache.load_file(file.entry) if store_cache is not None and file.entry else None
+        if _is_extracted(hit):
+            results[file.index] = hit
+        else:
+            missing.append(file)
+    if progress:
+        progress(len(results), total)
+    clock.lap("file entries from the cache")
+
+    gazetteer, gazetteer_problems = None, []
+    started = time.monotonic()
+    published = 0
+
+    def ordered() -> tuple[list[Document], list[DocExtraction], list[Problem]]:
+        documents: list[Document] = []
+        extractions: list[DocExtraction] = []
+        problems: list[Problem] = []
+        for item in items:
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            outcome = results.get(item.index)
+            if outcome is None:
+                continue
+            if isinstance(outcome, Problem):
+                problems.append(replace(outcome, path=item.display))
+                continue
+            document, warnings, extraction = outcome
+            if document.id != len(documents) or document.path != item.display:
+                document = replace(document, id=len(documents), path=item.display)
+            documents.append(document)
+            extractions.append(extraction)
+            problems.extend(replace(w, path=item.display) for w in warnings)
+        return documents, extractions, problems
+
+    def maybe_publish() -> None:
+        nonlocal published
+        done = len(results)
+        if partial is None or gazetteer is None or done >= total:
+            return
+        # Partial stores at growing intervals (1 s, then each time the corpus done doubles):
+        # the reader fills in early, and rebuilding costs a bounded share of the load.
+        if time.monotonic() - started < PARTIAL_FIRST or done < max(2 * published, 1):
+            return
+        if published and done > PARTIAL_MAX_SHARE * total:
+            return  # a partial store shares memory with the whole one being built: enough shown
+        with _collector_paused():
+            documents, extractions, problems = ordered()
+            store = assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems])
+        published = done
+        partial(store)
+
+    n_workers = default_workers() if workers is None else max(1, workers)
+    use_pool = n_workers > 1 and len(missing) >= (POOL_MIN_FILES if pool_min_files is None else pool_min_files)
+    global last_pool_error
+    last_pool_error = None
+    cache_root = store_cache.root if store_cache is not None else None
+    if use_pool:
+        try:
+            context_ = _pool_context()
+            if context_.get_start_method() != "fork":
+                _start_resource_tracker()
+            with ProcessPoolExecutor(
+                max_workers=n_workers,
+                mp_context=context_,
+                initializer=_init_worker,
+                initargs=(list(actors_files),),
+            ) as pool:
+                pending: set[Future] = {
+                    pool.submit(_work, missing[i : i + CHUNK], cache_root) for i in range(0, len(missing), CHUNK)
+                }
+                gazetteer, gazetteer_problems = load_gazetteer(actors_files)  # while the workers start
+                while pending:
+                    done_futures, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
+                    for future in done_futures:
+                        for index, outcome in future.result():
+                            results[index] = pickle.loads(outcome) if isinstance(outcome, bytes) else outcome
+                    if done_futures and progress:
+                        progress(len(results), total)
+                    maybe_publish()
+        except Exception as error:  # noqa: BLE001 - BrokenProcessPool, OSError, RuntimeError, ...
+            # No worker processes here (a sandbox, an unguarded script under spawn): finish in
+            # this process what the pool did not (an extraction error raises again there).
+            last_pool_error = f"{type(error).__name__}: {error}"
+            missing = [file for file in missing if file.index not in results]
+            use_pool = False
+    if not use_pool:
+        if gazetteer is None:
+            gazetteer, gazetteer_problems = load_gazetteer(actors_files)
+        for file in missing:
+            outcome = extract_file(file.path, file.display, gazetteer)
+            results[file.index] = outcome
+            if store_cache is not None and file.entry is not None and not isinstance(outcome, Problem):
+                store_cache.save_file(file.entry, outcome)
+            if progress:
+                progress(len(results), total)
+            maybe_publish()
+    if gazetteer is None:
+        gazetteer, gazetteer_problems = load_gazetteer(actors_files)
+
+    clock.lap("extraction")
+    with _collector_paused():  # a million objects made and kept, none of them garbage
+        documents, extractions, problems = ordered()
+        store = assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems])
+    results.clear()  # the extractions (mentions, dates, sentences) are in the store now: free them
+    del extractions
+    clock.lap("resolution, events, indexes")
+    if store_cache is not None and whole_key is not None:
+        store_cache.save_store(whole_key, store)
+        clock.lap("whole store to the cache")
+    return store
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+# Seconds per phase of the last load_store in this process (for the benchmarks), and why its
+# worker pool failed if it did (the load then finished in this process).
+last_timings: dict[str, float] = {}
+last_pool_error: str | None = None
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        last_timings[name] = last_timings.get(name, 0.0) + now - self.last
+        self.last = now
+
+
+def _is_extracted(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 3
+        and isinstance(value[0], Document)
+        and isinstance(value[2], DocExtraction)
+    )
+
+
+def _describe(item: _File | Problem) -> str:
+    if isinstance(item, Problem):
+        return f"problem\0{item}"
+    key = item.key
+    if key is None:
+        return f"unreadable\0{item.display}"
+    return f"file\0{item.display}\0{key.path}\0{key.size}\0{key.mtime_ns}\0{key.digest}"
+
