@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from conftest import SEEDS, write
 
 from tui.corpus.reader import load_corpus

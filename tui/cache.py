@@ -137,7 +137,7 @@ class Cache:
         view = memoryview(data)
         at = len(header)
         parts = []
-        with _collector_paused():
+        with collector_paused():
             try:
                 while at < len(view):
                     size = int.from_bytes(view[at : at + 8], "little")
@@ -216,7 +216,7 @@ def loads(key: str, data: bytes) -> Any | None:
     header = _header(key)
     if not data.startswith(header):
         return None
-    with _collector_paused():
+    with collector_paused():
         try:
             return pickle.loads(memoryview(data)[len(header) :])
         except Exception:  # noqa: BLE001 - a corrupt or foreign entry is a miss, never a crash
@@ -224,7 +224,7 @@ def loads(key: str, data: bytes) -> Any | None:
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Loading a store makes hundreds of thousands of objects, none of them garbage: the cyclic
     collector, triggered again and again by the allocations, would double the time."""
     collecting = gc.isenabled()

@@ -10,20 +10,18 @@ cached whole too, so reopening an unchanged corpus is a single read.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import pickle
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tui.cache import Cache, FileKey, file_keys, files_digest, pack, store_key
+from tui.cache import Cache, FileKey, collector_paused, file_keys, files_digest, pack, store_key
 from tui.corpus.document import Document, Problem
 from tui.corpus.reader import ArticleError, _relative_display, iter_article_paths, read_article
 from tui.extract.events import DocExtraction, extract_document
@@ -242,7 +240,7 @@ def _load_store(
             return
         if published and done > PARTIAL_MAX_SHARE * total:
             return  # a partial store shares memory with the whole one being built: enough shown
-        with _collector_paused():
+        with collector_paused():
             documents, extractions, problems = ordered()
             store = assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems])
         published = done
@@ -297,7 +295,7 @@ def _load_store(
         gazetteer, gazetteer_problems = load_gazetteer(actors_files)
 
     clock.lap("extraction")
-    with _collector_paused():  # a million objects made and kept, none of them garbage
+    with collector_paused():  # a million objects made and kept, none of them garbage
         documents, extractions, problems = ordered()
         store = assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems])
     results.clear()  # the extractions (mentions, dates, sentences) are in the store now: free them
@@ -307,17 +305,6 @@ def _load_store(
         store_cache.save_store(whole_key, store)
         clock.lap("whole store to the cache")
     return store
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 # Seconds per phase of the last load_store in this process (for the benchmarks), and why its

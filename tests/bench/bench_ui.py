@@ -41,7 +41,6 @@ async def measure(folder: Path, cold: bool) -> None:
         first_screen = time.perf_counter() - start
         screen = app.main_screen
         first_timeline = None
-        partials = 0
         while app.store is None:
             if first_timeline is None and screen.store is not None and screen.timeline.event_ids:
                 first_timeline = time.perf_counter() - start

@@ -26,7 +26,6 @@ def make_store(n_docs: int = 6, sentences: int = 4, *, seed: int = 7, markup: bo
     actors = [Actor(i, name, kind, (), 0) for i, (name, kind) in enumerate(NAMES)]
     documents, events, mentions = [], [], []
     for d in range(n_docs):
-        parts: list[tuple[str, ParagraphKind]] = [("Le titre de l'article %d" % d, ParagraphKind.TITLE)]
         doc_events = []
         doc_mentions = []
         text = ""

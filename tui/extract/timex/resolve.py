@@ -16,7 +16,6 @@ from tui.corpus.document import DocDate
 from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.language import Lang, fold
 from tui.extract.timex.when import (
-    SEASON_MONTHS,
     month_last,
     safe_date,
     when_day,
@@ -531,14 +530,7 @@ class Resolver:
                 offset = -1
         if base is None:
             return self._dct_month_uncertain()
-        day = base + dt.timedelta(days=offset)
-        self.last_day = day
-        if part:
-            code = self.lang.day_parts.get(fold(part))
-            if code:
-                when = when_time(day, code)
-                return TimexType.TIME, when.label, when
-        return TimexType.DATE, day.isoformat(), when_day(day)
+        return self._placed_day(base + dt.timedelta(days=offset), part, explicit=False)
 
     def _relunit(self, g: Callable[[str], str | None], start: int, end: int) -> _Result | None:
         unit = self.lang.calendar_units.get(fold(g("u") or ""))
