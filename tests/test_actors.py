@@ -109,12 +109,13 @@ def test_initials_join_the_full_name_and_a_full_stop_ends_a_name(tmp_path):
     write(
         tmp_path,
         "a.txt",
-        "date 2012-11 Barack Obama a été réélu. Selon B. Obama, la campagne fut rude. "
+        "date 2012-11 Barack Obama a été réélu. Selon B. Obama, la campagne fut rude. Jean-Marc Ayrault et J-M Ayrault. "
         "Le candidat Mitt Romney. Mitt Romney a reconnu sa défaite.",
     )
     actors, _, _ = actors_of([tmp_path], Gazetteer())
     got = {a.name: a for a in actors}
     assert "B. Obama" in got["Barack Obama"].aliases and "B. Obama" not in got
+    assert "J-M Ayrault" in got["Jean-Marc Ayrault"].aliases
     assert "Romney. Mitt Romney" not in got and got["Mitt Romney"].kind == "person"
 
 

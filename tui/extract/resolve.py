@@ -155,19 +155,32 @@ def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupK
     moves: dict[GroupKey, GroupKey] = {}
     for key in keys:
         parts = key.split()
-        if not any(len(p) == 1 for p in parts[:-1]):
+        if not any(_is_initials(p) for p in parts[:-1]):
             continue
         fits = [
             other
             for other in by_last[parts[-1]]
             if len(other) == len(parts)
             and other != parts
-            and all(a == b or (len(a) == 1 and b.startswith(a)) for a, b in zip(parts[:-1], other[:-1]))
-            and not any(len(p) == 1 for p in other[:-1])
+            and all(_abbreviates(a, b) for a, b in zip(parts[:-1], other[:-1]))
+            and not any(_is_initials(p) for p in other[:-1])
         ]
         if len(fits) == 1:
             moves[("d", key)] = ("d", " ".join(fits[0]))
     return moves
+
+
+def _is_initials(word: str) -> bool:
+    """"b" of "B. Obama", "j-m" of "J-M Ayrault"."""
+    return all(len(part) == 1 for part in word.split("-"))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """"j-m" abbreviates "jean-marc"; "b" abbreviates "barack"; a word abbreviates itself."""
+    if short == full:
+        return True
+    shorts, fulls = short.split("-"), full.split("-")
+    return len(shorts) == len(fulls) and all(len(a) == 1 and b.startswith(a) for a, b in zip(shorts, fulls))
 
 
 def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
