@@ -10,6 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate, compress, repeat
+from operator import and_, itemgetter, not_, or_
+from typing import NamedTuple
 
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
@@ -18,6 +21,7 @@ from tui.textutil import fold
 
 # Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, kept by re.split
 # What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
 # the full stop of an initial ("George W. Bush", "B. Obama").
 _NAME_GAP = re.compile(r"\s{1,2}|\s?['’´`ʼ]\s?|\s&\s")
@@ -35,8 +39,7 @@ _ACRONYM_CLOSE = re.compile(r"\s*[)\]]")
 _SENTENCE_OPENERS = frozenset('.!?…:;"«“(—–-•')
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -81,18 +84,29 @@ def _words() -> _Words:
 
 # Words repeat across a corpus: fold each distinct one once per process.
 _fold_word = lru_cache(maxsize=1 << 16)(fold)
+# is_acronym is a pure function of the word: decide each distinct one once per process.
+_is_acronym = lru_cache(maxsize=1 << 16)(is_acronym)
+
+
+@lru_cache(maxsize=1 << 16)
+def _opens_sentence(gap: str) -> bool:
+    """Whether the word after this gap between two words starts a sentence."""
+    gap = gap.rstrip()
+    return bool(gap) and gap[-1] in _SENTENCE_OPENERS
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    tokens = []
-    previous_end = start
-    for match in _TOKEN.finditer(text, start, end):
-        gap = text[previous_end : match.start()].strip()
-        initial = not tokens or (bool(gap) and gap[-1] in _SENTENCE_OPENERS)
-        word = match.group()
-        tokens.append(_Token(match.start(), match.end(), word, _fold_word(word), initial))
-        previous_end = match.end()
-    return tokens
+    # One split gives the words and the gaps around them (the same words as
+    # _TOKEN.finditer(text, start, end): the pattern looks neither behind nor ahead):
+    # [gap, word, gap, word, ..., gap].
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))  # where each part starts
+    words = parts[1::2]
+    initial = [True]  # the first word opens its paragraph
+    initial += map(_opens_sentence, parts[2::2])
+    return list(
+        map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, map(_fold_word, words), initial))
+    )
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
@@ -106,21 +120,64 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     """Actor mentions in ``text`` within ``spans`` (paragraphs), in text order."""
     words = _words()
     paragraphs = [_tokens(text, start, end) for start, end in spans]
-    vocabulary = _Vocabulary(
-        lowercase={t.folded for tokens in paragraphs for t in tokens if t.text[:1].islower()},
-        capitalised_inside={t.folded for tokens in paragraphs for t in tokens if not t.sentence_initial and t.text[:1].isupper()},
-    )
-    mentions: list[Mention] = []
+    lowercase: set[str] = set()
+    capitalised_inside: set[str] = set()
+    per_paragraph = []
     for tokens in paragraphs:
+        texts = list(map(_TEXT, tokens))
+        folds = list(map(_FOLDED, tokens))
+        per_paragraph.append((texts, folds))
+        lowercase.update(compress(folds, map(_starts_lower, texts)))
+        inside = map(not_, map(_INITIAL, tokens))
+        capitalised_inside.update(compress(folds, map(and_, map(_starts_upper, texts), inside)))
+    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside)
+    summary = gazetteer.pattern_summary()
+    mentions: list[Mention] = []
+    for tokens, (texts, folds) in zip(paragraphs, per_paragraph):
+        # Whether each word may be part of a name, and the gazetteer match at each index: both
+        # are asked several times for the same word (by the run of a name and then on their own).
+        names = list(map(_is_name_text, texts))
+        # Whether a gazetteer pattern starts with the word (as written or folded).
+        known = list(map(or_, map(summary.__contains__, texts), map(summary.__contains__, folds)))
+        memo: dict[int, tuple[int, Mention] | None] = {}
+
+        count = len(tokens)
+
+        def match(
+            k: int, tokens: list[_Token] = tokens, memo: dict = memo, count: int = count, known: list[bool] = known
+        ) -> tuple[int, Mention] | None:
+            if not known[k]:
+                return None
+            if k in memo:
+                return memo[k]
+            token = tokens[k]
+            by_text = summary.get(token.text)
+            by_folded = summary.get(token.folded)
+            # A pattern can only match if it is one word long or the next word is its second.
+            possible = False
+            second = tokens[k + 1] if k + 1 < count else None
+            for info in (by_text, by_folded):
+                if info is not None and (
+                    info[0] or (second is not None and (second.text in info[1] or second.folded in info[1]))
+                ):
+                    possible = True
+                    break
+            result = memo[k] = _match_gazetteer(text, tokens, k, gazetteer) if possible else None
+            return result
+
         i = 0
-        while i < len(tokens):
-            matched = _match_gazetteer(text, tokens, i, gazetteer)
-            if matched:
-                length, mention = matched
-                mentions.append(mention)
-                i += length
+        while i < count:
+            if known[i]:
+                matched = match(i)
+                if matched:
+                    length, mention = matched
+                    mentions.append(mention)
+                    i += length
+                    continue
+            if not names[i]:  # _discover finds nothing that does not start with a name word
+                i += 1
                 continue
-            found = _discover(text, tokens, i, words, vocabulary, gazetteer)
+            found = _discover(text, tokens, i, words, vocabulary, match, names)
             if found:
                 length, mention = found
                 if mention:
@@ -135,7 +192,7 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
     """"Nouvelle Démocratie (ND)": the acronym is another name of the mention before it."""
     for n in range(1, len(mentions)):
         name, acronym = mentions[n - 1], mentions[n]
-        if acronym.entry or not is_acronym(acronym.surface) or " " in acronym.surface:
+        if acronym.entry or not _is_acronym(acronym.surface) or " " in acronym.surface:
             continue
         if not (_ACRONYM_DEFINITION.fullmatch(text, name.end, acronym.start) and _ACRONYM_CLOSE.match(text, acronym.end)):
             continue
@@ -171,29 +228,48 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
     by_folded = gazetteer.patterns_starting(first.folded) if first.folded != first.text else ()
     if not by_text and not by_folded:
         return None
+    remaining = len(tokens) - i
+    capitalised = first.text[:1].isupper()
     for candidates in (by_text, by_folded):
         for pattern in candidates:
-            n = len(pattern.tokens)
-            if i + n > len(tokens):
+            words = pattern.tokens
+            n = len(words)
+            if n > remaining:
                 continue
-            if n > 1:  # the second word rules most candidates out before building tuples
-                second = tokens[i + 1]
-                if (second.text if pattern.exact else second.folded) != pattern.tokens[1]:
+            exact = pattern.exact
+            if exact:
+                if first.text != words[0]:
                     continue
-            window = tokens[i : i + n]
-            if pattern.exact:
-                if tuple(t.text for t in window) != pattern.tokens:
+            elif first.folded != words[0] or not (pattern.lowercase_ok or capitalised):
+                continue
+            if n > 1:
+                # Word by word (the second word rules most candidates out), then the gaps.
+                if exact:
+                    if any(tokens[i + m].text != words[m] for m in range(1, n)):
+                        continue
+                elif any(tokens[i + m].folded != words[m] for m in range(1, n)):
                     continue
-            elif tuple(t.folded for t in window) != pattern.tokens:
-                continue
-            if not pattern.exact and not pattern.lowercase_ok and not first.text[:1].isupper():
-                continue
-            if any(not _joined(text, a, b) for a, b in zip(window, window[1:])):
-                continue
-            end = window[-1].end
+                if any(not _joined(text, tokens[i + m - 1], tokens[i + m]) for m in range(1, n)):
+                    continue
+            end = tokens[i + n - 1].end
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
+
+
+_TEXT = itemgetter(2)  # _Token.text
+_FOLDED = itemgetter(3)  # _Token.folded
+_INITIAL = itemgetter(4)  # _Token.sentence_initial
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_name_text(word: str) -> bool:
+    """_is_name_word of a token with this text."""
+    return word[:1].isupper() and not word.isdigit()
+
+
+_starts_lower = lru_cache(maxsize=1 << 16)(lambda word: word[:1].islower())
+_starts_upper = lru_cache(maxsize=1 << 16)(lambda word: word[:1].isupper())
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -207,14 +283,15 @@ def _discover(
     i: int,
     words: _Words,
     vocabulary: "_Vocabulary",
-    gazetteer: Gazetteer,
+    match,
+    names: list[bool],
 ) -> tuple[int, Mention | None] | None:
     """A run of capitalised words (with name particles inside) starting at token i.
 
     The run stops where a gazetteer name starts ("du SVR Sergueï Narychkine") and between an
     acronym and a name ("la CIA William Burns"): those are two actors side by side.
     """
-    if not _is_name_word(tokens[i]):
+    if not names[i]:
         return None
     run = [tokens[i]]
     j = i + 1
@@ -222,11 +299,11 @@ def _discover(
     def continues(k: int) -> bool:
         token = tokens[k]
         return (
-            _is_name_word(token)
+            names[k]
             and _joined(text, tokens[k - 1], token)
             # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-            and not (is_acronym(token.text) and not is_acronym(tokens[k - 1].text))
-            and not _match_gazetteer(text, tokens, k, gazetteer)
+            and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+            and not match(k)
         )
 
     while j < len(tokens):
@@ -241,17 +318,17 @@ def _discover(
             k += 1
         if (
             j < k < len(tokens)
-            and _is_name_word(tokens[k])
+            and names[k]
             and _joined(text, tokens[k - 1], tokens[k])
-            and not is_acronym(tokens[k].text)
-            and not _match_gazetteer(text, tokens, k, gazetteer)
-            and not (k + 1 < len(tokens) and _is_name_word(tokens[k + 1]) and _joined(text, tokens[k], tokens[k + 1]))
+            and not _is_acronym(tokens[k].text)
+            and not match(k)
+            and not (k + 1 < len(tokens) and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
         ):
             run.extend(tokens[j : k + 1])
             j = k + 1
         elif j < k < len(tokens) and tokens[k - 1].folded in _OF and _joined(text, tokens[k - 1], tokens[k]):
             # "Impact de Montréal", "Banque de France": an organisation named after a place.
-            place = _match_gazetteer(text, tokens, k, gazetteer)
+            place = match(k)
             head_is_person = run[0].folded in words.first_names or _title_before(tokens, i, words)
             if place and place[1].kind in ("place", "country") and not head_is_person and k - j == 1:
                 run.extend(tokens[j : k + place[0]])
@@ -319,7 +396,7 @@ def _discover(
         len(run) == 1
         and run[0].sentence_initial
         and run[0].folded not in vocabulary.capitalised_inside
-        and not is_acronym(run[0].text)
+        and not _is_acronym(run[0].text)
     )
 
     start, end = run[0].start, run[-1].end
@@ -348,11 +425,11 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
 
 
 def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> str:
-    if place_before or any(_TOPONYM.search(t.text) for t in run):
+    if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
         return "place"
     if any(t.folded in words.organisation_words for t in run):
         return "organisation"
-    if len(run) == 1 and (is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
+    if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
         return "organisation"  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
         return "person"

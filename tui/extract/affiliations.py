@@ -45,11 +45,36 @@ class _Patterns:
     role_alone: re.Pattern[str]  # " Director " between a group and a person ("CIA Director X")
     coordination: re.Pattern[str]  # " et en " between two groups sharing one role
     membership: frozenset[str]
+    # Cheap tests that must pass for role_then_prep / role_then_adjective to match (see _tails):
+    # the last word of the window, and how many words back a match can start at most.
+    prep_tail: re.Pattern[str] | None
+    prep_words: int
+    prep_most: int  # the most words of a prep
+    role_tail: re.Pattern[str] | None
+    role_words: int
 
 
 def _alternation(words: list[str]) -> str:
     ordered = sorted({w.casefold() for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+
+
+_ADJUNCTS = ("adjointe", "adjoint", "générale", "général", "deputy")
+
+
+def _tails(words: list[str]) -> tuple[str, int] | None:
+    """An alternation of the last words of ``words`` (as ``_alternation`` writes them) and their
+    most words; None when a word holds whitespace other than a plain space (no shortcut then)."""
+    pieces = []
+    most = 0
+    for word in {w.casefold() for w in words}:
+        if any(c.isspace() and c != " " for c in word) or word != word.strip() or "  " in word or not word:
+            return None
+        split = word.split(" ")
+        most = max(most, len(split))
+        pieces.append(split[-1])
+    ordered = sorted(set(pieces), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]") for w in ordered), most
 
 
 @cache
@@ -68,6 +93,10 @@ def _patterns() -> _Patterns:
         r"becomes|named|appointed|elected|remains|serves\s+as|served\s+as"
     )
     flags = re.IGNORECASE
+    role_words = [r for words in data["roles"].values() for r in words]
+    prep_tails = _tails(member_preps + [str(p) for p in data["role_other"]])
+    role_tails = _tails(role_words + list(_ADJUNCTS))
+    role_most = _tails(role_words)
     return _Patterns(
         role_then_prep=re.compile(rf"(?<!\w){role}\s+{prep}$", flags),
         role_then_adjective=re.compile(rf"(?<!\w){role}\s+$", flags),
@@ -76,6 +105,14 @@ def _patterns() -> _Patterns:
         role_alone=re.compile(rf"^\s+{role}\s+$", flags),
         coordination=re.compile(rf"^\s*(?:,|et|and|puis|then)\s+(?:,\s*)?{prep}$", flags),
         membership=frozenset(re.sub(r"\s+", " ", p.casefold()).replace("’", "'") for p in member_preps),
+        # The prep's last word follows whitespace: the window's last word is exactly it.
+        prep_tail=re.compile(rf"(?:{prep_tails[0]})", flags) if prep_tails and role_most else None,
+        prep_words=(role_most[1] + 1 + prep_tails[1]) if prep_tails and role_most else 0,
+        prep_most=prep_tails[1] if prep_tails else 0,
+        # A one-word role may follow punctuation ("«président "): the last word ends with it after
+        # a non-word character (the role patterns start with (?<!\w)), or is it.
+        role_tail=re.compile(rf"(?s:.*\W)?(?:{role_tails[0]})", flags) if role_tails and role_most else None,
+        role_words=(role_most[1] + 1) if role_tails and role_most else 0,
     )
 
 
@@ -99,8 +136,27 @@ def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
         before = text[max(0, group.start - _WINDOW) : group.start]
         previous_end = mentions[j - 1].end if j else 0
 
+        # Both role patterns end at the window's end after at most a few words: the window's last
+        # word must end a prep (or a role), and a match can start no earlier than those words.
+        # (Exact shortcuts: whatever the full search would find, these searches find.)
+        if patterns.prep_tail is None:
+            found = patterns.role_then_prep.search(before)
+        else:
+            parts = before.rsplit(None, patterns.prep_words)
+            # ... and the word before the prep (of one or two words) must end a role.
+            if (
+                len(parts) >= 2
+                and patterns.prep_tail.fullmatch(parts[-1])
+                and any(
+                    patterns.role_tail.fullmatch(parts[-back])
+                    for back in range(2, min(len(parts), patterns.prep_most + 1) + 1)
+                )
+            ):
+                from_ = len(parts[0]) if len(parts) > patterns.prep_words else 0
+                found = patterns.role_then_prep.search(before, from_)
+            else:
+                found = None
         # "le directeur du SVR Sergueï Narychkine" / "le chef de la CIA américaine, John Ratcliffe"
-        found = patterns.role_then_prep.search(before)
         if found and group.start - len(before) + found.start() >= previous_end:
             person = _person_after(text, mentions, j)
             if person is not None:
@@ -119,7 +175,17 @@ def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
             continue
 
         # "le président russe Vladimir Poutine": role, demonym adjective, person.
-        found = patterns.role_then_adjective.search(before)
+        if patterns.role_tail is None:
+            found = patterns.role_then_adjective.search(before)
+        elif before[-1:].isspace() and group.surface[:1].islower():
+            parts = before.rsplit(None, patterns.role_words)
+            if parts and patterns.role_tail.fullmatch(parts[-1]):
+                from_ = len(parts[0]) if len(parts) > patterns.role_words else 0
+                found = patterns.role_then_adjective.search(before, from_)
+            else:
+                found = None
+        else:
+            found = None
         if found and group.surface[:1].islower() and group.start - len(before) + found.start() >= previous_end:
             person = _person_after(text, mentions, j)
             if person is not None:

@@ -74,10 +74,14 @@ class AliasPattern:
 class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     _patterns: dict[str, list[AliasPattern]] | None = None
+    # Per first token: whether a one-word pattern starts with it, and the second tokens of the
+    # longer ones (exact or folded): a quick test before trying the patterns one by one.
+    _summary: dict[str, tuple[bool, frozenset[str]]] | None = field(default=None, compare=False, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.entries[entry.key] = entry
         self._patterns = None
+        self._summary = None
 
     def entry(self, key: str) -> Entry | None:
         return self.entries.get(key)
@@ -87,6 +91,24 @@ class Gazetteer:
         if self._patterns is None:
             self._patterns = self._build_patterns()
         return self._patterns.get(first_token, [])
+
+    def pattern_summary(self) -> dict[str, tuple[bool, frozenset[str]]]:
+        """For each first token: (a one-word pattern starts with it, the second tokens of the others)."""
+        if self._patterns is None or self._summary is None:
+            self._summary = {
+                first: (
+                    any(len(p.tokens) == 1 for p in patterns),
+                    frozenset(p.tokens[1] for p in patterns if len(p.tokens) > 1),
+                )
+                for first, patterns in self.pattern_index().items()
+            }
+        return self._summary
+
+    def pattern_index(self) -> dict[str, list[AliasPattern]]:
+        """All alias patterns by first token (the index ``patterns_starting`` reads): do not modify."""
+        if self._patterns is None:
+            self._patterns = self._build_patterns()
+        return self._patterns
 
     def _build_patterns(self) -> dict[str, list[AliasPattern]]:
         chosen: dict[tuple[tuple[str, ...], bool], AliasPattern] = {}
