@@ -13,7 +13,7 @@ from tui.extract.resolve import resolve_actors
 def actors_of(paths, gazetteer):
     corpus = load_corpus(paths)
     mentions = [
-        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if p.kind.value not in ("teaser", "credit", "trailer")], gazetteer)
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if not p.kind.is_noise], gazetteer)
         for d in corpus.documents
     ]
     actors, resolved = resolve_actors(mentions, gazetteer)

@@ -125,15 +125,22 @@ def _run_command(argv: list[str]) -> int:
     err = Console(stderr=True, highlight=False)
     if args.command == "dates":
         return _dates(args, out, err)
-    store = _open_store(args, err)
-    if args.command == "check":
-        return _check(store, out)
-    _report_problems(store, err)
+    try:
+        # Dates are checked before the corpus loads (which can take a while); actor names after.
+        days = _days(args) if args.command in ("events", "export") else (None, None)
+        store = _open_store(args, err)
+        if args.command == "check":
+            return _check(store, out)
+        _report_problems(store, err)
+        if args.command == "actors":
+            return _actors(args, store, out)
+        ids = store.query(_query(args, store, *days))
+    except UsageError as error:
+        err.print(Text(f"newsline: {error}", style="red"))
+        return 2
     if args.command == "events":
-        return _events(args, store, out, err)
-    if args.command == "export":
-        return _export(args, store, out, err)
-    return _actors(args, store, out)
+        return _events(args, store, ids, out)
+    return _export(args, store, ids, out, err)
 
 
 PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
@@ -216,7 +223,14 @@ class UsageError(Exception):
     """A command-line value that does not make sense; the message says which."""
 
 
-def _query(args: argparse.Namespace, store: Store) -> Query:
+def _days(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
+    try:
+        return _parse_day(args.date_from, end=False), _parse_day(args.date_to, end=True)
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+
+
+def _query(args: argparse.Namespace, store: Store, date_from: dt.date | None, date_to: dt.date | None) -> Query:
     actor_ids = []
     for name in args.actor:
         actor = store.find_actor(name)
@@ -225,25 +239,17 @@ def _query(args: argparse.Namespace, store: Store) -> Query:
             hint = f" (did you mean: {close}?)" if close else ""
             raise UsageError(f"no actor named {name!r}{hint}")
         actor_ids.append(actor.id)
-    try:
-        return Query(
-            actors=frozenset(actor_ids),
-            match_all=args.all_actors,
-            include_members=args.members,
-            text=args.text,
-            date_from=_parse_day(args.date_from, end=False),
-            date_to=_parse_day(args.date_to, end=True),
-        )
-    except ValueError as error:
-        raise UsageError(str(error)) from error
+    return Query(
+        actors=frozenset(actor_ids),
+        match_all=args.all_actors,
+        include_members=args.members,
+        text=args.text,
+        date_from=date_from,
+        date_to=date_to,
+    )
 
 
-def _events(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
-    try:
-        ids = store.query(_query(args, store))
-    except UsageError as error:
-        err.print(Text(f"newsline: {error}", style="red"))
-        return 2
+def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console) -> int:
     if args.format == "json":
         out.file.write(json.dumps([event_record(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -285,14 +291,8 @@ def actor_json(store: Store, actor_id: int) -> dict:
     }
 
 
-def _export(args: argparse.Namespace, store: Store, out: Console, err: Console) -> int:
-    from tui.export import FORMATS, render  # noqa: I001
-
-    try:
-        ids = store.query(_query(args, store))
-    except UsageError as error:
-        err.print(Text(f"newsline: {error}", style="red"))
-        return 2
+def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, err: Console) -> int:
+    from tui.export import FORMATS, render
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (FORMATS.get(output.suffix.lower()) if output else None) or "json"
     text = render(store, ids, fmt)

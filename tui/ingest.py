@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tui.cache import Cache, FileKey, collector_paused, file_keys, files_digest, pack, store_key
 from tui.corpus.document import Document, Problem
-from tui.corpus.reader import ArticleError, _relative_display, iter_article_paths, read_article
+from tui.corpus.reader import ArticleError, iter_article_paths, read_article
 from tui.extract.events import DocExtraction, extract_document
 from tui.extract.gazetteer import Gazetteer, load_gazetteer
 from tui.store import Store
@@ -164,7 +164,7 @@ def _load_store(
     clock = _Clock()
     items: list[_File | Problem] = []
     context = files_digest(actors_files, names=False) if store_cache is not None else ""
-    found = list(iter_article_paths(roots))
+    found = list(iter_article_paths(roots, relative_to_root=relative_to_root))
     paths = [item[0] for item in found if not isinstance(item, Problem)]
     keys = iter(file_keys(paths) if store_cache is not None else [None] * len(paths))
     for index, item in enumerate(found):
@@ -172,8 +172,6 @@ def _load_store(
             items.append(item)
             continue
         path, display = item
-        if relative_to_root:
-            display = _relative_display(path, roots)
         key = next(keys)
         entry = key.entry_key(context) if key is not None else None
         items.append(_File(index, path, display, key, entry))

@@ -23,8 +23,14 @@ class ParagraphKind(StrEnum):
     def yields_events(self) -> bool:
         return self in _EVENTFUL
 
+    @property
+    def is_noise(self) -> bool:
+        """Other articles' text or the page around the article: shown dimmed, never read for facts."""
+        return self in _NOISE
+
 
 _EVENTFUL = frozenset({ParagraphKind.BODY, ParagraphKind.DATELINE})
+_NOISE = frozenset({ParagraphKind.TEASER, ParagraphKind.CREDIT, ParagraphKind.TRAILER})
 
 
 @dataclass(frozen=True, slots=True, order=True)

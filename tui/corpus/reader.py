@@ -157,10 +157,14 @@ def _first_line(error: Exception) -> str:
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
-def iter_article_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | Problem]:
+def iter_article_paths(
+    paths: Iterable[str | os.PathLike[str]], *, relative_to_root: bool = False
+) -> Iterator[tuple[Path, str] | Problem]:
     """Expand files and folders (recursively, .txt and .md, hidden entries skipped) in a stable order.
 
-    Yields (path, display name) pairs, or a Problem for a path that does not exist.
+    Yields (path, display name) pairs, or a Problem for a path that does not exist. The display
+    name is the path as given, or with ``relative_to_root`` (the bundled seeds) the path inside
+    the folder it was found in.
     """
     for given in paths:
         root = Path(given)
@@ -170,9 +174,9 @@ def iter_article_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tupl
             found = sorted(_articles_under(str(root), ()))
             for parts in found:
                 path = root.joinpath(*parts)
-                yield path, str(path)
+                yield path, str(Path(*parts)) if relative_to_root else str(path)
         elif root.is_file():
-            yield root, str(given)
+            yield root, root.name if relative_to_root else str(given)
         else:
             yield Problem(str(given), "no such file or folder")
 
@@ -209,13 +213,11 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]], *, relative_to_root: bo
     """
     documents: list[Document] = []
     problems: list[Problem] = []
-    for item in iter_article_paths(paths):
+    for item in iter_article_paths(paths, relative_to_root=relative_to_root):
         if isinstance(item, Problem):
             problems.append(item)
             continue
         path, display = item
-        if relative_to_root:
-            display = _relative_display(path, paths)
         try:
             document, warnings = read_article(path, display, len(documents))
         except ArticleError as error:
@@ -227,12 +229,3 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]], *, relative_to_root: bo
         documents.append(document)
         problems.extend(warnings)
     return Corpus(tuple(documents), tuple(problems), tuple(str(p) for p in paths))
-
-
-def _relative_display(path: Path, roots: Sequence[str | os.PathLike[str]]) -> str:
-    for root in roots:
-        try:
-            return str(path.relative_to(Path(root)))
-        except ValueError:
-            continue
-    return str(path)

@@ -31,7 +31,7 @@ class DocExtraction:
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     # Dates are read in every paragraph that is text of the article (so a weekday can lean on a
     # day named in a crosshead), but teasers, credits and trailers are other articles' noise.
-    readable = [(p.start, p.end) for p in document.paragraphs if p.kind.value not in _NOISE]
+    readable = [(p.start, p.end) for p in document.paragraphs if not p.kind.is_noise]
     eventful = [(p.start, p.end) for p in document.paragraphs if p.kind.yields_events]
     timexes = tag_timexes(document.text, document.dct, document.lang, readable)
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
@@ -39,8 +39,6 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     relations = find_relations(document.text, mentions)
     return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations))
 
-
-_NOISE = frozenset({"teaser", "credit", "trailer"})
 
 
 def dated_sentences(
