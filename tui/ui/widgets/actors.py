@@ -390,7 +390,9 @@ class ActorFilterInput(Input):
     def action_into_list(self) -> None:
         parent = self.parent
         if isinstance(parent, ActorsSidebar):
-            parent.actor_list.focus()  # at once, so a key typed right after lands in the list
+            # Widget.focus() defers the change to the next loop turn, and a key typed right
+            # after (space to toggle) would still land in the input: move focus now.
+            self.screen.set_focus(parent.actor_list)
         else:
             self.post_message(self.IntoList())
 
