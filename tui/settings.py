@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from tui.atomic import write_atomically
+from tui.yamldata import safe_load
 
 ENV_DIR = "NEWSLINE_CONFIG_DIR"
 
@@ -48,7 +49,7 @@ def load_settings(path: Path | None = None) -> Settings:
     except OSError as error:
         raise SettingsError(f"{path}: cannot read settings ({error.strerror})") from error
     try:
-        data = yaml.safe_load(raw) or {}
+        data = safe_load(raw) or {}
     except yaml.YAMLError as error:
         raise SettingsError(f"{path}: settings are not valid YAML; using defaults and leaving the file alone") from error
     if not isinstance(data, dict):

@@ -14,6 +14,7 @@ from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphK
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
 from tui.textutil import strip_controls
+from tui.yamldata import safe_load
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -81,7 +82,7 @@ def _read_markdown(text: str, display: str, doc_id: int) -> Document:
     if not front:
         raise ArticleError("no YAML front matter: a Markdown article starts with '---', 'date: YYYY-MM-DD', '---'")
     try:
-        meta = yaml.safe_load(front.group(1)) or {}
+        meta = safe_load(front.group(1)) or {}
     except yaml.YAMLError as error:
         raise ArticleError(f"front matter is not valid YAML ({_first_line(error)})") from error
     if not isinstance(meta, dict):

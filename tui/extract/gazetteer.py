@@ -17,7 +17,7 @@ import yaml
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
 from tui.textutil import fold
-from tui.yamldata import load_yaml
+from tui.yamldata import load_yaml, safe_load
 
 KINDS = ("person", "organisation", "country", "place", "media", "unknown")
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
@@ -150,7 +150,7 @@ def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple
     for path in files:
         try:
             with Path(path).open(encoding="utf-8") as handle:
-                data = yaml.safe_load(handle)
+                data = safe_load(handle)
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Problem(str(path), f"cannot read the actors file ({error})"))
             continue

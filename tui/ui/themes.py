@@ -17,6 +17,7 @@ from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
 from tui.resources import themes_dir
+from tui.yamldata import safe_load
 
 DEFAULT_THEME = "newsline-dark"
 
@@ -114,7 +115,7 @@ def load_theme_file(path: Path) -> Theme:
     except UnicodeDecodeError:
         raise ThemeFileError("not UTF-8 text") from None
     try:
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
