@@ -34,7 +34,6 @@ SENTENCE_STOP = re.compile(
     r"[!?\n]|\.(?<!\b[A-Z]\.)(?<!\bM[Mr]\.)(?<!\bM[sM]e\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bMs\.)"
 )
 MAX_SENTENCE = 400
-_CUE_BLOCK = 1024
 # What may follow a bare year with no cue: punctuation (French puts a space before some) or the end.
 _AFTER_YEAR = re.compile(r"[^\S\n]*(?:[.,;:)»!?\"”]|\n|$)")
 
@@ -68,7 +67,7 @@ class Resolver:
         self.dct_day: dt.date | None = dct.first_day() if dct.has_day else None
         self.explicit: dt.date | None = None  # latest explicit day written in the text
         self.last_day: dt.date | None = None  # latest day placed (explicit or relative)
-        self._cue_blocks: dict[int, list[tuple[int, int, str]]] = {}
+        self._cues: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self.handlers: dict[str, Callable[[Callable[[str], str | None], int, int], _Result | None]] = {
             "date": self._date,
             "range": self._range,
@@ -114,22 +113,23 @@ class Resolver:
         return best[1] if best else None
 
     def _tense_cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """The tense cues inside [lo, hi), scanned block by block once per document."""
-        text = self.text
-        found: list[tuple[int, int, str]] = []
-        for block in range(lo // _CUE_BLOCK, (max(lo, hi - 1)) // _CUE_BLOCK + 1):
-            cues = self._cue_blocks.get(block)
-            if cues is None:
-                begin = block * _CUE_BLOCK
-                finish = min(len(text), begin + _CUE_BLOCK)
-                cues = [
-                    (m.start(), m.end(), "past" if m.group("past") is not None else "future")
-                    for m in self.lang.tense.finditer(text, begin, min(len(text), finish + 120))
-                    if m.start() < finish
-                ]
-                self._cue_blocks[block] = cues
-            found.extend(cue for cue in cues if lo <= cue[0] and cue[1] <= hi)
-        return found
+        """The tense cues inside the sentence [lo, hi), scanned once per sentence.
+
+        Only the sentences around dates are scanned: most of an article has none, and the cue
+        pattern (any long word may be a verb) is the slowest regex of the tagger.
+        """
+        key = (lo, hi)
+        cues = self._cues.get(key)
+        if cues is None:
+            text = self.text
+            # A cue is a word or two and its ending: 120 characters past the sentence let the
+            # last one finish, and it must end inside the sentence to count.
+            cues = self._cues[key] = [
+                (m.start(), m.end(), "past" if m.group("past") is not None else "future")
+                for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
+                if m.start() < hi and m.end() <= hi
+            ]
+        return cues
 
     def _direction(self, mod: str | None) -> str | None:
         if not mod:
