@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,7 @@ def tokens_of(text: str) -> list[str]:
 _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same few thousand words all over a corpus
 def is_acronym(word: str) -> bool:
     """"CIA", "SVR", "COP26"; not Roman numerals ("Titan III", "Louis XIV")."""
     letters = [c for c in word if c.isalpha()]
