@@ -174,8 +174,10 @@ class NewslineApp(App[None]):
         if len(store.events) >= FREEZE_MIN_EVENTS:
             # Hundreds of thousands of objects that live as long as the app: out of the cyclic
             # collector's sight, so that no full collection stalls a key press (once the
-            # partial stores shown while loading are collected).
-            gc.collect()
+            # partial stores shown while loading are collected; a reopen from the cache made
+            # none, and a full collection there would only delay the first timeline ~0.15 s).
+            if self._partial_shown:
+                gc.collect()
             gc.freeze()
         self.main_screen.set_store(store)
         skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)
