@@ -122,12 +122,12 @@ class Resolver:
         cues = self._cues.get(key)
         if cues is None:
             text = self.text
-            # A cue is a word or two and its ending: 120 characters past the sentence let the
-            # last one finish, and it must end inside the sentence to count.
+            # Scanned 120 characters past the sentence so the pattern's look-aheads see what
+            # follows its last word; a cue counts only if it ends inside the sentence.
             cues = self._cues[key] = [
                 (m.start(), m.end(), "past" if m.group("past") is not None else "future")
                 for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
-                if m.start() < hi and m.end() <= hi
+                if m.end() <= hi
             ]
         return cues
 
