@@ -15,6 +15,11 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+def one_line(text: str) -> str:
+    """``text`` for one line of a pane: line breaks and tabs too become spaces (offsets kept)."""
+    return strip_controls(text.replace("\n", " ").replace("\t", " "))
+
+
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Sergueï' and 'SERGUEI' fold to 'serguei'."""
     if text.isascii():  # nothing to decompose, no accent to drop

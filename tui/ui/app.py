@@ -142,10 +142,9 @@ class NewslineApp(App[None]):
             # and goes on reading; the full store replaces it when done.
             self.call_from_thread(self._partial_store, store)
 
-        options: dict = {} if self._cache else {"cache": False}
         try:
             store = open_store(
-                self._paths or None, actors_files=self._actors_files, progress=progress, partial=partial, **options
+                self._paths or None, actors_files=self._actors_files, progress=progress, partial=partial, cache=self._cache
             )
         except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
             self.call_from_thread(self._load_failed, f"Could not load the articles: {error}")

@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from tui.extract.model import Actor, Role
 from tui.store import Store
-from tui.textutil import strip_controls
+from tui.textutil import one_line
 from tui.ui.screens.panel import PanelScreen
 from tui.ui.widgets.timeline import fit
 
@@ -49,13 +49,9 @@ def role_text(store: Store, role: Role) -> str:
     """ "directeur du SVR", "chef de la CIA", "ambassadeur d'Iran"."""
     of = store.actors[role.of].name if 0 <= role.of < len(store.actors) else "?"
     if not role.preposition:
-        return _clean(f"{role.title} {of}")
+        return one_line(f"{role.title} {of}")
     joiner = "" if role.preposition.endswith(("'", "’")) else " "
-    return _clean(f"{role.title} {role.preposition}{joiner}{of}")
-
-
-def _clean(text: str) -> str:
-    return strip_controls(text.replace("\n", " ").replace("\t", " "))
+    return one_line(f"{role.title} {role.preposition}{joiner}{of}")
 
 
 def _unseen(names: tuple[str, ...], seen: set[str]) -> list[str]:
@@ -161,7 +157,7 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         store, actor = self.store, self.actor
         scroll = self.query_one("#details-scroll", VerticalScroll)
         await scroll.remove_children()
-        title = Text(_clean(actor.name), no_wrap=True, end="")
+        title = Text(one_line(actor.name), no_wrap=True, end="")
         scroll.border_title = title
         scroll.border_subtitle = "f filter · g/G first/last event · enter opens · esc closes"
 
@@ -180,7 +176,7 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         co_actors = store.co_actors(actor.id, CO_ACTORS)
         if co_actors:
             widgets.append(Static(Text("Appears most with", end=""), classes="details-heading"))
-            name_w = min(30, max(cell_len(_clean(store.actors[a].name)) for a, _ in co_actors))
+            name_w = min(30, max(cell_len(one_line(store.actors[a].name)) for a, _ in co_actors))
             for other, shared in co_actors:
                 widgets.append(DetailRow(*self._co_actor_row(other, shared, name_w), actor_id=other))
                 self._plain.append("with: " + widgets[-1].content_text)  # type: ignore[attr-defined]
@@ -211,17 +207,17 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         seen = {actor.name.casefold()}
         aliases = _unseen(actor.aliases, seen)
         if aliases:
-            row("Aliases", Text(", ".join(_clean(a) for a in aliases)))
+            row("Aliases", Text(", ".join(one_line(a) for a in aliases)))
         surfaces = _unseen(actor.surfaces, seen)
         if surfaces:
-            row("In the text", Text(", ".join(_clean(s) for s in surfaces)))
+            row("In the text", Text(", ".join(one_line(s) for s in surfaces)))
         parents = actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ())
         if parents:
-            row("Belongs to", Text(", ".join(_clean(store.actors[p].name) for p in parents if 0 <= p < len(store.actors))))
+            row("Belongs to", Text(", ".join(one_line(store.actors[p].name) for p in parents if 0 <= p < len(store.actors))))
         members = store.members(actor.id)
         if members:
             names = sorted(store.actors[m].name for m in members)
-            shown = ", ".join(_clean(n) for n in names[:MEMBERS_SHOWN])
+            shown = ", ".join(one_line(n) for n in names[:MEMBERS_SHOWN])
             more = len(names) - MEMBERS_SHOWN
             row("Members", Text(shown + (f", +{more} more" if more > 0 else "")))
         if actor.roles:
@@ -232,7 +228,7 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
                 roles.append(role_text(store, role))
                 roles.append(f"  {role.date}", style="dim")
                 if 0 <= role.doc < len(store.documents):
-                    roles.append(f"  {_clean(store.documents[role.doc].path)}", style="dim italic")
+                    roles.append(f"  {one_line(store.documents[role.doc].path)}", style="dim italic")
             row("Roles", roles)
         count = store.event_count(actor.id)
         row("Events", Text(f"{count} event{'s' if count != 1 else ''}, {actor.mentions} mention{'s' if actor.mentions != 1 else ''}"))
@@ -245,7 +241,7 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         table.add_column(style="bold", no_wrap=True, width=5)
         table.add_column(no_wrap=True)
         table.add_column(ratio=1)
-        date, sentence = event.when.display(), _clean(event.text)
+        date, sentence = event.when.display(), one_line(event.text)
         table.add_row(Text(which), Text(date), Text(sentence, style="italic"))
         return table, f"{which} {date} {sentence}"
 

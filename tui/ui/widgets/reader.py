@@ -19,7 +19,7 @@ from textual.strip import Strip
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.model import ResolvedMention
 from tui.store import Store
-from tui.textutil import strip_controls
+from tui.textutil import one_line, strip_controls
 
 MAX_TEXT_WIDTH = 100
 ACTOR_KINDS = ("person", "organisation", "country", "place", "media", "unknown")
@@ -319,7 +319,7 @@ class Reader(ScrollView, can_focus=True):
                 parts.append(paragraphs[i + 1])
                 i += 1
             for n, part in enumerate(parts):
-                raw = _clean(document.text[part.start : part.end])
+                raw = one_line(document.text[part.start : part.end])
                 if part.kind is ParagraphKind.DATELINE:
                     upper = raw.upper()
                     raw = upper if len(upper) == len(raw) else raw
@@ -523,6 +523,3 @@ class Reader(ScrollView, can_focus=True):
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 
 
-def _clean(text: str) -> str:
-    """Paragraph text on one logical line (same length, so offsets still match)."""
-    return strip_controls(text.replace("\n", " ").replace("\t", " "))

@@ -19,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.store import Store
-from tui.textutil import strip_controls
+from tui.textutil import one_line
 
 _ROW_CACHE_LIMIT = 512
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
@@ -29,7 +29,7 @@ def fit(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells, with an ellipsis when it was cut."""
     if width <= 0:
         return ""
-    text = strip_controls(text.replace("\n", " ").replace("\t", " "))
+    text = one_line(text)
     if cell_len(text) <= width:
         return text
     cut = Text(text)
