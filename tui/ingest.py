@@ -289,8 +289,6 @@ def _load_store(
             if progress:
                 progress(len(results), total)
             maybe_publish()
-    if gazetteer is None:
-        gazetteer, gazetteer_problems = load_gazetteer(actors_files)
 
     clock.lap("extraction")
     with collector_paused():  # a million objects made and kept, none of them garbage

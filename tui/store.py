@@ -21,7 +21,6 @@ from tui.extract.model import Actor, Event, ResolvedMention, When
 from tui.textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
-_fold_word = lru_cache(maxsize=1 << 17)(fold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +222,9 @@ class _Index:
         postings: dict[str, array] = defaultdict(lambda: array("i"))
         firsts, lasts = array("i"), array("i")
         max_span = 0
+        # Words fold through a cache that lives for this build only (the words of a whole
+        # corpus are not worth keeping in the reader's memory afterwards).
+        fold_word = lru_cache(maxsize=None)(fold)
         for event in events:
             for actor in event.actors:
                 by_actor[actor].append(event.id)
@@ -233,7 +235,7 @@ class _Index:
             max_span = max(max_span, last - first)
             # Folding word by word through a cache gives the words folding the sentence gives
             # (no word spans white space), at a fraction of the cost over 100k sentences.
-            for word in set(_WORD.findall(" ".join(map(_fold_word, event.text.split())))):
+            for word in set(_WORD.findall(" ".join(map(fold_word, event.text.split())))):
                 postings[word].append(event.id)
         by_name: dict[str, list[int]] = defaultdict(list)
         actor_names = []
