@@ -3,6 +3,11 @@
 Built once (see ``tui.build``), never mutated. Queries answer with sorted event ids from
 precomputed indexes (postings per actor and per word, date arrays searched by bisection), so a
 filter costs set operations on integers, never a rescan of article text.
+
+Events and actor mentions are kept as columns (arrays of integers), not as an object each:
+100k events and 300k mentions would be a million small objects to build, to unpickle when the
+store is reopened from the cache, and to keep in memory. ``store.events[i]`` and
+``store.mentions_in(doc)`` make the objects on demand, for the few rows a screen shows.
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import overload
 
 from tui.corpus.document import Document, Problem
 from tui.extract.model import Actor, Event, ResolvedMention, When
@@ -39,14 +45,155 @@ class Query:
         return not self.actors and not self.text.strip() and self.date_from is None and self.date_to is None
 
 
+class EventTable(Sequence[Event]):
+    """The events in date order as parallel columns; ``table[i]`` makes event ``i``.
+
+    An event's sentence text is not stored: it is the document's text over the sentence's span,
+    white space folded, made again when asked for (the document text is in memory anyway).
+    """
+
+    __slots__ = ("doc", "start", "end", "timex_start", "timex_end", "when_index", "whens", "actor_bounds", "actor_ids", "_texts")
+
+    def __init__(
+        self,
+        doc: array,
+        start: array,
+        end: array,
+        timex_start: array,
+        timex_end: array,
+        when_index: array,  # into ``whens``
+        whens: tuple[When, ...],  # the distinct dates, each kept once
+        actor_bounds: array,  # event i names actor_ids[actor_bounds[i]:actor_bounds[i + 1]]
+        actor_ids: array,
+    ) -> None:
+        self.doc, self.start, self.end = doc, start, end
+        self.timex_start, self.timex_end = timex_start, timex_end
+        self.when_index, self.whens = when_index, whens
+        self.actor_bounds, self.actor_ids = actor_bounds, actor_ids
+        self._texts: Sequence[str] = ()
+
+    @classmethod
+    def from_events(cls, events: Sequence[Event]) -> "EventTable":
+        """The table of ``events``, already in their final order (``events[i].id == i``)."""
+        doc, start, end, timex_start, timex_end = (array("i") for _ in range(5))
+        when_index, actor_bounds, actor_ids = array("i"), array("i", [0]), array("i")
+        whens: dict[When, int] = {}
+        for event in events:
+            doc.append(event.doc)
+            start.append(event.start)
+            end.append(event.end)
+            timex_start.append(event.timex_start)
+            timex_end.append(event.timex_end)
+            when_index.append(whens.setdefault(event.when, len(whens)))
+            actor_ids.extend(event.actors)
+            actor_bounds.append(len(actor_ids))
+        return cls(doc, start, end, timex_start, timex_end, when_index, tuple(whens), actor_bounds, actor_ids)
+
+    def bind(self, texts: Sequence[str]) -> "EventTable":
+        """Give the table its documents' texts (kept out of its pickle: the store pickles them once)."""
+        self._texts = texts
+        return self
+
+    def __reduce__(self) -> tuple:
+        columns = (self.doc, self.start, self.end, self.timex_start, self.timex_end)
+        return EventTable, (*columns, self.when_index, self.whens, self.actor_bounds, self.actor_ids)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EventTable):
+            return NotImplemented
+        return self.__reduce__()[1] == other.__reduce__()[1]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    @overload
+    def __getitem__(self, i: int) -> Event: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Event]: ...
+    def __getitem__(self, i: int | slice) -> Event | list[Event]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self.doc)
+        doc, start, end = self.doc[i], self.start[i], self.end[i]  # IndexError past the end
+        text = " ".join(self._texts[doc][start:end].split())
+        return Event(
+            i, doc, start, end, self.timex_start[i], self.timex_end[i], self.whens[self.when_index[i]],
+            tuple(self.actor_ids[self.actor_bounds[i] : self.actor_bounds[i + 1]]), text,
+        )
+
+    def __iter__(self) -> Iterator[Event]:
+        return (self[i] for i in range(len(self)))
+
+    def when(self, i: int) -> When:
+        """Event ``i``'s date, without making the event."""
+        return self.whens[self.when_index[i]]
+
+    def actors(self, i: int) -> array:
+        """Event ``i``'s actors, without making the event."""
+        return self.actor_ids[self.actor_bounds[i] : self.actor_bounds[i + 1]]
+
+
+class MentionTable(Sequence[tuple[ResolvedMention, ...]]):
+    """Each document's resolved actor mentions, in text order, as one column of (start, end,
+    actor) triples; ``table[doc]`` makes one document's mentions."""
+
+    __slots__ = ("triples", "doc_bounds")
+
+    def __init__(self, triples: array, doc_bounds: array) -> None:
+        self.triples = triples
+        self.doc_bounds = doc_bounds  # document d's triples: triples[3*doc_bounds[d]:3*doc_bounds[d+1]]
+
+    @classmethod
+    def from_mentions(cls, mentions: Sequence[Sequence[ResolvedMention]]) -> "MentionTable":
+        triples, doc_bounds = array("i"), array("i", [0])
+        for doc_mentions in mentions:
+            for m in doc_mentions:
+                if m.actor >= 0:  # a name that resolution dropped marks nothing
+                    triples.extend((m.start, m.end, m.actor))
+            doc_bounds.append(len(triples) // 3)
+        return cls(triples, doc_bounds)
+
+    def __reduce__(self) -> tuple:
+        return MentionTable, (self.triples, self.doc_bounds)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MentionTable):
+            return NotImplemented
+        return self.triples == other.triples and self.doc_bounds == other.doc_bounds
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __len__(self) -> int:
+        return len(self.doc_bounds) - 1
+
+    def __getitem__(self, doc: int) -> tuple[ResolvedMention, ...]:  # type: ignore[override]
+        if doc < 0:
+            doc += len(self)
+        if not 0 <= doc < len(self):
+            raise IndexError(doc)
+        t = self.triples
+        lo, hi = 3 * self.doc_bounds[doc], 3 * self.doc_bounds[doc + 1]
+        return tuple(ResolvedMention(t[k], t[k + 1], t[k + 2]) for k in range(lo, hi, 3))
+
+
 @dataclass(frozen=True, slots=True)
 class Store:
     documents: tuple[Document, ...]
-    events: tuple[Event, ...]  # in date order; events[i].id == i
+    events: EventTable  # in date order; events[i].id == i
     actors: tuple[Actor, ...]  # actors[i].id == i
-    mentions: tuple[tuple[ResolvedMention, ...], ...]  # per document, in text order
+    mentions: MentionTable  # per document, in text order
     problems: tuple[Problem, ...] = ()
     _index: "_Index" = field(default=None, repr=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        self.events.bind([d.text for d in self.documents])
+
+    def __reduce__(self) -> tuple:
+        # Through __init__ (not the slots state), so the event table is bound again.
+        return Store, (self.documents, self.events, self.actors, self.mentions, self.problems, self._index)
 
     @classmethod
     def build(
@@ -62,18 +209,12 @@ class Store:
             events,
             key=lambda e: (e.when.first, e.when.precision.rank, e.when.last, e.doc, e.start, e.timex_start),
         )
-        # Equal dates share one When: a tenth of the objects to keep in memory and to unpickle.
-        whens: dict[When, When] = {}
-        numbered = tuple(
-            Event(i, e.doc, e.start, e.end, e.timex_start, e.timex_end, whens.setdefault(e.when, e.when), e.actors, e.text)
-            for i, e in enumerate(ordered)
-        )
-        index = _Index.build(numbered, actors, len(documents))
+        index = _Index.build(ordered, actors, len(documents))
         return cls(
             tuple(documents),
-            numbered,
+            EventTable.from_events(ordered),
             tuple(actors),
-            tuple(tuple(m for m in doc_mentions if m.actor >= 0) for doc_mentions in mentions),
+            MentionTable.from_mentions(mentions),
             tuple(problems),
             index,
         )
@@ -159,17 +300,17 @@ class Store:
         if isinstance(event_ids, range) and len(event_ids) == len(self.events):
             return [len(p) for p in self._index.by_actor]
         counts = [0] * len(self.actors)
-        events = self.events
+        bounds, actor_ids = self.events.actor_bounds, self.events.actor_ids
         for i in event_ids:
-            for actor in events[i].actors:
-                counts[actor] += 1
+            for k in range(bounds[i], bounds[i + 1]):
+                counts[actor_ids[k]] += 1
         return counts
 
     def co_actors(self, actor: int, limit: int = 10) -> list[tuple[int, int]]:
         """The actors named most often in the same events as ``actor``, with the shared count."""
         shared: dict[int, int] = {}
         for i in self._index.by_actor[actor]:
-            for other in self.events[i].actors:
+            for other in self.events.actors(i):
                 if other != actor:
                     shared[other] = shared.get(other, 0) + 1
         return sorted(shared.items(), key=lambda item: (-item[1], self.actors[item[0]].name.casefold()))[:limit]
@@ -217,6 +358,7 @@ class _Index:
 
     @classmethod
     def build(cls, events: Sequence[Event], actors: Sequence[Actor], n_docs: int) -> "_Index":
+        """The indexes of ``events`` in their final order (event ids are positions)."""
         by_actor = [array("i") for _ in actors]
         by_doc = [array("i") for _ in range(n_docs)]
         postings: dict[str, array] = defaultdict(lambda: array("i"))
@@ -225,10 +367,10 @@ class _Index:
         # Words fold through a cache that lives for this build only (the words of a whole
         # corpus are not worth keeping in the reader's memory afterwards).
         fold_word = lru_cache(maxsize=None)(fold)
-        for event in events:
+        for event_id, event in enumerate(events):
             for actor in event.actors:
-                by_actor[actor].append(event.id)
-            by_doc[event.doc].append(event.id)
+                by_actor[actor].append(event_id)
+            by_doc[event.doc].append(event_id)
             first, last = event.when.first.toordinal(), event.when.last.toordinal()
             firsts.append(first)
             lasts.append(last)
@@ -236,7 +378,7 @@ class _Index:
             # Folding word by word through a cache gives the words folding the sentence gives
             # (no word spans white space), at a fraction of the cost over 100k sentences.
             for word in set(_WORD.findall(" ".join(map(fold_word, event.text.split())))):
-                postings[word].append(event.id)
+                postings[word].append(event_id)
         by_name: dict[str, list[int]] = defaultdict(list)
         actor_names = []
         for actor in actors:

@@ -286,7 +286,7 @@ class MainScreen(Screen[None]):
         current = timeline.selected_event
         if store is None or current is None:
             return
-        siblings = store.events_of_document(store.events[current].doc)
+        siblings = store.events_of_document(store.events.doc[current])
         visible = timeline.event_ids
         if step > 0:
             candidates = siblings[bisect_right(siblings, current) :]

@@ -132,7 +132,7 @@ class Timeline(ScrollView, can_focus=True):
     def set_store(self, store: Store, event_ids: Sequence[int] | None = None) -> None:
         """Show ``store``'s events (all of them unless ``event_ids`` is given); select the first."""
         self._store = store
-        labels = (e.when.display() for e in store.events)
+        labels = (when.display() for when in store.events.whens)
         self._date_width = min(14, max((cell_len(label) for label in labels), default=10))
         self._date_width = max(self._date_width, 4)
         self._actor_names.clear()
@@ -159,9 +159,9 @@ class Timeline(ScrollView, can_focus=True):
             elif event_ids[row] != previous and row > 0 and self._store is not None:
                 # Between two visible events: take the one nearer in time.
                 store = self._store
-                day = store.events[previous].when.first.toordinal()
-                before = store.events[event_ids[row - 1]].when.first.toordinal()
-                after = store.events[event_ids[row]].when.first.toordinal()
+                day = store.events.when(previous).first.toordinal()
+                before = store.events.when(event_ids[row - 1]).first.toordinal()
+                after = store.events.when(event_ids[row]).first.toordinal()
                 if day - before <= after - day:
                     row -= 1
         self.set_reactive(Timeline.cursor, row)
@@ -207,7 +207,7 @@ class Timeline(ScrollView, can_focus=True):
         store, current = self._store, self.selected_event
         if store is None or current is None:
             return False
-        year = store.events[current].when.first.year
+        year = store.events.when(current).first.year
         if direction > 0:
             target = store.first_event_from(dt.date(year + 1, 1, 1)) if year < 9999 else len(store.events)
             row = bisect_left(self._ids, target)
@@ -223,7 +223,7 @@ class Timeline(ScrollView, can_focus=True):
                 self.select_row(0)
                 return True
             return False
-        previous_year = store.events[self._ids[row - 1]].when.first.year
+        previous_year = store.events.when(self._ids[row - 1]).first.year
         target = store.first_event_from(dt.date(previous_year, 1, 1))
         self.select_row(bisect_left(self._ids, target))
         return True
@@ -310,7 +310,7 @@ class Timeline(ScrollView, can_focus=True):
         if row == 0:
             return True
         events_ = self._store.events  # type: ignore[union-attr]
-        return events_[self._ids[row]].when.first.year != events_[self._ids[row - 1]].when.first.year
+        return events_.when(self._ids[row]).first.year != events_.when(self._ids[row - 1]).first.year
 
     def _names(self, actors: tuple[int, ...]) -> str:
         names = self._actor_names.get(actors)
