@@ -191,12 +191,13 @@ def _load_store(
 
     results: dict[int, Extracted | Problem] = {}
     missing: list[_File] = []
-    for file in files:
-        hit = store_cache.load_file(file.entry) if store_cache is not None and file.entry else None
-        if _is_extracted(hit):
-            results[file.index] = hit
-        else:
-            missing.append(file)
+    with collector_paused():  # as below: entries pile up, none of them garbage
+        for file in files:
+            hit = store_cache.load_file(file.entry) if store_cache is not None and file.entry else None
+            if _is_extracted(hit):
+                results[file.index] = hit
+            else:
+                missing.append(file)
     if progress:
         progress(len(results), total)
     clock.lap("file entries from the cache")
