@@ -105,3 +105,20 @@ def test_bom_and_leading_whitespace(tmp_path):
     write(tmp_path, "bom.txt", "\ufeff\n   date 2020-01-05 Bonjour le monde.")
     (document,) = load_corpus([tmp_path]).documents
     assert document.dct == DocDate(2020, 1, 5)
+
+
+def test_decomposed_accents_read_as_composed(tmp_path):
+    """A seed saved decomposed (NFD: "e" + a combining accent) gives the same events and actors."""
+    import unicodedata
+
+    from tui.build import open_store
+
+    for seed in sorted(SEEDS.glob("*.txt")):
+        write(tmp_path, seed.name, unicodedata.normalize("NFD", seed.read_text("utf-8")))
+    (tmp_path / "actors.yaml").write_bytes((SEEDS / "actors.yaml").read_bytes())
+    decomposed = open_store([str(tmp_path)], cache=False)
+    composed = open_store([str(SEEDS)], cache=False)
+    assert [d.text for d in decomposed.documents] == [d.text for d in composed.documents]
+    assert [a.name for a in decomposed.actors] == [a.name for a in composed.actors]
+    assert "États-Unis" in {a.name for a in decomposed.actors}
+    assert [(e.when.label, e.text) for e in decomposed.events] == [(e.when.label, e.text) for e in composed.events]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def _decode(path: Path, display: str) -> tuple[str, list[Problem]]:
         problems.append(
             Problem(display, f"not valid UTF-8 (byte {error.start}); read as Windows-1252", Severity.WARNING)
         )
-    text = strip_controls(text)
+    # Composed accents (NFC): text saved decomposed (macOS, some web exports) writes "é" as
+    # "e" + a combining accent, which no month name, gazetteer alias or word boundary expects.
+    text = strip_controls(unicodedata.normalize("NFC", text))
     if not text.strip():
         raise ArticleError("the file has no text")
     return text, problems
