@@ -326,6 +326,49 @@ async def test_command_palette_filters_by_actor(store):
         assert list(screen.timeline.event_ids) == list(store.events_of_actor(actor.id))
 
 
+async def test_command_palette_builds_its_commands_once_per_opening(store, monkeypatch):
+    from tui.ui.commands import NewslineCommands
+
+    built = []
+    original = NewslineCommands._commands
+    monkeypatch.setattr(NewslineCommands, "_commands", lambda self: built.append(1) or original(self))
+    app = NewslineApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Filter by actor: Sergu")
+        await pilot.pause(0.3)
+        assert len(built) == 1  # not once per key typed
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        assert len(built) == 2  # a new opening sees the store as it is then
+
+
+async def test_match_modes_requery_only_when_they_change_the_filter(store, monkeypatch):
+    app = NewslineApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        queries = []
+        original = screen.apply_filters
+        monkeypatch.setattr(screen, "apply_filters", lambda: queries.append(1) or original())
+        await pilot.press("a", "m")
+        await pilot.pause()
+        assert queries == []  # no actor selected: the same events either way
+        assert screen.match_all and screen.include_members
+        screen.select_actor(store.find_actor("CIA").id)
+        queries.clear()
+        await pilot.press("a")
+        await pilot.pause()
+        assert queries == []  # all of one actor is any of one actor
+        await pilot.press("m")
+        await pilot.pause()
+        assert queries == [1]  # the CIA's members count now
+
+
 async def test_command_palette_theme(store, config_dir):
     app = NewslineApp(store=store)
     async with app.run_test(size=SIZE) as pilot:

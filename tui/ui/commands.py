@@ -34,13 +34,28 @@ def _main_action(app: "NewslineApp", action: str) -> None:
     getattr(app.main_screen, f"action_{action}")()
 
 
+Command = tuple[str, Callable[[], object], str, str]  # prompt, callback, help, folded search key
+
+
 class NewslineCommands(Provider):
     """Actor filters, themes, and the reader's screens, for the command palette."""
 
-    def _commands(self) -> list[tuple[str, Callable[[], object], str, str]]:
+    _built: list[Command] | None = None
+
+    async def startup(self) -> None:
+        # Made once per opening of the palette, not at each key typed into it: two commands per
+        # actor, sorted by count, are hundreds of prompts and folds.
+        self._built = self._commands()
+
+    def _all(self) -> list[Command]:
+        if self._built is None:
+            self._built = self._commands()
+        return self._built
+
+    def _commands(self) -> list[Command]:
         """(prompt, callback, help, folded search key) for every command."""
         app = cast("NewslineApp", self.app)
-        commands: list[tuple[str, Callable[[], object], str, str]] = []
+        commands: list[Command] = []
         store = app.store
         if store is not None:
             for actor in sorted(store.actors, key=lambda a: (-store.event_count(a.id), a.name.casefold())):
@@ -67,7 +82,7 @@ class NewslineCommands(Provider):
         return commands
 
     async def discover(self) -> Hits:
-        for prompt, callback, help_text, _ in self._commands():
+        for prompt, callback, help_text, _ in self._all():
             if prompt.startswith(("Filter by actor:", "Actor details:")):
                 continue  # too many to list before the user types
             yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
@@ -75,7 +90,7 @@ class NewslineCommands(Provider):
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         needle = fold(query.strip())
-        for prompt, callback, help_text, key in self._commands():
+        for prompt, callback, help_text, key in self._all():
             score = matcher.match(prompt)
             if not score and needle and needle in key:
                 score = 0.5  # accent-insensitive substring ("sergue" finds Sergueï)

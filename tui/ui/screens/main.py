@@ -165,11 +165,18 @@ class MainScreen(Screen[None]):
 
     def action_toggle_match_all(self) -> None:
         self.match_all = not self.match_all
-        self.apply_filters()  # the filter bar says "any of" / "all of"
+        # Any or all of fewer than two actors is the same filter: only the bar's words change.
+        if len(self.sidebar.actor_list.selected) >= 2:
+            self.apply_filters()
+        else:
+            self._update_filter_bar()
 
     def action_toggle_members(self) -> None:
         self.include_members = not self.include_members
-        self.apply_filters()  # the filter bar says "+members"
+        if self.sidebar.actor_list.selected:
+            self.apply_filters()
+        else:
+            self._update_filter_bar()  # the bar says "+members" for the next actor chosen
 
     def action_toggle_actor_order(self) -> None:
         self.sidebar.actor_list.toggle_sort()
