@@ -43,7 +43,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "Reader",
         [
-            ("↓ / ↑, PgDn / PgUp", "scroll the article"),
+            ("↓ / ↑", "scroll the article"),
+            ("PgDn / Space, PgUp", "page down / up"),
             ("c", "centre the event's sentence"),
             ("w / b", "next / previous actor mention (also from the timeline)"),
             ("f / Enter", "filter the timeline by the mention's actor too"),
@@ -54,7 +55,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("f", "filter the timeline by this actor"),
             ("g / G", "go to its first / last event"),
-            ("↓ / ↑, Enter", "pick an event or a co-actor (its details; Backspace back)"),
+            ("↓ / ↑, Enter", "pick an event or a co-actor (its details)"),
+            ("Backspace", "back to the actor before"),
             ("Esc", "close"),
         ],
     ),
