@@ -18,6 +18,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from tui.store import Store
+from tui.ui.widgets.scrolling import set_virtual_height
 from tui.ui.widgets.timeline import fit
 
 KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
@@ -202,7 +203,7 @@ class ActorList(ScrollView, can_focus=True):
             rows.append(("heading", index))
             rows.extend(("actor", a) for a in sorted(groups[index], key=key))
         self._rows = rows
-        self.virtual_size = Size(self.scrollable_content_region.width, len(rows))
+        set_virtual_height(self, len(rows))
         row = next((i for i, (k, v) in enumerate(rows) if k == "actor" and v == current), None)
         if row is None:
             row = next((i for i, (k, _) in enumerate(rows) if k == "actor"), -1)

@@ -11,7 +11,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -20,6 +19,7 @@ from tui.corpus.document import Document, ParagraphKind
 from tui.extract.model import ResolvedMention
 from tui.store import Store
 from tui.textutil import one_line, strip_controls
+from tui.ui.widgets.scrolling import set_virtual_height
 
 MAX_TEXT_WIDTH = 100
 ACTOR_KINDS = ("person", "organisation", "country", "place", "media", "unknown")
@@ -254,7 +254,7 @@ class Reader(ScrollView, can_focus=True):
         if store is None or event_id is None:
             self._layout = None
             self._sentence_lines = None
-            self.virtual_size = Size(self.scrollable_content_region.width, 1)
+            set_virtual_height(self, 1)
             return
         event = store.events[event_id]
         width = self._text_width()
@@ -271,7 +271,7 @@ class Reader(ScrollView, can_focus=True):
                 first = y if first is None else first
                 last = y
         self._sentence_lines = (first, last) if first is not None else None
-        self.virtual_size = Size(self.scrollable_content_region.width, len(layout.lines))
+        set_virtual_height(self, len(layout.lines))
 
     def _first_mention_in_sentence(self) -> int | None:
         if self._layout is None or self._store is None or self._event_id is None:

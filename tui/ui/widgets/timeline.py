@@ -12,7 +12,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -20,6 +19,7 @@ from textual.strip import Strip
 
 from tui.store import Store
 from tui.textutil import one_line
+from tui.ui.widgets.scrolling import set_virtual_height
 
 _ROW_CACHE_LIMIT = 512
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
@@ -251,7 +251,7 @@ class Timeline(ScrollView, can_focus=True):
             self.scroll_to(y=row - height + 1, animate=False)
 
     def _update_virtual_size(self) -> None:
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids))
+        set_virtual_height(self, len(self._ids))
 
     def _refresh_row(self, row: int) -> None:
         self.refresh_line(row)
