@@ -18,7 +18,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from tui.store import Store
-from tui.ui.widgets.scrolling import set_virtual_height
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 from tui.ui.widgets.timeline import fit
 
 KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
@@ -35,7 +35,7 @@ UNSELECTED_MARK = "○"
 ORDER_LABELS = {False: ("by count", "#"), True: ("by name", "a–z")}  # (label, short label) per sort_by_name
 
 
-class ActorList(ScrollView, can_focus=True):
+class ActorList(CachedStyles, ScrollView, can_focus=True):
     """Actors grouped by kind under headings, each with its count of visible events.
 
     Space toggles the actor under the cursor (posts ``ActorList.Toggled``); enter asks for its
@@ -320,8 +320,8 @@ class ActorList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
-        style = self.get_component_rich_style
+        base = self.line_style()
+        style = self.line_style
         row = round(self.scroll_y) + y
         if not self._rows:
             if y == 0 and self._store is not None:

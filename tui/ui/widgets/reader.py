@@ -19,7 +19,7 @@ from tui.corpus.document import Document, ParagraphKind
 from tui.extract.model import ResolvedMention
 from tui.store import Store
 from tui.textutil import one_line, strip_controls
-from tui.ui.widgets.scrolling import set_virtual_height
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 MAX_TEXT_WIDTH = 100
 ACTOR_KINDS = ("person", "organisation", "country", "place", "media", "unknown")
@@ -68,7 +68,7 @@ class _Layout:
     mentions: list[ResolvedMention] = field(default_factory=list)  # the ones shown, in text order
 
 
-class Reader(ScrollView, can_focus=True):
+class Reader(CachedStyles, ScrollView, can_focus=True):
     """The article of the selected event, cleanly laid out.
 
     A header (title, path, date, language), then the paragraphs separated by blank lines and
@@ -286,7 +286,7 @@ class Reader(ScrollView, can_focus=True):
 
     def _build_layout(self, store: Store, doc_id: int, width: int) -> _Layout:
         document = store.documents[doc_id]
-        style = self.get_component_rich_style
+        style = self.line_style
         blocks: list[_Block] = []
 
         # The title, date and language are on the top border (always in view); the path heads the text.
@@ -483,11 +483,11 @@ class Reader(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self.line_style()
         layout = self._layout
         if layout is None:
             if y == 0:
-                message = Text(self.empty_message, style=self.get_component_rich_style("reader--empty"), end="")
+                message = Text(self.empty_message, style=self.line_style("reader--empty"), end="")
                 message.truncate(width)
                 return Strip(Segment.apply_style(list(message.render(self.app.console)), style=base)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
@@ -500,11 +500,11 @@ class Reader(ScrollView, can_focus=True):
         if ranges:
             text = text.copy()
             # Background only, and text attributes only: mention colours show through.
-            sentence = Style(bgcolor=self.get_component_rich_style("reader--sentence").bgcolor)
+            sentence = Style(bgcolor=self.line_style("reader--sentence").bgcolor)
             for start, end in ranges:
                 text.stylize(sentence, start, end)
             event = self._store.events[self._event_id]  # type: ignore[union-attr,index]
-            emphasis = self.get_component_rich_style("reader--timex")
+            emphasis = self.line_style("reader--timex")
             timex = Style(bold=emphasis.bold, italic=emphasis.italic, underline=emphasis.underline, reverse=emphasis.reverse)
             for start, end in self._ranges(line, event.timex_start, event.timex_end):
                 text.stylize(timex, start, end)
@@ -514,7 +514,7 @@ class Reader(ScrollView, can_focus=True):
             if cursor:
                 if text is line.text:
                     text = text.copy()
-                look = self.get_component_rich_style("reader--mention-cursor")
+                look = self.line_style("reader--mention-cursor")
                 # Text attributes only (reverse by default): the actor's colour stays its own.
                 attributes = Style(bold=look.bold, italic=look.italic, underline=look.underline, reverse=look.reverse)
                 for start, end in cursor:

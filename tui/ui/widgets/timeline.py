@@ -19,7 +19,7 @@ from textual.strip import Strip
 
 from tui.store import Store
 from tui.textutil import one_line
-from tui.ui.widgets.scrolling import set_virtual_height
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 _ROW_CACHE_LIMIT = 512
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
@@ -37,7 +37,7 @@ def fit(text: str, width: int) -> str:
     return cut.plain
 
 
-class Timeline(ScrollView, can_focus=True):
+class Timeline(CachedStyles, ScrollView, can_focus=True):
     """The events of the store in date order (or the filtered subset), one row each.
 
     Rows show the date at its precision (fixed-width column), the sentence cut to one line and
@@ -288,10 +288,10 @@ class Timeline(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         row = round(self.scroll_y) + y
-        base = self.rich_style
+        base = self.line_style()
         if not self._ids or self._store is None:
             if y == 0:
-                style = base + self.get_component_rich_style("timeline--empty")
+                style = base + self.line_style("timeline--empty")
                 return Strip([Segment(fit(" " + self.empty_message, width), style)]).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._ids):
@@ -324,12 +324,12 @@ class Timeline(ScrollView, can_focus=True):
         store = self._store
         assert store is not None
         event = store.events[event_id]
-        base = self.rich_style
-        cursor = self.get_component_rich_style("timeline--cursor") if selected else Style()
-        date_style = self.get_component_rich_style("timeline--year" if year_start else "timeline--date")
+        base = self.line_style()
+        cursor = self.line_style("timeline--cursor") if selected else Style()
+        date_style = self.line_style("timeline--year" if year_start else "timeline--date")
         if event.when.uncertain:
-            date_style = date_style + self.get_component_rich_style("timeline--uncertain")
-        actor_style = self.get_component_rich_style("timeline--actors")
+            date_style = date_style + self.line_style("timeline--uncertain")
+        actor_style = self.line_style("timeline--actors")
 
         date_w = self._date_width
         label = fit(event.when.display(), date_w)
