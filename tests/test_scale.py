@@ -15,6 +15,7 @@ import tui.ingest
 from tui.build import build_store, open_store
 from tui.cache import Cache, cache_dir
 from tui.corpus.reader import load_corpus
+from tui.store import Query
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
 
@@ -27,6 +28,10 @@ def same_store(a, b) -> None:
     assert a.actors == b.actors
     assert a.problems == b.problems
     assert [tuple(m) for m in a.mentions] == [tuple(m) for m in b.mentions]
+    # The word index is built on demand, from the events' sentences: the same either way.
+    for word in ("le", "the", "minist", "2019"):
+        assert a.query(Query(text=word)) == b.query(Query(text=word))
+    assert a.query(Query(text="le")), "the check above compared empty results"
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import overload
 
 from tui.corpus.document import Document, Problem
-from tui.extract.model import Actor, Event, ResolvedMention, When
+from tui.extract.model import Actor, DatedSentence, Event, ResolvedMention, When
 from tui.textutil import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -73,7 +73,7 @@ class EventTable(Sequence[Event]):
         self._texts: Sequence[str] = ()
 
     @classmethod
-    def from_events(cls, events: Sequence[Event]) -> "EventTable":
+    def from_events(cls, events: Sequence[Event | DatedSentence]) -> "EventTable":
         """The table of ``events``, already in their final order (``events[i].id == i``)."""
         doc, start, end, timex_start, timex_end = (array("i") for _ in range(5))
         when_index, actor_bounds, actor_ids = array("i"), array("i", [0]), array("i")
@@ -126,6 +126,11 @@ class EventTable(Sequence[Event]):
 
     def __iter__(self) -> Iterator[Event]:
         return (self[i] for i in range(len(self)))
+
+    def sentences(self) -> Iterator[str]:
+        """Each event's sentence as its document writes it (white space not folded), in order."""
+        texts = self._texts
+        return (texts[doc][start:end] for doc, start, end in zip(self.doc, self.start, self.end))
 
     def when(self, i: int) -> When:
         """Event ``i``'s date, without making the event."""
@@ -199,12 +204,13 @@ class Store:
     def build(
         cls,
         documents: Sequence[Document],
-        events: Iterable[Event],
+        events: Iterable[Event | DatedSentence],
         actors: Sequence[Actor],
         mentions: Sequence[Sequence[ResolvedMention]],
         problems: Sequence[Problem] = (),
     ) -> "Store":
-        """Sort events into date order, number them, and build the indexes."""
+        """Sort events into date order, number them, and build the indexes (an Event's own id
+        and text are not read: ids are positions, texts are cut from the documents)."""
         ordered = sorted(
             events,
             key=lambda e: (e.when.first, e.when.precision.rank, e.when.last, e.doc, e.start, e.timex_start),
@@ -246,7 +252,7 @@ class Store:
             else:
                 selections.append(set().union(*postings))
         if query.text.strip():
-            selections.append(index.text_matches(query.text))
+            selections.append(index.words(self.events).matches(query.text))
         if query.date_from is not None or query.date_to is not None:
             selections.append(index.date_matches(query.date_from, query.date_to))
         selections.sort(key=len)
@@ -348,25 +354,27 @@ class _Index:
     firsts: array  # ordinal of each event's first day (non-decreasing)
     lasts: array
     max_span: int
-    vocabulary: list[str]  # sorted folded words
-    postings: dict[str, array]
     by_name: dict[str, list[int]]
     actor_names: list[str]  # folded name and aliases, joined by a separator, per actor
     children: dict[int, list[int]]  # actor → the actors directly affiliated to it
     members: dict[int, frozenset[int]]  # filled lazily by Store.members
     with_members: dict[int, array] = field(default_factory=dict)  # filled lazily by Store._postings
+    # Only a text query needs the words of every event (the reader never asks, the headless
+    # commands' --text does): built then, not in every load (~1 s and ~15 MB at 100k events).
+    word_index: "_WordIndex | None" = None
+
+    def words(self, events: EventTable) -> "_WordIndex":
+        if self.word_index is None:
+            self.word_index = _WordIndex.build(events.sentences())
+        return self.word_index
 
     @classmethod
-    def build(cls, events: Sequence[Event], actors: Sequence[Actor], n_docs: int) -> "_Index":
+    def build(cls, events: Sequence[Event | DatedSentence], actors: Sequence[Actor], n_docs: int) -> "_Index":
         """The indexes of ``events`` in their final order (event ids are positions)."""
         by_actor = [array("i") for _ in actors]
         by_doc = [array("i") for _ in range(n_docs)]
-        postings: dict[str, array] = defaultdict(lambda: array("i"))
         firsts, lasts = array("i"), array("i")
         max_span = 0
-        # Words fold through a cache that lives for this build only (the words of a whole
-        # corpus are not worth keeping in the reader's memory afterwards).
-        fold_word = lru_cache(maxsize=None)(fold)
         for event_id, event in enumerate(events):
             for actor in event.actors:
                 by_actor[actor].append(event_id)
@@ -375,10 +383,6 @@ class _Index:
             firsts.append(first)
             lasts.append(last)
             max_span = max(max_span, last - first)
-            # Folding word by word through a cache gives the words folding the sentence gives
-            # (no word spans white space), at a fraction of the cost over 100k sentences.
-            for word in set(_WORD.findall(" ".join(map(fold_word, event.text.split())))):
-                postings[word].append(event_id)
         by_name: dict[str, list[int]] = defaultdict(list)
         actor_names = []
         for actor in actors:
@@ -391,23 +395,8 @@ class _Index:
             for parent in actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ()):
                 children[parent].append(actor.id)
         return cls(
-            by_actor, by_doc, firsts, lasts, max_span, sorted(postings), dict(postings), dict(by_name), actor_names,
-            dict(children), {},
+            by_actor, by_doc, firsts, lasts, max_span, dict(by_name), actor_names, dict(children), {},
         )
-
-    def text_matches(self, text: str) -> set[int]:
-        """Events containing every word of ``text``, each as a word prefix ("narych" → Narychkine)."""
-        result: set[int] | None = None
-        for term in _WORD.findall(fold(text)):
-            lo = bisect_left(self.vocabulary, term)
-            hi = bisect_left(self.vocabulary, term + "\U0010ffff")
-            matched: set[int] = set()
-            for word in self.vocabulary[lo:hi]:
-                matched.update(self.postings[word])
-            result = matched if result is None else result & matched
-            if not result:
-                return set()
-        return result or set()
 
     def date_matches(self, date_from: dt.date | None, date_to: dt.date | None) -> range | set[int]:
         """Events whose interval meets [date_from, date_to]."""
@@ -420,3 +409,38 @@ class _Index:
         sure = max(lo, bisect_left(self.firsts, start))
         reaching = {i for i in range(lo, min(sure, hi)) if self.lasts[i] >= start}
         return reaching.union(range(sure, hi)) if reaching else range(sure, hi)
+
+
+@dataclass(slots=True)
+class _WordIndex:
+    """The events' words, folded: the sorted vocabulary and each word's event ids."""
+
+    vocabulary: list[str]
+    postings: dict[str, array]
+
+    @classmethod
+    def build(cls, sentences: Iterable[str]) -> "_WordIndex":
+        postings: dict[str, array] = defaultdict(lambda: array("i"))
+        # Words fold through a cache that lives for this build only (the words of a whole
+        # corpus are not worth keeping in memory afterwards).
+        fold_word = lru_cache(maxsize=None)(fold)
+        for event_id, sentence in enumerate(sentences):
+            # Folding word by word through a cache gives the words folding the sentence gives
+            # (no word spans white space), at a fraction of the cost over 100k sentences.
+            for word in set(_WORD.findall(" ".join(map(fold_word, sentence.split())))):
+                postings[word].append(event_id)
+        return cls(sorted(postings), dict(postings))
+
+    def matches(self, text: str) -> set[int]:
+        """Events containing every word of ``text``, each as a word prefix ("narych" → Narychkine)."""
+        result: set[int] | None = None
+        for term in _WORD.findall(fold(text)):
+            lo = bisect_left(self.vocabulary, term)
+            hi = bisect_left(self.vocabulary, term + "\U0010ffff")
+            matched: set[int] = set()
+            for word in self.vocabulary[lo:hi]:
+                matched.update(self.postings[word])
+            result = matched if result is None else result & matched
+            if not result:
+                return set()
+        return result or set()

@@ -9,7 +9,7 @@ from tui.corpus.document import Document
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.model import Event, Mention, ResolvedMention, Sentence, Timex
+from tui.extract.model import DatedSentence, Mention, ResolvedMention, Sentence, Timex
 from tui.extract.sentences import split_sentences
 from tui.extract.timex import tag_timexes
 
@@ -43,12 +43,9 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
 
 def dated_sentences(
     document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention]
-) -> list[Event]:
-    """One event per distinct date in each sentence, carrying the sentence's actors.
-
-    Ids are left at -1: the store numbers events once they are in date order.
-    """
-    events: list[Event] = []
+) -> list[DatedSentence]:
+    """One event per distinct date in each sentence, carrying the sentence's actors."""
+    events: list[DatedSentence] = []
     timexes = [t for t in extraction.timexes if t.when is not None]
     t_index = m_index = 0
     for sentence in extraction.sentences:
@@ -69,7 +66,6 @@ def dated_sentences(
             if mentions[m].actor >= 0:
                 actors[mentions[m].actor] = None
             m += 1
-        text = " ".join(document.text[sentence.start : sentence.end].split())
         seen: set[str] = set()
         for timex in inside:
             assert timex.when is not None
@@ -77,6 +73,6 @@ def dated_sentences(
                 continue
             seen.add(timex.when.label)
             events.append(
-                Event(-1, document.id, sentence.start, sentence.end, timex.start, timex.end, timex.when, tuple(actors), text)
+                DatedSentence(document.id, sentence.start, sentence.end, timex.start, timex.end, timex.when, tuple(actors))
             )
     return events

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Precision(StrEnum):
@@ -154,3 +155,16 @@ class Event:
     when: When
     actors: tuple[int, ...]
     text: str
+
+
+class DatedSentence(NamedTuple):
+    """An event before the store numbers it: an Event without its id, and without its text
+    (the store cuts that from the document when an event is shown)."""
+
+    doc: int
+    start: int
+    end: int
+    timex_start: int
+    timex_end: int
+    when: When
+    actors: tuple[int, ...]
