@@ -35,7 +35,7 @@ def resolve_actors(
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
     redirect: list[dict[GroupKey, GroupKey]] = []
     for mentions in mentions_per_doc:
-        local = _surname_owners([mentions], gazetteer, global_moves)
+        local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
         moves: dict[GroupKey, GroupKey] = dict(global_moves)
         longer = _longer_names(mentions)
         for mention in mentions:
@@ -52,6 +52,8 @@ def resolve_actors(
                 if len(longer.get(mention.key, ())) == 1:
                     moves[group] = next(iter(longer[mention.key]))
                 continue
+            if local is None:
+                local = _surname_owners([mentions], gazetteer, global_moves)
             owners = local.get(mention.key) or surname_owners.get(mention.key, set())
             if len(owners) == 1:
                 moves[group] = next(iter(owners))
