@@ -505,3 +505,21 @@ async def test_empty_results_and_empty_corpus_do_not_break(store, tmp_path):
         screen = main(app)
         assert app.store is not None or app.load_error is not None
         assert screen.timeline.selected_event is None
+
+
+async def test_a_shorter_filter_result_scrolled_to_its_end_leaves_no_blank_rows():
+    """The timeline's height changes without a layout (no scrollbar comes or goes): the scroll
+    position must still be clamped to the new end."""
+    store = make_store(100, 4)
+    app = NewslineApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        timeline = main(app).timeline
+        timeline.select_row(len(timeline.event_ids) - 1)
+        await pilot.pause()
+        assert timeline.scroll_y == timeline.max_scroll_y > 0
+        timeline.set_events(range(len(store.events) - 5))
+        await pilot.pause()
+        assert timeline.scroll_y == timeline.max_scroll_y == len(store.events) - 5 - timeline.scrollable_content_region.height
+        rows = [timeline.render_line(y).text for y in range(timeline.scrollable_content_region.height)]
+        assert all(row.strip() for row in rows)

@@ -16,7 +16,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.corpus.document import Document, ParagraphKind
-from tui.extract.model import ResolvedMention
+from tui.extract.model import Event, ResolvedMention
 from tui.store import Store
 from tui.textutil import one_line, strip_controls
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
@@ -153,6 +153,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
         self._event_id: int | None = None
+        self._event: Event | None = None  # made once per event shown, read for every line painted
         self._mention: int | None = None  # index in the layout's mentions
         self._layouts: dict[tuple[int, int], _Layout] = {}
         self._layout: _Layout | None = None
@@ -171,7 +172,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         """The document shown."""
         if self._store is None or self._event_id is None:
             return None
-        return self._store.documents[self._store.events[self._event_id].doc]
+        return self._store.documents[self._store.events.doc[self._event_id]]
 
     @property
     def sentence_lines(self) -> tuple[int, int] | None:
@@ -225,13 +226,15 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     def show(self, event_id: int | None) -> None:
         """Show the article of ``event_id`` with that event highlighted, scrolled into view."""
         self._event_id = event_id if self._store is not None else None
+        self._event = self._store.events[event_id] if self._store is not None and event_id is not None else None
         self._update_border_title()
         self._relayout()
         self._mention = self._first_mention_in_sentence()
         self.refresh()
         self.action_center_sentence()
-        # The new virtual size only applies after a refresh: until then scroll_to is clamped to
-        # the previous article's height (the first event would otherwise not be scrolled to).
+        # When the new article made a scrollbar come or go, its virtual size only applies after
+        # the layout: until then scroll_to is clamped to the previous article's height (the
+        # first event would otherwise not be scrolled to).
         self.call_after_refresh(self.action_center_sentence)
 
     def _update_border_title(self) -> None:
@@ -256,7 +259,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             self._sentence_lines = None
             set_virtual_height(self, 1)
             return
-        event = store.events[event_id]
+        event = self._event
+        assert event is not None
         width = self._text_width()
         key = (event.doc, width)
         layout = self._layouts.get(key)
@@ -274,9 +278,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         set_virtual_height(self, len(layout.lines))
 
     def _first_mention_in_sentence(self) -> int | None:
-        if self._layout is None or self._store is None or self._event_id is None:
+        event = self._event
+        if self._layout is None or event is None:
             return None
-        event = self._store.events[self._event_id]
         for index, mention in enumerate(self._layout.mentions):
             if mention.start >= event.end:
                 break
@@ -367,7 +371,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         """Line-relative ranges of ``line`` under the event's sentence."""
         if line.block is None or self._layout is None or self._store is None or self._event_id is None:
             return []
-        event = self._store.events[self._event_id]
+        event = self._event
+        assert event is not None
         return self._ranges(line, event.start, event.end)
 
     def _ranges(self, line: _Line, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
@@ -395,7 +400,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         if self._mention is not None:
             index = self._mention + step
         else:  # no mention in the sentence: the nearest one after (or before) it
-            event = self._store.events[self._event_id]  # type: ignore[union-attr,index]
+            event = self._event
+            assert event is not None
             after = next((i for i, m in enumerate(layout.mentions) if m.start >= event.start), len(layout.mentions))
             index = after if step > 0 else after - 1
         if not 0 <= index < len(layout.mentions):
@@ -503,7 +509,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             sentence = Style(bgcolor=self.line_style("reader--sentence").bgcolor)
             for start, end in ranges:
                 text.stylize(sentence, start, end)
-            event = self._store.events[self._event_id]  # type: ignore[union-attr,index]
+            event = self._event
+            assert event is not None
             emphasis = self.line_style("reader--timex")
             timex = Style(bold=emphasis.bold, italic=emphasis.italic, underline=emphasis.underline, reverse=emphasis.reverse)
             for start, end in self._ranges(line, event.timex_start, event.timex_end):
