@@ -340,11 +340,16 @@ async def test_command_palette_builds_its_commands_once_per_opening(store, monke
         await pilot.press(*"Filter by actor: Sergu")
         await pilot.pause(0.3)
         assert len(built) == 1  # not once per key typed
+        app.store = make_store()  # the full store replaces a partial one while the palette is open
+        await pilot.press("i")
+        await pilot.pause(0.3)
+        assert len(built) == 2  # its actors, not the old store's ids
+        app.store = store
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("ctrl+p")
         await pilot.pause(0.3)
-        assert len(built) == 2  # a new opening sees the store as it is then
+        assert len(built) == 3  # a new opening sees the store as it is then
 
 
 async def test_match_modes_requery_only_when_they_change_the_filter(store, monkeypatch):

@@ -40,17 +40,19 @@ Command = tuple[str, Callable[[], object], str, str]  # prompt, callback, help, 
 class NewslineCommands(Provider):
     """Actor filters, themes, and the reader's screens, for the command palette."""
 
-    _built: list[Command] | None = None
+    _built: tuple[object, list[Command]] | None = None  # (the store they were made for, commands)
 
     async def startup(self) -> None:
-        # Made once per opening of the palette, not at each key typed into it: two commands per
-        # actor, sorted by count, are hundreds of prompts and folds.
-        self._built = self._commands()
+        self._all()
 
     def _all(self) -> list[Command]:
-        if self._built is None:
-            self._built = self._commands()
-        return self._built
+        """The commands, made once per opening of the palette and not at each key typed into it
+        (two per actor, sorted by count: hundreds of prompts and folds), unless the store they
+        name actors of was replaced meanwhile (the full store after a partial one)."""
+        store = cast("NewslineApp", self.app).store
+        if self._built is None or self._built[0] is not store:
+            self._built = (store, self._commands())
+        return self._built[1]
 
     def _commands(self) -> list[Command]:
         """(prompt, callback, help, folded search key) for every command."""
