@@ -63,3 +63,48 @@ def test_empty_query_is_everything_and_search_actors_folds(tmp_path):
     assert store.first_event_from(dt.date(2019, 1, 1)) == next(
         i for i, e in enumerate(store.events) if e.when.first >= dt.date(2019, 1, 1)
     )
+
+
+def test_event_table_indexes_like_a_sequence(tmp_path):
+    import pytest
+
+    store = build(tmp_path)
+    events, n = store.events, len(store.events)
+    assert events[-1] == events[n - 1] and events[-n] == events[0]
+    for bad in (n, n + 1, -n - 1, -n - 2):
+        with pytest.raises(IndexError):
+            events[bad]
+    assert events[1:3] == [events[1], events[2]] and events[::-1][0] == events[n - 1]
+    assert list(events) == [events[i] for i in range(n)]
+    for i in range(n):
+        e = events[i]
+        document = store.documents[e.doc].text
+        assert e.id == i and e.text == " ".join(document[e.start : e.end].split())
+        assert e.when == events.when(i) and e.actors == tuple(events.actors(i))
+    mentions = store.mentions
+    assert mentions[-1] == mentions[len(mentions) - 1]
+    with pytest.raises(IndexError):
+        mentions[len(mentions)]
+
+
+def test_a_store_pickles_whole_and_queries_the_same(tmp_path):
+    import pickle
+
+    store = build(tmp_path)
+    store.query(Query(text="rencont"))  # builds the word index and a member cache...
+    store.query(Query(actors=frozenset({0}), include_members=True))
+    copy = pickle.loads(pickle.dumps(store))  # ...which the pickle leaves out, and equality ignores
+    assert copy == store and copy._index.word_index is None
+    assert [copy.events[i] for i in range(len(copy.events))] == [store.events[i] for i in range(len(store.events))]
+    assert copy.query(Query(text="rencont")) == store.query(Query(text="rencont"))
+
+
+def test_an_event_table_given_to_another_store_keeps_its_own_texts(tmp_path):
+    import dataclasses
+
+    store = build(tmp_path)
+    before = [e.text for e in store.events]
+    blanked = [dataclasses.replace(d, text=" " * len(d.text)) for d in store.documents]
+    other = dataclasses.replace(store, documents=tuple(blanked))
+    assert [e.text for e in store.events] == before
+    assert all(e.text == "" for e in other.events)

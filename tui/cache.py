@@ -215,8 +215,9 @@ class _Pickler(pickle.Pickler):
 
 @functools.cache
 def _init_fields(cls: type) -> tuple[str, ...] | None:
-    """The fields of a plain dataclass (every field set by ``__init__``, no ``__post_init__``)."""
-    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__"):
+    """The fields of a plain dataclass (every field set by ``__init__``, no ``__post_init__``,
+    no ``__reduce__`` of its own)."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") or "__reduce__" in cls.__dict__:
         return None
     fields = dataclasses.fields(cls)
     if not all(f.init for f in fields):

@@ -1,8 +1,9 @@
 """The one in-memory store every view reads: documents, events in date order, actors, indexes.
 
 Built once (see ``tui.build``), never mutated. Queries answer with sorted event ids from
-precomputed indexes (postings per actor and per word, date arrays searched by bisection), so a
-filter costs set operations on integers, never a rescan of article text.
+precomputed indexes (postings per actor, date arrays searched by bisection; the events' words are
+indexed by the first text query), so a filter costs set operations on integers, never a rescan of
+article text.
 
 Events and actor mentions are kept as columns (arrays of integers), not as an object each:
 100k events and 300k mentions would be a million small objects to build, to unpickle when the
@@ -12,6 +13,7 @@ store is reopened from the cache, and to keep in memory. ``store.events[i]`` and
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from array import array
@@ -117,7 +119,9 @@ class EventTable(Sequence[Event]):
             return [self[j] for j in range(*i.indices(len(self)))]
         if i < 0:
             i += len(self.doc)
-        doc, start, end = self.doc[i], self.start[i], self.end[i]  # IndexError past the end
+        if not 0 <= i < len(self.doc):
+            raise IndexError(f"event {i} of {len(self.doc)}")
+        doc, start, end = self.doc[i], self.start[i], self.end[i]
         text = " ".join(self._texts[doc][start:end].split())
         return Event(
             i, doc, start, end, self.timex_start[i], self.timex_end[i], self.whens[self.when_index[i]],
@@ -178,7 +182,7 @@ class MentionTable(Sequence[tuple[ResolvedMention, ...]]):
         if doc < 0:
             doc += len(self)
         if not 0 <= doc < len(self):
-            raise IndexError(doc)
+            raise IndexError(f"document {doc} of {len(self)}")
         t = self.triples
         lo, hi = 3 * self.doc_bounds[doc], 3 * self.doc_bounds[doc + 1]
         return tuple(ResolvedMention(t[k], t[k + 1], t[k + 2]) for k in range(lo, hi, 3))
@@ -191,10 +195,12 @@ class Store:
     actors: tuple[Actor, ...]  # actors[i].id == i
     mentions: MentionTable  # per document, in text order
     problems: tuple[Problem, ...] = ()
-    _index: "_Index" = field(default=None, repr=False)  # type: ignore[assignment]
+    _index: "_Index" = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
-        self.events.bind([d.text for d in self.documents])
+        # A table of its own bound to these documents (the columns are shared, not copied): a
+        # table given to another Store keeps the texts of that store's documents.
+        object.__setattr__(self, "events", copy.copy(self.events).bind([d.text for d in self.documents]))
 
     def __reduce__(self) -> tuple:
         # Through __init__ (not the slots state), so the event table is bound again.
@@ -357,11 +363,17 @@ class _Index:
     by_name: dict[str, list[int]]
     actor_names: list[str]  # folded name and aliases, joined by a separator, per actor
     children: dict[int, list[int]]  # actor → the actors directly affiliated to it
-    members: dict[int, frozenset[int]]  # filled lazily by Store.members
-    with_members: dict[int, array] = field(default_factory=dict)  # filled lazily by Store._postings
+    # Filled on demand (by Store.members, Store._postings and the first text query), and neither
+    # compared nor pickled: the same index whether or not a query has run yet.
+    members: dict[int, frozenset[int]] = field(default_factory=dict, compare=False)
+    with_members: dict[int, array] = field(default_factory=dict, compare=False)
     # Only a text query needs the words of every event (the reader never asks, the headless
     # commands' --text does): built then, not in every load (~1 s and ~15 MB at 100k events).
-    word_index: "_WordIndex | None" = None
+    word_index: "_WordIndex | None" = field(default=None, compare=False)
+
+    def __reduce__(self) -> tuple:
+        built = (self.by_actor, self.by_doc, self.firsts, self.lasts, self.max_span, self.by_name, self.actor_names, self.children)
+        return _Index, built
 
     def words(self, events: EventTable) -> "_WordIndex":
         if self.word_index is None:
@@ -395,7 +407,7 @@ class _Index:
             for parent in actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ()):
                 children[parent].append(actor.id)
         return cls(
-            by_actor, by_doc, firsts, lasts, max_span, dict(by_name), actor_names, dict(children), {},
+            by_actor, by_doc, firsts, lasts, max_span, dict(by_name), actor_names, dict(children),
         )
 
     def date_matches(self, date_from: dt.date | None, date_to: dt.date | None) -> range | set[int]:
