@@ -259,3 +259,36 @@ def test_the_progress_bar_shows_on_a_terminal(corpus, monkeypatch):
     store = cli._open_store(args, err)
     assert len(store.documents) == 12
     assert "reading articles" in buffer.getvalue()
+
+
+def test_extraction_makes_no_reference_cycles(corpus):
+    """The ingest pauses the cyclic collector while results pile up: extraction must leave no
+    garbage that only the collector could free."""
+    import gc
+
+    from tui.corpus.reader import iter_article_paths
+    from tui.extract.gazetteer import load_gazetteer
+
+    gazetteer, _ = load_gazetteer([])
+    files = [item for item in iter_article_paths([corpus]) if isinstance(item, tuple)]
+    for path, display in files:  # each language's data compiled once, outside the count
+        tui.ingest.extract_file(path, display, gazetteer)
+    gc.collect()
+    gc.disable()
+    try:
+        for path, display in files:
+            tui.ingest.extract_file(path, display, gazetteer)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_a_forked_worker_collects_as_usual():
+    import gc
+
+    gc.disable()
+    try:
+        tui.ingest._init_worker([])
+        assert gc.isenabled()
+    finally:
+        gc.enable()

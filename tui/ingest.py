@@ -10,6 +10,7 @@ cached whole too, so reopening an unchanged corpus is a single read.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -75,6 +76,9 @@ _worker_gazetteer: Gazetteer | None = None
 
 def _init_worker(actors_files: Sequence[Path]) -> None:
     global _worker_gazetteer
+    # A forked worker inherits the parent's paused collector (see _load_store): a worker's
+    # results leave it as they are made, so it collects as usual.
+    gc.enable()
     _worker_gazetteer, _ = load_gazetteer(actors_files)
 
 
@@ -252,7 +256,8 @@ def _load_store(
     cache_root = store_cache.root if store_cache is not None else None
     # The results pile up (a million objects at 10k articles, none of them garbage): left on,
     # the cyclic collector scanned them again and again, 1.6 s of this process's CPU at 10k
-    # articles, taken from the workers on a two-core machine.
+    # articles, taken from the workers on a two-core machine. Extraction makes no reference
+    # cycles (tests/test_scale.py checks it), so nothing waits for the collector meanwhile.
     with collector_paused():
         if use_pool:
             try:

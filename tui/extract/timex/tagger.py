@@ -113,7 +113,7 @@ def _normalise(resolver: Resolver, rule: Rule, match: re.Match[str]) -> Timex | 
     if end <= start:
         return None
     try:
-        result = resolver.handlers[rule.kind](g, start, end)
+        result = resolver.handle(rule.kind, g, start, end)
     except Exception:  # a normaliser must never take the document down: skip the match
         return None
     if result is None:
