@@ -30,7 +30,6 @@ SHOWN = {
     "tab": "Tab",
     "shift+tab": "Shift+Tab",
     "backspace": "Backspace",
-    "ctrl+p": "Ctrl+P",
 }
 
 

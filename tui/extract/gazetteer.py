@@ -8,6 +8,7 @@ user passes more with ``--actors FILE``. Later files override earlier ones entry
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -151,8 +152,8 @@ def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple
                     gazetteer.add(entry)
     for path in files:
         try:
-            with Path(path).open(encoding="utf-8") as handle:
-                data = safe_load(handle)
+            # Composed like the articles (tui.corpus.reader): names written decomposed still match.
+            data = safe_load(unicodedata.normalize("NFC", Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Problem(str(path), f"cannot read the actors file ({error})"))
             continue
