@@ -360,6 +360,12 @@ def _discover(
             run = run[:k]
             break
     consumed = j - i
+    if len(run) == 1:
+        # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
+        # loop below would drop it, say so before working out what precedes it.
+        only = run[0].folded
+        if only in words.not_actors or only in words.particles or (run[0].sentence_initial and only in vocabulary.lowercase):
+            return consumed, None
 
     # Drop leading words that cannot be (part of) a name: function words opening a sentence,
     # titles ("Le président Emmanuel Macron"), month and weekday names.
