@@ -292,3 +292,39 @@ def test_a_forked_worker_collects_as_usual():
         assert gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_reopen_shows_the_store_of_the_same_paths_sizes_and_mtimes_first(corpus, extractions):
+    tui.ingest.load_store([str(corpus)], workers=1)  # fills the cache
+    extracted = len(extractions)
+    shown = []
+    final = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    assert len(shown) == 1 and shown[0] is final  # the contents matched: shown once, kept
+    assert len(extractions) == extracted  # the reopen extracted nothing
+
+
+def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, extractions):
+    before = tui.ingest.load_store([str(corpus)], workers=1)
+    extracted = len(extractions)
+    # Same size, same mtime, another word: only the content hash tells.
+    path = sorted(corpus.rglob("*.txt"))[0]
+    stat = path.stat()
+    text = path.read_text("utf-8")
+    at = text.index(" ", len(text) // 2)
+    path.write_text(text[:at] + " Prusse" + text[at + 7 :], "utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
+    shown = []
+    after = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    assert len(shown) == 1 and shown[0] == before  # the stale store, for a moment
+    assert after != before and after is not shown[0]
+    assert any("Prusse" in d.text for d in after.documents)
+    changed = next(d.path for d in after.documents if "Prusse" in d.text)
+    assert changed in extractions[extracted:] and len(extractions[extracted:]) <= 2  # it (and broken.txt)
+
+
+def test_no_cache_shows_nothing_first(corpus):
+    tui.ingest.load_store([str(corpus)], workers=1)
+    shown = []
+    tui.ingest.load_store([str(corpus)], workers=1, cache=False, partial=shown.append)
+    assert shown == []

@@ -9,6 +9,9 @@ Where: ``$NEWSLINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/newsline``, else ``~/.cac
 - ``stores/KEY.pickle``: a whole resolved Store (its fields pickled one after the other), keyed
   by every file key of the corpus in order, the gazetteer files and the version: reopening an
   unchanged corpus is one read.
+- ``stores/by-stat/QUICK``: the KEY last saved for a corpus whose files' paths, sizes and mtimes
+  (not contents) give QUICK, so the reader can show that store before the contents are hashed;
+  it is replaced if the hashes then give another KEY.
 
 Every entry is written atomically (temporary file + ``os.replace``). Reading never fails: a
 missing, truncated, corrupt or foreign entry is a miss, and the caller rebuilds it.
@@ -35,6 +38,7 @@ from tui.extract import EXTRACTOR_VERSION
 ENV_DIR = "NEWSLINE_CACHE_DIR"
 _MAGIC = b"newsline-cache\n"
 STORES_KEPT = 8  # whole stores kept; older ones are removed
+ALIASES_KEPT = 64  # stores/by-stat entries kept (40 bytes each)
 
 
 def cache_dir() -> Path:
@@ -150,6 +154,21 @@ class Cache:
             except Exception:  # noqa: BLE001 - a corrupt or foreign entry is a miss, never a crash
                 return None
 
+    def _alias_path(self, quick_key: str) -> Path:
+        return self.root / "stores" / "by-stat" / quick_key
+
+    def load_alias(self, quick_key: str) -> str | None:
+        """The key of the store last saved for a corpus whose paths, sizes and mtimes give
+        ``quick_key`` (its contents are not checked: the caller does that)."""
+        try:
+            value = self._alias_path(quick_key).read_text("ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return value if len(value) == 40 and all(c in "0123456789abcdef" for c in value) else None
+
+    def save_alias(self, quick_key: str, key: str) -> None:
+        save_bytes(self._alias_path(quick_key), key.encode("ascii"))
+
     def save_store(self, key: str, store: Any) -> None:
         """Save a Store field by field (each pickle after its length): the pickler's memo,
         which keeps every object it wrote alive, never spans more than one field."""
@@ -181,6 +200,9 @@ class Cache:
                 reverse=True,
             )
             for old in stores[STORES_KEPT - 1 :]:
+                old.unlink(missing_ok=True)
+            aliases = sorted((self.root / "stores" / "by-stat").glob("*"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in aliases[ALIASES_KEPT:]:
                 old.unlink(missing_ok=True)
         except OSError:
             pass

@@ -528,3 +528,29 @@ async def test_a_shorter_filter_result_scrolled_to_its_end_leaves_no_blank_rows(
         assert timeline.scroll_y == timeline.max_scroll_y == len(store.events) - 5 - timeline.scrollable_content_region.height
         rows = [timeline.render_line(y).text for y in range(timeline.scrollable_content_region.height)]
         assert all(row.strip() for row in rows)
+
+
+async def test_a_reopen_confirmed_by_the_contents_keeps_what_the_user_did(tmp_path):
+    """The store shown from the cache before the files are hashed, once confirmed, is not shown
+    again: the selection made meanwhile stays."""
+    from tui.build import open_store
+
+    open_store(None)  # the seeds into the (test's own) cache
+    app = NewslineApp()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if app.store is not None:
+                break
+        screen = main(app)
+        assert screen.store is app.store
+        await pilot.press("j", "j")
+        await pilot.pause()
+        selected = screen.timeline.selected_event
+        assert selected == 2
+        app._store_ready(app.store)  # the same store confirmed (again): nothing moves
+        await pilot.pause()
+        assert screen.timeline.selected_event == selected
+        app._store_ready(open_store(None, cache=False))  # another store: shown from its start
+        await pilot.pause()
+        assert screen.timeline.selected_event == 0

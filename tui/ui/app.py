@@ -170,15 +170,19 @@ class NewslineApp(App[None]):
 
     def _store_ready(self, store: Store) -> None:
         self.store = store
+        # A reopen shows the cached store before the files' contents are checked; when they
+        # match, that store is the final one and stays as the user has it (selection, filters).
+        confirmed = self.main_screen.store is store
         if len(store.events) >= FREEZE_MIN_EVENTS:
             # Hundreds of thousands of objects that live as long as the app: out of the cyclic
             # collector's sight, so that no full collection stalls a key press (once the
             # partial stores shown while loading are collected; a reopen from the cache made
             # none, and a full collection there would only delay the first timeline ~0.15 s).
-            if self._partial_shown:
+            if self._partial_shown and not confirmed:
                 gc.collect()
             gc.freeze()
-        self.main_screen.set_store(store)
+        if not confirmed:
+            self.main_screen.set_store(store)
         skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)
         warned = len(store.problems) - skipped
         if skipped:
