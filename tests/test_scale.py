@@ -321,6 +321,19 @@ def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, ext
     assert any("Prusse" in d.text for d in after.documents)
     changed = next(d.path for d in after.documents if "Prusse" in d.text)
     assert changed in extractions[extracted:] and len(extractions[extracted:]) <= 2  # it (and broken.txt)
+    shown.clear()
+    again = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    assert shown == [again] and again == after  # the alias now names the rebuilt store
+
+
+def test_a_corrupt_alias_shows_nothing_first(corpus):
+    tui.ingest.load_store([str(corpus)], workers=1)
+    (alias,) = (cache_dir() / "stores" / "by-stat").iterdir()
+    alias.write_text("not a key")
+    shown = []
+    store = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    assert shown == [] and len(store.documents) == 12
+    assert len(alias.read_text()) == 40  # written again
 
 
 def test_no_cache_shows_nothing_first(corpus):

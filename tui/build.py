@@ -35,7 +35,8 @@ def open_store(
 
     Files are read and extracted in worker processes when there are many (``workers``, default
     one per core) and cached per file and as a whole store (``cache=False``: neither read nor
-    written); ``partial`` receives stores of the documents done so far during a long load.
+    written); ``partial`` receives stores to show before the final one (see
+    ``tui.ingest.load_store``).
     """
     from tui.ingest import load_store
 

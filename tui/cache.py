@@ -167,7 +167,27 @@ class Cache:
         return value if len(value) == 40 and all(c in "0123456789abcdef" for c in value) else None
 
     def save_alias(self, quick_key: str, key: str) -> None:
-        save_bytes(self._alias_path(quick_key), key.encode("ascii"))
+        path = self._alias_path(quick_key)
+        if self.load_alias(quick_key) == key:
+            try:
+                os.utime(path)  # most recently used: kept longest
+            except OSError:
+                pass
+            return
+        save_bytes(path, key.encode("ascii"))
+        self._prune_aliases()
+
+    def _prune_aliases(self) -> None:
+        try:
+            aliases = sorted(
+                (p for p in (self.root / "stores" / "by-stat").glob("*") if not p.name.startswith(".")),
+                key=lambda p: p.stat().st_mtime,
+                reverse=True,
+            )
+            for old in aliases[ALIASES_KEPT:]:
+                old.unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def save_store(self, key: str, store: Any) -> None:
         """Save a Store field by field (each pickle after its length): the pickler's memo,
@@ -200,9 +220,6 @@ class Cache:
                 reverse=True,
             )
             for old in stores[STORES_KEPT - 1 :]:
-                old.unlink(missing_ok=True)
-            aliases = sorted((self.root / "stores" / "by-stat").glob("*"), key=lambda p: p.stat().st_mtime, reverse=True)
-            for old in aliases[ALIASES_KEPT:]:
                 old.unlink(missing_ok=True)
         except OSError:
             pass

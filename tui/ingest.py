@@ -5,7 +5,9 @@ Reading and extracting one article is a pure function of its bytes and the gazet
 (the pool initializer). Every result is also a cache entry (``tui.cache``): a worker writes it as
 it goes, and a later run loads it instead of extracting. Corpus-wide actor resolution, event
 dating and indexing then run once in the parent (``tui.build.assemble``); the resolved store is
-cached whole too, so reopening an unchanged corpus is a single read.
+cached whole too, so reopening an unchanged corpus is a single read, and a caller that shows
+stores as they come (the reader) gets the one last saved for the same paths, sizes and mtimes
+before the contents are hashed to confirm it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from tui.extract.gazetteer import Gazetteer, load_gazetteer
 from tui.store import Store
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
-Partial = Callable[[Store], None]  # a store of the documents read so far
+# A store to show before the final one: of the documents read so far during a long load, or the
+# store last saved for the same paths, sizes and mtimes (the final store may be that same object).
+Partial = Callable[[Store], None]
 
 POOL_MIN_FILES = 200  # below this, starting worker processes costs more than it saves
 CHUNK = 24  # files per task: few enough round trips, fine enough progress
@@ -145,8 +149,10 @@ def load_store(
     """The store of the articles under ``roots``, from the cache where it can.
 
     ``workers`` processes extract the files the cache misses (default: one per core; 1 keeps
-    everything in this process); ``partial`` is called from time to time with a store of the
-    documents done so far while a long load goes on.
+    everything in this process). ``partial`` is called first with the store cached for the same
+    paths, sizes and mtimes, if any (returned as the final store itself when the contents' hashes
+    confirm it), and during a long load from time to time with a store of the documents done so
+    far.
     """
     return _load_store(roots, actors_files, relative_to_root, progress, partial, cache, workers, pool_min_files)
 
@@ -172,12 +178,12 @@ def _load_store(
     paths = [item[0] for item in found if not isinstance(item, Problem)]
     whole_context = f"{files_digest(actors_files)}\0{int(relative_to_root)}" if store_cache is not None else ""
     shown = quick_key = None
-    if store_cache is not None:
+    if store_cache is not None and partial is not None:
         # The reader shows the store last saved for these paths, sizes and mtimes at once, and
         # checks it against the files' contents while it is on screen (hashing 10k files takes
         # ~0.2 s): the same store then stays, another one replaces it.
         quick_key = store_key([_describe_quickly(item) for item in found], whole_context)
-        shown = _load_aliased(store_cache, quick_key) if partial is not None else None
+        shown = _load_aliased(store_cache, quick_key)
         if shown is not None:
             partial(shown[1])
             clock.lap("store shown by paths, sizes and mtimes")
@@ -197,7 +203,10 @@ def _load_store(
     whole_key = None
     if store_cache is not None:
         whole_key = store_key([_describe(i) for i in items], whole_context)
+        if quick_key is None:  # the same key, from the stats the hashing made
+            quick_key = store_key([_describe(i, quickly=True) for i in items], whole_context)
         if shown is not None and shown[0] == whole_key:
+            store_cache.save_alias(quick_key, whole_key)  # (again: the most recently used are kept)
             return shown[1]  # the contents are what the store was built from
         store = store_cache.load_store(whole_key)
         clock.lap("whole store from the cache")
@@ -208,6 +217,9 @@ def _load_store(
                 progress(total, total)
             return store
 
+    # A whole store on screen (the one shown by mtimes, its contents changed since) stays there
+    # until the right one is built: no partial store replaces it, and it is not kept alive here.
+    whole_store_shown, shown = shown is not None, None
     results: dict[int, Extracted | Problem] = {}
     missing: list[_File] = []
     with collector_paused():  # as below: entries pile up, none of them garbage
@@ -223,7 +235,7 @@ def _load_store(
 
     gazetteer, gazetteer_problems = None, []
     started = time.monotonic()
-    published = 0
+    published = total if whole_store_shown else 0
 
     def ordered() -> tuple[list[Document], list[DocExtraction], list[Problem]]:
         documents: list[Document] = []
@@ -363,7 +375,8 @@ def _is_extracted(value: object) -> bool:
 
 
 def _describe_quickly(item: tuple[Path, str] | Problem) -> str:
-    """A corpus item by its path, size and mtime only (no read): the key of the store shown first."""
+    """A corpus item by its path, size and mtime only (no read): the key of the store shown first
+    (the same string as ``_describe(item, quickly=True)`` once the file is hashed)."""
     if isinstance(item, Problem):
         return f"problem\0{item}"
     path, display = item
@@ -374,11 +387,12 @@ def _describe_quickly(item: tuple[Path, str] | Problem) -> str:
     return f"file\0{display}\0{os.path.abspath(path)}\0{stat.st_size}\0{stat.st_mtime_ns}"
 
 
-def _describe(item: _File | Problem) -> str:
+def _describe(item: _File | Problem, *, quickly: bool = False) -> str:
     if isinstance(item, Problem):
         return f"problem\0{item}"
     key = item.key
     if key is None:
         return f"unreadable\0{item.display}"
-    return f"file\0{item.display}\0{key.path}\0{key.size}\0{key.mtime_ns}\0{key.digest}"
+    described = f"file\0{item.display}\0{key.path}\0{key.size}\0{key.mtime_ns}"
+    return described if quickly else f"{described}\0{key.digest}"
 

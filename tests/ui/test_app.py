@@ -530,27 +530,44 @@ async def test_a_shorter_filter_result_scrolled_to_its_end_leaves_no_blank_rows(
         assert all(row.strip() for row in rows)
 
 
-async def test_a_reopen_confirmed_by_the_contents_keeps_what_the_user_did(tmp_path):
-    """The store shown from the cache before the files are hashed, once confirmed, is not shown
-    again: the selection made meanwhile stays."""
+async def test_a_reopen_confirmed_by_the_contents_keeps_what_the_user_did(monkeypatch):
+    """A reopen shows the cached store before the files are hashed; keys pressed meanwhile act
+    on it, and its confirmation leaves them be."""
+    import threading
+
+    import tui.ingest
     from tui.build import open_store
+    from tui.ui.widgets.title_bar import TitleBar
 
     open_store(None)  # the seeds into the (test's own) cache
+    hashing = threading.Event()
+    file_keys = tui.ingest.file_keys
+
+    def slow_file_keys(paths):
+        assert hashing.wait(10)
+        return file_keys(paths)
+
+    monkeypatch.setattr(tui.ingest, "file_keys", slow_file_keys)
     app = NewslineApp()
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.05)
-            if app.store is not None:
-                break
         screen = main(app)
-        assert screen.store is app.store
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if screen.store is not None:
+                break
+        assert screen.store is not None and app.store is None  # shown, not confirmed yet
         await pilot.press("j", "j")
         await pilot.pause()
-        selected = screen.timeline.selected_event
-        assert selected == 2
-        app._store_ready(app.store)  # the same store confirmed (again): nothing moves
-        await pilot.pause()
-        assert screen.timeline.selected_event == selected
+        assert screen.timeline.selected_event == 2
+        hashing.set()
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.store is not None:
+                break
+        assert app.store is screen.store  # confirmed: the very store on screen
+        assert screen.timeline.selected_event == 2
+        assert not screen.has_class("-loading")
+        assert "11 events" in str(screen.query_one(TitleBar).render())
         app._store_ready(open_store(None, cache=False))  # another store: shown from its start
         await pilot.pause()
         assert screen.timeline.selected_event == 0

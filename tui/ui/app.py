@@ -58,7 +58,7 @@ class NewslineApp(App[None]):
         self._paths = list(paths or [])
         self._actors_files = list(actors_files or [])
         self._cache = cache
-        self._partial_shown = False  # a store of the articles read so far is on screen
+        self._partial_shown = False  # a store was shown before the final one (see tui.ingest)
         self.store: Store | None = store
         self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
         self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
@@ -138,8 +138,9 @@ class NewslineApp(App[None]):
                 self.call_from_thread(self._show_progress, done, total)
 
         def partial(store: Store) -> None:
-            # A long load shows the articles read so far (at growing intervals, see tui.ingest)
-            # and goes on reading; the full store replaces it when done.
+            # A reopen shows the store cached for the same paths, sizes and mtimes while the
+            # contents are hashed; a long load shows the articles read so far (at growing
+            # intervals, see tui.ingest). The final store confirms or replaces it.
             self.call_from_thread(self._partial_store, store)
 
         try:
@@ -159,7 +160,7 @@ class NewslineApp(App[None]):
 
     def _partial_store(self, store: Store) -> None:
         if self.store is not None:
-            return  # the full store won the race
+            return  # (defensive: the loader hands over its stores in order)
         self._partial_shown = True
         self.main_screen.set_store(store)
 
@@ -173,16 +174,16 @@ class NewslineApp(App[None]):
         # A reopen shows the cached store before the files' contents are checked; when they
         # match, that store is the final one and stays as the user has it (selection, filters).
         confirmed = self.main_screen.store is store
+        if not confirmed:
+            self.main_screen.set_store(store)
         if len(store.events) >= FREEZE_MIN_EVENTS:
             # Hundreds of thousands of objects that live as long as the app: out of the cyclic
-            # collector's sight, so that no full collection stalls a key press (once the
-            # partial stores shown while loading are collected; a reopen from the cache made
-            # none, and a full collection there would only delay the first timeline ~0.15 s).
+            # collector's sight, so that no full collection stalls a key press (once the stores
+            # shown while loading, now off screen, are collected; a reopen whose first store was
+            # the final one made nothing to collect, and a full collection would cost ~0.15 s).
             if self._partial_shown and not confirmed:
                 gc.collect()
             gc.freeze()
-        if not confirmed:
-            self.main_screen.set_store(store)
         skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)
         warned = len(store.problems) - skipped
         if skipped:
@@ -197,10 +198,21 @@ class NewslineApp(App[None]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    @property
+    def shown_store(self) -> Store | None:
+        """The store on screen: the final one, or one shown while it is being made or checked."""
+        if self.store is not None:
+            return self.store
+        try:
+            return self.main_screen.store
+        except LookupError:  # not mounted yet
+            return None
+
     def action_problems(self) -> None:
         if isinstance(self.screen, ProblemsScreen):
             return
-        problems = self.store.problems if self.store is not None else ()
+        shown = self.shown_store
+        problems = shown.problems if shown is not None else ()
         self.push_screen(ProblemsScreen(problems, self.extra_problems))
 
     def action_cycle_theme(self) -> None:

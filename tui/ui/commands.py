@@ -49,7 +49,7 @@ class NewslineCommands(Provider):
         """The commands, made once per opening of the palette and not at each key typed into it
         (two per actor, sorted by count: hundreds of prompts and folds), unless the store they
         name actors of was replaced meanwhile (the full store after a partial one)."""
-        store = cast("NewslineApp", self.app).store
+        store = cast("NewslineApp", self.app).shown_store
         if self._built is None or self._built[0] is not store:
             self._built = (store, self._commands())
         return self._built[1]
@@ -58,7 +58,7 @@ class NewslineCommands(Provider):
         """(prompt, callback, help, folded search key) for every command."""
         app = cast("NewslineApp", self.app)
         commands: list[Command] = []
-        store = app.store
+        store = app.shown_store
         if store is not None:
             for actor in sorted(store.actors, key=lambda a: (-store.event_count(a.id), a.name.casefold())):
                 prompt = f"Filter by actor: {actor.name}"

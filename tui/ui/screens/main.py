@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from bisect import bisect_left, bisect_right
 
 from textual import on
@@ -202,11 +204,11 @@ class MainScreen(Screen[None]):
         """Show the details screen of ``actor_id``; its choice filters or moves the timeline."""
         if self.store is None or not 0 <= actor_id < len(self.store.actors):
             return
-        self.app.push_screen(ActorDetailsScreen(self.store, actor_id), self._details_chosen)
+        self.app.push_screen(ActorDetailsScreen(self.store, actor_id), partial(self._details_chosen, self.store))
 
-    def _details_chosen(self, choice: DetailsChoice | None) -> None:
-        if choice is None:
-            return
+    def _details_chosen(self, store: Store, choice: DetailsChoice | None) -> None:
+        if choice is None or store is not self.store:
+            return  # (ids of a store replaced while the details were open name other things)
         if choice.action == "filter":
             self.select_actor(choice.actor_id)
         elif choice.action == "event" and choice.event_id is not None:
