@@ -341,3 +341,21 @@ def test_no_cache_shows_nothing_first(corpus):
     shown = []
     tui.ingest.load_store([str(corpus)], workers=1, cache=False, partial=shown.append)
     assert shown == []
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
+    from tui.atomic import write_atomically, write_with
+
+    target = tmp_path / "settings.yaml"
+    write_atomically(target, "theme: dark\n")
+
+    def failing(stream):
+        stream.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_with(target, failing, durable=True)
+    assert target.read_text() == "theme: dark\n" and list(tmp_path.iterdir()) == [target]
+    # The cache writes the same way but never raises: no entry, no error.
+    tui.cache._save_with(tmp_path / "cache" / "x.pickle", failing)
+    assert not (tmp_path / "cache" / "x.pickle").exists() and list((tmp_path / "cache").iterdir()) == []

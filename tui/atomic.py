@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
+    """Write ``text`` (UTF-8) to ``path`` durably: what the user wrote (settings, an export)."""
+    write_with(path, lambda stream: stream.write(text.encode("utf-8")), durable=True)
+
+
+def write_with(path: Path, write: Callable[[BinaryIO], object], *, durable: bool) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``.
+
+    ``durable``: synced to disk before the rename, with the permissions of the file it replaces
+    (or the usual ones); without, the temporary file's private mode stays (the cache's entries,
+    thousands of them, are not worth a sync each). Raises what writing raised, leaving no
+    temporary file behind.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, _mode_for(path))
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            if durable:
+                stream.flush()
+                os.fsync(stream.fileno())
+        if durable:
+            os.chmod(temporary, _mode_for(path))
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -27,12 +27,12 @@ import hashlib
 import io
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tui.atomic import write_with
 from tui.extract import EXTRACTOR_VERSION
 
 ENV_DIR = "NEWSLINE_CACHE_DIR"
@@ -306,18 +306,8 @@ def save_bytes(path: Path, data: bytes) -> None:
 
 
 def _save_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Write ``path`` atomically (a temporary file beside it, then ``os.replace``), silently."""
+    """Write ``path`` atomically, silently: a cache that cannot be written is no error."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        os.replace(temporary, path)
+        write_with(path, write, durable=False)
     except Exception:  # noqa: BLE001 - a full disk or an unpicklable value: no cache, no error
-        Path(temporary).unlink(missing_ok=True)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        pass
