@@ -359,3 +359,13 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
     # The cache writes the same way but never raises: no entry, no error.
     tui.cache._save_with(tmp_path / "cache" / "x.pickle", failing)
     assert not (tmp_path / "cache" / "x.pickle").exists() and list((tmp_path / "cache").iterdir()) == []
+
+
+def test_progress_reports_are_throttled_but_the_last_always_comes(monkeypatch):
+    clock = iter([0.0, 0.01, 0.02, 0.2, 0.21, 0.22])
+    monkeypatch.setattr(tui.ingest.time, "monotonic", lambda: next(clock))
+    seen = []
+    report = tui.ingest.throttled(lambda done, total: seen.append(done), 0.1)
+    for done in range(1, 7):
+        report(done, 6)
+    assert seen == [1, 4, 6]  # the first, the next 0.1 s later, and the last

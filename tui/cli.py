@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -152,29 +151,27 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
         return open_store(args.paths, actors_files=args.actors_file, cache=not args.no_cache)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from tui.ingest import throttled
+
     # No refresh thread (auto_refresh=False): the extraction pool can then fork its workers.
     bar = Progress(
         TextColumn("newsline: reading articles"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         console=err, transient=True, auto_refresh=False,
     )
     task = None
-    last = 0.0
 
-    def progress(done: int, total: int) -> None:
-        nonlocal task, last
+    def show(done: int, total: int) -> None:
+        nonlocal task
         if total < PROGRESS_MIN_FILES:
             return
         if task is None:
             bar.start()
             task = bar.add_task("read", total=total)
-        now = time.monotonic()
-        if done == total or now - last > 0.1:
-            last = now
-            bar.update(task, completed=done)
-            bar.refresh()
+        bar.update(task, completed=done)
+        bar.refresh()
 
     try:
-        return open_store(args.paths, actors_files=args.actors_file, progress=progress, cache=not args.no_cache)
+        return open_store(args.paths, actors_files=args.actors_file, progress=throttled(show, 0.1), cache=not args.no_cache)
     finally:
         if task is not None:
             bar.stop()

@@ -42,6 +42,21 @@ PARTIAL_FIRST = 1.0  # seconds of loading before the first partial store
 PARTIAL_MAX_SHARE = 0.3  # no partial store beyond this share of the corpus (memory), but the first
 
 
+def throttled(report: Progress, every: float) -> Progress:
+    """``report``, called at most once every ``every`` seconds, and always for the last file: a
+    pool reports thousands of files, a display needs a few updates a second."""
+    last = float("-inf")
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done == total or now - last >= every:
+            last = now
+            report(done, total)
+
+    return progress
+
+
 def default_workers() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import time
 from collections.abc import Sequence
 
 from textual import work
@@ -127,15 +126,10 @@ class NewslineApp(App[None]):
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load_store(self) -> None:
         from tui.build import open_store
+        from tui.ingest import throttled
 
-        last = 0.0
-
-        def progress(done: int, total: int) -> None:
-            nonlocal last
-            now = time.monotonic()
-            if done == total or now - last > 0.05:
-                last = now
-                self.call_from_thread(self._show_progress, done, total)
+        def show(done: int, total: int) -> None:
+            self.call_from_thread(self._show_progress, done, total)
 
         def partial(store: Store) -> None:
             # A reopen shows the store cached for the same paths, sizes and mtimes while the
@@ -145,7 +139,7 @@ class NewslineApp(App[None]):
 
         try:
             store = open_store(
-                self._paths or None, actors_files=self._actors_files, progress=progress, partial=partial, cache=self._cache
+                self._paths or None, actors_files=self._actors_files, progress=throttled(show, 0.05), partial=partial, cache=self._cache
             )
         except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
             self.call_from_thread(self._load_failed, f"Could not load the articles: {error}")
