@@ -22,7 +22,7 @@ from tui.extract.model import Actor, Role
 from tui.store import Store
 from tui.textutil import one_line
 from tui.ui.screens.panel import PanelScreen
-from tui.ui.widgets.timeline import fit
+from tui.ui.widgets.line_widget import fit
 
 CO_ACTORS = 10
 MEMBERS_SHOWN = 8

@@ -18,8 +18,7 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from tui.store import Store
-from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
-from tui.ui.widgets.timeline import fit
+from tui.ui.widgets.line_widget import CachedStyles, fit, set_virtual_height
 
 KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
 KIND_HEADINGS = {

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
@@ -18,23 +17,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.store import Store
-from tui.textutil import one_line
-from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
+from tui.ui.widgets.line_widget import CachedStyles, fit, set_virtual_height
 
 _ROW_CACHE_LIMIT = 512
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
-
-
-def fit(text: str, width: int) -> str:
-    """``text`` cut to ``width`` cells, with an ellipsis when it was cut."""
-    if width <= 0:
-        return ""
-    text = one_line(text)
-    if cell_len(text) <= width:
-        return text
-    cut = Text(text)
-    cut.truncate(width, overflow="ellipsis")
-    return cut.plain
 
 
 class Timeline(CachedStyles, ScrollView, can_focus=True):
