@@ -568,6 +568,30 @@ async def test_a_reopen_confirmed_by_the_contents_keeps_what_the_user_did(monkey
         assert screen.timeline.selected_event == 2
         assert not screen.has_class("-loading")
         assert "11 events" in str(screen.query_one(TitleBar).render())
-        app._store_ready(open_store(None, cache=False))  # another store: shown from its start
+        other = open_store(None, cache=False)  # another store of the same articles replaces it...
+        app._store_ready(other)
         await pilot.pause()
-        assert screen.timeline.selected_event == 0
+        assert screen.store is other and screen.timeline.selected_event == 2  # ...the same event chosen
+
+
+async def test_a_store_replacing_the_one_shown_keeps_the_chosen_actors_and_event():
+    """A partial store gives way to a larger one (a long first load): what the user chose stays."""
+    small, large = make_store(6), make_store(9)
+    assert [d.text for d in small.documents] == [d.text for d in large.documents[:6]]
+    app = NewslineApp(store=small)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = main(app)
+        cia = small.find_actor("CIA").id
+        screen.select_actor(cia)
+        await pilot.pause()
+        await pilot.press("j", "j")
+        await pilot.pause()
+        chosen = small.events[screen.timeline.selected_event]
+        screen.set_store(large)
+        await pilot.pause()
+        assert {large.actors[a].name for a in screen.sidebar.actor_list.selected} == {"CIA"}
+        assert list(screen.timeline.event_ids) == list(large.events_of_actor(large.find_actor("CIA").id))
+        now = large.events[screen.timeline.selected_event]
+        assert (large.documents[now.doc].path, now.start, now.timex_start) == (small.documents[chosen.doc].path, chosen.start, chosen.timex_start)
+        assert screen.reader.event_id == screen.timeline.selected_event

@@ -116,7 +116,9 @@ class MainScreen(Screen[None]):
         self.query_one(TitleBar).show_status("could not load the articles")
 
     def set_store(self, store: Store) -> None:
-        """Fill the panes from ``store`` and select the first event."""
+        """Fill the panes from ``store`` and select the first event; when it replaces a store
+        shown while loading, the actors selected and the event selected carry over."""
+        kept = self._what_the_user_chose() if self.store is not None else None
         self.store = store
         self.remove_class("-loading")
         self.query_one(TitleBar).show_counts(len(store.documents), len(store.events))
@@ -129,6 +131,38 @@ class MainScreen(Screen[None]):
         focused = self.focused
         if focused is None or not (isinstance(focused, ActorFilterInput) and focused.value):
             self.timeline.focus()
+        if kept is not None:
+            self._choose_again(store, *kept)
+
+    def _what_the_user_chose(self) -> tuple[list[str], tuple[str, int, int] | None]:
+        """The selected actors' names and the selected event's place (article, sentence, date
+        expression): what identifies them in another store of the same articles."""
+        store = self.store
+        assert store is not None
+        names = [store.actors[a].name for a in self.sidebar.actor_list.selected if 0 <= a < len(store.actors)]
+        event = self.timeline.selected_event
+        if event is None:
+            return names, None
+        events = store.events
+        return names, (store.documents[events.doc[event]].path, events.start[event], events.timex_start[event])
+
+    def _choose_again(self, store: Store, names: list[str], place: tuple[str, int, int] | None) -> None:
+        actors = [found.id for found in map(store.find_actor, names) if found is not None]
+        for actor_id in actors:
+            self.sidebar.actor_list.select(actor_id)
+        if actors:
+            self.apply_filters()
+        if place is None:
+            return
+        path, start, timex_start = place
+        doc = next((d.id for d in store.documents if d.path == path), None)
+        if doc is None:
+            return
+        events = store.events
+        for event_id in store.events_of_document(doc):
+            if events.start[event_id] == start and events.timex_start[event_id] == timex_start:
+                self.timeline.select_event(event_id)
+                break
 
     # -- filtering -----------------------------------------------------------------------------
 
