@@ -391,15 +391,15 @@ def _is_extracted(value: object) -> bool:
 
 def _describe_quickly(item: tuple[Path, str] | Problem) -> str:
     """A corpus item by its path, size and mtime only (no read): the key of the store shown first
-    (the same string as ``_describe(item, quickly=True)`` once the file is hashed)."""
+    (what ``_describe(item, quickly=True)`` says once the file is hashed)."""
     if isinstance(item, Problem):
-        return f"problem\0{item}"
+        return _describe(item)
     path, display = item
     try:
         stat = os.stat(path)
     except OSError:
         return f"unreadable\0{display}"
-    return f"file\0{display}\0{os.path.abspath(path)}\0{stat.st_size}\0{stat.st_mtime_ns}"
+    return _described_file(display, os.path.abspath(path), stat.st_size, stat.st_mtime_ns)
 
 
 def _describe(item: _File | Problem, *, quickly: bool = False) -> str:
@@ -408,6 +408,9 @@ def _describe(item: _File | Problem, *, quickly: bool = False) -> str:
     key = item.key
     if key is None:
         return f"unreadable\0{item.display}"
-    described = f"file\0{item.display}\0{key.path}\0{key.size}\0{key.mtime_ns}"
+    described = _described_file(item.display, key.path, key.size, key.mtime_ns)
     return described if quickly else f"{described}\0{key.digest}"
 
+
+def _described_file(display: str, path: str, size: int, mtime_ns: int) -> str:
+    return f"file\0{display}\0{path}\0{size}\0{mtime_ns}"

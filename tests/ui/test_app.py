@@ -310,15 +310,20 @@ async def test_markup_in_articles_is_shown_literally(fake_store):
         assert "\x1b[31m" not in rendered
 
 
+async def type_in_palette(pilot, text: str) -> None:
+    """Open the command palette and type ``text``; its search has run when this returns."""
+    await pilot.pause()
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.pause(0.3)
+
+
 async def test_command_palette_filters_by_actor(store):
     actor = store.find_actor("Sergueï Narychkine")
     app = NewslineApp(store=store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Filter by actor: Sergu")
-        await pilot.pause(0.3)
+        await type_in_palette(pilot, "Filter by actor: Sergu")
         await pilot.press("enter")
         await pilot.pause()
         screen = main(app)
@@ -334,11 +339,7 @@ async def test_command_palette_builds_its_commands_once_per_opening(store, monke
     monkeypatch.setattr(NewslineCommands, "_commands", lambda self: built.append(1) or original(self))
     app = NewslineApp(store=store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Filter by actor: Sergu")
-        await pilot.pause(0.3)
+        await type_in_palette(pilot, "Filter by actor: Sergu")
         assert len(built) == 1  # not once per key typed
         app.store = make_store()  # the full store replaces a partial one while the palette is open
         await pilot.press("i")
@@ -377,11 +378,7 @@ async def test_match_modes_requery_only_when_they_change_the_filter(store, monke
 async def test_command_palette_theme(store, config_dir):
     app = NewslineApp(store=store)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await pilot.press(*"Theme: newsline-light")
-        await pilot.pause(0.3)
+        await type_in_palette(pilot, "Theme: newsline-light")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "newsline-light"

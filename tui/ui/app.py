@@ -57,7 +57,6 @@ class NewslineApp(App[None]):
         self._paths = list(paths or [])
         self._actors_files = list(actors_files or [])
         self._cache = cache
-        self._partial_shown = False  # a store was shown before the final one (see tui.ingest)
         self.store: Store | None = store
         self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
         self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
@@ -147,7 +146,7 @@ class NewslineApp(App[None]):
         self.call_from_thread(self._store_ready, store)
 
     def _show_progress(self, done: int, total: int) -> None:
-        if self._partial_shown:
+        if self.main_screen.store is not None:  # a store shown while loading: the title says it
             self.main_screen.query_one(TitleBar).show_status(f"reading {done}/{total} articles…")
         else:
             self.main_screen.show_loading(done, total)
@@ -155,7 +154,6 @@ class NewslineApp(App[None]):
     def _partial_store(self, store: Store) -> None:
         if self.store is not None:
             return  # (defensive: the loader hands over its stores in order)
-        self._partial_shown = True
         self.main_screen.set_store(store)
 
     def _load_failed(self, message: str) -> None:
@@ -167,15 +165,16 @@ class NewslineApp(App[None]):
         self.store = store
         # A reopen shows the cached store before the files' contents are checked; when they
         # match, that store is the final one and stays as the user has it (selection, filters).
-        confirmed = self.main_screen.store is store
-        if not confirmed:
+        shown = self.main_screen.store
+        replaced = shown is not None and shown is not store
+        if shown is not store:
             self.main_screen.set_store(store)
         if len(store.events) >= FREEZE_MIN_EVENTS:
             # Hundreds of thousands of objects that live as long as the app: out of the cyclic
             # collector's sight, so that no full collection stalls a key press (once the stores
             # shown while loading, now off screen, are collected; a reopen whose first store was
             # the final one made nothing to collect, and a full collection would cost ~0.15 s).
-            if self._partial_shown and not confirmed:
+            if replaced:
                 gc.collect()
             gc.freeze()
         skipped = sum(1 for p in store.problems if p.severity is Severity.ERROR)

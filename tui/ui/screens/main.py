@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from bisect import bisect_left, bisect_right
+from functools import partial
 
 from textual import on
 from textual.app import ComposeResult

@@ -152,8 +152,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
-        self._event_id: int | None = None
-        self._event: Event | None = None  # made once per event shown, read for every line painted
+        self._event: Event | None = None  # the event shown: made once, read for every line painted
         self._mention: int | None = None  # index in the layout's mentions
         self._layouts: dict[tuple[int, int], _Layout] = {}
         self._layout: _Layout | None = None
@@ -165,14 +164,14 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     @property
     def event_id(self) -> int | None:
         """The event shown."""
-        return self._event_id
+        return self._event.id if self._event is not None else None
 
     @property
     def document(self) -> Document | None:
         """The document shown."""
-        if self._store is None or self._event_id is None:
+        if self._store is None or self._event is None:
             return None
-        return self._store.documents[self._store.events.doc[self._event_id]]
+        return self._store.documents[self._event.doc]
 
     @property
     def sentence_lines(self) -> tuple[int, int] | None:
@@ -225,7 +224,6 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def show(self, event_id: int | None) -> None:
         """Show the article of ``event_id`` with that event highlighted, scrolled into view."""
-        self._event_id = event_id if self._store is not None else None
         self._event = self._store.events[event_id] if self._store is not None and event_id is not None else None
         self._update_border_title()
         self._relayout()
@@ -253,14 +251,12 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         return max(10, min(MAX_TEXT_WIDTH, self.scrollable_content_region.width - 1))
 
     def _relayout(self) -> None:
-        store, event_id = self._store, self._event_id
-        if store is None or event_id is None:
+        store, event = self._store, self._event
+        if store is None or event is None:
             self._layout = None
             self._sentence_lines = None
             set_virtual_height(self, 1)
             return
-        event = self._event
-        assert event is not None
         width = self._text_width()
         key = (event.doc, width)
         layout = self._layouts.get(key)
@@ -369,10 +365,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def _highlight_ranges(self, line: _Line) -> list[tuple[int, int]]:
         """Line-relative ranges of ``line`` under the event's sentence."""
-        if line.block is None or self._layout is None or self._store is None or self._event_id is None:
-            return []
         event = self._event
-        assert event is not None
+        if line.block is None or self._layout is None or event is None:
+            return []
         return self._ranges(line, event.start, event.end)
 
     def _ranges(self, line: _Line, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
