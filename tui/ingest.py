@@ -250,7 +250,7 @@ def _load_store(
 
     gazetteer, gazetteer_problems = None, []
     started = time.monotonic()
-    published = total if whole_store_shown else 0
+    published = 0
 
     def ordered() -> tuple[list[Document], list[DocExtraction], list[Problem]]:
         documents: list[Document] = []
@@ -277,7 +277,7 @@ def _load_store(
     def maybe_publish() -> None:
         nonlocal published
         done = len(results)
-        if partial is None or gazetteer is None or done >= total:
+        if partial is None or whole_store_shown or gazetteer is None or done >= total:
             return
         # Partial stores at growing intervals (1 s, then each time the corpus done doubles):
         # the reader fills in early, and rebuilding costs a bounded share of the load.
