@@ -1,12 +1,8 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO / "seeds"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -31,16 +27,6 @@ def _isolated_config(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def seeds_store():
-    from tui.build import open_store
+    from tui.loading import open_store
 
     return open_store(None)
-
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path

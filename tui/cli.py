@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui import __version__
-from tui.build import open_store
+from tui.loading import open_store
 from tui.corpus.document import Severity
 from tui.export import event_record
 from tui.store import Query, Store
@@ -151,7 +151,7 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
         return open_store(args.paths, actors_files=args.actors_file, cache=not args.no_cache)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from tui.ingest import throttled
+    from tui.loading.ingest import throttled
 
     # No refresh thread (auto_refresh=False): the extraction pool can then fork its workers.
     bar = Progress(
@@ -296,7 +296,7 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     if output is None:
         out.file.write(text)
         return 0
-    from tui.atomic import write_atomically
+    from tui.util.atomic import write_atomically
 
     try:
         write_atomically(output, text)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_corpus import write_corpus  # noqa: E402
 
-from tui.build import open_store  # noqa: E402
+from tui.loading import open_store  # noqa: E402
 from tui.store import Query  # noqa: E402
 
 

@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cold:
         # The figures are a reopen's: fill the cache first if needed, in another process so that
         # this one's memory and timings are the reader's alone.
-        warm = "import sys; from tui.build import open_store; open_store([sys.argv[1]])"
+        warm = "import sys; from tui.loading import open_store; open_store([sys.argv[1]])"
         subprocess.run([sys.executable, "-c", warm, str(folder)], check=True)
     asyncio.run(measure(folder, args.cold))
     return 0

@@ -9,7 +9,7 @@ the actors it belongs to). The store is built from exactly those files (plus the
 ``actors.yaml`` when there is one), as ``newsline`` would build it.
 
 Matching: a system actor (one with at least one mention in the annotated files) matches a gold
-actor when its name or one of its aliases equals, after ``tui.textutil.fold``, the gold name or
+actor when its name or one of its aliases equals, after ``tui.util.text.fold``, the gold name or
 one of the gold aliases. Matching is many-to-many, so that merge errors show:
 
 - precision: matched system actors / system actors; recall: matched gold actors / gold actors;
@@ -38,8 +38,8 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tui.build import open_store  # noqa: E402
-from tui.textutil import fold  # noqa: E402
+from tui.loading import open_store  # noqa: E402
+from tui.util.text import fold  # noqa: E402
 
 KINDS = ("person", "organisation", "country", "place", "media")
 

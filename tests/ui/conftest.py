@@ -1,4 +1,4 @@
-"""Fixtures for the UI tests: the seeds store (built once per session) and isolated settings."""
+"""Fixtures for the UI tests: the seeds store, a hand-built store, and isolated settings."""
 
 from __future__ import annotations
 
@@ -21,11 +21,9 @@ def config_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def store():
-    """The store of the bundled seeds."""
-    from tui.build import open_store
-
-    return open_store(None)
+def store(seeds_store):
+    """The store of the bundled seeds (the suite's one seeds store, tests/conftest.py)."""
+    return seeds_store
 
 
 @pytest.fixture(scope="session")

@@ -462,7 +462,7 @@ async def test_first_screen_paints_while_loading(monkeypatch):
         progress(2, 2)
         return make_store(2, 2)
 
-    monkeypatch.setattr("tui.build.open_store", slow_open_store)
+    monkeypatch.setattr("tui.loading.open_store", slow_open_store)
     app = NewslineApp(paths=["somewhere"])
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)
@@ -532,19 +532,19 @@ async def test_a_reopen_confirmed_by_the_contents_keeps_what_the_user_did(monkey
     on it, and its confirmation leaves them be."""
     import threading
 
-    import tui.ingest
-    from tui.build import open_store
+    import tui.loading.ingest
+    from tui.loading import open_store
     from tui.ui.widgets.title_bar import TitleBar
 
     open_store(None)  # the seeds into the (test's own) cache
     hashing = threading.Event()
-    file_keys = tui.ingest.file_keys
+    file_keys = tui.loading.ingest.file_keys
 
     def slow_file_keys(paths):
         assert hashing.wait(10)
         return file_keys(paths)
 
-    monkeypatch.setattr(tui.ingest, "file_keys", slow_file_keys)
+    monkeypatch.setattr(tui.loading.ingest, "file_keys", slow_file_keys)
     app = NewslineApp()
     async with app.run_test(size=SIZE) as pilot:
         screen = main(app)

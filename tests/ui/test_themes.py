@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from tui.resources import themes_dir
+from tui.util.resources import themes_dir
 from tui.ui import themes as themes_module
 from tui.ui.app import NewslineApp
 from tui.ui.themes import THEME_VARIABLES_DARK, ThemeFileError, load_themes, theme_from_mapping

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from tui.yamldata import load_yaml
+from tui.util.yamldata import load_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("fr", "en")

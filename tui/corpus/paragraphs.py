@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 
 from tui.corpus.document import Paragraph, ParagraphKind
-from tui.textutil import fold
-from tui.yamldata import load_yaml
+from tui.util.text import fold
+from tui.util.yamldata import load_yaml
 
 _DATA = Path(__file__).resolve().parent / "data"
 

@@ -14,8 +14,8 @@ import yaml
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
-from tui.textutil import strip_controls
-from tui.yamldata import safe_load
+from tui.util.text import strip_controls
+from tui.util.yamldata import safe_load
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024

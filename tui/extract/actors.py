@@ -17,7 +17,7 @@ from typing import NamedTuple
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import Mention
-from tui.textutil import fold
+from tui.util.text import fold
 
 # Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")

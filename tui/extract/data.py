@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tui.yamldata import load_yaml
+from tui.util.yamldata import load_yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 

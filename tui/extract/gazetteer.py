@@ -18,8 +18,8 @@ import yaml
 
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
-from tui.textutil import fold
-from tui.yamldata import load_yaml, safe_load
+from tui.util.text import fold
+from tui.util.yamldata import load_yaml, safe_load
 
 KINDS = ("person", "organisation", "country", "place", "media", "unknown")
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")

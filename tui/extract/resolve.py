@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.model import Actor, Mention, ResolvedMention
-from tui.textutil import fold as _fold
+from tui.util.text import fold as _fold
 
 fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold each once
 

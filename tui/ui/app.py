@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.corpus.document import Severity
-from tui.settings import Settings, SettingsError, load_settings, save_settings
+from tui.ui.settings import Settings, SettingsError, load_settings, save_settings
 from tui.store import Store
 from tui.ui.commands import NewslineCommands
 from tui.ui.screens.help import HelpScreen
@@ -124,8 +124,8 @@ class NewslineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load_store(self) -> None:
-        from tui.build import open_store
-        from tui.ingest import throttled
+        from tui.loading import open_store
+        from tui.loading.ingest import throttled
 
         def show(done: int, total: int) -> None:
             self.call_from_thread(self._show_progress, done, total)
@@ -133,7 +133,7 @@ class NewslineApp(App[None]):
         def partial(store: Store) -> None:
             # A reopen shows the store cached for the same paths, sizes and mtimes while the
             # contents are hashed; a long load shows the articles read so far (at growing
-            # intervals, see tui.ingest). The final store confirms or replaces it.
+            # intervals, see tui.loading.ingest). The final store confirms or replaces it.
             self.call_from_thread(self._partial_store, store)
 
         try:

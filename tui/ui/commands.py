@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
-from tui.textutil import fold
+from tui.util.text import fold
 
 if TYPE_CHECKING:
     from tui.ui.app import NewslineApp

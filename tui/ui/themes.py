@@ -16,8 +16,8 @@ import yaml
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
 
-from tui.resources import themes_dir
-from tui.yamldata import safe_load
+from tui.util.resources import themes_dir
+from tui.util.yamldata import safe_load
 
 DEFAULT_THEME = "newsline-dark"
 

@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from tui.extract.model import Actor, Role
 from tui.store import Store
-from tui.textutil import one_line
+from tui.util.text import one_line
 from tui.ui.screens.panel import PanelScreen
 from tui.ui.widgets.line_widget import fit
 

@@ -8,7 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.textutil import strip_controls
+from tui.util.text import strip_controls
 
 SEPARATOR = "  ·  "
 

@@ -13,7 +13,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
-from tui.textutil import one_line
+from tui.util.text import one_line
 
 
 def set_virtual_height(widget: ScrollView, height: int) -> None:

@@ -18,7 +18,7 @@ from textual.strip import Strip
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.model import Event, ResolvedMention
 from tui.store import Store
-from tui.textutil import one_line, strip_controls
+from tui.util.text import one_line, strip_controls
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 MAX_TEXT_WIDTH = 100

@@ -2,7 +2,7 @@
 
 Reading and extracting an article is a pure function of the file and the actors files. A
 corpus is cut into shards (lists of files); ``extract_shard`` turns one shard into the reader's
-own per-file cache entries (``tui.cache``) under a cache folder. Any engine that can map a
+own per-file cache entries (``tui.loading.cache``) under a cache folder. Any engine that can map a
 function over a list runs it: ``multiprocessing`` here (``run_local``), Dask
 (``dask.bag.from_sequence(shards).map(extract_shard, cache_root).compute()``) or Spark
 (``sc.parallelize(shards, len(shards)).map(lambda s: extract_shard(s, root)).collect()``) on a
@@ -22,11 +22,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.cache import Cache, file_key, files_digest
+from tui.loading.cache import Cache, file_key, files_digest
 from tui.corpus.document import Problem
 from tui.corpus.reader import iter_article_paths
 from tui.extract.gazetteer import actors_files_in, load_gazetteer
-from tui.ingest import extract_file
+from tui.loading.ingest import extract_file
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,13 +1,26 @@
-"""The core (corpus, extract, store, headless commands) never imports Textual."""
+"""The layering: every import points down (import-linter's contracts in pyproject.toml), and
+the bundled resources are found wherever tui is installed."""
 
 import subprocess
 import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
 
 
-def test_core_does_not_import_textual():
+def test_import_contracts_are_kept():
+    # The contracts of pyproject.toml: layers (cli > ui > export > loading > store > extract >
+    # corpus > util), loading's own layers, and no Textual below the UI. A back-edge fails here.
+    from importlinter.cli import lint_imports
+
+    assert lint_imports(config_filename=str(REPO / "pyproject.toml")) == 0
+
+
+def test_core_does_not_import_textual_at_run_time():
+    # The contract reads imports statically; this runs the headless path and looks at sys.modules.
     code = (
-        "import sys, tui.corpus.reader, tui.extract.events, tui.store, tui.build, tui.cli;"
-        "from tui.build import open_store; open_store(None);"
+        "import sys, tui.corpus.reader, tui.extract.events, tui.store, tui.loading, tui.cli;"
+        "from tui.loading import open_store; open_store(None);"
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'));"
         "print(bad); sys.exit(1 if bad else 0)"
     )
@@ -16,7 +29,7 @@ def test_core_does_not_import_textual():
 
 
 def test_bundled_seeds_and_themes_are_found_wherever_tui_is_installed():
-    from tui.resources import seeds_dir, themes_dir
+    from tui.util.resources import seeds_dir, themes_dir
 
     assert sorted(p.name for p in seeds_dir().glob("*.txt")) == ["000_93aac57783158c4e.txt", "003_9753df447f1b1090.txt"]
     assert {"newsline-dark.yaml", "newsline-light.yaml"} <= {p.name for p in themes_dir().glob("*.yaml")}

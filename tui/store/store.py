@@ -1,6 +1,6 @@
 """The one in-memory store every view reads: documents, events in date order, actors, indexes.
 
-Built once (see ``tui.build``), never mutated. Queries answer with sorted event ids from
+Built once (see ``tui.loading.assemble``), never mutated. Queries answer with sorted event ids from
 precomputed indexes (postings per actor, date arrays searched by bisection; the events' words are
 indexed by the first text query), so a filter costs set operations on integers, never a rescan of
 article text.
@@ -26,7 +26,7 @@ from typing import overload
 
 from tui.corpus.document import Document, Problem
 from tui.extract.model import Actor, DatedSentence, Event, ResolvedMention, When
-from tui.textutil import fold
+from tui.util.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
 

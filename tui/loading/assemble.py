@@ -1,8 +1,8 @@
-"""From paths on disk to the store: read, extract, resolve actors, date events, index."""
+"""Assembly: the corpus-wide step from per-document extractions to the store (resolve actors
+across documents, date events, index), and the serial build used by tests and small corpora."""
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -12,45 +12,9 @@ from tui.extract.affiliations import link_actors
 from tui.extract.events import DocExtraction, dated_sentences, extract_document
 from tui.extract.gazetteer import Gazetteer, actors_files_in, load_gazetteer
 from tui.extract.resolve import resolve_actors
-from tui.resources import seeds_dir
 from tui.store import Store
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
-
-
-def default_paths() -> list[str]:
-    return [str(seeds_dir())]
-
-
-def open_store(
-    paths: Sequence[str | os.PathLike[str]] | None = None,
-    *,
-    actors_files: Sequence[str | os.PathLike[str]] = (),
-    progress: Progress | None = None,
-    cache: bool = True,
-    partial: Callable[[Store], None] | None = None,
-    workers: int | None = None,
-) -> Store:
-    """Build the store for ``paths`` (the bundled seeds when None or empty).
-
-    Files are read and extracted in worker processes when there are many (``workers``, default
-    one per core) and cached per file and as a whole store (``cache=False``: neither read nor
-    written); ``partial`` receives stores to show before the final one (see
-    ``tui.ingest.load_store``).
-    """
-    from tui.ingest import load_store
-
-    bundled = not paths
-    roots = default_paths() if bundled else [str(p) for p in paths]
-    return load_store(
-        roots,
-        [*actors_files_in(roots), *(Path(f) for f in actors_files)],
-        relative_to_root=bundled,
-        progress=progress,
-        partial=partial,
-        cache=cache,
-        workers=workers,
-    )
 
 
 def build_store(corpus: Corpus, actors_files: Sequence[Path] = (), *, progress: Progress | None = None) -> Store:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import SEEDS, write
+from newsline_testing import SEEDS, write
 
 from tui.cli import main
 

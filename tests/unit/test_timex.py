@@ -12,7 +12,7 @@ from tui.corpus.document import DocDate
 from tui.extract.model import Precision, Timex, TimexType
 from tui.extract.timex import TIMEX_VALUE_RE, tag_timexes
 
-SEEDS = Path(__file__).parents[1] / "seeds"
+SEEDS = Path(__file__).parents[2] / "seeds"
 HEADER = re.compile(r"\s*date\s+(\S+)\s")
 
 

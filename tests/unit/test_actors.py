@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS, write
+from newsline_testing import SEEDS, write
 
 from tui.corpus.reader import load_corpus
 from tui.extract.actors import find_mentions

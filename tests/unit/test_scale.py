@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write
+from newsline_testing import write
 
-import tui.cache
-import tui.ingest
-from tui.build import build_store, open_store
-from tui.cache import Cache, cache_dir
+import tui.loading.cache
+import tui.loading.ingest
+from tui.loading import open_store
+from tui.loading.assemble import build_store
+from tui.loading.cache import Cache, cache_dir
 from tui.corpus.reader import load_corpus
 from tui.store import Query
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
 import make_corpus  # noqa: E402
 
@@ -46,13 +47,13 @@ def corpus(tmp_path):
 def extractions(monkeypatch):
     """Counts the files actually read and extracted (not served by the cache)."""
     calls: list[str] = []
-    real = tui.ingest.extract_file
+    real = tui.loading.ingest.extract_file
 
     def counting(path, display, gazetteer):
         calls.append(display)
         return real(path, display, gazetteer)
 
-    monkeypatch.setattr(tui.ingest, "extract_file", counting)
+    monkeypatch.setattr(tui.loading.ingest, "extract_file", counting)
     return calls
 
 
@@ -106,7 +107,7 @@ def test_a_corrupt_cache_is_rebuilt_silently(corpus, extractions):
 def test_a_new_extractor_version_misses_every_entry(corpus, extractions, monkeypatch):
     open_store([corpus])
     extractions.clear()
-    monkeypatch.setattr(tui.cache, "EXTRACTOR_VERSION", "another")
+    monkeypatch.setattr(tui.loading.cache, "EXTRACTOR_VERSION", "another")
     open_store([corpus])
     assert len(extractions) == 13
 
@@ -136,16 +137,16 @@ def test_cache_entries_are_checked_against_their_key(tmp_path):
 
 
 def test_the_process_pool_gives_the_in_process_store(corpus):
-    pooled = tui.ingest.load_store([str(corpus)], cache=False, workers=2, pool_min_files=0)
-    alone = tui.ingest.load_store([str(corpus)], cache=False, workers=1)
+    pooled = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=2, pool_min_files=0)
+    alone = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=1)
     same_store(pooled, alone)
     same_store(pooled, build_store(load_corpus([corpus])))
 
 
 def test_partial_stores_are_published_during_a_long_load(corpus, monkeypatch):
-    monkeypatch.setattr(tui.ingest, "PARTIAL_FIRST", 0.0)
+    monkeypatch.setattr(tui.loading.ingest, "PARTIAL_FIRST", 0.0)
     seen = []
-    final = tui.ingest.load_store([str(corpus)], cache=False, workers=1, partial=seen.append)
+    final = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=1, partial=seen.append)
     assert seen and all(len(s.documents) < len(final.documents) for s in seen)
     assert [len(s.documents) for s in seen] == sorted(len(s.documents) for s in seen)
 
@@ -167,7 +168,7 @@ def test_the_synthetic_corpus_is_deterministic(tmp_path):
 
 
 def test_shards_extracted_elsewhere_are_what_the_reader_loads(corpus, extractions, tmp_path, monkeypatch):
-    from tui.shards import extract_shard, plan, run_local
+    from tui.loading.shards import extract_shard, plan, run_local
 
     write(corpus, "actors.yaml", "- name: Nadia Okafor\n  kind: person\n  member_of: ONU\n")
     monkeypatch.chdir(corpus.parent)
@@ -220,13 +221,13 @@ async def test_the_reader_loads_through_the_worker_pool(corpus, monkeypatch):
     """Under Textual stderr is captured (fileno -1): the spawned pool must still start."""
     from tui.ui.app import NewslineApp
 
-    monkeypatch.setattr(tui.ingest, "POOL_MIN_FILES", 1)
+    monkeypatch.setattr(tui.loading.ingest, "POOL_MIN_FILES", 1)
     app = NewslineApp(paths=[str(corpus)], cache=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.load_error is None
-        assert tui.ingest.last_pool_error is None
+        assert tui.loading.ingest.last_pool_error is None
         same_store(app.store, build_store(load_corpus([corpus])))
 
 
@@ -272,12 +273,12 @@ def test_extraction_makes_no_reference_cycles(corpus):
     gazetteer, _ = load_gazetteer([])
     files = [item for item in iter_article_paths([corpus]) if isinstance(item, tuple)]
     for path, display in files:  # each language's data compiled once, outside the count
-        tui.ingest.extract_file(path, display, gazetteer)
+        tui.loading.ingest.extract_file(path, display, gazetteer)
     gc.collect()
     gc.disable()
     try:
         for path, display in files:
-            tui.ingest.extract_file(path, display, gazetteer)
+            tui.loading.ingest.extract_file(path, display, gazetteer)
         assert gc.collect() == 0
     finally:
         gc.enable()
@@ -288,23 +289,23 @@ def test_a_forked_worker_collects_as_usual():
 
     gc.disable()
     try:
-        tui.ingest._init_worker([])
+        tui.loading.ingest._init_worker([])
         assert gc.isenabled()
     finally:
         gc.enable()
 
 
 def test_a_reopen_shows_the_store_of_the_same_paths_sizes_and_mtimes_first(corpus, extractions):
-    tui.ingest.load_store([str(corpus)], workers=1)  # fills the cache
+    tui.loading.ingest.load_store([str(corpus)], workers=1)  # fills the cache
     extracted = len(extractions)
     shown = []
-    final = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    final = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
     assert len(shown) == 1 and shown[0] is final  # the contents matched: shown once, kept
     assert len(extractions) == extracted  # the reopen extracted nothing
 
 
 def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, extractions):
-    before = tui.ingest.load_store([str(corpus)], workers=1)
+    before = tui.loading.ingest.load_store([str(corpus)], workers=1)
     extracted = len(extractions)
     # Same size, same mtime, another word: only the content hash tells.
     path = sorted(corpus.rglob("*.txt"))[0]
@@ -315,36 +316,36 @@ def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, ext
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
     shown = []
-    after = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    after = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
     assert len(shown) == 1 and shown[0] == before  # the stale store, for a moment
     assert after != before and after is not shown[0]
     assert any("Prusse" in d.text for d in after.documents)
     changed = next(d.path for d in after.documents if "Prusse" in d.text)
     assert changed in extractions[extracted:] and len(extractions[extracted:]) <= 2  # it (and broken.txt)
     shown.clear()
-    again = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    again = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
     assert shown == [again] and again == after  # the alias now names the rebuilt store
 
 
 def test_a_corrupt_alias_shows_nothing_first(corpus):
-    tui.ingest.load_store([str(corpus)], workers=1)
+    tui.loading.ingest.load_store([str(corpus)], workers=1)
     (alias,) = (cache_dir() / "stores" / "by-stat").iterdir()
     alias.write_text("not a key")
     shown = []
-    store = tui.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    store = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
     assert shown == [] and len(store.documents) == 12
     assert len(alias.read_text()) == 40  # written again
 
 
 def test_no_cache_shows_nothing_first(corpus):
-    tui.ingest.load_store([str(corpus)], workers=1)
+    tui.loading.ingest.load_store([str(corpus)], workers=1)
     shown = []
-    tui.ingest.load_store([str(corpus)], workers=1, cache=False, partial=shown.append)
+    tui.loading.ingest.load_store([str(corpus)], workers=1, cache=False, partial=shown.append)
     assert shown == []
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
-    from tui.atomic import write_atomically, write_with
+    from tui.util.atomic import write_atomically, write_with
 
     target = tmp_path / "settings.yaml"
     write_atomically(target, "theme: dark\n")
@@ -357,15 +358,15 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
         write_with(target, failing, durable=True)
     assert target.read_text() == "theme: dark\n" and list(tmp_path.iterdir()) == [target]
     # The cache writes the same way but never raises: no entry, no error.
-    tui.cache._save_with(tmp_path / "cache" / "x.pickle", failing)
+    tui.loading.cache._save_with(tmp_path / "cache" / "x.pickle", failing)
     assert not (tmp_path / "cache" / "x.pickle").exists() and list((tmp_path / "cache").iterdir()) == []
 
 
 def test_progress_reports_are_throttled_but_the_last_always_comes(monkeypatch):
     clock = iter([0.0, 0.01, 0.02, 0.2, 0.21, 0.22])
-    monkeypatch.setattr(tui.ingest.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(tui.loading.ingest.time, "monotonic", lambda: next(clock))
     seen = []
-    report = tui.ingest.throttled(lambda done, total: seen.append(done), 0.1)
+    report = tui.loading.ingest.throttled(lambda done, total: seen.append(done), 0.1)
     for done in range(1, 7):
         report(done, 6)
     assert seen == [1, 4, 6]  # the first, the next 0.1 s later, and the last

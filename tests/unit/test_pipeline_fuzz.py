@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from tui.corpus.document import Corpus
 from tui.corpus.reader import ArticleError, read_article
-from tui.build import build_store
+from tui.loading.assemble import build_store
 
 WORDS = st.sampled_from(
     [

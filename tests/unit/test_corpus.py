@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS, write
+from newsline_testing import SEEDS, write
 
 from tui.corpus.document import DocDate, ParagraphKind, Severity
 from tui.corpus.reader import load_corpus
@@ -111,7 +111,7 @@ def test_decomposed_accents_read_as_composed(tmp_path):
     """A seed saved decomposed (NFD: "e" + a combining accent) gives the same events and actors."""
     import unicodedata
 
-    from tui.build import open_store
+    from tui.loading import open_store
 
     for seed in sorted(SEEDS.glob("*.txt")):
         write(tmp_path, seed.name, unicodedata.normalize("NFD", seed.read_text("utf-8")))

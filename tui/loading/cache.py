@@ -32,8 +32,35 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tui.atomic import write_with
-from tui.extract import EXTRACTOR_VERSION
+from tui.util.atomic import write_with
+
+
+def _source_digest() -> str:
+    """A hash of everything that shapes a cached document, extraction or store: the reading and
+    extraction code with its language data, and the store's code. Any rule change invalidates."""
+    tui = Path(__file__).resolve().parent.parent  # the package folder
+    files = [
+        *sorted((tui / "corpus").rglob("*.py")),
+        *sorted((tui / "corpus").rglob("*.yaml")),
+        *sorted((tui / "extract").rglob("*.py")),
+        *sorted((tui / "extract").rglob("*.yaml")),
+        *sorted((tui / "store").rglob("*.py")),
+        *sorted((tui / "util").rglob("*.py")),
+        tui / "loading" / "assemble.py",
+        tui / "loading" / "cache.py",
+        tui / "loading" / "ingest.py",
+    ]
+    h = hashlib.blake2b(digest_size=12)
+    for path in files:
+        try:
+            h.update(path.relative_to(tui).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            h.update(b"?")
+    return h.hexdigest()
+
+
+# Cache entries name this version: a new rule, word list or store layout misses them all.
+EXTRACTOR_VERSION = _source_digest()
 
 ENV_DIR = "NEWSLINE_CACHE_DIR"
 _MAGIC = b"newsline-cache\n"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS, write
+from newsline_testing import SEEDS, write
 
-from tui.build import build_store, open_store
+from tui.loading import open_store
+from tui.loading.assemble import build_store
 from tui.corpus.reader import load_corpus
 from tui.store import Query
 

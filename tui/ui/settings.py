@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from tui.atomic import write_atomically
-from tui.yamldata import safe_load
+from tui.util.atomic import write_atomically
+from tui.util.yamldata import safe_load
 
 ENV_DIR = "NEWSLINE_CONFIG_DIR"
 

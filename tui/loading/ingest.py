@@ -2,9 +2,9 @@
 
 Reading and extracting one article is a pure function of its bytes and the gazetteer
 (``extract_file``), so files are spread over worker processes, each loading the gazetteer once
-(the pool initializer). Every result is also a cache entry (``tui.cache``): a worker writes it as
+(the pool initializer). Every result is also a cache entry (``tui.loading.cache``): a worker writes it as
 it goes, and a later run loads it instead of extracting. Corpus-wide actor resolution, event
-dating and indexing then run once in the parent (``tui.build.assemble``); the resolved store is
+dating and indexing then run once in the parent (``tui.loading.assemble.assemble``); the resolved store is
 cached whole too, so reopening an unchanged corpus is a single read, and a caller that shows
 stores as they come (the reader) gets the one last saved for the same paths, sizes and mtimes
 before the contents are hashed to confirm it.
@@ -24,7 +24,8 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tui.cache import Cache, FileKey, collector_paused, file_keys, files_digest, pack, store_key
+from tui.loading.assemble import assemble
+from tui.loading.cache import Cache, FileKey, collector_paused, file_keys, files_digest, pack, store_key
 from tui.corpus.document import Document, Problem
 from tui.corpus.reader import ArticleError, iter_article_paths, read_article
 from tui.extract.events import DocExtraction, extract_document
@@ -182,7 +183,6 @@ def _load_store(
     workers: int | None,
     pool_min_files: int | None,
 ) -> Store:
-    from tui.build import assemble
 
     store_cache = cache if isinstance(cache, Cache) else Cache() if cache else None
     last_timings.clear()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import write
+from newsline_testing import write
 
-from tui.build import open_store
+from tui.loading import open_store
 from tui.store import Query
 
 ARTICLES = {
