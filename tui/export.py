@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Sequence
 
+from tui.extract.model import Evidence
 from tui.store import Store
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
@@ -27,6 +28,25 @@ def event_record(store: Store, event_id: int) -> dict:
         "actors": [store.actors[a].name for a in event.actors],
         "doc": store.documents[event.doc].path,
         "span": [event.start, event.end],
+        "headline": event.headline or event.text,
+        "kind": event.kind,
+        "reported": event.reported.label if event.reported else None,
+        "dated_by_article": event.dated_by_article,
+        "evidence": [_evidence_record(store, e) for e in event.evidence],
+        "sources": [store.documents[d].path for d in event.sources],
+    }
+
+
+def _evidence_record(store: Store, evidence: Evidence) -> dict:
+    text = store.documents[evidence.doc].text
+    dated = evidence.timex_start >= 0
+    return {
+        "doc": store.documents[evidence.doc].path,
+        "span": [evidence.start, evidence.end],
+        "text": " ".join(text[evidence.start : evidence.end].split()),
+        "date_text": text[evidence.timex_start : evidence.timex_end] if dated else None,
+        "date_span": [evidence.timex_start, evidence.timex_end] if dated else None,
+        "rule": evidence.rule,
     }
 
 
@@ -43,12 +63,14 @@ def render(store: Store, ids: Sequence[int], fmt: str) -> str:
 def _csv(store: Store, ids: Sequence[int]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span_start", "span_end"])
+    writer.writerow(["id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span_start", "span_end",
+                     "headline", "kind", "reported", "sources"])
     for i in ids:
         r = event_record(store, i)
         writer.writerow(
             [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), r["text"],
-             "; ".join(r["actors"]), r["doc"], *r["span"]]
+             "; ".join(r["actors"]), r["doc"], *r["span"], r["headline"], r["kind"], r["reported"] or "",
+             "; ".join(r["sources"])]
         )
     return buffer.getvalue()
 
@@ -63,8 +85,9 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
             lines += ["", f"## {year}", ""]
         actors = ", ".join(store.actors[a].name for a in event.actors)
         suffix = f" — {_escape(actors)}" if actors else ""
-        doc = store.documents[event.doc].path
-        lines.append(f"- **{event.when.display()}** {_escape(event.text)}{suffix} _({_escape(doc)})_")
+        sources = "; ".join(store.documents[d].path for d in event.sources)
+        headline = event.headline or event.text
+        lines.append(f"- **{event.when.display()}** [{event.kind}] {_escape(headline)}{suffix} _({_escape(sources)})_")
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 

@@ -68,7 +68,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tui.textutil import fold  # noqa: E402
+from tui.util.text import fold  # noqa: E402
 
 SPLITS = ("heldout", "dev")
 
@@ -224,7 +224,7 @@ def system_events(records: Iterable[dict]) -> list[SysEvent]:
 
 def run_newsline(paths: Sequence[Path]) -> tuple[list[dict], list[dict]]:
     """What ``newsline events/actors --format json --no-cache PATHS...`` print, built in-process."""
-    from tui.build import open_store
+    from tui.loading import open_store
     from tui.cli import actor_json
     from tui.export import event_record
     from tui.store import Query

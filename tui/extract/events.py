@@ -1,4 +1,5 @@
-"""Events: each dated sentence, with the actors it names."""
+"""Extraction of one document (dates, sentences, actor mentions, affiliations, happenings), and
+its happenings made into tellings once the corpus has resolved its actors."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from tui.corpus.document import Document
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.model import DatedSentence, Mention, ResolvedMention, Sentence, Timex
+from tui.extract.happenings import Happening, find_happenings
+from tui.extract.merge import Telling
+from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
+from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.timex import tag_timexes
 
@@ -26,6 +30,7 @@ class DocExtraction:
     sentences: tuple[Sentence, ...]  # of the paragraphs that yield events
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
+    happenings: tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
@@ -37,42 +42,37 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
     mentions = find_mentions(document.text, readable, gazetteer)
     relations = find_relations(document.text, mentions)
-    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations))
+    happenings = find_happenings(document.text, sentences, timexes, mentions, document.lang)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
 
 
-
-def dated_sentences(
-    document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention]
-) -> list[DatedSentence]:
-    """One event per distinct date in each sentence, carrying the sentence's actors."""
-    events: list[DatedSentence] = []
-    timexes = [t for t in extraction.timexes if t.when is not None]
-    t_index = m_index = 0
-    for sentence in extraction.sentences:
-        while t_index < len(timexes) and timexes[t_index].start < sentence.start:
-            t_index += 1
-        while m_index < len(mentions) and mentions[m_index].start < sentence.start:
-            m_index += 1
-        inside = []
-        t = t_index
-        while t < len(timexes) and timexes[t].end <= sentence.end:
-            inside.append(timexes[t])
-            t += 1
-        if not inside:
-            continue
-        actors: dict[int, None] = {}
-        m = m_index
-        while m < len(mentions) and mentions[m].end <= sentence.end:
-            if mentions[m].actor >= 0:
-                actors[mentions[m].actor] = None
-            m += 1
-        seen: set[str] = set()
-        for timex in inside:
-            assert timex.when is not None
-            if timex.when.label in seen:
-                continue
-            seen.add(timex.when.label)
-            events.append(
-                DatedSentence(document.id, sentence.start, sentence.end, timex.start, timex.end, timex.when, tuple(actors))
+def tellings_of(document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> list[Telling]:
+    """The document's happenings with their actors resolved: the evidence events are made of."""
+    timexes = extraction.timexes
+    actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
+    sentence_number: dict[int, int] = {}
+    tellings = []
+    for happening in extraction.happenings:
+        sentence = sentence_number.setdefault(happening.start, len(sentence_number))
+        actors = dict.fromkeys(
+            actor for lo, hi in happening.scope for start, end, actor in actors_at if lo <= start and end <= hi
+        )
+        timex = timexes[happening.timex] if happening.timex >= 0 else None
+        reported = timexes[happening.reported].when if happening.reported >= 0 else None
+        tellings.append(
+            Telling(
+                document.id, happening.start, happening.end,
+                timex.start if timex else -1, timex.end if timex else -1,
+                timex.when if timex else None, reported, happening.kind, tuple(actors),
+                happening.headline, happening.refers_back, sentence,
             )
-    return events
+        )
+    return tellings
+
+
+def article_when(document: Document) -> When:
+    """The article's own date, standing in for the events no sentence dates."""
+    dct = document.dct
+    if dct.has_day:
+        return when_day(dct.first_day())
+    return when_month(dct.year, dct.month)

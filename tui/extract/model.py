@@ -138,12 +138,26 @@ class ResolvedMention:
     actor: int
 
 
+class Evidence(NamedTuple):
+    """One sentence telling an event: where it is, the date phrase that dates it (-1 when
+    none), and the rule that joined it to the event ("first" for the one giving its date)."""
+
+    doc: int
+    start: int
+    end: int
+    timex_start: int = -1
+    timex_end: int = -1
+    rule: str = "first"
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A dated sentence: the timeline's unit.
+    """A happening: the timeline's unit.
 
-    ``start``/``end`` span the sentence in its document; ``timex_start``/``timex_end`` the date
-    expression that dates it. ``id`` is the event's position in date order.
+    ``doc``, ``start``/``end`` (its sentence) and ``timex_start``/``timex_end`` (the date phrase)
+    are its first evidence's: the telling that gives its date. ``evidence`` lists every telling,
+    that one first. ``id`` is the event's position in date order. ``dated_by_article``: no
+    sentence dates it, the article's date stands in ("as of" the article).
     """
 
     id: int
@@ -155,11 +169,22 @@ class Event:
     when: When
     actors: tuple[int, ...]
     text: str
+    headline: str = ""
+    kind: str = "other"
+    reported: When | None = None
+    dated_by_article: bool = False
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        """The distinct articles telling it, its own first."""
+        return tuple(dict.fromkeys(e.doc for e in self.evidence)) or (self.doc,)
 
 
 class DatedSentence(NamedTuple):
     """An event before the store numbers it: an Event without its id, and without its text
-    (the store cuts that from the document when an event is shown)."""
+    (the store cuts that from the document when an event is shown). ``evidence`` empty: the
+    event's own sentence is its only evidence."""
 
     doc: int
     start: int
@@ -168,3 +193,8 @@ class DatedSentence(NamedTuple):
     timex_end: int
     when: When
     actors: tuple[int, ...]
+    headline: str = ""
+    kind: str = "other"
+    reported: When | None = None
+    dated_by_article: bool = False
+    evidence: tuple[Evidence, ...] = ()

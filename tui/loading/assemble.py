@@ -9,7 +9,9 @@ from pathlib import Path
 
 from tui.corpus.document import Corpus, Document, Problem
 from tui.extract.affiliations import link_actors
-from tui.extract.events import DocExtraction, dated_sentences, extract_document
+from tui.extract.events import DocExtraction, article_when, extract_document, tellings_of
+from tui.extract.merge import MergedEvent, Telling, merge_tellings
+from tui.extract.model import DatedSentence, Evidence
 from tui.extract.gazetteer import Gazetteer, actors_files_in, load_gazetteer
 from tui.extract.resolve import resolve_actors
 from tui.store import Store
@@ -33,15 +35,34 @@ def assemble(
     extractions: Sequence[DocExtraction],
     gazetteer: Gazetteer,
     problems: Sequence[Problem] = (),
+    *,
+    merge: bool = True,
 ) -> Store:
-    """The corpus-wide steps: resolve actors across documents, date events, index the store."""
+    """The corpus-wide steps: resolve actors across documents, make events of the happenings
+    (joining the tellings of one happening unless ``merge`` is False), index the store."""
     languages = Counter(d.lang for d in documents)
     display_lang = languages.most_common(1)[0][0] if languages else "fr"
     actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, display_lang)
     actors = link_actors(actors, documents, resolved, [x.relations for x in extractions])
-    events = [
-        event
+    tellings = [
+        telling
         for document, extraction, mentions in zip(documents, extractions, resolved)
-        for event in dated_sentences(document, extraction, mentions)
+        for telling in tellings_of(document, extraction, mentions)
     ]
+    article_dates = [article_when(d) for d in documents]
+    merged = merge_tellings(tellings, article_dates, [str(a.kind) for a in actors], merge=merge)
+    events = [_draft(event, tellings) for event in merged]
     return Store.build(documents, events, actors, resolved, problems)
+
+
+def _draft(event: MergedEvent, tellings: Sequence[Telling]) -> DatedSentence:
+    """The store's input for one event: its first telling's place, and all its evidence."""
+    first = tellings[event.tellings[0]]
+    evidence = tuple(
+        Evidence(t.doc, t.start, t.end, t.timex_start, t.timex_end, rule)
+        for t, rule in ((tellings[i], rule) for i, rule in zip(event.tellings, event.rules))
+    )
+    return DatedSentence(
+        first.doc, first.start, first.end, first.timex_start, first.timex_end, event.when, event.actors,
+        event.headline, event.kind, event.reported, event.dated_by_article, evidence,
+    )

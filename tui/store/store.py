@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import overload
 
 from tui.corpus.document import Document, Problem
-from tui.extract.model import Actor, DatedSentence, Event, ResolvedMention, When
+from tui.extract.model import Actor, DatedSentence, Event, Evidence, ResolvedMention, When
 from tui.util.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -52,9 +52,12 @@ class EventTable(Sequence[Event]):
 
     An event's sentence text is not stored: it is the document's text over the sentence's span,
     white space folded, made again when asked for (the document text is in memory anyway).
+    Each event's evidence (the sentences telling it) is a run of rows of the evidence columns;
+    the first row is the event's own sentence.
     """
 
-    __slots__ = ("doc", "start", "end", "timex_start", "timex_end", "when_index", "whens", "actor_bounds", "actor_ids", "_texts")
+    __slots__ = ("doc", "start", "end", "timex_start", "timex_end", "when_index", "whens", "actor_bounds", "actor_ids",
+                 "kind_index", "kinds", "reported_index", "by_article", "headlines", "evidence", "_texts")
 
     def __init__(
         self,
@@ -67,11 +70,24 @@ class EventTable(Sequence[Event]):
         whens: tuple[When, ...],  # the distinct dates, each kept once
         actor_bounds: array,  # event i names actor_ids[actor_bounds[i]:actor_bounds[i + 1]]
         actor_ids: array,
+        kind_index: array | None = None,  # into ``kinds``
+        kinds: tuple[str, ...] = (),
+        reported_index: array | None = None,  # into ``whens``; -1: not reported apart
+        by_article: array | None = None,  # 1: dated by its article only
+        headlines: tuple[str, ...] = (),
+        evidence: "EvidenceTable | None" = None,
     ) -> None:
         self.doc, self.start, self.end = doc, start, end
         self.timex_start, self.timex_end = timex_start, timex_end
         self.when_index, self.whens = when_index, whens
         self.actor_bounds, self.actor_ids = actor_bounds, actor_ids
+        n = len(doc)
+        self.kind_index = kind_index if kind_index is not None else array("b", bytes(n))
+        self.kinds = kinds or ("other",)
+        self.reported_index = reported_index if reported_index is not None else array("i", [-1]) * n
+        self.by_article = by_article if by_article is not None else array("b", bytes(n))
+        self.headlines = headlines or ("",) * n
+        self.evidence = evidence if evidence is not None else EvidenceTable.of_sentences(doc, start, end, timex_start, timex_end)
         self._texts: Sequence[str] = ()
 
     @classmethod
@@ -79,7 +95,11 @@ class EventTable(Sequence[Event]):
         """The table of ``events``, already in their final order (``events[i].id == i``)."""
         doc, start, end, timex_start, timex_end = (array("i") for _ in range(5))
         when_index, actor_bounds, actor_ids = array("i"), array("i", [0]), array("i")
+        kind_index, reported_index, by_article = array("b"), array("i"), array("b")
         whens: dict[When, int] = {}
+        kinds: dict[str, int] = {}
+        headlines = []
+        evidence = EvidenceTable.empty()
         for event in events:
             doc.append(event.doc)
             start.append(event.start)
@@ -89,7 +109,13 @@ class EventTable(Sequence[Event]):
             when_index.append(whens.setdefault(event.when, len(whens)))
             actor_ids.extend(event.actors)
             actor_bounds.append(len(actor_ids))
-        return cls(doc, start, end, timex_start, timex_end, when_index, tuple(whens), actor_bounds, actor_ids)
+            kind_index.append(kinds.setdefault(event.kind, len(kinds)))
+            reported_index.append(whens.setdefault(event.reported, len(whens)) if event.reported else -1)
+            by_article.append(1 if event.dated_by_article else 0)
+            headlines.append(event.headline)
+            evidence.add(event.evidence or (Evidence(event.doc, event.start, event.end, event.timex_start, event.timex_end),))
+        return cls(doc, start, end, timex_start, timex_end, when_index, tuple(whens), actor_bounds, actor_ids,
+                   kind_index, tuple(kinds), reported_index, by_article, tuple(headlines), evidence)
 
     def bind(self, texts: Sequence[str]) -> "EventTable":
         """Give the table its documents' texts (kept out of its pickle: the store pickles them once)."""
@@ -98,7 +124,8 @@ class EventTable(Sequence[Event]):
 
     def __reduce__(self) -> tuple:
         columns = (self.doc, self.start, self.end, self.timex_start, self.timex_end)
-        return EventTable, (*columns, self.when_index, self.whens, self.actor_bounds, self.actor_ids)
+        return EventTable, (*columns, self.when_index, self.whens, self.actor_bounds, self.actor_ids,
+                            self.kind_index, self.kinds, self.reported_index, self.by_article, self.headlines, self.evidence)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EventTable):
@@ -123,9 +150,12 @@ class EventTable(Sequence[Event]):
             raise IndexError(f"event {i} of {len(self.doc)}")
         doc, start, end = self.doc[i], self.start[i], self.end[i]
         text = " ".join(self._texts[doc][start:end].split())
+        reported = self.reported_index[i]
         return Event(
             i, doc, start, end, self.timex_start[i], self.timex_end[i], self.whens[self.when_index[i]],
             tuple(self.actor_ids[self.actor_bounds[i] : self.actor_bounds[i + 1]]), text,
+            self.headlines[i], self.kinds[self.kind_index[i]], self.whens[reported] if reported >= 0 else None,
+            bool(self.by_article[i]), self.evidence.of(i),
         )
 
     def __iter__(self) -> Iterator[Event]:
@@ -136,13 +166,83 @@ class EventTable(Sequence[Event]):
         texts = self._texts
         return (texts[doc][start:end] for doc, start, end in zip(self.doc, self.start, self.end))
 
+    def searchable(self) -> Iterator[str]:
+        """Each event's words: its headline and every sentence telling it."""
+        texts = self._texts
+        for i, headline in enumerate(self.headlines):
+            told = (texts[e.doc][e.start : e.end] for e in self.evidence.of(i))
+            yield " ".join((headline, *told))
+
     def when(self, i: int) -> When:
         """Event ``i``'s date, without making the event."""
         return self.whens[self.when_index[i]]
 
+    def kind(self, i: int) -> str:
+        """Event ``i``'s kind, without making the event."""
+        return self.kinds[self.kind_index[i]]
+
     def actors(self, i: int) -> array:
         """Event ``i``'s actors, without making the event."""
         return self.actor_ids[self.actor_bounds[i] : self.actor_bounds[i + 1]]
+
+
+class EvidenceTable:
+    """The sentences telling each event, as columns; event i's rows are bounds[i]:bounds[i+1]."""
+
+    __slots__ = ("bounds", "doc", "start", "end", "timex_start", "timex_end", "rule_index", "rules")
+
+    def __init__(self, bounds: array, doc: array, start: array, end: array, timex_start: array, timex_end: array,
+                 rule_index: array, rules: tuple[str, ...]) -> None:
+        self.bounds, self.doc, self.start, self.end = bounds, doc, start, end
+        self.timex_start, self.timex_end = timex_start, timex_end
+        self.rule_index, self.rules = rule_index, rules
+
+    @classmethod
+    def empty(cls) -> "EvidenceTable":
+        return cls(array("i", [0]), *(array("i") for _ in range(5)), array("b"), ())
+
+    @classmethod
+    def of_sentences(cls, doc, start, end, timex_start, timex_end) -> "EvidenceTable":
+        """One row per event: its own sentence (a table built before the event layer)."""
+        table = cls.empty()
+        for row in zip(doc, start, end, timex_start, timex_end):
+            table.add((Evidence(*row),))
+        return table
+
+    def add(self, rows: Sequence[Evidence]) -> None:
+        rules = list(self.rules)
+        for row in rows:
+            self.doc.append(row.doc)
+            self.start.append(row.start)
+            self.end.append(row.end)
+            self.timex_start.append(row.timex_start)
+            self.timex_end.append(row.timex_end)
+            if row.rule not in rules:
+                rules.append(row.rule)
+            self.rule_index.append(rules.index(row.rule))
+        self.rules = tuple(rules)
+        self.bounds.append(len(self.doc))
+
+    def of(self, i: int) -> tuple[Evidence, ...]:
+        lo, hi = self.bounds[i], self.bounds[i + 1]
+        return tuple(
+            Evidence(self.doc[k], self.start[k], self.end[k], self.timex_start[k], self.timex_end[k], self.rules[self.rule_index[k]])
+            for k in range(lo, hi)
+        )
+
+    def docs(self, i: int) -> array:
+        """The articles of event ``i``'s evidence (with repeats), without making the rows."""
+        return self.doc[self.bounds[i] : self.bounds[i + 1]]
+
+    def __reduce__(self) -> tuple:
+        return EvidenceTable, (self.bounds, self.doc, self.start, self.end, self.timex_start, self.timex_end, self.rule_index, self.rules)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EvidenceTable):
+            return NotImplemented
+        return self.__reduce__()[1] == other.__reduce__()[1]
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class MentionTable(Sequence[tuple[ResolvedMention, ...]]):
@@ -377,7 +477,7 @@ class _Index:
 
     def words(self, events: EventTable) -> "_WordIndex":
         if self.word_index is None:
-            self.word_index = _WordIndex.build(events.sentences())
+            self.word_index = _WordIndex.build(events.searchable())
         return self.word_index
 
     @classmethod
@@ -390,7 +490,8 @@ class _Index:
         for event_id, event in enumerate(events):
             for actor in event.actors:
                 by_actor[actor].append(event_id)
-            by_doc[event.doc].append(event_id)
+            for doc in dict.fromkeys(e.doc for e in event.evidence) if event.evidence else (event.doc,):
+                by_doc[doc].append(event_id)
             first, last = event.when.first.toordinal(), event.when.last.toordinal()
             firsts.append(first)
             lasts.append(last)

@@ -1,0 +1,521 @@
+"""Happenings: what each sentence says happened, clause by clause.
+
+A sentence is cut into clauses around its predicates (event verbs and nouns of the lexicon,
+reporting verbs, French compound past tenses); each date belongs to the clause it stands in, a
+date standing before any predicate ("Le 11 mars 2025, ...") to the first one. A predicate whose
+tense says it happened becomes a :class:`Happening`: its kind, its trigger, its date (or none:
+the article's date stands in), the date it was reported on when a reporting clause of the same
+sentence carries one ("..., ont rapporté mercredi les agences"), where to look for its
+participants, and a headline made from its clause.
+
+Pure functions of one document's text, sentences, dates and mentions: computed in the worker
+processes and cached with the rest of a document's extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.extract.lexicon import Entry, Lexicon, lexicon
+from tui.extract.model import Mention, Sentence, Timex, TimexType
+from tui.util.text import fold
+
+# Words (elided "l'", "qu'" kept as their own word), or one punctuation mark.
+_TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|[^\W_]+(?:[-‑][^\W_]+)*|[^\w\s]")
+_CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
+_QUOTES = frozenset("«»\"“”'’")
+_FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
+_FR_INFINITIVE = re.compile(r"(?:er|ir)$")
+_EN_PAST = re.compile(r"[a-z]{2,}ed$")
+_CLITICS = frozenset({"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "me", "m", "te", "t", "nous", "vous"})
+_HEADLINE_MAX = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """One telling of a happening: a predicate in a clause of a sentence.
+
+    Offsets index the document's text. ``timex`` and ``reported`` index the document's timexes
+    (-1: none; without a date of its own the happening is placed at the article's date).
+    ``scope`` lists the spans where its participants are named: its clause, or where the
+    clause names nobody, the sentence less its reporting clauses. ``refers_back`` marks a
+    demonstrative ("cette conversation"): it continues an event told before.
+    """
+
+    start: int  # the sentence
+    end: int
+    trigger_start: int
+    trigger_end: int
+    kind: str
+    timex: int
+    reported: int
+    scope: tuple[tuple[int, int], ...]
+    headline: str
+    refers_back: bool = False
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str  # folded, elision apostrophe dropped
+    raw_lower: bool  # written in lower case ("United" is no past tense)
+
+
+@dataclass(slots=True)
+class _Predicate:
+    first: int  # token index where its clause material starts (auxiliary, clitics)
+    head: int  # first token of the trigger
+    after: int  # token index after the trigger
+    kind: str  # event kind; "" for a reporting verb that tells no event of its own
+    noun: bool = False
+    reporting: bool = False
+    realis: bool = True  # its tense says it happened
+    pluperfect: bool = False  # "avait annoncé", "had said": before the time of the article
+    support: bool = False  # an event noun made to happen by a support verb
+    verbal: bool = False  # an event noun after its support verb: "ont eu un échange" has a subject
+    refers_back: bool = False
+    clause: tuple[int, int] = (0, 0)  # token range of its clause
+    timex: int = -1
+
+
+# Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
+_ACCENT_KEPT = frozenset({"à", "où", "là"})
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text, start, end):
+        if m.group() in _QUOTES:
+            continue  # quotes open no clause and may split a phrase: d'"accord
+        lower = m.group().lower()
+        word = lower if lower in _ACCENT_KEPT else fold(m.group()).rstrip("'’")
+        tokens.append(_Token(m.start(), m.end(), word, m.group()[:1].islower()))
+    return tokens
+
+
+def find_happenings(
+    text: str,
+    sentences: Sequence[Sentence],
+    timexes: Sequence[Timex],
+    mentions: Sequence[Mention],
+    lang: str,
+) -> tuple[Happening, ...]:
+    """The happenings told in ``sentences`` of ``text``, in text order."""
+    lex = lexicon(lang)
+    dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type in (TimexType.DATE, TimexType.TIME)]
+    found: list[Happening] = []
+    t_cursor = m_cursor = 0
+    for sentence in sentences:
+        while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
+            t_cursor += 1
+        while m_cursor < len(mentions) and mentions[m_cursor].start < sentence.start:
+            m_cursor += 1
+        inside = _within(dated, t_cursor, lambda i: timexes[i].end <= sentence.end)
+        names = _take_while(mentions, m_cursor, sentence.end)
+        found.extend(_sentence_happenings(text, sentence, inside, timexes, names, lex, lang))
+    return tuple(found)
+
+
+def _within(indices: list[int], cursor: int, inside) -> list[int]:
+    out = []
+    while cursor < len(indices) and inside(indices[cursor]):
+        out.append(indices[cursor])
+        cursor += 1
+    return out
+
+
+def _take_while(mentions: Sequence[Mention], cursor: int, end: int) -> list[Mention]:
+    out = []
+    while cursor < len(mentions) and mentions[cursor].end <= end:
+        out.append(mentions[cursor])
+        cursor += 1
+    return out
+
+
+def _sentence_happenings(
+    text: str,
+    sentence: Sentence,
+    timex_ids: list[int],
+    timexes: Sequence[Timex],
+    mentions: list[Mention],
+    lex: Lexicon,
+    lang: str,
+) -> list[Happening]:
+    tokens = _tokens(text, sentence.start, sentence.end)
+    if not tokens:
+        return []
+    words = [t.word for t in tokens]
+    roles = _roles(words, lex)
+    predicates = _predicates(tokens, words, roles, mentions, lang)
+    if not predicates:
+        return _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang)
+    _cut_clauses(predicates, tokens, roles)
+    _attach_dates(predicates, tokens, timex_ids, timexes)
+    return _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+
+
+# -- roles of words ---------------------------------------------------------------------------
+
+
+def _roles(words: list[str], lex: Lexicon) -> list[dict[str, tuple[Entry, int]]]:
+    """For each word, the longest phrase of each role that starts there."""
+    roles: list[dict[str, tuple[Entry, int]]] = []
+    for i in range(len(words)):
+        best: dict[str, tuple[Entry, int]] = {}
+        for entry, after in lex.matches_at(words, i):
+            key = entry.role
+            if key not in best or after > best[key][1]:
+                best[key] = (entry, after)
+        roles.append(best)
+    return roles
+
+
+def _has(roles: list[dict], i: int, role: str) -> bool:
+    return 0 <= i < len(roles) and role in roles[i]
+
+
+# -- predicates -------------------------------------------------------------------------------
+
+
+def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
+    predicates: list[_Predicate] = []
+    i = 0
+    while i < len(words):
+        predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
+        if predicate is None:
+            i += 1
+            continue
+        predicates.append(predicate)
+        i = predicate.after
+    return predicates
+
+
+def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
+    role = roles[i]
+    determiners = _DETERMINERS["fr" if lang == "fr" else "en"]
+    if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
+        role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
+    if "verb" in role or "reporting" in role:
+        entry, after = role["verb"] if "verb" in role else role["reporting"]
+        reporting = "reporting" in role and (("verb" not in role) or role["reporting"][1] >= after)
+        if reporting and "reporting" in role:
+            after = max(after, role["reporting"][1])
+        if "verb" not in role and words[i] in ("selon", "according"):
+            return _Predicate(i, i, after, "", reporting=True)
+        if _inside_name(tokens[i], mentions):
+            return None
+        return _verb(i, after, entry.kind if "verb" in role else "statement", reporting, words, roles, lang)
+    if "noun" in role:
+        entry, after = role["noun"]
+        if _inside_name(tokens[i], mentions):
+            return None
+        return _noun(i, after, entry.kind, words, roles, determiners)
+    if lang == "fr" and _has(roles, i, "auxiliaries") and i + 1 < len(words):
+        return _compound_past(i, words, roles)
+    if lang != "fr":
+        return _english_past(i, words, roles, tokens)
+    return None
+
+
+def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
+    return any(m.start <= token.start and token.end <= m.end for m in mentions)
+
+
+def _verb(i, after, kind, reporting, words, roles, lang) -> _Predicate | None:
+    first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, lang)
+    word = words[i]
+    if lang == "fr" and not aux and _FR_INFINITIVE.search(word) and word not in ("mer",):
+        irrealis = True
+    if lang == "fr" and not aux and _FR_PARTICIPLE.search(word) and not _subject_before(first, words, roles):
+        # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
+        # only when dated, like an event noun.
+        return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated)
+    habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
+    realis = not (negated or irrealis or habitual)
+    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect)
+
+
+def _subject_before(first: int, words: list[str], roles) -> bool:
+    # A pronoun subject right before: "il signé" does not occur, but "ils ont" is caught by the
+    # auxiliary; this only rescues "X, élu ..." from being read as a finite verb.
+    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on")
+
+
+def _before_verb(i, words, roles, lang):
+    """Walk back from a verb over clitics, negation and auxiliaries: where its clause material
+    starts, whether it has an auxiliary, is negated, is future or conditional, is pluperfect."""
+    first, aux, negated, irrealis, pluperfect = i, False, False, False, False
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 5:
+        word = words[k]
+        if _has(roles, k, "auxiliaries"):
+            aux = True
+            pluperfect = pluperfect or word in ("avait", "avaient", "etait", "etaient", "had")
+            irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
+        elif _has(roles, k, "negation"):
+            negated = True
+        elif word in _CLITICS or _is_adverb(word, lang):
+            pass
+        elif _has(roles, k, "future") or _has(roles, k, "condition"):
+            irrealis = True
+            break
+        else:
+            break
+        first = k
+        k -= 1
+        steps += 1
+    if lang == "fr" and i + 1 < len(words) and words[i + 1] in ("pas", "jamais", "rien", "plus") and not aux:
+        negated = True
+    if lang == "fr" and re.search(r"(?:rait|raient|ront)$", words[i]):
+        irrealis = True
+    return first, aux, negated, irrealis, pluperfect
+
+
+def _is_adverb(word: str, lang: str) -> bool:
+    if lang == "fr":
+        return word.endswith("ment") or word in ("deja", "aussi", "encore", "bien", "enfin", "finalement", "notamment", "egalement", "alors", "ainsi", "toutefois", "pourtant", "recemment")
+    return word.endswith("ly") or word in ("also", "already", "just", "then", "now", "recently", "since", "yet", "still")
+
+
+_DETERMINERS = {
+    "fr": frozenset("le la les l un une des du leur leurs son sa ses".split()),
+    "en": frozenset("the a an its their his her".split()),
+}
+
+
+def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
+    refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
+    first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
+    support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and roles[k]["support"][1] >= first - 1), None)
+    support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
+    if support_before is not None:
+        first = _before_verb(support_before, words, roles, "")[0]
+    verbal = support_before is not None
+    return _Predicate(first, i, after, kind, noun=True, support=support, refers_back=refers_back, verbal=verbal)
+
+
+def _compound_past(i, words, roles) -> _Predicate | None:
+    """"a fermé", "ont été arrêtés", "s'est effondré": an auxiliary, then a participle within
+    two words, is a happening of no known kind."""
+    for k in range(i + 1, min(len(words), i + 4)):
+        word = words[k]
+        if _has(roles, k, "negation") or words[k] in _CLITICS or _has(roles, k, "auxiliaries") and word == "ete":
+            continue
+        if (_FR_PARTICIPLE.search(word) and len(word) > 3 or word in _SHORT_PARTICIPLES) and word not in ("lui", "qui", "aussi", "ici", "oui"):
+            if any(_has(roles, j, role) for j in (i, k) for role in ("verb", "reporting", "noun", "support")):
+                return None  # the lexicon reads it at its own position, or it makes a noun happen
+            first, _aux, negated, irrealis, _pluperfect = _before_verb(k, words, roles, "fr")
+            pluperfect = words[i] in ("avait", "avaient", "etait", "etaient")
+            return _Predicate(first, k, k + 1, "other", realis=not (negated or irrealis), pluperfect=pluperfect)
+        break
+    return None
+
+
+_SHORT_PARTICIPLES = frozenset("mis pris dit fait vu eu su lu mort ne nee nes".split())
+_EN_IRREGULAR = frozenset(
+    "made took gave won lost rose fell sold bought went came began held left became hit cut put "
+    "set shut sent spent brought saw found kept paid ran led built fought chose drew flew grew "
+    "knew wrote spoke broke stood sank shot quit stole beat bore".split()
+)
+# After these a participle describes ("is called", "the proposed deal") rather than tells.
+_EN_NOT_VERB_BEFORE = frozenset("the a an this these that those its his her their our my your of to be been being very most more is are am".split())
+
+
+def _english_past(i, words, roles, tokens) -> _Predicate | None:
+    """A simple past ("Apple cut prices") or a present perfect: a happening of no known kind."""
+    word = words[i]
+    if not (_EN_PAST.search(word) or word in _EN_IRREGULAR) or not tokens[i].raw_lower:
+        return None
+    if i == 0 or words[i - 1] in _EN_NOT_VERB_BEFORE or "-" in word:
+        return None
+    first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, "en")
+    return _Predicate(first, i, i + 1, "other", realis=not (negated or irrealis), pluperfect=pluperfect)
+
+
+# -- clauses and dates ------------------------------------------------------------------------
+
+
+def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles) -> None:
+    """Each predicate's clause: from the boundary before its material to the next clause."""
+    starts = [0]
+    for before, after in zip(predicates, predicates[1:]):
+        # The last punctuation between them, else the last word opening a clause ("et", "qui"),
+        # else where the second one's material starts.
+        between = range(after.first - 1, before.after - 1, -1)
+        cut = next((k for k in between if tokens[k].word in _CLAUSE_PUNCTUATION), None)
+        if cut is None:
+            cut = next((k for k in between if _has(roles, k, "clause_openers")), after.first)
+        starts.append(max(cut, before.after))
+    for n, predicate in enumerate(predicates):
+        end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
+        predicate.clause = (starts[n], end)
+
+
+def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes) -> None:
+    """Each date goes to the predicate of the clause it stands in, the nearest when a clause
+    holds several."""
+    for timex_id in timex_ids:
+        timex = timexes[timex_id]
+        owner = next((p for p in predicates if tokens[p.clause[0]].start <= timex.start < _clause_end(p, tokens)), None)
+        if owner is None:
+            continue
+        if owner.timex < 0 or _distance(timex, owner, tokens) < _distance(timexes[owner.timex], owner, tokens):
+            owner.timex = timex_id
+
+
+def _clause_end(predicate: _Predicate, tokens: list[_Token]) -> int:
+    return tokens[predicate.clause[1] - 1].end if predicate.clause[1] > 0 else tokens[0].end
+
+
+def _distance(timex: Timex, predicate: _Predicate, tokens: list[_Token]) -> int:
+    head = tokens[predicate.head]
+    return max(timex.start - head.end, head.start - timex.end, 0)
+
+
+# -- what the sentence tells ------------------------------------------------------------------
+
+
+def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
+    reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
+    events = [p for p in predicates if p not in reports and _is_event(p)]
+    reported = next((p.timex for p in reports if p.timex >= 0), -1)
+    if not events:
+        speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
+        events = [speaker] if speaker is not None else []
+        reported = -1
+    told = []
+    for p in events:
+        if p.noun and p.timex < 0 and not (p.support or p.refers_back):
+            continue
+        if p.timex < 0 and p.pluperfect and not p.refers_back:
+            continue  # told as earlier background, with no date: not the article's day
+        scope = _scope(p, predicates, reports, tokens, mentions)
+        headline = _headline(text, tokens, p, timexes, mentions, lang)
+        trigger_end = tokens[p.after - 1].end
+        told.append(
+            Happening(sentence.start, sentence.end, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back)
+        )
+    return told
+
+
+def _is_event(p: _Predicate) -> bool:
+    return bool(p.kind) and p.realis
+
+
+def _by_reporter(p: _Predicate, tokens, roles) -> bool:
+    lo, hi = p.clause
+    return any(_has(roles, k, "reporters") for k in range(lo, hi))
+
+
+def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], ...]:
+    lo, hi = tokens[p.clause[0]].start, _clause_end(p, tokens)
+    if any(lo <= m.start and m.end <= hi for m in mentions):
+        return ((lo, hi),)
+    spans = [
+        (tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in predicates if q not in reports or q is p
+    ]
+    return tuple(spans) if spans else ((lo, hi),)
+
+
+def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
+    """A short phrase of what happened: who (the names before the predicate, or its subject
+    words) and the predicate with what follows it in its clause; the date phrase left out."""
+    lo, hi = p.clause
+    skip = set()
+    if p.timex >= 0:
+        timex = timexes[p.timex]
+        skip = {k for k in range(lo, hi) if timex.start <= tokens[k].start < timex.end}
+        if skip and min(skip) - 1 >= lo and tokens[min(skip) - 1].word in _DATE_PREPOSITIONS:
+            skip.add(min(skip) - 1)
+    begin = lo
+    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in _LEADING_NOISE):
+        begin += 1
+    subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
+    names = [m for m in mentions if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    parts: list[str] = []
+    # "en menant des négociations": a gerund has no subject of its own to name.
+    gerund = tokens[p.first].word == "en" and any(tokens[k].word.endswith("ant") for k in range(p.first + 1, p.head + 1))
+    if gerund:
+        parts.append("")
+        body = range(p.first, hi)
+    elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
+        parts.append(_join_names(names, lang))
+        body = range(p.first, hi)
+    else:
+        body = range(p.first if p.noun and not p.verbal else begin, hi)
+    words = [k for k in body if k not in skip]
+    parts.append(_span_text(text, tokens, words))
+    return _shorten(" ".join(part for part in parts if part))
+
+
+_DATE_PREPOSITIONS = frozenset("en le au des dès in on at".split())
+_LEADING_NOISE = frozenset("et mais puis or car donc alors que qu and but then while as lors de d pendant durant".split())
+
+
+_NAME_ORDER = {"person": 0, "organisation": 1, "media": 2, "country": 3, "place": 4}
+
+
+def _join_names(mentions: list[Mention], lang: str) -> str:
+    """The names of a long subject, people first: "Ratcliffe et Narychkine"."""
+    named = [m for m in mentions if m.surface[:1].isupper()]
+    people = [m for m in named if m.kind == "person"]
+    named = people or sorted(named, key=lambda m: _NAME_ORDER.get(str(m.kind), 5))
+    unique = list(dict.fromkeys(m.surface for m in named))[:3]
+    if not unique:
+        return ""
+    if len(unique) == 1:
+        return unique[0]
+    conjunction = " et " if lang == "fr" else " and "
+    return ", ".join(unique[:-1]) + conjunction + unique[-1]
+
+
+def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
+    """The text of the tokens ``indices``, with the original spacing between neighbours."""
+    out: list[str] = []
+    previous = None
+    for k in indices:
+        if previous is not None:
+            out.append(text[tokens[previous].end : tokens[k].start] if k == previous + 1 else " ")
+        out.append(text[tokens[k].start : tokens[k].end])
+        previous = k
+    return " ".join("".join(out).split())
+
+
+def _shorten(headline: str) -> str:
+    headline = headline.strip(" ,;:.-–—\"«»“”'")
+    if len(headline) <= _HEADLINE_MAX:
+        return headline
+    cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
+    return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+_FUTURE_MARKERS = frozenset(
+    "will would could might shall va vont devrait devraient pourrait pourraient sera seront aura auront".split()
+)
+
+
+def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> list[Happening]:
+    """A dated sentence whose predicate the lexicon does not know: one happening of kind
+    "other" per distinct date, as the timeline always had it; not a future, nor a date alone
+    ("3 juillet 2012. -")."""
+    if any(t.word in _FUTURE_MARKERS for t in tokens):
+        return []
+    seen: set[str] = set()
+    found = []
+    span = ((sentence.start, sentence.end),)
+    for timex_id in timex_ids:
+        label = timexes[timex_id].when.label
+        if label in seen:
+            continue
+        seen.add(label)
+        timex = timexes[timex_id]
+        words = [k for k, t in enumerate(tokens) if not (timex.start <= t.start < timex.end)]
+        if sum(tokens[k].word.isalpha() for k in words) < 3:
+            continue
+        headline = _shorten(_span_text(text, tokens, words))
+        found.append(Happening(sentence.start, sentence.end, timex.start, timex.end, "other", timex_id, -1, span, headline))
+    return found

@@ -1,0 +1,96 @@
+"""The event lexicon (data/event_triggers.yaml) compiled into a matcher over folded words.
+
+A phrase is a sequence of word patterns: an exact folded word, or a prefix ("rencontr*").
+``Lexicon.matches`` finds, at each word of a sentence, the longest phrases that start there, with
+the role they play (an event verb or noun of a kind, a reporting verb, a support verb, ...).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from tui.extract.data import load
+from tui.util.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One phrase of the lexicon and what it says."""
+
+    words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
+    role: str  # "verb", "noun", "reporting", "reporter", "support", "demonstrative", ...
+    kind: str = ""  # the event kind of a verb or noun
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+class Lexicon:
+    """The phrases of one language, indexed by their first word (exact) or its first letters
+    (prefix patterns), so a sentence is matched in one pass over its words."""
+
+    _PREFIX_KEY = 3
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._exact: dict[str, list[Entry]] = defaultdict(list)
+        self._prefix: dict[str, list[Entry]] = defaultdict(list)
+        for entry in entries:
+            first = entry.words[0]
+            if first.endswith("*"):
+                self._prefix[first[: self._PREFIX_KEY]].append(entry)
+            else:
+                self._exact[first].append(entry)
+
+    def matches_at(self, words: list[str], i: int) -> list[tuple[Entry, int]]:
+        """The entries whose phrase starts at ``words[i]``, each with the index after its end."""
+        word = words[i]
+        found = []
+        for entry in (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ())):
+            n = len(entry.words)
+            if i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words, words[i : i + n])):
+                found.append((entry, i + n))
+        return found
+
+
+def _phrases(values: list) -> list[tuple[str, ...]]:
+    # "s'est tenu" and "s est tenu" are the same phrase: words are split like the text's.
+    return [tuple(_fold_word(w) for w in str(v).replace("'", " ").replace("’", " ").split()) for v in values or ()]
+
+
+def _fold_word(word: str) -> str:
+    # As the text's words are folded (tui.extract.happenings): "à", "où", "là" keep accents.
+    lower = word.lower()
+    return lower if lower in ("à", "où", "là") else fold(word)
+
+
+def _entries(data: dict, lang: str) -> list[Entry]:
+    entries = []
+    for kind, by_lang in data["kinds"].items():
+        for role in ("verbs", "nouns"):
+            for words in _phrases(by_lang.get(lang, {}).get(role)):
+                entries.append(Entry(words, role[:-1], kind))
+    for role in ("reporting", "reporters", "support", "demonstratives", "auxiliaries", "clause_openers"):
+        for words in _phrases(data[role].get(lang)):
+            entries.append(Entry(words, role))
+    for role, values in data["modality"].get(lang, {}).items():
+        for words in _phrases(values):
+            entries.append(Entry(words, role))
+    return entries
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon of ``lang`` ("fr" or "en"; anything else reads as English)."""
+    data = load("event_triggers.yaml")
+    return Lexicon(_entries(data, lang if lang in ("fr", "en") else "en"))
+
+
+@cache
+def event_kinds() -> tuple[str, ...]:
+    """The taxonomy's kinds in the lexicon's order, then "other"."""
+    return (*load("event_triggers.yaml")["kinds"], "other")

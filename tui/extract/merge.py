@@ -1,0 +1,251 @@
+"""Events: the tellings of one happening joined into one event, within and across articles.
+
+A :class:`Telling` is a happening of one article with its actors resolved (see
+``tui.extract.happenings``): one piece of evidence. ``merge_tellings`` joins the tellings of one
+happening, each join by a named rule (kept, so ``newsline events --explain`` can say why):
+
+- **refers back**: "cette conversation", "this meeting" joins the nearest earlier telling of the
+  same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back);
+- **same article**: two tellings of one article with the same kind, a participant in common and
+  compatible dates;
+- **same happening**: tellings of different articles with the same kind (never "other"),
+  compatible dates and participants in common (a person or an organisation, or two actors of any
+  kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
+  the step is never all pairs.
+
+Dates are compatible when one interval contains the other. An event takes the finest date of
+its tellings; an undated one takes the date of a dated happening of the same sentence, else the
+article's date (``dated_by_article``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.extract.model import When
+
+REFERS_BACK = "refers back"
+SAME_ARTICLE = "same article"
+SAME_HAPPENING = "same happening"
+FIRST = "first"
+_REFER_BACK_SENTENCES = 6
+_BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
+_KIN = {"call": "meeting", "meeting": "meeting"}  # "cette rencontre" may refer back to a call
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """One happening as one sentence of one article tells it: a piece of evidence."""
+
+    doc: int
+    start: int  # the sentence
+    end: int
+    timex_start: int  # the date phrase; -1 when the sentence gives none
+    timex_end: int
+    when: When | None  # its own date; None when undated
+    reported: When | None  # the date it was reported on, when a reporting clause gives one
+    kind: str
+    actors: tuple[int, ...]
+    headline: str
+    refers_back: bool = False
+    sentence: int = 0  # the sentence's position in its article
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One happening: its tellings (the first one gives its date) and why each was joined."""
+
+    tellings: tuple[int, ...]  # indices into the tellings given to merge_tellings
+    rules: tuple[str, ...]  # per telling: FIRST, REFERS_BACK, SAME_ARTICLE or SAME_HAPPENING
+    when: When
+    dated_by_article: bool
+    reported: When | None
+    kind: str
+    actors: tuple[int, ...]
+    headline: str
+
+
+class _Clusters:
+    """Union-find over tellings, each cluster keeping its date window and kind."""
+
+    def __init__(self, tellings: Sequence[Telling]) -> None:
+        self.parent = list(range(len(tellings)))
+        self.rule = [FIRST] * len(tellings)
+        self.window = [(t.when.first, t.when.last) if t.when else None for t in tellings]
+        self.kind = [t.kind for t in tellings]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, keep: int, joined: int, rule: str) -> bool:
+        a, b = self.find(keep), self.find(joined)
+        if a == b:
+            return False
+        window = _narrowest(self.window[a], self.window[b])
+        if window is False:
+            return False
+        if self.kind[a] == "other":
+            self.kind[a] = self.kind[b]
+        self.parent[b] = a
+        self.window[a] = window
+        # Both ends took part in a join by this rule (the event's primary telling is FIRST).
+        for end in (joined, keep):
+            if self.rule[end] == FIRST:
+                self.rule[end] = rule
+        return True
+
+
+def _narrowest(a, b):
+    """The narrower of two date windows when one contains the other; False when neither does."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return b
+    if b[0] <= a[0] and a[1] <= b[1]:
+        return a
+    return False
+
+
+def merge_tellings(
+    tellings: Sequence[Telling],
+    article_dates: Sequence[When],
+    actor_kinds: Sequence[str],
+    merge: bool = True,
+) -> list[MergedEvent]:
+    """The events of ``tellings`` (given in article and text order). ``article_dates[doc]``
+    stands in for undated events; ``actor_kinds[actor]`` says which actors are people and
+    organisations. ``merge=False`` keeps one event per telling."""
+    clusters = _Clusters(tellings)
+    if merge:
+        by_doc: dict[int, list[int]] = defaultdict(list)
+        for i, telling in enumerate(tellings):
+            by_doc[telling.doc].append(i)
+        for members in by_doc.values():
+            _join_referring_back(tellings, members, clusters)
+            _join_same_article(tellings, members, clusters, actor_kinds)
+        _join_across_articles(tellings, clusters, actor_kinds)
+    return _events(tellings, clusters, article_dates)
+
+
+def _join_referring_back(tellings, members: list[int], clusters: _Clusters) -> None:
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if not telling.refers_back:
+            continue
+        for j in reversed(members[:n]):
+            earlier = tellings[j]
+            if telling.sentence - earlier.sentence > _REFER_BACK_SENTENCES:
+                break
+            if earlier.sentence < telling.sentence and _KIN.get(earlier.kind, earlier.kind) == _KIN.get(telling.kind, telling.kind):
+                if clusters.join(j, i, REFERS_BACK):
+                    break
+
+
+def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_kinds) -> None:
+    for n, i in enumerate(members):
+        a = tellings[i]
+        if a.kind == "other" or not a.actors:
+            continue
+        for j in members[n + 1 :]:
+            b = tellings[j]
+            if b.kind != a.kind or b.sentence == a.sentence and b.start == a.start:
+                continue
+            if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
+                clusters.join(i, j, SAME_ARTICLE)
+
+
+def _compatible(a: When | None, b: When | None) -> bool:
+    if a is None or b is None:
+        return True
+    return _narrowest((a.first, a.last), (b.first, b.last)) is not False
+
+
+def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
+    """Tellings of different articles sharing kind, month and an actor are compared."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, telling in enumerate(tellings):
+        if telling.kind == "other" or telling.when is None or telling.refers_back:
+            continue
+        month = (telling.when.first.year, telling.when.first.month)
+        for actor in telling.actors:
+            blocks[(telling.kind, actor, month)].append(i)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for n, i in enumerate(block):
+            neighbours = block[n + 1 :] if len(block) <= _BLOCK_LIMIT else block[n + 1 : n + 1 + _BLOCK_LIMIT // 10]
+            for j in neighbours:
+                a, b = tellings[i], tellings[j]
+                if a.doc != b.doc and _same_happening(a, b, actor_kinds):
+                    clusters.join(i, j, SAME_HAPPENING)
+
+
+def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
+    if not _compatible(a.when, b.when):
+        return False
+    shared = set(a.actors) & set(b.actors)
+    principal = [x for x in shared if actor_kinds[x] in ("person", "organisation")]
+    return bool(principal) or len(shared) >= 2
+
+
+def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> list[MergedEvent]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(tellings)):
+        groups[clusters.find(i)].append(i)
+    sentence_dates = _sentence_dates(tellings, groups)
+    events = []
+    for root, members in groups.items():
+        events.append(_event(tellings, members, clusters, sentence_dates, article_dates))
+    return events
+
+
+def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
+    """The one date a sentence gives its happenings (None when it gives several)."""
+    dates: dict[tuple[int, int], set] = defaultdict(set)
+    for members in groups.values():
+        when = _finest([tellings[i].when for i in members])
+        if when is not None:
+            for i in members:
+                dates[(tellings[i].doc, tellings[i].start)].add(when)
+    return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
+
+
+def _finest(whens) -> When | None:
+    dated = [w for w in whens if w is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda w: ((w.last - w.first).days, w.uncertain, w.first))
+
+
+def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, article_dates) -> MergedEvent:
+    when = _finest([tellings[i].when for i in members])
+    dated_by_article = False
+    if when is None:
+        when = next((sentence_dates.get((tellings[i].doc, tellings[i].start)) for i in members if sentence_dates.get((tellings[i].doc, tellings[i].start))), None)
+    if when is None:
+        when, dated_by_article = article_dates[tellings[members[0]].doc], True
+    primary = next((i for i in members if tellings[i].when == when), None)
+    if primary is None:
+        primary = next((i for i in members if not tellings[i].refers_back), members[0])
+    ordered = [primary, *(i for i in members if i != primary)]
+    kinds = Counter(tellings[i].kind for i in members if tellings[i].kind != "other")
+    actors = dict.fromkeys(a for i in ordered for a in tellings[i].actors)
+    reported = min((tellings[i].reported for i in members if tellings[i].reported), key=lambda w: w.first, default=None)
+    headline_from = next((i for i in ordered if not tellings[i].refers_back), primary)
+    return MergedEvent(
+        tuple(ordered),
+        tuple(FIRST if i == primary else clusters.rule[i] for i in ordered),
+        when,
+        dated_by_article,
+        reported if reported != when else None,
+        kinds.most_common(1)[0][0] if kinds else "other",
+        tuple(actors),
+        tellings[headline_from].headline,
+    )
