@@ -46,6 +46,7 @@ def _evidence_record(store: Store, evidence: Evidence) -> dict:
         "text": " ".join(text[evidence.start : evidence.end].split()),
         "date_text": text[evidence.timex_start : evidence.timex_end] if dated else None,
         "date_span": [evidence.timex_start, evidence.timex_end] if dated else None,
+        "clause": [evidence.clause_start, evidence.clause_end] if evidence.clause_start >= 0 else None,
         "rule": evidence.rule,
     }
 

@@ -187,6 +187,7 @@ class Evidence:
     file: str
     start: int
     end: int
+    clause: tuple[int, int] | None = None  # the clause telling it, where the system gives one
 
 
 @dataclass
@@ -206,7 +207,10 @@ def system_events(records: Iterable[dict]) -> list[SysEvent]:
     events = []
     for r in records:
         raw = r.get("evidence") or [{"doc": r["doc"], "span": r["span"], "text": r.get("text", "")}]
-        evidence = [Evidence(Path(str(e["doc"])).name, int(e["span"][0]), int(e["span"][1])) for e in raw]
+        evidence = [
+            Evidence(Path(str(e["doc"])).name, int(e["span"][0]), int(e["span"][1]), tuple(e["clause"]) if e.get("clause") else None)
+            for e in raw
+        ]
         events.append(
             SysEvent(
                 id=r.get("id"),
@@ -307,7 +311,12 @@ def dates_compatible(gold: str, event: SysEvent) -> bool:
 
 
 def covers(ev: Evidence, q: Quote) -> bool:
-    return ev.file == q.file and ev.start <= q.start and q.end <= ev.end
+    """The quote lies in the evidence's sentence and, where the system names the clause telling
+    the event, overlaps that clause (two happenings told in one sentence are told apart)."""
+    inside = ev.file == q.file and ev.start <= q.start and q.end <= ev.end
+    if not inside or ev.clause is None:
+        return inside
+    return q.start < ev.clause[1] and ev.clause[0] < q.end
 
 
 def covered_quotes(event: SysEvent, quotes: Iterable[Quote]) -> list[Quote]:

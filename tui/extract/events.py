@@ -3,6 +3,7 @@ its happenings made into tellings once the corpus has resolved its actors."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,10 +47,15 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
 
 
-def tellings_of(document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> list[Telling]:
-    """The document's happenings with their actors resolved: the evidence events are made of."""
+def tellings_of(
+    document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention], actor_kinds: Sequence[str]
+) -> list[Telling]:
+    """The document's happenings with their actors resolved: the evidence events are made of.
+    A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
+    it (within two sentences' reach)."""
     timexes = extraction.timexes
     actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
+    people = [(start, actor) for start, _end, actor in actors_at if actor_kinds[actor] == "person"]
     sentence_number: dict[int, int] = {}
     tellings = []
     for happening in extraction.happenings:
@@ -57,6 +63,8 @@ def tellings_of(document: Document, extraction: DocExtraction, mentions: Sequenc
         actors = dict.fromkeys(
             actor for lo, hi in happening.scope for start, end, actor in actors_at if lo <= start and end <= hi
         )
+        if not actors:
+            actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
         tellings.append(
@@ -64,10 +72,22 @@ def tellings_of(document: Document, extraction: DocExtraction, mentions: Sequenc
                 document.id, happening.start, happening.end,
                 timex.start if timex else -1, timex.end if timex else -1,
                 timex.when if timex else None, reported, happening.kind, tuple(actors),
-                happening.headline, happening.refers_back, sentence,
+                happening.headline, happening.refers_back, sentence, happening.weak,
+                happening.clause_start, happening.clause_end,
             )
         )
     return tellings
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
+_PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
+
+
+def _pronoun_antecedent(text: str, happening: Happening, people: list[tuple[int, int]]) -> tuple[int, ...]:
+    if not _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_start):
+        return ()
+    before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < happening.clause_start]
+    return (before[-1],) if before else ()
 
 
 def article_when(document: Document) -> When:

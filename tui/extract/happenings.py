@@ -46,6 +46,8 @@ class Happening:
 
     start: int  # the sentence
     end: int
+    clause_start: int
+    clause_end: int
     trigger_start: int
     trigger_end: int
     kind: str
@@ -54,6 +56,9 @@ class Happening:
     scope: tuple[tuple[int, int], ...]
     headline: str
     refers_back: bool = False
+    # An event noun told with no date and no verb making it happen ("à l'issue d'une
+    # rencontre"): an event only if its sentence dates it or a later sentence refers back to it.
+    weak: bool = False
 
 
 @dataclass(slots=True)
@@ -309,12 +314,22 @@ def _compound_past(i, words, roles) -> _Predicate | None:
             if any(_has(roles, j, role) for j in (i, k) for role in ("verb", "reporting", "noun", "support")):
                 return None  # the lexicon reads it at its own position, or it makes a noun happen
             first, _aux, negated, irrealis, _pluperfect = _before_verb(k, words, roles, "fr")
+            reflexive = i > 0 and words[i - 1] in ("se", "s")
+            if words[i] in ("est", "sont", "etait", "etaient") and not reflexive and word not in _ETRE_VERBS:
+                return None  # "le français est battu": a passive present, a state
             pluperfect = words[i] in ("avait", "avaient", "etait", "etaient")
             return _Predicate(first, k, k + 1, "other", realis=not (negated or irrealis), pluperfect=pluperfect)
         break
     return None
 
 
+# Verbs whose compound past takes "être": "est arrivé" happened; "est situé" is a state.
+_ETRE_VERBS = frozenset(
+    "arrive arrivee arrives arrivees parti partie partis parties venu venue venus venues mort morte morts "
+    "mortes ne nee nes nees decede decedee decedes tombe tombee tombes entre entree entres sorti sortie "
+    "sortis devenu devenue devenus revenu revenue revenus reste restee restes intervenu intervenue "
+    "survenu survenue passe passee passes monte montee descendu descendue rentre rentree retourne".split()
+)
 _SHORT_PARTICIPLES = frozenset("mis pris dit fait vu eu su lu mort ne nee nes".split())
 _EN_IRREGULAR = frozenset(
     "made took gave won lost rose fell sold bought went came began held left became hit cut put "
@@ -389,15 +404,14 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         reported = -1
     told = []
     for p in events:
-        if p.noun and p.timex < 0 and not (p.support or p.refers_back):
-            continue
+        weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if p.timex < 0 and p.pluperfect and not p.refers_back:
             continue  # told as earlier background, with no date: not the article's day
-        scope = _scope(p, predicates, reports, tokens, mentions)
+        scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang)
         trigger_end = tokens[p.after - 1].end
         told.append(
-            Happening(sentence.start, sentence.end, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back)
+            Happening(sentence.start, sentence.end, tokens[p.clause[0]].start, _clause_end(p, tokens), tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak)
         )
     return told
 
@@ -517,5 +531,5 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
-        found.append(Happening(sentence.start, sentence.end, timex.start, timex.end, "other", timex_id, -1, span, headline))
+        found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, "other", timex_id, -1, span, headline))
     return found

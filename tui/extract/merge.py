@@ -31,8 +31,8 @@ SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
 FIRST = "first"
 _REFER_BACK_SENTENCES = 6
+_NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
 _BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
-_KIN = {"call": "meeting", "meeting": "meeting"}  # "cette rencontre" may refer back to a call
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,9 @@ class Telling:
     headline: str
     refers_back: bool = False
     sentence: int = 0  # the sentence's position in its article
+    weak: bool = False  # an undated event noun: an event only if dated by its sentence or joined
+    clause_start: int = -1  # the clause telling it
+    clause_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,19 +146,25 @@ def _join_referring_back(tellings, members: list[int], clusters: _Clusters) -> N
             earlier = tellings[j]
             if telling.sentence - earlier.sentence > _REFER_BACK_SENTENCES:
                 break
-            if earlier.sentence < telling.sentence and _KIN.get(earlier.kind, earlier.kind) == _KIN.get(telling.kind, telling.kind):
+            if earlier.sentence < telling.sentence and earlier.kind == telling.kind:
                 if clusters.join(j, i, REFERS_BACK):
                     break
 
 
 def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_kinds) -> None:
+    """Two tellings of one article join when they have the same kind, an actor in common and
+    compatible dates, and are told close together (or both carry the same date phrase's date):
+    an article about one company tells many of its happenings, each with the company in it."""
     for n, i in enumerate(members):
         a = tellings[i]
         if a.kind == "other" or not a.actors:
             continue
         for j in members[n + 1 :]:
             b = tellings[j]
-            if b.kind != a.kind or b.sentence == a.sentence and b.start == a.start:
+            same_date = a.when is not None and a.when == b.when
+            if b.sentence - a.sentence > _NEAR_SENTENCES and not same_date:
+                continue
+            if b.kind != a.kind or b.sentence == a.sentence:
                 continue
             if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
                 clusters.join(i, j, SAME_ARTICLE)
@@ -201,8 +210,11 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
         groups[clusters.find(i)].append(i)
     sentence_dates = _sentence_dates(tellings, groups)
     events = []
-    for root, members in groups.items():
-        events.append(_event(tellings, members, clusters, sentence_dates, article_dates))
+    for members in groups.values():
+        event = _event(tellings, members, clusters, sentence_dates, article_dates)
+        if event.dated_by_article and all(tellings[i].weak for i in members):
+            continue  # an event noun in passing ("la baisse de la confrontation"): no event
+        events.append(event)
     return events
 
 

@@ -148,6 +148,8 @@ class Evidence(NamedTuple):
     timex_start: int = -1
     timex_end: int = -1
     rule: str = "first"
+    clause_start: int = -1  # the clause telling it, inside the sentence (-1: the whole sentence)
+    clause_end: int = -1
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,13 +44,14 @@ def assemble(
     display_lang = languages.most_common(1)[0][0] if languages else "fr"
     actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, display_lang)
     actors = link_actors(actors, documents, resolved, [x.relations for x in extractions])
+    actor_kinds = [str(a.kind) for a in actors]
     tellings = [
         telling
         for document, extraction, mentions in zip(documents, extractions, resolved)
-        for telling in tellings_of(document, extraction, mentions)
+        for telling in tellings_of(document, extraction, mentions, actor_kinds)
     ]
     article_dates = [article_when(d) for d in documents]
-    merged = merge_tellings(tellings, article_dates, [str(a.kind) for a in actors], merge=merge)
+    merged = merge_tellings(tellings, article_dates, actor_kinds, merge=merge)
     events = [_draft(event, tellings) for event in merged]
     return Store.build(documents, events, actors, resolved, problems)
 
@@ -59,7 +60,7 @@ def _draft(event: MergedEvent, tellings: Sequence[Telling]) -> DatedSentence:
     """The store's input for one event: its first telling's place, and all its evidence."""
     first = tellings[event.tellings[0]]
     evidence = tuple(
-        Evidence(t.doc, t.start, t.end, t.timex_start, t.timex_end, rule)
+        Evidence(t.doc, t.start, t.end, t.timex_start, t.timex_end, rule, t.clause_start, t.clause_end)
         for t, rule in ((tellings[i], rule) for i, rule in zip(event.tellings, event.rules))
     )
     return DatedSentence(

@@ -189,17 +189,18 @@ class EventTable(Sequence[Event]):
 class EvidenceTable:
     """The sentences telling each event, as columns; event i's rows are bounds[i]:bounds[i+1]."""
 
-    __slots__ = ("bounds", "doc", "start", "end", "timex_start", "timex_end", "rule_index", "rules")
+    __slots__ = ("bounds", "doc", "start", "end", "timex_start", "timex_end", "rule_index", "rules", "clause_start", "clause_end")
 
     def __init__(self, bounds: array, doc: array, start: array, end: array, timex_start: array, timex_end: array,
-                 rule_index: array, rules: tuple[str, ...]) -> None:
+                 rule_index: array, rules: tuple[str, ...], clause_start: array, clause_end: array) -> None:
         self.bounds, self.doc, self.start, self.end = bounds, doc, start, end
         self.timex_start, self.timex_end = timex_start, timex_end
         self.rule_index, self.rules = rule_index, rules
+        self.clause_start, self.clause_end = clause_start, clause_end
 
     @classmethod
     def empty(cls) -> "EvidenceTable":
-        return cls(array("i", [0]), *(array("i") for _ in range(5)), array("b"), ())
+        return cls(array("i", [0]), *(array("i") for _ in range(5)), array("b"), (), array("i"), array("i"))
 
     @classmethod
     def of_sentences(cls, doc, start, end, timex_start, timex_end) -> "EvidenceTable":
@@ -217,6 +218,8 @@ class EvidenceTable:
             self.end.append(row.end)
             self.timex_start.append(row.timex_start)
             self.timex_end.append(row.timex_end)
+            self.clause_start.append(row.clause_start)
+            self.clause_end.append(row.clause_end)
             if row.rule not in rules:
                 rules.append(row.rule)
             self.rule_index.append(rules.index(row.rule))
@@ -226,7 +229,8 @@ class EvidenceTable:
     def of(self, i: int) -> tuple[Evidence, ...]:
         lo, hi = self.bounds[i], self.bounds[i + 1]
         return tuple(
-            Evidence(self.doc[k], self.start[k], self.end[k], self.timex_start[k], self.timex_end[k], self.rules[self.rule_index[k]])
+            Evidence(self.doc[k], self.start[k], self.end[k], self.timex_start[k], self.timex_end[k], self.rules[self.rule_index[k]],
+                     self.clause_start[k], self.clause_end[k])
             for k in range(lo, hi)
         )
 
@@ -235,7 +239,8 @@ class EvidenceTable:
         return self.doc[self.bounds[i] : self.bounds[i + 1]]
 
     def __reduce__(self) -> tuple:
-        return EvidenceTable, (self.bounds, self.doc, self.start, self.end, self.timex_start, self.timex_end, self.rule_index, self.rules)
+        return EvidenceTable, (self.bounds, self.doc, self.start, self.end, self.timex_start, self.timex_end, self.rule_index, self.rules,
+                               self.clause_start, self.clause_end)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EvidenceTable):
