@@ -155,6 +155,7 @@ def _sentence_happenings(
     words = [t.word for t in tokens]
     roles = _roles(words, lex)
     predicates = _predicates(tokens, words, roles, mentions, lang)
+    predicates = [p for p in predicates if not _object_of_verb(p, predicates)]
     if not predicates:
         return _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang)
     _cut_clauses(predicates, tokens, roles)
@@ -275,7 +276,7 @@ def _before_verb(i, words, roles, lang):
         steps += 1
     if lang == "fr" and i + 1 < len(words) and words[i + 1] in ("pas", "jamais", "rien", "plus") and not aux:
         negated = True
-    if lang == "fr" and re.search(r"(?:rait|raient|ront)$", words[i]):
+    if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
 
@@ -293,14 +294,17 @@ _DETERMINERS = {
 
 
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
+    """An event noun; not a happening after a modal or a future in its stretch of sentence
+    ("va signer l'accord demain")."""
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
+    realis = not any(words[k] in _FUTURE_MARKERS for k in range(max(0, i - 6), i))
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
     if support_before is not None:
         first = _before_verb(support_before, words, roles, "")[0]
     verbal = support_before is not None
-    return _Predicate(first, i, after, kind, noun=True, support=support, refers_back=refers_back, verbal=verbal)
+    return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal)
 
 
 def _compound_past(i, words, roles) -> _Predicate | None:
@@ -397,6 +401,10 @@ def _distance(timex: Timex, predicate: _Predicate, tokens: list[_Token]) -> int:
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
     events = [p for p in predicates if p not in reports and _is_event(p)]
+    if not reports:
+        # With no one reporting it, an undated pluperfect is earlier background ("il avait
+        # été"), not a happening of the article's day; said by someone, it is what they told.
+        events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
         speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
@@ -405,8 +413,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
-        if p.timex < 0 and p.pluperfect and not p.refers_back:
-            continue  # told as earlier background, with no date: not the article's day
+        if weak and p.kind == "statement":
+            continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang)
         trigger_end = tokens[p.after - 1].end
@@ -418,6 +426,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
 
 def _is_event(p: _Predicate) -> bool:
     return bool(p.kind) and p.realis
+
+
+def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+    """"a signé l'accord", "imposed sanctions": the noun is what its verb did, not another event."""
+    return p.noun and any(
+        not q.noun and q.kind == p.kind and q.after <= p.head <= q.after + 3 for q in predicates
+    )
 
 
 def _by_reporter(p: _Predicate, tokens, roles) -> bool:
@@ -462,12 +477,26 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
     words = [k for k in body if k not in skip]
-    parts.append(_span_text(text, tokens, words))
+    while words and tokens[words[0]].word in _LEADING_NOISE:
+        words.pop(0)
+    said = _span_text(text, tokens, words)
+    if words and not parts and tokens[words[0]].word in _PRONOUNS:
+        # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
+        named = [m for m in mentions if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
+        if tokens[words[0]].word in _PERSON_PRONOUNS:
+            named = [m for m in named if m.kind == "person"]
+        if named:
+            said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
+    parts.append(said)
     return _shorten(" ".join(part for part in parts if part))
 
 
+_PERSON_PRONOUNS = frozenset("il elle he she".split())
+_PRONOUNS = _PERSON_PRONOUNS | frozenset("ils elles it they".split())
+
+
 _DATE_PREPOSITIONS = frozenset("en le au des dès in on at".split())
-_LEADING_NOISE = frozenset("et mais puis or car donc alors que qu and but then while as lors de d pendant durant".split())
+_LEADING_NOISE = frozenset("et mais puis or car donc alors que qu and but then while as that lors de d pendant durant".split())
 
 
 _NAME_ORDER = {"person": 0, "organisation": 1, "media": 2, "country": 3, "place": 4}

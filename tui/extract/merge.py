@@ -197,11 +197,14 @@ def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
 
 
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Tellings of two articles: a person in common, or two actors of which one acts (a person
+    or an organisation); one organisation alone is too little (a story about one company
+    tells many of its happenings in the same month)."""
     if not _compatible(a.when, b.when):
         return False
     shared = set(a.actors) & set(b.actors)
-    principal = [x for x in shared if actor_kinds[x] in ("person", "organisation")]
-    return bool(principal) or len(shared) >= 2
+    kinds = [actor_kinds[x] for x in shared]
+    return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
 
 
 def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> list[MergedEvent]:
@@ -241,6 +244,9 @@ def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, ar
     dated_by_article = False
     if when is None:
         when = next((sentence_dates.get((tellings[i].doc, tellings[i].start)) for i in members if sentence_dates.get((tellings[i].doc, tellings[i].start))), None)
+    reported = min((tellings[i].reported for i in members if tellings[i].reported), key=lambda w: w.first, default=None)
+    if when is None and reported is not None:
+        when = reported  # told only as reported on that day: shown as "reported on …"
     if when is None:
         when, dated_by_article = article_dates[tellings[members[0]].doc], True
     primary = next((i for i in members if tellings[i].when == when), None)
@@ -249,14 +255,13 @@ def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, ar
     ordered = [primary, *(i for i in members if i != primary)]
     kinds = Counter(tellings[i].kind for i in members if tellings[i].kind != "other")
     actors = dict.fromkeys(a for i in ordered for a in tellings[i].actors)
-    reported = min((tellings[i].reported for i in members if tellings[i].reported), key=lambda w: w.first, default=None)
     headline_from = next((i for i in ordered if not tellings[i].refers_back), primary)
     return MergedEvent(
         tuple(ordered),
         tuple(FIRST if i == primary else clusters.rule[i] for i in ordered),
         when,
         dated_by_article,
-        reported if reported != when else None,
+        reported,
         kinds.most_common(1)[0][0] if kinds else "other",
         tuple(actors),
         tellings[headline_from].headline,

@@ -1,0 +1,88 @@
+"""Joining tellings into events: each rule alone, on tellings made for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.merge import REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, Telling, merge_tellings
+from tui.extract.timex.when import when_day, when_month
+
+DAY = when_day(dt.date(2025, 3, 11))
+NEXT_DAY = when_day(dt.date(2025, 3, 12))
+MARCH = when_month(2025, 3)
+KINDS = ["person", "person", "organisation", "organisation", "country", "country"]  # actor ids 0..5
+ARTICLE_DATES = [NEXT_DAY, NEXT_DAY, NEXT_DAY]
+
+
+def telling(doc=0, sentence=0, kind="call", when=DAY, actors=(0, 1), reported=None, refers_back=False, weak=False, start=None):
+    start = sentence * 100 if start is None else start
+    return Telling(doc, start, start + 90, -1, -1, when, reported, kind, actors, f"{kind} {doc}/{sentence}", refers_back, sentence, weak)
+
+
+def groups(events):
+    return sorted(sorted(e.tellings) for e in events)
+
+
+def test_a_demonstrative_joins_the_nearest_earlier_telling_of_its_kind():
+    tellings = [telling(sentence=0), telling(sentence=1, kind="meeting"), telling(sentence=2, when=None, actors=(), refers_back=True)]
+    events = merge_tellings(tellings, ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 2], [1]]
+    call = next(e for e in events if 0 in e.tellings)
+    assert dict(zip(call.tellings, call.rules))[2] == REFERS_BACK
+
+
+def test_close_tellings_of_one_article_join_far_ones_with_other_dates_do_not():
+    close = [telling(sentence=0), telling(sentence=1, when=None)]
+    assert groups(merge_tellings(close, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    far = [telling(sentence=0, when=DAY), telling(sentence=9, when=MARCH)]
+    assert groups(merge_tellings(far, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    other_kind = [telling(sentence=0), telling(sentence=1, kind="meeting")]
+    assert groups(merge_tellings(other_kind, ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def test_articles_join_on_kind_date_and_a_person_never_on_the_date_alone():
+    same = [telling(doc=0), telling(doc=1, when=DAY, actors=(0, 4))]
+    events = merge_tellings(same, ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and SAME_HAPPENING in events[0].rules
+    one_company = [telling(doc=0, actors=(2,)), telling(doc=1, actors=(2,))]
+    assert groups(merge_tellings(one_company, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    nobody_shared = [telling(doc=0, actors=(0,)), telling(doc=1, actors=(1,))]
+    assert groups(merge_tellings(nobody_shared, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    other_days = [telling(doc=0), telling(doc=1, when=NEXT_DAY)]
+    assert groups(merge_tellings(other_days, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    unknown_kind = [telling(doc=0, kind="other"), telling(doc=1, kind="other")]
+    assert groups(merge_tellings(unknown_kind, ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def test_a_month_contains_a_day_and_the_event_takes_the_finer_date():
+    tellings = [telling(doc=0, when=MARCH), telling(doc=1, when=DAY)]
+    (event,) = merge_tellings(tellings, ARTICLE_DATES, KINDS)
+    assert event.when == DAY and event.tellings[0] == 1  # the telling giving the date comes first
+
+
+def test_no_merge_keeps_one_event_per_telling():
+    tellings = [telling(sentence=0), telling(sentence=1, when=None)]
+    assert groups(merge_tellings(tellings, ARTICLE_DATES, KINDS, merge=False)) == [[0], [1]]
+
+
+def test_undated_events_take_their_sentence_s_date_or_the_report_s_or_the_article_s():
+    same_sentence = [telling(sentence=0, kind="attack", actors=(4,)), telling(sentence=0, kind="sanction", when=None, actors=(5,), start=0)]
+    dates = {e.kind: (e.when, e.dated_by_article) for e in merge_tellings(same_sentence, ARTICLE_DATES, KINDS)}
+    assert dates["sanction"] == (DAY, False)
+    reported = merge_tellings([telling(when=None, reported=DAY)], ARTICLE_DATES, KINDS)
+    assert (reported[0].when, reported[0].reported, reported[0].dated_by_article) == (DAY, DAY, False)
+    undated = merge_tellings([telling(when=None)], ARTICLE_DATES, KINDS)
+    assert (undated[0].when, undated[0].dated_by_article) == (NEXT_DAY, True)
+
+
+def test_an_event_noun_in_passing_makes_no_event_unless_something_dates_it():
+    assert merge_tellings([telling(when=None, weak=True)], ARTICLE_DATES, KINDS) == []
+    referred = [telling(sentence=0, when=None, weak=True), telling(sentence=1, when=None, actors=(), refers_back=True)]
+    assert groups(merge_tellings(referred, ARTICLE_DATES, KINDS)) == [[0, 1]]
+
+
+def test_a_joined_event_keeps_every_telling_with_the_rule_that_joined_it():
+    tellings = [telling(sentence=0), telling(sentence=1, when=None), telling(doc=1, actors=(0,))]
+    (event,) = merge_tellings(tellings, ARTICLE_DATES, KINDS)
+    assert sorted(event.tellings) == [0, 1, 2]
+    assert event.rules[0] == "first" and set(event.rules[1:]) <= {SAME_ARTICLE, SAME_HAPPENING}
