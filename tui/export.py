@@ -26,6 +26,8 @@ def event_record(store: Store, event_id: int) -> dict:
         "uncertain": when.uncertain,
         "text": event.text,
         "actors": [store.actors[a].name for a in event.actors],
+        "participants": [store.actors[a].name for a in event.participant_ids],
+        "places": [store.actors[a].name for a in event.place_ids],
         "doc": store.documents[event.doc].path,
         "span": [event.start, event.end],
         "headline": event.headline or event.text,

@@ -219,7 +219,8 @@ def system_events(records: Iterable[dict]) -> list[SysEvent]:
                 end=str(r.get("end", "")),
                 kind=r.get("kind"),
                 headline=str(r.get("headline") or r.get("text") or ""),
-                actors=[str(a) for a in r.get("actors") or []],
+                # The event's participants where the system tells them from its places.
+                actors=[str(a) for a in (r["participants"] if "participants" in r else r.get("actors") or [])],
                 evidence=evidence,
             )
         )

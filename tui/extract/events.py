@@ -60,9 +60,13 @@ def tellings_of(
     tellings = []
     for happening in extraction.happenings:
         sentence = sentence_number.setdefault(happening.start, len(sentence_number))
-        actors = dict.fromkeys(
-            actor for lo, hi in happening.scope for start, end, actor in actors_at if lo <= start and end <= hi
-        )
+        actors: dict[int, None] = {}
+        places: dict[int, None] = {}
+        for lo, hi in happening.scope:
+            for start, end, actor in actors_at:
+                if lo <= start and end <= hi:
+                    where = _is_place(document.text, start, actor_kinds[actor]) and actor not in actors
+                    (places if where else actors)[actor] = None
         if not actors:
             actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
@@ -73,7 +77,7 @@ def tellings_of(
                 timex.start if timex else -1, timex.end if timex else -1,
                 timex.when if timex else None, reported, happening.kind, tuple(actors),
                 happening.headline, happening.refers_back, sentence, happening.weak,
-                happening.clause_start, happening.clause_end,
+                happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
             )
         )
     return tellings
@@ -88,6 +92,15 @@ def _pronoun_antecedent(text: str, happening: Happening, people: list[tuple[int,
         return ()
     before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < happening.clause_start]
     return (before[-1],) if before else ()
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|in|at|near|to|from|de|d')\s*)$", re.IGNORECASE)
+
+
+def _is_place(text: str, start: int, kind: str) -> bool:
+    """A place or country named where something happened ("à Moscou", "in Japan"), not one that
+    acts ("Moscou accuse", "la Russie a annexé")."""
+    return kind in ("place", "country") and bool(_LOCATIVE.search(text, max(0, start - 12), start))
 
 
 def article_when(document: Document) -> When:

@@ -54,6 +54,7 @@ class Telling:
     weak: bool = False  # an undated event noun: an event only if dated by its sentence or joined
     clause_start: int = -1  # the clause telling it
     clause_end: int = -1
+    places: tuple[int, ...] = ()  # where it happened ("à Genève"): not among its participants
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +67,9 @@ class MergedEvent:
     dated_by_article: bool
     reported: When | None
     kind: str
-    actors: tuple[int, ...]
+    actors: tuple[int, ...]  # its participants, then its places
     headline: str
+    participants: int = 0  # how many of ``actors`` take part (the rest are places)
 
 
 class _Clusters:
@@ -255,6 +257,7 @@ def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, ar
     ordered = [primary, *(i for i in members if i != primary)]
     kinds = Counter(tellings[i].kind for i in members if tellings[i].kind != "other")
     actors = dict.fromkeys(a for i in ordered for a in tellings[i].actors)
+    places = [p for p in dict.fromkeys(p for i in ordered for p in tellings[i].places) if p not in actors]
     headline_from = next((i for i in ordered if not tellings[i].refers_back), primary)
     return MergedEvent(
         tuple(ordered),
@@ -263,6 +266,7 @@ def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, ar
         dated_by_article,
         reported,
         kinds.most_common(1)[0][0] if kinds else "other",
-        tuple(actors),
+        (*actors, *places),
         tellings[headline_from].headline,
+        len(actors),
     )

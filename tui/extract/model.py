@@ -176,6 +176,16 @@ class Event:
     reported: When | None = None
     dated_by_article: bool = False
     evidence: tuple[Evidence, ...] = ()
+    participants: int = -1
+    participants: int = -1  # how many of ``actors`` take part; the rest are places (-1: all)
+
+    @property
+    def participant_ids(self) -> tuple[int, ...]:
+        return self.actors if self.participants < 0 else self.actors[: self.participants]
+
+    @property
+    def place_ids(self) -> tuple[int, ...]:
+        return () if self.participants < 0 else self.actors[self.participants :]
 
     @property
     def sources(self) -> tuple[int, ...]:
@@ -200,3 +210,4 @@ class DatedSentence(NamedTuple):
     reported: When | None = None
     dated_by_article: bool = False
     evidence: tuple[Evidence, ...] = ()
+    participants: int = -1

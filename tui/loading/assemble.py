@@ -65,5 +65,5 @@ def _draft(event: MergedEvent, tellings: Sequence[Telling]) -> DatedSentence:
     )
     return DatedSentence(
         first.doc, first.start, first.end, first.timex_start, first.timex_end, event.when, event.actors,
-        event.headline, event.kind, event.reported, event.dated_by_article, evidence,
+        event.headline, event.kind, event.reported, event.dated_by_article, evidence, event.participants,
     )

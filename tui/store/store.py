@@ -57,7 +57,7 @@ class EventTable(Sequence[Event]):
     """
 
     __slots__ = ("doc", "start", "end", "timex_start", "timex_end", "when_index", "whens", "actor_bounds", "actor_ids",
-                 "kind_index", "kinds", "reported_index", "by_article", "headlines", "evidence", "_texts")
+                 "kind_index", "kinds", "reported_index", "by_article", "headlines", "evidence", "participants", "_texts")
 
     def __init__(
         self,
@@ -76,6 +76,7 @@ class EventTable(Sequence[Event]):
         by_article: array | None = None,  # 1: dated by its article only
         headlines: tuple[str, ...] = (),
         evidence: "EvidenceTable | None" = None,
+        participants: array | None = None,  # how many of an event's actors take part; -1: all
     ) -> None:
         self.doc, self.start, self.end = doc, start, end
         self.timex_start, self.timex_end = timex_start, timex_end
@@ -88,6 +89,7 @@ class EventTable(Sequence[Event]):
         self.by_article = by_article if by_article is not None else array("b", bytes(n))
         self.headlines = headlines or ("",) * n
         self.evidence = evidence if evidence is not None else EvidenceTable.of_sentences(doc, start, end, timex_start, timex_end)
+        self.participants = participants if participants is not None else array("i", [-1]) * n
         self._texts: Sequence[str] = ()
 
     @classmethod
@@ -95,7 +97,7 @@ class EventTable(Sequence[Event]):
         """The table of ``events``, already in their final order (``events[i].id == i``)."""
         doc, start, end, timex_start, timex_end = (array("i") for _ in range(5))
         when_index, actor_bounds, actor_ids = array("i"), array("i", [0]), array("i")
-        kind_index, reported_index, by_article = array("b"), array("i"), array("b")
+        kind_index, reported_index, by_article, participants = array("b"), array("i"), array("b"), array("i")
         whens: dict[When, int] = {}
         kinds: dict[str, int] = {}
         headlines = []
@@ -113,9 +115,10 @@ class EventTable(Sequence[Event]):
             reported_index.append(whens.setdefault(event.reported, len(whens)) if event.reported else -1)
             by_article.append(1 if event.dated_by_article else 0)
             headlines.append(event.headline)
+            participants.append(event.participants)
             evidence.add(event.evidence or (Evidence(event.doc, event.start, event.end, event.timex_start, event.timex_end),))
         return cls(doc, start, end, timex_start, timex_end, when_index, tuple(whens), actor_bounds, actor_ids,
-                   kind_index, tuple(kinds), reported_index, by_article, tuple(headlines), evidence)
+                   kind_index, tuple(kinds), reported_index, by_article, tuple(headlines), evidence, participants)
 
     def bind(self, texts: Sequence[str]) -> "EventTable":
         """Give the table its documents' texts (kept out of its pickle: the store pickles them once)."""
@@ -125,7 +128,8 @@ class EventTable(Sequence[Event]):
     def __reduce__(self) -> tuple:
         columns = (self.doc, self.start, self.end, self.timex_start, self.timex_end)
         return EventTable, (*columns, self.when_index, self.whens, self.actor_bounds, self.actor_ids,
-                            self.kind_index, self.kinds, self.reported_index, self.by_article, self.headlines, self.evidence)
+                            self.kind_index, self.kinds, self.reported_index, self.by_article, self.headlines, self.evidence,
+                            self.participants)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EventTable):
@@ -155,7 +159,7 @@ class EventTable(Sequence[Event]):
             i, doc, start, end, self.timex_start[i], self.timex_end[i], self.whens[self.when_index[i]],
             tuple(self.actor_ids[self.actor_bounds[i] : self.actor_bounds[i + 1]]), text,
             self.headlines[i], self.kinds[self.kind_index[i]], self.whens[reported] if reported >= 0 else None,
-            bool(self.by_article[i]), self.evidence.of(i),
+            bool(self.by_article[i]), self.evidence.of(i), self.participants[i],
         )
 
     def __iter__(self) -> Iterator[Event]:
