@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.extract.lexicon import Entry, Lexicon, lexicon
 from tui.extract.model import Mention, Sentence, Timex, TimexType
@@ -92,13 +93,31 @@ _ACCENT_KEPT = frozenset({"à", "où", "là"})
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     tokens = []
+    known = _WORDS
     for m in _TOKEN.finditer(text, start, end):
-        if m.group() in _QUOTES:
-            continue  # quotes open no clause and may split a phrase: d'"accord
-        lower = m.group().lower()
-        word = lower if lower in _ACCENT_KEPT else fold(m.group()).rstrip("'’")
-        tokens.append(_Token(m.start(), m.end(), word, m.group()[:1].islower()))
+        raw = m.group()
+        word = known.get(raw)
+        if word is None:
+            word = _word(raw)
+        if word:  # quotes open no clause and may split a phrase: d'"accord
+            tokens.append(_Token(m.start(), m.end(), word, raw[:1].islower()))
     return tokens
+
+
+_WORDS: dict[str, str] = {}  # raw token → folded word ("" for a quote), filled as met
+_WORDS_KEPT = 1 << 17
+
+
+def _word(raw: str) -> str:
+    """A token's folded word, remembered (a corpus repeats its words); "" for a quote."""
+    if raw in _QUOTES:
+        word = ""
+    else:
+        lower = raw.lower()
+        word = lower if lower in _ACCENT_KEPT else fold(raw).rstrip("'’")
+    if len(_WORDS) < _WORDS_KEPT:
+        _WORDS[raw] = word
+    return word
 
 
 def find_happenings(
@@ -166,17 +185,13 @@ def _sentence_happenings(
 # -- roles of words ---------------------------------------------------------------------------
 
 
+_NO_ROLE: dict = {}
+
+
 def _roles(words: list[str], lex: Lexicon) -> list[dict[str, tuple[Entry, int]]]:
     """For each word, the longest phrase of each role that starts there."""
-    roles: list[dict[str, tuple[Entry, int]]] = []
-    for i in range(len(words)):
-        best: dict[str, tuple[Entry, int]] = {}
-        for entry, after in lex.matches_at(words, i):
-            key = entry.role
-            if key not in best or after > best[key][1]:
-                best[key] = (entry, after)
-        roles.append(best)
-    return roles
+    starting = lex.starting
+    return [lex.roles_at(words, i) if starting(word) else _NO_ROLE for i, word in enumerate(words)]
 
 
 def _has(roles: list[dict], i: int, role: str) -> bool:
@@ -186,10 +201,22 @@ def _has(roles: list[dict], i: int, role: str) -> bool:
 # -- predicates -------------------------------------------------------------------------------
 
 
+import os
+_GENERIC = os.environ.get("NL_GENERIC", "1") == "1"
+_PREDICATE_ROLES = frozenset({"verb", "reporting", "noun", "auxiliaries"})
+
+
 def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     predicates: list[_Predicate] = []
+    english = lang != "fr"
     i = 0
-    while i < len(words):
+    n = len(words)
+    while i < n:
+        # Most words can start nothing: skip them without a call.
+        if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
+            if not (_GENERIC and english and tokens[i].raw_lower and _could_be_english_past(words[i])):
+                i += 1
+                continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
         if predicate is None:
             i += 1
@@ -219,9 +246,9 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         if _inside_name(tokens[i], mentions):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
-    if lang == "fr" and _has(roles, i, "auxiliaries") and i + 1 < len(words):
+    if _GENERIC and lang == "fr" and _has(roles, i, "auxiliaries") and i + 1 < len(words):
         return _compound_past(i, words, roles)
-    if lang != "fr":
+    if _GENERIC and lang != "fr":
         return _english_past(i, words, roles, tokens)
     return None
 
@@ -344,6 +371,11 @@ _EN_IRREGULAR = frozenset(
 _EN_NOT_VERB_BEFORE = frozenset("the a an this these that those its his her their our my your of to be been being very most more is are am".split())
 
 
+@lru_cache(maxsize=1 << 14)
+def _could_be_english_past(word: str) -> bool:
+    return bool(_EN_PAST.search(word)) or word in _EN_IRREGULAR
+
+
 def _english_past(i, words, roles, tokens) -> _Predicate | None:
     """A simple past ("Apple cut prices") or a present perfect: a happening of no known kind."""
     word = words[i]
@@ -405,6 +437,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
+    for p in events:
+        if p.kind == "other":
+            p.kind = _kind_in_clause(p, roles) or "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
         speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
@@ -422,6 +457,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             Happening(sentence.start, sentence.end, tokens[p.clause[0]].start, _clause_end(p, tokens), tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak)
         )
     return told
+
+
+def _kind_in_clause(p: _Predicate, roles) -> str:
+    """A verb the lexicon does not know takes the kind of the first event noun of its clause:
+    "lost its court case" is legal, "was reached" with a settlement an agreement."""
+    lo, hi = p.clause
+    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k]), "")
 
 
 def _is_event(p: _Predicate) -> bool:

@@ -39,6 +39,10 @@ class Lexicon:
     def __init__(self, entries: list[Entry]) -> None:
         self._exact: dict[str, list[Entry]] = defaultdict(list)
         self._prefix: dict[str, list[Entry]] = defaultdict(list)
+        # The entries each word can start, found once per distinct word: most words start none.
+        self._starting: dict[str, tuple[Entry, ...]] = {}
+        self._single: dict[str, dict[str, tuple[Entry, int]]] = {}  # roles of one-word phrases
+        self._multi: dict[str, tuple[Entry, ...]] = {}  # longer phrases a word may start
         for entry in entries:
             first = entry.words[0]
             if first.endswith("*"):
@@ -46,13 +50,48 @@ class Lexicon:
             else:
                 self._exact[first].append(entry)
 
+    def starting(self, word: str) -> tuple[Entry, ...]:
+        """The entries whose first word matches ``word``."""
+        found = self._starting.get(word)
+        if found is None:
+            candidates = (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ()))
+            found = self._starting[word] = tuple(e for e in candidates if _word_matches(e.words[0], word))
+        return found
+
+    def roles_at(self, words: list[str], i: int) -> dict[str, tuple[Entry, int]]:
+        """The longest phrase of each role starting at ``words[i]`` (with the index after it).
+        A word whose phrases are all one word long gets a dict shared by every such word."""
+        word = words[i]
+        single = self._single.get(word)
+        if single is None:
+            single = self._single[word] = self._longest([(e, 1) for e in self.starting(word) if len(e.words) == 1], 0)
+            self._multi[word] = tuple(e for e in self.starting(word) if len(e.words) > 1)
+        multi = self._multi[word]
+        if not multi:
+            return single
+        found = [(e, i + 1) for e, _ in single.values()]
+        for entry in multi:
+            n = len(entry.words)
+            if i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words[1:], words[i + 1 : i + n])):
+                found.append((entry, i + n))
+        return self._longest(found, 0)
+
+    @staticmethod
+    def _longest(found: list[tuple[Entry, int]], _unused: int) -> dict[str, tuple[Entry, int]]:
+        best: dict[str, tuple[Entry, int]] = {}
+        for entry, after in found:
+            if entry.role not in best or after > best[entry.role][1]:
+                best[entry.role] = (entry, after)
+        return best
+
     def matches_at(self, words: list[str], i: int) -> list[tuple[Entry, int]]:
         """The entries whose phrase starts at ``words[i]``, each with the index after its end."""
-        word = words[i]
         found = []
-        for entry in (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ())):
+        for entry in self.starting(words[i]):
             n = len(entry.words)
-            if i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words, words[i : i + n])):
+            if n == 1:
+                found.append((entry, i + 1))
+            elif i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words[1:], words[i + 1 : i + n])):
                 found.append((entry, i + n))
         return found
 
