@@ -8,7 +8,7 @@ Without ``--split`` the held-out stories are printed first, then the dev ones, t
 ``--split all`` prints only the stories all together. Never tune on ``heldout``.
 
 For each gold file the store is built in-process from that story's files only, the way
-``newsline events --format json --no-cache FILES...`` builds it (``tui.build.open_store`` over
+``newsline events --format json --no-cache FILES...`` builds it (``tui.loading.open_store`` over
 the explicit paths, every event of ``store.query(Query())`` through ``tui.export.event_record``),
 and ``newsline actors --format json`` gives the actors' names and aliases
 (``tui.cli.actor_json``). Corpus folders: ``seeds/`` of the repository for ``corpus: seeds``,
@@ -68,7 +68,7 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from tui.textutil import fold  # noqa: E402
+from tui.util.text import fold  # noqa: E402
 
 SPLITS = ("heldout", "dev")
 
@@ -224,7 +224,7 @@ def system_events(records: Iterable[dict]) -> list[SysEvent]:
 
 def run_newsline(paths: Sequence[Path]) -> tuple[list[dict], list[dict]]:
     """What ``newsline events/actors --format json --no-cache PATHS...`` print, built in-process."""
-    from tui.build import open_store
+    from tui.loading import open_store
     from tui.cli import actor_json
     from tui.export import event_record
     from tui.store import Query
