@@ -204,13 +204,6 @@ class MainScreen(Screen[None]):
             self.timeline.set_events(ids)
             actor_list.set_counts(store.actor_event_counts(ids))
         actor_list.selected = query.actors
-        self._update_filter_bar()
-
-    def _update_filter_bar(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        query = self.filter
         names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
         self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
 

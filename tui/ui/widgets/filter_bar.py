@@ -21,10 +21,10 @@ CLEAR_HINT = "esc clears"
 class FilterBar(Widget):
     """One line: "12 of 40 events · any of: Russie, CIA · +members · esc clears" (names cut to fit).
 
-    It shows the main screen's filter (a ``Query``, given with ``show_query``) and keeps none of
-    its own: "any of" / "all of" is the match mode (``a`` toggles it), "+members" says that
-    countries and organisations also stand for their members (``m``). A click on "esc clears"
-    posts ``FilterBar.ClearRequested``.
+    It shows the main screen's filter (a ``Query``, given with ``show_query``) and never changes
+    it: "any of" / "all of" is the match mode (``a`` toggles it), "+members" says that countries
+    and organisations also stand for their members (``m``). A click on "esc clears" posts
+    ``FilterBar.ClearRequested``; the screen clears its filter.
     """
 
     DEFAULT_CSS = """
@@ -111,11 +111,11 @@ class FilterBar(Widget):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None:
+        if offset is None or self._message is not None or not self.actor_names:
             return
         plain = self.summary(self.content_region.width or 1000).plain
-        at = plain.rfind(CLEAR_HINT) if self.actor_names else -1
-        if at >= 0 and plain.endswith(CLEAR_HINT):  # (a name may contain the words)
-            start = cell_len(plain[:at])
-            if start <= offset.x < start + cell_len(CLEAR_HINT):
-                self.post_message(self.ClearRequested(self))
+        if not plain.endswith(CLEAR_HINT):
+            return  # a narrow bar drops the hint
+        end = cell_len(plain)
+        if end - cell_len(CLEAR_HINT) <= offset.x < end:
+            self.post_message(self.ClearRequested(self))
