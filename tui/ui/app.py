@@ -231,8 +231,7 @@ class NewslineApp(App[None]):
             return
         self._saved_theme = name
 
-    def action_clear_filters(self) -> None:
-        self.main_screen.action_clear_filters()
-
     def filter_by_actor(self, actor_id: int) -> None:
+        """Add ``actor_id`` to the main screen's filter (for scripts and tests; the palette runs
+        the main screen's ``filter_by_actor`` action)."""
         self.main_screen.select_actor(actor_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -37,9 +38,11 @@ ORDER_LABELS = {False: ("by count", "#"), True: ("by name", "a–z")}  # (label,
 class ActorList(CachedStyles, ScrollView, can_focus=True):
     """Actors grouped by kind under headings, each with its count of visible events.
 
-    Space toggles the actor under the cursor (posts ``ActorList.Toggled``); enter asks for its
-    details (posts ``ActorList.DetailsRequested``). Within a kind the actors are sorted by count
-    (the counts under the current filter, see ``set_counts``) or by name (``toggle_sort``).
+    The list shows the main screen's filter and never changes it: ``selected`` (the actors
+    marked ●) and the counts are set by the screen. Space or a click asks to toggle the actor
+    under the cursor (posts ``ActorList.ToggleRequested``); enter asks for its details (posts
+    ``ActorList.DetailsRequested``). Within a kind the actors are sorted by count (the counts
+    under the current filter, see ``set_counts``) or by name (``toggle_sort``).
     """
 
     BINDINGS = [
@@ -92,39 +95,38 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
     }
     """
 
-    class Toggled(Message):
-        """An actor was selected (``selected`` True) or deselected."""
+    @dataclass
+    class ToggleRequested(Message):
+        """Space or a click on an actor: add it to the filter, or take it out."""
 
-        def __init__(self, actor_list: "ActorList", actor_id: int, selected: bool) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.actor_id = actor_id
-            self.selected = selected
+        actor_list: ActorList
+        actor_id: int
 
         @property
-        def control(self) -> "ActorList":
+        def control(self) -> ActorList:
             return self.actor_list
 
+    @dataclass
     class DetailsRequested(Message):
         """Enter on an actor: show its details."""
 
-        def __init__(self, actor_list: "ActorList", actor_id: int) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.actor_id = actor_id
+        actor_list: ActorList
+        actor_id: int
 
         @property
-        def control(self) -> "ActorList":
+        def control(self) -> ActorList:
             return self.actor_list
 
     cursor: reactive[int] = reactive(-1, init=False)
     """Row of the cursor (always an actor row, or -1 when the list has no actor)."""
 
+    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
+    """The actors marked as selected: the main screen's filter's, set by the screen alone."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
         self._rows: list[tuple[str, int]] = []  # ("heading", kind index) or ("actor", actor id)
-        self._selected: set[int] = set()
         self._counts: list[int] = []
         self._shown: list[int] = []  # the actors listed, whatever their order
         self._names: list[str] = []  # folded names, per actor id (the name order)
@@ -132,11 +134,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self.empty_message = "No actors."
 
     # -- data ----------------------------------------------------------------------------------
-
-    @property
-    def selected(self) -> frozenset[int]:
-        """Ids of the selected actors."""
-        return frozenset(self._selected)
 
     @property
     def shown_actors(self) -> list[int]:
@@ -158,7 +155,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self._store = store
         self._counts = store.actor_event_counts(range(len(store.events)))
         self._names = [a.name.casefold() for a in store.actors]
-        self._selected.clear()
         self.show_actors(a.id for a in store.actors)
 
     def set_counts(self, counts: list[int]) -> None:
@@ -216,25 +212,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self._scroll_to_cursor()
         self.refresh()
 
-    def toggle(self, actor_id: int) -> None:
-        """Select or deselect ``actor_id`` and post ``Toggled``."""
-        selected = actor_id not in self._selected
-        if selected:
-            self._selected.add(actor_id)
-        else:
-            self._selected.discard(actor_id)
-        self.refresh()
-        self.post_message(self.Toggled(self, actor_id, selected))
-
-    def select(self, actor_id: int) -> None:
-        """Add ``actor_id`` to the selection without posting ``Toggled`` (the caller filters)."""
-        self._selected.add(actor_id)
-        self.refresh()
-
-    def clear_selection(self) -> None:
-        self._selected.clear()
-        self.refresh()
-
     # -- moves ---------------------------------------------------------------------------------
 
     def _move(self, start: int, step: int) -> None:
@@ -270,7 +247,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
     def action_toggle(self) -> None:
         actor = self.cursor_actor
         if actor is not None:
-            self.toggle(actor)
+            self.post_message(self.ToggleRequested(self, actor))
 
     def action_details(self) -> None:
         actor = self.cursor_actor
@@ -313,7 +290,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         row = offset.y + round(self.scroll_y)
         if 0 <= row < len(self._rows) and self._rows[row][0] == "actor":
             self.cursor = row
-            self.toggle(self._rows[row][1])
+            self.post_message(self.ToggleRequested(self, self._rows[row][1]))
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -343,7 +320,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
                         break
             return Strip(segments).adjust_cell_length(width, base)
         actor = store.actors[value]
-        selected = value in self._selected
+        selected = value in self.selected
         mark = SELECTED_MARK if selected else UNSELECTED_MARK
         count = str(self._counts[value])
         count_style = style("actor-list--count" if self._counts[value] else "actor-list--zero")
@@ -449,8 +426,7 @@ class ActorsSidebar(Vertical):
         event.stop()
         self.actor_list.focus()
 
-    def clear(self) -> None:
-        """Clear the search text and the selection (without posting Toggled)."""
-        self.actor_list.clear_selection()
+    def clear_search(self) -> None:
+        """Clear the search text (the list shows every actor again)."""
         if self.input.value:
             self.input.value = ""  # Changed narrows back to every actor
