@@ -8,7 +8,7 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widget import Widget
 
-from tui.util.text import strip_controls
+from tui.util.safe import safe_display
 
 SEPARATOR = "  ·  "
 
@@ -79,7 +79,7 @@ class FilterBar(Widget):
         members = f"{SEPARATOR}+members" if self.include_members else ""
         hint = f"{SEPARATOR}esc clears"
         mode = f"{self.mode_label}: "
-        names = ", ".join(strip_controls(n) for n in self.actor_names)
+        names = ", ".join(safe_display(n) for n in self.actor_names)
         room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint)
         if room < 8 and hint:  # a narrow bar drops the hint before the names
             room += cell_len(hint)
