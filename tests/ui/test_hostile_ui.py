@@ -19,6 +19,7 @@ from rich.cells import cell_len
 from tui.loading import open_store
 from tui.ui import themes as themes_module
 from tui.ui.app import NewslineApp
+from tui.ui.screens.actor_details import ActorDetailsScreen
 from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.settings import backup_path
 from tui.util.resources import themes_dir
@@ -208,3 +209,36 @@ async def test_saving_the_theme_keeps_the_users_keys_comments_and_symlink(fake_s
     assert (config_dir / "settings.yaml").is_symlink()
     assert real.read_text(encoding="utf-8") == f"# my newsline\ntheme: {chosen} # night\neditor: vim\n"
     assert backup_path(real).read_text(encoding="utf-8") == before
+
+
+ACTORS_YAML = '- name: "Evil\\e]0;PWNED\\a Corp\\nline\\u202eX\\x9b"\n  kind: organisation\n  aliases: [Russie]\n'
+
+
+async def test_a_hostile_actor_name_in_the_panes_palette_filter_bar_and_details(tmp_path, monkeypatch):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    _write(folder, b"a.txt", OK)
+    (tmp_path / "actors.yaml").write_text(ACTORS_YAML, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    store = open_store(["d"], actors_files=["actors.yaml"], cache=False)
+    (actor,) = [a for a in store.actors if a.name.startswith("Evil")]
+    app = NewslineApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Evil ]0;PWNED" in "".join(screen_lines(app))  # the sidebar and timeline: one line
+        app.main_screen.select_actor(actor.id)
+        await pilot.pause()
+        assert "Evil\\x1b]0;PWNED" in "".join(screen_lines(app))  # the filter bar
+        app.main_screen.pivot_to(actor.id)  # "already in the filter": a notification naming it
+        await pilot.pause()
+        assert any("Evil\\x1b]0;PWNED" in n.message for n in app._notifications)
+        screen_lines(app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Actor details: Evil")
+        await pilot.pause(0.3)
+        assert "Actor details: Evil\\x1b]0;PWNED" in "".join(screen_lines(app))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ActorDetailsScreen)
+        assert "Evil ]0;PWNED" in "".join(screen_lines(app))
