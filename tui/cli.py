@@ -15,6 +15,7 @@ import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rich import box
 from rich.console import Console
@@ -44,11 +45,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the argument it quotes in an error (`*` can expand to a file named
+    ``-\x1b]0;...``) shown through safe_display."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(safe_display(message))
+
+
 # -- the reader -------------------------------------------------------------------------------
 
 
 def _reader_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsline",
         description="A terminal reader that turns news articles into a timeline of events.",
         epilog="Headless commands: newsline {events,actors,dates,check} --help",
@@ -74,7 +83,7 @@ def _run_reader(argv: list[str]) -> int:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsline")
+    parser = _Parser(prog="newsline")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def corpus_args(p: argparse.ArgumentParser) -> None:

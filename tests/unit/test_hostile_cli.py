@@ -159,3 +159,14 @@ def test_dates(monkeypatch, corpus, fmt):
 def test_unknown_actor_hint_names_the_hostile_actor_safely(monkeypatch, corpus, actors_file):
     code, _, err = run(monkeypatch, "events", str(corpus), "--actors", str(actors_file), "--actor", "Evil", "--no-cache")
     assert code == 2 and "did you mean: Evil\\x1b]0;PWNED" in err
+
+
+@pytest.mark.parametrize("args", [["events"], []])
+def test_a_hostile_argument_in_an_argparse_error(monkeypatch, args):
+    # `newsline check *` in a folder holding a file named "-\e]0;PWNED\a": argparse quoted it raw.
+    with pytest.raises(SystemExit) as exit_:
+        run(monkeypatch, *args, "-\x1b]0;PWNED\x07")
+    assert exit_.value.code == 2
+    sys.stderr.flush()
+    err = sys.stderr.buffer.getvalue().decode("utf-8")
+    assert "unrecognized arguments: -\\x1b]0;PWNED\\x07" in err and not UNSAFE.findall(err)
