@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 
 from tui.store import Store
+from tui.util.safe import safe_display, safe_json
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
@@ -32,7 +32,7 @@ def event_record(store: Store, event_id: int) -> dict:
 
 def render(store: Store, ids: Sequence[int], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([event_record(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n"
+        return safe_json([event_record(store, i) for i in ids]) + "\n"
     if fmt == "csv":
         return _csv(store, ids)
     if fmt == "markdown":
@@ -46,9 +46,10 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
     writer.writerow(["id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span_start", "span_end"])
     for i in ids:
         r = event_record(store, i)
+        # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
-            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), r["text"],
-             "; ".join(r["actors"]), r["doc"], *r["span"]]
+            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), safe_display(r["text"]),
+             safe_display("; ".join(r["actors"])), safe_display(r["doc"]), *r["span"]]
         )
     return buffer.getvalue()
 
@@ -69,5 +70,5 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
 
 
 def _escape(text: str) -> str:
-    """Article text is data: keep Markdown from reading it as markup."""
-    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+    """Article text is data: keep Markdown from reading it as markup, and controls visible."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in safe_display(text))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from tui.util.safe import safe_display
 from tui.util.text import fold
 
 if TYPE_CHECKING:
@@ -59,14 +60,15 @@ class NewslineCommands(Provider):
         store = app.shown_store
         if store is not None:
             for actor in sorted(store.actors, key=lambda a: (-store.event_count(a.id), a.name.casefold())):
-                prompt = f"Filter by actor: {actor.name}"
+                name = safe_display(actor.name)  # from an actors file or an article: untrusted
+                prompt = f"Filter by actor: {name}"
                 count = store.event_count(actor.id)
-                help_text = f"{actor.kind}, {count} event{'s' if count != 1 else ''}"
+                help_text = safe_display(f"{actor.kind}, {count} event{'s' if count != 1 else ''}")
                 keys = " ".join([actor.name, *actor.aliases])
                 filter_by = on_main_screen(app, f"filter_by_actor({actor.id})")
                 commands.append((prompt, filter_by, help_text, fold(f"filter by actor {keys}")))
                 details = on_main_screen(app, f"actor_details({actor.id})")
-                commands.append((f"Actor details: {actor.name}", details, help_text, fold(f"actor details {keys}")))
+                commands.append((f"Actor details: {name}", details, help_text, fold(f"actor details {keys}")))
         for name in app.newsline_themes:
             commands.append((f"Theme: {name}", partial(app.set_theme, name), "switch theme (saved)", fold(f"theme {name}")))
         commands.append(("Clear filters", on_main_screen(app, "clear_filters"), "show every event", "clear filters"))

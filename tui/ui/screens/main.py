@@ -23,6 +23,7 @@ from tui.ui.widgets.loading import LoadingPanel
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
 from tui.ui.widgets.title_bar import TitleBar
+from tui.util.safe import safe_display
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -289,7 +290,7 @@ class MainScreen(Screen[None]):
         """Filter the timeline by ``actor_id`` too (the reader's mention under the cursor)."""
         if self.store is None:
             return
-        name = self.store.actors[actor_id].name
+        name = safe_display(self.store.actors[actor_id].name)
         if actor_id in self.filter.actors:
             self.notify(f"{name} is already in the filter.", timeout=2, markup=False)
             return

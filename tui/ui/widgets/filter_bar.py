@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from tui.store import Query
-from tui.util.text import strip_controls
+from tui.util.safe import safe_display
 
 SEPARATOR = "  ·  "
 CLEAR_HINT = "esc clears"
@@ -88,7 +88,7 @@ class FilterBar(Widget):
         members = f"{SEPARATOR}+members" if query.include_members else ""
         hint = f"{SEPARATOR}{CLEAR_HINT}"
         mode = f"{self.mode_label}: "
-        names = ", ".join(strip_controls(n) for n in self.actor_names)
+        names = ", ".join(safe_display(n) for n in self.actor_names)
         room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint)
         if room < 8 and hint:  # a narrow bar drops the hint before the names
             room += cell_len(hint)

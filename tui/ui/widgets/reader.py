@@ -18,7 +18,8 @@ from textual.strip import Strip
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.model import Event, ResolvedMention
 from tui.store import Store
-from tui.util.text import one_line, strip_controls
+from tui.util.safe import safe_display
+from tui.util.text import one_line
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 MAX_TEXT_WIDTH = 100
@@ -242,7 +243,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             self.border_title = None
             return
         title = Text(f"{document.dct.iso()} · {document.lang} · ", no_wrap=True, end="")
-        title.append(strip_controls(document.title or document.path), style="bold")
+        title.append(safe_display(document.title or document.path), style="bold")
         self.border_title = title
 
     # -- layout --------------------------------------------------------------------------------
@@ -290,7 +291,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         blocks: list[_Block] = []
 
         # The title, date and language are on the top border (always in view); the path heads the text.
-        blocks.append(_Block(Text(strip_controls(document.path), style=style("reader--meta"), end="")))
+        blocks.append(_Block(Text(safe_display(document.path), style=style("reader--meta"), end="")))
 
         kind_style = {
             ParagraphKind.BODY: Style(),
