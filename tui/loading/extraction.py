@@ -12,8 +12,6 @@ Outcomes go to a ``Sink`` as they come: ``add`` for each file, then ``step`` onc
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import gc
 import multiprocessing
 import os
@@ -206,8 +204,10 @@ def _parent_death_signal(signum: int) -> bool:
     """Ask the kernel for ``signum`` when the parent dies; False where that cannot be asked."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # here: only workers need it (its import costs the parent ~0.6 MB)
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the symbols this process has: libc's among them
         return libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
