@@ -63,9 +63,11 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog="Headless commands: newsline {events,actors,dates,check} --help",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
-    parser.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actors YAML file")
+    parser.add_argument("--actors", dest="actors_files", action="append", default=[], metavar="FILE", help="extra actors YAML file")
     parser.add_argument("--theme", help="theme to start with (see themes/)")
-    parser.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
+    parser.add_argument(
+        "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
+    )
     parser.add_argument("--version", action="version", version=f"newsline {__version__}")
     return parser
 
@@ -74,7 +76,7 @@ def _run_reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
-    app = NewslineApp(paths=args.paths, actors_files=args.actors, theme_name=args.theme, cache=not args.no_cache)
+    app = NewslineApp(paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache)
     app.run()
     return app.return_code or 0
 
@@ -89,10 +91,12 @@ def _command_parser() -> argparse.ArgumentParser:
     def corpus_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
         p.add_argument(
-            "--actors", "--actors-file", dest="actors_file", action="append", default=[], metavar="FILE",
+            "--actors", "--actors-file", dest="actors_files", action="append", default=[], metavar="FILE",
             help="extra actors YAML file (overrides the built-in gazetteer and the corpus's actors.yaml)",
         )
-        p.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
+        p.add_argument(
+            "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
+        )
 
     def filter_args(p: argparse.ArgumentParser) -> None:
         corpus_args(p)
@@ -157,7 +161,7 @@ PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
 def _open_store(args: argparse.Namespace, err: Console) -> Store:
     """The store, with a progress bar on stderr for a large corpus when stderr is a terminal."""
     if not sys.stderr.isatty():
-        return open_store(args.paths, actors_files=args.actors_file, cache=not args.no_cache)
+        return open_store(args.paths, actors_files=args.actors_files, cache=args.cache)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from tui.loading.ingest import throttled
@@ -180,7 +184,7 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
         bar.refresh()
 
     try:
-        return open_store(args.paths, actors_files=args.actors_file, progress=throttled(show, 0.1), cache=not args.no_cache)
+        return open_store(args.paths, actors_files=args.actors_files, progress=throttled(show, 0.1), cache=args.cache)
     finally:
         if task is not None:
             bar.stop()

@@ -138,8 +138,8 @@ class Gazetteer:
         return index
 
 
-def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
-    """The built-in gazetteer overlaid with ``files`` in order; broken files become problems."""
+def load_gazetteer(actors_files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
+    """The built-in gazetteer overlaid with ``actors_files`` in order; broken files become problems."""
     gazetteer = Gazetteer()
     problems: list[Problem] = []
     if builtin:
@@ -150,7 +150,7 @@ def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple
                 entry = _entry(raw)
                 if entry and entry.key not in gazetteer.entries:
                     gazetteer.add(entry)
-    for path in files:
+    for path in actors_files:
         try:
             # Composed like the articles (tui.corpus.reader): names written decomposed still match.
             data = safe_load(unicodedata.normalize("NFC", Path(path).read_text(encoding="utf-8")))
