@@ -1,0 +1,334 @@
+"""The reader's layout: an article as styled blocks, wrapped at a width into rows.
+
+``build_article`` turns a document into blocks (the path, then each paragraph; a dateline joins
+the paragraph after it), coloured by paragraph kind and by the kind of each actor mentioned. A
+``ReaderLayout`` wraps each block once (``line_starts``) and keeps only where its lines start:
+a row's ``Text`` is cut from its block when the row is drawn, with the styles that cover it, so
+laying out a paragraph of megabytes takes one pass over it and a few bytes per line.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Span, Text
+
+from tui.corpus.document import Document, ParagraphKind
+from tui.extract.model import ActorKind, ResolvedMention
+from tui.ui.display.wrap import line_starts
+from tui.util.text import one_line, strip_controls
+
+MAX_TEXT_WIDTH = 100
+MIN_TEXT_WIDTH = 10
+HEADER_BLOCKS = 1  # the path, above the paragraphs (no blank line before it)
+
+KIND_COMPONENTS = {kind: f"reader--{kind.value}" for kind in ActorKind}
+"""The component class colouring the mentions of each actor kind."""
+
+PARAGRAPH_COMPONENTS = {
+    ParagraphKind.TITLE: "reader--title",
+    ParagraphKind.CROSSHEAD: "reader--crosshead",
+    ParagraphKind.TEASER: "reader--aside",
+    ParagraphKind.CREDIT: "reader--aside",
+    ParagraphKind.TRAILER: "reader--aside",
+    ParagraphKind.DATELINE: "reader--dateline",
+}
+"""The component class styling each kind of paragraph (body text has none)."""
+
+StyleOf = Callable[[str], Style]  # a component class's style ("reader--title")
+
+
+def text_width(content_width: int) -> int:
+    """The width the text is wrapped at in a reader ``content_width`` cells wide."""
+    return max(MIN_TEXT_WIDTH, min(MAX_TEXT_WIDTH, content_width - 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of a block's text that comes from the document: block offset ↔ document offset."""
+
+    block_start: int
+    doc_start: int
+    length: int
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph as shown: its text with the paragraph kinds' styles, then the mentions'
+    styles (``text.spans[structure:]``, looked up by start with ``mark_order``)."""
+
+    text: Text
+    pieces: list[Piece] = field(default_factory=list)
+    structure: int = 0  # how many of the text's spans are the kinds' (the rest are mentions')
+    mark_order: list[int] = field(default_factory=list)  # mention spans by start
+    mark_starts: array = field(default_factory=lambda: array("q"))  # their starts, in that order
+    longest_mark: int = 0
+
+    def block_range(self, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
+        """Block offsets covering document span [doc_start, doc_end)."""
+        ranges = []
+        for piece in self.pieces:
+            start = max(doc_start, piece.doc_start)
+            end = min(doc_end, piece.doc_start + piece.length)
+            if start < end:
+                ranges.append((piece.block_start + start - piece.doc_start, piece.block_start + end - piece.doc_start))
+        return ranges
+
+    def index_marks(self) -> None:
+        """Index the mention spans by start (once they are all added)."""
+        marks = self.text.spans[self.structure :]
+        self.mark_order = sorted(range(len(marks)), key=lambda i: marks[i].start)
+        self.mark_starts = array("q", (marks[i].start for i in self.mark_order))
+        self.longest_mark = max((span.end - span.start for span in marks), default=0)
+
+    def cut(self, start: int, end: int) -> Text:
+        """``text[start:end]`` (its styles clipped to the cut, in their order), without going
+        through every style of the block."""
+        text, spans = self.text, self.text.spans
+        kept = [spans[i] for i in range(self.structure) if spans[i].end > start and spans[i].start < end]
+        lo = bisect_left(self.mark_starts, start - self.longest_mark + 1)
+        hi = bisect_left(self.mark_starts, end)
+        marks = sorted(self.structure + i for i in self.mark_order[lo:hi])
+        kept += [spans[i] for i in marks if spans[i].end > start]
+        clipped = [Span(max(0, s.start - start), min(s.end, end) - start, s.style) for s in kept]
+        return Text(
+            text.plain[start:end],
+            style=text.style,
+            justify=text.justify,
+            overflow=text.overflow,
+            end="",
+            spans=[span for span in clipped if span.end > span.start],
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A document as blocks, whatever the width; ``mentions`` are those shown, in text order."""
+
+    blocks: tuple[Block, ...]
+    mentions: tuple[ResolvedMention, ...]
+    mention_starts: array  # the mentions' starts (they are sorted by start)
+    longest_mention: int
+
+    def mention_from(self, doc_offset: int) -> int:
+        """Index of the first mention starting at ``doc_offset`` or after (or len(mentions))."""
+        return bisect_left(self.mention_starts, doc_offset)
+
+    def mention_at(self, doc_offset: int) -> int | None:
+        """Index of the first mention covering ``doc_offset``."""
+        lo = bisect_left(self.mention_starts, doc_offset - self.longest_mention + 1)
+        hi = bisect_right(self.mention_starts, doc_offset)
+        for index in range(lo, hi):
+            if doc_offset < self.mentions[index].end:
+                return index
+        return None
+
+
+def build_article(
+    document: Document, mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind], style: StyleOf
+) -> Article:
+    """``document`` as blocks: its path, then its paragraphs styled by kind, each mention in
+    ``mentions`` coloured by its actor's kind (``kind_of(actor id)``)."""
+    # The title, date and language are on the reader's border (always in view); the path heads the text.
+    blocks = [Block(Text(strip_controls(document.path), style=style("reader--meta"), end=""))]
+    blocks += _paragraph_blocks(document, style)
+    shown = _mark_mentions(blocks[HEADER_BLOCKS:], mentions, kind_of, style)
+    for block in blocks:
+        block.index_marks()
+    ordered = tuple(sorted(shown.values(), key=lambda m: (m.start, m.end)))
+    longest = max((m.end - m.start for m in ordered), default=0)
+    return Article(tuple(blocks), ordered, array("q", (m.start for m in ordered)), longest)
+
+
+def _paragraph_blocks(document: Document, style: StyleOf) -> list[Block]:
+    paragraphs = list(document.paragraphs)
+    # A title paragraph repeating the border's title is not shown twice.
+    if paragraphs and paragraphs[0].kind is ParagraphKind.TITLE:
+        if document.paragraph_text(paragraphs[0]).strip() == (document.title or "").strip():
+            paragraphs = paragraphs[1:]
+    kind_style = {kind: style(component) for kind, component in PARAGRAPH_COMPONENTS.items()}
+    blocks = []
+    i = 0
+    while i < len(paragraphs):
+        parts = [paragraphs[i]]
+        if (
+            paragraphs[i].kind is ParagraphKind.DATELINE
+            and i + 1 < len(paragraphs)
+            and paragraphs[i + 1].kind is ParagraphKind.BODY
+        ):
+            parts.append(paragraphs[i + 1])
+            i += 1
+        block = Block(Text(end=""))
+        for n, part in enumerate(parts):
+            raw = one_line(document.text[part.start : part.end])
+            if part.kind is ParagraphKind.DATELINE:
+                upper = raw.upper()
+                raw = upper if len(upper) == len(raw) else raw
+            if n:
+                block.text.append(" — ", style=kind_style[ParagraphKind.DATELINE])
+            block.pieces.append(Piece(len(block.text), part.start, len(raw)))
+            block.text.append(raw, style=kind_style.get(part.kind, Style()))
+        block.structure = len(block.text.spans)
+        blocks.append(block)
+        i += 1
+    return blocks
+
+
+def _mark_mentions(
+    blocks: list[Block], mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind], style: StyleOf
+) -> dict[tuple[int, int], ResolvedMention]:
+    """Colour each mention in the blocks it falls in; the mentions shown, by (start, end)."""
+    kinds = {kind: style(component) for kind, component in KIND_COMPONENTS.items()}
+    if any(a.start > b.start for a, b in zip(mentions, mentions[1:])):
+        mentions = sorted(mentions, key=lambda m: m.start)  # they come in text order: never, then
+    starts = [m.start for m in mentions]
+    longest = max((m.end - m.start for m in mentions), default=0)
+    shown: dict[tuple[int, int], ResolvedMention] = {}
+    for block in blocks:
+        if not block.pieces:
+            continue
+        lo = block.pieces[0].doc_start
+        hi = block.pieces[-1].doc_start + block.pieces[-1].length
+        # Only the mentions that may reach into the block: those starting less than the
+        # longest mention before it.
+        for index in range(bisect_left(starts, lo - longest + 1), bisect_left(starts, hi)):
+            mention = mentions[index]
+            if mention.end <= lo:
+                continue
+            mention_style = kinds.get(kind_of(mention.actor), kinds[ActorKind.UNKNOWN])
+            for start, end in block.block_range(mention.start, mention.end):
+                block.text.stylize(mention_style, start, end)
+                shown[(mention.start, mention.end)] = mention
+    return shown
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A row of the layout: ``block``'s offsets [start, end), or a blank row (``block`` None)."""
+
+    block: int | None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What the reader marks over the article: the event's sentence (a background) and its
+    date expression, and the mention under the cursor (text attributes: colours show through)."""
+
+    sentence: tuple[int, int] | None  # document offsets
+    timex: tuple[int, int]
+    cursor: tuple[int, int] | None
+    sentence_style: Style
+    timex_style: Style
+    cursor_style: Style
+
+
+def attributes_of(style: Style) -> Style:
+    """``style``'s text attributes only (bold, italic, underline, reverse), without colours."""
+    return Style(bold=style.bold, italic=style.italic, underline=style.underline, reverse=style.reverse)
+
+
+class ReaderLayout:
+    """An article wrapped at ``width`` cells: a blank row between blocks, each block's lines
+    found by row in logarithmic time, and a row's text cut only when asked for."""
+
+    def __init__(self, article: Article, width: int) -> None:
+        self.article = article
+        self.width = width
+        self._starts = [line_starts(block.text.plain, width) for block in article.blocks]
+        self._first_rows: list[int] = []
+        row = 0
+        for index, starts in enumerate(self._starts):
+            row += index >= HEADER_BLOCKS  # the blank row between paragraphs
+            self._first_rows.append(row)
+            row += len(starts) + 1
+        self.line_count = row
+        self._doc_starts = [block.pieces[0].doc_start if block.pieces else -1 for block in article.blocks]
+
+    @property
+    def mentions(self) -> tuple[ResolvedMention, ...]:
+        return self.article.mentions
+
+    def line(self, row: int) -> Line:
+        """Row ``row`` (0 <= row < line_count)."""
+        index = bisect_right(self._first_rows, row) - 1
+        number = row - self._first_rows[index]
+        starts = self._starts[index]
+        if number > len(starts):
+            return Line(None)
+        start = starts[number - 1] if number else 0
+        end = starts[number] if number < len(starts) else len(self.article.blocks[index].text.plain)
+        return Line(index, start, end)
+
+    def line_text(self, row: int) -> Text:
+        """Row ``row``'s text, its white space beyond the width cut."""
+        line = self.line(row)
+        if line.block is None:
+            return Text(end="")
+        text = self.article.blocks[line.block].cut(line.start, line.end)
+        text.rstrip_end(self.width)
+        return text
+
+    def ranges(self, line: Line, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
+        """Line-relative ranges of ``line`` showing document span [doc_start, doc_end)."""
+        if line.block is None:
+            return []
+        result = []
+        for start, end in self.article.blocks[line.block].block_range(doc_start, doc_end):
+            start, end = max(start, line.start), min(end, line.end)
+            if start < end:
+                result.append((start - line.start, end - line.start))
+        return result
+
+    def rows(self, doc_start: int, doc_end: int) -> tuple[int, int] | None:
+        """First and last row (inclusive) showing part of document span [doc_start, doc_end)."""
+        blocks = self.article.blocks
+        lo = max(HEADER_BLOCKS, bisect_right(self._doc_starts, doc_start) - 1)
+        hi = bisect_left(self._doc_starts, doc_end, lo=lo)
+        first = next(((b, r) for b in range(lo, hi) if (r := blocks[b].block_range(doc_start, doc_end))), None)
+        if first is None:
+            return None
+        last = next((b, r) for b in reversed(range(lo, hi)) if (r := blocks[b].block_range(doc_start, doc_end)))
+        return self._row_of(first[0], first[1][0][0]), self._row_of(last[0], last[1][-1][1] - 1)
+
+    def _row_of(self, block: int, offset: int) -> int:
+        return self._first_rows[block] + bisect_right(self._starts[block], offset)
+
+    def doc_offset(self, row: int, x: int) -> int | None:
+        """The document offset of the character ``x`` cells into row ``row``, if it has one."""
+        line = self.line(row)
+        if line.block is None:
+            return None
+        cells = 0
+        for index, character in enumerate(self.line_text(row).plain):
+            cells += cell_len(character)
+            if cells > x:
+                break
+        else:
+            return None
+        block_offset = line.start + index
+        for piece in self.article.blocks[line.block].pieces:
+            if piece.block_start <= block_offset < piece.block_start + piece.length:
+                return piece.doc_start + block_offset - piece.block_start
+        return None
+
+    def styled_line(self, row: int, marks: Marks) -> Text:
+        """Row ``row``'s text with the sentence, its date expression and the cursor marked."""
+        line, text = self.line(row), self.line_text(row)
+        if marks.sentence is not None:
+            ranges = self.ranges(line, *marks.sentence)
+            for start, end in ranges:
+                text.stylize(marks.sentence_style, start, end)
+            if ranges:
+                for start, end in self.ranges(line, *marks.timex):
+                    text.stylize(marks.timex_style, start, end)
+        if marks.cursor is not None:
+            for start, end in self.ranges(line, *marks.cursor):
+                text.stylize(marks.cursor_style, start, end)
+        return text
