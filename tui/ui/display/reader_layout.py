@@ -18,7 +18,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Span, Text
 
-from tui.corpus.document import Document, ParagraphKind
+from tui.corpus.document import Document, Paragraph, ParagraphKind
 from tui.extract.model import ActorKind, ResolvedMention
 from tui.ui.display.wrap import line_starts
 from tui.util.text import one_line, strip_controls
@@ -59,13 +59,17 @@ class Piece:
 
 @dataclass(slots=True)
 class Block:
-    """A paragraph as shown: its text with the paragraph kinds' styles, then the mentions'
-    styles (``text.spans[structure:]``, looked up by start with ``mark_order``)."""
+    """A paragraph as shown: its text and its styles as a Rich ``Text`` would hold them (the
+    paragraph kinds' first, ``spans[:structure]``, then the mentions', looked up by start with
+    ``mark_order``). Not a ``Text``: a ``Text`` copies its whole string to clean it of control
+    codes, which the reader's text never has (``one_line``), at every append."""
 
-    text: Text
+    plain: str
+    style: Style | str = ""
+    spans: list[Span] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
-    structure: int = 0  # how many of the text's spans are the kinds' (the rest are mentions')
-    mark_order: list[int] = field(default_factory=list)  # mention spans by start
+    structure: int = 0  # how many of the spans are the kinds' (the rest are mentions')
+    mark_order: list[int] | range = field(default_factory=list)  # mention spans by start
     mark_starts: array = field(default_factory=lambda: array("q"))  # their starts, in that order
     longest_mark: int = 0
 
@@ -79,17 +83,29 @@ class Block:
                 ranges.append((piece.block_start + start - piece.doc_start, piece.block_start + end - piece.doc_start))
         return ranges
 
+    def stylize(self, style: Style, start: int, end: int) -> None:
+        """``Text.stylize``: ``style`` over [start, end), cut to the text."""
+        if style and start < len(self.plain) and end > start:
+            self.spans.append(Span(start, min(len(self.plain), end), style))
+
     def index_marks(self) -> None:
         """Index the mention spans by start (once they are all added)."""
-        marks = self.text.spans[self.structure :]
-        self.mark_order = sorted(range(len(marks)), key=lambda i: marks[i].start)
+        marks = self.spans[self.structure :]
+        if all(a.start <= b.start for a, b in zip(marks, marks[1:])):
+            self.mark_order = range(len(marks))
+        else:
+            self.mark_order = sorted(range(len(marks)), key=lambda i: marks[i].start)
         self.mark_starts = array("q", (marks[i].start for i in self.mark_order))
         self.longest_mark = max((span.end - span.start for span in marks), default=0)
 
+    def as_text(self) -> Text:
+        """The whole block as a ``Text``."""
+        return Text(self.plain, style=self.style, end="", spans=list(self.spans))
+
     def cut(self, start: int, end: int) -> Text:
-        """``text[start:end]`` (its styles clipped to the cut, in their order), without going
+        """``as_text()[start:end]`` (the styles clipped to the cut, in their order), without going
         through every style of the block."""
-        text, spans = self.text, self.text.spans
+        spans = self.spans
         kept = [spans[i] for i in range(self.structure) if spans[i].end > start and spans[i].start < end]
         lo = bisect_left(self.mark_starts, start - self.longest_mark + 1)
         hi = bisect_left(self.mark_starts, end)
@@ -97,12 +113,7 @@ class Block:
         kept += [spans[i] for i in marks if spans[i].end > start]
         clipped = [Span(max(0, s.start - start), min(s.end, end) - start, s.style) for s in kept]
         return Text(
-            text.plain[start:end],
-            style=text.style,
-            justify=text.justify,
-            overflow=text.overflow,
-            end="",
-            spans=[span for span in clipped if span.end > span.start],
+            self.plain[start:end], style=self.style, end="", spans=[span for span in clipped if span.end > span.start]
         )
 
 
@@ -135,7 +146,7 @@ def build_article(
     """``document`` as blocks: its path, then its paragraphs styled by kind, each mention in
     ``mentions`` coloured by its actor's kind (``kind_of(actor id)``)."""
     # The title, date and language are on the reader's border (always in view); the path heads the text.
-    blocks = [Block(Text(strip_controls(document.path), style=style("reader--meta"), end=""))]
+    blocks = [Block(strip_controls(document.path), style("reader--meta"))]
     blocks += _paragraph_blocks(document, style)
     shown = _mark_mentions(blocks[HEADER_BLOCKS:], mentions, kind_of, style)
     for block in blocks:
@@ -163,20 +174,35 @@ def _paragraph_blocks(document: Document, style: StyleOf) -> list[Block]:
         ):
             parts.append(paragraphs[i + 1])
             i += 1
-        block = Block(Text(end=""))
-        for n, part in enumerate(parts):
-            raw = one_line(document.text[part.start : part.end])
-            if part.kind is ParagraphKind.DATELINE:
-                upper = raw.upper()
-                raw = upper if len(upper) == len(raw) else raw
-            if n:
-                block.text.append(" — ", style=kind_style[ParagraphKind.DATELINE])
-            block.pieces.append(Piece(len(block.text), part.start, len(raw)))
-            block.text.append(raw, style=kind_style.get(part.kind, Style()))
-        block.structure = len(block.text.spans)
-        blocks.append(block)
+        blocks.append(_paragraph_block(document, parts, kind_style))
         i += 1
     return blocks
+
+
+def _paragraph_block(document: Document, parts: list[Paragraph], kind_style: dict[ParagraphKind, Style]) -> Block:
+    """One paragraph as a block, or a dateline and the paragraph it heads joined by a dash."""
+    texts: list[str] = []
+    spans: list[Span] = []
+    pieces: list[Piece] = []
+    length = 0
+
+    def append(text: str, look: Style) -> None:  # Text.append
+        nonlocal length
+        if look and text:
+            spans.append(Span(length, length + len(text), look))
+        texts.append(text)
+        length += len(text)
+
+    for n, part in enumerate(parts):
+        raw = one_line(document.text[part.start : part.end])
+        if part.kind is ParagraphKind.DATELINE:
+            upper = raw.upper()
+            raw = upper if len(upper) == len(raw) else raw
+        if n:
+            append(" — ", kind_style[ParagraphKind.DATELINE])
+        pieces.append(Piece(length, part.start, len(raw)))
+        append(raw, kind_style.get(part.kind, Style()))
+    return Block("".join(texts), "", spans, pieces, structure=len(spans))
 
 
 def _mark_mentions(
@@ -184,6 +210,7 @@ def _mark_mentions(
 ) -> dict[tuple[int, int], ResolvedMention]:
     """Colour each mention in the blocks it falls in; the mentions shown, by (start, end)."""
     kinds = {kind: style(component) for kind, component in KIND_COMPONENTS.items()}
+    looks: dict[int, Style] = {}  # per actor
     if any(a.start > b.start for a, b in zip(mentions, mentions[1:])):
         mentions = sorted(mentions, key=lambda m: m.start)  # they come in text order: never, then
     starts = [m.start for m in mentions]
@@ -200,9 +227,11 @@ def _mark_mentions(
             mention = mentions[index]
             if mention.end <= lo:
                 continue
-            mention_style = kinds.get(kind_of(mention.actor), kinds[ActorKind.UNKNOWN])
+            look = looks.get(mention.actor)
+            if look is None:
+                look = looks[mention.actor] = kinds.get(kind_of(mention.actor), kinds[ActorKind.UNKNOWN])
             for start, end in block.block_range(mention.start, mention.end):
-                block.text.stylize(mention_style, start, end)
+                block.stylize(look, start, end)
                 shown[(mention.start, mention.end)] = mention
     return shown
 
@@ -241,7 +270,7 @@ class ReaderLayout:
     def __init__(self, article: Article, width: int) -> None:
         self.article = article
         self.width = width
-        self._starts = [line_starts(block.text.plain, width) for block in article.blocks]
+        self._starts = [line_starts(block.plain, width) for block in article.blocks]
         self._first_rows: list[int] = []
         row = 0
         for index, starts in enumerate(self._starts):
@@ -263,7 +292,7 @@ class ReaderLayout:
         if number > len(starts):
             return Line(None)
         start = starts[number - 1] if number else 0
-        end = starts[number] if number < len(starts) else len(self.article.blocks[index].text.plain)
+        end = starts[number] if number < len(starts) else len(self.article.blocks[index].plain)
         return Line(index, start, end)
 
     def line_text(self, row: int) -> Text:
