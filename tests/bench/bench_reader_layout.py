@@ -57,12 +57,12 @@ def article(text: str, actors: list[tuple[str, object]]) -> tuple[Document, list
 
 def first_screen(document: Document, mentions, kinds, sentence: tuple[int, int], width: int, rows: int) -> ReaderLayout:
     """What the reader does on showing an event of ``document``: lay it out, draw a screen."""
-    built = build_article(document, mentions, kinds.__getitem__, lambda component: Style(color="red"))
+    built = build_article(document, mentions, kinds.__getitem__)
     layout = ReaderLayout(built, width)
     first, _ = layout.rows(*sentence) or (0, 0)
     marks = Marks(sentence, (sentence[0], sentence[0] + 4), None, Style(bgcolor="blue"), Style(bold=True), Style(reverse=True))
     for row in range(first, min(first + rows, layout.line_count)):
-        layout.styled_line(row, marks)
+        layout.styled_line(row, lambda component: Style(color="red"), marks)
     return layout
 
 

@@ -1,10 +1,13 @@
 """The reader's layout: an article as styled blocks, wrapped at a width into rows.
 
 ``build_article`` turns a document into blocks (the path, then each paragraph; a dateline joins
-the paragraph after it), coloured by paragraph kind and by the kind of each actor mentioned. A
+the paragraph after it), styled by paragraph kind and by the kind of each actor mentioned. A
 ``ReaderLayout`` wraps each block once (``line_starts``) and keeps only where its lines start:
 a row's ``Text`` is cut from its block when the row is drawn, with the styles that cover it, so
 laying out a paragraph of megabytes takes one pass over it and a few bytes per line.
+
+The blocks name their styles by component class ("reader--person"); a row's are looked up when
+it is drawn, so a new theme or a focus change restyles the article without laying it out again.
 """
 
 from __future__ import annotations
@@ -59,13 +62,14 @@ class Piece:
 
 @dataclass(slots=True)
 class Block:
-    """A paragraph as shown: its text and its styles as a Rich ``Text`` would hold them (the
-    paragraph kinds' first, ``spans[:structure]``, then the mentions', looked up by start with
-    ``mark_order``). Not a ``Text``: a ``Text`` copies its whole string to clean it of control
-    codes, which the reader's text never has (``one_line``), at every append."""
+    """A paragraph as shown: its text and its styles, each a span naming a component class
+    (the paragraph kinds' first, ``spans[:structure]``, then the mentions', looked up by start
+    with ``mark_order``), in the order a Rich ``Text`` would hold them. Not a ``Text``: a
+    ``Text`` copies its whole string to clean it of control codes, which the reader's text
+    never has (``one_line``), at every append."""
 
     plain: str
-    style: Style | str = ""
+    style: str = ""  # the whole block's component class
     spans: list[Span] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     structure: int = 0  # how many of the spans are the kinds' (the rest are mentions')
@@ -83,10 +87,10 @@ class Block:
                 ranges.append((piece.block_start + start - piece.doc_start, piece.block_start + end - piece.doc_start))
         return ranges
 
-    def stylize(self, style: Style, start: int, end: int) -> None:
-        """``Text.stylize``: ``style`` over [start, end), cut to the text."""
-        if style and start < len(self.plain) and end > start:
-            self.spans.append(Span(start, min(len(self.plain), end), style))
+    def stylize(self, component: str, start: int, end: int) -> None:
+        """``Text.stylize``: ``component``'s style over [start, end), cut to the text."""
+        if start < len(self.plain) and end > start:
+            self.spans.append(Span(start, min(len(self.plain), end), component))
 
     def index_marks(self) -> None:
         """Index the mention spans by start (once they are all added)."""
@@ -98,23 +102,27 @@ class Block:
         self.mark_starts = array("q", (marks[i].start for i in self.mark_order))
         self.longest_mark = max((span.end - span.start for span in marks), default=0)
 
-    def as_text(self) -> Text:
-        """The whole block as a ``Text``."""
-        return Text(self.plain, style=self.style, end="", spans=list(self.spans))
+    def as_text(self, style: StyleOf) -> Text:
+        """The whole block as a ``Text``, its components' styles looked up with ``style`` (those
+        without any style left out, as ``Text.append`` and ``Text.stylize`` leave them)."""
+        spans = [Span(s.start, s.end, look) for s in self.spans if (look := style(s.style))]
+        return Text(self.plain, style=style(self.style) if self.style else "", end="", spans=spans)
 
-    def cut(self, start: int, end: int) -> Text:
-        """``as_text()[start:end]`` (the styles clipped to the cut, in their order), without going
-        through every style of the block."""
+    def cut(self, start: int, end: int, style: StyleOf) -> Text:
+        """``as_text(style)[start:end]`` (the styles clipped to the cut, in their order), without
+        going through every style of the block."""
         spans = self.spans
         kept = [spans[i] for i in range(self.structure) if spans[i].end > start and spans[i].start < end]
         lo = bisect_left(self.mark_starts, start - self.longest_mark + 1)
         hi = bisect_left(self.mark_starts, end)
         marks = sorted(self.structure + i for i in self.mark_order[lo:hi])
         kept += [spans[i] for i in marks if spans[i].end > start]
-        clipped = [Span(max(0, s.start - start), min(s.end, end) - start, s.style) for s in kept]
-        return Text(
-            self.plain[start:end], style=self.style, end="", spans=[span for span in clipped if span.end > span.start]
-        )
+        clipped = [
+            Span(max(0, s.start - start), min(s.end, end) - start, look)
+            for s in kept
+            if (look := style(s.style)) and min(s.end, end) > max(s.start, start)
+        ]
+        return Text(self.plain[start:end], style=style(self.style) if self.style else "", end="", spans=clipped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +148,13 @@ class Article:
         return None
 
 
-def build_article(
-    document: Document, mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind], style: StyleOf
-) -> Article:
+def build_article(document: Document, mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind]) -> Article:
     """``document`` as blocks: its path, then its paragraphs styled by kind, each mention in
     ``mentions`` coloured by its actor's kind (``kind_of(actor id)``)."""
     # The title, date and language are on the reader's border (always in view); the path heads the text.
-    blocks = [Block(strip_controls(document.path), style("reader--meta"))]
-    blocks += _paragraph_blocks(document, style)
-    shown = _mark_mentions(blocks[HEADER_BLOCKS:], mentions, kind_of, style)
+    blocks = [Block(strip_controls(document.path), "reader--meta")]
+    blocks += _paragraph_blocks(document)
+    shown = _mark_mentions(blocks[HEADER_BLOCKS:], mentions, kind_of)
     for block in blocks:
         block.index_marks()
     ordered = tuple(sorted(shown.values(), key=lambda m: (m.start, m.end)))
@@ -156,13 +162,12 @@ def build_article(
     return Article(tuple(blocks), ordered, array("q", (m.start for m in ordered)), longest)
 
 
-def _paragraph_blocks(document: Document, style: StyleOf) -> list[Block]:
+def _paragraph_blocks(document: Document) -> list[Block]:
     paragraphs = list(document.paragraphs)
     # A title paragraph repeating the border's title is not shown twice.
     if paragraphs and paragraphs[0].kind is ParagraphKind.TITLE:
         if document.paragraph_text(paragraphs[0]).strip() == (document.title or "").strip():
             paragraphs = paragraphs[1:]
-    kind_style = {kind: style(component) for kind, component in PARAGRAPH_COMPONENTS.items()}
     blocks = []
     i = 0
     while i < len(paragraphs):
@@ -174,22 +179,22 @@ def _paragraph_blocks(document: Document, style: StyleOf) -> list[Block]:
         ):
             parts.append(paragraphs[i + 1])
             i += 1
-        blocks.append(_paragraph_block(document, parts, kind_style))
+        blocks.append(_paragraph_block(document, parts))
         i += 1
     return blocks
 
 
-def _paragraph_block(document: Document, parts: list[Paragraph], kind_style: dict[ParagraphKind, Style]) -> Block:
+def _paragraph_block(document: Document, parts: list[Paragraph]) -> Block:
     """One paragraph as a block, or a dateline and the paragraph it heads joined by a dash."""
     texts: list[str] = []
     spans: list[Span] = []
     pieces: list[Piece] = []
     length = 0
 
-    def append(text: str, look: Style) -> None:  # Text.append
+    def append(text: str, component: str | None) -> None:  # Text.append
         nonlocal length
-        if look and text:
-            spans.append(Span(length, length + len(text), look))
+        if component and text:
+            spans.append(Span(length, length + len(text), component))
         texts.append(text)
         length += len(text)
 
@@ -199,18 +204,17 @@ def _paragraph_block(document: Document, parts: list[Paragraph], kind_style: dic
             upper = raw.upper()
             raw = upper if len(upper) == len(raw) else raw
         if n:
-            append(" — ", kind_style[ParagraphKind.DATELINE])
+            append(" — ", PARAGRAPH_COMPONENTS[ParagraphKind.DATELINE])
         pieces.append(Piece(length, part.start, len(raw)))
-        append(raw, kind_style.get(part.kind, Style()))
+        append(raw, PARAGRAPH_COMPONENTS.get(part.kind))
     return Block("".join(texts), "", spans, pieces, structure=len(spans))
 
 
 def _mark_mentions(
-    blocks: list[Block], mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind], style: StyleOf
+    blocks: list[Block], mentions: Sequence[ResolvedMention], kind_of: Callable[[int], ActorKind]
 ) -> dict[tuple[int, int], ResolvedMention]:
     """Colour each mention in the blocks it falls in; the mentions shown, by (start, end)."""
-    kinds = {kind: style(component) for kind, component in KIND_COMPONENTS.items()}
-    looks: dict[int, Style] = {}  # per actor
+    components: dict[int, str] = {}  # per actor
     if any(a.start > b.start for a, b in zip(mentions, mentions[1:])):
         mentions = sorted(mentions, key=lambda m: m.start)  # they come in text order: never, then
     starts = [m.start for m in mentions]
@@ -227,11 +231,12 @@ def _mark_mentions(
             mention = mentions[index]
             if mention.end <= lo:
                 continue
-            look = looks.get(mention.actor)
-            if look is None:
-                look = looks[mention.actor] = kinds.get(kind_of(mention.actor), kinds[ActorKind.UNKNOWN])
+            component = components.get(mention.actor)
+            if component is None:
+                kind = kind_of(mention.actor)
+                component = components[mention.actor] = KIND_COMPONENTS.get(kind, KIND_COMPONENTS[ActorKind.UNKNOWN])
             for start, end in block.block_range(mention.start, mention.end):
-                block.stylize(look, start, end)
+                block.stylize(component, start, end)
                 shown[(mention.start, mention.end)] = mention
     return shown
 
@@ -295,12 +300,12 @@ class ReaderLayout:
         end = starts[number] if number < len(starts) else len(self.article.blocks[index].plain)
         return Line(index, start, end)
 
-    def line_text(self, row: int) -> Text:
-        """Row ``row``'s text, its white space beyond the width cut."""
+    def line_text(self, row: int, style: StyleOf) -> Text:
+        """Row ``row``'s text styled with ``style``, its white space beyond the width cut."""
         line = self.line(row)
         if line.block is None:
             return Text(end="")
-        text = self.article.blocks[line.block].cut(line.start, line.end)
+        text = self.article.blocks[line.block].cut(line.start, line.end, style)
         text.rstrip_end(self.width)
         return text
 
@@ -335,7 +340,7 @@ class ReaderLayout:
         if line.block is None:
             return None
         cells = 0
-        for index, character in enumerate(self.line_text(row).plain):
+        for index, character in enumerate(self.line_text(row, _unstyled).plain):
             cells += cell_len(character)
             if cells > x:
                 break
@@ -347,9 +352,10 @@ class ReaderLayout:
                 return piece.doc_start + block_offset - piece.block_start
         return None
 
-    def styled_line(self, row: int, marks: Marks) -> Text:
-        """Row ``row``'s text with the sentence, its date expression and the cursor marked."""
-        line, text = self.line(row), self.line_text(row)
+    def styled_line(self, row: int, style: StyleOf, marks: Marks) -> Text:
+        """Row ``row``'s text styled with ``style``, the sentence, its date expression and the
+        cursor marked."""
+        line, text = self.line(row), self.line_text(row, style)
         if marks.sentence is not None:
             ranges = self.ranges(line, *marks.sentence)
             for start, end in ranges:
@@ -361,3 +367,7 @@ class ReaderLayout:
             for start, end in self.ranges(line, *marks.cursor):
                 text.stylize(marks.cursor_style, start, end)
         return text
+
+
+def _unstyled(component: str) -> Style:
+    return Style()

@@ -166,7 +166,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def line_text(self, y: int) -> str:
         """The plain text of wrapped line ``y`` (for tests and debugging)."""
-        return self._layout.line_text(y).plain if self._layout else ""
+        return self._layout.line_text(y, self.line_style).plain if self._layout else ""
 
     def highlighted_text(self) -> str:
         """The plain text under the sentence highlight, joined across lines."""
@@ -175,7 +175,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         parts = []
         assert self._event is not None
         for y in range(self._sentence_lines[0], self._sentence_lines[1] + 1):
-            plain = self._layout.line_text(y).plain
+            plain = self._layout.line_text(y, self.line_style).plain
             for start, end in self._layout.ranges(self._layout.line(y), self._event.start, self._event.end):
                 parts.append(plain[start:end])
         return " ".join(p.strip() for p in parts)
@@ -236,7 +236,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         article = self._articles.get(doc)
         if article is None:
             kind_of = lambda actor: store.actors[actor].kind  # noqa: E731
-            article = build_article(store.documents[doc], store.mentions_in(doc), kind_of, self.line_style)
+            article = build_article(store.documents[doc], store.mentions_in(doc), kind_of)
             self._articles[doc] = article
         return article
 
@@ -326,7 +326,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             self.refresh()
 
     def notify_style_update(self) -> None:
-        self._forget_layouts()
+        # The layouts name their styles (looked up as rows are drawn): they stay.
         super().notify_style_update()
         if self._store is not None:
             self._relayout()
@@ -347,7 +347,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         row = round(self.scroll_y) + y
         if row >= layout.line_count:
             return Strip.blank(width, base)
-        text = layout.styled_line(row, self._marks())
+        text = layout.styled_line(row, self.line_style, self._marks())
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 
