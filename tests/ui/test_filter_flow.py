@@ -9,7 +9,8 @@ from tui.store import Query, Store
 from tui.ui.app import NewslineApp
 from tui.ui.screens.actor_details import ActorDetailsScreen
 from tui.ui.screens.main import MainScreen
-from tui.ui.widgets.actors import SELECTED_MARK, UNSELECTED_MARK, ActorList
+from tui.ui.display.actor_groups import SELECTED_MARK, UNSELECTED_MARK
+from tui.ui.widgets.actors import ActorList
 from tui.ui.widgets.filter_bar import CLEAR_HINT, FilterBar
 
 SIZE = (120, 40)

@@ -18,10 +18,10 @@ import yaml
 
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
+from tui.extract.model import ActorKind
 from tui.util.text import fold
 from tui.util.yamldata import load_yaml, safe_load
 
-KINDS = ("person", "organisation", "country", "place", "media", "unknown")
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 
 
@@ -50,7 +50,7 @@ class Entry:
 
     key: str
     names: tuple[tuple[str, str], ...]  # (lang, name) pairs, French first
-    kind: str
+    kind: ActorKind
     aliases: tuple[str, ...] = ()
     member_of: str | None = None  # the key of the entry it belongs to
     capital_of: str | None = None
@@ -204,9 +204,10 @@ def _entry(raw: object) -> Entry | None:
         names = (("fr", first), ("en", pairs.get("en", first)))
     else:
         return None
-    kind = str(raw.get("kind") or "unknown").lower()
-    kind = {"organization": "organisation", "org": "organisation", "city": "place"}.get(kind, kind)
-    if kind not in KINDS:
+    word = str(raw.get("kind") or "unknown").lower()
+    try:
+        kind = ActorKind({"organization": "organisation", "org": "organisation", "city": "place"}.get(word, word))
+    except ValueError:
         return None
     aliases = tuple(str(a).strip() for a in _as_list(raw.get("aliases")) + _as_list(raw.get("demonyms")) if str(a).strip())
     member_of = raw.get("member_of")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
@@ -19,20 +18,17 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from tui.store import Store
-from tui.ui.widgets.line_widget import CachedStyles, fit, set_virtual_height
+from tui.ui.display.actor_groups import (
+    KIND_COMPONENTS,
+    KIND_ORDER,
+    actor_segments,
+    empty_segments,
+    group_rows,
+    heading_segments,
+)
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
-KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
-KIND_HEADINGS = {
-    "person": "People",
-    "organisation": "Organisations",
-    "country": "Countries",
-    "place": "Places",
-    "media": "Media",
-    "unknown": "Other",
-}
-SELECTED_MARK = "●"
-UNSELECTED_MARK = "○"
-ORDER_LABELS = {False: ("by count", "#"), True: ("by name", "a–z")}  # (label, short label) per sort_by_name
+__all__ = ["KIND_ORDER", "ActorFilterInput", "ActorList", "ActorsSidebar"]
 
 
 class ActorList(CachedStyles, ScrollView, can_focus=True):
@@ -64,7 +60,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         "actor-list--selected",
         "actor-list--cursor",
         "actor-list--empty",
-        *(f"actor-list--{kind}" for kind in KIND_ORDER),
+        *KIND_COMPONENTS.values(),
     }
 
     DEFAULT_CSS = """
@@ -183,20 +179,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
             return
         current = self.cursor_actor
         screen_row = self.cursor - round(self.scroll_y)
-        groups: dict[int, list[int]] = {}
-        for actor_id in self._shown:
-            kind = store.actors[actor_id].kind
-            index = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) - 1
-            groups.setdefault(index, []).append(actor_id)
-        counts, names = self._counts, self._names
-        if self.sort_by_name:
-            key = lambda a: (names[a], a)  # noqa: E731
-        else:
-            key = lambda a: (-counts[a], names[a], a)  # noqa: E731
-        rows: list[tuple[str, int]] = []
-        for index in sorted(groups):
-            rows.append(("heading", index))
-            rows.extend(("actor", a) for a in sorted(groups[index], key=key))
+        rows = group_rows(store.actors, self._shown, self._counts, self._names, self.sort_by_name)
         self._rows = rows
         set_virtual_height(self, len(rows))
         row = next((i for i, (k, v) in enumerate(rows) if k == "actor" and v == current), None)
@@ -301,7 +284,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         row = round(self.scroll_y) + y
         if not self._rows:
             if y == 0 and self._store is not None:
-                return Strip([Segment(fit(" " + self.empty_message, width), base + style("actor-list--empty"))]).adjust_cell_length(width, base)
+                return Strip(empty_segments(self.empty_message, width, style)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._rows):
             return Strip.blank(width, base)
@@ -309,34 +292,8 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         store = self._store
         assert store is not None
         if kind == "heading":
-            title = " " + KIND_HEADINGS[KIND_ORDER[value]]
-            segments = [Segment(fit(title, width), base + style("actor-list--heading"))]
-            if row == 0:  # the first heading also says the order
-                label, short = ORDER_LABELS[self.sort_by_name]
-                for order in (label, short):
-                    gap = width - cell_len(title) - cell_len(order) - 1
-                    if gap >= 1:
-                        segments += [Segment(" " * gap, base), Segment(order, base + style("actor-list--count"))]
-                        break
-            return Strip(segments).adjust_cell_length(width, base)
-        actor = store.actors[value]
-        selected = value in self.selected
-        mark = SELECTED_MARK if selected else UNSELECTED_MARK
-        count = str(self._counts[value])
-        count_style = style("actor-list--count" if self._counts[value] else "actor-list--zero")
-        kind_name = actor.kind if actor.kind in KIND_ORDER else "unknown"
-        name_style = base + style(f"actor-list--{kind_name}")
-        if selected:
-            name_style += style("actor-list--selected")
-        name_w = max(1, width - 4 - cell_len(count) - 1)
-        name = fit(actor.name, name_w)
-        gap = max(1, width - 3 - cell_len(name) - cell_len(count) - 1)
-        segments = [
-            Segment(f" {mark} ", name_style if selected else base + style("actor-list--count")),
-            Segment(name, name_style),
-            Segment(" " * gap, base),
-            Segment(count, base + count_style),
-        ]
+            return Strip(heading_segments(value, width, row == 0, self.sort_by_name, style)).adjust_cell_length(width, base)
+        segments = actor_segments(store.actors[value], self._counts[value], value in self.selected, width, style)
         strip = Strip(segments).adjust_cell_length(width, base)
         if row == self.cursor:
             strip = Strip(Segment.apply_style(strip, post_style=style("actor-list--cursor")), width)
