@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from rich import box
 from rich.console import Console
@@ -27,6 +27,7 @@ from tui.loading import open_store
 from tui.corpus.document import Severity
 from tui.export import event_record
 from tui.store import Query, Store
+from tui.util.safe import safe_display, safe_json
 
 COMMANDS = ("events", "actors", "dates", "check", "export")
 TABLE_TEXT_CHARS = 110  # the table shows the start of each sentence; JSON has it whole
@@ -44,19 +45,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with the argument it quotes in an error (`*` can expand to a file named
+    ``-\x1b]0;...``) shown through safe_display."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(safe_display(message))
+
+
 # -- the reader -------------------------------------------------------------------------------
 
 
 def _reader_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsline",
         description="A terminal reader that turns news articles into a timeline of events.",
         epilog="Headless commands: newsline {events,actors,dates,check} --help",
     )
     parser.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
-    parser.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actors YAML file")
+    parser.add_argument("--actors", dest="actors_files", action="append", default=[], metavar="FILE", help="extra actors YAML file")
     parser.add_argument("--theme", help="theme to start with (see themes/)")
-    parser.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
+    parser.add_argument(
+        "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
+    )
     parser.add_argument("--version", action="version", version=f"newsline {__version__}")
     return parser
 
@@ -65,7 +76,7 @@ def _run_reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
-    app = NewslineApp(paths=args.paths, actors_files=args.actors, theme_name=args.theme, cache=not args.no_cache)
+    app = NewslineApp(paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache)
     app.run()
     return app.return_code or 0
 
@@ -74,16 +85,18 @@ def _run_reader(argv: list[str]) -> int:
 
 
 def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsline")
+    parser = _Parser(prog="newsline")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def corpus_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: the bundled seeds)")
         p.add_argument(
-            "--actors", "--actors-file", dest="actors_file", action="append", default=[], metavar="FILE",
+            "--actors", "--actors-file", dest="actors_files", action="append", default=[], metavar="FILE",
             help="extra actors YAML file (overrides the built-in gazetteer and the corpus's actors.yaml)",
         )
-        p.add_argument("--no-cache", action="store_true", help="extract every article again; do not read or write the cache")
+        p.add_argument(
+            "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
+        )
 
     def filter_args(p: argparse.ArgumentParser) -> None:
         corpus_args(p)
@@ -135,7 +148,7 @@ def _run_command(argv: list[str]) -> int:
             return _actors(args, store, out)
         ids = store.query(_query(args, store, *days))
     except UsageError as error:
-        err.print(Text(f"newsline: {error}", style="red"))
+        err.print(Text(safe_display(f"newsline: {error}"), style="red"))
         return 2
     if args.command == "events":
         return _events(args, store, ids, out)
@@ -148,7 +161,7 @@ PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
 def _open_store(args: argparse.Namespace, err: Console) -> Store:
     """The store, with a progress bar on stderr for a large corpus when stderr is a terminal."""
     if not sys.stderr.isatty():
-        return open_store(args.paths, actors_files=args.actors_file, cache=not args.no_cache)
+        return open_store(args.paths, actors_files=args.actors_files, cache=args.cache)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from tui.loading.ingest import throttled
@@ -171,7 +184,7 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
         bar.refresh()
 
     try:
-        return open_store(args.paths, actors_files=args.actors_file, progress=throttled(show, 0.1), cache=not args.no_cache)
+        return open_store(args.paths, actors_files=args.actors_files, progress=throttled(show, 0.1), cache=args.cache)
     finally:
         if task is not None:
             bar.stop()
@@ -180,7 +193,7 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
 def _report_problems(store: Store, err: Console) -> None:
     for problem in store.problems:
         label = "skipped" if problem.severity is Severity.ERROR else "warning"
-        err.print(Text(f"newsline: {label}: {problem}", style="yellow"), soft_wrap=True)
+        err.print(Text(safe_display(f"newsline: {label}: {problem}"), style="yellow"), soft_wrap=True)
 
 
 def _check(store: Store, out: Console) -> int:
@@ -189,8 +202,8 @@ def _check(store: Store, out: Console) -> int:
         style = "bold red" if problem.severity is Severity.ERROR else "yellow"
         line = Text()
         line.append(f"{problem.severity.value:<8}", style=style)
-        line.append(f"{problem.path}: ", style="bold")
-        line.append(problem.message)
+        line.append(f"{safe_display(problem.path)}: ", style="bold")
+        line.append(safe_display(problem.message))
         out.print(line, soft_wrap=True)
     summary = (
         f"{_count(len(store.documents), 'article')} loaded, {len(skipped)} skipped, "
@@ -248,7 +261,7 @@ def _query(args: argparse.Namespace, store: Store, date_from: dt.date | None, da
 
 def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console) -> int:
     if args.format == "json":
-        out.file.write(json.dumps([event_record(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n")
+        out.file.write(safe_json([event_record(store, i) for i in ids]) + "\n")
         return 0
     table = Table(expand=True, show_lines=False, header_style="bold", pad_edge=False)
     table.add_column("Date", no_wrap=True, style="cyan")
@@ -256,9 +269,9 @@ def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     table.add_column("Actors", ratio=1, overflow="fold", style="magenta")
     for i in ids:
         event = store.events[i]
-        text = Text(_shorten(event.text, TABLE_TEXT_CHARS))
-        text.append(f"\n{store.documents[event.doc].path}", style="dim")
-        table.add_row(event.when.display(), text, Text(", ".join(store.actors[a].name for a in event.actors)))
+        text = Text(safe_display(_shorten(event.text, TABLE_TEXT_CHARS)))
+        text.append(f"\n{safe_display(store.documents[event.doc].path)}", style="dim")
+        table.add_row(event.when.display(), text, Text(safe_display(", ".join(store.actors[a].name for a in event.actors))))
     out.print(table)
     out.print(Text(f"{len(ids)} of {len(store.events)} events", style="dim"))
     return 0
@@ -301,15 +314,15 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     try:
         write_atomically(output, text)
     except OSError as error:
-        err.print(Text(f"newsline: cannot write {output}: {error.strerror or error}", style="red"))
+        err.print(Text(safe_display(f"newsline: cannot write {output}: {error.strerror or error}"), style="red"))
         return 1
-    err.print(Text(f"newsline: wrote {_count(len(ids), 'event')} to {output} ({fmt})", style="green"))
+    err.print(Text(safe_display(f"newsline: wrote {_count(len(ids), 'event')} to {output} ({fmt})"), style="green"))
     return 0
 
 
 def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
     if args.format == "json":
-        out.file.write(json.dumps([actor_json(store, a.id) for a in store.actors], ensure_ascii=False, indent=2) + "\n")
+        out.file.write(safe_json([actor_json(store, a.id) for a in store.actors]) + "\n")
         return 0
     table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
     table.add_column("Actor", overflow="fold", ratio=3)
@@ -320,12 +333,12 @@ def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
     table.add_column("Also called", overflow="fold", style="dim", ratio=2)
     for actor in store.actors:
         table.add_row(
-            Text(actor.name),
-            actor.kind,
+            Text(safe_display(actor.name)),
+            Text(safe_display(actor.kind)),
             str(actor.mentions),
             str(store.event_count(actor.id)),
-            Text(", ".join(store.actors[a].name for a in actor.affiliations)),
-            Text(", ".join(actor.surfaces[:3])),
+            Text(safe_display(", ".join(store.actors[a].name for a in actor.affiliations))),
+            Text(safe_display(", ".join(actor.surfaces[:3]))),
         )
     out.print(table)
     return 0
@@ -341,7 +354,7 @@ def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
         try:
             document, _ = read_article(Path(name), name)
         except ArticleError as error:
-            err.print(Text(f"newsline: skipped: {name}: {error}", style="yellow"))
+            err.print(Text(safe_display(f"newsline: skipped: {name}: {error}"), style="yellow"))
             failed += 1
             continue
         spans = [(p.start, p.end) for p in document.paragraphs]
@@ -356,13 +369,13 @@ def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
             }
         )
     if args.format == "json":
-        out.file.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+        out.file.write(safe_json(results) + "\n")
     else:
         for result in results:
-            table = Table(title=Text(f"{result['doc']} (dated {result['dct']})"), header_style="bold")
+            table = Table(title=Text(safe_display(f"{result['doc']} (dated {result['dct']})")), header_style="bold")
             for column in ("text", "type", "value", "start", "end"):
                 table.add_column(column)
             for t in result["timexes"]:
-                table.add_row(Text(t["text"]), t["type"], t["value"], str(t["start"]), str(t["end"]))
+                table.add_row(Text(safe_display(t["text"])), t["type"], t["value"], str(t["start"]), str(t["end"]))
             out.print(table)
     return 1 if failed and not results else 0

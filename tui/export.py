@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Sequence
 
 from tui.extract.model import Evidence
 from tui.store import Store
+from tui.util.safe import safe_display, safe_json
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
@@ -55,7 +55,7 @@ def _evidence_record(store: Store, evidence: Evidence) -> dict:
 
 def render(store: Store, ids: Sequence[int], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([event_record(store, i) for i in ids], ensure_ascii=False, indent=2) + "\n"
+        return safe_json([event_record(store, i) for i in ids]) + "\n"
     if fmt == "csv":
         return _csv(store, ids)
     if fmt == "markdown":
@@ -70,10 +70,11 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
                      "headline", "kind", "reported", "sources"])
     for i in ids:
         r = event_record(store, i)
+        # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
-            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), r["text"],
-             "; ".join(r["actors"]), r["doc"], *r["span"], r["headline"], r["kind"], r["reported"] or "",
-             "; ".join(r["sources"])]
+            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), safe_display(r["text"]),
+             safe_display("; ".join(r["actors"])), safe_display(r["doc"]), *r["span"], safe_display(r["headline"]), r["kind"],
+             r["reported"] or "", safe_display("; ".join(r["sources"]))]
         )
     return buffer.getvalue()
 
@@ -95,5 +96,5 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
 
 
 def _escape(text: str) -> str:
-    """Article text is data: keep Markdown from reading it as markup."""
-    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+    """Article text is data: keep Markdown from reading it as markup, and controls visible."""
+    return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in safe_display(text))

@@ -24,15 +24,14 @@ from make_corpus import write_corpus  # noqa: E402
 
 _RUN = r"""
 import json, os, resource, sys, time
-from tui.loading import open_store
+from tui.loading import LoadOptions, load
 if __name__ == "__main__":
     folder, mode, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
     start = time.perf_counter()
-    store = open_store([folder], cache=mode != "nocache", workers=workers or None)
+    store, report = load([folder], LoadOptions(cache=mode != "nocache", workers=workers or None))
     seconds = time.perf_counter() - start
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    from tui.loading.ingest import last_timings
-    print(json.dumps({"seconds": seconds, "rss_mb": rss, "events": len(store.events), "articles": len(store.documents), "phases": last_timings}))
+    print(json.dumps({"seconds": seconds, "rss_mb": rss, "events": len(store.events), "articles": len(store.documents), "phases": report.timings}))
 """
 
 

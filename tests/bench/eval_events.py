@@ -8,7 +8,7 @@ Without ``--split`` the held-out stories are printed first, then the dev ones, t
 ``--split all`` prints only the stories all together. Never tune on ``heldout``.
 
 For each gold file the store is built in-process from that story's files only, the way
-``newsline events --format json --no-cache FILES...`` builds it (``tui.build.open_store`` over
+``newsline events --format json --no-cache FILES...`` builds it (``tui.loading.open_store`` over
 the explicit paths, every event of ``store.query(Query())`` through ``tui.export.event_record``),
 and ``newsline actors --format json`` gives the actors' names and aliases
 (``tui.cli.actor_json``). Corpus folders: ``seeds/`` of the repository for ``corpus: seeds``,

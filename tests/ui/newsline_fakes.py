@@ -6,17 +6,17 @@ import datetime as dt
 import random
 
 from tui.corpus.document import DocDate, Document, Paragraph, ParagraphKind
-from tui.extract.model import Actor, Event, Precision, ResolvedMention, Role, When
+from tui.extract.model import Actor, ActorKind, Event, Precision, ResolvedMention, Role, When
 from tui.store import Store
 
 NAMES = [
-    ("Sergueï Narychkine", "person"),
-    ("John Ratcliffe", "person"),
-    ("CIA", "organisation"),
-    ("Russie", "country"),
-    ("Moscou", "place"),
-    ("TASS", "media"),
-    ("Quelqu'un", "unknown"),
+    ("Sergueï Narychkine", ActorKind.PERSON),
+    ("John Ratcliffe", ActorKind.PERSON),
+    ("CIA", ActorKind.ORGANISATION),
+    ("Russie", ActorKind.COUNTRY),
+    ("Moscou", ActorKind.PLACE),
+    ("TASS", ActorKind.MEDIA),
+    ("Quelqu'un", ActorKind.UNKNOWN),
 ]
 
 
@@ -81,3 +81,31 @@ def make_store(n_docs: int = 6, sentences: int = 4, *, seed: int = 7, markup: bo
         for a in actors
     ]
     return Store.build(documents, events, actors, mentions)
+
+
+LONG_SENTENCE = "Sergueï Narychkine a rencontré le directeur de la CIA à Moscou le 3 mars 2025, selon TASS. "
+
+
+def make_long_paragraph_store(size: int, events: int = 3) -> Store:
+    """One article of one paragraph ``size`` characters long (the same sentence over and over,
+    naming its actors), with ``events`` dated sentences spread from its start to its end."""
+    copies = max(events, size // len(LONG_SENTENCE))
+    text = LONG_SENTENCE * copies
+    actors = [Actor(i, name, kind, (), 0) for i, (name, kind) in enumerate(NAMES)]
+    mentions = []
+    for n in range(copies):
+        at = n * len(LONG_SENTENCE)
+        for actor in (0, 2, 4, 5):
+            start = at + LONG_SENTENCE.index(NAMES[actor][0])
+            mentions.append(ResolvedMention(start, start + len(NAMES[actor][0]), actor))
+    day = dt.date(2025, 3, 3)
+    when = When(day, day, Precision.DAY, day.isoformat())
+    timex = LONG_SENTENCE.index("le 3 mars 2025")
+    chosen = [round(k * (copies - 1) / max(1, events - 1)) for k in range(events)]
+    dated = [
+        Event(0, 0, n * len(LONG_SENTENCE), n * len(LONG_SENTENCE) + len(LONG_SENTENCE) - 1,
+              n * len(LONG_SENTENCE) + timex, n * len(LONG_SENTENCE) + timex + 14, when, (0, 2, 4, 5), LONG_SENTENCE.strip())
+        for n in chosen
+    ]
+    document = Document(0, "articles/long.txt", text, DocDate(2025, 3, 3), "fr", "Un long paragraphe", (Paragraph(0, len(text), ParagraphKind.BODY),))
+    return Store.build([document], dated, actors, [tuple(mentions)])

@@ -113,7 +113,7 @@ async def test_any_all_toggle(store):
 
         await pilot.press("a")  # from the sidebar
         await pilot.pause()
-        assert screen.match_all
+        assert screen.filter.match_all
         all_ids = set(screen.timeline.event_ids)
         assert all_ids == set(store.events_of_actor(cia.id)) & set(store.events_of_actor(narychkine.id))
         assert all_ids and all_ids < any_ids
@@ -124,14 +124,14 @@ async def test_any_all_toggle(store):
         screen.timeline.focus()
         await pilot.press("a")  # and from the timeline
         await pilot.pause()
-        assert not screen.match_all
+        assert not screen.filter.match_all
         assert set(screen.timeline.event_ids) == any_ids
 
         # In the search input, letters are text.
         await pilot.press("slash", "a", "m", "o")
         await pilot.pause()
         assert isinstance(app.focused, ActorFilterInput) and app.focused.value == "amo"
-        assert not screen.match_all and not screen.include_members and not actor_list.sort_by_name
+        assert not screen.filter.match_all and not screen.filter.include_members and not actor_list.sort_by_name
 
 
 async def test_members_toggle_adds_events_of_members(store):
@@ -147,7 +147,7 @@ async def test_members_toggle_adds_events_of_members(store):
         assert "+members" not in screen.filter_bar.summary().plain
         await pilot.press("m")
         await pilot.pause()
-        assert screen.include_members
+        assert screen.filter.include_members
         with_members = set(screen.timeline.event_ids)
         assert with_members > own
         members = store.members(russie.id)

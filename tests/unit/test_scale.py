@@ -11,6 +11,7 @@ import pytest
 from newsline_testing import write
 
 import tui.loading.cache
+import tui.loading.extraction
 import tui.loading.ingest
 from tui.loading import open_store
 from tui.loading.assemble import build_store
@@ -47,13 +48,13 @@ def corpus(tmp_path):
 def extractions(monkeypatch):
     """Counts the files actually read and extracted (not served by the cache)."""
     calls: list[str] = []
-    real = tui.loading.ingest.extract_file
+    real = tui.loading.extraction.extract_file
 
     def counting(path, display, gazetteer):
         calls.append(display)
         return real(path, display, gazetteer)
 
-    monkeypatch.setattr(tui.loading.ingest, "extract_file", counting)
+    monkeypatch.setattr(tui.loading.extraction, "extract_file", counting)
     return calls
 
 
@@ -136,9 +137,14 @@ def test_cache_entries_are_checked_against_their_key(tmp_path):
     assert not list(tmp_path.rglob("*.tmp"))
 
 
-def test_the_process_pool_gives_the_in_process_store(corpus):
-    pooled = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=2, pool_min_files=0)
-    alone = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=1)
+def test_the_process_pool_gives_the_in_process_store(corpus, monkeypatch):
+    from tui.loading import LoadOptions, load
+
+    monkeypatch.setattr(tui.loading.ingest, "POOL_MIN_FILES", 0)
+    pooled, report = load([corpus], LoadOptions(cache=False, workers=2))
+    assert (report.workers, report.pool_error, report.extracted) == (2, None, 13)
+    alone, report = load([corpus], LoadOptions(cache=False, workers=1))
+    assert (report.workers, report.extracted) == (0, 13)
     same_store(pooled, alone)
     same_store(pooled, build_store(load_corpus([corpus])))
 
@@ -146,7 +152,7 @@ def test_the_process_pool_gives_the_in_process_store(corpus):
 def test_partial_stores_are_published_during_a_long_load(corpus, monkeypatch):
     monkeypatch.setattr(tui.loading.ingest, "PARTIAL_FIRST", 0.0)
     seen = []
-    final = tui.loading.ingest.load_store([str(corpus)], cache=False, workers=1, partial=seen.append)
+    final = open_store([corpus], cache=False, workers=1, partial=seen.append)
     assert seen and all(len(s.documents) < len(final.documents) for s in seen)
     assert [len(s.documents) for s in seen] == sorted(len(s.documents) for s in seen)
 
@@ -176,7 +182,7 @@ def test_shards_extracted_elsewhere_are_what_the_reader_loads(corpus, extraction
     shards = plan([corpus], size=5)
     assert [len(s.files) for s in shards] == [5, 5, 3]
     root = tmp_path / "shared-cache"
-    reports = run_local(shards, root, processes=2)
+    reports = run_local(shards, root, workers=2)
     assert sum(r.extracted for r in reports) == 12 and sum(r.skipped for r in reports) == 1
     assert extract_shard(shards[0], root).cached == 5  # idempotent: a retried task costs nothing
     os.environ["NEWSLINE_CACHE_DIR"] = str(root)  # restored by the autouse fixture
@@ -222,12 +228,22 @@ async def test_the_reader_loads_through_the_worker_pool(corpus, monkeypatch):
     from tui.ui.app import NewslineApp
 
     monkeypatch.setattr(tui.loading.ingest, "POOL_MIN_FILES", 1)
+    reports = []
+
+    def load(*args, **kwargs):
+        store, report = tui.loading.ingest.load(*args, **kwargs)
+        reports.append(report)
+        return store, report
+
+    monkeypatch.setattr(tui.loading, "load", load)
     app = NewslineApp(paths=[str(corpus)], cache=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.load_error is None
-        assert tui.loading.ingest.last_pool_error is None
+        assert [r.pool_error for r in reports] == [None]
+        cores = tui.loading.extraction.default_workers()
+        assert reports[0].workers == (cores if cores > 1 else 0)  # the pool did the work
         same_store(app.store, build_store(load_corpus([corpus])))
 
 
@@ -273,12 +289,12 @@ def test_extraction_makes_no_reference_cycles(corpus):
     gazetteer, _ = load_gazetteer([])
     files = [item for item in iter_article_paths([corpus]) if isinstance(item, tuple)]
     for path, display in files:  # each language's data compiled once, outside the count
-        tui.loading.ingest.extract_file(path, display, gazetteer)
+        tui.loading.extraction.extract_file(path, display, gazetteer)
     gc.collect()
     gc.disable()
     try:
         for path, display in files:
-            tui.loading.ingest.extract_file(path, display, gazetteer)
+            tui.loading.extraction.extract_file(path, display, gazetteer)
         assert gc.collect() == 0
     finally:
         gc.enable()
@@ -286,26 +302,32 @@ def test_extraction_makes_no_reference_cycles(corpus):
 
 def test_a_forked_worker_collects_as_usual():
     import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-    gc.disable()
-    try:
-        tui.loading.ingest._init_worker([])
-        assert gc.isenabled()
-    finally:
-        gc.enable()
+    from tui.loading.cache import collector_paused
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    worker = tui.loading.extraction._init_worker
+    with collector_paused():  # as the ingest forks its workers
+        with ProcessPoolExecutor(1, multiprocessing.get_context("fork"), worker, ([], os.getpid())) as pool:
+            assert pool.submit(gc.isenabled).result(timeout=30)
+        with ProcessPoolExecutor(1, multiprocessing.get_context("fork")) as pool:
+            assert not pool.submit(gc.isenabled).result(timeout=30)  # (what the initializer mends)
 
 
 def test_a_reopen_shows_the_store_of_the_same_paths_sizes_and_mtimes_first(corpus, extractions):
-    tui.loading.ingest.load_store([str(corpus)], workers=1)  # fills the cache
+    open_store([corpus], workers=1)  # fills the cache
     extracted = len(extractions)
     shown = []
-    final = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    final = open_store([corpus], workers=1, partial=shown.append)
     assert len(shown) == 1 and shown[0] is final  # the contents matched: shown once, kept
     assert len(extractions) == extracted  # the reopen extracted nothing
 
 
 def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, extractions):
-    before = tui.loading.ingest.load_store([str(corpus)], workers=1)
+    before = open_store([corpus], workers=1)
     extracted = len(extractions)
     # Same size, same mtime, another word: only the content hash tells.
     path = sorted(corpus.rglob("*.txt"))[0]
@@ -316,31 +338,31 @@ def test_a_store_shown_by_mtime_is_replaced_when_the_contents_differ(corpus, ext
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert path.stat().st_size == stat.st_size and path.stat().st_mtime_ns == stat.st_mtime_ns
     shown = []
-    after = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    after = open_store([corpus], workers=1, partial=shown.append)
     assert len(shown) == 1 and shown[0] == before  # the stale store, for a moment
     assert after != before and after is not shown[0]
     assert any("Prusse" in d.text for d in after.documents)
     changed = next(d.path for d in after.documents if "Prusse" in d.text)
     assert changed in extractions[extracted:] and len(extractions[extracted:]) <= 2  # it (and broken.txt)
     shown.clear()
-    again = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    again = open_store([corpus], workers=1, partial=shown.append)
     assert shown == [again] and again == after  # the alias now names the rebuilt store
 
 
 def test_a_corrupt_alias_shows_nothing_first(corpus):
-    tui.loading.ingest.load_store([str(corpus)], workers=1)
+    open_store([corpus], workers=1)
     (alias,) = (cache_dir() / "stores" / "by-stat").iterdir()
     alias.write_text("not a key")
     shown = []
-    store = tui.loading.ingest.load_store([str(corpus)], workers=1, partial=shown.append)
+    store = open_store([corpus], workers=1, partial=shown.append)
     assert shown == [] and len(store.documents) == 12
     assert len(alias.read_text()) == 40  # written again
 
 
 def test_no_cache_shows_nothing_first(corpus):
-    tui.loading.ingest.load_store([str(corpus)], workers=1)
+    open_store([corpus], workers=1)
     shown = []
-    tui.loading.ingest.load_store([str(corpus)], workers=1, cache=False, partial=shown.append)
+    open_store([corpus], workers=1, cache=False, partial=shown.append)
     assert shown == []
 
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
-from tui.extract.model import Mention
+from tui.extract.model import ActorKind, Mention
 from tui.util.text import fold
 
 # Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
@@ -196,7 +196,7 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
             continue
         if not (_ACRONYM_DEFINITION.fullmatch(text, name.end, acronym.start) and _ACRONYM_CLOSE.match(text, acronym.end)):
             continue
-        if name.kind == "person" or not _initials_fit(acronym.surface, name.surface):
+        if name.kind == ActorKind.PERSON or not _initials_fit(acronym.surface, name.surface):
             continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
             mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
@@ -330,7 +330,7 @@ def _discover(
             # "Impact de Montréal", "Banque de France": an organisation named after a place.
             place = match(k)
             head_is_person = run[0].folded in words.first_names or _title_before(tokens, i, words)
-            if place and place[1].kind in ("place", "country") and not head_is_person and k - j == 1:
+            if place and place[1].kind in (ActorKind.PLACE, ActorKind.COUNTRY) and not head_is_person and k - j == 1:
                 run.extend(tokens[j : k + place[0]])
                 j = k + place[0]
         break
@@ -430,21 +430,21 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> str:
+def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> ActorKind:
     if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
-        return "place"
+        return ActorKind.PLACE
     if any(t.folded in words.organisation_words for t in run):
-        return "organisation"
+        return ActorKind.ORGANISATION
     if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
-        return "organisation"  # "CIA", "WikiLeaks", "YouTube"
+        return ActorKind.ORGANISATION  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
-        return "person"
+        return ActorKind.PERSON
     first = run[0].folded
     if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
-        return "person"
+        return ActorKind.PERSON
     if preposition_before and len(run) == 1:
-        return "place"  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
-    return "unknown"
+        return ActorKind.PLACE  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
+    return ActorKind.UNKNOWN
 
 
 def _is_initial(token: _Token) -> bool:

@@ -18,10 +18,10 @@ from functools import cache
 
 from tui.corpus.document import Document
 from tui.extract.data import load
-from tui.extract.model import Actor, Mention, ResolvedMention, Role
+from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention, Role
 
-GROUP_KINDS = frozenset({"organisation", "country", "media", "place"})
-MEMBER_KINDS = frozenset({"person", "unknown"})
+GROUP_KINDS = frozenset({ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.MEDIA, ActorKind.PLACE})
+MEMBER_KINDS = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
 _WINDOW = 80  # characters looked at before a mention for a role
 
 
@@ -202,9 +202,9 @@ def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
         # "la CIA américaine": an organisation of the country its adjective names.
         if (
             j > 0
-            and group.kind == "country"
+            and group.kind == ActorKind.COUNTRY
             and group.surface[:1].islower()
-            and mentions[j - 1].kind in ("organisation", "media")
+            and mentions[j - 1].kind in (ActorKind.ORGANISATION, ActorKind.MEDIA)
             and text[mentions[j - 1].end : group.start] == " "
         ):
             add(j - 1, j, "", "")
@@ -215,7 +215,7 @@ def _person_after(text: str, mentions: Sequence[Mention], j: int) -> int | None:
     """The person right after group mention j, past an adjective demonym and a comma."""
     k = j + 1
     end = mentions[j].end
-    if k < len(mentions) and mentions[k].kind == "country" and mentions[k].surface[:1].islower():
+    if k < len(mentions) and mentions[k].kind == ActorKind.COUNTRY and mentions[k].surface[:1].islower():
         if text[end : mentions[k].start].strip() == "":
             end = mentions[k].end
             k += 1
@@ -228,9 +228,9 @@ def _person_after(text: str, mentions: Sequence[Mention], j: int) -> int | None:
 def _person_before(mentions: Sequence[Mention], j: int) -> int | None:
     """The nearest person mention before j (none if an organisation or another name intervenes)."""
     k = j - 1
-    while k >= 0 and mentions[k].kind == "country" and mentions[k].surface[:1].islower():
+    while k >= 0 and mentions[k].kind == ActorKind.COUNTRY and mentions[k].surface[:1].islower():
         k -= 1  # adjectives do not break the link
-    if k >= 0 and mentions[k].kind == "person":
+    if k >= 0 and mentions[k].kind == ActorKind.PERSON:
         return k
     return None
 
@@ -267,7 +267,7 @@ def link_actors(
                 continue
             # An organisation the gazetteer places already keeps its place: "le Conseil de
             # sécurité russe" must not make the UN's Security Council Russian.
-            if relation.membership and not (actors[member].kind != "person" and actors[member].member_of is not None):
+            if relation.membership and not (actors[member].kind != ActorKind.PERSON and actors[member].member_of is not None):
                 parents[member][group] += 1
             if relation.role:
                 role = Role(relation.role, relation.preposition, group, document.dct.iso(), document.id)

@@ -18,10 +18,10 @@ import yaml
 
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
+from tui.extract.model import ActorKind
 from tui.util.text import fold
 from tui.util.yamldata import load_yaml, safe_load
 
-KINDS = ("person", "organisation", "country", "place", "media", "unknown")
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 
 
@@ -50,7 +50,7 @@ class Entry:
 
     key: str
     names: tuple[tuple[str, str], ...]  # (lang, name) pairs, French first
-    kind: str
+    kind: ActorKind
     aliases: tuple[str, ...] = ()
     member_of: str | None = None  # the key of the entry it belongs to
     capital_of: str | None = None
@@ -138,8 +138,8 @@ class Gazetteer:
         return index
 
 
-def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
-    """The built-in gazetteer overlaid with ``files`` in order; broken files become problems."""
+def load_gazetteer(actors_files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
+    """The built-in gazetteer overlaid with ``actors_files`` in order; broken files become problems."""
     gazetteer = Gazetteer()
     problems: list[Problem] = []
     if builtin:
@@ -150,7 +150,7 @@ def load_gazetteer(files: Sequence[Path] = (), *, builtin: bool = True) -> tuple
                 entry = _entry(raw)
                 if entry and entry.key not in gazetteer.entries:
                     gazetteer.add(entry)
-    for path in files:
+    for path in actors_files:
         try:
             # Composed like the articles (tui.corpus.reader): names written decomposed still match.
             data = safe_load(unicodedata.normalize("NFC", Path(path).read_text(encoding="utf-8")))
@@ -204,9 +204,10 @@ def _entry(raw: object) -> Entry | None:
         names = (("fr", first), ("en", pairs.get("en", first)))
     else:
         return None
-    kind = str(raw.get("kind") or "unknown").lower()
-    kind = {"organization": "organisation", "org": "organisation", "city": "place"}.get(kind, kind)
-    if kind not in KINDS:
+    word = str(raw.get("kind") or "unknown").lower()
+    try:
+        kind = ActorKind({"organization": "organisation", "org": "organisation", "city": "place"}.get(word, word))
+    except ValueError:
         return None
     aliases = tuple(str(a).strip() for a in _as_list(raw.get("aliases")) + _as_list(raw.get("demonyms")) if str(a).strip())
     member_of = raw.get("member_of")

@@ -55,6 +55,18 @@ class When:
         return f"~{text}" if self.uncertain else text
 
 
+class ActorKind(StrEnum):
+    """What an actor is. A ``str`` enum: JSON and the tables print its value ("person"). The
+    order is the display order: people first, the actors of unknown kind last."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    PLACE = "place"
+    MEDIA = "media"
+    UNKNOWN = "unknown"
+
+
 class TimexType(StrEnum):
     DATE = "DATE"
     TIME = "TIME"
@@ -96,7 +108,7 @@ class Mention:
     surface: str
     key: str
     entry: str | None
-    kind: str  # person, organisation, country, place, media, unknown
+    kind: ActorKind
     # A lone capitalised word opening a sentence: kept only if the corpus knows the name
     # otherwise (a surname met in full, or the same word capitalised mid-sentence elsewhere).
     weak: bool = False
@@ -122,7 +134,7 @@ class Actor:
 
     id: int
     name: str
-    kind: str
+    kind: ActorKind
     aliases: tuple[str, ...]  # other names met in the corpus or given by the gazetteer
     mentions: int
     member_of: int | None = None  # the actor it belongs to, when that one is in the corpus too

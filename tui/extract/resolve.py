@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.extract.gazetteer import Gazetteer, is_acronym
-from tui.extract.model import Actor, Mention, ResolvedMention
+from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
 from tui.util.text import fold as _fold
 
 fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold each once
 
-_KIND_ORDER = {"person": 0, "organisation": 1, "country": 2, "place": 3, "media": 4, "unknown": 5}
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(ActorKind)}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
 _PARTICLES = frozenset({"del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ben", "ibn", "les", "des"})
 UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
@@ -74,7 +74,7 @@ def resolve_actors(
         return target
 
     surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
-    kinds: dict[GroupKey, Counter[str]] = defaultdict(Counter)
+    kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
     for mentions, moves in zip(mentions_per_doc, redirect):
         for mention in mentions:
             target = target_of(mention, moves)
@@ -91,7 +91,7 @@ def resolve_actors(
                 # Organisations are known by their acronym when the articles mostly use it
                 # ("CIA", not "Central Intelligence Agency").
                 top, top_count = counts.most_common(1)[0]
-                if entry.kind in ("organisation", "media") and is_acronym(top) and 2 * top_count >= sum(counts.values()):
+                if entry.kind in (ActorKind.ORGANISATION, ActorKind.MEDIA) and is_acronym(top) and 2 * top_count >= sum(counts.values()):
                     return top
                 return entry.name(lang)
         longest = max(len(s.split()) for s in counts)
@@ -101,13 +101,13 @@ def resolve_actors(
             key=lambda s: (counts[s], sum(not c.isascii() for c in s), s),
         )
 
-    def kind_of(group: GroupKey) -> str:
+    def kind_of(group: GroupKey) -> ActorKind:
         if group[0] == "g":
             entry = gazetteer.entry(group[1])
             if entry:
                 return entry.kind
-        known = Counter({k: n for k, n in kinds[group].items() if k != "unknown"})
-        return known.most_common(1)[0][0] if known else "unknown"
+        known = Counter({k: n for k, n in kinds[group].items() if k != ActorKind.UNKNOWN})
+        return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
 
     groups = list(surfaces)
     names = {g: display_name(g) for g in groups}
@@ -213,11 +213,11 @@ def _surname_owners(
     owners: dict[str, set[GroupKey]] = defaultdict(set)
     for mentions in mentions_per_doc:
         for mention in mentions:
-            if mention.kind not in ("person", "unknown"):
+            if mention.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN):
                 continue
             if mention.entry:
                 entry = gazetteer.entry(mention.entry)
-                if not entry or entry.kind != "person":
+                if not entry or entry.kind != ActorKind.PERSON:
                     continue
                 names = entry.all_names()
             else:

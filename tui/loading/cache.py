@@ -48,6 +48,7 @@ def _source_digest() -> str:
         *sorted((tui / "util").rglob("*.py")),
         tui / "loading" / "assemble.py",
         tui / "loading" / "cache.py",
+        tui / "loading" / "extraction.py",
         tui / "loading" / "ingest.py",
     ]
     h = hashlib.blake2b(digest_size=12)

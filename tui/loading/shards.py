@@ -26,7 +26,7 @@ from tui.loading.cache import Cache, file_key, files_digest
 from tui.corpus.document import Problem
 from tui.corpus.reader import iter_article_paths
 from tui.extract.gazetteer import actors_files_in, load_gazetteer
-from tui.loading.ingest import extract_file
+from tui.loading.extraction import die_with_parent, extract_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +57,8 @@ def plan(
 def extract_shard(shard: Shard, cache_root: str | os.PathLike[str] | None = None) -> ShardReport:
     """Extract every file of ``shard`` into the cache at ``cache_root`` (default: the user's)."""
     cache = Cache(Path(cache_root) if cache_root is not None else None)
-    actors = [Path(f) for f in shard.actors_files]
-    context = files_digest(actors, names=False)
+    actors_files = [Path(f) for f in shard.actors_files]
+    context = files_digest(actors_files, names=False)
     gazetteer = None
     extracted = cached = skipped = 0
     for name in shard.files:
@@ -71,7 +71,7 @@ def extract_shard(shard: Shard, cache_root: str | os.PathLike[str] | None = None
             cached += 1
             continue
         if gazetteer is None:
-            gazetteer, _ = load_gazetteer(actors)
+            gazetteer, _ = load_gazetteer(actors_files)
         outcome = extract_file(Path(name), name, gazetteer)
         if isinstance(outcome, Problem):
             skipped += 1
@@ -86,9 +86,10 @@ def _extract(task: tuple[Shard, str | None]) -> ShardReport:
 
 
 def run_local(
-    shards: Sequence[Shard], cache_root: str | os.PathLike[str] | None = None, processes: int | None = None
+    shards: Sequence[Shard], cache_root: str | os.PathLike[str] | None = None, workers: int | None = None
 ) -> list[ShardReport]:
-    """Map ``extract_shard`` over ``shards`` with a local process pool (the engine's role)."""
+    """Map ``extract_shard`` over ``shards`` with a local pool of ``workers`` processes (default:
+    one per core), in the role of the engine."""
     root = str(cache_root) if cache_root is not None else None
-    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+    with multiprocessing.get_context("spawn").Pool(workers, die_with_parent, (os.getpid(),)) as pool:
         return pool.map(_extract, [(shard, root) for shard in shards], chunksize=1)

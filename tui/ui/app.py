@@ -20,6 +20,7 @@ from tui.ui.screens.main import MainScreen
 from tui.ui.screens.problems import ProblemsScreen
 from tui.ui.themes import DEFAULT_THEME, ThemeProblem, load_themes, theme_variable_defaults
 from tui.ui.widgets.title_bar import TitleBar
+from tui.util.safe import safe_display
 
 FALLBACK_THEME = "textual-dark"
 FREEZE_MIN_EVENTS = 20_000  # from this size on, the store is kept out of the collector's scans
@@ -71,25 +72,38 @@ class NewslineApp(App[None]):
             self._note_theme_problem(problem)
 
         self._settings_writable = True
-        try:
-            self.settings = load_settings()
-        except SettingsError as error:
-            self.settings = Settings()
-            self._settings_writable = False  # never overwrite a file the user broke
-            self._startup_notes.append((str(error), "warning"))
-            self.extra_problems.append(("settings", str(error)))
-
+        self._settings_unsaved_noted = False
+        self.settings = self._load_settings()
         wanted = theme_name or self.settings.theme
         if wanted not in self.available_themes:
             fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else FALLBACK_THEME
-            self._startup_notes.append((f"Unknown theme {wanted!r}; using {fallback}.", "warning"))
+            self._note(f"Unknown theme {wanted!r}; using {fallback}.")
             wanted = fallback
         self.theme = wanted
         self._saved_theme = self.settings.theme
 
+    def _note(self, message: str, source: str | None = None) -> None:
+        """A warning shown once the app runs; listed on the problems screen too with ``source``."""
+        self._startup_notes.append((safe_display(message), "warning"))
+        if source is not None:
+            self.extra_problems.append((source, message))
+
     def _note_theme_problem(self, problem: ThemeProblem) -> None:
-        self._startup_notes.append((f"Theme file {problem.path} skipped: {problem.message}", "warning"))
+        self._note(f"Theme file {problem.path} skipped: {problem.message}")
         self.extra_problems.append((f"themes/{problem.path}", problem.message))
+
+    def _load_settings(self) -> Settings:
+        """The saved settings; the defaults (reported) when the file cannot be used, which is
+        then never written."""
+        try:
+            settings, problems = load_settings()
+        except SettingsError as error:
+            self._settings_writable = False
+            self._note(str(error), "settings")
+            return Settings()
+        for problem in problems:
+            self._note(problem, "settings")
+        return settings
 
     # -- screens -------------------------------------------------------------------------------
 
@@ -157,6 +171,7 @@ class NewslineApp(App[None]):
         self.main_screen.set_store(store)
 
     def _load_failed(self, message: str) -> None:
+        message = safe_display(message)  # an error quoting a file name
         self.load_error = message
         self.main_screen.show_load_error(message)
         self.notify(message, severity="error", timeout=10, markup=False)
@@ -222,17 +237,27 @@ class NewslineApp(App[None]):
         if not self._started or name == self._saved_theme:
             return
         if not self._settings_writable:
+            self._note_unsaved("the settings file has a problem (press e)")
             return
         self.settings.theme = name
         try:
             save_settings(self.settings)
+        except SettingsError as error:  # broken while the app ran: left alone from now on
+            self._settings_writable = False
+            self.extra_problems.append(("settings", str(error)))
+            self._note_unsaved(str(error))
+            return
         except OSError as error:
-            self.notify(f"Could not save settings: {error}", severity="warning", markup=False)
+            self.notify(safe_display(f"Could not save settings: {error}"), severity="warning", markup=False)
             return
         self._saved_theme = name
 
-    def action_clear_filters(self) -> None:
-        self.main_screen.action_clear_filters()
+    def _note_unsaved(self, why: str) -> None:
+        if not self._settings_unsaved_noted:
+            self._settings_unsaved_noted = True
+            self.notify(safe_display(f"The theme is not saved: {why}"), severity="warning", timeout=6, markup=False)
 
     def filter_by_actor(self, actor_id: int) -> None:
+        """Add ``actor_id`` to the main screen's filter (for scripts and tests; the palette runs
+        the main screen's ``filter_by_actor`` action)."""
         self.main_screen.select_actor(actor_id)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
+from tui.util.safe import safe_display
 from tui.util.text import fold
 
 if TYPE_CHECKING:
@@ -26,12 +27,10 @@ def highlight(matcher: Matcher, candidate: str) -> Content:
     return content
 
 
-def _actor_details(app: "NewslineApp", actor_id: int) -> None:
-    app.main_screen.open_actor_details(actor_id)
-
-
-def _main_action(app: "NewslineApp", action: str) -> None:
-    getattr(app.main_screen, f"action_{action}")()
+def on_main_screen(app: "NewslineApp", action: str) -> Callable[[], Awaitable[bool]]:
+    """A command running ``action`` (``"toggle_members"``, ``"filter_by_actor(3)"``) on the main
+    screen, where the timeline's filter lives: the palette may have been opened over another."""
+    return lambda: app.main_screen.run_action(action)
 
 
 Command = tuple[str, Callable[[], object], str, str]  # prompt, callback, help, folded search key
@@ -61,26 +60,27 @@ class NewslineCommands(Provider):
         store = app.shown_store
         if store is not None:
             for actor in sorted(store.actors, key=lambda a: (-store.event_count(a.id), a.name.casefold())):
-                prompt = f"Filter by actor: {actor.name}"
+                name = safe_display(actor.name)  # from an actors file or an article: untrusted
+                prompt = f"Filter by actor: {name}"
                 count = store.event_count(actor.id)
-                help_text = f"{actor.kind}, {count} event{'s' if count != 1 else ''}"
+                help_text = safe_display(f"{actor.kind}, {count} event{'s' if count != 1 else ''}")
                 keys = " ".join([actor.name, *actor.aliases])
-                commands.append((prompt, partial(app.filter_by_actor, actor.id), help_text, fold(f"filter by actor {keys}")))
-                commands.append(
-                    (f"Actor details: {actor.name}", partial(_actor_details, app, actor.id), help_text, fold(f"actor details {keys}"))
-                )
+                filter_by = on_main_screen(app, f"filter_by_actor({actor.id})")
+                commands.append((prompt, filter_by, help_text, fold(f"filter by actor {keys}")))
+                details = on_main_screen(app, f"actor_details({actor.id})")
+                commands.append((f"Actor details: {name}", details, help_text, fold(f"actor details {keys}")))
         for name in app.newsline_themes:
             commands.append((f"Theme: {name}", partial(app.set_theme, name), "switch theme (saved)", fold(f"theme {name}")))
-        commands.append(("Clear filters", app.action_clear_filters, "show every event", "clear filters"))
+        commands.append(("Clear filters", on_main_screen(app, "clear_filters"), "show every event", "clear filters"))
         if store is not None:
             for prompt, action, help_text in (
                 ("Toggle any/all actors", "toggle_match_all", "events naming any or all of the selected actors"),
                 ("Toggle members", "toggle_members", "countries and organisations include their members"),
                 ("Sort actors by count / name", "toggle_actor_order", "the sidebar's order within each kind"),
             ):
-                commands.append((prompt, partial(_main_action, app, action), help_text, fold(prompt)))
-        commands.append(("Show problems", app.action_problems, "files skipped or with warnings", "show problems"))
-        commands.append(("Show keys", app.action_help, "every key binding", "show keys help"))
+                commands.append((prompt, on_main_screen(app, action), help_text, fold(prompt)))
+        commands.append(("Show problems", partial(app.run_action, "problems"), "files skipped or with warnings", "show problems"))
+        commands.append(("Show keys", partial(app.run_action, "help"), "every key binding", "show keys help"))
         return commands
 
     async def discover(self) -> Hits:

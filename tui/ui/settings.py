@@ -1,21 +1,31 @@
-"""The user's settings (theme, ...), kept in the user config folder and written atomically.
+"""The user's settings (theme, ...), kept in the user config folder.
 
-A settings file the user broke by hand is never overwritten silently: it is reported and left in
-place, and the defaults are used for this run.
+Whatever the settings file holds, reading it never raises anything but ``SettingsError``: a file
+that cannot be used (not text, not YAML, not a mapping, huge, not a regular file) is reported and
+left in place, and the defaults are used for this run; a value of the wrong kind is reported and
+replaced by its default. Saving merges into the file as it is on disk at that moment: the user's
+other keys, and their comments where the file allows a one-line edit, are kept; the previous file
+is kept beside it as ``settings.yaml.bak``; a symlink is written through; the write is atomic.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import re
+import stat
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import yaml
 
-from tui.util.atomic import write_atomically
+from tui.util.atomic import write_atomically, write_with
 from tui.util.yamldata import safe_load
 
 ENV_DIR = "NEWSLINE_CONFIG_DIR"
+MAX_SETTINGS_BYTES = 64 * 1024  # a few lines are expected; more is not a settings file
+MAX_VALUE_CHARS = 200
 
 
 def config_dir() -> Path:
@@ -32,32 +42,211 @@ class Settings:
 
 
 class SettingsError(Exception):
-    pass
+    """The settings file cannot be used (nor written); the message names it and says why."""
 
 
 def settings_path() -> Path:
     return config_dir() / "settings.yaml"
 
 
-def load_settings(path: Path | None = None) -> Settings:
-    """The saved settings; defaults when there is no file. Raise SettingsError if it is unreadable."""
+def backup_path(path: Path) -> Path:
+    """Where the previous settings are kept when they are saved over: ``settings.yaml.bak``."""
+    return path.with_name(path.name + ".bak")
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """The saved settings (defaults when there is no file), and what was wrong with their values.
+
+    Raise ``SettingsError`` when the file cannot be used at all.
+    """
     path = path or settings_path()
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Settings()
-    except OSError as error:
-        raise SettingsError(f"{path}: cannot read settings ({error.strerror})") from error
-    try:
-        data = safe_load(raw) or {}
-    except yaml.YAMLError as error:
-        raise SettingsError(f"{path}: settings are not valid YAML; using defaults and leaving the file alone") from error
-    if not isinstance(data, dict):
-        raise SettingsError(f"{path}: settings must be a mapping; using defaults and leaving the file alone")
-    known = {f.name for f in fields(Settings)}
-    return Settings(**{k: str(v) for k, v in data.items() if k in known})
+    raw = _read(path)
+    if raw is None:
+        return Settings(), []
+    return _settings_from(_parse(raw, path), path)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write atomically: a crash mid-write leaves the old file, never a truncated one."""
-    write_atomically(path or settings_path(), yaml.safe_dump(asdict(settings), allow_unicode=True, sort_keys=True))
+    """Merge ``settings`` into the file (see the module's docstring).
+
+    Raise ``SettingsError`` when the file on disk now cannot be used (it is left alone) and
+    ``OSError`` when writing fails (the old file then stays, and so does its backup).
+    """
+    path = path or settings_path()
+    try:
+        target = path.resolve()  # a symlinked settings file is written through, not replaced
+    except (OSError, RuntimeError) as error:  # a symlink loop (RuntimeError before 3.13)
+        raise SettingsError(f"{path}: cannot follow the link ({error})") from error
+    values = asdict(settings)
+    raw = _read(target)
+    if raw is None:
+        write_atomically(target, _dump(values))
+        return
+    data = _parse(raw, path)
+    old_text = raw.decode("utf-8-sig")
+    text = _merged(old_text, data, values)
+    if text == old_text:
+        return
+    # The previous file first, with its own permissions: if keeping it fails, nothing is lost.
+    mode = _permissions(target)
+    write_with(backup_path(target), lambda stream: stream.write(raw), durable=True, mode=mode)
+    write_atomically(target, text)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _read(path: Path) -> bytes | None:
+    """The file's bytes; None when there is none. A FIFO or a device is refused without a read."""
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise SettingsError(f"{path}: cannot read settings ({error.strerror or error})") from error
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise SettingsError(f"{path}: settings must be a file; using defaults and leaving it alone")
+    with os.fdopen(handle, "rb") as stream:
+        try:
+            data = stream.read(MAX_SETTINGS_BYTES + 1)
+        except OSError as error:
+            raise SettingsError(f"{path}: cannot read settings ({error.strerror or error})") from error
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise SettingsError(
+            f"{path}: settings file is over {MAX_SETTINGS_BYTES // 1024} KB; using defaults and leaving the file alone"
+        )
+    return data
+
+
+def _parse(raw: bytes, path: Path) -> dict:
+    """The file's top-level mapping ({} for an empty file)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: settings are not UTF-8 text; using defaults and leaving the file alone") from None
+    try:
+        data = safe_load(text)
+    except Exception as error:  # noqa: BLE001 - YAML errors, bad dates, deep nesting: all "broken"
+        where = getattr(error, "problem_mark", None)
+        line = f" (line {where.line + 1})" if where is not None else ""
+        raise SettingsError(f"{path}: settings are not valid YAML{line}; using defaults and leaving the file alone") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise SettingsError(f"{path}: settings must be a mapping; using defaults and leaving the file alone")
+    return data
+
+
+def _settings_from(data: dict, path: Path) -> tuple[Settings, list[str]]:
+    defaults = Settings()
+    values: dict[str, str] = {}
+    problems: list[str] = []
+    for field in fields(Settings):
+        if field.name not in data:
+            continue
+        value = data[field.name]
+        if isinstance(value, str) and value.strip() and len(value) <= MAX_VALUE_CHARS:
+            values[field.name] = value.strip()
+        else:
+            default = getattr(defaults, field.name)
+            problems.append(f"{path}: {field.name} must be a name, not {_kind(value)}; using {default}")
+    return Settings(**values), problems
+
+
+def _kind(value: object) -> str:
+    """What ``value`` is, in a few words; never its text (which can be huge, or a YAML bomb)."""
+    if value is None:
+        return "empty"
+    if isinstance(value, str):
+        return "empty text" if not value.strip() else f"a text of {len(value)} characters"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, (list, set, tuple)):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+def _permissions(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+# -- writing ----------------------------------------------------------------------------------
+
+
+def _dump(values: dict) -> str:
+    return yaml.safe_dump(values, allow_unicode=True, sort_keys=False, default_flow_style=False)
+
+
+def _merged(text: str, data: dict, values: dict) -> str:
+    """``text`` with ``values`` set: each changed key's line rewritten (or a line appended), else
+    a full dump of the merged mapping when the file's layout does not allow that."""
+    changed = {k: v for k, v in values.items() if k not in data or data[k] != v}
+    if not changed:
+        return text
+    edited = text
+    for key, value in changed.items():
+        edited = _with_line(edited, key, value)
+        if edited is None:
+            break
+    if edited is not None and _parses_as(edited, data, changed):
+        return edited
+    try:
+        return _dump({**data, **changed})  # the layout and comments are lost, every value kept
+    except yaml.YAMLError as error:  # (safe_load's types all dump; a guard, not an expected path)
+        raise SettingsError(f"settings cannot be rewritten keeping their values ({error}); left alone") from error
+
+
+# A top-level `key: value  # comment` line whose value is a bare name or a one-line quoted one.
+_LINE = r"^{key}[ \t]*:(?P<value>[ \t]*(?:[A-Za-z0-9_.-]*|\"[^\"\\\n]*\"|'[^'\n]*'))(?:[ \t]+#[^\n]*)?[ \t]*\r?$"
+
+
+def _with_line(text: str, key: str, value: str) -> str | None:
+    """``text`` with ``key``'s one line rewritten, or ``key: value`` appended; None when the key
+    is not on one simple line of its own."""
+    line = f"{key}: {_scalar(value)}"
+    matches = list(re.finditer(_LINE.format(key=re.escape(key)), text, re.MULTILINE))
+    if len(matches) == 1:
+        match = matches[0]
+        return text[: match.start()] + line + text[match.end("value") :]
+    if matches or re.search(rf"^[\"']?{re.escape(key)}[\"']?[ \t]*:", text, re.MULTILINE):
+        return None  # the key twice, or written in a way one line cannot hold
+    newline = "\r\n" if "\r\n" in text else "\n"
+    if text and not text.endswith("\n"):
+        text += newline
+    return text + line + newline
+
+
+def _scalar(value: str) -> str:
+    """``value`` as a YAML scalar: bare when it reads back as itself, else JSON-quoted (which
+    YAML reads as a double-quoted scalar)."""
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*", value) and safe_load(value) == value:
+        return value
+    return json.dumps(value)
+
+
+_SCALARS = (str, int, float, bool, dt.date, type(None))
+
+
+def _parses_as(text: str, data: dict, changed: dict) -> bool:
+    """Whether ``text`` reads as ``data`` with ``changed`` set. Containers are compared by type
+    only: comparing nested values could take exponential time on a file of aliases (a YAML bomb),
+    and a one-line edit of a top-level key cannot reach into them anyway."""
+    try:
+        new = safe_load(text)
+    except Exception:  # noqa: BLE001 - any failure means the edit is not used
+        return False
+    if not isinstance(new, dict) or set(new) != set(data) | set(changed):
+        return False
+    for key, value in new.items():
+        expected = changed[key] if key in changed else data[key]
+        if type(value) is not type(expected):
+            return False
+        if isinstance(value, _SCALARS) and value != expected:
+            return False
+    return True

@@ -14,13 +14,13 @@ def write_atomically(path: Path, text: str) -> None:
     write_with(path, lambda stream: stream.write(text.encode("utf-8")), durable=True)
 
 
-def write_with(path: Path, write: Callable[[BinaryIO], object], *, durable: bool) -> None:
+def write_with(path: Path, write: Callable[[BinaryIO], object], *, durable: bool, mode: int | None = None) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then rename it over ``path``.
 
     ``durable``: synced to disk before the rename, with the permissions of the file it replaces
-    (or the usual ones); without, the temporary file's private mode stays (the cache's entries,
-    thousands of them, are not worth a sync each). Raises what writing raised, leaving no
-    temporary file behind.
+    (or the usual ones), or ``mode`` when given; without, the temporary file's private mode stays
+    (the cache's entries, thousands of them, are not worth a sync each). Raises what writing
+    raised, leaving no temporary file behind.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -31,7 +31,7 @@ def write_with(path: Path, write: Callable[[BinaryIO], object], *, durable: bool
                 stream.flush()
                 os.fsync(stream.fileno())
         if durable:
-            os.chmod(temporary, _mode_for(path))
+            os.chmod(temporary, _mode_for(path) if mode is None else mode)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -15,9 +15,17 @@ def strip_controls(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+# Bidi embeddings, overrides and isolates reorder what follows them on a terminal that applies
+# bidi; a lone surrogate (a file name's non-UTF-8 byte) is written as six characters where one
+# cell was counted. Either is shown as U+FFFD in a pane (tui.util.safe escapes them visibly where
+# the length may change).
+_HIDDEN = re.compile("[\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 def one_line(text: str) -> str:
-    """``text`` for one line of a pane: line breaks and tabs too become spaces (offsets kept)."""
-    return strip_controls(text.replace("\n", " ").replace("\t", " "))
+    """``text`` for one line of a pane: line breaks and tabs too become spaces, bidi controls and
+    lone surrogates U+FFFD (one for one: offsets kept)."""
+    return _HIDDEN.sub("\ufffd", strip_controls(text.replace("\n", " ").replace("\t", " ")))
 
 
 def fold(text: str) -> str:

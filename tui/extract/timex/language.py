@@ -204,23 +204,59 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     return frozenset({ch.casefold() for ch in first} | {ch.lower() for ch in first})
 
 
+_FLAGS = re.IGNORECASE | re.UNICODE
+_PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
+# The lists whose words make an expression: each gives the core scanner its longest word.
+_CORE_LISTS = (
+    "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
+    "day_parts", "seasons", "sets", "references", "duration_words",
+)
 
 
 @cache
 def language_data(code: str) -> Lang:
+    """The compiled data of language ``code`` ("fr", "en"), loaded once."""
     data = load(f"timex_{code}.yaml")
-    case_sensitive = set(data.get("case_sensitive", []))
+    case_sensitive = frozenset(data.get("case_sensitive", []))
+    placeholders = _placeholders(data, case_sensitive)
+    rules, order, patterns = _compile_rules(data["rules"], placeholders)
+    firsts = [_first_chars(p, _FLAGS) for p in patterns]
+    language = Lang(
+        code=code,
+        rules=rules,
+        order=order,
+        patterns=patterns,
+        **_word_tables(data),
+        **_word_sets(data),
+        **_guards(data),
+        tense=_tense_pattern(data["tense"]),
+        decade_value=str(data.get("decade_value", "{}")),
+        century_value=str(data.get("century_value", "{}")),
+        flags=_FLAGS,
+        cue=re.compile(rf"(?<!\w)(?P<cue>{placeholders['CUE']})(?:\s+|(?<=['’\-–]))\Z", _FLAGS),
+        core=_core_pattern(data, case_sensitive),
+        firsts=firsts,
+        vocabulary=_vocabulary(data),
+    )
+    # Compile the per-first-letter matchers now, so the first document pays no extra.
+    for char in sorted(set().union(*(f for f in firsts if f is not None))):
+        language.matcher(char)
+    return language
 
-    def mapping(name: str) -> dict:
-        return {fold(str(k)): v for k, v in (data.get(name) or {}).items()}
 
-    months = mapping("months")
-    weekdays = mapping("weekdays")
-    numbers = mapping("numbers")
-    numbers.update(mapping("article_numbers"))
-    units = {k: str(v) for k, v in mapping("units").items()}
+def _mapping(data: dict, name: str) -> dict:
+    """A YAML table with its keys folded for lookups."""
+    return {fold(str(k)): v for k, v in (data.get(name) or {}).items()}
+
+
+def _folded(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
+    """The regex each ``{NAME}`` of the rule templates stands for, built from the word lists."""
     number_words = _alternation(list(data["numbers"]))
-    placeholders = {
+    return {
         "DAY": data["day"],
         "YEAR": data["year"],
         "MONTH": _alternation(list(data["months"]), "months" in case_sensitive),
@@ -252,13 +288,19 @@ def language_data(code: str) -> Lang:
         "ORD": _alternation(list(data.get("ordinals") or {})),
         "DURWORD": _alternation(list(data.get("duration_words") or {})),
     }
-    placeholder_re = re.compile(r"\{([A-Z]+)\}")
+
+
+def _compile_rules(
+    entries: Sequence[dict], placeholders: dict[str, str]
+) -> tuple[dict[str, Rule], list[str], list[str]]:
+    """Each rule's template with its placeholders filled in and its groups renamed apart
+    (rule ``r3``'s group ``d`` becomes ``r3_d``): the rules by name, their order, their patterns."""
     rules: dict[str, Rule] = {}
     order: list[str] = []
     patterns: list[str] = []
-    for index, rule in enumerate(data["rules"]):
+    for index, rule in enumerate(entries):
         template = rule["re"].replace("'", _APOS)
-        body = placeholder_re.sub(lambda m: placeholders[m.group(1)], template)
+        body = _PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], template)
         # Blanks inside an expression never cross a line break (a headline above a dateline).
         body = body.replace(r"[\s-]", r"(?:[^\S\n]|-)").replace(r"\s", r"[^\S\n]")
         name = f"r{index}"
@@ -273,20 +315,23 @@ def language_data(code: str) -> Lang:
         patterns.append(f"(?P<{name}>{body})")
         rules[name] = Rule(rule["kind"], name, groups)
         order.append(name)
-    flags = re.IGNORECASE | re.UNICODE
-    cue = re.compile(rf"(?<!\w)(?P<cue>{placeholders['CUE']})(?:\s+|(?<=['’\-–]))\Z", flags)
-    firsts = [_first_chars(p, flags) for p in patterns]
-    # Every word of the language file: an expression can only start at one of these, a number or
-    # a roman numeral, so other words in the window before a core word are skipped.
-    vocabulary = frozenset(
+    return rules, order, patterns
+
+
+def _vocabulary(data: dict) -> frozenset[str]:
+    """Every word of the language file: an expression can only start at one of these, a number or
+    a roman numeral, so other words in the window before a core word are skipped."""
+    return frozenset(
         piece for piece in re.findall(r"\w+", _yaml_text(data).casefold()) if not piece[0].isdigit()
     )
-    # Every expression contains a digit or one of these words: a cheap scan finds them, and the
-    # big regex only runs in a window around each.
+
+
+def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]:
+    """Every expression contains a digit or one of these words: a cheap scan finds them, and the
+    big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
-    for name in ("months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
-                 "day_parts", "seasons", "sets", "references", "duration_words"):
+    for name in _CORE_LISTS:
         exact = name in case_sensitive
         for word in data.get(name) or {}:
             text = str(word) if exact else str(word).casefold()
@@ -294,87 +339,106 @@ def language_data(code: str) -> Lang:
             if pieces:  # a phrase is found through its longest word (the window covers the rest)
                 longest = max(reversed(pieces), key=len)
                 (core_exact if exact else core_words).add(longest)
-    core = re.compile(
+    return re.compile(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
-        flags,
+        _FLAGS,
     )
-    age = data.get("age") or {}
-    tense = data["tense"]
-    tense_re = re.compile(
-        rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", flags
-    )
-    refs = {fold(k): (str(v[0]), str(v[1])) for k, v in (data.get("references") or {}).items()}
-    language = Lang(
-        code=code,
-        rules=rules,
-        order=order,
-        patterns=patterns,
-        months=months,
-        ambiguous_months=frozenset(fold(w) for w in data.get("ambiguous_months", [])),
-        weekdays=weekdays,
-        numbers=numbers,
-        approx_numbers={k: int(v) for k, v in mapping("approx_numbers").items()},
-        units=units,
-        relative_days=mapping("relative_days"),
-        anchor_days=mapping("anchor_days"),
-        day_parts={k: str(v) for k, v in mapping("day_parts").items()},
-        seasons={k: str(v) for k, v in mapping("seasons").items()},
-        ambiguous_seasons=frozenset(fold(w) for w in data.get("ambiguous_seasons", [])),
-        seasons_lower_case=bool(data.get("seasons_lower_case")),
-        season_not_before=(
-            re.compile(rf"[^\S\n]+{_alternation(data['season_not_before'])}(?!\w)", flags)
+
+
+def _tense_pattern(tense: dict) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", _FLAGS)
+
+
+def _word_tables(data: dict) -> dict[str, dict]:
+    """The word → value lookups of :class:`Lang`."""
+    numbers = _mapping(data, "numbers")
+    numbers.update(_mapping(data, "article_numbers"))
+
+    def strings(name: str) -> dict[str, str]:
+        return {k: str(v) for k, v in _mapping(data, name).items()}
+
+    def ints(name: str) -> dict[str, int]:
+        return {k: int(v) for k, v in _mapping(data, name).items()}
+
+    return {
+        "months": _mapping(data, "months"),
+        "weekdays": _mapping(data, "weekdays"),
+        "numbers": numbers,
+        "approx_numbers": ints("approx_numbers"),
+        "units": strings("units"),
+        "relative_days": _mapping(data, "relative_days"),
+        "anchor_days": _mapping(data, "anchor_days"),
+        "day_parts": strings("day_parts"),
+        "seasons": strings("seasons"),
+        "calendar_units": strings("calendar_units"),
+        "ordinals": ints("ordinals"),
+        "references": {fold(k): (str(v[0]), str(v[1])) for k, v in (data.get("references") or {}).items()},
+        "sets": strings("sets"),
+        "duration_words": strings("duration_words"),
+    }
+
+
+def _word_sets(data: dict) -> dict[str, object]:
+    """The folded word lists of :class:`Lang` (None: the list is absent, any word will do)."""
+    return {
+        "ambiguous_months": _folded(data.get("ambiguous_months", [])),
+        "ambiguous_seasons": _folded(data.get("ambiguous_seasons", [])),
+        "seasons_lower_case": bool(data.get("seasons_lower_case")),
+        "past_words": _folded(data["past_words"]),
+        "next_words": _folded(data["next_words"]),
+        "this_words": _folded(data.get("this_words", [])),
+        "anaphoric_words": _folded(data.get("anaphoric_words", [])),
+        "short_year_cues": _folded(data.get("short_year_cues", [])),
+        "noun_after_determiner": _folded(data.get("noun_after_determiner", [])),
+        "month_cues": _folded(data["month_cues"]) if data.get("month_cues") else None,
+        "year_cues": _folded(data["year_cues"]) if data.get("year_cues") else None,
+        "clock_cues": _folded(data.get("clock_cues", [])),
+        "season_cues": _folded(data.get("season_cues", [])),
+    }
+
+
+def _guards(data: dict) -> dict[str, object]:
+    """The patterns that turn a match down: a season's name, an adjective used as a noun, a
+    number that is no year, an age."""
+    year_after_noun = data.get("year_after_noun")
+    return {
+        "season_not_before": (
+            re.compile(rf"[^\S\n]+{_alternation(data['season_not_before'])}(?!\w)", _FLAGS)
             if data.get("season_not_before")
             else None
         ),
-        past_words=frozenset(fold(w) for w in data["past_words"]),
-        next_words=frozenset(fold(w) for w in data["next_words"]),
-        this_words=frozenset(fold(w) for w in data.get("this_words", [])),
-        anaphoric_words=frozenset(fold(w) for w in data.get("anaphoric_words", [])),
-        calendar_units={k: str(v) for k, v in mapping("calendar_units").items()},
-        ordinals={k: int(v) for k, v in mapping("ordinals").items()},
-        references=refs,
-        sets={k: str(v) for k, v in mapping("sets").items()},
-        duration_words={k: str(v) for k, v in mapping("duration_words").items()},
-        short_year_cues=frozenset(fold(w) for w in data.get("short_year_cues", [])),
-        noun_after_determiner=frozenset(fold(w) for w in data.get("noun_after_determiner", [])),
-        determiner_before=(
-            re.compile(rf"(?<!\w){_alternation(data['determiners'])}(?:\s+|(?<=['’]))\Z", flags)
+        "determiner_before": (
+            re.compile(rf"(?<!\w){_alternation(data['determiners'])}(?:\s+|(?<=['’]))\Z", _FLAGS)
             if data.get("determiners")
             else None
         ),
-        month_cues=frozenset(fold(w) for w in data["month_cues"]) if data.get("month_cues") else None,
-        year_cues=frozenset(fold(w) for w in data["year_cues"]) if data.get("year_cues") else None,
-        clock_cues=frozenset(fold(w) for w in data.get("clock_cues", [])),
-        year_after_noun=(
+        "year_after_noun": (
             (
-                re.compile(data["year_after_noun"]["before"], flags),
-                re.compile(data["year_after_noun"]["not_after"]),  # case matters: a lower-case noun
-                frozenset(fold(w) for w in data["year_after_noun"].get("not_nouns", [])),
+                re.compile(year_after_noun["before"], _FLAGS),
+                re.compile(year_after_noun["not_after"]),  # case matters: a lower-case noun
+                _folded(year_after_noun.get("not_nouns", [])),
             )
-            if data.get("year_after_noun")
+            if year_after_noun
             else None
         ),
-        season_cues=frozenset(fold(w) for w in data.get("season_cues", [])),
-        age_before=re.compile(data["age"]["before"], flags) if data.get("age") else None,
-        age_after=re.compile(data["age"]["after"], flags) if data.get("age") else None,
-        age_person=re.compile(age["person"], flags) if age.get("person") else None,
-        age_verb=re.compile(age["verb"], flags) if age.get("verb") else None,
-        age_verb_after=re.compile(age["verb_after"], flags) if age.get("verb_after") else None,
-        age_possessive=re.compile(age["possessive"], flags) if age.get("possessive") else None,
-        age_units=frozenset(fold(w) for w in age.get("units", [])),
-        age_duration_nouns=frozenset(fold(w) for w in age.get("duration_nouns", [])),
-        tense=tense_re,
-        decade_value=str(data.get("decade_value", "{}")),
-        century_value=str(data.get("century_value", "{}")),
-        flags=flags,
-        cue=cue,
-        core=core,
-        firsts=firsts,
-        vocabulary=vocabulary,
-    )
-    # Compile the per-first-letter matchers now, so the first document pays no extra.
-    for char in sorted(set().union(*(f for f in firsts if f is not None))):
-        language.matcher(char)
-    return language
+        **_age_guards(data),
+    }
 
 
+def _age_guards(data: dict) -> dict[str, object]:
+    """What makes "32 ans" / "47 years" an age rather than a duration."""
+    age = data.get("age") or {}
+
+    def optional(key: str) -> re.Pattern[str] | None:
+        return re.compile(age[key], _FLAGS) if age.get(key) else None
+
+    return {
+        "age_before": re.compile(data["age"]["before"], _FLAGS) if data.get("age") else None,
+        "age_after": re.compile(data["age"]["after"], _FLAGS) if data.get("age") else None,
+        "age_person": optional("person"),
+        "age_verb": optional("verb"),
+        "age_verb_after": optional("verb_after"),
+        "age_possessive": optional("possessive"),
+        "age_units": _folded(age.get("units", [])),
+        "age_duration_nouns": _folded(age.get("duration_nouns", [])),
+    }

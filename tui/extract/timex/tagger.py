@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from tui.corpus.document import DocDate
 from tui.extract.model import Timex
 from tui.extract.timex.language import Lang, Rule, language_data
-from tui.extract.timex.resolve import Resolver
+from tui.extract.timex.context import Context
+from tui.extract.timex.resolve import resolve
 
 _LOOKBACK = 32  # how far an expression may start before its first digit or core word
 _LOOKAHEAD = 160  # how far it may end after it
@@ -37,7 +38,7 @@ def tag_timexes(
 ) -> list[Timex]:
     """Tag the temporal expressions of ``text`` (within ``spans``), normalised against ``dct``."""
     language = language_data("fr" if lang == "fr" else "en")
-    resolver = Resolver(text, dct, language)
+    context = Context(text, dct, language)
     found: list[Timex] = []
     for span_start, span_end in _merge_spans(spans, len(text)):
         text_view = text[:span_end]
@@ -60,7 +61,7 @@ def tag_timexes(
                         glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
                         if glued is None or glued.group(1) not in vocabulary:
                             continue
-                timex, end = _match_at(resolver, language, text_view, at, endpos, span_end)
+                timex, end = _match_at(context, language, text_view, at, endpos, span_end)
                 if timex is not None:
                     found.append(timex)
                     pos = max(end, at + 1)
@@ -71,7 +72,7 @@ def tag_timexes(
 
 
 def _match_at(
-    resolver: Resolver, language: Lang, text_view: str, at: int, endpos: int, span_end: int
+    context: Context, language: Lang, text_view: str, at: int, endpos: int, span_end: int
 ) -> tuple[Timex | None, int]:
     """The expression starting at ``at``, if any; when a rule's normaliser declines, the later
     rules get their turn at the same place."""
@@ -90,19 +91,19 @@ def _match_at(
         rule = language.rules.get(rule_name)
         if rule is None:
             return None, at
-        timex = _normalise(resolver, rule, match)
+        timex = _normalise(context, rule, match)
         if timex is not None:
             return timex, match.end()
         index = language.order.index(rule_name) + 1
 
 
-def _normalise(resolver: Resolver, rule: Rule, match: re.Match[str]) -> Timex | None:
+def _normalise(context: Context, rule: Rule, match: re.Match[str]) -> Timex | None:
     groups = rule.groups
 
     def g(name: str) -> str | None:
         if name == "cue":
             rule_start = match.start(rule.name)
-            return resolver._cue_before(rule_start)
+            return context.cue_before(rule_start)
         global_name = groups.get(name)
         return match.group(global_name) if global_name is not None else None
 
@@ -113,14 +114,14 @@ def _normalise(resolver: Resolver, rule: Rule, match: re.Match[str]) -> Timex | 
     if end <= start:
         return None
     try:
-        result = resolver.handle(rule.kind, g, start, end)
+        result = resolve(context, rule.kind, g, start, end)
     except Exception:  # a normaliser must never take the document down: skip the match
         return None
     if result is None:
         return None
     timex_type, value, when = result
     # The extent ends at a part of the day or a modifier only when the rule's own group did.
-    text = resolver.text
+    text = context.text
     while end > start and text[end - 1].isspace():
         end -= 1
     return Timex(start, end, text[start:end], timex_type, value, when)

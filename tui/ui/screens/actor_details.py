@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 from textual import events, on
@@ -18,22 +17,13 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import Static
 
-from tui.extract.model import Actor, Role
+from tui.extract.model import Actor
 from tui.store import Store
+from tui.ui.display.actor_details import co_actor_name_width, co_actor_row, event_row, info_table
 from tui.util.text import one_line
 from tui.ui.screens.panel import PanelScreen
-from tui.ui.widgets.line_widget import fit
 
 CO_ACTORS = 10
-MEMBERS_SHOWN = 8
-KIND_NAMES = {
-    "person": "person",
-    "organisation": "organisation",
-    "country": "country",
-    "place": "place",
-    "media": "media",
-    "unknown": "other",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,26 +33,6 @@ class DetailsChoice:
     action: str
     actor_id: int
     event_id: int | None = None
-
-
-def role_text(store: Store, role: Role) -> str:
-    """ "directeur du SVR", "chef de la CIA", "ambassadeur d'Iran"."""
-    of = store.actors[role.of].name if 0 <= role.of < len(store.actors) else "?"
-    if not role.preposition:
-        return one_line(f"{role.title} {of}")
-    joiner = "" if role.preposition.endswith(("'", "’")) else " "
-    return one_line(f"{role.title} {role.preposition}{joiner}{of}")
-
-
-def _unseen(names: tuple[str, ...], seen: set[str]) -> list[str]:
-    """``names`` not in ``seen`` (case-insensitively), each once; adds them to ``seen``."""
-    kept = []
-    for name in names:
-        key = name.casefold()
-        if key not in seen:
-            seen.add(key)
-            kept.append(name)
-    return kept
 
 
 class DetailRow(Static, can_focus=True):
@@ -161,24 +131,25 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         scroll.border_title = title
         scroll.border_subtitle = "f filter · g/G first/last event · enter opens · esc closes"
 
-        self._plain = [actor.name]
-        widgets: list[Static] = [Static(self._info_table(actor), id="details-info")]
+        table, info = info_table(store, actor)
+        self._plain = [actor.name, *info]
+        widgets: list[Static] = [Static(table, id="details-info")]
         ids = store.events_of_actor(actor.id)
         widgets.append(Static(Text("Events", end=""), classes="details-heading"))
         if ids:
             first, last = ids[0], ids[-1]
-            widgets.append(DetailRow(*self._event_row("first", first), event_id=first, id="details-first"))
+            widgets.append(DetailRow(*event_row(store, "first", first), event_id=first, id="details-first"))
             if last != first:
-                widgets.append(DetailRow(*self._event_row("last", last), event_id=last, id="details-last"))
+                widgets.append(DetailRow(*event_row(store, "last", last), event_id=last, id="details-last"))
             self._plain += [w.content_text for w in widgets if isinstance(w, DetailRow)]
         else:
             widgets.append(Static(Text("  No dated event names this actor.", style="italic", end="")))
         co_actors = store.co_actors(actor.id, CO_ACTORS)
         if co_actors:
             widgets.append(Static(Text("Appears most with", end=""), classes="details-heading"))
-            name_w = min(30, max(cell_len(one_line(store.actors[a].name)) for a, _ in co_actors))
+            name_w = co_actor_name_width(store, co_actors)
             for other, shared in co_actors:
-                widgets.append(DetailRow(*self._co_actor_row(other, shared, name_w), actor_id=other))
+                widgets.append(DetailRow(*co_actor_row(store, other, shared, name_w), actor_id=other))
                 self._plain.append("with: " + widgets[-1].content_text)  # type: ignore[attr-defined]
         await scroll.mount_all(widgets)
         scroll.scroll_home(animate=False)
@@ -192,70 +163,6 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
         rows[index].focus(scroll_visible=index > 0)
         if index == 0:  # the details start at the top, whatever the focus did
             self.call_after_refresh(self.query_one("#details-scroll").scroll_home, animate=False, immediate=True)
-
-    def _info_table(self, actor: Actor) -> Table:
-        store = self.store
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True)
-        table.add_column()
-
-        def row(label: str, value: Text) -> None:
-            table.add_row(Text(label), value)
-            self._plain.append(f"{label}: {value.plain}")
-
-        row("Kind", Text(KIND_NAMES.get(actor.kind, actor.kind)))
-        seen = {actor.name.casefold()}
-        aliases = _unseen(actor.aliases, seen)
-        if aliases:
-            row("Aliases", Text(", ".join(one_line(a) for a in aliases)))
-        surfaces = _unseen(actor.surfaces, seen)
-        if surfaces:
-            row("In the text", Text(", ".join(one_line(s) for s in surfaces)))
-        parents = actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ())
-        if parents:
-            row("Belongs to", Text(", ".join(one_line(store.actors[p].name) for p in parents if 0 <= p < len(store.actors))))
-        members = store.members(actor.id)
-        if members:
-            names = sorted(store.actors[m].name for m in members)
-            shown = ", ".join(one_line(n) for n in names[:MEMBERS_SHOWN])
-            more = len(names) - MEMBERS_SHOWN
-            row("Members", Text(shown + (f", +{more} more" if more > 0 else "")))
-        if actor.roles:
-            roles = Text()
-            for n, role in enumerate(actor.roles):
-                if n:
-                    roles.append("\n")
-                roles.append(role_text(store, role))
-                roles.append(f"  {role.date}", style="dim")
-                if 0 <= role.doc < len(store.documents):
-                    roles.append(f"  {one_line(store.documents[role.doc].path)}", style="dim italic")
-            row("Roles", roles)
-        count = store.event_count(actor.id)
-        row("Events", Text(f"{count} event{'s' if count != 1 else ''}, {actor.mentions} mention{'s' if actor.mentions != 1 else ''}"))
-        return table
-
-    def _event_row(self, which: str, event_id: int) -> tuple[Table, str]:
-        """A first/last event line: label, date, and the sentence wrapped in its own column."""
-        event = self.store.events[event_id]
-        table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold", no_wrap=True, width=5)
-        table.add_column(no_wrap=True)
-        table.add_column(ratio=1)
-        date, sentence = event.when.display(), one_line(event.text)
-        table.add_row(Text(which), Text(date), Text(sentence, style="italic"))
-        return table, f"{which} {date} {sentence}"
-
-    def _co_actor_row(self, actor_id: int, shared: int, name_w: int) -> tuple[Text, str]:
-        other = self.store.actors[actor_id]
-        name = fit(other.name, name_w)
-        kind = KIND_NAMES.get(other.kind, other.kind)
-        events_ = f"{shared} shared event{'s' if shared != 1 else ''}"
-        text = Text(end="", no_wrap=True, overflow="ellipsis")
-        text.append(name, style="bold")
-        text.append(" " * (name_w - cell_len(name) + 2))
-        text.append(f"{kind:<13}", style="dim")
-        text.append(events_)
-        return text, f"{other.name} {kind} {events_}"
 
     # -- actions -------------------------------------------------------------------------------
 

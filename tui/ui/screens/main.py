@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import partial
 
 from textual import on
@@ -10,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -21,14 +23,38 @@ from tui.ui.widgets.loading import LoadingPanel
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
 from tui.ui.widgets.title_bar import TitleBar
+from tui.util.safe import safe_display
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
 WIDE_WIDTH = 140
 
 
+def events_part(query: Query) -> Query:
+    """The part of ``query`` that decides which events pass: any or all of fewer than two actors
+    is the same filter, and so are the members of no actor. Queries with the same part show the
+    same events; only the filter bar's words differ."""
+    if query.match_all and len(query.actors) < 2:
+        query = replace(query, match_all=False)
+    if query.include_members and not query.actors:
+        query = replace(query, include_members=False)
+    return query
+
+
+def cleared(query: Query) -> Query:
+    """``query`` with nothing left that hides an event: the modes (how actors match) stay."""
+    return Query(match_all=query.match_all, include_members=query.include_members)
+
+
 class MainScreen(Screen[None]):
-    """Timeline, reader and actors over the store; the keys that move through events live here."""
+    """Timeline, reader and actors over the store; the keys that move through events live here.
+
+    The screen owns the timeline's filter, ``filter``: one ``Query`` that the panes show (the
+    timeline's events, the actor list's marks and counts, the filter bar's words; see
+    ``watch_filter``). The widgets never change it: they post what the user asked for
+    (``ActorList.ToggleRequested``, ``FilterBar.ClearRequested``...) and the screen's handlers
+    and actions replace it with a new ``Query``.
+    """
 
     BINDINGS = [
         Binding("j", "next_event", "Next event", show=False, id="main.next_event"),
@@ -52,12 +78,15 @@ class MainScreen(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.focus_previous"),
     ]
 
+    filter: reactive[Query] = reactive(Query(), init=False)
+    """The timeline's filter: the actors chosen and how they match (and, with the issue "a new
+    filter to the reader", dates and text). Replaced on each change, never mutated; every pane
+    shows it (``watch_filter``). (Not named ``query``: that is Textual's DOM query method.)"""
+
     def __init__(self) -> None:
         super().__init__(id="main")
         self.store: Store | None = None
         self._sidebar_choice: bool | None = None  # None: automatic (hidden when small)
-        self.match_all = False  # the selected actors must all be named, rather than any of them
-        self.include_members = False  # a country or organisation also stands for its members
 
     def compose(self) -> ComposeResult:
         yield TitleBar(id="title")
@@ -126,33 +155,30 @@ class MainScreen(Screen[None]):
         self.sidebar.set_store(store)
         self.reader.set_store(store)
         self.timeline.set_store(store)
-        self._update_filter_bar()
         focused = self.focused
         if focused is None or not (isinstance(focused, ActorFilterInput) and focused.value):
             self.timeline.focus()
-        if kept is not None:
-            self._choose_again(store, *kept)
+        names, place = kept if kept is not None else ([], None)
+        # The ids of another store name other actors: the filter carries over by name.
+        query = replace(self.filter, actors=frozenset(found.id for found in map(store.find_actor, names) if found is not None))
+        self.set_reactive(MainScreen.filter, query)
+        self._show_filter(query, requery=events_part(query) != Query())  # (the timeline shows every event)
+        if place is not None:
+            self._select_again(store, place)
 
     def _what_the_user_chose(self) -> tuple[list[str], tuple[str, int, int] | None]:
         """The selected actors' names and the selected event's place (article, sentence, date
         expression): what identifies them in another store of the same articles."""
         store = self.store
         assert store is not None
-        names = [store.actors[a].name for a in self.sidebar.actor_list.selected if 0 <= a < len(store.actors)]
+        names = [store.actors[a].name for a in self.filter.actors if 0 <= a < len(store.actors)]
         event = self.timeline.selected_event
         if event is None:
             return names, None
         events = store.events
         return names, (store.documents[events.doc[event]].path, events.start[event], events.timex_start[event])
 
-    def _choose_again(self, store: Store, names: list[str], place: tuple[str, int, int] | None) -> None:
-        actors = [found.id for found in map(store.find_actor, names) if found is not None]
-        for actor_id in actors:
-            self.sidebar.actor_list.select(actor_id)
-        if actors:
-            self.apply_filters()
-        if place is None:
-            return
+    def _select_again(self, store: Store, place: tuple[str, int, int]) -> None:
         path, start, timex_start = place
         doc = next((d.id for d in store.documents if d.path == path), None)
         if doc is None:
@@ -165,73 +191,68 @@ class MainScreen(Screen[None]):
 
     # -- filtering -----------------------------------------------------------------------------
 
-    @property
-    def query_now(self) -> Query:
-        """The timeline's filter: the selected actors, with the match modes."""
-        return Query(
-            actors=self.sidebar.actor_list.selected,
-            match_all=self.match_all,
-            include_members=self.include_members,
-        )
+    def watch_filter(self, old: Query, new: Query) -> None:
+        self._show_filter(new, requery=events_part(old) != events_part(new))
 
-    def apply_filters(self) -> None:
-        """Query the store with the selected actors and modes; show the result and its counts."""
+    def _show_filter(self, query: Query, requery: bool) -> None:
+        """Show ``query`` in every pane; ask the store for its events (once) only if ``requery``."""
         store = self.store
         if store is None:
-            return
-        ids = store.query(self.query_now)
-        self.timeline.set_events(ids)
-        self.sidebar.actor_list.set_counts(store.actor_event_counts(ids))
-        self._update_filter_bar()
+            return  # (set_store shows the filter chosen meanwhile)
+        actor_list = self.sidebar.actor_list
+        if requery:
+            ids = store.query(query)
+            self.timeline.set_events(ids)
+            actor_list.set_counts(store.actor_event_counts(ids))
+        actor_list.selected = query.actors
+        names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
+        self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
 
-    def _update_filter_bar(self) -> None:
-        store = self.store
-        if store is None:
-            return
-        selected = self.sidebar.actor_list.selected
-        names = [store.actors[a].name for a in sorted(selected, key=lambda a: store.actors[a].name.casefold())]
-        self.filter_bar.show_filters(
-            names,
-            len(self.timeline.event_ids),
-            len(store.events),
-            match_all=self.match_all,
-            include_members=self.include_members,
-        )
+    @on(ActorList.ToggleRequested)
+    def _toggle_requested(self, event: ActorList.ToggleRequested) -> None:
+        self.filter = replace(self.filter, actors=self.filter.actors ^ {event.actor_id})
+
+    @on(FilterBar.ClearRequested)
+    def _clear_requested(self, event: FilterBar.ClearRequested) -> None:
+        self.action_clear_filters()
 
     def action_toggle_match_all(self) -> None:
-        self.match_all = not self.match_all
-        # Any or all of fewer than two actors is the same filter: only the bar's words change.
-        if len(self.sidebar.actor_list.selected) >= 2:
-            self.apply_filters()
-        else:
-            self._update_filter_bar()
+        """Events naming all of the chosen actors, or any of them."""
+        self.filter = replace(self.filter, match_all=not self.filter.match_all)
 
     def action_toggle_members(self) -> None:
-        self.include_members = not self.include_members
-        if self.sidebar.actor_list.selected:
-            self.apply_filters()
-        else:
-            self._update_filter_bar()  # the bar says "+members" for the next actor chosen
+        """Countries and organisations stand for their members too, or not."""
+        self.filter = replace(self.filter, include_members=not self.filter.include_members)
+
+    def action_clear_filters(self) -> None:
+        """Show every event: no actor chosen, no actor search typed (the modes stay)."""
+        self.sidebar.clear_search()
+        self.filter = cleared(self.filter)
+        if isinstance(self.focused, ActorFilterInput):
+            self.timeline.focus()
 
     def action_toggle_actor_order(self) -> None:
         self.sidebar.actor_list.toggle_sort()
 
-    def select_actor(self, actor_id: int) -> None:
-        """Add ``actor_id`` to the filter (the palette's "Filter by actor", pivots, details)."""
-        actors = self.sidebar.actor_list
-        if actor_id not in actors.selected:
-            actors.select(actor_id)
-            self.apply_filters()  # at once: callers may select an event of the result
+    def action_filter_by_actor(self, actor_id: int) -> None:
+        """Add ``actor_id`` to the filter (the palette's "Filter by actor")."""
+        self.select_actor(actor_id)
 
-    @on(ActorList.Toggled)
-    def _actor_toggled(self, event: ActorList.Toggled) -> None:
-        self.apply_filters()
+    def select_actor(self, actor_id: int) -> None:
+        """Add ``actor_id`` to the filter (the palette, pivots, details); the timeline shows the
+        result at once (the watcher runs on assignment: callers may select an event of it)."""
+        if actor_id not in self.filter.actors:
+            self.filter = replace(self.filter, actors=self.filter.actors | {actor_id})
 
     # -- actor details and pivots ---------------------------------------------------------------
 
     @on(ActorList.DetailsRequested)
     def _details_requested(self, event: ActorList.DetailsRequested) -> None:
         self.open_actor_details(event.actor_id)
+
+    def action_actor_details(self, actor_id: int) -> None:
+        """Show the details screen of ``actor_id`` (the palette's "Actor details")."""
+        self.open_actor_details(actor_id)
 
     def open_actor_details(self, actor_id: int) -> None:
         """Show the details screen of ``actor_id``; its choice filters or moves the timeline."""
@@ -253,7 +274,7 @@ class MainScreen(Screen[None]):
         timeline = self.timeline
         if timeline.select_event(event_id):
             return
-        if actor_id is not None and not self.match_all:
+        if actor_id is not None and not self.filter.match_all:
             self.select_actor(actor_id)
             if timeline.select_event(event_id):
                 return
@@ -269,8 +290,8 @@ class MainScreen(Screen[None]):
         """Filter the timeline by ``actor_id`` too (the reader's mention under the cursor)."""
         if self.store is None:
             return
-        name = self.store.actors[actor_id].name
-        if actor_id in self.sidebar.actor_list.selected:
+        name = safe_display(self.store.actors[actor_id].name)
+        if actor_id in self.filter.actors:
             self.notify(f"{name} is already in the filter.", timeout=2, markup=False)
             return
         if not self.store.event_count(actor_id):
@@ -290,15 +311,6 @@ class MainScreen(Screen[None]):
     @on(Timeline.Selected)
     def _event_selected(self, event: Timeline.Selected) -> None:
         self.reader.show(event.event_id)
-
-    def action_clear_filters(self) -> None:
-        sidebar = self.sidebar
-        had_filters = bool(sidebar.actor_list.selected) or bool(sidebar.input.value)
-        sidebar.clear()
-        if had_filters:
-            self.apply_filters()
-        if isinstance(self.focused, ActorFilterInput):
-            self.timeline.focus()
 
     # -- moves ---------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from tui.corpus.document import Problem, Severity
 from tui.ui.screens.panel import PanelScreen
+from tui.util.safe import safe_display
 
 
 class ProblemsScreen(PanelScreen[None]):
@@ -45,11 +46,11 @@ class ProblemsScreen(PanelScreen[None]):
             skipped = problem.severity is Severity.ERROR
             table.add_row(
                 Text("skipped" if skipped else "warning", style="bold red" if skipped else "yellow"),
-                Text(problem.path),
-                Text(problem.message),
+                Text(safe_display(problem.path)),
+                Text(safe_display(problem.message)),
             )
         for source, message in self.extra:
-            table.add_row(Text("warning", style="yellow"), Text(source), Text(message))
+            table.add_row(Text("warning", style="yellow"), Text(safe_display(source)), Text(safe_display(message)))
         body = table if self.problems or self.extra else Text("Every file was read without problems.", style="italic")
         scroll = VerticalScroll(Static(body, markup=False, id="problems-table"))
         skipped = sum(1 for p in self.problems if p.severity is Severity.ERROR)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from textual import events, on
 from textual.app import ComposeResult
@@ -18,28 +18,27 @@ from textual.strip import Strip
 from textual.widgets import Input
 
 from tui.store import Store
-from tui.ui.widgets.line_widget import CachedStyles, fit, set_virtual_height
+from tui.ui.display.actor_groups import (
+    KIND_COMPONENTS,
+    KIND_ORDER,
+    actor_segments,
+    empty_segments,
+    group_rows,
+    heading_segments,
+)
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
-KIND_ORDER = ("person", "organisation", "country", "place", "media", "unknown")
-KIND_HEADINGS = {
-    "person": "People",
-    "organisation": "Organisations",
-    "country": "Countries",
-    "place": "Places",
-    "media": "Media",
-    "unknown": "Other",
-}
-SELECTED_MARK = "●"
-UNSELECTED_MARK = "○"
-ORDER_LABELS = {False: ("by count", "#"), True: ("by name", "a–z")}  # (label, short label) per sort_by_name
+__all__ = ["KIND_ORDER", "ActorFilterInput", "ActorList", "ActorsSidebar"]
 
 
 class ActorList(CachedStyles, ScrollView, can_focus=True):
     """Actors grouped by kind under headings, each with its count of visible events.
 
-    Space toggles the actor under the cursor (posts ``ActorList.Toggled``); enter asks for its
-    details (posts ``ActorList.DetailsRequested``). Within a kind the actors are sorted by count
-    (the counts under the current filter, see ``set_counts``) or by name (``toggle_sort``).
+    The list shows the main screen's filter and never changes it: ``selected`` (the actors
+    marked ●) and the counts are set by the screen. Space or a click asks to toggle the actor
+    under the cursor (posts ``ActorList.ToggleRequested``); enter asks for its details (posts
+    ``ActorList.DetailsRequested``). Within a kind the actors are sorted by count (the counts
+    under the current filter, see ``set_counts``) or by name (``toggle_sort``).
     """
 
     BINDINGS = [
@@ -61,7 +60,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         "actor-list--selected",
         "actor-list--cursor",
         "actor-list--empty",
-        *(f"actor-list--{kind}" for kind in KIND_ORDER),
+        *KIND_COMPONENTS.values(),
     }
 
     DEFAULT_CSS = """
@@ -92,39 +91,38 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
     }
     """
 
-    class Toggled(Message):
-        """An actor was selected (``selected`` True) or deselected."""
+    @dataclass
+    class ToggleRequested(Message):
+        """Space or a click on an actor: add it to the filter, or take it out."""
 
-        def __init__(self, actor_list: "ActorList", actor_id: int, selected: bool) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.actor_id = actor_id
-            self.selected = selected
+        actor_list: ActorList
+        actor_id: int
 
         @property
-        def control(self) -> "ActorList":
+        def control(self) -> ActorList:
             return self.actor_list
 
+    @dataclass
     class DetailsRequested(Message):
         """Enter on an actor: show its details."""
 
-        def __init__(self, actor_list: "ActorList", actor_id: int) -> None:
-            super().__init__()
-            self.actor_list = actor_list
-            self.actor_id = actor_id
+        actor_list: ActorList
+        actor_id: int
 
         @property
-        def control(self) -> "ActorList":
+        def control(self) -> ActorList:
             return self.actor_list
 
     cursor: reactive[int] = reactive(-1, init=False)
     """Row of the cursor (always an actor row, or -1 when the list has no actor)."""
 
+    selected: reactive[frozenset[int]] = reactive(frozenset(), init=False)
+    """The actors marked as selected: the main screen's filter's, set by the screen alone."""
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
         self._rows: list[tuple[str, int]] = []  # ("heading", kind index) or ("actor", actor id)
-        self._selected: set[int] = set()
         self._counts: list[int] = []
         self._shown: list[int] = []  # the actors listed, whatever their order
         self._names: list[str] = []  # folded names, per actor id (the name order)
@@ -132,11 +130,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self.empty_message = "No actors."
 
     # -- data ----------------------------------------------------------------------------------
-
-    @property
-    def selected(self) -> frozenset[int]:
-        """Ids of the selected actors."""
-        return frozenset(self._selected)
 
     @property
     def shown_actors(self) -> list[int]:
@@ -158,7 +151,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self._store = store
         self._counts = store.actor_event_counts(range(len(store.events)))
         self._names = [a.name.casefold() for a in store.actors]
-        self._selected.clear()
         self.show_actors(a.id for a in store.actors)
 
     def set_counts(self, counts: list[int]) -> None:
@@ -187,20 +179,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
             return
         current = self.cursor_actor
         screen_row = self.cursor - round(self.scroll_y)
-        groups: dict[int, list[int]] = {}
-        for actor_id in self._shown:
-            kind = store.actors[actor_id].kind
-            index = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER) - 1
-            groups.setdefault(index, []).append(actor_id)
-        counts, names = self._counts, self._names
-        if self.sort_by_name:
-            key = lambda a: (names[a], a)  # noqa: E731
-        else:
-            key = lambda a: (-counts[a], names[a], a)  # noqa: E731
-        rows: list[tuple[str, int]] = []
-        for index in sorted(groups):
-            rows.append(("heading", index))
-            rows.extend(("actor", a) for a in sorted(groups[index], key=key))
+        rows = group_rows(store.actors, self._shown, self._counts, self._names, self.sort_by_name)
         self._rows = rows
         set_virtual_height(self, len(rows))
         row = next((i for i, (k, v) in enumerate(rows) if k == "actor" and v == current), None)
@@ -214,25 +193,6 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         else:
             self.scroll_to(y=0, animate=False, immediate=True)
         self._scroll_to_cursor()
-        self.refresh()
-
-    def toggle(self, actor_id: int) -> None:
-        """Select or deselect ``actor_id`` and post ``Toggled``."""
-        selected = actor_id not in self._selected
-        if selected:
-            self._selected.add(actor_id)
-        else:
-            self._selected.discard(actor_id)
-        self.refresh()
-        self.post_message(self.Toggled(self, actor_id, selected))
-
-    def select(self, actor_id: int) -> None:
-        """Add ``actor_id`` to the selection without posting ``Toggled`` (the caller filters)."""
-        self._selected.add(actor_id)
-        self.refresh()
-
-    def clear_selection(self) -> None:
-        self._selected.clear()
         self.refresh()
 
     # -- moves ---------------------------------------------------------------------------------
@@ -270,7 +230,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
     def action_toggle(self) -> None:
         actor = self.cursor_actor
         if actor is not None:
-            self.toggle(actor)
+            self.post_message(self.ToggleRequested(self, actor))
 
     def action_details(self) -> None:
         actor = self.cursor_actor
@@ -313,7 +273,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         row = offset.y + round(self.scroll_y)
         if 0 <= row < len(self._rows) and self._rows[row][0] == "actor":
             self.cursor = row
-            self.toggle(self._rows[row][1])
+            self.post_message(self.ToggleRequested(self, self._rows[row][1]))
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -324,7 +284,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         row = round(self.scroll_y) + y
         if not self._rows:
             if y == 0 and self._store is not None:
-                return Strip([Segment(fit(" " + self.empty_message, width), base + style("actor-list--empty"))]).adjust_cell_length(width, base)
+                return Strip(empty_segments(self.empty_message, width, style)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._rows):
             return Strip.blank(width, base)
@@ -332,34 +292,8 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         store = self._store
         assert store is not None
         if kind == "heading":
-            title = " " + KIND_HEADINGS[KIND_ORDER[value]]
-            segments = [Segment(fit(title, width), base + style("actor-list--heading"))]
-            if row == 0:  # the first heading also says the order
-                label, short = ORDER_LABELS[self.sort_by_name]
-                for order in (label, short):
-                    gap = width - cell_len(title) - cell_len(order) - 1
-                    if gap >= 1:
-                        segments += [Segment(" " * gap, base), Segment(order, base + style("actor-list--count"))]
-                        break
-            return Strip(segments).adjust_cell_length(width, base)
-        actor = store.actors[value]
-        selected = value in self._selected
-        mark = SELECTED_MARK if selected else UNSELECTED_MARK
-        count = str(self._counts[value])
-        count_style = style("actor-list--count" if self._counts[value] else "actor-list--zero")
-        kind_name = actor.kind if actor.kind in KIND_ORDER else "unknown"
-        name_style = base + style(f"actor-list--{kind_name}")
-        if selected:
-            name_style += style("actor-list--selected")
-        name_w = max(1, width - 4 - cell_len(count) - 1)
-        name = fit(actor.name, name_w)
-        gap = max(1, width - 3 - cell_len(name) - cell_len(count) - 1)
-        segments = [
-            Segment(f" {mark} ", name_style if selected else base + style("actor-list--count")),
-            Segment(name, name_style),
-            Segment(" " * gap, base),
-            Segment(count, base + count_style),
-        ]
+            return Strip(heading_segments(value, width, row == 0, self.sort_by_name, style)).adjust_cell_length(width, base)
+        segments = actor_segments(store.actors[value], self._counts[value], value in self.selected, width, style)
         strip = Strip(segments).adjust_cell_length(width, base)
         if row == self.cursor:
             strip = Strip(Segment.apply_style(strip, post_style=style("actor-list--cursor")), width)
@@ -449,8 +383,7 @@ class ActorsSidebar(Vertical):
         event.stop()
         self.actor_list.focus()
 
-    def clear(self) -> None:
-        """Clear the search text and the selection (without posting Toggled)."""
-        self.actor_list.clear_selection()
+    def clear_search(self) -> None:
+        """Clear the search text (the list shows every actor again)."""
         if self.input.value:
             self.input.value = ""  # Changed narrows back to every actor

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.cells import cell_len
 from rich.text import Text
+from textual import events
+from textual.message import Message
 from textual.widget import Widget
 
-from tui.util.text import strip_controls
+from tui.store import Query
+from tui.util.safe import safe_display
 
 SEPARATOR = "  ·  "
+CLEAR_HINT = "esc clears"
 
 
 class FilterBar(Widget):
     """One line: "12 of 40 events · any of: Russie, CIA · +members · esc clears" (names cut to fit).
 
-    "any of" / "all of" is the match mode (``a`` toggles it), "+members" says that countries and
-    organisations also stand for their members (``m``).
+    It shows the main screen's filter (a ``Query``, given with ``show_query``) and never changes
+    it: "any of" / "all of" is the match mode (``a`` toggles it), "+members" says that countries
+    and organisations also stand for their members (``m``). A click on "esc clears" posts
+    ``FilterBar.ClearRequested``; the screen clears its filter.
     """
 
     DEFAULT_CSS = """
@@ -30,27 +37,28 @@ class FilterBar(Widget):
     }
     """
 
+    @dataclass
+    class ClearRequested(Message):
+        """The user asked, from the bar, to clear the filters."""
+
+        filter_bar: FilterBar
+
+        @property
+        def control(self) -> FilterBar:
+            return self.filter_bar
+
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
+        self.filter = Query()  # the main screen's filter, as last shown (never changed here)
         self.actor_names: tuple[str, ...] = ()
         self.shown = 0
         self.total = 0
-        self.match_all = False
-        self.include_members = False
         self._message: str | None = "Loading…"
 
-    def show_filters(
-        self,
-        actor_names: Sequence[str],
-        shown: int,
-        total: int,
-        *,
-        match_all: bool = False,
-        include_members: bool = False,
-    ) -> None:
-        """Update with the selected actors' names, the event counts and the match modes."""
-        self.actor_names, self.shown, self.total = tuple(actor_names), shown, total
-        self.match_all, self.include_members = match_all, include_members
+    def show_query(self, query: Query, actor_names: Sequence[str], shown: int, total: int) -> None:
+        """Show ``query`` (its actors named ``actor_names``, in order) passing ``shown`` of ``total`` events."""
+        self.filter, self.actor_names = query, tuple(actor_names)
+        self.shown, self.total = shown, total
         self._message = None
         self.refresh()
 
@@ -60,26 +68,27 @@ class FilterBar(Widget):
 
     @property
     def mode_label(self) -> str:
-        return "all of" if self.match_all else "any of"
+        return "all of" if self.filter.match_all else "any of"
 
     def summary(self, width: int = 1000) -> Text:
         """The bar's text for ``width`` cells."""
         text = Text(no_wrap=True, overflow="ellipsis", end="")
+        query = self.filter
         if self._message is not None:
             text.append(self._message, style="italic")
             return text
         if not self.actor_names:
             text.append(f"All {self.total} events" if self.total != 1 else "1 event", style="bold")
-            modes = [m for m, on in (("all of", self.match_all), ("+members", self.include_members)) if on]
+            modes = [m for m, on in (("all of", query.match_all), ("+members", query.include_members)) if on]
             if modes:
                 text.append(SEPARATOR + " ".join(modes), style="italic")
             text.append(SEPARATOR + "space on an actor filters", style="dim")
             return text
         counts = f"{self.shown} of {self.total} events"
-        members = f"{SEPARATOR}+members" if self.include_members else ""
-        hint = f"{SEPARATOR}esc clears"
+        members = f"{SEPARATOR}+members" if query.include_members else ""
+        hint = f"{SEPARATOR}{CLEAR_HINT}"
         mode = f"{self.mode_label}: "
-        names = ", ".join(strip_controls(n) for n in self.actor_names)
+        names = ", ".join(safe_display(n) for n in self.actor_names)
         room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint)
         if room < 8 and hint:  # a narrow bar drops the hint before the names
             room += cell_len(hint)
@@ -99,3 +108,14 @@ class FilterBar(Widget):
 
     def render(self) -> Text:
         return self.summary(self.content_region.width or 1000)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self._message is not None or not self.actor_names:
+            return
+        plain = self.summary(self.content_region.width or 1000).plain
+        if not plain.endswith(CLEAR_HINT):
+            return  # a narrow bar drops the hint
+        end = cell_len(plain)
+        if end - cell_len(CLEAR_HINT) <= offset.x < end:
+            self.post_message(self.ClearRequested(self))

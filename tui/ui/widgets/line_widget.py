@@ -1,19 +1,18 @@
 """What the line-API widgets (timeline, reader, actor list) share: their virtual height set
-without laying the whole screen out again, their styles looked up once per style change, and
-text fitted to a number of cells."""
+without laying the whole screen out again, and their styles looked up once per style change."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from rich.style import Style
-from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
-from tui.util.text import one_line
+from tui.ui.display.cells import fit
+
+__all__ = ["CachedStyles", "fit", "set_virtual_height"]  # fit lives in tui.ui.display.cells
 
 
 def set_virtual_height(widget: ScrollView, height: int) -> None:
@@ -77,14 +76,3 @@ class CachedStyles:
         self._line_styles = None
         super().notify_style_update()  # type: ignore[misc]
 
-
-def fit(text: str, width: int) -> str:
-    """``text`` cut to ``width`` cells, with an ellipsis when it was cut."""
-    if width <= 0:
-        return ""
-    text = one_line(text)
-    if cell_len(text) <= width:
-        return text
-    cut = Text(text)
-    cut.truncate(width, overflow="ellipsis")
-    return cut.plain

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -15,57 +11,22 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.corpus.document import Document, ParagraphKind
+from tui.corpus.document import Document
 from tui.extract.model import Event, ResolvedMention
 from tui.store import Store
-from tui.util.text import one_line, strip_controls
+from tui.ui.display.reader_layout import (
+    KIND_COMPONENTS,
+    Article,
+    Marks,
+    ReaderLayout,
+    attributes_of,
+    build_article,
+    text_width,
+)
+from tui.util.safe import safe_display
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
-MAX_TEXT_WIDTH = 100
-ACTOR_KINDS = ("person", "organisation", "country", "place", "media", "unknown")
 _LAYOUT_CACHE_LIMIT = 32
-_HEADER_BLOCKS = 1
-
-
-@dataclass(slots=True)
-class _Piece:
-    """A run of a block's text that comes from the document: block offset ↔ document offset."""
-
-    block_start: int
-    doc_start: int
-    length: int
-
-
-@dataclass(slots=True)
-class _Block:
-    text: Text
-    pieces: list[_Piece] = field(default_factory=list)
-
-    def block_range(self, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
-        """Block offsets covering document span [doc_start, doc_end)."""
-        ranges = []
-        for piece in self.pieces:
-            start = max(doc_start, piece.doc_start)
-            end = min(doc_end, piece.doc_start + piece.length)
-            if start < end:
-                ranges.append((piece.block_start + start - piece.doc_start, piece.block_start + end - piece.doc_start))
-        return ranges
-
-
-@dataclass(slots=True)
-class _Line:
-    text: Text
-    block: int | None  # index of the block it comes from; None for a blank line
-    start: int = 0  # block offsets of the line
-    end: int = 0
-
-
-@dataclass(slots=True)
-class _Layout:
-    lines: list[_Line]
-    blocks: list[_Block]
-    width: int
-    mentions: list[ResolvedMention] = field(default_factory=list)  # the ones shown, in text order
 
 
 class Reader(CachedStyles, ScrollView, can_focus=True):
@@ -104,7 +65,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         "reader--timex",
         "reader--empty",
         "reader--mention-cursor",
-        *(f"reader--{kind}" for kind in ACTOR_KINDS),
+        *KIND_COMPONENTS.values(),
     }
 
     DEFAULT_CSS = """
@@ -154,8 +115,9 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._store: Store | None = None
         self._event: Event | None = None  # the event shown: made once, read for every line painted
         self._mention: int | None = None  # index in the layout's mentions
-        self._layouts: dict[tuple[int, int], _Layout] = {}
-        self._layout: _Layout | None = None
+        self._articles: dict[int, Article] = {}  # per document, whatever the width
+        self._layouts: dict[tuple[int, int], ReaderLayout] = {}  # per (document, width)
+        self._layout: ReaderLayout | None = None
         self._sentence_lines: tuple[int, int] | None = None
         self.empty_message = "No event selected."
 
@@ -180,7 +142,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     @property
     def line_count(self) -> int:
-        return len(self._layout.lines) if self._layout else 0
+        return self._layout.line_count if self._layout else 0
 
     @property
     def mention(self) -> ResolvedMention | None:
@@ -204,22 +166,23 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def line_text(self, y: int) -> str:
         """The plain text of wrapped line ``y`` (for tests and debugging)."""
-        return self._layout.lines[y].text.plain if self._layout else ""
+        return self._layout.line_text(y, self.line_style).plain if self._layout else ""
 
     def highlighted_text(self) -> str:
         """The plain text under the sentence highlight, joined across lines."""
         if self._layout is None or self._sentence_lines is None:
             return ""
         parts = []
+        assert self._event is not None
         for y in range(self._sentence_lines[0], self._sentence_lines[1] + 1):
-            line = self._layout.lines[y]
-            for start, end in self._highlight_ranges(line):
-                parts.append(line.text.plain[start:end])
+            plain = self._layout.line_text(y, self.line_style).plain
+            for start, end in self._layout.ranges(self._layout.line(y), self._event.start, self._event.end):
+                parts.append(plain[start:end])
         return " ".join(p.strip() for p in parts)
 
     def set_store(self, store: Store) -> None:
         self._store = store
-        self._layouts.clear()
+        self._forget_layouts()
         self.show(None)
 
     def show(self, event_id: int | None) -> None:
@@ -242,13 +205,14 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             self.border_title = None
             return
         title = Text(f"{document.dct.iso()} · {document.lang} · ", no_wrap=True, end="")
-        title.append(strip_controls(document.title or document.path), style="bold")
+        title.append(safe_display(document.title or document.path), style="bold")
         self.border_title = title
 
     # -- layout --------------------------------------------------------------------------------
 
-    def _text_width(self) -> int:
-        return max(10, min(MAX_TEXT_WIDTH, self.scrollable_content_region.width - 1))
+    def _forget_layouts(self) -> None:
+        self._articles.clear()
+        self._layouts.clear()
 
     def _relayout(self) -> None:
         store, event = self._store, self._event
@@ -257,128 +221,31 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             self._sentence_lines = None
             set_virtual_height(self, 1)
             return
-        width = self._text_width()
+        width = text_width(self.scrollable_content_region.width)
         key = (event.doc, width)
         layout = self._layouts.get(key)
         if layout is None:
             if len(self._layouts) >= _LAYOUT_CACHE_LIMIT:
-                self._layouts.clear()
-            layout = self._layouts[key] = self._build_layout(store, event.doc, width)
+                self._forget_layouts()
+            layout = self._layouts[key] = ReaderLayout(self._article(store, event.doc), width)
         self._layout = layout
-        first = last = None
-        for y, line in enumerate(layout.lines):
-            if self._highlight_ranges(line):
-                first = y if first is None else first
-                last = y
-        self._sentence_lines = (first, last) if first is not None else None
-        set_virtual_height(self, len(layout.lines))
+        self._sentence_lines = layout.rows(event.start, event.end)
+        set_virtual_height(self, layout.line_count)
+
+    def _article(self, store: Store, doc: int) -> Article:
+        article = self._articles.get(doc)
+        if article is None:
+            kind_of = lambda actor: store.actors[actor].kind  # noqa: E731
+            article = build_article(store.documents[doc], store.mentions_in(doc), kind_of)
+            self._articles[doc] = article
+        return article
 
     def _first_mention_in_sentence(self) -> int | None:
-        event = self._event
-        if self._layout is None or event is None:
+        event, layout = self._event, self._layout
+        if layout is None or event is None:
             return None
-        for index, mention in enumerate(self._layout.mentions):
-            if mention.start >= event.end:
-                break
-            if mention.start >= event.start:
-                return index
-        return None
-
-    def _build_layout(self, store: Store, doc_id: int, width: int) -> _Layout:
-        document = store.documents[doc_id]
-        style = self.line_style
-        blocks: list[_Block] = []
-
-        # The title, date and language are on the top border (always in view); the path heads the text.
-        blocks.append(_Block(Text(strip_controls(document.path), style=style("reader--meta"), end="")))
-
-        kind_style = {
-            ParagraphKind.BODY: Style(),
-            ParagraphKind.TITLE: style("reader--title"),
-            ParagraphKind.CROSSHEAD: style("reader--crosshead"),
-            ParagraphKind.TEASER: style("reader--aside"),
-            ParagraphKind.CREDIT: style("reader--aside"),
-            ParagraphKind.TRAILER: style("reader--aside"),
-            ParagraphKind.DATELINE: style("reader--dateline"),
-        }
-        paragraphs = list(document.paragraphs)
-        # A title paragraph repeating the border's title is not shown twice.
-        if paragraphs and paragraphs[0].kind is ParagraphKind.TITLE:
-            if document.paragraph_text(paragraphs[0]).strip() == (document.title or "").strip():
-                paragraphs = paragraphs[1:]
-        i = 0
-        while i < len(paragraphs):
-            paragraph = paragraphs[i]
-            block = _Block(Text(end=""))
-            parts = [paragraph]
-            if (
-                paragraph.kind is ParagraphKind.DATELINE
-                and i + 1 < len(paragraphs)
-                and paragraphs[i + 1].kind is ParagraphKind.BODY
-            ):
-                parts.append(paragraphs[i + 1])
-                i += 1
-            for n, part in enumerate(parts):
-                raw = one_line(document.text[part.start : part.end])
-                if part.kind is ParagraphKind.DATELINE:
-                    upper = raw.upper()
-                    raw = upper if len(upper) == len(raw) else raw
-                if n:
-                    block.text.append(" — ", style=kind_style[ParagraphKind.DATELINE])
-                block.pieces.append(_Piece(len(block.text), part.start, len(raw)))
-                block.text.append(raw, style=kind_style.get(part.kind, Style()))
-            blocks.append(block)
-            i += 1
-
-        # Actor mentions, coloured by the actor's kind.
-        kinds = {kind: style(f"reader--{kind}") for kind in ACTOR_KINDS}
-        mentions = store.mentions_in(doc_id)
-        shown: dict[tuple[int, int], ResolvedMention] = {}
-        if mentions:
-            for block in blocks[_HEADER_BLOCKS:]:
-                if not block.pieces:
-                    continue
-                lo = block.pieces[0].doc_start
-                hi = block.pieces[-1].doc_start + block.pieces[-1].length
-                for mention in mentions:
-                    if mention.end <= lo or mention.start >= hi:
-                        continue
-                    kind = store.actors[mention.actor].kind
-                    mention_style = kinds.get(kind, kinds["unknown"])
-                    for start, end in block.block_range(mention.start, mention.end):
-                        block.text.stylize(mention_style, start, end)
-                        shown[(mention.start, mention.end)] = mention
-
-        lines: list[_Line] = []
-        for index, block in enumerate(blocks):
-            if index >= _HEADER_BLOCKS:
-                lines.append(_Line(Text(end=""), None))  # blank line between paragraphs
-            plain = block.text.plain
-            offsets = divide_line(plain, width, fold=True)
-            bounds = [0, *offsets, len(plain)]
-            for start, end in zip(bounds, bounds[1:]):
-                line = block.text[start:end]
-                line.rstrip_end(width)
-                line.end = ""
-                lines.append(_Line(line, index, start, end))
-        return _Layout(lines, blocks, width, sorted(shown.values(), key=lambda m: (m.start, m.end)))
-
-    def _highlight_ranges(self, line: _Line) -> list[tuple[int, int]]:
-        """Line-relative ranges of ``line`` under the event's sentence."""
-        event = self._event
-        if line.block is None or self._layout is None or event is None:
-            return []
-        return self._ranges(line, event.start, event.end)
-
-    def _ranges(self, line: _Line, doc_start: int, doc_end: int) -> list[tuple[int, int]]:
-        assert self._layout is not None
-        block = self._layout.blocks[line.block]  # type: ignore[index]
-        result = []
-        for start, end in block.block_range(doc_start, doc_end):
-            start, end = max(start, line.start), min(end, line.end)
-            if start < end:
-                result.append((start - line.start, end - line.start))
-        return result
+        index = layout.article.mention_from(event.start)
+        return index if index < len(layout.mentions) and layout.mentions[index].start < event.end else None
 
     # -- the mention cursor --------------------------------------------------------------------
 
@@ -397,7 +264,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         else:  # no mention in the sentence: the nearest one after (or before) it
             event = self._event
             assert event is not None
-            after = next((i for i, m in enumerate(layout.mentions) if m.start >= event.start), len(layout.mentions))
+            after = layout.article.mention_from(event.start)
             index = after if step > 0 else after - 1
         if not 0 <= index < len(layout.mentions):
             return
@@ -409,12 +276,12 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         mention, layout = self.mention, self._layout
         if mention is None or layout is None:
             return
-        rows = [y for y, line in enumerate(layout.lines) if line.block is not None and self._ranges(line, mention.start, mention.end)]
-        if not rows:
+        rows = layout.rows(mention.start, mention.end)
+        if rows is None:
             return
         height = self.scrollable_content_region.height
         top = round(self.scroll_y)
-        if rows[0] < top or rows[-1] >= top + height:
+        if rows[0] < top or rows[1] >= top + height:
             self.scroll_to(y=max(0, rows[0] - height // 3), animate=False)
 
     def action_pivot(self) -> None:
@@ -450,31 +317,16 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         if offset is None or layout is None:
             return
         row = offset.y + round(self.scroll_y)
-        if not 0 <= row < len(layout.lines) or layout.lines[row].block is None:
+        if not 0 <= row < layout.line_count:
             return
-        line = layout.lines[row]
-        cells = 0
-        for index, char in enumerate(line.text.plain):
-            cells += cell_len(char)
-            if cells > offset.x:
-                break
-        else:
-            return
-        block_offset = line.start + index
-        for piece in layout.blocks[line.block].pieces:  # type: ignore[index]
-            if piece.block_start <= block_offset < piece.block_start + piece.length:
-                doc_offset = piece.doc_start + block_offset - piece.block_start
-                break
-        else:
-            return
-        for n, mention in enumerate(layout.mentions):
-            if mention.start <= doc_offset < mention.end:
-                self._mention = n
-                self.refresh()
-                return
+        doc_offset = layout.doc_offset(row, offset.x)
+        index = layout.article.mention_at(doc_offset) if doc_offset is not None else None
+        if index is not None:
+            self._mention = index
+            self.refresh()
 
     def notify_style_update(self) -> None:
-        self._layouts.clear()
+        # The layouts name their styles (looked up as rows are drawn): they stay.
         super().notify_style_update()
         if self._store is not None:
             self._relayout()
@@ -493,35 +345,21 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
                 return Strip(Segment.apply_style(list(message.render(self.app.console)), style=base)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         row = round(self.scroll_y) + y
-        if row >= len(layout.lines):
+        if row >= layout.line_count:
             return Strip.blank(width, base)
-        line = layout.lines[row]
-        text = line.text
-        ranges = self._highlight_ranges(line)
-        if ranges:
-            text = text.copy()
-            # Background only, and text attributes only: mention colours show through.
-            sentence = Style(bgcolor=self.line_style("reader--sentence").bgcolor)
-            for start, end in ranges:
-                text.stylize(sentence, start, end)
-            event = self._event
-            assert event is not None
-            emphasis = self.line_style("reader--timex")
-            timex = Style(bold=emphasis.bold, italic=emphasis.italic, underline=emphasis.underline, reverse=emphasis.reverse)
-            for start, end in self._ranges(line, event.timex_start, event.timex_end):
-                text.stylize(timex, start, end)
-        mention = self.mention
-        if mention is not None and line.block is not None:
-            cursor = self._ranges(line, mention.start, mention.end)
-            if cursor:
-                if text is line.text:
-                    text = text.copy()
-                look = self.line_style("reader--mention-cursor")
-                # Text attributes only (reverse by default): the actor's colour stays its own.
-                attributes = Style(bold=look.bold, italic=look.italic, underline=look.underline, reverse=look.reverse)
-                for start, end in cursor:
-                    text.stylize(attributes, start, end)
+        text = layout.styled_line(row, self.line_style, self._marks())
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 
-
+    def _marks(self) -> Marks:
+        """The sentence, its date expression and the mention cursor, and how they look."""
+        event, mention = self._event, self.mention
+        return Marks(
+            sentence=(event.start, event.end) if event is not None else None,
+            timex=(event.timex_start, event.timex_end) if event is not None else (0, 0),
+            cursor=(mention.start, mention.end) if mention is not None else None,
+            # Background only, and text attributes only: mention colours show through.
+            sentence_style=Style(bgcolor=self.line_style("reader--sentence").bgcolor),
+            timex_style=attributes_of(self.line_style("reader--timex")),
+            cursor_style=attributes_of(self.line_style("reader--mention-cursor")),
+        )

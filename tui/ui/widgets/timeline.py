@@ -6,9 +6,7 @@ import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
@@ -17,10 +15,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.store import Store
-from tui.ui.widgets.line_widget import CachedStyles, fit, set_virtual_height
+from tui.ui.display.timeline_rows import date_width, empty_segments, row_segments, starts_year
+from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 _ROW_CACHE_LIMIT = 512
-MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
 
 
 class Timeline(CachedStyles, ScrollView, can_focus=True):
@@ -118,9 +116,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     def set_store(self, store: Store, event_ids: Sequence[int] | None = None) -> None:
         """Show ``store``'s events (all of them unless ``event_ids`` is given); select the first."""
         self._store = store
-        labels = (when.display() for when in store.events.whens)
-        self._date_width = min(14, max((cell_len(label) for label in labels), default=10))
-        self._date_width = max(self._date_width, 4)
+        self._date_width = date_width(when.display() for when in store.events.whens)
         self._actor_names.clear()
         self._ids = range(len(store.events)) if event_ids is None else event_ids
         self._rows.clear()
@@ -277,8 +273,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         base = self.line_style()
         if not self._ids or self._store is None:
             if y == 0:
-                style = base + self.line_style("timeline--empty")
-                return Strip([Segment(fit(" " + self.empty_message, width), style)]).adjust_cell_length(width, base)
+                return Strip(empty_segments(self.empty_message, width, self.line_style)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._ids):
             return Strip.blank(width, base)
@@ -293,10 +288,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         return strip
 
     def _year_start(self, row: int) -> bool:
-        if row == 0:
-            return True
-        events_ = self._store.events  # type: ignore[union-attr]
-        return events_.when(self._ids[row]).first.year != events_.when(self._ids[row - 1]).first.year
+        return starts_year(self._store.events, self._ids, row)  # type: ignore[union-attr]
 
     def _names(self, actors: tuple[int, ...]) -> str:
         names = self._actor_names.get(actors)
@@ -311,35 +303,10 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         assert store is not None
         event = store.events[event_id]
         base = self.line_style()
-        cursor = self.line_style("timeline--cursor") if selected else Style()
-        date_style = self.line_style("timeline--year" if year_start else "timeline--date")
-        if event.when.uncertain:
-            date_style = date_style + self.line_style("timeline--uncertain")
-        actor_style = self.line_style("timeline--actors")
-
-        date_w = self._date_width
-        label = fit(event.when.display(), date_w)
-        names = self._names(event.actors)
-        remaining = max(0, width - date_w - 3)
-        # In a narrow timeline the sentence gets the room: the reader shows the actors anyway.
-        actors_w = max(14, min(36, remaining // 3)) if remaining >= MIN_WIDTH_FOR_ACTORS else 0
-        text_w = max(0, remaining - (actors_w + 2 if actors_w else 0))
-        text = fit(event.text, text_w)
-
-        segments = [
-            Segment(" ", base),
-            Segment(label, base + date_style),
-        ]
-        pad = date_w - cell_len(label)
-        if pad > 0:
-            segments.append(Segment(" " * pad, base))
-        segments.append(Segment("  ", base))
-        segments.append(Segment(text, base))
-        if actors_w and names:
-            gap = text_w - cell_len(text) + 2
-            segments.append(Segment(" " * gap, base))
-            segments.append(Segment(fit(names, actors_w), base + actor_style))
+        segments = row_segments(
+            event.when, event.text, self._names(event.actors), width, self._date_width, year_start, self.line_style
+        )
         strip = Strip(segments).adjust_cell_length(width, base)
         if selected:
-            strip = Strip(Segment.apply_style(strip, post_style=cursor), width)
+            strip = Strip(Segment.apply_style(strip, post_style=self.line_style("timeline--cursor")), width)
         return strip.simplify()

@@ -1,0 +1,71 @@
+"""rules/periods.py: seasons, quarters, decades and centuries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.model import Precision
+
+# (language, document date, sentence, [(text, type, value)] resolved by rules/periods.py)
+CASES = [
+    ("fr", "2011-06-15", "Le festival aura lieu à l'été 2012.", [("l'été 2012", "DATE", "2012-SU")]),
+    # the season of the DCT's year; "dernier"/"prochain": the latest before, the first after
+    ("fr", "2011-06-15", "Les travaux commenceront cet automne.", [("cet automne", "DATE", "2011-FA")]),
+    ("fr", "2011-06-15", "Il a beaucoup neigé l'hiver dernier.", [("l'hiver dernier", "DATE", "2010-WI")]),
+    ("fr", "2011-06-15", "Au printemps prochain, la loi sera votée.", [("printemps prochain", "DATE", "2012-SP")]),
+    # a capital at the start of a line is no name's
+    ("fr", "2011-06-15", "Printemps 2012 : la campagne commence.", [("Printemps 2012", "DATE", "2012-SP")]),
+    ("fr", "2011-06-15", "Les ventes ont chuté au troisième trimestre 2010.", [("troisième trimestre 2010", "DATE", "2010-Q3")]),
+    ("fr", "2011-06-15", "Le chômage a augmenté dans les années 1990.", [("dans les années 1990", "DATE", "199X")]),
+    ("fr", "2011-06-15", "C'était l'un des peintres majeurs du XXe siècle.", [("du XXe siècle", "DATE", "19XX")]),
+    ("fr", "2011-06-15", "Il est né au XIXe siècle.", [("au XIXe siècle", "DATE", "18XX")]),
+    ("en", "2011-06-15", "It snowed heavily last winter.", [("last winter", "DATE", "2010-WI")]),
+    ("en", "2011-06-15", "The festival will be held in the summer of 2012.", [("the summer of 2012", "DATE", "2012-SU")]),
+    ("en", "2011-06-15", "Sales fell in the third quarter of 2010.", [("the third quarter of 2010", "DATE", "2010-Q3")]),
+    # a later quarter in a past sentence, said in March, is last year's; said in August, to come
+    ("en", "2011-03-10", "The company lost money in the fourth quarter.", [("the fourth quarter", "DATE", "2010-Q4")]),
+    ("en", "2011-08-10", "The company expects to earn more in the fourth quarter.", [("the fourth quarter", "DATE", "2011-Q4")]),
+    ("en", "2011-06-15", "Inflation was high in the 1980s.", [("the 1980s", "DATE", "198")]),
+    ("en", "2011-06-15", "Prices rose in the '90s.", [("the '90s", "DATE", "199")]),
+    ("en", "2011-06-15", "It was built in the 19th century.", [("the 19th century", "DATE", "18")]),
+]
+
+
+@pytest.mark.parametrize("lang, dct, sentence, expected", CASES)
+def test_period_values(tag, lang, dct, sentence, expected) -> None:
+    assert tag.family("periods", sentence, dct, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("fr", "Le printemps arabe a commencé en Tunisie."),  # a name
+        ("fr", "Le Printemps de Bourges commence."),  # a name
+        ("en", "A man in his 40s was arrested."),  # an age
+    ],
+)
+def test_names_and_ages_are_no_periods(tag, lang, sentence) -> None:
+    assert tag(sentence, "2011-06-15", lang) == []
+
+
+def test_a_winter_runs_into_the_next_year(tag) -> None:
+    t = tag.one("Il a beaucoup neigé l'hiver dernier.", "2011-06-15")
+    assert (t.when.first, t.when.last, t.when.precision) == (dt.date(2010, 12, 1), dt.date(2011, 2, 28), Precision.SEASON)
+
+
+def test_a_quarter_spans_three_months(tag) -> None:
+    t = tag.one("Sales fell in the third quarter of 2010.", "2011-06-15", "en")
+    assert (t.when.first, t.when.last, t.when.precision) == (dt.date(2010, 7, 1), dt.date(2010, 9, 30), Precision.QUARTER)
+
+
+def test_decades_and_centuries_keep_a_label_with_x(tag) -> None:
+    decade = tag.one("Inflation was high in the 1980s.", "2011-06-15", "en")
+    century = tag.one("Il est né au XIXe siècle.", "2011-06-15")
+    assert (decade.when.label, decade.when.first, decade.when.last, decade.when.precision) == (
+        "198X", dt.date(1980, 1, 1), dt.date(1989, 12, 31), Precision.DECADE
+    )
+    assert (century.when.label, century.when.first, century.when.last, century.when.precision) == (
+        "18XX", dt.date(1800, 1, 1), dt.date(1899, 12, 31), Precision.CENTURY
+    )

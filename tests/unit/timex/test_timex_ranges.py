@@ -1,0 +1,61 @@
+"""rules/ranges.py: ranges written as one expression."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.extract.model import Precision
+
+# (language, document date, sentence, [(text, type, value)] resolved by rules/ranges.py)
+CASES = [
+    ("fr", "2011-06-15", "Le sommet se tiendra du 3 au 5 mai 2011.", [("3 au 5 mai 2011", "DATE", "2011-05-03")]),
+    ("fr", "2011-06-15", "Il a dirigé le pays de 2001 à 2004.", [("2001 à 2004", "DATE", "2001")]),
+    ("fr", "2011-06-15", "Les fouilles ont duré entre mars et juin 2011.", [("mars et juin 2011", "DATE", "2011-03")]),
+    # no year: the second month's, and the first month is the year before when it comes later
+    ("fr", "2011-06-15", "Il a gelé de décembre à février.", [("décembre à février", "DATE", "2010-12")]),
+    ("en", "2011-06-15", "The exhibition runs from March to May 2011.", [("March to May 2011", "DATE", "2011-03")]),
+    ("en", "2011-06-15", "He served between 2001 and 2004.", [("2001 and 2004", "DATE", "2001")]),
+    ("en", "2011-06-15", "The festival ran from May 3 to May 5, 2011.", [("May 3 to May 5, 2011", "DATE", "2011-05-03")]),
+]
+
+
+@pytest.mark.parametrize("lang, dct, sentence, expected", CASES)
+def test_range_values(tag, lang, dct, sentence, expected) -> None:
+    assert tag.family("ranges", sentence, dct, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, label, first, last",
+    [
+        ("fr", "Le sommet se tiendra du 3 au 5 mai 2011.", "2011-05-03/2011-05-05", dt.date(2011, 5, 3), dt.date(2011, 5, 5)),
+        ("fr", "Il a dirigé le pays de 2001 à 2004.", "2001/2004", dt.date(2001, 1, 1), dt.date(2004, 12, 31)),
+        ("fr", "Il a gelé de décembre à février.", "2010-12/2011-02", dt.date(2010, 12, 1), dt.date(2011, 2, 28)),
+    ],
+)
+def test_a_range_spans_both_ends(tag, lang, sentence, label, first, last) -> None:
+    t = tag.one(sentence, "2011-06-15", lang)
+    assert (t.when.label, t.when.first, t.when.last, t.when.precision) == (label, first, last, Precision.RANGE)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the end before the start: no range, the second date alone
+        ("La conférence a eu lieu du 12 au 10 mai.", [("10 mai", "2011-05-10", "calendar")]),
+        # more than a century: no range
+        ("He lived there from 1990 to 2200.", [("1990", "1990", "calendar")]),
+    ],
+)
+def test_backward_or_too_long_spans_are_no_ranges(tag, sentence, expected) -> None:
+    lang = "fr" if "mai" in sentence else "en"
+    assert [(t.text, t.value, t.family) for t in tag(sentence, "2011-06-15", lang)] == expected
+
+
+def test_the_first_day_of_a_range_anchors_what_follows(tag) -> None:
+    found = tag("Le festival s'est tenu du 3 au 5 mai 2011 ; le lendemain, la ville a fait le bilan.", "2011-06-15")
+    assert [(t.text, t.value, t.family) for t in found] == [
+        ("3 au 5 mai 2011", "2011-05-03", "ranges"),
+        ("le lendemain", "2011-05-04", "relative"),
+    ]

@@ -1,0 +1,92 @@
+"""The timeline's rows without the app: columns, dates at their precision, names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.cells import cell_len
+from rich.style import Style
+
+from tui.extract.model import Precision, When
+from tui.ui.display.timeline_rows import (
+    Columns,
+    columns,
+    date_width,
+    empty_segments,
+    row_segments,
+    starts_year,
+)
+
+COLOURS = {
+    "": Style(color="white"),
+    "timeline--date": Style(color="blue"),
+    "timeline--year": Style(color="yellow", bold=True),
+    "timeline--uncertain": Style(italic=True),
+    "timeline--actors": Style(dim=True),
+    "timeline--empty": Style(italic=True),
+}
+MARCH = When(dt.date(2025, 3, 1), dt.date(2025, 3, 31), Precision.MONTH, "2025-03")
+SENTENCE = "Le directeur du SVR a parlé à Moscou de la coopération avec la CIA depuis 2015."
+NAMES = "Sergueï Narychkine, SVR, CIA, Moscou"
+
+
+def style(component: str) -> Style:
+    return COLOURS[component]
+
+
+def text(segments) -> str:
+    return "".join(segment.text for segment in segments)
+
+
+def test_a_month_precision_event_at_80_cells():
+    segments = row_segments(MARCH, SENTENCE, NAMES, 80, 10, False, style)
+    row = text(segments)
+    assert columns(80, 10) == Columns(text=43, actors=22)
+    assert row == " 2025-03     " + "Le directeur du SVR a parlé à Moscou de la…" + "  " + "Sergueï Narychkine, S…"
+    assert cell_len(row) == 80
+    date = next(s for s in segments if s.text == "2025-03")
+    assert date.style == style("") + style("timeline--date")
+    assert segments[-1].style == style("") + style("timeline--actors")
+
+
+def test_the_first_event_of_a_year_and_an_uncertain_date_look_apart():
+    uncertain = When(MARCH.first, MARCH.last, Precision.MONTH, "2025-03", uncertain=True)
+    segments = row_segments(uncertain, SENTENCE, NAMES, 80, 10, True, style)
+    date = next(s for s in segments if s.text == "~2025-03")
+    assert date.style == style("") + (style("timeline--year") + style("timeline--uncertain"))
+
+
+def test_a_narrow_timeline_gives_the_room_to_the_sentence():
+    row = text(row_segments(MARCH, SENTENCE, NAMES, 70, 10, False, style))
+    assert columns(70, 10) == Columns(text=57, actors=0)
+    assert row == " 2025-03     " + "Le directeur du SVR a parlé à Moscou de la coopération a…"  # no names
+
+
+def test_a_short_sentence_and_no_actor_leave_the_rest_to_padding():
+    row = text(row_segments(MARCH, "Il pleut.", "", 80, 7, False, style))
+    assert row == " 2025-03  Il pleut."
+
+
+def test_the_date_column_fits_the_widest_date_within_bounds():
+    assert date_width(["2025-03-11", "2025", "~2021-11"]) == 10
+    assert date_width(["2025"]) == 4
+    assert date_width(["1"]) == 4
+    assert date_width(["2011-03-01–2012-04-30"]) == 14
+    assert date_width([]) == 10
+
+
+def test_years_start_where_the_year_changes_among_the_rows_shown():
+    class Events:
+        years = {0: 2011, 1: 2011, 2: 2012, 3: 2012}
+
+        def when(self, i: int) -> When:
+            day = dt.date(self.years[i], 1, 1)
+            return When(day, day, Precision.DAY, day.isoformat())
+
+    ids = [1, 2, 3]
+    assert [starts_year(Events(), ids, row) for row in range(3)] == [True, True, False]
+
+
+def test_an_empty_timeline_says_so():
+    (segment,) = empty_segments("No events.", 30, style)
+    assert segment.text == " No events." and segment.style == style("") + style("timeline--empty")

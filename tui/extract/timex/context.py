@@ -1,0 +1,106 @@
+"""The resolution context: what every date rule reads (the document, its date, the language) and
+what the document's rules remember as they go (the latest day and year the text placed).
+
+One :class:`Context` per document. It holds no function or bound method, so it makes no reference
+cycle: the ingest pauses the cyclic collector, and a context is freed as soon as its document is
+tagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from tui.corpus.document import DocDate
+from tui.extract.model import TimexType, When
+from tui.extract.timex.language import Lang, fold
+from tui.extract.timex.when import when_day, when_month, when_time
+
+# A full stop ends a sentence, except after an initial or a title ("M. Romney", "Dr. Smith").
+SENTENCE_STOP = re.compile(
+    r"[!?\n]|\.(?<!\b[A-Z]\.)(?<!\bM[Mr]\.)(?<!\bM[sM]e\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bMs\.)"
+)
+MAX_SENTENCE = 400
+
+Groups = Callable[[str], str | None]
+"""A rule match's groups by their local name ("d", "m", "y", ...); "cue" is the cue word before it."""
+Result = tuple[TimexType, str, When | None]
+"""A resolved match: its TIMEX3 type and value, and its place on the timeline if it has one."""
+
+
+@dataclass(slots=True, eq=False)
+class Context:
+    text: str
+    dct: DocDate
+    lang: Lang
+    dct_day: dt.date | None = field(init=False)  # the DCT when it has a day
+    explicit: dt.date | None = field(init=False, default=None)  # latest explicit day written in the text
+    last_day: dt.date | None = field(init=False, default=None)  # latest day placed (explicit or relative)
+    last_year: tuple[int, int] | None = field(init=False, default=None)  # (year, position) of the last written year
+    last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
+    cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.dct_day = self.dct.first_day() if self.dct.has_day else None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
+        text = self.text
+        lo = max(0, start - MAX_SENTENCE)
+        left = lo
+        for m in SENTENCE_STOP.finditer(text, lo, start):
+            left = m.end()
+        stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
+        right = stop.start() if stop else min(len(text), end + MAX_SENTENCE)
+        best: tuple[int, str] | None = None
+        for cue_start, cue_end, kind in self._tense_cues(left, right):
+            if cue_start < end and cue_end > start:
+                continue
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else None
+
+    def _tense_cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The tense cues inside the sentence [lo, hi), scanned once per sentence.
+
+        Only the sentences around dates are scanned: most of an article has none, and the cue
+        pattern (any long word may be a verb) is the slowest regex of the tagger.
+        """
+        key = (lo, hi)
+        cues = self.cues.get(key)
+        if cues is None:
+            text = self.text
+            # Scanned 120 characters past the sentence so the pattern's look-aheads see what
+            # follows its last word; a cue counts only if it ends inside the sentence.
+            cues = self.cues[key] = [
+                (m.start(), m.end(), "past" if m.group("past") is not None else "future")
+                for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
+                if m.end() <= hi
+            ]
+        return cues
+
+    def cue_before(self, position: int) -> str | None:
+        """The cue word ("en", "in", "depuis", ...) right before ``position``, if any."""
+        cue = self.lang.cue.search(self.text, max(0, position - 30), position)
+        return cue.group("cue") if cue else None
+
+    def dct_month_uncertain(self) -> Result:
+        """A day-level expression in an article dated only by month: the month, uncertain."""
+        when = when_month(self.dct.year, self.dct.month, uncertain=True)
+        return TimexType.DATE, when.label, when
+
+    def placed_day(self, day: dt.date, part: str | None, explicit: bool) -> Result:
+        """``day`` (at a part of the day, when ``part`` names one), remembered as the latest day
+        placed and, when the text wrote it out, as the latest explicit one."""
+        self.last_day = day
+        if explicit:
+            self.explicit = day
+        if part:
+            code = self.lang.day_parts.get(fold(part))
+            if code:
+                when = when_time(day, code)
+                return TimexType.TIME, when.label, when
+        return TimexType.DATE, day.isoformat(), when_day(day)

@@ -1,0 +1,133 @@
+"""Periods longer than a month: seasons ("l'été 2012", "last winter"), quarters ("the third
+quarter"), decades ("les années 1990", "the 80s") and centuries ("le XXe siècle")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tui.extract.model import Precision, TimexType, When
+from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.language import fold
+from tui.extract.timex.rules.common import direction, year_of
+from tui.extract.timex.when import when_quarter, when_season
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+_AGE_DECADE = re.compile(r"(?<!\w)(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.I)
+
+
+def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'l'été 2012', 'cet automne', 'last winter': the season of the DCT's year, or the one
+    "dernier"/"prochain" points to."""
+    word = fold(g("season") or "")
+    code = ctx.lang.seasons.get(word)
+    if code is None:
+        return None
+    raw_year, mod, det = g("y"), g("mod"), g("det")
+    cue = g("cue")
+    if raw_year is None and _season_is_name(ctx, g("season") or "", start, end):
+        return None
+    weak_det = det is not None and fold(det) == "the" and word in ctx.lang.ambiguous_seasons
+    anchored = (
+        raw_year is not None or mod is not None or (det is not None and not weak_det)
+        or g("edge") is not None or g("inn") is not None
+    )
+    if not anchored and not (cue is not None and fold(cue) in ctx.lang.season_cues):
+        if word in ctx.lang.ambiguous_seasons or ctx.lang.season_cues:
+            return None
+    if raw_year is not None:
+        year = year_of(raw_year)
+    else:
+        # The season of the DCT's year; "dernier"/"last" is the latest one fully before the
+        # DCT, "prochain"/"next" the first one after it.
+        dct = ctx.dct
+        reference = dct.first_day() if dct.has_day else dt.date(dct.year, dct.month, 15)
+        # Only "dernier"/"last" and "prochain"/"next" move it: tense is a poor guide here
+        # ("les législatives anticipées à l'automne semblaient...").
+        way = direction(ctx.lang, mod) or (direction(ctx.lang, det) if det else None)
+        candidates = [when_season(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        if way == "past":
+            before = [w for w in candidates if w.last < reference]
+            chosen = before[-1] if before else candidates[0]
+        elif way == "future":
+            after = [w for w in candidates if w.first > reference]
+            chosen = after[0] if after else candidates[-1]
+        else:
+            containing = [w for w in candidates if w.first <= reference <= w.last]
+            chosen = containing[0] if containing else candidates[1]
+        year = chosen.first.year
+    when = when_season(year, code)
+    return TimexType.DATE, when.label, when
+
+
+def _season_is_name(ctx: Context, raw: str, start: int, end: int) -> bool:
+    """'le printemps arabe', 'le Printemps de Bourges': a name, not a season."""
+    lang = ctx.lang
+    if lang.season_not_before is not None and lang.season_not_before.match(ctx.text, end):
+        return True
+    if lang.seasons_lower_case and raw[:1].isupper():
+        position = ctx.text.find(raw, start, end)
+        before = ctx.text[max(0, position - 40) : position].rstrip()
+        # Only a capital at the start of a sentence (or a title line) is no name's.
+        return bool(before) and before[-1] not in ".!?:«\"\n—–-("
+    return False
+
+
+def quarter(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'the third quarter', 'le premier trimestre 2011', 'Q3': a quarter of the DCT's year, or
+    of last year when a past sentence names a later quarter."""
+    number = int(g("qn") or 0) or ctx.lang.ordinals.get(fold(g("q") or ""))
+    if number is None or not 1 <= number <= 4:
+        return None
+    if g("y") is not None:
+        year = year_of(g("y") or "")
+    else:
+        way = direction(ctx.lang, g("dir"))
+        year = ctx.dct.year + {"past": -1, "future": 1}.get(way or "", 0)
+        current = (ctx.dct.month - 1) // 3 + 1
+        # A later quarter in a past sentence is last year's, when it ended at most half a year
+        # ago ("lost money in the fourth quarter", said in March); in August it is to come.
+        if way is None and number > current and (current - number) % 4 <= 2 and ctx.tense(start, end) == "past":
+            year -= 1
+    when = when_quarter(year, number)
+    return TimexType.DATE, when.label, when
+
+
+def decade(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'les années 1990', 'the 80s' (not an age: 'in his 40s')."""
+    raw = g("dec") or ""
+    before = ctx.text[max(0, start - 20) : start]
+    if before.endswith(("-", "/")) or _AGE_DECADE.search(before):
+        return None  # "KC-30s"; "in his 40s", "in their late 30s": an age
+    value = int(raw)
+    if len(raw) == 2:
+        value += 1900
+    if value % 10:
+        return None
+    first = dt.date(value, 1, 1)
+    last = dt.date(value + 9, 12, 31)
+    label = f"{value // 10}X"
+    when = When(first, last, Precision.DECADE, label)
+    return TimexType.DATE, ctx.lang.decade_value.format(value // 10), when
+
+
+def century(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'le XXe siècle', 'the 19th century'."""
+    raw = (g("cent") or "").upper()
+    if raw.isdigit():
+        number = int(raw)
+    else:
+        number = 0
+        for i, ch in enumerate(raw):
+            v = _ROMAN.get(ch, 0)
+            nxt = _ROMAN.get(raw[i + 1], 0) if i + 1 < len(raw) else 0
+            number += -v if v < nxt else v
+    if not 1 <= number <= 21:
+        return None
+    base = (number - 1) * 100
+    first = dt.date(max(base, 1), 1, 1)
+    last = dt.date(base + 99, 12, 31)
+    label = f"{number - 1:02d}XX"
+    when = When(first, last, Precision.CENTURY, label)
+    return TimexType.DATE, ctx.lang.century_value.format(f"{number - 1:02d}"), when

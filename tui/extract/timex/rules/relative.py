@@ -1,0 +1,154 @@
+"""Dates relative to the document date or to the latest day placed: "hier", "the next morning",
+"le lendemain", "il y a trois ans", "in two weeks", "l'an dernier", "this month", "next week"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from tui.extract.model import Precision, TimexType, When
+from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.language import fold
+from tui.extract.timex.rules.common import approx_number, direction, number, unit
+from tui.extract.timex.when import when_day, when_month, when_quarter, when_week, when_year
+
+_OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
+
+_EN_EVENT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their)(?!\w)", re.IGNORECASE)
+
+_YEARS = {"Y": 1, "10Y": 10, "100Y": 100}
+_UNITS = {
+    "D": ("days", 1),
+    "W": ("weeks", 1),
+    "M": ("months", 1),
+    "6M": ("months", 6),
+    "Q": ("months", 3),
+    "H": ("hours", 1),
+    "MIN": ("minutes", 1),
+}
+
+
+def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'il y a trois ans', 'two weeks ago', 'dans dix jours', 'within a month': a count of units
+    back or ahead of the DCT, at the precision of the unit."""
+    n = number(ctx.lang, g("n")) if g("an") is None else approx_number(ctx.lang, g("an"))
+    code = unit(ctx.lang, g("u"))
+    if n is None or code is None or n != int(n) or n > 5000:
+        return None
+    if g("inf") is not None and ctx.tense(start, end) != "future":
+        return None  # "the biggest fall in two years": a duration
+    count = int(n)
+    sign = 1 if (g("dir") is not None or g("fut") is not None) else -1
+    if code in _YEARS:
+        year = ctx.dct.year + sign * (count * _YEARS[code])
+        if not 1 <= year <= 9999:
+            return None
+        when = when_year(year)
+        return TimexType.DATE, when.label, when
+    delta = _delta(code, count)
+    if code in ("M", "6M", "Q"):
+        base_month = dt.date(ctx.dct.year, ctx.dct.month, 1)
+        target = base_month + delta if sign > 0 else base_month - delta
+        when = when_month(target.year, target.month)
+        return TimexType.DATE, when.label, when
+    if ctx.dct_day is None:
+        if code in ("H", "MIN"):
+            return ctx.dct_month_uncertain()
+        target = ctx.dct.first_day() + delta if sign > 0 else ctx.dct.first_day() - delta
+        when = when_month(target.year, target.month, uncertain=True)
+        return TimexType.DATE, when.label, when
+    target = ctx.dct_day + delta if sign > 0 else ctx.dct_day - delta
+    if isinstance(target, dt.datetime):
+        target = target.date()
+    return TimexType.DATE, target.isoformat(), when_day(target)
+
+
+def _delta(code: str, count: int) -> relativedelta:
+    """``count`` units of ``code`` (not years: those are counted on the year alone)."""
+    name, factor = _UNITS[code]
+    return relativedelta(**{name: factor * count})
+
+
+def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'hier soir', 'demain', 'the next morning', 'le lendemain', 'la veille', 'cette nuit'."""
+    part = g("part")
+    if g("nd") is not None:  # "the next morning": from the last day placed
+        part = g("part")
+        offset = -1 if fold(g("nd") or "") == "previous" else 1
+        base = ctx.last_day or ctx.dct_day
+    elif g("lp") is not None:
+        part = g("lp")
+        offset = 0
+        base = ctx.last_day or ctx.dct_day
+    elif g("ad") is not None:
+        offset = ctx.lang.anchor_days.get(fold(g("ad") or ""))
+        if offset is None:
+            return None
+        base = ctx.last_day or ctx.dct_day
+        event = _OF_EVENT.match(ctx.text, end) or (
+            fold(g("ad") or "") in ("the day after", "the day before") and _EN_EVENT.match(ctx.text, end)
+        )
+        if base is not None and event:
+            # "à la veille des Jeux", "au lendemain de l'élection": around an event the text
+            # does not date; the guess stays off the timeline.
+            day = base + dt.timedelta(days=offset)
+            return TimexType.DATE, day.isoformat(), None
+    else:
+        raw = g("rd")
+        offset = ctx.lang.relative_days.get(fold(raw), 0) if raw is not None else 0
+        base = ctx.dct_day
+        if raw is None and g("night") is not None:
+            offset = -1
+    if base is None:
+        return ctx.dct_month_uncertain()
+    return ctx.placed_day(base + dt.timedelta(days=offset), part, explicit=False)
+
+
+def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'l'an dernier', 'this month', 'le trimestre prochain', 'next week', 'ce week-end', 'the
+    following year' (after a year the text wrote)."""
+    calendar_unit = ctx.lang.calendar_units.get(fold(g("u") or ""))
+    if calendar_unit is None:
+        return None
+    raw_dir = fold(g("dir") or "")
+    way = direction(ctx.lang, raw_dir)
+    if g("dir") is not None and way is None and raw_dir not in ctx.lang.this_words and raw_dir != "the":
+        return None
+    if raw_dir == "the" and g("edge") is None and g("edge2") is None and calendar_unit != "weekend":
+        return None  # "the year" alone names no year; "the end of the year" does
+    sign = {"past": -1, "future": 1}.get(way or "", 0)
+    if calendar_unit == "year":
+        base = ctx.dct.year
+        if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
+            base = ctx.last_year[0]  # "in 2001 ..., and the following year"
+        when = when_year(base + sign)
+        ctx.last_year = (base + sign, end)
+        return TimexType.DATE, when.label, when
+    if calendar_unit == "month":
+        target = dt.date(ctx.dct.year, ctx.dct.month, 1) + relativedelta(months=sign)
+        when = when_month(target.year, target.month)
+        return TimexType.DATE, when.label, when
+    if calendar_unit == "quarter":
+        quarter = (ctx.dct.month - 1) // 3 + 1 + sign
+        year = ctx.dct.year
+        if quarter == 0:
+            year, quarter = year - 1, 4
+        elif quarter == 5:
+            year, quarter = year + 1, 1
+        when = when_quarter(year, quarter)
+        return TimexType.DATE, when.label, when
+    if calendar_unit == "decade":
+        decade = (ctx.dct.year // 10 + sign) * 10
+        when = When(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), Precision.DECADE, f"{decade // 10}X")
+        return TimexType.DATE, ctx.lang.decade_value.format(decade // 10), when
+    # week, weekend: need a day
+    if ctx.dct_day is None:
+        return ctx.dct_month_uncertain()
+    when = when_week(ctx.dct_day + dt.timedelta(weeks=sign))
+    if calendar_unit == "weekend":
+        saturday = when.first + dt.timedelta(days=5)
+        w = When(saturday, saturday + dt.timedelta(days=1), Precision.WEEK, when.label + "-WE")
+        return TimexType.DATE, w.label, w
+    return TimexType.DATE, when.label, when

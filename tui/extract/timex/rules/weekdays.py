@@ -1,0 +1,96 @@
+"""Weekdays: "mardi", "last Friday", "lundi soir", "de vendredi à samedi", "le mardi 7".
+
+A weekday is anchored on the latest explicit day the text wrote (when it is near the DCT), else
+on the DCT, and goes back or forward by "dernier"/"prochain" or by the tense of its sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.language import fold
+from tui.extract.timex.rules.common import day_of, direction
+from tui.extract.timex.when import safe_date
+
+_CHAIN = re.compile(
+    r"(?:\s*(?:matin|soir|après-midi|morning|evening|afternoon|night|,))*\s*"
+    r"(?:et|à|au|jusqu'à|jusqu'au|and|to|through|until|till|-|–)\s*"
+)
+
+
+def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday'."""
+    number = ctx.lang.weekdays.get(fold(g("wd") or ""))
+    if number is None:
+        return None
+    day = _chained_weekday(ctx, number, g("mod"), start)
+    if day is None:
+        day = weekday_date(ctx, number, g("mod"), start, end)
+    if day is None:
+        return ctx.dct_month_uncertain()
+    ctx.last_weekday = (end, day)
+    return ctx.placed_day(day, g("part"), explicit=False)
+
+
+def weekday_date(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> dt.date | None:
+    """The day a weekday names: before or after its anchor by the modifier or the tense."""
+    way = direction(ctx.lang, mod)
+    tense = None if way else ctx.tense(start, end)
+    anchor = ctx.dct_day
+    if ctx.explicit is not None and (way is None or anchor is None):
+        # The narrative's own latest day, when it is close to the document date (and, for a
+        # past event, not after it).
+        lo = ctx.dct.first_day() - dt.timedelta(days=31)
+        hi = ctx.dct.last_day() + dt.timedelta(days=31)
+        if tense != "future" and ctx.dct_day is not None:
+            hi = ctx.dct_day
+        if lo <= ctx.explicit <= hi:
+            anchor = ctx.explicit
+    if anchor is None:
+        return None
+    if way == "past":
+        back = (anchor.weekday() - weekday) % 7 or 7
+        return anchor - dt.timedelta(days=back)
+    if way == "future":
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead)
+    if tense == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _chained_weekday(ctx: Context, weekday: int, mod: str | None, start: int) -> dt.date | None:
+    """'de vendredi à samedi', 'entre vendredi matin et lundi soir', 'from Monday to
+    Thursday': the second weekday of a span is the first such day after the first one."""
+    if ctx.last_weekday is None or mod:
+        return None
+    previous_end, previous = ctx.last_weekday
+    if not 0 <= start - previous_end <= 25:
+        return None
+    between = fold(ctx.text[previous_end:start])
+    if not _CHAIN.fullmatch(between):
+        return None
+    return previous + dt.timedelta(days=(weekday - previous.weekday()) % 7 or 7)
+
+
+def weekday_and_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'le mardi 7': the day numbered so, on that weekday, in the month nearest the anchor."""
+    weekday = ctx.lang.weekdays.get(fold(g("wd") or ""))
+    number = day_of(ctx.lang, g("d"))
+    if weekday is None or number is None:
+        return None
+    anchor = ctx.last_day or ctx.dct_day or dt.date(ctx.dct.year, ctx.dct.month, 15)
+    best: dt.date | None = None
+    for shift in (0, -1, 1, -2, 2):
+        month_start = dt.date(anchor.year, anchor.month, 1) + relativedelta(months=shift)
+        date = safe_date(month_start.year, month_start.month, number)
+        if date is not None and date.weekday() == weekday:
+            if best is None or abs((date - anchor).days) < abs((best - anchor).days):
+                best = date
+    if best is None:
+        return None
+    return ctx.placed_day(best, None, explicit=True)

@@ -1,0 +1,91 @@
+"""The timeline's rows: an event's date, sentence and actors laid out in columns.
+
+A row is ``" " date  sentence  actors``: the date in a fixed-width column at its precision
+(bold at the first event of a year, dimmed and italic when uncertain), the sentence cut to one
+line, and the actor names dimmed in a column of their own when the timeline is wide enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+
+from tui.extract.model import When
+from tui.ui.display.cells import fit
+
+MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
+MIN_DATE_WIDTH = 4
+MAX_DATE_WIDTH = 14
+DEFAULT_DATE_WIDTH = 10  # with no event at all
+
+StyleOf = Callable[[str], Style]  # a component class's style; "" for the widget's own
+
+
+class Dated(Protocol):
+    def when(self, i: int) -> When: ...
+
+
+def date_width(labels: Iterable[str]) -> int:
+    """The width of the date column for dates displayed as ``labels``."""
+    widest = min(MAX_DATE_WIDTH, max((cell_len(label) for label in labels), default=DEFAULT_DATE_WIDTH))
+    return max(widest, MIN_DATE_WIDTH)
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The widths of a row's sentence and actors columns (0: no actors column)."""
+
+    text: int
+    actors: int
+
+
+def columns(width: int, date_w: int) -> Columns:
+    """The columns of a row ``width`` cells wide with a date column ``date_w`` cells wide."""
+    remaining = max(0, width - date_w - 3)
+    # In a narrow timeline the sentence gets the room: the reader shows the actors anyway.
+    actors_w = max(14, min(36, remaining // 3)) if remaining >= MIN_WIDTH_FOR_ACTORS else 0
+    return Columns(max(0, remaining - (actors_w + 2 if actors_w else 0)), actors_w)
+
+
+def starts_year(events: Dated, ids: Sequence[int], row: int) -> bool:
+    """Whether row ``row`` (of the events ``ids``) is the first of its year on the timeline."""
+    if row == 0:
+        return True
+    return events.when(ids[row]).first.year != events.when(ids[row - 1]).first.year
+
+
+def date_style(when: When, year_start: bool, style: StyleOf) -> Style:
+    """How a row's date looks: the year's first date stands out, an uncertain one is dimmed."""
+    look = style("timeline--year" if year_start else "timeline--date")
+    return look + style("timeline--uncertain") if when.uncertain else look
+
+
+def row_segments(
+    when: When, sentence: str, names: str, width: int, date_w: int, year_start: bool, style: StyleOf
+) -> list[Segment]:
+    """An event's row, before it is padded to ``width`` and the cursor is laid over it."""
+    base = style("")
+    label = fit(when.display(), date_w)
+    widths = columns(width, date_w)
+    text = fit(sentence, widths.text)
+    segments = [Segment(" ", base), Segment(label, base + date_style(when, year_start, style))]
+    pad = date_w - cell_len(label)
+    if pad > 0:
+        segments.append(Segment(" " * pad, base))
+    segments.append(Segment("  ", base))
+    segments.append(Segment(text, base))
+    if widths.actors and names:
+        gap = widths.text - cell_len(text) + 2
+        segments.append(Segment(" " * gap, base))
+        segments.append(Segment(fit(names, widths.actors), base + style("timeline--actors")))
+    return segments
+
+
+def empty_segments(message: str, width: int, style: StyleOf) -> list[Segment]:
+    """The first row of an empty timeline."""
+    return [Segment(fit(" " + message, width), style("") + style("timeline--empty"))]
