@@ -29,7 +29,6 @@ _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
 _FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
-_EN_PAST = re.compile(r"[a-z]{2,}ed$")
 _CLITICS = frozenset({"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "me", "m", "te", "t", "nous", "vous"})
 _HEADLINE_MAX = 70
 
@@ -67,7 +66,6 @@ class _Token:
     start: int
     end: int
     word: str  # folded, elision apostrophe dropped
-    raw_lower: bool  # written in lower case ("United" is no past tense)
 
 
 @dataclass(slots=True)
@@ -100,7 +98,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if word is None:
             word = _word(raw)
         if word:  # quotes open no clause and may split a phrase: d'"accord
-            tokens.append(_Token(m.start(), m.end(), word, raw[:1].islower()))
+            tokens.append(_Token(m.start(), m.end(), word))
     return tokens
 
 
@@ -138,9 +136,23 @@ def find_happenings(
         while m_cursor < len(mentions) and mentions[m_cursor].start < sentence.start:
             m_cursor += 1
         inside = _within(dated, t_cursor, lambda i: timexes[i].end <= sentence.end)
+        if not inside and not _may_tell(text, sentence, lex):
+            continue  # no date, no word of the lexicon: nothing to tell (most sentences)
         names = _take_while(mentions, m_cursor, sentence.end)
         found.extend(_sentence_happenings(text, sentence, inside, timexes, names, lex, lang))
     return tuple(found)
+
+
+def _may_tell(text: str, sentence: Sentence, lex: Lexicon) -> bool:
+    """Whether a word of the sentence may start an event verb, noun or reporting phrase."""
+    known = _WORDS
+    for raw in _TOKEN.findall(text, sentence.start, sentence.end):
+        word = known.get(raw)
+        if word is None:
+            word = _word(raw)
+        if word and lex.may_predicate(word):
+            return True
+    return False
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -189,9 +201,9 @@ _NO_ROLE: dict = {}
 
 
 def _roles(words: list[str], lex: Lexicon) -> list[dict[str, tuple[Entry, int]]]:
-    """For each word, the longest phrase of each role that starts there."""
-    starting = lex.starting
-    return [lex.roles_at(words, i) if starting(word) else _NO_ROLE for i, word in enumerate(words)]
+    """For each word, the longest phrase of each role that starts there, with its length in
+    words."""
+    return lex.roles(words)
 
 
 def _has(roles: list[dict], i: int, role: str) -> bool:
@@ -201,22 +213,18 @@ def _has(roles: list[dict], i: int, role: str) -> bool:
 # -- predicates -------------------------------------------------------------------------------
 
 
-import os
-_GENERIC = os.environ.get("NL_GENERIC", "1") == "1"
-_PREDICATE_ROLES = frozenset({"verb", "reporting", "noun", "auxiliaries"})
+_PREDICATE_ROLES = frozenset({"verb", "reporting", "noun"})
 
 
 def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     predicates: list[_Predicate] = []
-    english = lang != "fr"
     i = 0
     n = len(words)
     while i < n:
         # Most words can start nothing: skip them without a call.
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
-            if not (_GENERIC and english and tokens[i].raw_lower and _could_be_english_past(words[i])):
-                i += 1
-                continue
+            i += 1
+            continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
         if predicate is None:
             i += 1
@@ -232,24 +240,22 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
     if "verb" in role or "reporting" in role:
-        entry, after = role["verb"] if "verb" in role else role["reporting"]
-        reporting = "reporting" in role and (("verb" not in role) or role["reporting"][1] >= after)
+        entry, length = role["verb"] if "verb" in role else role["reporting"]
+        after = i + length
+        reporting = "reporting" in role and (("verb" not in role) or i + role["reporting"][1] >= after)
         if reporting and "reporting" in role:
-            after = max(after, role["reporting"][1])
+            after = max(after, i + role["reporting"][1])
         if "verb" not in role and words[i] in ("selon", "according"):
             return _Predicate(i, i, after, "", reporting=True)
         if _inside_name(tokens[i], mentions):
             return None
         return _verb(i, after, entry.kind if "verb" in role else "statement", reporting, words, roles, lang)
     if "noun" in role:
-        entry, after = role["noun"]
+        entry, length = role["noun"]
+        after = i + length
         if _inside_name(tokens[i], mentions):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
-    if _GENERIC and lang == "fr" and _has(roles, i, "auxiliaries") and i + 1 < len(words):
-        return _compound_past(i, words, roles)
-    if _GENERIC and lang != "fr":
-        return _english_past(i, words, roles, tokens)
     return None
 
 
@@ -326,65 +332,12 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
     realis = not any(words[k] in _FUTURE_MARKERS for k in range(max(0, i - 6), i))
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
-    support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and roles[k]["support"][1] >= first - 1), None)
+    support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
     if support_before is not None:
         first = _before_verb(support_before, words, roles, "")[0]
     verbal = support_before is not None
     return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal)
-
-
-def _compound_past(i, words, roles) -> _Predicate | None:
-    """"a fermé", "ont été arrêtés", "s'est effondré": an auxiliary, then a participle within
-    two words, is a happening of no known kind."""
-    for k in range(i + 1, min(len(words), i + 4)):
-        word = words[k]
-        if _has(roles, k, "negation") or words[k] in _CLITICS or _has(roles, k, "auxiliaries") and word == "ete":
-            continue
-        if (_FR_PARTICIPLE.search(word) and len(word) > 3 or word in _SHORT_PARTICIPLES) and word not in ("lui", "qui", "aussi", "ici", "oui"):
-            if any(_has(roles, j, role) for j in (i, k) for role in ("verb", "reporting", "noun", "support")):
-                return None  # the lexicon reads it at its own position, or it makes a noun happen
-            first, _aux, negated, irrealis, _pluperfect = _before_verb(k, words, roles, "fr")
-            reflexive = i > 0 and words[i - 1] in ("se", "s")
-            if words[i] in ("est", "sont", "etait", "etaient") and not reflexive and word not in _ETRE_VERBS:
-                return None  # "le français est battu": a passive present, a state
-            pluperfect = words[i] in ("avait", "avaient", "etait", "etaient")
-            return _Predicate(first, k, k + 1, "other", realis=not (negated or irrealis), pluperfect=pluperfect)
-        break
-    return None
-
-
-# Verbs whose compound past takes "être": "est arrivé" happened; "est situé" is a state.
-_ETRE_VERBS = frozenset(
-    "arrive arrivee arrives arrivees parti partie partis parties venu venue venus venues mort morte morts "
-    "mortes ne nee nes nees decede decedee decedes tombe tombee tombes entre entree entres sorti sortie "
-    "sortis devenu devenue devenus revenu revenue revenus reste restee restes intervenu intervenue "
-    "survenu survenue passe passee passes monte montee descendu descendue rentre rentree retourne".split()
-)
-_SHORT_PARTICIPLES = frozenset("mis pris dit fait vu eu su lu mort ne nee nes".split())
-_EN_IRREGULAR = frozenset(
-    "made took gave won lost rose fell sold bought went came began held left became hit cut put "
-    "set shut sent spent brought saw found kept paid ran led built fought chose drew flew grew "
-    "knew wrote spoke broke stood sank shot quit stole beat bore".split()
-)
-# After these a participle describes ("is called", "the proposed deal") rather than tells.
-_EN_NOT_VERB_BEFORE = frozenset("the a an this these that those its his her their our my your of to be been being very most more is are am".split())
-
-
-@lru_cache(maxsize=1 << 14)
-def _could_be_english_past(word: str) -> bool:
-    return bool(_EN_PAST.search(word)) or word in _EN_IRREGULAR
-
-
-def _english_past(i, words, roles, tokens) -> _Predicate | None:
-    """A simple past ("Apple cut prices") or a present perfect: a happening of no known kind."""
-    word = words[i]
-    if not (_EN_PAST.search(word) or word in _EN_IRREGULAR) or not tokens[i].raw_lower:
-        return None
-    if i == 0 or words[i - 1] in _EN_NOT_VERB_BEFORE or "-" in word:
-        return None
-    first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, "en")
-    return _Predicate(first, i, i + 1, "other", realis=not (negated or irrealis), pluperfect=pluperfect)
 
 
 # -- clauses and dates ------------------------------------------------------------------------

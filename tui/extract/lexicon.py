@@ -24,6 +24,9 @@ class Entry:
     kind: str = ""  # the event kind of a verb or noun
 
 
+_PREDICATIVE = frozenset({"verb", "noun", "reporting"})
+
+
 def _word_matches(pattern: str, word: str) -> bool:
     if pattern.endswith("*"):
         return word.startswith(pattern[:-1])
@@ -41,8 +44,9 @@ class Lexicon:
         self._prefix: dict[str, list[Entry]] = defaultdict(list)
         # The entries each word can start, found once per distinct word: most words start none.
         self._starting: dict[str, tuple[Entry, ...]] = {}
-        self._single: dict[str, dict[str, tuple[Entry, int]]] = {}  # roles of one-word phrases
-        self._multi: dict[str, tuple[Entry, ...]] = {}  # longer phrases a word may start
+        # Per word: the roles of the one-word phrases it is, and the longer phrases it may start.
+        self._by_word: dict[str, tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...]]] = {}
+        self._predicative: dict[str, bool] = {}
         for entry in entries:
             first = entry.words[0]
             if first.endswith("*"):
@@ -58,42 +62,49 @@ class Lexicon:
             found = self._starting[word] = tuple(e for e in candidates if _word_matches(e.words[0], word))
         return found
 
-    def roles_at(self, words: list[str], i: int) -> dict[str, tuple[Entry, int]]:
-        """The longest phrase of each role starting at ``words[i]`` (with the index after it).
-        A word whose phrases are all one word long gets a dict shared by every such word."""
-        word = words[i]
-        single = self._single.get(word)
-        if single is None:
-            single = self._single[word] = self._longest([(e, 1) for e in self.starting(word) if len(e.words) == 1], 0)
-            self._multi[word] = tuple(e for e in self.starting(word) if len(e.words) > 1)
-        multi = self._multi[word]
-        if not multi:
-            return single
-        found = [(e, i + 1) for e, _ in single.values()]
+    def may_predicate(self, word: str) -> bool:
+        """Whether ``word`` starts an event verb, an event noun or a reporting phrase."""
+        found = self._predicative.get(word)
+        if found is None:
+            found = self._predicative[word] = any(e.role in _PREDICATIVE for e in self.starting(word))
+        return found
+
+    def roles(self, words: list[str]) -> list[dict[str, tuple[Entry, int]]]:
+        """For each word, the longest phrase of each role starting there, with its length in
+        words. Words that start only one-word phrases (or none) share one dict per word."""
+        known = self._by_word
+        out = []
+        for i, word in enumerate(words):
+            info = known.get(word)
+            if info is None:
+                info = self._word_info(word)
+            single, multi = info
+            out.append(self._with_longer(single, multi, words, i) if multi else single)
+        return out
+
+    def _word_info(self, word: str) -> tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...]]:
+        starting = self.starting(word)
+        single = self._longest([(e, 1) for e in starting if len(e.words) == 1])
+        info = (single, tuple(e for e in starting if len(e.words) > 1))
+        if len(self._by_word) < 1 << 17:
+            self._by_word[word] = info
+        return info
+
+    def _with_longer(self, single, multi, words: list[str], i: int) -> dict[str, tuple[Entry, int]]:
+        found = list(single.values())
         for entry in multi:
             n = len(entry.words)
             if i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words[1:], words[i + 1 : i + n])):
-                found.append((entry, i + n))
-        return self._longest(found, 0)
+                found.append((entry, n))
+        return self._longest(found)
 
     @staticmethod
-    def _longest(found: list[tuple[Entry, int]], _unused: int) -> dict[str, tuple[Entry, int]]:
+    def _longest(found: list[tuple[Entry, int]]) -> dict[str, tuple[Entry, int]]:
         best: dict[str, tuple[Entry, int]] = {}
         for entry, after in found:
             if entry.role not in best or after > best[entry.role][1]:
                 best[entry.role] = (entry, after)
         return best
-
-    def matches_at(self, words: list[str], i: int) -> list[tuple[Entry, int]]:
-        """The entries whose phrase starts at ``words[i]``, each with the index after its end."""
-        found = []
-        for entry in self.starting(words[i]):
-            n = len(entry.words)
-            if n == 1:
-                found.append((entry, i + 1))
-            elif i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words[1:], words[i + 1 : i + n])):
-                found.append((entry, i + n))
-        return found
 
 
 def _phrases(values: list) -> list[tuple[str, ...]]:
