@@ -22,7 +22,12 @@ def test_events_on_the_seeds(capsys):
     by_date = {}
     for event in events:
         by_date.setdefault(event["date"], []).append(event)
-        assert set(event) == {"id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span"}
+        assert set(event) == {
+            "id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span",
+            "headline", "kind", "reported", "dated_by_article", "evidence", "sources", "participants", "places",
+        }
+        first = event["evidence"][0]
+        assert (first["doc"], first["span"], first["text"]) == (event["doc"], event["span"], event["text"])
     call = [e for e in by_date["2025-03-11"] if "entretien téléphonique" in e["text"]]
     assert call and {"Sergueï Narychkine", "John Ratcliffe"} <= set(call[0]["actors"])
     summit = by_date["2021-06-16"][0]

@@ -11,7 +11,7 @@ from tui.store import Query
 
 ARTICLES = {
     "a.txt": "date 2020-03-10 Le 2 mars 2020, Paul Martin a rencontré Jean Dupont à Paris.\n\nEn 2018, Paul Martin était à Lyon.",
-    "b.txt": "date 2021-06 Le 5 juin 2021, Jean Dupont a parlé. Marie Curie a répondu en 2019.\n\nEntre 2010 et 2012, rien.",
+    "b.txt": "date 2021-06 Le 5 juin 2021, Jean Dupont a parlé. Marie Curie a répondu en 2019.\n\nEntre 2010 et 2012, la ville a beaucoup grandi.",
 }
 
 

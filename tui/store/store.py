@@ -181,6 +181,12 @@ class EventTable(Sequence[Event]):
         """Event ``i``'s date, without making the event."""
         return self.whens[self.when_index[i]]
 
+    def place(self, i: int) -> tuple[int, int, int]:
+        """Where event ``i`` is told first, within its article: its sentence, date phrase and
+        clause (what finds it again in another store of the same articles)."""
+        first = self.evidence.bounds[i]
+        return self.start[i], self.timex_start[i], self.evidence.clause_start[first]
+
     def kind(self, i: int) -> str:
         """Event ``i``'s kind, without making the event."""
         return self.kinds[self.kind_index[i]]

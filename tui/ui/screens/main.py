@@ -175,17 +175,15 @@ class MainScreen(Screen[None]):
         event = self.timeline.selected_event
         if event is None:
             return names, None
-        events = store.events
-        return names, (store.documents[events.doc[event]].path, events.start[event], events.timex_start[event])
+        return names, (store.documents[store.events.doc[event]].path, store.events.place(event))
 
-    def _select_again(self, store: Store, place: tuple[str, int, int]) -> None:
-        path, start, timex_start = place
+    def _select_again(self, store: Store, place: tuple[str, tuple[int, int, int]]) -> None:
+        path, where = place
         doc = next((d.id for d in store.documents if d.path == path), None)
         if doc is None:
             return
-        events = store.events
         for event_id in store.events_of_document(doc):
-            if events.start[event_id] == start and events.timex_start[event_id] == timex_start:
+            if store.events.place(event_id) == where:
                 self.timeline.select_event(event_id)
                 break
 
