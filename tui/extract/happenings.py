@@ -423,11 +423,17 @@ def _is_event(p: _Predicate) -> bool:
     return bool(p.kind) and p.realis
 
 
+_OBJECT_REACH = 8  # words between a verb and the noun of its kind it acts on
+
+
 def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
-    """"a signé l'accord", "imposed sanctions": the noun is what its verb did, not another event."""
-    return p.noun and any(
-        not q.noun and q.kind == p.kind and q.after <= p.head <= q.after + 3 for q in predicates
-    )
+    """"a signé l'accord", "ont imposé à la Russie des sanctions": the noun is what its verb
+    did, not another event (no other predicate stands between them)."""
+    if not p.noun:
+        return False
+    before = [q for q in predicates if q.after <= p.head]
+    verb = before[-1] if before else None
+    return verb is not None and not verb.noun and verb.kind == p.kind and p.head - verb.after <= _OBJECT_REACH
 
 
 def _by_reporter(p: _Predicate, tokens, roles) -> bool:

@@ -224,13 +224,16 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
 
 
 def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
-    """The one date a sentence gives its happenings (None when it gives several)."""
+    """The one date a sentence gives its happenings (None when it gives several): the date of
+    the events told in it, a date phrase of its own or, for events, one found by joining
+    ("Lors de ces entretiens, Washington a annoncé …" takes the talks' date)."""
     dates: dict[tuple[int, int], set] = defaultdict(set)
     for members in groups.values():
         when = _finest([tellings[i].when for i in members])
         if when is not None:
             for i in members:
-                dates[(tellings[i].doc, tellings[i].start)].add(when)
+                if not tellings[i].weak:
+                    dates[(tellings[i].doc, tellings[i].start)].add(when)
     return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
 
 

@@ -10,6 +10,7 @@ from rich.style import Style
 from tui.extract.model import Precision, When
 from tui.ui.display.timeline_rows import (
     Columns,
+    RowEvent,
     columns,
     date_width,
     empty_segments,
@@ -23,11 +24,14 @@ COLOURS = {
     "timeline--year": Style(color="yellow", bold=True),
     "timeline--uncertain": Style(italic=True),
     "timeline--actors": Style(dim=True),
+    "timeline--kind": Style(color="magenta"),
+    "timeline--sources": Style(color="cyan"),
     "timeline--empty": Style(italic=True),
 }
 MARCH = When(dt.date(2025, 3, 1), dt.date(2025, 3, 31), Precision.MONTH, "2025-03")
 SENTENCE = "Le directeur du SVR a parlé à Moscou de la coopération avec la CIA depuis 2015."
 NAMES = "Sergueï Narychkine, SVR, CIA, Moscou"
+CALL = RowEvent(MARCH, "call", SENTENCE, NAMES)
 
 
 def style(component: str) -> Style:
@@ -39,11 +43,12 @@ def text(segments) -> str:
 
 
 def test_a_month_precision_event_at_80_cells():
-    segments = row_segments(MARCH, SENTENCE, NAMES, 80, 10, False, style)
+    segments = row_segments(CALL, 80, 10, False, style)
     row = text(segments)
     assert columns(80, 10) == Columns(text=43, actors=22)
-    assert row == " 2025-03     " + "Le directeur du SVR a parlé à Moscou de la…" + "  " + "Sergueï Narychkine, S…"
+    assert row == " 2025-03     " + "✆ Le directeur du SVR a parlé à Moscou de …" + "  " + "Sergueï Narychkine, S…"
     assert cell_len(row) == 80
+    assert next(s for s in segments if s.text == "✆ ").style == style("") + style("timeline--kind")
     date = next(s for s in segments if s.text == "2025-03")
     assert date.style == style("") + style("timeline--date")
     assert segments[-1].style == style("") + style("timeline--actors")
@@ -51,20 +56,31 @@ def test_a_month_precision_event_at_80_cells():
 
 def test_the_first_event_of_a_year_and_an_uncertain_date_look_apart():
     uncertain = When(MARCH.first, MARCH.last, Precision.MONTH, "2025-03", uncertain=True)
-    segments = row_segments(uncertain, SENTENCE, NAMES, 80, 10, True, style)
+    segments = row_segments(RowEvent(uncertain, "call", SENTENCE, NAMES), 80, 10, True, style)
     date = next(s for s in segments if s.text == "~2025-03")
     assert date.style == style("") + (style("timeline--year") + style("timeline--uncertain"))
+    by_article = row_segments(RowEvent(MARCH, "call", SENTENCE, NAMES, dated_by_article=True), 80, 10, False, style)
+    date = next(s for s in by_article if s.text == "2025-03")
+    assert date.style == style("") + (style("timeline--date") + style("timeline--uncertain"))
+
+
+def test_an_event_told_by_several_articles_counts_them_after_its_headline():
+    segments = row_segments(RowEvent(MARCH, "meeting", "Sommet à Genève", NAMES, sources=3), 80, 10, False, style)
+    row = text(segments)
+    assert row.startswith(" 2025-03     ♦ Sommet à Genève ×3")
+    assert cell_len(row) == 80
+    assert next(s for s in segments if s.text == " ×3").style == style("") + style("timeline--sources")
 
 
 def test_a_narrow_timeline_gives_the_room_to_the_sentence():
-    row = text(row_segments(MARCH, SENTENCE, NAMES, 70, 10, False, style))
+    row = text(row_segments(CALL, 70, 10, False, style))
     assert columns(70, 10) == Columns(text=57, actors=0)
-    assert row == " 2025-03     " + "Le directeur du SVR a parlé à Moscou de la coopération a…"  # no names
+    assert row == " 2025-03     " + "✆ Le directeur du SVR a parlé à Moscou de la coopération…"  # no names
 
 
 def test_a_short_sentence_and_no_actor_leave_the_rest_to_padding():
-    row = text(row_segments(MARCH, "Il pleut.", "", 80, 7, False, style))
-    assert row == " 2025-03  Il pleut."
+    row = text(row_segments(RowEvent(MARCH, "other", "Il pleut.", ""), 80, 7, False, style))
+    assert row == " 2025-03  · Il pleut."
 
 
 def test_the_date_column_fits_the_widest_date_within_bounds():

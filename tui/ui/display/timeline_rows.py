@@ -1,8 +1,10 @@
-"""The timeline's rows: an event's date, sentence and actors laid out in columns.
+"""The timeline's rows: an event's date, kind, headline and actors laid out in columns.
 
-A row is ``" " date  sentence  actors``: the date in a fixed-width column at its precision
-(bold at the first event of a year, dimmed and italic when uncertain), the sentence cut to one
-line, and the actor names dimmed in a column of their own when the timeline is wide enough.
+A row is ``" " date  mark headline ×N  actors``: the date in a fixed-width column at its
+precision (bold at the first event of a year, dimmed and italic when uncertain or known only
+from its article), the kind's one-cell mark, the headline cut to one line with "×N" when N
+articles tell the event, and the actor names dimmed in a column of their own when the timeline
+is wide enough.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from rich.style import Style
 
 from tui.extract.model import When
 from tui.ui.display.cells import fit
+from tui.ui.display.event_kinds import kind_mark
 
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
 MIN_DATE_WIDTH = 4
@@ -59,30 +62,46 @@ def starts_year(events: Dated, ids: Sequence[int], row: int) -> bool:
     return events.when(ids[row]).first.year != events.when(ids[row - 1]).first.year
 
 
-def date_style(when: When, year_start: bool, style: StyleOf) -> Style:
-    """How a row's date looks: the year's first date stands out, an uncertain one is dimmed."""
+def date_style(when: When, year_start: bool, style: StyleOf, loose: bool = False) -> Style:
+    """How a row's date looks: the year's first date stands out; an uncertain one, or one the
+    article's date stands in for (``loose``), is dimmed."""
     look = style("timeline--year" if year_start else "timeline--date")
-    return look + style("timeline--uncertain") if when.uncertain else look
+    return look + style("timeline--uncertain") if when.uncertain or loose else look
 
 
-def row_segments(
-    when: When, sentence: str, names: str, width: int, date_w: int, year_start: bool, style: StyleOf
-) -> list[Segment]:
+@dataclass(frozen=True, slots=True)
+class RowEvent:
+    """What a row shows of an event."""
+
+    when: When
+    kind: str
+    headline: str
+    names: str  # its actors' names, joined
+    sources: int = 1  # articles telling it
+    dated_by_article: bool = False
+
+
+def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, style: StyleOf) -> list[Segment]:
     """An event's row, before it is padded to ``width`` and the cursor is laid over it."""
     base = style("")
-    label = fit(when.display(), date_w)
+    label = fit(event.when.display(), date_w)
     widths = columns(width, date_w)
-    text = fit(sentence, widths.text)
-    segments = [Segment(" ", base), Segment(label, base + date_style(when, year_start, style))]
+    segments = [Segment(" ", base), Segment(label, base + date_style(event.when, year_start, style, event.dated_by_article))]
     pad = date_w - cell_len(label)
     if pad > 0:
         segments.append(Segment(" " * pad, base))
     segments.append(Segment("  ", base))
+    mark = kind_mark(event.kind) + " "
+    count = f" ×{event.sources}" if event.sources > 1 else ""
+    text = fit(event.headline, max(0, widths.text - cell_len(mark) - cell_len(count)))
+    segments.append(Segment(mark, base + style("timeline--kind")))
     segments.append(Segment(text, base))
-    if widths.actors and names:
-        gap = widths.text - cell_len(text) + 2
+    if count:
+        segments.append(Segment(count, base + style("timeline--sources")))
+    if widths.actors and event.names:
+        gap = widths.text - cell_len(mark) - cell_len(text) - cell_len(count) + 2
         segments.append(Segment(" " * gap, base))
-        segments.append(Segment(fit(names, widths.actors), base + style("timeline--actors")))
+        segments.append(Segment(fit(event.names, widths.actors), base + style("timeline--actors")))
     return segments
 
 

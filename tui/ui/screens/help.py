@@ -46,6 +46,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("↓ / ↑", "scroll the article"),
             ("PgDn / Space, PgUp", "page down / up"),
             ("c", "centre the event's sentence"),
+            ("v / V", "next / previous sentence telling the event (other articles too)"),
             ("w / b", "next / previous actor mention (also from the timeline)"),
             ("f / Enter", "filter the timeline by the mention's actor too"),
         ],

@@ -74,6 +74,8 @@ class MainScreen(Screen[None]):
         Binding("w", "next_mention", "Next mention", show=False, id="main.next_mention"),
         Binding("b", "previous_mention", "Previous mention", show=False, id="main.previous_mention"),
         Binding("f", "pivot", "Filter by mention", show=False, id="main.pivot"),
+        Binding("v", "next_telling", "Next telling", show=False, id="main.next_telling"),
+        Binding("V", "previous_telling", "Previous telling", show=False, id="main.previous_telling"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.focus_previous"),
     ]
@@ -305,6 +307,12 @@ class MainScreen(Screen[None]):
 
     def action_pivot(self) -> None:
         self.reader.action_pivot()
+
+    def action_next_telling(self) -> None:
+        self.reader.action_next_telling()
+
+    def action_previous_telling(self) -> None:
+        self.reader.action_previous_telling()
 
     @on(Timeline.Selected)
     def _event_selected(self, event: Timeline.Selected) -> None:

@@ -12,8 +12,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.corpus.document import Document
-from tui.extract.model import Event, ResolvedMention
+from tui.extract.model import Event, Evidence, ResolvedMention
 from tui.store import Store
+from tui.ui.display.event_kinds import telling_note
 from tui.ui.display.reader_layout import (
     KIND_COMPONENTS,
     Article,
@@ -53,6 +54,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         Binding("w", "next_mention", "Mention", id="reader.next_mention"),
         Binding("b", "previous_mention", "Previous mention", show=False, id="reader.previous_mention"),
         Binding("f,enter", "pivot", "Filter", id="reader.pivot"),
+        Binding("v", "next_telling", "Next telling", show=False, id="reader.next_telling"),
+        Binding("V", "previous_telling", "Previous telling", show=False, id="reader.previous_telling"),
     ]
 
     COMPONENT_CLASSES = {
@@ -114,6 +117,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self._store: Store | None = None
         self._event: Event | None = None  # the event shown: made once, read for every line painted
+        self._telling = 0  # which of its evidence (the sentences telling it) is shown
         self._mention: int | None = None  # index in the layout's mentions
         self._articles: dict[int, Article] = {}  # per document, whatever the width
         self._layouts: dict[tuple[int, int], ReaderLayout] = {}  # per (document, width)
@@ -129,11 +133,30 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         return self._event.id if self._event is not None else None
 
     @property
+    def telling(self) -> Evidence | None:
+        """The sentence shown: the event's first evidence, or the one stepped to with ``v``."""
+        event = self._event
+        if event is None:
+            return None
+        if not event.evidence:
+            return Evidence(event.doc, event.start, event.end, event.timex_start, event.timex_end)
+        return event.evidence[self._telling % len(event.evidence)]
+
+    @property
+    def tellings(self) -> tuple[int, int]:
+        """(which telling is shown, counted from 1; how many tell the event)."""
+        event = self._event
+        if event is None:
+            return (0, 0)
+        return (self._telling % max(1, len(event.evidence)) + 1, max(1, len(event.evidence)))
+
+    @property
     def document(self) -> Document | None:
         """The document shown."""
-        if self._store is None or self._event is None:
+        telling = self.telling
+        if self._store is None or telling is None:
             return None
-        return self._store.documents[self._event.doc]
+        return self._store.documents[telling.doc]
 
     @property
     def sentence_lines(self) -> tuple[int, int] | None:
@@ -173,10 +196,11 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         if self._layout is None or self._sentence_lines is None:
             return ""
         parts = []
-        assert self._event is not None
+        telling = self.telling
+        assert telling is not None
         for y in range(self._sentence_lines[0], self._sentence_lines[1] + 1):
             plain = self._layout.line_text(y, self.line_style).plain
-            for start, end in self._layout.ranges(self._layout.line(y), self._event.start, self._event.end):
+            for start, end in self._layout.ranges(self._layout.line(y), telling.start, telling.end):
                 parts.append(plain[start:end])
         return " ".join(p.strip() for p in parts)
 
@@ -188,6 +212,25 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     def show(self, event_id: int | None) -> None:
         """Show the article of ``event_id`` with that event highlighted, scrolled into view."""
         self._event = self._store.events[event_id] if self._store is not None and event_id is not None else None
+        self._telling = 0
+        self._show_telling()
+
+    def action_next_telling(self) -> None:
+        """Show the next sentence telling the event (another sentence, another article)."""
+        self._step_telling(1)
+
+    def action_previous_telling(self) -> None:
+        """Show the previous sentence telling the event."""
+        self._step_telling(-1)
+
+    def _step_telling(self, step: int) -> None:
+        event = self._event
+        if event is None or len(event.evidence) < 2:
+            return
+        self._telling = (self._telling + step) % len(event.evidence)
+        self._show_telling()
+
+    def _show_telling(self) -> None:
         self._update_border_title()
         self._relayout()
         self._mention = self._first_mention_in_sentence()
@@ -207,6 +250,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         title = Text(f"{document.dct.iso()} · {document.lang} · ", no_wrap=True, end="")
         title.append(safe_display(document.title or document.path), style="bold")
         self.border_title = title
+        self.border_subtitle = telling_note(self._event, *self.tellings) if self._event is not None else None
 
     # -- layout --------------------------------------------------------------------------------
 
@@ -215,7 +259,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._layouts.clear()
 
     def _relayout(self) -> None:
-        store, event = self._store, self._event
+        store, event = self._store, self.telling
         if store is None or event is None:
             self._layout = None
             self._sentence_lines = None
@@ -241,7 +285,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         return article
 
     def _first_mention_in_sentence(self) -> int | None:
-        event, layout = self._event, self._layout
+        event, layout = self.telling, self._layout
         if layout is None or event is None:
             return None
         index = layout.article.mention_from(event.start)
@@ -262,7 +306,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         if self._mention is not None:
             index = self._mention + step
         else:  # no mention in the sentence: the nearest one after (or before) it
-            event = self._event
+            event = self.telling
             assert event is not None
             after = layout.article.mention_from(event.start)
             index = after if step > 0 else after - 1
@@ -353,7 +397,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def _marks(self) -> Marks:
         """The sentence, its date expression and the mention cursor, and how they look."""
-        event, mention = self._event, self.mention
+        event, mention = self.telling, self.mention
         return Marks(
             sentence=(event.start, event.end) if event is not None else None,
             timex=(event.timex_start, event.timex_end) if event is not None else (0, 0),

@@ -15,7 +15,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.store import Store
-from tui.ui.display.timeline_rows import date_width, empty_segments, row_segments, starts_year
+from tui.ui.display.timeline_rows import RowEvent, date_width, empty_segments, row_segments, starts_year
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 _ROW_CACHE_LIMIT = 512
@@ -43,6 +43,8 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         "timeline--year",
         "timeline--uncertain",
         "timeline--actors",
+        "timeline--kind",
+        "timeline--sources",
         "timeline--cursor",
         "timeline--empty",
     }
@@ -58,6 +60,8 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         & > .timeline--year { color: $accent; text-style: bold; }
         & > .timeline--uncertain { color: $foreground 55%; text-style: italic; }
         & > .timeline--actors { color: $foreground 55%; }
+        & > .timeline--kind { color: $secondary; }
+        & > .timeline--sources { color: $accent; }
         & > .timeline--empty { color: $foreground 60%; text-style: italic; }
         & > .timeline--cursor {
             background: $block-cursor-blurred-background;
@@ -303,9 +307,11 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         assert store is not None
         event = store.events[event_id]
         base = self.line_style()
-        segments = row_segments(
-            event.when, event.text, self._names(event.actors), width, self._date_width, year_start, self.line_style
+        shown = RowEvent(
+            event.when, event.kind, event.headline or event.text, self._names(event.actors), len(event.sources),
+            event.dated_by_article,
         )
+        segments = row_segments(shown, width, self._date_width, year_start, self.line_style)
         strip = Strip(segments).adjust_cell_length(width, base)
         if selected:
             strip = Strip(Segment.apply_style(strip, post_style=self.line_style("timeline--cursor")), width)
