@@ -4,7 +4,17 @@ shows ("2 of 5 tellings")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+
 from tui.extract.model import Event
+from tui.ui.display.actor_groups import SELECTED_MARK, UNSELECTED_MARK
+from tui.ui.display.cells import fit
+
+StyleOf = Callable[[str], Style]  # a component class's style; "" for the widget's own
 
 # One cell each (text presentation, not emoji, in every terminal Rich measures as one cell).
 KIND_MARKS = {
@@ -62,3 +72,27 @@ def telling_note(event: Event, shown: int, tellings: int) -> str:
         articles = f" in {sources} articles" if sources > 1 else ""
         parts.append(f"telling {shown} of {tellings}{articles} · v next")
     return " · ".join(parts)
+
+
+def kind_rows(present: Sequence[str]) -> tuple[str, ...]:
+    """The kinds ``present``, in the taxonomy's order ("other" last)."""
+    order = list(KIND_MARKS)
+    return tuple(sorted(set(present), key=lambda k: order.index(k) if k in order else len(order)))
+
+
+def kind_segments(kind: str, count: int, selected: bool, width: int, style: StyleOf) -> list[Segment]:
+    """A kind's row in the sidebar: selected or not, its mark, its name, its count."""
+    base = style("")
+    mark = SELECTED_MARK if selected else UNSELECTED_MARK
+    shown_count = str(count)
+    name_style = base + style("kind-list--selected") if selected else base
+    name_w = max(1, width - 6 - cell_len(shown_count) - 1)
+    name = fit(kind, name_w)
+    gap = max(1, width - 5 - cell_len(name) - cell_len(shown_count) - 1)
+    return [
+        Segment(f" {mark} ", name_style if selected else base + style("kind-list--count")),
+        Segment(kind_mark(kind) + " ", base + style("kind-list--mark")),
+        Segment(name, name_style),
+        Segment(" " * gap, base),
+        Segment(shown_count, base + style("kind-list--count" if count else "kind-list--zero")),
+    ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import partial
 
@@ -17,8 +16,10 @@ from textual.widgets import Footer
 
 from tui.store import Query, Store
 from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
+from tui.ui.screens.event_keys import EventKeys
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
+from tui.ui.widgets.kinds import KindList
 from tui.ui.widgets.loading import LoadingPanel
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
@@ -46,7 +47,7 @@ def cleared(query: Query) -> Query:
     return Query(match_all=query.match_all, include_members=query.include_members)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(EventKeys, Screen[None]):
     """Timeline, reader and actors over the store; the keys that move through events live here.
 
     The screen owns the timeline's filter, ``filter``: one ``Query`` that the panes show (the
@@ -204,13 +205,19 @@ class MainScreen(Screen[None]):
             ids = store.query(query)
             self.timeline.set_events(ids)
             actor_list.set_counts(store.actor_event_counts(ids))
+            self.sidebar.kind_list.set_counts(store.kind_counts(ids))
         actor_list.selected = query.actors
+        self.sidebar.kind_list.selected = query.kinds
         names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
         self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
 
     @on(ActorList.ToggleRequested)
     def _toggle_requested(self, event: ActorList.ToggleRequested) -> None:
         self.filter = replace(self.filter, actors=self.filter.actors ^ {event.actor_id})
+
+    @on(KindList.ToggleRequested)
+    def _kind_toggle_requested(self, event: KindList.ToggleRequested) -> None:
+        self.filter = replace(self.filter, kinds=self.filter.kinds ^ {event.kind})
 
     @on(FilterBar.ClearRequested)
     def _clear_requested(self, event: FilterBar.ClearRequested) -> None:
@@ -299,69 +306,9 @@ class MainScreen(Screen[None]):
             return
         self.select_actor(actor_id)
 
-    def action_next_mention(self) -> None:
-        self.reader.action_next_mention()
-
-    def action_previous_mention(self) -> None:
-        self.reader.action_previous_mention()
-
-    def action_pivot(self) -> None:
-        self.reader.action_pivot()
-
-    def action_next_telling(self) -> None:
-        self.reader.action_next_telling()
-
-    def action_previous_telling(self) -> None:
-        self.reader.action_previous_telling()
-
     @on(Timeline.Selected)
     def _event_selected(self, event: Timeline.Selected) -> None:
         self.reader.show(event.event_id)
-
-    # -- moves ---------------------------------------------------------------------------------
-
-    def action_next_event(self) -> None:
-        self.timeline.action_cursor_down()
-
-    def action_previous_event(self) -> None:
-        self.timeline.action_cursor_up()
-
-    def action_first_event(self) -> None:
-        self.timeline.action_first()
-
-    def action_last_event(self) -> None:
-        self.timeline.action_last()
-
-    def action_next_year(self) -> None:
-        if not self.timeline.jump_year(1):
-            self.app.bell()
-
-    def action_previous_year(self) -> None:
-        if not self.timeline.jump_year(-1):
-            self.app.bell()
-
-    def _same_article(self, step: int) -> None:
-        """Select the next/previous visible event of the selected event's article (stop at ends)."""
-        store, timeline = self.store, self.timeline
-        current = timeline.selected_event
-        if store is None or current is None:
-            return
-        siblings = store.events_of_document(store.events.doc[current])
-        visible = timeline.event_ids
-        if step > 0:
-            candidates = siblings[bisect_right(siblings, current) :]
-        else:
-            candidates = reversed(siblings[: bisect_left(siblings, current)])
-        for event_id in candidates:
-            if timeline.select_event(event_id):
-                return
-        self.notify("No more events in this article." if visible else "No events.", timeout=2, markup=False)
-
-    def action_next_in_article(self) -> None:
-        self._same_article(1)
-
-    def action_previous_in_article(self) -> None:
-        self._same_article(-1)
 
     # -- focus and sizes -----------------------------------------------------------------------
 

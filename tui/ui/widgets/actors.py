@@ -26,6 +26,7 @@ from tui.ui.display.actor_groups import (
     group_rows,
     heading_segments,
 )
+from tui.ui.widgets.kinds import KindList
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 __all__ = ["KIND_ORDER", "ActorFilterInput", "ActorList", "ActorsSidebar"]
@@ -343,6 +344,7 @@ class ActorsSidebar(Vertical):
         height: 100%;
         background: $surface;
         border-right: tall $panel;
+        & > KindList { dock: top; max-height: 40%; }
         & > ActorFilterInput { dock: top; }
     }
     """
@@ -352,6 +354,7 @@ class ActorsSidebar(Vertical):
         self._store: Store | None = None
 
     def compose(self) -> ComposeResult:
+        yield KindList(id="kind-list")
         yield ActorFilterInput(placeholder="/ filter actors", id="actor-filter")
         yield ActorList(id="actor-list")
 
@@ -363,9 +366,15 @@ class ActorsSidebar(Vertical):
     def actor_list(self) -> ActorList:
         return self.query_one(ActorList)
 
+    @property
+    def kind_list(self) -> KindList:
+        return self.query_one(KindList)
+
     def set_store(self, store: Store) -> None:
         self._store = store
         self.actor_list.set_store(store)
+        counts = store.kind_counts(range(len(store.events)))
+        self.kind_list.set_kinds([kind for kind, n in counts.items() if n], counts)
         if self.input.value:
             self._narrow(self.input.value)
 

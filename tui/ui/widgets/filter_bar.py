@@ -77,7 +77,7 @@ class FilterBar(Widget):
         if self._message is not None:
             text.append(self._message, style="italic")
             return text
-        if not self.actor_names:
+        if not self.actor_names and not query.kinds:
             text.append(f"All {self.total} events" if self.total != 1 else "1 event", style="bold")
             modes = [m for m, on in (("all of", query.match_all), ("+members", query.include_members)) if on]
             if modes:
@@ -87,9 +87,10 @@ class FilterBar(Widget):
         counts = f"{self.shown} of {self.total} events"
         members = f"{SEPARATOR}+members" if query.include_members else ""
         hint = f"{SEPARATOR}{CLEAR_HINT}"
-        mode = f"{self.mode_label}: "
+        mode = f"{self.mode_label}: " if self.actor_names else ""
+        kinds = f"{SEPARATOR if self.actor_names else ''}kinds: {', '.join(sorted(query.kinds))}" if query.kinds else ""
         names = ", ".join(safe_display(n) for n in self.actor_names)
-        room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint)
+        room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint) - cell_len(kinds)
         if room < 8 and hint:  # a narrow bar drops the hint before the names
             room += cell_len(hint)
             hint = ""
@@ -101,6 +102,8 @@ class FilterBar(Widget):
         text.append(SEPARATOR)
         text.append(mode, style="dim" if len(self.actor_names) < 2 else "")
         text.append(names, style="bold italic")
+        if kinds:
+            text.append(kinds, style="bold")
         if members:
             text.append(members, style="italic")
         text.append(hint, style="dim")
