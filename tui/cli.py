@@ -12,25 +12,28 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from tui import __version__
 from tui.loading import open_store
 from tui.corpus.document import Severity
-from tui.export import event_record
+from tui.export import corpus_language, event_record, explanation
+from tui.extract.model import Event, Evidence
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
 
 COMMANDS = ("events", "actors", "dates", "check", "export")
-TABLE_TEXT_CHARS = 110  # the table shows the start of each sentence; JSON has it whole
+TABLE_TEXT_CHARS = 110  # the table shows the start of each headline; JSON has it whole
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,15 +71,26 @@ def _reader_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
     )
+    _merge_arg(parser)
     parser.add_argument("--version", action="version", version=f"newsline {__version__}")
     return parser
+
+
+def _merge_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-merge", dest="merge", action="store_false",
+        help="one event per telling: do not join the sentences telling one happening (cached apart)",
+    )
 
 
 def _run_reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
-    app = NewslineApp(paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache)
+    # The reader loads merged stores itself; an unmerged one is loaded here (with the progress
+    # bar of the headless commands on stderr) and handed over whole.
+    store = None if args.merge else _open_store(args, Console(stderr=True, highlight=False))
+    app = NewslineApp(paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, store=store)
     app.run()
     return app.return_code or 0
 
@@ -97,6 +111,7 @@ def _command_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
         )
+        _merge_arg(p)
 
     def filter_args(p: argparse.ArgumentParser) -> None:
         corpus_args(p)
@@ -107,11 +122,19 @@ def _command_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--from", dest="date_from", metavar="DATE", help="from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
         p.add_argument("--to", dest="date_to", metavar="DATE", help="up to this date, inclusive")
-        p.add_argument("--text", default="", help="only events whose sentence has these words")
+        p.add_argument("--text", default="", help="only events whose headline or sentences have these words")
+        p.add_argument(
+            "--kind", action="append", default=[], metavar="KIND",
+            help="only events of this kind (repeatable): meeting, statement, ...; an unknown kind lists them all",
+        )
 
     events = sub.add_parser("events", help="the timeline of events in date order")
     filter_args(events)
     events.add_argument("--format", choices=("table", "json"), default="table")
+    events.add_argument(
+        "--explain", type=int, metavar="ID",
+        help="event ID (its id in the JSON): every sentence telling it, and why each was joined to it",
+    )
 
     export = sub.add_parser("export", help="write the (filtered) timeline to a file")
     filter_args(export)
@@ -140,13 +163,16 @@ def _run_command(argv: list[str]) -> int:
     try:
         # Dates are checked before the corpus loads (which can take a while); actor names after.
         days = _days(args) if args.command in ("events", "export") else (None, None)
+        kinds = _kinds(args) if args.command in ("events", "export") else frozenset()
         store = _open_store(args, err)
         if args.command == "check":
             return _check(store, out)
         _report_problems(store, err)
         if args.command == "actors":
             return _actors(args, store, out)
-        ids = store.query(_query(args, store, *days))
+        if args.command == "events" and args.explain is not None:
+            return _explain(args, store, out)
+        ids = store.query(_query(args, store, *days, kinds))
     except UsageError as error:
         err.print(Text(safe_display(f"newsline: {error}"), style="red"))
         return 2
@@ -161,7 +187,7 @@ PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
 def _open_store(args: argparse.Namespace, err: Console) -> Store:
     """The store, with a progress bar on stderr for a large corpus when stderr is a terminal."""
     if not sys.stderr.isatty():
-        return open_store(args.paths, actors_files=args.actors_files, cache=args.cache)
+        return open_store(args.paths, actors_files=args.actors_files, cache=args.cache, merge=args.merge)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from tui.loading.ingest import throttled
@@ -184,7 +210,9 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
         bar.refresh()
 
     try:
-        return open_store(args.paths, actors_files=args.actors_files, progress=throttled(show, 0.1), cache=args.cache)
+        return open_store(
+            args.paths, actors_files=args.actors_files, progress=throttled(show, 0.1), cache=args.cache, merge=args.merge
+        )
     finally:
         if task is not None:
             bar.stop()
@@ -240,7 +268,25 @@ def _days(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
         raise UsageError(str(error)) from error
 
 
-def _query(args: argparse.Namespace, store: Store, date_from: dt.date | None, date_to: dt.date | None) -> Query:
+def _kinds(args: argparse.Namespace) -> frozenset[str]:
+    """The ``--kind`` values, each checked against the taxonomy."""
+    from tui.extract.lexicon import event_kinds
+
+    known = event_kinds()
+    kinds = frozenset(kind.strip().lower() for kind in args.kind)
+    unknown = sorted(kinds - set(known))
+    if unknown:
+        raise UsageError(f"unknown kind {unknown[0]!r} (kinds: {', '.join(known)})")
+    return kinds
+
+
+def _query(
+    args: argparse.Namespace,
+    store: Store,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    kinds: frozenset[str] = frozenset(),
+) -> Query:
     actor_ids = []
     for name in args.actor:
         actor = store.find_actor(name)
@@ -256,6 +302,7 @@ def _query(args: argparse.Namespace, store: Store, date_from: dt.date | None, da
         text=args.text,
         date_from=date_from,
         date_to=date_to,
+        kinds=kinds,
     )
 
 
@@ -263,18 +310,84 @@ def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     if args.format == "json":
         out.file.write(safe_json([event_record(store, i) for i in ids]) + "\n")
         return 0
-    table = Table(expand=True, show_lines=False, header_style="bold", pad_edge=False)
+    lang = corpus_language(store)
+    table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True, style="cyan")
+    table.add_column("Kind", no_wrap=True, style="green")
     table.add_column("Event", ratio=3, overflow="fold")
-    table.add_column("Actors", ratio=1, overflow="fold", style="magenta")
+    table.add_column("Actors", ratio=2, overflow="fold", style="magenta")
     for i in ids:
         event = store.events[i]
-        text = Text(safe_display(_shorten(event.text, TABLE_TEXT_CHARS)))
+        text = Text(safe_display(_shorten(event.headline or event.text, TABLE_TEXT_CHARS)))
+        if len(event.sources) > 1:
+            text.append(f" ×{len(event.sources)}", style="bold")
         text.append(f"\n{safe_display(store.documents[event.doc].path)}", style="dim")
-        table.add_row(event.when.display(), text, Text(safe_display(", ".join(store.actors[a].name for a in event.actors))))
+        actors = Text(safe_display(", ".join(store.actors[a].name for a in event.actors)))
+        table.add_row(_date_cell(event, lang, "\n"), Text(safe_display(event.kind)), text, actors)
     out.print(table)
     out.print(Text(f"{len(ids)} of {len(store.events)} events", style="dim"))
     return 0
+
+
+DATE_CHARS = 11  # a longer date (a range of days, a time) is broken in two in the table
+
+
+def _date_cell(event: Event, lang: str, space: str = " ") -> Text:
+    """An event's date at its precision; "(article)" when only its article dates it, "reported"
+    when only the day it was reported does (``space`` between the two; a newline in the table,
+    which also breaks a long date after its dash or before its time)."""
+    shown = event.when.display(lang)
+    if space == "\n" and len(shown) > DATE_CHARS:
+        shown = shown.replace("–", "–\n", 1) if "–" in shown else shown.replace("T", "\nT", 1)
+    if event.dated_by_article:
+        return Text.assemble(shown, (f"{space}(article)", "dim"))
+    if event.dated_by_report:
+        return Text.assemble((f"reported{space}", "dim"), shown)
+    return Text(shown)
+
+
+def _explain(args: argparse.Namespace, store: Store, out: Console) -> int:
+    """Event ``args.explain``: its date, kind, headline and actors, and each sentence telling it
+    with its date phrase and the rule that joined it."""
+    n = len(store.events)
+    if not 0 <= args.explain < n:
+        raise UsageError(f"no event {args.explain} (ids run from 0 to {n - 1})" if n else "the store has no events")
+    record = explanation(store, args.explain)
+    if args.format == "json":
+        out.file.write(safe_json(record) + "\n")
+        return 0
+    event = store.events[args.explain]
+    head = Text.assemble((f"Event {event.id}", "bold"), "  ", _date_cell(event, corpus_language(store)), "  ")
+    head.append(safe_display(event.kind), style="green")
+    out.print(head)
+    out.print(Text(safe_display(record["headline"]), style="bold"))
+    if record["actors"]:
+        out.print(Text.assemble(("Actors: ", "dim"), (safe_display(", ".join(record["actors"])), "magenta")))
+    told = f"Told by {_count(len(record['sources']), 'article')}, in {_count(len(record['evidence']), 'sentence')}:"
+    out.print(Text(told, style="dim"))
+    for number, (row, evidence) in enumerate(zip(record["evidence"], event.evidence), 1):
+        out.print()
+        out.print(Text.assemble((f"{number}. ", "bold"), (safe_display(row["doc"]), "cyan")))
+        lines = [_told_sentence(store, evidence)]
+        if row["date_text"] is not None:
+            lines.append(Text.assemble(("date phrase: ", "dim"), safe_display(" ".join(row["date_text"].split()))))
+        lines.append(Text(safe_display(row["why"]), style="italic"))
+        out.print(Padding(Group(*lines), (0, 0, 0, 3), expand=False))
+    return 0
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _told_sentence(store: Store, evidence: Evidence) -> Text:
+    """The sentence of one piece of evidence on one line, the clause telling the event in bold."""
+    text = store.documents[evidence.doc].text
+    lo, hi = (evidence.clause_start, evidence.clause_end) if evidence.clause_start >= 0 else (evidence.start, evidence.start)
+    line = Text()
+    for start, end, style in ((evidence.start, lo, ""), (lo, hi, "bold"), (hi, evidence.end, "")):
+        line.append(safe_display(_SPACES.sub(" ", text[start:end])), style=style)
+    line.rstrip()
+    return line[len(line.plain) - len(line.plain.lstrip()) :]
 
 
 def _shorten(text: str, limit: int) -> str:

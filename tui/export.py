@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections import Counter
 from collections.abc import Sequence
 
-from tui.extract.model import Evidence
+from tui.extract.lexicon import lexicon
+from tui.extract.merge import FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING
+from tui.extract.model import Event, Evidence
 from tui.store import Store
 from tui.util.safe import safe_display, safe_json
+from tui.util.text import fold
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
@@ -53,6 +58,64 @@ def _evidence_record(store: Store, evidence: Evidence) -> dict:
     }
 
 
+def corpus_language(store: Store) -> str:
+    """The language most of the store's articles are in ("fr", "en"; English when none)."""
+    languages = Counter(d.lang for d in store.documents)
+    return languages.most_common(1)[0][0] if languages else "en"
+
+
+def explanation(store: Store, event_id: int) -> dict:
+    """Event ``event_id``'s record with, for each piece of evidence, why it tells the event
+    (``why``: the rule that joined it, in words)."""
+    record = event_record(store, event_id)
+    event = store.events[event_id]
+    for row, evidence in zip(record["evidence"], event.evidence):
+        row["why"] = why_joined(store, event, evidence)
+    return record
+
+
+def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
+    """The rule that joined ``evidence`` to ``event``, in words."""
+    if evidence.rule == FIRST:
+        if event.dated_by_article:
+            return "first: dated by its article (no sentence gives a date)"
+        if event.dated_by_report:
+            return "first: dated by the day it was reported (no sentence gives its own date)"
+        return "first: gives the event its date"
+    if evidence.rule == REFERS_BACK:
+        phrase = referring_phrase(store, evidence)
+        said = f"'{phrase}'" if phrase else "it"
+        return f"refers back: {said} continues the event told before"
+    if evidence.rule == SAME_ARTICLE:
+        return "same article: told again by the same article, with the same kind, a compatible date and a shared participant"
+    if evidence.rule == SAME_HAPPENING:
+        return "same happening: told by another article with the same kind, a compatible date and a shared participant"
+    return evidence.rule
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def referring_phrase(store: Store, evidence: Evidence) -> str:
+    """The words of ``evidence``'s clause that refer back to an event told before ("cette
+    conversation"): a demonstrative and the event noun after it; "" when none is found."""
+    document = store.documents[evidence.doc]
+    lo, hi = (evidence.clause_start, evidence.clause_end) if evidence.clause_start >= 0 else (evidence.start, evidence.end)
+    words = list(_WORD.finditer(document.text, lo, hi))
+    roles = lexicon(document.lang).roles([fold(w.group()) for w in words])
+    fallback = ""
+    for k in range(len(words) - 1):
+        if "demonstratives" not in roles[k]:
+            continue
+        noun = roles[k + 1].get("noun")
+        last = words[k + noun[1]] if noun else words[k + 1]
+        phrase = " ".join(document.text[words[k].start() : last.end()].split())
+        if noun:
+            return phrase
+        fallback = fallback or phrase
+    return fallback
+
+
 def render(store: Store, ids: Sequence[int], fmt: str) -> str:
     if fmt == "json":
         return safe_json([event_record(store, i) for i in ids]) + "\n"
@@ -81,6 +144,7 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
 
 def _markdown(store: Store, ids: Sequence[int]) -> str:
     lines = ["# Timeline", ""]
+    lang = corpus_language(store)
     year = None
     for i in ids:
         event = store.events[i]
@@ -91,7 +155,7 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
         suffix = f" — {_escape(actors)}" if actors else ""
         sources = "; ".join(store.documents[d].path for d in event.sources)
         headline = event.headline or event.text
-        lines.append(f"- **{event.when.display()}** [{event.kind}] {_escape(headline)}{suffix} _({_escape(sources)})_")
+        lines.append(f"- **{event.when.display(lang)}** [{event.kind}] {_escape(headline)}{suffix} _({_escape(sources)})_")
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 

@@ -121,6 +121,43 @@ def test_actors_files_are_part_of_the_key(corpus, extractions, tmp_path):
     assert len(extractions) == 13
 
 
+def test_merged_and_unmerged_stores_are_cached_apart(corpus, extractions):
+    merged = open_store([corpus], workers=1)
+    assert len(extractions) == 13
+    extractions.clear()
+    unmerged = open_store([corpus], workers=1, merge=False)
+    assert [Path(p).name for p in extractions] == ["broken.txt"]  # the per-file entries serve both
+    extractions.clear()
+    assert len(unmerged.events) > len(merged.events)
+    assert max(len(e.evidence) for e in merged.events) > 1
+    assert all(len(e.evidence) == 1 and e.evidence[0].rule == "first" for e in unmerged.events)
+    assert len(list((cache_dir() / "stores").glob("*.pickle"))) == 2
+    for merge, expected in ((False, unmerged), (True, merged), (False, unmerged)):
+        shown = []
+        again = open_store([corpus], workers=1, merge=merge, partial=shown.append)
+        assert shown == [again]  # the by-stat alias of its own kind of store, confirmed
+        same_store(again, expected)
+    assert extractions == []
+
+
+def test_no_merge_reaches_every_assembly_of_a_load(corpus, monkeypatch):
+    monkeypatch.setattr(tui.loading.ingest, "PARTIAL_FIRST", 0.0)
+    real = tui.loading.ingest.assemble
+    merges = []
+
+    def recording(*args, merge=True, **kwargs):
+        merges.append(merge)
+        return real(*args, merge=merge, **kwargs)
+
+    monkeypatch.setattr(tui.loading.ingest, "assemble", recording)
+    shown = []
+    open_store([corpus], cache=False, workers=1, merge=False, partial=shown.append)
+    assert shown and len(merges) == len(shown) + 1 and set(merges) == {False}  # partial stores too
+    merges.clear()
+    open_store([corpus], cache=False, workers=1)
+    assert merges == [True]
+
+
 def test_no_cache_reads_and_writes_nothing(corpus, extractions):
     open_store([corpus], cache=False)
     open_store([corpus], cache=False)

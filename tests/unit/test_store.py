@@ -108,3 +108,36 @@ def test_an_event_table_given_to_another_store_keeps_its_own_texts(tmp_path):
     other = dataclasses.replace(store, documents=tuple(blanked))
     assert [e.text for e in store.events] == before
     assert all(e.text == "" for e in other.events)
+
+
+def test_kind_queries_keep_the_events_of_those_kinds(tmp_path):
+    store = build(tmp_path)
+    kinds = [e.kind for e in store.events]
+    assert {"meeting", "statement", "other"} <= set(kinds)
+    meetings = store.query(Query(kinds=frozenset({"meeting"})))
+    assert list(meetings) == [i for i, k in enumerate(kinds) if k == "meeting"]
+    either = store.query(Query(kinds=frozenset({"meeting", "statement"})))
+    assert list(either) == [i for i, k in enumerate(kinds) if k in ("meeting", "statement")]
+    assert store.query(Query(kinds=frozenset({"protest"}))) == []  # no event of that kind
+    paul = store.find_actor("paul martin")
+    both = store.query(Query(kinds=frozenset({"other"}), actors=frozenset({paul.id})))
+    assert both and all(store.events[i].kind == "other" and paul.id in store.events[i].actors for i in both)
+    assert len(both) < len(store.query(Query(kinds=frozenset({"other"}))))
+    assert not Query(kinds=frozenset({"meeting"})).is_empty
+
+
+def test_kind_counts_under_a_filter_in_the_taxonomy_order(tmp_path):
+    from collections import Counter
+
+    from tui.extract.lexicon import event_kinds
+
+    store = build(tmp_path)
+    everything = store.kind_counts(store.query(Query()))
+    assert everything == Counter(e.kind for e in store.events)
+    assert list(everything) == [k for k in event_kinds() if k in everything]  # "other" last
+    paul = store.find_actor("paul martin")
+    ids = store.query(Query(actors=frozenset({paul.id})))
+    counts = store.kind_counts(ids)
+    assert set(counts) == set(everything)  # every kind of the store, 0 when filtered out
+    assert counts == {k: sum(store.events[i].kind == k for i in ids) for k in everything}
+    assert 0 in counts.values() and store.kind_counts([]) == dict.fromkeys(everything, 0)

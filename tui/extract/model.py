@@ -49,10 +49,35 @@ class When:
     label: str
     uncertain: bool = False
 
-    def display(self) -> str:
-        """Human form for tables and the timeline: '2011–2012', '~2021-11'."""
-        text = self.label.replace("/", "–")
+    def display(self, lang: str = "en") -> str:
+        """Human form for tables and the timeline: '2011–2012', '~2021-11'; decades and centuries
+        as people write them in ``lang`` ("1990s", "années 1990"; "15th century", "XVe siècle")."""
+        text = _period_name(self, lang) or self.label.replace("/", "–")
         return f"~{text}" if self.uncertain else text
+
+
+def _period_name(when: When, lang: str) -> str | None:
+    """A decade's or a century's name in ``lang`` (French, else English), from its ISO label
+    ("199X", "14XX"); None for any other date."""
+    label = when.label
+    if when.precision is Precision.DECADE and len(label) == 4 and label[:3].isdigit() and label[3] == "X":
+        start = int(label[:3]) * 10
+        return f"années {start}" if lang == "fr" else f"{start}s"
+    if when.precision is Precision.CENTURY and len(label) == 4 and label[:2].isdigit() and label[2:] == "XX":
+        number = int(label[:2]) + 1
+        if lang == "fr":
+            return f"{_roman(number)}{'er' if number == 1 else 'e'} siècle"
+        suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return f"{number}{suffix} century"
+    return None
+
+
+def _roman(number: int) -> str:
+    digits = []
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, number = divmod(number, value)
+        digits.append(numeral * count)
+    return "".join(digits)
 
 
 class ActorKind(StrEnum):
@@ -198,6 +223,14 @@ class Event:
     @property
     def place_ids(self) -> tuple[int, ...]:
         return () if self.participants < 0 else self.actors[self.participants :]
+
+    @property
+    def dated_by_report(self) -> bool:
+        """No sentence dates it, but a reporting clause says when it was told: its date is that
+        day's ("reported 2025-03-12")."""
+        return (
+            not self.dated_by_article and self.reported is not None and self.when == self.reported and self.timex_start < 0
+        )
 
     @property
     def sources(self) -> tuple[int, ...]:

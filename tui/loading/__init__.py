@@ -24,6 +24,7 @@ def open_store(
     cache: bool = True,
     partial: Partial | None = None,
     workers: int | None = None,
+    merge: bool = True,
 ) -> Store:
     """Build the store for ``paths`` (the bundled seeds when None or empty).
 
@@ -31,8 +32,9 @@ def open_store(
     extracted in worker processes when there are many (``workers``, default one per core) and
     cached per file and as a whole store (``cache=False``: neither read nor written);
     ``partial`` receives stores to show before the final one (see ``tui.loading.ingest.load``,
-    which also says what the load did).
+    which also says what the load did). ``merge=False`` keeps one event per telling (the tellings
+    of one happening are not joined), a store cached apart from the merged one.
     """
-    options = LoadOptions(tuple(Path(f) for f in actors_files), cache=cache, workers=workers)
+    options = LoadOptions(tuple(Path(f) for f in actors_files), cache=cache, workers=workers, merge=merge)
     store, _report = load(paths, options, progress=progress, partial=partial)
     return store

@@ -58,6 +58,7 @@ class LoadOptions:
     actors_files: tuple[Path, ...] = ()  # --actors FILE: read after each corpus folder's actors.yaml
     cache: bool = True  # --no-cache makes it False: the cache is neither read nor written
     workers: int | None = None  # extraction processes; None: one per core; 1: all in this process
+    merge: bool = True  # --no-merge makes it False: one event per telling (a whole store of its own)
 
 
 @dataclass
@@ -116,7 +117,7 @@ def load(
     clock = _Clock(report.timings)
     cache = Cache() if options.cache else None
     found = find_files(paths, options.actors_files)
-    context = CacheContext.of(found) if cache is not None else None
+    context = CacheContext.of(found, merge=options.merge) if cache is not None else None
     quick = shown = None
     if cache is not None and context is not None and partial is not None:
         # The reader shows the store last saved for these paths, sizes and mtimes at once, and
@@ -147,7 +148,9 @@ def load(
     # until the right one is built: no partial store replaces it, and it is not kept alive here.
     if shown is not None:
         partial = shown = None
-    store = extract_and_assemble(items, found.actors_files, cache, options.workers, report, clock, progress, partial)
+    store = extract_and_assemble(
+        items, found.actors_files, cache, options.workers, report, clock, progress, partial, merge=options.merge
+    )
     if cache is not None and keys is not None:
         save_store(cache, keys, store)
         clock.lap("whole store to the cache")
@@ -163,9 +166,11 @@ def extract_and_assemble(
     clock: _Clock,
     progress: Progress | None,
     partial: Partial | None,
+    *,
+    merge: bool = True,
 ) -> Store:
     """The stages past the whole-store cache: entries from the cache, extraction of the rest
-    (with partial stores), assembly. Fills in ``report``'s counts."""
+    (with partial stores), assembly (``merge``: see ``assemble``). Fills in ``report``'s counts."""
     files = [item for item in items if isinstance(item, ArticleFile)]
     outcomes, missing = cached_entries(cache, files)
     report.from_cache, report.extracted = len(outcomes), len(missing)
@@ -173,7 +178,7 @@ def extract_and_assemble(
         progress(len(outcomes), len(files))
     clock.lap("file entries from the cache")
     gazetteer = LazyGazetteer(actors_files)
-    partials = PartialStores(partial, items, len(files), gazetteer) if partial is not None else None
+    partials = PartialStores(partial, items, len(files), gazetteer, merge=merge) if partial is not None else None
     collected = Collected(outcomes, len(files), progress, partials)
     # The outcomes pile up (a million objects at 10k articles, none of them garbage): left on,
     # the cyclic collector scanned them again and again, 1.6 s of this process's CPU at 10k
@@ -184,7 +189,7 @@ def extract_and_assemble(
     report.partial_stores = partials.count if partials is not None else 0
     clock.lap("extraction")
     with collector_paused():  # a million objects made and kept, none of them garbage
-        store = assemble_store(items, outcomes, *gazetteer.get())
+        store = assemble_store(items, outcomes, *gazetteer.get(), merge=merge)
     outcomes.clear()  # the extractions (mentions, dates, sentences) are in the store now: free them
     clock.lap("resolution, events, indexes")
     return store
@@ -238,16 +243,16 @@ def find_files(paths: Sequence[str | os.PathLike[str]] | None, actors_files: Seq
 
 @dataclass(frozen=True, slots=True)
 class CacheContext:
-    """What, besides the articles, keys the cache: the actors files and the naming."""
+    """What, besides the articles, keys the cache: the actors files, the naming and the merging."""
 
-    entries: str  # of a file entry: the actors files' contents
-    stores: str  # of a whole store: the actors files' names and contents, how documents are named
+    entries: str  # of a file entry: the actors files' contents (merging is corpus-wide: shared)
+    stores: str  # of a whole store: the actors files' names and contents, the naming, the merging
 
     @classmethod
-    def of(cls, found: FoundFiles) -> CacheContext:
+    def of(cls, found: FoundFiles, *, merge: bool = True) -> CacheContext:
         return cls(
             files_digest(found.actors_files, names=False),
-            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}",
+            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}\0{'merged' if merge else 'unmerged'}",
         )
 
 
@@ -417,9 +422,11 @@ class PartialStores:
     the whole one being built), and none once every article is done."""
 
     def __init__(
-        self, partial: Partial, items: Sequence[ArticleFile | Problem], total: int, gazetteer: LazyGazetteer
+        self, partial: Partial, items: Sequence[ArticleFile | Problem], total: int, gazetteer: LazyGazetteer,
+        *, merge: bool = True,
     ) -> None:
         self.partial = partial
+        self.merge = merge
         self.items = items
         self.total = total
         self.gazetteer = gazetteer
@@ -433,7 +440,7 @@ class PartialStores:
         if not self.due(done):
             return
         with collector_paused():
-            store = assemble_store(self.items, outcomes, *self.gazetteer.get())
+            store = assemble_store(self.items, outcomes, *self.gazetteer.get(), merge=self.merge)
         self.published = done
         self.count += 1
         self.partial(store)
@@ -454,9 +461,12 @@ def assemble_store(
     outcomes: Mapping[int, Outcome],
     gazetteer: Gazetteer,
     gazetteer_problems: Sequence[Problem] = (),
+    *,
+    merge: bool = True,
 ) -> Store:
     """The store of the ``outcomes`` there are, in corpus order: documents numbered and named as
-    found, each item's problems in place, then the actors files' problems."""
+    found, each item's problems in place, then the actors files' problems (``merge``: see
+    ``assemble``)."""
     documents = []
     extractions = []
     problems: list[Problem] = []
@@ -476,4 +486,4 @@ def assemble_store(
         documents.append(document)
         extractions.append(extraction)
         problems.extend(replace(w, path=item.display) for w in warnings)
-    return assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems])
+    return assemble(documents, extractions, gazetteer, [*problems, *gazetteer_problems], merge=merge)

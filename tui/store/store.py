@@ -18,13 +18,14 @@ import datetime as dt
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import overload
 
 from tui.corpus.document import Document, Problem
+from tui.extract.lexicon import event_kinds
 from tui.extract.model import Actor, DatedSentence, Event, Evidence, ResolvedMention, When
 from tui.util.text import fold
 
@@ -41,10 +42,13 @@ class Query:
     text: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
+    kinds: frozenset[str] = frozenset()  # events of any of these kinds ("meeting", "statement", ...)
 
     @property
     def is_empty(self) -> bool:
-        return not self.actors and not self.text.strip() and self.date_from is None and self.date_to is None
+        return (
+            not self.actors and not self.kinds and not self.text.strip() and self.date_from is None and self.date_to is None
+        )
 
 
 class EventTable(Sequence[Event]):
@@ -372,6 +376,11 @@ class Store:
                 selections.append(chosen)
             else:
                 selections.append(set().union(*postings))
+        if query.kinds:
+            postings = [index.by_kind[k] for k in query.kinds if k in index.by_kind]
+            if not postings:
+                return []
+            selections.append(postings[0] if len(postings) == 1 else set().union(*postings))
         if query.text.strip():
             selections.append(index.words(self.events).matches(query.text))
         if query.date_from is not None or query.date_to is not None:
@@ -433,6 +442,20 @@ class Store:
                 counts[actor_ids[k]] += 1
         return counts
 
+    def kind_counts(self, event_ids: Sequence[int]) -> dict[str, int]:
+        """For each kind of the store's events, how many of ``event_ids`` are of it (the sidebar's
+        counts under a filter), in the taxonomy's order (``tui.extract.lexicon.event_kinds``)."""
+        by_kind = self._index.by_kind
+        if isinstance(event_ids, range) and len(event_ids) == len(self.events):
+            counts = {kind: len(ids) for kind, ids in by_kind.items()}
+        else:
+            kinds, kind_index = self.events.kinds, self.events.kind_index
+            counts = dict.fromkeys(by_kind, 0)
+            for k, n in Counter(map(kind_index.__getitem__, event_ids)).items():
+                counts[kinds[k]] = n
+        order = {kind: n for n, kind in enumerate(event_kinds())}
+        return dict(sorted(counts.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))
+
     def co_actors(self, actor: int, limit: int = 10) -> list[tuple[int, int]]:
         """The actors named most often in the same events as ``actor``, with the shared count."""
         shared: dict[int, int] = {}
@@ -478,6 +501,7 @@ class _Index:
     by_name: dict[str, list[int]]
     actor_names: list[str]  # folded name and aliases, joined by a separator, per actor
     children: dict[int, list[int]]  # actor → the actors directly affiliated to it
+    by_kind: dict[str, array]  # kind → the sorted ids of the events of that kind
     # Filled on demand (by Store.members, Store._postings and the first text query), and neither
     # compared nor pickled: the same index whether or not a query has run yet.
     members: dict[int, frozenset[int]] = field(default_factory=dict, compare=False)
@@ -487,7 +511,8 @@ class _Index:
     word_index: "_WordIndex | None" = field(default=None, compare=False)
 
     def __reduce__(self) -> tuple:
-        built = (self.by_actor, self.by_doc, self.firsts, self.lasts, self.max_span, self.by_name, self.actor_names, self.children)
+        built = (self.by_actor, self.by_doc, self.firsts, self.lasts, self.max_span, self.by_name, self.actor_names, self.children,
+                 self.by_kind)
         return _Index, built
 
     def words(self, events: EventTable) -> "_WordIndex":
@@ -501,8 +526,10 @@ class _Index:
         by_actor = [array("i") for _ in actors]
         by_doc = [array("i") for _ in range(n_docs)]
         firsts, lasts = array("i"), array("i")
+        by_kind: dict[str, array] = {}
         max_span = 0
         for event_id, event in enumerate(events):
+            by_kind.setdefault(event.kind, array("i")).append(event_id)
             for actor in event.actors:
                 by_actor[actor].append(event_id)
             for doc in dict.fromkeys(e.doc for e in event.evidence) if event.evidence else (event.doc,):
@@ -523,7 +550,7 @@ class _Index:
             for parent in actor.affiliations or ((actor.member_of,) if actor.member_of is not None else ()):
                 children[parent].append(actor.id)
         return cls(
-            by_actor, by_doc, firsts, lasts, max_span, dict(by_name), actor_names, dict(children),
+            by_actor, by_doc, firsts, lasts, max_span, dict(by_name), actor_names, dict(children), by_kind,
         )
 
     def date_matches(self, date_from: dt.date | None, date_to: dt.date | None) -> range | set[int]:

@@ -69,3 +69,36 @@ def test_decades_and_centuries_keep_a_label_with_x(tag) -> None:
     assert (century.when.label, century.when.first, century.when.last, century.when.precision) == (
         "18XX", dt.date(1800, 1, 1), dt.date(1899, 12, 31), Precision.CENTURY
     )
+
+
+def test_decades_and_centuries_display_as_people_write_them(tag) -> None:
+    decade = tag.one("Inflation was high in the 1980s.", "2011-06-15", "en").when
+    century = tag.one("Il est né au XIXe siècle.", "2011-06-15").when
+    assert (decade.display(), decade.display("fr")) == ("1980s", "années 1980")
+    assert (century.display(), century.display("fr")) == ("19th century", "XIXe siècle")
+    assert century.display("de") == "19th century"  # any other language reads as English
+
+
+@pytest.mark.parametrize(
+    "label, english, french",
+    [("00XX", "1st century", "Ier siècle"), ("01XX", "2nd century", "IIe siècle"), ("02XX", "3rd century", "IIIe siècle"),
+     ("03XX", "4th century", "IVe siècle"), ("10XX", "11th century", "XIe siècle"), ("11XX", "12th century", "XIIe siècle"),
+     ("12XX", "13th century", "XIIIe siècle"), ("14XX", "15th century", "XVe siècle"), ("20XX", "21st century", "XXIe siècle")],
+)
+def test_every_century_has_its_ordinal(label, english, french) -> None:
+    from tui.extract.model import When
+
+    number = int(label[:2])
+    when = When(dt.date(max(number * 100, 1), 1, 1), dt.date(number * 100 + 99, 12, 31), Precision.CENTURY, label)
+    assert (when.display(), when.display("fr")) == (english, french)
+
+
+def test_other_dates_display_their_label_and_uncertainty_shows() -> None:
+    from tui.extract.model import When
+
+    decade = When(dt.date(1990, 1, 1), dt.date(1999, 12, 31), Precision.DECADE, "199X", uncertain=True)
+    assert (decade.display(), decade.display("fr")) == ("~1990s", "~années 1990")
+    years = When(dt.date(2011, 1, 1), dt.date(2012, 12, 31), Precision.RANGE, "2011/2012")
+    assert years.display() == years.display("fr") == "2011–2012"
+    month = When(dt.date(2021, 11, 1), dt.date(2021, 11, 30), Precision.MONTH, "2021-11", uncertain=True)
+    assert month.display("fr") == "~2021-11"
