@@ -87,10 +87,9 @@ def _run_reader(argv: list[str]) -> int:
     args = _reader_parser().parse_args(argv)
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
-    # The reader loads merged stores itself; an unmerged one is loaded here (with the progress
-    # bar of the headless commands on stderr) and handed over whole.
-    store = None if args.merge else _open_store(args, Console(stderr=True, highlight=False))
-    app = NewslineApp(paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, store=store)
+    app = NewslineApp(
+        paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, merge=args.merge
+    )
     app.run()
     return app.return_code or 0
 

@@ -431,10 +431,10 @@ async def test_tab_moves_between_panes(fake_store):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         seen = [type(app.focused).__name__]
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("tab")
             seen.append(type(app.focused).__name__)
-        assert seen == ["Timeline", "Reader", "ActorFilterInput", "ActorList", "Timeline"]
+        assert seen == ["Timeline", "Reader", "KindList", "ActorFilterInput", "ActorList", "Timeline"]
         await pilot.press("shift+tab")
         assert type(app.focused).__name__ == "ActorList"
 

@@ -64,3 +64,29 @@ async def test_the_timeline_row_shows_the_kind_the_headline_and_the_articles_tel
         call = next(row for row in rows if "✆" in row)
         assert "Jean Dupont et Paul Martin ont eu un entretien" in call and "×2" in call
         assert any("♦" in row and "Marie Curie a visité Lyon" in row for row in rows)
+
+
+async def test_space_on_a_kind_filters_the_timeline_live_and_esc_clears_it(store):
+    app = NewslineApp(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        kinds = screen.sidebar.kind_list
+        assert set(kinds.kinds) == {e.kind for e in store.events}
+        kinds.focus()
+        await pilot.pause()
+        chosen = kinds.kinds[0]
+        await pilot.press("space")
+        await pilot.pause()
+        shown = list(screen.timeline.event_ids)
+        assert screen.filter.kinds == {chosen} and kinds.selected == {chosen}
+        assert shown and all(store.events[i].kind == chosen for i in shown)
+        assert len(shown) == sum(e.kind == chosen for e in store.events)
+        assert f"kinds: {chosen}" in str(screen.filter_bar.summary())
+        await pilot.press("down", "space")  # a second kind: events of either
+        await pilot.pause()
+        assert screen.filter.kinds == {chosen, kinds.kinds[1]}
+        assert len(screen.timeline.event_ids) == sum(e.kind in screen.filter.kinds for e in store.events)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.filter.kinds and len(screen.timeline.event_ids) == len(store.events)

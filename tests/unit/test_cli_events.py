@@ -203,11 +203,21 @@ def test_the_reader_takes_no_merge(corpus, monkeypatch):
 
     monkeypatch.setattr(tui.ui.app, "NewslineApp", Reader)
     assert main([corpus, "--no-merge", "--no-cache"]) == 0
-    store = made[-1]["store"]
-    assert store is not None and all(len(e.evidence) == 1 for e in store.events)
-    assert len(store.documents) == 2
+    assert made[-1]["merge"] is False and made[-1]["cache"] is False
     assert main([corpus]) == 0
-    assert made[-1]["store"] is None  # the reader loads a merged store itself
+    assert made[-1]["merge"] is True
+
+
+async def test_the_reader_loads_an_unmerged_store_with_no_merge(corpus):
+    from tui.ui.app import NewslineApp
+
+    app = NewslineApp(paths=[corpus], cache=False, merge=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if app.store is not None:
+                break
+        assert app.store is not None and all(len(e.evidence) == 1 for e in app.store.events)
 
 
 def test_the_table_breaks_a_range_of_days_after_its_dash(tmp_path, capsys, monkeypatch):

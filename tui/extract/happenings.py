@@ -496,7 +496,7 @@ _PERSON_PRONOUNS = frozenset("il elle he she".split())
 _PRONOUNS = _PERSON_PRONOUNS | frozenset("ils elles it they".split())
 
 
-_DATE_PREPOSITIONS = frozenset("en le au des dès in on at".split())
+_DATE_PREPOSITIONS = frozenset("en le au des dès du entre depuis in on at from between since during".split())
 _LEADING_NOISE = frozenset("et mais puis or car donc alors que qu and but then while as that lors de d pendant durant".split())
 
 
@@ -530,7 +530,7 @@ def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
 
 
 def _shorten(headline: str) -> str:
-    headline = headline.strip(" ,;:.-–—\"«»“”'")
+    headline = headline.replace(" ,", ",").strip(" ,;:.-–—\"«»“”'")
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
@@ -558,6 +558,9 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         seen.add(label)
         timex = timexes[timex_id]
         words = [k for k, t in enumerate(tokens) if not (timex.start <= t.start < timex.end)]
+        before = next((k for k, t in enumerate(tokens) if t.start >= timex.start), 0) - 1
+        if before >= 0 and tokens[before].word in _DATE_PREPOSITIONS:
+            words.remove(before)  # "In 2004, …" reads "…" once the date has its own column
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))

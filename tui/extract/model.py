@@ -52,8 +52,24 @@ class When:
     def display(self, lang: str = "en") -> str:
         """Human form for tables and the timeline: '2011–2012', '~2021-11'; decades and centuries
         as people write them in ``lang`` ("1990s", "années 1990"; "15th century", "XVe siècle")."""
-        text = _period_name(self, lang) or self.label.replace("/", "–")
+        text = _period_name(self, lang) or _time_of_day(self, lang) or self.label.replace("/", "–")
         return f"~{text}" if self.uncertain else text
+
+
+_PARTS_OF_DAY = {
+    "MO": ("morning", "matin"), "MI": ("midday", "midi"), "AF": ("afternoon", "après-midi"),
+    "EV": ("evening", "soir"), "NI": ("night", "nuit"), "DT": ("daytime", "journée"),
+}
+
+
+def _time_of_day(when: When, lang: str) -> str | None:
+    """A part of a day or a clock time after its day ("2012-10-30 evening", "2012-10-30 07:30")
+    rather than TIMEX3's "2012-10-30TEV"."""
+    day, sep, part = when.label.partition("T")
+    if when.precision is not Precision.TIME or not sep:
+        return None
+    names = _PARTS_OF_DAY.get(part)
+    return f"{day} {names[1] if lang == 'fr' else names[0]}" if names else f"{day} {part}"
 
 
 def _period_name(when: When, lang: str) -> str | None:
@@ -213,7 +229,6 @@ class Event:
     reported: When | None = None
     dated_by_article: bool = False
     evidence: tuple[Evidence, ...] = ()
-    participants: int = -1
     participants: int = -1  # how many of ``actors`` take part; the rest are places (-1: all)
 
     @property

@@ -53,11 +53,13 @@ class NewslineApp(App[None]):
         *,
         store: Store | None = None,
         cache: bool = True,
+        merge: bool = True,
     ) -> None:
         super().__init__()
         self._paths = list(paths or [])
         self._actors_files = list(actors_files or [])
         self._cache = cache
+        self._merge = merge  # --no-merge: one event per telling
         self.store: Store | None = store
         self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
         self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
@@ -152,7 +154,8 @@ class NewslineApp(App[None]):
 
         try:
             store = open_store(
-                self._paths or None, actors_files=self._actors_files, progress=throttled(show, 0.05), partial=partial, cache=self._cache
+                self._paths or None, actors_files=self._actors_files, progress=throttled(show, 0.05), partial=partial, cache=self._cache,
+                merge=self._merge,
             )
         except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
             self.call_from_thread(self._load_failed, f"Could not load the articles: {error}")

@@ -58,15 +58,15 @@ def kind_mark(kind: str) -> str:
     return KIND_MARKS.get(kind, KIND_MARKS["other"])
 
 
-def telling_note(event: Event, shown: int, tellings: int) -> str:
+def telling_note(event: Event, shown: int, tellings: int, lang: str = "en") -> str:
     """The reader's bottom border: the event's kind, how its date is known, which telling."""
     parts = [f"{kind_mark(event.kind)} {event.kind}"]
     if event.dated_by_article:
         parts.append("dated by its article")
     elif event.reported is not None and event.reported == event.when:
-        parts.append(f"reported on {event.reported.display()}")
+        parts.append(f"reported on {event.reported.display(lang)}")
     elif event.reported is not None:
-        parts.append(f"reported {event.reported.display()}")
+        parts.append(f"reported {event.reported.display(lang)}")
     if tellings > 1:
         sources = len(event.sources)
         articles = f" in {sources} articles" if sources > 1 else ""

@@ -79,12 +79,13 @@ class RowEvent:
     names: str  # its actors' names, joined
     sources: int = 1  # articles telling it
     dated_by_article: bool = False
+    lang: str = "en"  # the corpus's language: how decades, centuries and parts of days read
 
 
 def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, style: StyleOf) -> list[Segment]:
     """An event's row, before it is padded to ``width`` and the cursor is laid over it."""
     base = style("")
-    label = fit(event.when.display(), date_w)
+    label = fit(event.when.display(event.lang), date_w)
     widths = columns(width, date_w)
     segments = [Segment(" ", base), Segment(label, base + date_style(event.when, year_start, style, event.dated_by_article))]
     pad = date_w - cell_len(label)

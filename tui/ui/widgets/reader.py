@@ -13,6 +13,7 @@ from textual.strip import Strip
 
 from tui.corpus.document import Document
 from tui.extract.model import Event, Evidence, ResolvedMention
+from tui.export import corpus_language
 from tui.store import Store
 from tui.ui.display.event_kinds import telling_note
 from tui.ui.display.reader_layout import (
@@ -118,6 +119,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._store: Store | None = None
         self._event: Event | None = None  # the event shown: made once, read for every line painted
         self._telling = 0  # which of its evidence (the sentences telling it) is shown
+        self._lang = "en"  # the corpus's language, for dates in words
         self._mention: int | None = None  # index in the layout's mentions
         self._articles: dict[int, Article] = {}  # per document, whatever the width
         self._layouts: dict[tuple[int, int], ReaderLayout] = {}  # per (document, width)
@@ -206,6 +208,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def set_store(self, store: Store) -> None:
         self._store = store
+        self._lang = corpus_language(store)
         self._forget_layouts()
         self.show(None)
 
@@ -250,7 +253,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         title = Text(f"{document.dct.iso()} · {document.lang} · ", no_wrap=True, end="")
         title.append(safe_display(document.title or document.path), style="bold")
         self.border_title = title
-        self.border_subtitle = telling_note(self._event, *self.tellings) if self._event is not None else None
+        self.border_subtitle = telling_note(self._event, *self.tellings, lang=self._lang) if self._event is not None else None
 
     # -- layout --------------------------------------------------------------------------------
 

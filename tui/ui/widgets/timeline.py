@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.export import corpus_language
 from tui.store import Store
 from tui.ui.display.timeline_rows import RowEvent, date_width, empty_segments, row_segments, starts_year
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
@@ -120,7 +121,8 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     def set_store(self, store: Store, event_ids: Sequence[int] | None = None) -> None:
         """Show ``store``'s events (all of them unless ``event_ids`` is given); select the first."""
         self._store = store
-        self._date_width = date_width(when.display() for when in store.events.whens)
+        self._lang = corpus_language(store)
+        self._date_width = date_width(when.display(self._lang) for when in store.events.whens)
         self._actor_names.clear()
         self._ids = range(len(store.events)) if event_ids is None else event_ids
         self._rows.clear()
@@ -309,7 +311,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         base = self.line_style()
         shown = RowEvent(
             event.when, event.kind, event.headline or event.text, self._names(event.actors), len(event.sources),
-            event.dated_by_article,
+            event.dated_by_article, self._lang,
         )
         segments = row_segments(shown, width, self._date_width, year_start, self.line_style)
         strip = Strip(segments).adjust_cell_length(width, base)
