@@ -529,8 +529,12 @@ def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
     return " ".join("".join(out).split())
 
 
+_NO_QUOTES = str.maketrans("", "", '"«»“”')
+
+
 def _shorten(headline: str) -> str:
-    headline = headline.replace(" ,", ",").strip(" ,;:.-–—\"«»“”'")
+    # Quotes cut out of their sentence only half open or close: the headline keeps the words.
+    headline = headline.translate(_NO_QUOTES).replace(" ,", ",").strip(" ,;:.-–—'")
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)

@@ -214,13 +214,26 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
     for i in range(len(tellings)):
         groups[clusters.find(i)].append(i)
     sentence_dates = _sentence_dates(tellings, groups)
+    own_dates = _own_sentence_dates(tellings)
     events = []
     for members in groups.values():
-        event = _event(tellings, members, clusters, sentence_dates, article_dates)
+        # An event noun in passing takes only a date its sentence writes ("a accepté mardi une
+        # proposition pour un cessez-le-feu"), not one its neighbours found by joining.
+        dates = own_dates if all(tellings[i].weak for i in members) else sentence_dates
+        event = _event(tellings, members, clusters, dates, article_dates)
         if event.dated_by_article and all(tellings[i].weak for i in members):
             continue  # an event noun in passing ("la baisse de la confrontation"): no event
         events.append(event)
     return events
+
+
+def _own_sentence_dates(tellings) -> dict[tuple[int, int], When | None]:
+    """The one date a sentence's own date phrases give its happenings (None when several)."""
+    dates: dict[tuple[int, int], set] = defaultdict(set)
+    for telling in tellings:
+        if telling.when is not None and not telling.weak:
+            dates[(telling.doc, telling.start)].add(telling.when)
+    return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
 
 
 def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:

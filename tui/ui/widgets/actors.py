@@ -344,8 +344,8 @@ class ActorsSidebar(Vertical):
         height: 100%;
         background: $surface;
         border-right: tall $panel;
-        & > KindList { dock: top; max-height: 40%; }
-        & > ActorFilterInput { dock: top; }
+        & > KindList { max-height: 40%; }
+        & > ActorList { height: 1fr; }
     }
     """
 

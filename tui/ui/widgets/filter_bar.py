@@ -82,7 +82,7 @@ class FilterBar(Widget):
             modes = [m for m, on in (("all of", query.match_all), ("+members", query.include_members)) if on]
             if modes:
                 text.append(SEPARATOR + " ".join(modes), style="italic")
-            text.append(SEPARATOR + "space on an actor filters", style="dim")
+            text.append(SEPARATOR + "space on a kind or an actor filters", style="dim")
             return text
         counts = f"{self.shown} of {self.total} events"
         members = f"{SEPARATOR}+members" if query.include_members else ""
