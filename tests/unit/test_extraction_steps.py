@@ -232,7 +232,13 @@ def gazetteer_with(*entries):
     return gazetteer
 
 
-CIA = Entry("cia", (("fr", "Agence centrale de renseignement"), ("en", "Central Intelligence Agency")), ORG, ("CIA",), "etats-unis")
+CIA = Entry(
+    "cia",
+    (("fr", "Agence centrale de renseignement"), ("en", "Central Intelligence Agency")),
+    ORG,
+    aliases=("CIA",),
+    member_of="etats-unis",
+)
 USA = Entry("etats-unis", (("fr", "États-Unis"), ("en", "United States")), COUNTRY)
 
 
