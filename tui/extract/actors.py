@@ -288,115 +288,30 @@ def _discover(
 ) -> tuple[int, Mention | None] | None:
     """A run of capitalised words (with name particles inside) starting at token i.
 
-    The run stops where a gazetteer name starts ("du SVR Sergueï Narychkine") and between an
-    acronym and a name ("la CIA William Burns"): those are two actors side by side.
+    Returns how many tokens the run consumed and the mention it names (None when the words name
+    no actor), or None when token i cannot start a name. The run stops where a gazetteer name
+    starts ("du SVR Sergueï Narychkine") and between an acronym and a name ("la CIA William
+    Burns"): those are two actors side by side.
     """
     if not names[i]:
         return None
-    run = [tokens[i]]
-    j = i + 1
-
-    def continues(k: int) -> bool:
-        token = tokens[k]
-        return (
-            names[k]
-            and _joined(text, tokens[k - 1], token)
-            # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-            and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
-            and not match(k)
-        )
-
-    while j < len(tokens):
-        if continues(j):
-            run.append(tokens[j])
-            j += 1
-            continue
-        # Particles join a name to one last capitalised word: "Giscard d'Estaing", "von der
-        # Leyen"; not to a whole second name ("les États-Unis de Donald Trump").
-        k = j
-        while k < len(tokens) and tokens[k].folded in words.particles and _joined(text, tokens[k - 1], tokens[k]):
-            k += 1
-        if (
-            j < k < len(tokens)
-            and names[k]
-            and _joined(text, tokens[k - 1], tokens[k])
-            and not _is_acronym(tokens[k].text)
-            and not match(k)
-            and not (k + 1 < len(tokens) and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
-        ):
-            run.extend(tokens[j : k + 1])
-            j = k + 1
-        elif j < k < len(tokens) and tokens[k - 1].folded in _OF and _joined(text, tokens[k - 1], tokens[k]):
-            # "Impact de Montréal", "Banque de France": an organisation named after a place.
-            place = match(k)
-            head_is_person = run[0].folded in words.first_names or _title_before(tokens, i, words)
-            if place and place[1].kind in (ActorKind.PLACE, ActorKind.COUNTRY) and not head_is_person and k - j == 1:
-                run.extend(tokens[j : k + place[0]])
-                j = k + place[0]
-        break
-    # A French organisation's name often goes on in lowercase: "le Front national", "le Parti
-    # socialiste", "le Conseil constitutionnel" (an adjective right after the capitalised head).
-    if (
-        run[-1].folded in words.organisation_words
-        and all(t.folded in words.not_actors for t in run[:-1])  # "Le Front national"
-        and j < len(tokens)
-        and _joined(text, run[-1], tokens[j])
-        and tokens[j].text.islower()
-        and _ADJECTIVE.search(tokens[j].text)
-        and tokens[j].folded not in words.not_actors
-    ):
+    run, j = _capitalised_run(text, tokens, i, words, match, names)
+    if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
-    # A first name inside a run starts a second name: "le fondateur de WikiLeaks Julian Assange".
-    for k in range(1, len(run)):
-        if (
-            run[k].folded in words.first_names
-            and run[k - 1].folded not in words.first_names
-            and run[k - 1].folded not in words.particles
-            and not _is_initial(run[k - 1])
-            and k + 1 < len(run)
-        ):
-            j = tokens.index(run[k], i)
+    if len(run) > 2:  # a second name needs a first name and one more word after the first word
+        k = _second_name_start(run, words)
+        if k is not None:
+            j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
-            break
     consumed = j - i
-    if len(run) == 1:
-        # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
-        # loop below would drop it, say so before working out what precedes it.
-        only = run[0].folded
-        if only in words.not_actors or only in words.particles or (run[0].sentence_initial and only in vocabulary.lowercase):
-            return consumed, None
-
-    # Drop leading words that cannot be (part of) a name: function words opening a sentence,
-    # titles ("Le président Emmanuel Macron"), month and weekday names.
-    title_before = _title_before(tokens, i, words)
-    place_before = i > 0 and tokens[i - 1].folded in words.place_words
-    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
-    # A capitalised word opening a sentence is only a name if the article also writes it
-    # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement" are not actors).
-    while run and (
-        (
-            run[0].folded in words.not_actors
-            and not (len(run) > 1 and run[0].folded in words.organisation_words)
-            # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
-            and not (len(run) > 1 and not run[0].sentence_initial and run[0].folded in _ARTICLES)
-        )
-        or (run[0].folded in words.particles and not (len(run) > 1 and not run[0].sentence_initial and run[0].folded in _ARTICLES))
-        or (run[0].sentence_initial and run[0].folded in vocabulary.lowercase)
-    ):
-        if run[0].folded in words.titles:
-            title_before = True
-        run.pop(0)
-    while run and (
-        run[-1].folded in words.particles
-        or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
-    ):
-        run.pop()
-    if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
-        return consumed, None  # "B." of "B. Obama" when the gazetteer knows "Obama"
-    if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
-        return consumed, None  # "Boson de Higgs", "le boson de Higgs", "l'ouragan Sandy"
-    if len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words):
+    # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
+    # trimming below would drop it, say so before working out what precedes it.
+    if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
+        return consumed, None
+    title_before = _drop_leading(run, words, vocabulary) or _title_before(tokens, i, words)
+    _drop_trailing(run, words)
+    if _no_actor(run, tokens, i, words):
         return consumed, None
     weak = (
         len(run) == 1
@@ -404,11 +319,160 @@ def _discover(
         and run[0].folded not in vocabulary.capitalised_inside
         and not _is_acronym(run[0].text)
     )
-
+    place_before = i > 0 and tokens[i - 1].folded in words.place_words
+    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
     start, end = run[0].start, run[-1].end
-    surface = text[start:end]
     kind = _kind(run, title_before, place_before, preposition_before, words)
-    return consumed, Mention(start, end, surface, fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+    return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+
+
+def _capitalised_run(
+    text: str, tokens: list[_Token], i: int, words: _Words, match, names: list[bool]
+) -> tuple[list[_Token], int]:
+    """The name words joined from token i on, and the index of the token after them.
+
+    Capitalised words follow one another until one is not joined, is a lone acronym after a
+    word, or starts a gazetteer name; then particles or a place may complete the name once.
+    """
+    run = [tokens[i]]
+    j = i + 1
+    count = len(tokens)
+    while j < count and _continues(text, tokens, j, names, match):
+        run.append(tokens[j])
+        j += 1
+    if j < count:
+        end = _completion_end(text, tokens, i, j, words, match, names)
+        run.extend(tokens[j:end])
+        j = end
+    return run, j
+
+
+def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match) -> bool:
+    """Whether token k carries on the capitalised name that runs up to token k - 1."""
+    token = tokens[k]
+    return (
+        names[k]
+        and _joined(text, tokens[k - 1], token)
+        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
+        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+        and not match(k)
+    )
+
+
+def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Words, match, names: list[bool]) -> int:
+    """Where the name of tokens[i:j] ends once particles and what follows them complete it
+    (j when nothing does).
+
+    Particles join a name to one last capitalised word: "Giscard d'Estaing", "von der Leyen";
+    not to a whole second name ("les États-Unis de Donald Trump"). "de" joins it to a one-word
+    gazetteer place: "Impact de Montréal", "Banque de France" (an organisation named after a
+    place), unless the name is a person's.
+    """
+    count = len(tokens)
+    k = j
+    while k < count and tokens[k].folded in words.particles and _joined(text, tokens[k - 1], tokens[k]):
+        k += 1
+    if not j < k < count:
+        return j
+    if (
+        names[k]
+        and _joined(text, tokens[k - 1], tokens[k])
+        and not _is_acronym(tokens[k].text)
+        and not match(k)
+        and not (k + 1 < count and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
+    ):
+        return k + 1
+    if tokens[k - 1].folded in _OF and _joined(text, tokens[k - 1], tokens[k]):
+        place = match(k)
+        head_is_person = tokens[i].folded in words.first_names or _title_before(tokens, i, words)
+        if place and place[1].kind in (ActorKind.PLACE, ActorKind.COUNTRY) and not head_is_person and k - j == 1:
+            return k + place[0]
+    return j
+
+
+def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> bool:
+    """Whether the lowercase word at j completes the organisation the run names.
+
+    A French organisation's name often goes on in lowercase: "le Front national", "le Parti
+    socialiste", "le Conseil constitutionnel" (an adjective right after the capitalised head).
+    """
+    return (
+        run[-1].folded in words.organisation_words
+        and all(t.folded in words.not_actors for t in run[:-1])  # "Le Front national"
+        and j < len(tokens)
+        and _joined(text, run[-1], tokens[j])
+        and tokens[j].text.islower()
+        and bool(_ADJECTIVE.search(tokens[j].text))
+        and tokens[j].folded not in words.not_actors
+    )
+
+
+def _second_name_start(run: list[_Token], words: _Words) -> int | None:
+    """Where a second name starts inside the run: at a first name that follows a word which is
+    no first name, particle or initial, and is not the run's last word ("le fondateur de
+    WikiLeaks Julian Assange"); None when the run is one name."""
+    for k in range(1, len(run) - 1):
+        before = run[k - 1]
+        if (
+            run[k].folded in words.first_names
+            and before.folded not in words.first_names
+            and before.folded not in words.particles
+            and not _is_initial(before)
+        ):
+            return k
+    return None
+
+
+def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether a one-word run is no name: a function word, a particle, or a word opening a
+    sentence that the article also writes in lowercase."""
+    only = token.folded
+    return only in words.not_actors or only in words.particles or (token.sentence_initial and only in vocabulary.lowercase)
+
+
+def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Drop the run's leading words that cannot be (part of) a name: function words opening a
+    sentence, titles ("Le président Emmanuel Macron"), month and weekday names. Returns whether
+    a title was dropped (the name after it is then a person's)."""
+    title = False
+    while run:
+        first = run[0].folded
+        several = len(run) > 1
+        # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
+        opens_name = several and not run[0].sentence_initial and first in _ARTICLES
+        if not (
+            (first in words.not_actors and not (several and first in words.organisation_words) and not opens_name)
+            or (first in words.particles and not opens_name)
+            # A capitalised word opening a sentence is only a name if the article also writes it
+            # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
+            or (run[0].sentence_initial and first in vocabulary.lowercase)
+        ):
+            return title
+        if first in words.titles:
+            title = True
+        run.pop(0)
+    return title
+
+
+def _drop_trailing(run: list[_Token], words: _Words) -> None:
+    """Drop the run's trailing particles and function words (but not a closing organisation
+    word: "Le Parti")."""
+    while run and (
+        run[-1].folded in words.particles
+        or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
+    ):
+        run.pop()
+
+
+def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
+    when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
+    Higgs", "l'ouragan Sandy"), or a lone organisation or common word."""
+    if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
+        return True
+    if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
+        return True
+    return len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words)
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:

@@ -121,94 +121,127 @@ def _norm(words: str) -> str:
 
 
 def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
-    """Relations between the mentions of one document, in text order."""
+    """Relations between the mentions of one document, in text order.
+
+    Each group mention takes the relations of the first rule that applies: a role and
+    preposition before it ("le directeur du SVR"), a role and adjective before it ("le président
+    russe"), a role between it and a person ("CIA Director William Burns"), or the adjective of
+    a country after an organisation ("la CIA américaine").
+    """
     patterns = _patterns()
     relations: list[Relation] = []
-
-    def add(member: int, group: int, role: str, prep: str) -> None:
-        prep = _norm(prep)
-        membership = prep in patterns.membership or prep == ""
-        relations.append(Relation(member, group, _norm(role), prep, membership))
-
     for j, group in enumerate(mentions):
         if group.kind not in GROUP_KINDS:
             continue
         before = text[max(0, group.start - _WINDOW) : group.start]
+        # The role words must lie after the mention before the group: words of another name
+        # ("CEO" of the name "EADS CEO" in "EADS CEO of North America") hold no role here.
+        window_start = group.start - len(before)
         previous_end = mentions[j - 1].end if j else 0
-
-        # Both role patterns end at the window's end after at most a few words: the window's last
-        # word must end a prep (or a role), and a match can start no earlier than those words.
-        # (Exact shortcuts: whatever the full search would find, these searches find.)
-        if patterns.prep_tail is None:
-            found = patterns.role_then_prep.search(before)
-        else:
-            parts = before.rsplit(None, patterns.prep_words)
-            # ... and the word before the prep (of one or two words) must end a role.
-            if (
-                len(parts) >= 2
-                and patterns.prep_tail.fullmatch(parts[-1])
-                and any(
-                    patterns.role_tail.fullmatch(parts[-back])
-                    for back in range(2, min(len(parts), patterns.prep_most + 1) + 1)
-                )
-            ):
-                from_ = len(parts[0]) if len(parts) > patterns.prep_words else 0
-                found = patterns.role_then_prep.search(before, from_)
-            else:
-                found = None
-        # "le directeur du SVR Sergueï Narychkine" / "le chef de la CIA américaine, John Ratcliffe"
-        if found and group.start - len(before) + found.start() >= previous_end:
-            person = _person_after(text, mentions, j)
-            if person is not None:
-                add(person, j, found.group("role"), found.group("prep"))
-                continue
-            # "William Burns, directeur de la CIA" / "Burns a été ambassadeur en Russie"
-            person = _person_before(mentions, j)
-            if person is not None:
-                gap = text[mentions[person].end : group.start]
-                for pattern in (patterns.after_person, patterns.copula):
-                    matched = pattern.search(gap)
-                    if matched:
-                        add(person, j, matched.group("role"), matched.group("prep"))
-                        _coordinated(text, mentions, j, person, matched, patterns, add)
-                        break
+        found = _role_then_prep(before, patterns)
+        if found and window_start + found.start() >= previous_end:
+            _relate_role_then_prep(text, mentions, j, found, patterns, relations)
             continue
-
         # "le président russe Vladimir Poutine": role, demonym adjective, person.
-        if patterns.role_tail is None:
-            found = patterns.role_then_adjective.search(before)
-        elif before[-1:].isspace() and group.surface[:1].islower():
-            parts = before.rsplit(None, patterns.role_words)
-            if parts and patterns.role_tail.fullmatch(parts[-1]):
-                from_ = len(parts[0]) if len(parts) > patterns.role_words else 0
-                found = patterns.role_then_adjective.search(before, from_)
-            else:
-                found = None
-        else:
-            found = None
-        if found and group.surface[:1].islower() and group.start - len(before) + found.start() >= previous_end:
-            person = _person_after(text, mentions, j)
-            if person is not None:
-                add(person, j, found.group("role"), "")
-                continue
-
+        if group.surface[:1].islower():
+            found = _role_then_adjective(before, patterns)
+            if found and window_start + found.start() >= previous_end:
+                person = _person_after(text, mentions, j)
+                if person is not None:
+                    relations.append(_relation(patterns, person, j, found.group("role"), ""))
+                    continue
         # "CIA Director William Burns", "Russian President Vladimir Putin"
         if j + 1 < len(mentions) and mentions[j + 1].kind in MEMBER_KINDS:
             matched = patterns.role_alone.match(text[group.end : mentions[j + 1].start])
             if matched:
-                add(j + 1, j, matched.group("role"), "")
+                relations.append(_relation(patterns, j + 1, j, matched.group("role"), ""))
                 continue
-
         # "la CIA américaine": an organisation of the country its adjective names.
-        if (
-            j > 0
-            and group.kind == ActorKind.COUNTRY
-            and group.surface[:1].islower()
-            and mentions[j - 1].kind in (ActorKind.ORGANISATION, ActorKind.MEDIA)
-            and text[mentions[j - 1].end : group.start] == " "
-        ):
-            add(j - 1, j, "", "")
+        if group.kind == ActorKind.COUNTRY and _adjective_country(text, mentions, j):
+            relations.append(_relation(patterns, j - 1, j, "", ""))
     return relations
+
+
+def _relation(patterns: _Patterns, member: int, group: int, role: str, prep: str) -> Relation:
+    """The relation with the role and prep as written, normalised; a prep of membership ("du",
+    "de la", "of") or none makes the member belong to the group ("ambassadeur en" does not)."""
+    prep = _norm(prep)
+    return Relation(member, group, _norm(role), prep, prep in patterns.membership or prep == "")
+
+
+def _role_then_prep(before: str, patterns: _Patterns) -> re.Match[str] | None:
+    """A role and a preposition ending the window before a group ("... directeur du ").
+
+    The pattern ends at the window's end after at most a few words: the window's last word must
+    end a prep and one of the words before it must end a role, and a match can start no earlier
+    than those words. These cheap tests rule most windows out without a search, and are exact:
+    whatever the full search would find, this finds.
+    """
+    if patterns.prep_tail is None:
+        return patterns.role_then_prep.search(before)
+    parts = before.rsplit(None, patterns.prep_words)
+    # The word before the prep (of one or two words) must end a role.
+    if (
+        len(parts) >= 2
+        and patterns.prep_tail.fullmatch(parts[-1])
+        and any(
+            patterns.role_tail.fullmatch(parts[-back])
+            for back in range(2, min(len(parts), patterns.prep_most + 1) + 1)
+        )
+    ):
+        from_ = len(parts[0]) if len(parts) > patterns.prep_words else 0
+        return patterns.role_then_prep.search(before, from_)
+    return None
+
+
+def _role_then_adjective(before: str, patterns: _Patterns) -> re.Match[str] | None:
+    """A role ending the window before a group written in lowercase ("... le président " before
+    "russe Vladimir Poutine"); the same exact shortcut as ``_role_then_prep``: the window ends
+    with a space after a word that ends a role."""
+    if patterns.role_tail is None:
+        return patterns.role_then_adjective.search(before)
+    if not before[-1:].isspace():
+        return None
+    parts = before.rsplit(None, patterns.role_words)
+    if parts and patterns.role_tail.fullmatch(parts[-1]):
+        from_ = len(parts[0]) if len(parts) > patterns.role_words else 0
+        return patterns.role_then_adjective.search(before, from_)
+    return None
+
+
+def _relate_role_then_prep(
+    text: str, mentions: Sequence[Mention], j: int, found: re.Match[str], patterns: _Patterns, relations: list[Relation]
+) -> None:
+    """Append who holds the role ``found`` names at group j: the person right after the group
+    ("le directeur du SVR Sergueï Narychkine", "le chef de la CIA américaine, John Ratcliffe"),
+    else the person before it, with that person's own role words in between ("William Burns,
+    directeur de la CIA", "Burns a été ambassadeur en Russie et en Jordanie")."""
+    person = _person_after(text, mentions, j)
+    if person is not None:
+        relations.append(_relation(patterns, person, j, found.group("role"), found.group("prep")))
+        return
+    person = _person_before(mentions, j)
+    if person is None:
+        return
+    gap = text[mentions[person].end : mentions[j].start]
+    for pattern in (patterns.after_person, patterns.copula):
+        matched = pattern.search(gap)
+        if matched:
+            relations.append(_relation(patterns, person, j, matched.group("role"), matched.group("prep")))
+            _coordinated(text, mentions, j, person, matched.group("role"), patterns, relations)
+            return
+
+
+def _adjective_country(text: str, mentions: Sequence[Mention], j: int) -> bool:
+    """Whether country mention j is an adjective right after an organisation or a medium ("la
+    CIA américaine": an organisation of that country)."""
+    group = mentions[j]
+    return (
+        j > 0
+        and group.surface[:1].islower()
+        and mentions[j - 1].kind in (ActorKind.ORGANISATION, ActorKind.MEDIA)
+        and text[mentions[j - 1].end : group.start] == " "
+    )
 
 
 def _person_after(text: str, mentions: Sequence[Mention], j: int) -> int | None:
@@ -235,14 +268,16 @@ def _person_before(mentions: Sequence[Mention], j: int) -> int | None:
     return None
 
 
-def _coordinated(text, mentions, j, person, matched, patterns, add) -> None:
+def _coordinated(
+    text: str, mentions: Sequence[Mention], j: int, person: int, role: str, patterns: _Patterns, relations: list[Relation]
+) -> None:
     """"ambassadeur en Russie et en Jordanie": the role applies to each coordinated group."""
     k = j + 1
     while k < len(mentions) and mentions[k].kind in GROUP_KINDS:
         link = patterns.coordination.match(text[mentions[k - 1].end : mentions[k].start])
         if not link:
             break
-        add(person, k, matched.group("role"), link.group("prep"))
+        relations.append(_relation(patterns, person, k, role, link.group("prep")))
         k += 1
 
 

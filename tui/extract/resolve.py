@@ -33,118 +33,150 @@ def resolve_actors(
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
     global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
-    redirect: list[dict[GroupKey, GroupKey]] = []
-    for mentions in mentions_per_doc:
-        local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
-        moves: dict[GroupKey, GroupKey] = dict(global_moves)
-        longer = _longer_names(mentions)
-        for mention in mentions:
-            group = _group(mention)
-            if mention.entry or group in global_moves:
-                continue
-            if is_acronym(mention.surface):
-                # "PSA" beside "PSA Peugeot Citroën" in one article.
-                if len(longer.get(mention.key, ())) == 1:
-                    moves[group] = next(iter(longer[mention.key]))
-                continue
-            if " " in mention.key:
-                # "Ana Pastor" beside "Ana Pastor García" in one article: the same person.
-                if len(longer.get(mention.key, ())) == 1:
-                    moves[group] = next(iter(longer[mention.key]))
-                continue
-            if local is None:
-                local = _surname_owners([mentions], gazetteer, global_moves)
-            owners = local.get(mention.key) or surname_owners.get(mention.key, set())
-            if len(owners) == 1:
-                moves[group] = next(iter(owners))
-            elif not owners and len(longer.get(mention.key, ())) == 1:
-                # A first name alone ("Marine") for the one full name it opens in the article.
-                moves[group] = next(iter(longer[mention.key]))
-        redirect.append(moves)
-
+    redirect = [_document_moves(mentions, gazetteer, global_moves, surname_owners) for mentions in mentions_per_doc]
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
-
-    def target_of(mention: Mention, moves: dict[GroupKey, GroupKey]) -> GroupKey | None:
-        group = _group(mention)
-        target = moves.get(group, group)
-        if mention.weak and target == group and group not in strong:
-            return None
-        return target
-
-    surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
-    kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
-    for mentions, moves in zip(mentions_per_doc, redirect):
-        for mention in mentions:
-            target = target_of(mention, moves)
-            if target is None:
-                continue
-            surfaces[target][mention.surface] += 1
-            kinds[target][mention.kind] += 1
-
-    def display_name(group: GroupKey) -> str:
-        counts = surfaces[group]
-        if group[0] == "g":
-            entry = gazetteer.entry(group[1])
-            if entry:
-                # Organisations are known by their acronym when the articles mostly use it
-                # ("CIA", not "Central Intelligence Agency").
-                top, top_count = counts.most_common(1)[0]
-                if entry.kind in (ActorKind.ORGANISATION, ActorKind.MEDIA) and is_acronym(top) and 2 * top_count >= sum(counts.values()):
-                    return top
-                return entry.name(lang)
-        longest = max(len(s.split()) for s in counts)
-        # The most frequent among the longest forms; on a tie the accented spelling (Sergueï).
-        return max(
-            (s for s in counts if len(s.split()) == longest),
-            key=lambda s: (counts[s], sum(not c.isascii() for c in s), s),
-        )
-
-    def kind_of(group: GroupKey) -> ActorKind:
-        if group[0] == "g":
-            entry = gazetteer.entry(group[1])
-            if entry:
-                return entry.kind
-        known = Counter({k: n for k, n in kinds[group].items() if k != ActorKind.UNKNOWN})
-        return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
-
+    surfaces, kinds = _tally(mentions_per_doc, redirect, strong)
     groups = list(surfaces)
-    names = {g: display_name(g) for g in groups}
-    kind = {g: kind_of(g) for g in groups}
+    names = {g: _display_name(g, surfaces[g], gazetteer, lang) for g in groups}
+    kind = {g: _kind_of(g, kinds[g], gazetteer) for g in groups}
     mention_counts = {g: sum(surfaces[g].values()) for g in groups}
     groups.sort(key=lambda g: (_KIND_ORDER.get(kind[g], 9), -mention_counts[g], names[g].casefold()))
     ids = {g: i for i, g in enumerate(groups)}
-
-    actors = []
-    for group in groups:
-        aliases = {s for s in surfaces[group]}
-        entry = gazetteer.entry(group[1]) if group[0] == "g" else None
-        if entry:
-            aliases.update(entry.all_names())
-        aliases.discard(names[group])
-        parent = None
-        if entry and (entry.member_of or entry.capital_of):
-            parent = ids.get(("g", entry.member_of or entry.capital_of))
-        actors.append(
-            Actor(
-                id=ids[group],
-                name=names[group],
-                kind=kind[group],
-                aliases=tuple(sorted(aliases, key=lambda a: (a.casefold(), a))),
-                mentions=mention_counts[group],
-                member_of=parent,
-                surfaces=tuple(s for s, _ in surfaces[group].most_common() if s != names[group]),
-            )
-        )
-
+    actors = [
+        _actor(group, ids, names[group], kind[group], surfaces[group], mention_counts[group], gazetteer)
+        for group in groups
+    ]
     resolved = []
     for mentions, moves in zip(mentions_per_doc, redirect):
-        targets = (target_of(m, moves) for m in mentions)
+        targets = (_target(m, moves, strong) for m in mentions)
         resolved.append(
             [ResolvedMention(m.start, m.end, ids[t] if t is not None else UNRESOLVED) for m, t in zip(mentions, targets)]
         )
     return actors, resolved
+
+
+def _document_moves(
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    global_moves: dict[GroupKey, GroupKey],
+    surname_owners: dict[str, set[GroupKey]],
+) -> dict[GroupKey, GroupKey]:
+    """The groups of one article's discovered mentions that join another group, and where to.
+
+    The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
+    opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
+    one owner, the article's own first, else the corpus's (unless two full names share it); a
+    first name with no owner for the one full name it opens ("Marine").
+    """
+    local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
+    moves: dict[GroupKey, GroupKey] = dict(global_moves)
+    longer = _longer_names(mentions)
+    for mention in mentions:
+        group = _group(mention)
+        if mention.entry or group in global_moves:
+            continue
+        opens = longer.get(mention.key, ())
+        if is_acronym(mention.surface) or " " in mention.key:
+            if len(opens) == 1:
+                moves[group] = next(iter(opens))
+            continue
+        if local is None:
+            local = _surname_owners([mentions], gazetteer, global_moves)
+        owners = local.get(mention.key) or surname_owners.get(mention.key, set())
+        if len(owners) == 1:
+            moves[group] = next(iter(owners))
+        elif not owners and len(opens) == 1:
+            moves[group] = next(iter(opens))
+    return moves
+
+
+def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[GroupKey]) -> GroupKey | None:
+    """The group a mention resolves to; None for a weak mention that neither moved nor has a
+    strong mention of its group anywhere in the corpus."""
+    group = _group(mention)
+    target = moves.get(group, group)
+    if mention.weak and target == group and group not in strong:
+        return None
+    return target
+
+
+def _tally(
+    mentions_per_doc: Sequence[Sequence[Mention]], redirect: list[dict[GroupKey, GroupKey]], strong: set[GroupKey]
+) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]]]:
+    """Per resolved group, how often each surface and each kind was written (in first-met order)."""
+    surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
+    kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
+    for mentions, moves in zip(mentions_per_doc, redirect):
+        for mention in mentions:
+            target = _target(mention, moves, strong)
+            if target is None:
+                continue
+            surfaces[target][mention.surface] += 1
+            kinds[target][mention.kind] += 1
+    return surfaces, kinds
+
+
+def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, lang: str) -> str:
+    """The name an actor is shown by: a gazetteer entry's name in ``lang`` (or its acronym, for an
+    organisation the articles mostly call by it), else the most written of its longest surfaces."""
+    if group[0] == "g":
+        entry = gazetteer.entry(group[1])
+        if entry:
+            # Organisations are known by their acronym when the articles mostly use it
+            # ("CIA", not "Central Intelligence Agency").
+            top, top_count = counts.most_common(1)[0]
+            if entry.kind in (ActorKind.ORGANISATION, ActorKind.MEDIA) and is_acronym(top) and 2 * top_count >= sum(counts.values()):
+                return top
+            return entry.name(lang)
+    longest = max(len(s.split()) for s in counts)
+    # The most frequent among the longest forms; on a tie the accented spelling (Sergueï).
+    return max(
+        (s for s in counts if len(s.split()) == longest),
+        key=lambda s: (counts[s], sum(not c.isascii() for c in s), s),
+    )
+
+
+def _kind_of(group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer) -> ActorKind:
+    """A gazetteer entry's kind, else the kind its mentions give most often (UNKNOWN aside)."""
+    if group[0] == "g":
+        entry = gazetteer.entry(group[1])
+        if entry:
+            return entry.kind
+    known = Counter({k: n for k, n in kinds.items() if k != ActorKind.UNKNOWN})
+    return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
+
+
+def _actor(
+    group: GroupKey,
+    ids: dict[GroupKey, int],
+    name: str,
+    kind: ActorKind,
+    surfaces: Counter[str],
+    mentions: int,
+    gazetteer: Gazetteer,
+) -> Actor:
+    """The actor of one group: its aliases (its surfaces and the gazetteer's names), and the
+    gazetteer's parent (the organisation it belongs to, the country it is the capital of) when
+    that parent is an actor of the corpus too."""
+    aliases = set(surfaces)
+    entry = gazetteer.entry(group[1]) if group[0] == "g" else None
+    if entry:
+        aliases.update(entry.all_names())
+    aliases.discard(name)
+    parent = None
+    if entry and (entry.member_of or entry.capital_of):
+        parent = ids.get(("g", entry.member_of or entry.capital_of))
+    return Actor(
+        id=ids[group],
+        name=name,
+        kind=kind,
+        aliases=tuple(sorted(aliases, key=lambda a: (a.casefold(), a))),
+        mentions=mentions,
+        member_of=parent,
+        surfaces=tuple(s for s, _ in surfaces.most_common() if s != name),
+    )
 
 
 def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
