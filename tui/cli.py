@@ -332,16 +332,20 @@ def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
 
 
 def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from tui.corpus.document import Problem
     from tui.corpus.reader import ArticleError, read_article
     from tui.extract.timex import tag_timexes
+    from tui.util.text import printable
 
     results = []
     failed = 0
-    for name in args.files:
+    for given in args.files:
+        name = printable(given)  # a file name's newline, escape or undecodable byte, written as an escape
         try:
-            document, _ = read_article(Path(name), name)
-        except ArticleError as error:
-            err.print(Text(f"newsline: skipped: {name}: {error}", style="yellow"))
+            document, _ = read_article(Path(given), name)
+        except Exception as error:  # noqa: BLE001 - an ArticleError, or a reader bug: the other files still go
+            reason = error if isinstance(error, ArticleError) else f"could not be read ({type(error).__name__}: {error})"
+            err.print(Text(f"newsline: skipped: {Problem(name, str(reason))}", style="yellow"), soft_wrap=True)
             failed += 1
             continue
         spans = [(p.start, p.end) for p in document.paragraphs]
