@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import os
 import stat
 import re
@@ -17,7 +16,7 @@ import yaml
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
-from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular
+from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
 from tui.util.text import clip, printable, strip_controls
 from tui.util.yamldata import YAMLLimitError, error_summary, safe_load
 
@@ -188,7 +187,7 @@ def iter_article_paths(
         try:
             mode = os.stat(root).st_mode
         except (OSError, ValueError) as error:  # ValueError: a NUL in the path
-            yield Problem(str(given), _missing(root, error))
+            yield Problem(str(given), why_unreachable(root, error))
             continue
         if stat.S_ISDIR(mode):
             yield from _walk(root, relative_to_root)
@@ -196,19 +195,6 @@ def iter_article_paths(
             yield root, printable(root.name if relative_to_root else str(given))
         else:
             yield Problem(str(given), f"{kind_of(mode)}, not an article file or a folder")
-
-
-def _missing(path: Path, error: OSError | ValueError) -> str:
-    """Why ``path`` cannot be statted, in words."""
-    if isinstance(error, ValueError):
-        return "not a valid path"
-    if error.errno == errno.ELOOP:
-        return "a loop of symbolic links"
-    if error.errno == errno.ENOENT and os.path.islink(path):
-        return "a broken symbolic link (what it points to does not exist)"
-    if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return "no such file or folder"
-    return f"cannot be read ({os_reason(error)})"
 
 
 def _walk(root: Path, relative_to_root: bool) -> Iterator[tuple[Path, str] | Problem]:
@@ -267,7 +253,7 @@ def _classify(entry: os.DirEntry[str]) -> _Entry | None:
     except OSError as error:  # a broken link or a loop of links, or the entry just went away
         if not article:
             return None
-        return _Entry(_missing(Path(entry.path), error) if os.path.islink(entry.path) else f"cannot be read ({os_reason(error)})")
+        return _Entry(why_unreachable(entry.path, error))
     if link and stat.S_ISDIR(mode):
         return _Entry("a symbolic link to a folder, not followed (name the folder itself to read it)", Severity.WARNING)
     if not article:

@@ -32,6 +32,10 @@ _OF = frozenset({"de", "du", "d"})
 # Endings of French adjectives that complete an organisation's name.
 _ADJECTIVE = re.compile(r"(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|ique|iste|ain|aine|ais|aise|if|ive|aire|ier|ière|ème|ême)$")
 _ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the"})
+# A run of capitalised words longer than this is no name (a heading in Title Case, a list of names
+# without commas): it gives no mention, and is not scanned past this length (a run of 300,000
+# capitalised words once took minutes and gigabytes).
+MAX_NAME_WORDS = 12
 # "WikiLeaks", "SpaceX", "YouTube" (but not "McCain", "DeSantis", "MacArthur": names).
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]\w*")
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]\s*")
@@ -306,7 +310,7 @@ def _discover(
             and not match(k)
         )
 
-    while j < len(tokens):
+    while j < len(tokens) and len(run) <= MAX_NAME_WORDS:
         if continues(j):
             run.append(tokens[j])
             j += 1
@@ -334,6 +338,8 @@ def _discover(
                 run.extend(tokens[j : k + place[0]])
                 j = k + place[0]
         break
+    if len(run) > MAX_NAME_WORDS:
+        return j - i, None
     # A French organisation's name often goes on in lowercase: "le Front national", "le Parti
     # socialiste", "le Conseil constitutionnel" (an adjective right after the capitalised head).
     if (

@@ -12,6 +12,7 @@ at most ``limit`` bytes.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 
@@ -57,6 +58,19 @@ def os_reason(error: OSError) -> str:
     return error.strerror.lower() if error.strerror else type(error).__name__
 
 
+def why_unreachable(path: str | os.PathLike[str], error: OSError | ValueError) -> str:
+    """Why ``os.stat(path)`` failed, in words: 'no such file or folder', 'a loop of symbolic links'."""
+    if isinstance(error, ValueError):  # a NUL in the path
+        return "not a valid path"
+    if error.errno == errno.ELOOP:
+        return "a loop of symbolic links"
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return "a broken symbolic link (what it points to does not exist)"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return "no such file or folder"
+    return f"cannot be read ({os_reason(error)})"
+
+
 _SCALES = {"": 1, "k": 1000, "m": 1000**2, "g": 1000**3}
 
 
@@ -79,8 +93,8 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     """
     try:
         before = os.stat(path)
-    except OSError as error:
-        raise UnreadableFile(f"cannot read the file ({os_reason(error)})") from error
+    except (OSError, ValueError) as error:
+        raise UnreadableFile(why_unreachable(path, error)) from None
     _check(before, limit)
     try:
         fd = os.open(path, _OPEN_FLAGS)

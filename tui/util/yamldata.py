@@ -100,7 +100,7 @@ def safe_load_list(
     item at a time. Raise ``YAMLNotAList`` when the document is anything else, or empty."""
     text = _text_of(stream, max_chars)
     loader = _ItemLoader(text)
-    budget = _Budget(max_alias_nodes, max_depth, aliases=_may_alias(text))
+    budget = _Budget(max_alias_nodes, max_depth, aliases=_may_alias(text), under=1)
     loader.anchors = _Anchors(budget.anchored)
     items: list[Any] = []
     try:
@@ -152,8 +152,9 @@ class _Budget:
     (the text has no ``*``) skips the size bookkeeping: no node is shared.
     """
 
-    def __init__(self, max_alias_nodes: int, max_depth: int, *, aliases: bool) -> None:
+    def __init__(self, max_alias_nodes: int, max_depth: int, *, aliases: bool, under: int = 0) -> None:
         self.max_alias_nodes, self.max_depth, self.aliases = max_alias_nodes, max_depth, aliases
+        self.under = under  # the depth of what the walked nodes are in (1: the items of a list)
         self.size: dict[int, int] = {}  # id of a collection walked -> its expanded size, in nodes
         self.depth: dict[int, int] = {}
         self.anchored: set[int] = set()  # ids of the anchored nodes (kept alive by the composer)
@@ -181,7 +182,7 @@ class _Budget:
                 open_nodes.discard(key)
                 self.walked.append(key)
                 written += 1
-                if deepest + 1 > self.max_depth:
+                if self.under + deepest + 1 > self.max_depth:
                     raise YAMLLimitError(f"the YAML is nested more than {self.max_depth} levels deep{_where(node)}")
                 continue
             if key in size:  # an alias of a collection already walked
