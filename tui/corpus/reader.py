@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import stat
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,9 +29,11 @@ MAX_FRONT_MATTER_CHARS = 64_000
 TITLE_CHARS = 80
 SOURCE_CHARS = 200
 
+# Optional leading white space, "date", the date, then the text on the same line or the next.
 _TXT_HEADER = re.compile(r"\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*(?:\n|$))", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\s*---[ \t]*\n(.*?\n)---[ \t]*(?:\n|$)", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 class ArticleError(Exception):
@@ -76,7 +78,6 @@ def _decode(path: Path, display: str, max_bytes: int) -> tuple[str, list[Problem
     return text, problems
 
 
-_LONE_CR = re.compile(r"\r(?!\n)")
 def _read_txt(text: str, display: str, doc_id: int) -> Document:
     header = _TXT_HEADER.match(text)
     if not header:

@@ -140,7 +140,7 @@ class Gazetteer:
         return index
 
 
-# An actors file is read whole and parsed to a list: 100,000 actors take about 8 MB.
+# An actors file is read whole and parsed item by item: 100,000 actors take about 10 MB.
 MAX_ACTORS_FILE_BYTES = 32_000_000
 
 
