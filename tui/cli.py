@@ -457,16 +457,18 @@ def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
 
 
 def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from tui.corpus.document import Problem
     from tui.corpus.reader import ArticleError, read_article
     from tui.extract.timex import tag_timexes
-
     results = []
     failed = 0
-    for name in args.files:
+    for given in args.files:
+        name = given  # exact in the JSON; escaped where a table or a message shows it
         try:
-            document, _ = read_article(Path(name), name)
-        except ArticleError as error:
-            err.print(Text(safe_display(f"newsline: skipped: {name}: {error}"), style="yellow"))
+            document, _ = read_article(Path(given), name)
+        except Exception as error:  # noqa: BLE001 - an ArticleError, or a reader bug: the other files still go
+            reason = error if isinstance(error, ArticleError) else f"could not be read ({type(error).__name__}: {error})"
+            err.print(Text(safe_display(f"newsline: skipped: {Problem(name, str(reason))}"), style="yellow"), soft_wrap=True)
             failed += 1
             continue
         spans = [(p.start, p.end) for p in document.paragraphs]

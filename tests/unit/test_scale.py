@@ -245,6 +245,7 @@ def _reference_paths(paths):
 
 
 def test_the_folder_scan_finds_what_rglob_finds(tmp_path, monkeypatch):
+    from tui.corpus.document import Problem
     from tui.corpus.reader import iter_article_paths
 
     for name in [
@@ -256,8 +257,12 @@ def test_the_folder_scan_finds_what_rglob_finds(tmp_path, monkeypatch):
     (tmp_path / "root" / "filelink.txt").symlink_to(tmp_path / "root" / "a.txt")
     monkeypatch.chdir(tmp_path)
     for given in (str(tmp_path / "root"), "root", "root/", "./root"):
-        assert list(iter_article_paths([given])) == list(_reference_paths([given]))
-    assert len(list(iter_article_paths(["root"]))) == 11
+        found = list(iter_article_paths([given]))
+        # The symbolic link to a folder is not followed, and now said so (a warning).
+        (link,) = [item for item in found if isinstance(item, Problem)]
+        assert link.path == str(Path(given) / "link") and "not followed" in link.message
+        assert [item for item in found if item is not link] == list(_reference_paths([given]))
+    assert len(list(iter_article_paths(["root"]))) == 12
 
 
 async def test_the_reader_loads_through_the_worker_pool(corpus, monkeypatch):

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+from tui.util.text import clip, printable
+
+MESSAGE_CHARS = 300  # a problem's message, at most (the input it quotes is cut shorter)
 
 
 class ParagraphKind(StrEnum):
@@ -60,15 +65,28 @@ class DocDate:
 
     @classmethod
     def parse(cls, value: str) -> "DocDate":
-        """Parse 'YYYY-MM' or 'YYYY-MM-DD'; raise ValueError with a readable message otherwise."""
-        parts = value.strip().split("-")
-        if len(parts) not in (2, 3) or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
-            raise ValueError(f"date {value!r} is not YYYY-MM or YYYY-MM-DD")
-        year, month = int(parts[0]), int(parts[1])
-        day = int(parts[2]) if len(parts) == 3 else None
-        # Validate through datetime so 2025-02-30 is rejected.
-        dt.date(year, month, day or 1)
+        """Parse 'YYYY-MM' or 'YYYY-MM-DD' (ASCII digits); raise ValueError saying what is wrong in words."""
+        text = value.strip()
+        match = _DOC_DATE.fullmatch(text)
+        if not match:
+            raise ValueError(f"date {clip(text, 40)!r} is not YYYY-MM or YYYY-MM-DD")
+        year, month = int(match[1]), int(match[2])
+        day = int(match[3]) if match[3] else None
+        if year == 0:
+            raise ValueError(f"date {text} does not exist: there is no year 0")
+        if not 1 <= month <= 12:
+            raise ValueError(f"date {text} does not exist: there is no month {month}")
+        if day is not None and not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
+            raise ValueError(f"date {text} does not exist: {_MONTHS[month - 1]} {year} has {last} days")
         return cls(year, month, day)
+
+
+# re.ASCII: other scripts' digits ("१२३४", "²") are not a date header's digits.
+_DOC_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", re.ASCII)
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # not calendar.month_name: the locale's names
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +131,12 @@ class Problem:
     path: str
     message: str
     severity: Severity = Severity.ERROR
+
+    def __post_init__(self) -> None:
+        # A library's message quoting the input stays one short line. The path stays exact (the
+        # JSON contract gives it back byte for byte); every view escapes it where it is shown
+        # (tui.util.safe.safe_display).
+        object.__setattr__(self, "message", clip(self.message, MESSAGE_CHARS))
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -14,51 +16,60 @@ import yaml
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
-from tui.util.text import strip_controls
-from tui.util.yamldata import safe_load
+from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
+from tui.util.text import clip, printable, strip_controls
+from tui.util.yamldata import YAMLLimitError, error_summary, safe_load
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-MAX_FILE_BYTES = 20 * 1024 * 1024
+# Articles over this many bytes are reported and not read (not cut: half an article would give
+# half its events without a word). NEWSLINE_MAX_ARTICLE_BYTES overrides it ("20M", "500k").
+MAX_ARTICLE_BYTES = 8_000_000
+MAX_ARTICLE_BYTES_ENV = "NEWSLINE_MAX_ARTICLE_BYTES"
+MAX_FRONT_MATTER_CHARS = 64_000
 TITLE_CHARS = 80
+SOURCE_CHARS = 200
 
 # Optional leading white space, "date", the date, then the text on the same line or the next.
 _TXT_HEADER = re.compile(r"\s*date[ \t]+(\S+)(?:[ \t]+|[ \t]*(?:\n|$))", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\s*---[ \t]*\n(.*?\n)---[ \t]*(?:\n|$)", re.DOTALL)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 class ArticleError(Exception):
     """A file that cannot be read as an article; the message names the problem for its owner."""
 
 
-def read_article(path: Path, display: str, doc_id: int = 0) -> tuple[Document, list[Problem]]:
-    """Read one article file. Raise ArticleError when it cannot be used at all."""
-    text, problems = _decode(path, display)
-    if path.suffix.lower() == ".md" or text.lstrip().startswith("---"):
+def max_article_bytes() -> int:
+    """The article size limit: $NEWSLINE_MAX_ARTICLE_BYTES when it is a size, else 8 MB."""
+    return limit_from_env(MAX_ARTICLE_BYTES_ENV, MAX_ARTICLE_BYTES)
+
+
+def read_article(
+    path: Path, display: str, doc_id: int = 0, *, max_bytes: int | None = None
+) -> tuple[Document, list[Problem]]:
+    """Read one article file (a regular file of at most ``max_bytes``, by default
+    :func:`max_article_bytes`). Raise ArticleError when it cannot be used at all."""
+    text, problems = _decode(path, display, max_article_bytes() if max_bytes is None else max_bytes)
+    if path.suffix.lower() == ".md" or text.lstrip()[:3] == "---":
         return _read_markdown(text, display, doc_id), problems
     return _read_txt(text, display, doc_id), problems
 
 
-def _decode(path: Path, display: str) -> tuple[str, list[Problem]]:
+def _decode(path: Path, display: str, max_bytes: int) -> tuple[str, list[Problem]]:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(f"file is {size / 1e6:.1f} MB; articles over {MAX_FILE_BYTES // 2**20} MB are not read")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"cannot read the file ({error.strerror or error})") from error
+        data = read_regular(path, max_bytes)
+    except UnreadableFile as error:
+        raise ArticleError(str(error)) from None
     if not data.strip():
         raise ArticleError("the file is empty")
-    if b"\x00" in data[:8192]:
-        raise ArticleError("this is a binary file, not a text article")
-    problems: list[Problem] = []
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        text = data.decode("cp1252", errors="replace")
-        problems.append(
-            Problem(display, f"not valid UTF-8 (byte {error.start}); read as Windows-1252", Severity.WARNING)
-        )
+        text, warning = decode_text(data)
+    except UnreadableFile as error:
+        raise ArticleError(str(error)) from None
+    problems = [Problem(display, warning, Severity.WARNING)] if warning else []
+    if "\r" in text:  # a lone CR (old Mac) ends a line; CRLF's CR becomes a space below
+        text = _LONE_CR.sub("\n", text)
     # Composed accents (NFC): text saved decomposed (macOS, some web exports) writes "é" as
     # "e" + a combining accent, which no month name, gazetteer alias or word boundary expects.
     text = strip_controls(unicodedata.normalize("NFC", text))
@@ -70,12 +81,12 @@ def _decode(path: Path, display: str) -> tuple[str, list[Problem]]:
 def _read_txt(text: str, display: str, doc_id: int) -> Document:
     header = _TXT_HEADER.match(text)
     if not header:
-        first_line = text.strip().split("\n", 1)[0][:40]
+        first_line = clip(text.lstrip()[:200].split("\n", 1)[0], 40)
         raise ArticleError(f"no date header: expected 'date YYYY-MM' or 'date YYYY-MM-DD' first, found {first_line!r}")
     try:
         dct = DocDate.parse(header.group(1))
     except ValueError as error:
-        raise ArticleError(f"bad date header: {error}") from error
+        raise ArticleError(f"bad date header: {error}") from None
     paragraphs = split_paragraphs(text, header.end())
     return _document(doc_id, display, text, dct, paragraphs, title="", lang="", source="")
 
@@ -85,9 +96,11 @@ def _read_markdown(text: str, display: str, doc_id: int) -> Document:
     if not front:
         raise ArticleError("no YAML front matter: a Markdown article starts with '---', 'date: YYYY-MM-DD', '---'")
     try:
-        meta = safe_load(front.group(1)) or {}
+        meta = safe_load(front.group(1), max_chars=MAX_FRONT_MATTER_CHARS) or {}
+    except YAMLLimitError as error:
+        raise ArticleError(f"front matter refused: {error}") from None
     except yaml.YAMLError as error:
-        raise ArticleError(f"front matter is not valid YAML ({_first_line(error)})") from error
+        raise ArticleError(f"front matter is not valid YAML ({error_summary(error)})") from None
     if not isinstance(meta, dict):
         raise ArticleError("front matter is not a mapping of keys to values")
     raw_date = meta.get("date")
@@ -102,7 +115,7 @@ def _read_markdown(text: str, display: str, doc_id: int) -> Document:
             else DocDate.parse(str(raw_date))
         )
     except ValueError as error:
-        raise ArticleError(f"bad date in front matter: {error}") from error
+        raise ArticleError(f"bad date in front matter: {error}") from None
     lang = str(meta.get("lang") or "").lower()[:2]
     paragraphs = split_paragraphs(text, front.end(), markdown=True)
     return _document(
@@ -111,9 +124,9 @@ def _read_markdown(text: str, display: str, doc_id: int) -> Document:
         text,
         dct,
         paragraphs,
-        title=_clean_line(str(meta.get("title") or "")),
+        title=clip(str(meta.get("title") or ""), SOURCE_CHARS),
         lang=lang if lang in LANGUAGES else "",
-        source=_clean_line(str(meta.get("source") or "")),
+        source=clip(str(meta.get("source") or ""), SOURCE_CHARS),
     )
 
 
@@ -157,56 +170,98 @@ def _clean_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _first_line(error: Exception) -> str:
-    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-
-
 def iter_article_paths(
     paths: Iterable[str | os.PathLike[str]], *, relative_to_root: bool = False
 ) -> Iterator[tuple[Path, str] | Problem]:
     """Expand files and folders (recursively, .txt and .md, hidden entries skipped) in a stable order.
 
-    Yields (path, display name) pairs, or a Problem for a path that does not exist. The display
-    name is the path as given, or with ``relative_to_root`` (the bundled seeds) the path inside
-    the folder it was found in.
+    Yields (path, display name) pairs, or a Problem for what cannot be an article: a path that
+    does not exist, a broken symbolic link or a loop of them, a named pipe, a device, a folder
+    that cannot be opened (errors), a symbolic link to a folder, which is not followed (a
+    warning). Inside folders, only entries named like articles are reported. The display name
+    is the path as given, or with ``relative_to_root`` (the bundled seeds) the path inside the
+    folder it was found in; characters a terminal would act on (a newline, ESC, a file name's
+    undecodable bytes) are written as escapes (``\\n``, ``\\x1b``, ``\\xff``).
     """
     for given in paths:
         root = Path(given)
-        if root.is_dir():
-            # What root.rglob("*") finds (symlinked folders are not entered), with os.scandir:
-            # a tenth of the time on a folder of ten thousand articles.
-            found = sorted(_articles_under(str(root), ()))
-            for parts in found:
-                path = root.joinpath(*parts)
-                yield path, str(Path(*parts)) if relative_to_root else str(path)
-        elif root.is_file():
+        try:
+            mode = os.stat(root).st_mode
+        except (OSError, ValueError) as error:  # ValueError: a NUL in the path
+            yield Problem(str(given), why_unreachable(root, error))
+            continue
+        if stat.S_ISDIR(mode):
+            yield from _walk(root, relative_to_root)
+        elif stat.S_ISREG(mode):
             yield root, root.name if relative_to_root else str(given)
         else:
-            yield Problem(str(given), "no such file or folder")
+            yield Problem(str(given), f"{kind_of(mode)}, not an article file or a folder")
 
 
-def _articles_under(folder: str, parts: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """Relative parts of the article files under ``folder``, hidden entries skipped, unsorted."""
-    try:
-        with os.scandir(folder) as scan:
-            entries = list(scan)
-    except PermissionError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
+def _walk(root: Path, relative_to_root: bool) -> Iterator[tuple[Path, str] | Problem]:
+    """The articles and problems under the folder ``root``, sorted by their path parts.
+
+    A loop over a stack of folders, not recursion: a corpus may be thousands of folders deep.
+    Symbolic links to folders are not entered, so no loop of folders is walked.
+    """
+    found: list[tuple[tuple[str, ...], _Entry]] = []
+    stack: list[tuple[str, ...]] = [()]
+    while stack:
+        parts = stack.pop()
         try:
-            is_dir = entry.is_dir() and not entry.is_symlink()
-        except OSError:
-            is_dir = False
-        if is_dir:
-            yield from _articles_under(entry.path, (*parts, entry.name))
-        elif os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES:
-            try:
-                if entry.is_file():  # following a symbolic link, as Path.is_file does
-                    yield (*parts, entry.name)
-            except OSError:
+            with os.scandir(os.path.join(root, *parts)) as scan:
+                entries = list(scan)
+        except OSError as error:
+            found.append((parts, _Entry(f"cannot open the folder ({os_reason(error)})")))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
+            what = _classify(entry)
+            if what is _FOLDER:
+                stack.append((*parts, entry.name))
+            elif what is not None:
+                found.append(((*parts, entry.name), what))
+    found.sort(key=lambda item: item[0])
+    for parts, what in found:
+        path = root.joinpath(*parts)
+        display = str(Path(*parts)) if relative_to_root and parts else str(path)
+        yield (path, display) if what is _ARTICLE else Problem(display, what.problem, what.severity)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What the walk makes of a folder entry: a problem with it (an empty one: nothing wrong)."""
+
+    problem: str = ""
+    severity: Severity = Severity.ERROR
+
+
+_FOLDER, _ARTICLE = _Entry("(a folder to walk)"), _Entry()
+
+
+def _classify(entry: os.DirEntry[str]) -> _Entry | None:
+    """_FOLDER, _ARTICLE, a problem, or None for an entry passed over: not named like an
+    article (neither a folder nor a symbolic link to one)."""
+    article = os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES
+    try:
+        if entry.is_dir(follow_symlinks=False):  # (no system call: the folder listing's type)
+            return _FOLDER
+        if entry.is_file(follow_symlinks=False):
+            return _ARTICLE if article else None
+        link = entry.is_symlink()
+        mode = entry.stat(follow_symlinks=True).st_mode
+    except OSError as error:  # a broken link or a loop of links, or the entry just went away
+        if not article:
+            return None
+        return _Entry(why_unreachable(entry.path, error))
+    if link and stat.S_ISDIR(mode):
+        return _Entry("a symbolic link to a folder, not followed (name the folder itself to read it)", Severity.WARNING)
+    if not article:
+        return None
+    if stat.S_ISREG(mode):
+        return _ARTICLE
+    return _Entry(f"{'links to ' if link else ''}{kind_of(mode)}, not a regular file")
 
 
 def load_corpus(paths: Sequence[str | os.PathLike[str]], *, relative_to_root: bool = False) -> Corpus:

@@ -32,6 +32,10 @@ _OF = frozenset({"de", "du", "d"})
 # Endings of French adjectives that complete an organisation's name.
 _ADJECTIVE = re.compile(r"(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|ique|iste|ain|aine|ais|aise|if|ive|aire|ier|ière|ème|ême)$")
 _ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the"})
+# A run of capitalised words longer than this is no name (a heading in Title Case, a list of names
+# without commas): it gives no mention, and is not scanned past this length (a run of 300,000
+# capitalised words once took minutes and gigabytes).
+MAX_NAME_WORDS = 12
 # "WikiLeaks", "SpaceX", "YouTube" (but not "McCain", "DeSantis", "MacArthur": names).
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z]\w*")
 _ACRONYM_DEFINITION = re.compile(r"\s*[(\[]\s*")
@@ -296,6 +300,8 @@ def _discover(
     if not names[i]:
         return None
     run, j = _capitalised_run(text, tokens, i, words, match, names)
+    if len(run) > MAX_NAME_WORDS:
+        return j - i, None
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
@@ -337,7 +343,7 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and _continues(text, tokens, j, names, match):
+    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match):
         run.append(tokens[j])
         j += 1
     if j < count:

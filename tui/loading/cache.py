@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from tui.corpus.reader import max_article_bytes
+from tui.extract.gazetteer import MAX_ACTORS_FILE_BYTES
 from tui.util.atomic import write_with
+from tui.util.files import UnreadableFile, read_regular
 
 
 def _source_digest() -> str:
@@ -64,6 +67,9 @@ def _source_digest() -> str:
 EXTRACTOR_VERSION = _source_digest()
 
 ENV_DIR = "NEWSLINE_CACHE_DIR"
+# A cache entry or store larger than this is not read (a store of millions of articles is
+# far smaller; a link to /dev/zero in the cache folder is never read without end).
+_ENTRY_LIMIT = 4 << 30
 _MAGIC = b"newsline-cache\n"
 STORES_KEPT = 8  # whole stores kept; older ones are removed
 ALIASES_KEPT = 64  # stores/by-stat entries kept (40 bytes each)
@@ -93,13 +99,13 @@ class FileKey:
 
 
 def file_key(path: Path) -> FileKey | None:
-    """The key of ``path`` as it is now; None when it cannot be read (the reader reports why)."""
+    """The key of ``path`` as it is now; None when it cannot be read, is no regular file or is
+    over the article size limit (the reader reports why, and reads nothing unbounded either)."""
     try:
         name = os.path.abspath(path)
-        with open(name, "rb") as handle:
-            stat = os.fstat(handle.fileno())
-            data = handle.read()
-    except (OSError, ValueError):
+        stat = os.stat(name)
+        data = read_regular(name, max_article_bytes())
+    except (OSError, ValueError, UnreadableFile):
         return None
     return FileKey(name, stat.st_size, stat.st_mtime_ns, hashlib.blake2b(data, digest_size=16).hexdigest())
 
@@ -117,9 +123,9 @@ def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:
             h.update(str(path).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
         try:
-            h.update(Path(path).read_bytes())
-        except OSError as error:
-            h.update(f"unreadable:{error.errno}".encode())
+            h.update(read_regular(path, MAX_ACTORS_FILE_BYTES))
+        except UnreadableFile as error:  # a pipe or a device is not read: the gazetteer says why
+            h.update(f"unreadable:{error}".encode())
         h.update(b"\0")
     return h.hexdigest()
 
@@ -160,8 +166,8 @@ class Cache:
         from tui.store import Store
 
         try:
-            data = self._store_path(key).read_bytes()
-        except OSError:
+            data = read_regular(self._store_path(key), _ENTRY_LIMIT)
+        except UnreadableFile:  # missing, replaced by a pipe or a device, or absurdly large
             return None
         header = _header(key)
         if not data.startswith(header):
@@ -318,8 +324,8 @@ def collector_paused() -> Iterator[None]:
 
 def _load(path: Path, key: str) -> Any | None:
     try:
-        data = path.read_bytes()
-    except OSError:
+        data = read_regular(path, _ENTRY_LIMIT)
+    except UnreadableFile:
         return None
     return loads(key, data)
 

@@ -41,17 +41,18 @@ def tag_timexes(
     context = Context(text, dct, language)
     found: list[Timex] = []
     for span_start, span_end in _merge_spans(spans, len(text)):
-        text_view = text[:span_end]
+        # Matched up to span_end as if the text ended there (endpos, not a slice of the text:
+        # a copy per span made a million short paragraphs take minutes).
         pos = span_start  # end of the last expression found
         tried = span_start  # word starts before this were tried already
-        for hit in language.core.finditer(text_view, span_start):
+        for hit in language.core.finditer(text, span_start, span_end):
             hit_start = hit.start()
             if hit_start < pos:
                 continue
             lo = max(pos, tried, hit_start - _LOOKBACK)
             endpos = min(span_end, hit.end() + _LOOKAHEAD)
             vocabulary = language.vocabulary
-            for word in _WORD.finditer(text_view, lo, hit_start + 1):
+            for word in _WORD.finditer(text, lo, hit_start + 1):
                 at = word.start()
                 if at < pos:
                     continue
@@ -61,7 +62,7 @@ def tag_timexes(
                         glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
                         if glued is None or glued.group(1) not in vocabulary:
                             continue
-                timex, end = _match_at(context, language, text_view, at, endpos, span_end)
+                timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
                     found.append(timex)
                     pos = max(end, at + 1)
@@ -84,7 +85,7 @@ def _match_at(
             return None, at
         match = regex.match(text_view, at, endpos)
         if match is not None and match.end() >= endpos and endpos < span_end:
-            match = regex.match(text_view, at)
+            match = regex.match(text_view, at, span_end)
         if match is None:
             return None, at
         rule_name = match.lastgroup or ""
