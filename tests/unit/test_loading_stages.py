@@ -14,6 +14,7 @@ from newsline_testing import SEEDS, write
 import tui.loading.ingest as ingest
 from tui.corpus.document import Problem
 from tui.corpus.reader import load_corpus
+from tui.util.resources import seeds_dir
 from tui.loading import LoadOptions, load
 from tui.loading.assemble import build_store
 from tui.loading.cache import Cache
@@ -75,7 +76,8 @@ def test_find_files_without_paths_finds_the_bundled_seeds():
         found = ingest.find_files(paths)
         assert found.relative_to_root
         assert [item[1] for item in found.items] == sorted(p.name for p in SEEDS.glob("*.txt"))
-        assert found.actors_files == (SEEDS / "actors.yaml",)
+        # The bundled seeds: the repository's in a checkout, the package's own when installed.
+        assert found.actors_files == (seeds_dir() / "actors.yaml",)
 
 
 # -- the cache stages ----------------------------------------------------------------------------
