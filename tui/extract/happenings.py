@@ -136,23 +136,12 @@ def find_happenings(
         while m_cursor < len(mentions) and mentions[m_cursor].start < sentence.start:
             m_cursor += 1
         inside = _within(dated, t_cursor, lambda i: timexes[i].end <= sentence.end)
-        if not inside and not _may_tell(text, sentence, lex):
-            continue  # no date, no word of the lexicon: nothing to tell (most sentences)
+        tokens = _tokens(text, sentence.start, sentence.end)
+        if not inside and not any(lex.may_predicate(t.word) for t in tokens):
+            continue  # no date, no word of the lexicon: nothing to tell
         names = _take_while(mentions, m_cursor, sentence.end)
-        found.extend(_sentence_happenings(text, sentence, inside, timexes, names, lex, lang))
+        found.extend(_sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang))
     return tuple(found)
-
-
-def _may_tell(text: str, sentence: Sentence, lex: Lexicon) -> bool:
-    """Whether a word of the sentence may start an event verb, noun or reporting phrase."""
-    known = _WORDS
-    for raw in _TOKEN.findall(text, sentence.start, sentence.end):
-        word = known.get(raw)
-        if word is None:
-            word = _word(raw)
-        if word and lex.may_predicate(word):
-            return True
-    return False
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -174,13 +163,13 @@ def _take_while(mentions: Sequence[Mention], cursor: int, end: int) -> list[Ment
 def _sentence_happenings(
     text: str,
     sentence: Sentence,
+    tokens: list[_Token],
     timex_ids: list[int],
     timexes: Sequence[Timex],
     mentions: list[Mention],
     lex: Lexicon,
     lang: str,
 ) -> list[Happening]:
-    tokens = _tokens(text, sentence.start, sentence.end)
     if not tokens:
         return []
     words = [t.word for t in tokens]

@@ -73,14 +73,10 @@ class Lexicon:
         """For each word, the longest phrase of each role starting there, with its length in
         words. Words that start only one-word phrases (or none) share one dict per word."""
         known = self._by_word
-        out = []
-        for i, word in enumerate(words):
-            info = known.get(word)
-            if info is None:
-                info = self._word_info(word)
-            single, multi = info
-            out.append(self._with_longer(single, multi, words, i) if multi else single)
-        return out
+        infos = [known.get(word) or self._word_info(word) for word in words]
+        return [
+            info[0] if not info[1] else self._with_longer(info[0], info[1], words, i) for i, info in enumerate(infos)
+        ]
 
     def _word_info(self, word: str) -> tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...]]:
         starting = self.starting(word)

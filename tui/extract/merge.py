@@ -250,6 +250,14 @@ def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
     return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
 
 
+def _single(telling: Telling, index: int) -> MergedEvent:
+    places = tuple(p for p in telling.places if p not in telling.actors)
+    return MergedEvent(
+        (index,), (FIRST,), telling.when, False, telling.reported, telling.kind,
+        (*telling.actors, *places), telling.headline, len(telling.actors),
+    )
+
+
 def _finest(whens) -> When | None:
     dated = [w for w in whens if w is not None]
     if not dated:
@@ -258,6 +266,8 @@ def _finest(whens) -> When | None:
 
 
 def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, article_dates) -> MergedEvent:
+    if len(members) == 1 and tellings[members[0]].when is not None:
+        return _single(tellings[members[0]], members[0])  # most events: one dated telling
     when = _finest([tellings[i].when for i in members])
     dated_by_article = False
     if when is None:

@@ -53,6 +53,7 @@ def assemble(
     article_dates = [article_when(d) for d in documents]
     merged = merge_tellings(tellings, article_dates, actor_kinds, merge=merge)
     events = [_draft(event, tellings) for event in merged]
+    del tellings, merged  # (the largest lists of the corpus-wide step: freed before the store is built)
     return Store.build(documents, events, actors, resolved, problems)
 
 

@@ -319,6 +319,7 @@ class ActorFilterInput(Input):
     }
     """
 
+    @dataclass
     class IntoList(Message):
         """The user asked to move from the input into the list."""
 

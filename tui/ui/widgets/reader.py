@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -102,13 +104,12 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     }
     """
 
+    @dataclass
     class Pivot(Message):
         """Filter the timeline by ``actor_id`` (the actor of the mention under the cursor)."""
 
-        def __init__(self, reader: "Reader", actor_id: int) -> None:
-            super().__init__()
-            self.reader = reader
-            self.actor_id = actor_id
+        reader: Reader
+        actor_id: int
 
         @property
         def control(self) -> "Reader":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rich.segment import Segment
 from textual import events
@@ -76,13 +77,12 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     }
     """
 
+    @dataclass
     class Selected(Message):
         """The selected event changed (``event_id`` is None when no event is shown)."""
 
-        def __init__(self, timeline: "Timeline", event_id: int | None) -> None:
-            super().__init__()
-            self.timeline = timeline
-            self.event_id = event_id
+        timeline: Timeline
+        event_id: int | None
 
         @property
         def control(self) -> "Timeline":
