@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.merge import REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, Telling, merge_tellings
+from tui.extract.merge import REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, Telling
+from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_month
 
 DAY = when_day(dt.date(2025, 3, 11))
@@ -12,6 +13,10 @@ NEXT_DAY = when_day(dt.date(2025, 3, 12))
 MARCH = when_month(2025, 3)
 KINDS = ["person", "person", "organisation", "organisation", "country", "country"]  # actor ids 0..5
 ARTICLE_DATES = [NEXT_DAY, NEXT_DAY, NEXT_DAY]
+
+
+def merge_tellings(*args, **options):
+    return list(merged_events(*args, **options))  # events come one at a time
 
 
 def telling(doc=0, sentence=0, kind="call", when=DAY, actors=(0, 1), reported=None, refers_back=False, weak=False, start=None):

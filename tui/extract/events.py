@@ -11,7 +11,7 @@ from tui.corpus.document import Document
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.happenings import Happening, find_happenings
+from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.merge import Telling
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
@@ -31,7 +31,7 @@ class DocExtraction:
     sentences: tuple[Sentence, ...]  # of the paragraphs that yield events
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
-    happenings: tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
+    happenings: HappeningTable | tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:

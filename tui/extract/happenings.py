@@ -15,6 +15,7 @@ processes and cached with the rest of a document's extraction.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,53 @@ class Happening:
     # An event noun told with no date and no verb making it happen ("à l'issue d'une
     # rencontre"): an event only if its sentence dates it or a later sentence refers back to it.
     weak: bool = False
+
+
+class HappeningTable(Sequence[Happening]):
+    """A document's happenings kept as columns (a cache entry and the corpus in memory hold
+    ~15 per article: as objects, ~70 MB at 10k articles); ``table[i]`` makes happening ``i``."""
+
+    __slots__ = ("numbers", "scopes", "scope_bounds", "headlines", "kinds")
+    _WIDTH = 10  # start, end, clause_start, clause_end, trigger_start, trigger_end, kind, timex, reported, flags
+
+    def __init__(self, numbers: array, scopes: array, scope_bounds: array, headlines: tuple[str, ...], kinds: tuple[str, ...]) -> None:
+        self.numbers, self.scopes, self.scope_bounds = numbers, scopes, scope_bounds
+        self.headlines, self.kinds = headlines, kinds
+
+    @classmethod
+    def of(cls, happenings: Sequence[Happening]) -> "HappeningTable":
+        numbers, scopes, bounds = array("i"), array("i"), array("i", [0])
+        kinds: dict[str, int] = {}
+        for h in happenings:
+            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0)
+            numbers.extend((h.start, h.end, h.clause_start, h.clause_end, h.trigger_start, h.trigger_end,
+                            kinds.setdefault(h.kind, len(kinds)), h.timex, h.reported, flags))
+            for lo, hi in h.scope:
+                scopes.extend((lo, hi))
+            bounds.append(len(scopes))
+        return cls(numbers, scopes, bounds, tuple(h.headline for h in happenings), tuple(kinds))
+
+    def __reduce__(self) -> tuple:
+        return HappeningTable, (self.numbers, self.scopes, self.scope_bounds, self.headlines, self.kinds)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, HappeningTable) and self.__reduce__()[1] == other.__reduce__()[1]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __len__(self) -> int:
+        return len(self.headlines)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if not 0 <= i < len(self):
+            raise IndexError(f"happening {i} of {len(self)}")
+        n = self.numbers[i * self._WIDTH : (i + 1) * self._WIDTH]
+        flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
+        scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
+        return Happening(n[0], n[1], n[2], n[3], n[4], n[5], self.kinds[n[6]], n[7], n[8], scope, self.headlines[i],
+                         bool(n[9] & 1), bool(n[9] & 2))
 
 
 @dataclass(slots=True)
@@ -124,7 +172,7 @@ def find_happenings(
     timexes: Sequence[Timex],
     mentions: Sequence[Mention],
     lang: str,
-) -> tuple[Happening, ...]:
+) -> HappeningTable:
     """The happenings told in ``sentences`` of ``text``, in text order."""
     lex = lexicon(lang)
     dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type in (TimexType.DATE, TimexType.TIME)]
@@ -141,7 +189,7 @@ def find_happenings(
             continue  # no date, no word of the lexicon: nothing to tell
         names = _take_while(mentions, m_cursor, sentence.end)
         found.extend(_sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang))
-    return tuple(found)
+    return HappeningTable.of(found)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:

@@ -21,7 +21,7 @@ article's date (``dated_by_article``).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from tui.extract.model import When
@@ -123,7 +123,7 @@ def merge_tellings(
     article_dates: Sequence[When],
     actor_kinds: Sequence[str],
     merge: bool = True,
-) -> list[MergedEvent]:
+) -> Iterator[MergedEvent]:
     """The events of ``tellings`` (given in article and text order). ``article_dates[doc]``
     stands in for undated events; ``actor_kinds[actor]`` says which actors are people and
     organisations. ``merge=False`` keeps one event per telling."""
@@ -209,13 +209,14 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
 
 
-def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> list[MergedEvent]:
+def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> Iterator[MergedEvent]:
+    """The events, one at a time (a caller making them into something else never holds them
+    all: ~100k objects at 10k articles)."""
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(tellings)):
         groups[clusters.find(i)].append(i)
     sentence_dates = _sentence_dates(tellings, groups)
     own_dates = _own_sentence_dates(tellings)
-    events = []
     for members in groups.values():
         # An event noun in passing takes only a date its sentence writes ("a accepté mardi une
         # proposition pour un cessez-le-feu"), not one its neighbours found by joining.
@@ -223,31 +224,39 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
         event = _event(tellings, members, clusters, dates, article_dates)
         if event.dated_by_article and all(tellings[i].weak for i in members):
             continue  # an event noun in passing ("la baisse de la confrontation"): no event
-        events.append(event)
-    return events
+        yield event
 
 
 def _own_sentence_dates(tellings) -> dict[tuple[int, int], When | None]:
     """The one date a sentence's own date phrases give its happenings (None when several)."""
-    dates: dict[tuple[int, int], set] = defaultdict(set)
+    dates: dict[tuple[int, int], When | None] = {}
     for telling in tellings:
         if telling.when is not None and not telling.weak:
-            dates[(telling.doc, telling.start)].add(telling.when)
-    return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
+            _note_date(dates, (telling.doc, telling.start), telling.when)
+    return dates
+
+
+def _note_date(dates: dict, key: tuple[int, int], when: When) -> None:
+    # One date per sentence, or None once it has two (a dict of sets would take ~40 MB at 10k
+    # articles for the few sentences that have two).
+    if key not in dates:
+        dates[key] = when
+    elif dates[key] != when:
+        dates[key] = None
 
 
 def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
     """The one date a sentence gives its happenings (None when it gives several): the date of
     the events told in it, a date phrase of its own or, for events, one found by joining
     ("Lors de ces entretiens, Washington a annoncé …" takes the talks' date)."""
-    dates: dict[tuple[int, int], set] = defaultdict(set)
+    dates: dict[tuple[int, int], When | None] = {}
     for members in groups.values():
         when = _finest([tellings[i].when for i in members])
         if when is not None:
             for i in members:
                 if not tellings[i].weak:
-                    dates[(tellings[i].doc, tellings[i].start)].add(when)
-    return {key: next(iter(found)) if len(found) == 1 else None for key, found in dates.items()}
+                    _note_date(dates, (tellings[i].doc, tellings[i].start), when)
+    return dates
 
 
 def _single(telling: Telling, index: int) -> MergedEvent:
