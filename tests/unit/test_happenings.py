@@ -109,3 +109,14 @@ def test_headlines_hold_their_trigger_within_seventy_characters(gazetteer):
 def test_a_sentence_without_a_known_predicate_keeps_its_date_as_a_happening(gazetteer):
     found = tell("Le 4 juillet 2012, la particule tant attendue au CERN.", "fr", gazetteer)
     assert [(k, d) for k, d, *_ in found] == [("other", "2012-07-04")]
+
+
+def test_a_happening_dated_after_its_article_is_a_plan_not_an_event(tmp_path):
+    from newsline_testing import write
+
+    from tui.loading import open_store
+
+    write(tmp_path, "a.txt", "date 2012-07-03\nLe groupe a annoncé mardi la fermeture de son usine de Lyon en 2015.\n")
+    store = open_store([tmp_path], cache=False)
+    assert [e.when.label for e in store.events] == ["2012-07-03"]  # the announcement, not a 2015 closure
+    assert store.events[0].kind == "statement"

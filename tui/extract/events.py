@@ -43,7 +43,7 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
     mentions = find_mentions(document.text, readable, gazetteer)
     relations = find_relations(document.text, mentions)
-    happenings = find_happenings(document.text, sentences, timexes, mentions, document.lang)
+    happenings = find_happenings(document.text, sentences, timexes, mentions, document.lang, article_when(document).last)
     return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
 
 

@@ -14,6 +14,7 @@ processes and cached with the rest of a document's extraction.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from array import array
 from collections.abc import Sequence
@@ -126,6 +127,7 @@ class _Predicate:
     reporting: bool = False
     realis: bool = True  # its tense says it happened
     pluperfect: bool = False  # "avait annoncé", "had said": before the time of the article
+    past: bool = False  # a compound or simple past: the text says it happened, whatever its date
     support: bool = False  # an event noun made to happen by a support verb
     verbal: bool = False  # an event noun after its support verb: "ont eu un échange" has a subject
     refers_back: bool = False
@@ -172,8 +174,11 @@ def find_happenings(
     timexes: Sequence[Timex],
     mentions: Sequence[Mention],
     lang: str,
+    article_last: dt.date | None = None,
 ) -> HappeningTable:
-    """The happenings told in ``sentences`` of ``text``, in text order."""
+    """The happenings told in ``sentences`` of ``text``, in text order. A happening dated after
+    ``article_last`` (the article's last day) is a plan, not a happening: "la fermeture de son
+    usine en 2015" told in 2012 is none (the announcement may be one)."""
     lex = lexicon(lang)
     dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type in (TimexType.DATE, TimexType.TIME)]
     found: list[Happening] = []
@@ -188,7 +193,7 @@ def find_happenings(
         if not inside and not any(lex.may_predicate(t.word) for t in tokens):
             continue  # no date, no word of the lexicon: nothing to tell
         names = _take_while(mentions, m_cursor, sentence.end)
-        found.extend(_sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang))
+        found.extend(_sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last))
     return HappeningTable.of(found)
 
 
@@ -217,6 +222,7 @@ def _sentence_happenings(
     mentions: list[Mention],
     lex: Lexicon,
     lang: str,
+    article_last: dt.date | None = None,
 ) -> list[Happening]:
     if not tokens:
         return []
@@ -225,9 +231,18 @@ def _sentence_happenings(
     predicates = _predicates(tokens, words, roles, mentions, lang)
     predicates = [p for p in predicates if not _object_of_verb(p, predicates)]
     if not predicates:
-        return _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang)
+        # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
+        told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
+        past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
+        return _undetected(text, sentence, tokens, past, timexes, mentions, lang)
     _cut_clauses(predicates, tokens, roles)
     _attach_dates(predicates, tokens, timex_ids, timexes)
+    if article_last is not None:
+        for p in predicates:
+            if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
+                # Dated after its article and not told in a past tense: planned, not happened
+                # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
+                p.realis = False
     return _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
 
 
@@ -311,7 +326,8 @@ def _verb(i, after, kind, reporting, words, roles, lang) -> _Predicate | None:
         return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated)
     habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
     realis = not (negated or irrealis or habitual)
-    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect)
+    past = aux or (lang != "fr" and word.endswith("ed"))
+    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past)
 
 
 def _subject_before(first: int, words: list[str], roles) -> bool:
