@@ -80,8 +80,11 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         color: $foreground;
         padding: 0 1;
         border-top: hkey $panel;
+        border-bottom: hkey $panel;
         border-title-align: left;
         border-title-color: $foreground 70%;
+        border-subtitle-align: right;
+        border-subtitle-color: $foreground 70%;
         overflow-x: hidden;
         overflow-y: auto;
         scrollbar-size-vertical: 1;
