@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, lexicon
-from tui.extract.model import Mention, Sentence, Timex, TimexType
+from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
+from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
 from tui.util.text import fold
 
 # Words (elided "l'", "qu'" kept as their own word), or one punctuation mark.
@@ -31,8 +31,8 @@ _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
 _FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
-_CLITICS = frozenset({"se", "s", "le", "la", "les", "l", "lui", "leur", "y", "en", "me", "m", "te", "t", "nous", "vous"})
 _HEADLINE_MAX = 70
+_ACTOR_ORDER = tuple(ActorKind)  # people first: the names a long subject is shortened to
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +288,7 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
 
 def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     role = roles[i]
-    determiners = _DETERMINERS["fr" if lang == "fr" else "en"]
+    determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
     if "verb" in role or "reporting" in role:
@@ -350,7 +350,7 @@ def _before_verb(i, words, roles, lang):
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif _has(roles, k, "negation"):
             negated = True
-        elif word in _CLITICS or _is_adverb(word, lang):
+        elif word in function_words().clitics or _is_adverb(word, lang):
             pass
         elif _has(roles, k, "future") or _has(roles, k, "condition"):
             irrealis = True
@@ -369,21 +369,15 @@ def _before_verb(i, words, roles, lang):
 
 def _is_adverb(word: str, lang: str) -> bool:
     if lang == "fr":
-        return word.endswith("ment") or word in ("deja", "aussi", "encore", "bien", "enfin", "finalement", "notamment", "egalement", "alors", "ainsi", "toutefois", "pourtant", "recemment")
-    return word.endswith("ly") or word in ("also", "already", "just", "then", "now", "recently", "since", "yet", "still")
-
-
-_DETERMINERS = {
-    "fr": frozenset("le la les l un une des du leur leurs son sa ses".split()),
-    "en": frozenset("the a an its their his her".split()),
-}
+        return word.endswith("ment") or word in function_words().adverbs["fr"]
+    return word.endswith("ly") or word in function_words().adverbs["en"]
 
 
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
-    realis = not any(words[k] in _FUTURE_MARKERS for k in range(max(0, i - 6), i))
+    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i))
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
@@ -512,10 +506,10 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
     if p.timex >= 0:
         timex = timexes[p.timex]
         skip = {k for k in range(lo, hi) if timex.start <= tokens[k].start < timex.end}
-        if skip and min(skip) - 1 >= lo and tokens[min(skip) - 1].word in _DATE_PREPOSITIONS:
+        if skip and min(skip) - 1 >= lo and tokens[min(skip) - 1].word in function_words().date_prepositions:
             skip.add(min(skip) - 1)
     begin = lo
-    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in _LEADING_NOISE):
+    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
     subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
     names = [m for m in mentions if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
@@ -531,13 +525,13 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
     words = [k for k in body if k not in skip]
-    while words and tokens[words[0]].word in _LEADING_NOISE:
+    while words and tokens[words[0]].word in function_words().leading_noise:
         words.pop(0)
     said = _span_text(text, tokens, words)
-    if words and not parts and tokens[words[0]].word in _PRONOUNS:
+    if words and not parts and tokens[words[0]].word in function_words().pronouns:
         # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
         named = [m for m in mentions if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
-        if tokens[words[0]].word in _PERSON_PRONOUNS:
+        if tokens[words[0]].word in function_words().person_pronouns:
             named = [m for m in named if m.kind == "person"]
         if named:
             said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
@@ -545,22 +539,11 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
     return _shorten(" ".join(part for part in parts if part))
 
 
-_PERSON_PRONOUNS = frozenset("il elle he she".split())
-_PRONOUNS = _PERSON_PRONOUNS | frozenset("ils elles it they".split())
-
-
-_DATE_PREPOSITIONS = frozenset("en le au des dès du entre depuis in on at from between since during".split())
-_LEADING_NOISE = frozenset("et mais puis or car donc alors que qu and but then while as that lors de d pendant durant".split())
-
-
-_NAME_ORDER = {"person": 0, "organisation": 1, "media": 2, "country": 3, "place": 4}
-
-
 def _join_names(mentions: list[Mention], lang: str) -> str:
     """The names of a long subject, people first: "Ratcliffe et Narychkine"."""
     named = [m for m in mentions if m.surface[:1].isupper()]
     people = [m for m in named if m.kind == "person"]
-    named = people or sorted(named, key=lambda m: _NAME_ORDER.get(str(m.kind), 5))
+    named = people or sorted(named, key=lambda m: _ACTOR_ORDER.index(m.kind) if m.kind in _ACTOR_ORDER else len(_ACTOR_ORDER))
     unique = list(dict.fromkeys(m.surface for m in named))[:3]
     if not unique:
         return ""
@@ -594,16 +577,11 @@ def _shorten(headline: str) -> str:
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
 
 
-_FUTURE_MARKERS = frozenset(
-    "will would could might shall va vont devrait devraient pourrait pourraient sera seront aura auront".split()
-)
-
-
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> list[Happening]:
     """A dated sentence whose predicate the lexicon does not know: one happening of kind
     "other" per distinct date, as the timeline always had it; not a future, nor a date alone
     ("3 juillet 2012. -")."""
-    if any(t.word in _FUTURE_MARKERS for t in tokens):
+    if any(t.word in function_words().modals for t in tokens):
         return []
     seen: set[str] = set()
     found = []
@@ -616,7 +594,7 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         timex = timexes[timex_id]
         words = [k for k, t in enumerate(tokens) if not (timex.start <= t.start < timex.end)]
         before = next((k for k, t in enumerate(tokens) if t.start >= timex.start), 0) - 1
-        if before >= 0 and tokens[before].word in _DATE_PREPOSITIONS:
+        if before >= 0 and tokens[before].word in function_words().date_prepositions:
             words.remove(before)  # "In 2004, …" reads "…" once the date has its own column
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue

@@ -103,9 +103,17 @@ class Lexicon:
         return best
 
 
+def _words_of(values: list) -> list[str]:
+    # YAML reads a bare `no` or `on` as a boolean: a word list holding one has lost a word.
+    for value in values or ():
+        if not isinstance(value, str):
+            raise ValueError(f"event_triggers.yaml: {value!r} in a word list (quote it)")
+    return list(values or ())
+
+
 def _phrases(values: list) -> list[tuple[str, ...]]:
     # "s'est tenu" and "s est tenu" are the same phrase: words are split like the text's.
-    return [tuple(_fold_word(w) for w in str(v).replace("'", " ").replace("’", " ").split()) for v in values or ()]
+    return [tuple(_fold_word(w) for w in v.replace("'", " ").replace("’", " ").split()) for v in _words_of(values)]
 
 
 def _fold_word(word: str) -> str:
@@ -134,6 +142,40 @@ def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("fr" or "en"; anything else reads as English)."""
     data = load("event_triggers.yaml")
     return Lexicon(_entries(data, lang if lang in ("fr", "en") else "en"))
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionWords:
+    """The function words the clause and headline rules read, folded (data/event_triggers.yaml)."""
+
+    clitics: frozenset[str]
+    determiners: dict[str, frozenset[str]]  # per language
+    adverbs: dict[str, frozenset[str]]
+    person_pronouns: frozenset[str]
+    pronouns: frozenset[str]  # the person pronouns and the others
+    date_prepositions: frozenset[str]
+    leading_noise: frozenset[str]
+    modals: frozenset[str]
+
+
+@cache
+def function_words() -> FunctionWords:
+    data = load("event_triggers.yaml")["words"]
+
+    def words(values) -> frozenset[str]:
+        return frozenset(_fold_word(v) for v in _words_of(values))
+
+    person = words(data["person_pronouns"])
+    return FunctionWords(
+        words(data["clitics"]),
+        {lang: words(values) for lang, values in data["determiners"].items()},
+        {lang: words(values) for lang, values in data["adverbs"].items()},
+        person,
+        person | words(data["other_pronouns"]),
+        words(data["date_prepositions"]),
+        words(data["leading_noise"]),
+        words(data["modals"]),
+    )
 
 
 @cache
