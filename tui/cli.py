@@ -26,8 +26,8 @@ from rich.text import Text
 
 from tui import __version__
 from tui.loading import open_store
-from tui.corpus.document import Severity
-from tui.export import corpus_language, event_record, explanation
+from tui.corpus.document import Severity, main_language
+from tui.export import event_record, explanation
 from tui.extract.model import Event, Evidence
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
@@ -309,7 +309,7 @@ def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     if args.format == "json":
         out.file.write(safe_json([event_record(store, i) for i in ids]) + "\n")
         return 0
-    lang = corpus_language(store)
+    lang = main_language(store.documents)
     table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True, style="cyan")
     table.add_column("Kind", no_wrap=True, style="green")
@@ -356,7 +356,7 @@ def _explain(args: argparse.Namespace, store: Store, out: Console) -> int:
         out.file.write(safe_json(record) + "\n")
         return 0
     event = store.events[args.explain]
-    head = Text.assemble((f"Event {event.id}", "bold"), "  ", _date_cell(event, corpus_language(store)), "  ")
+    head = Text.assemble((f"Event {event.id}", "bold"), "  ", _date_cell(event, main_language(store.documents)), "  ")
     head.append(safe_display(event.kind), style="green")
     out.print(head)
     out.print(Text(safe_display(record["headline"]), style="bold"))
@@ -381,7 +381,7 @@ _SPACES = re.compile(r"\s+")
 def _told_sentence(store: Store, evidence: Evidence) -> Text:
     """The sentence of one piece of evidence on one line, the clause telling the event in bold."""
     text = store.documents[evidence.doc].text
-    lo, hi = (evidence.clause_start, evidence.clause_end) if evidence.clause_start >= 0 else (evidence.start, evidence.start)
+    lo, hi = evidence.clause or (evidence.start, evidence.start)  # no clause known: nothing bold
     line = Text()
     for start, end, style in ((evidence.start, lo, ""), (lo, hi, "bold"), (hi, evidence.end, "")):
         line.append(safe_display(_SPACES.sub(" ", text[start:end])), style=style)

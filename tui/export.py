@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections import Counter
 from collections.abc import Sequence
 
+from tui.corpus.document import main_language
 from tui.extract.lexicon import lexicon
 from tui.extract.merge import FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING
 from tui.extract.model import Event, Evidence
@@ -18,8 +18,9 @@ from tui.util.text import fold
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
 
 
-def event_record(store: Store, event_id: int) -> dict:
-    """The JSON contract of one event (README lists the fields; scripts rely on them)."""
+def event_record(store: Store, event_id: int, *, evidence: bool = True) -> dict:
+    """The JSON contract of one event (README lists the fields; scripts rely on them).
+    ``evidence=False`` leaves out the sentences telling it (a CSV row has no room for them)."""
     event = store.events[event_id]
     when = event.when
     return {
@@ -39,7 +40,7 @@ def event_record(store: Store, event_id: int) -> dict:
         "kind": event.kind,
         "reported": event.reported.label if event.reported else None,
         "dated_by_article": event.dated_by_article,
-        "evidence": [_evidence_record(store, e) for e in event.evidence],
+        **({"evidence": [_evidence_record(store, e) for e in event.evidence]} if evidence else {}),
         "sources": [store.documents[d].path for d in event.sources],
     }
 
@@ -53,15 +54,9 @@ def _evidence_record(store: Store, evidence: Evidence) -> dict:
         "text": " ".join(text[evidence.start : evidence.end].split()),
         "date_text": text[evidence.timex_start : evidence.timex_end] if dated else None,
         "date_span": [evidence.timex_start, evidence.timex_end] if dated else None,
-        "clause": [evidence.clause_start, evidence.clause_end] if evidence.clause_start >= 0 else None,
+        "clause": list(evidence.clause) if evidence.clause else None,
         "rule": evidence.rule,
     }
-
-
-def corpus_language(store: Store) -> str:
-    """The language most of the store's articles are in ("fr", "en"; English when none)."""
-    languages = Counter(d.lang for d in store.documents)
-    return languages.most_common(1)[0][0] if languages else "en"
 
 
 def explanation(store: Store, event_id: int) -> dict:
@@ -100,7 +95,7 @@ def referring_phrase(store: Store, evidence: Evidence) -> str:
     """The words of ``evidence``'s clause that refer back to an event told before ("cette
     conversation"): a demonstrative and the event noun after it; "" when none is found."""
     document = store.documents[evidence.doc]
-    lo, hi = (evidence.clause_start, evidence.clause_end) if evidence.clause_start >= 0 else (evidence.start, evidence.end)
+    lo, hi = evidence.clause or (evidence.start, evidence.end)
     words = list(_WORD.finditer(document.text, lo, hi))
     roles = lexicon(document.lang).roles([fold(w.group()) for w in words])
     fallback = ""
@@ -132,7 +127,7 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
     writer.writerow(["id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span_start", "span_end",
                      "headline", "kind", "reported", "sources"])
     for i in ids:
-        r = event_record(store, i)
+        r = event_record(store, i, evidence=False)
         # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
             [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), safe_display(r["text"]),
@@ -144,7 +139,7 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
 
 def _markdown(store: Store, ids: Sequence[int]) -> str:
     lines = ["# Timeline", ""]
-    lang = corpus_language(store)
+    lang = main_language(store.documents)
     year = None
     for i in ids:
         event = store.events[i]

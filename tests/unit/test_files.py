@@ -9,7 +9,8 @@ import threading
 import pytest
 
 from tui.util.files import UnreadableFile, decode_text, describe_size, limit_from_env, read_regular
-from tui.util.text import clip, printable
+from tui.util.safe import safe_display
+from tui.util.text import clip
 
 
 def refusal(path, limit: int = 1000) -> str:
@@ -113,11 +114,11 @@ def test_binary_files_are_refused(data):
         decode_text(data)
 
 
-def test_printable_escapes_what_a_terminal_would_act_on():
-    assert printable("plain é name.txt") == "plain é name.txt"
+def test_safe_display_escapes_what_a_terminal_would_act_on():
+    assert safe_display("plain é name.txt") == "plain é name.txt"
     name = os.fsdecode(b"bad\xffname\n\x1b[31mred") + "\u202e.txt"
-    assert printable(name) == "bad\\xffname\\n\\x1b[31mred\\u202e.txt"
-    assert printable(printable(name)) == printable(name)
+    assert safe_display(name) == "bad\\xffname\\n\\x1b[31mred\\u202e.txt"
+    assert safe_display(safe_display(name)) == safe_display(name)
 
 
 def test_clip_gives_one_short_line():

@@ -5,10 +5,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from tui.util.text import clip, printable
+from tui.util.text import clip
 
 MESSAGE_CHARS = 300  # a problem's message, at most (the input it quotes is cut shorter)
 
@@ -140,6 +142,13 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+def main_language(documents: Sequence[Document]) -> str:
+    """The language most of ``documents`` are in ("fr", "en"; English when there are none):
+    how dates read in words and which names actors are shown by."""
+    languages = Counter(d.lang for d in documents)
+    return languages.most_common(1)[0][0] if languages else "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphK
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
 from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
-from tui.util.text import clip, printable, strip_controls
+from tui.util.text import clip, strip_controls
 from tui.util.yamldata import YAMLLimitError, error_summary, safe_load
 
 ARTICLE_SUFFIXES = (".txt", ".md")

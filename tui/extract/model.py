@@ -204,6 +204,11 @@ class Evidence(NamedTuple):
     clause_start: int = -1  # the clause telling it, inside the sentence (-1: the whole sentence)
     clause_end: int = -1
 
+    @property
+    def clause(self) -> tuple[int, int] | None:
+        """The clause telling the event, or None when only its sentence is known."""
+        return (self.clause_start, self.clause_end) if self.clause_start >= 0 else None
+
 
 @dataclass(frozen=True, slots=True)
 class Event:

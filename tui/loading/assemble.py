@@ -3,11 +3,10 @@ across documents, date events, index), and the serial build used by tests and sm
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from tui.corpus.document import Corpus, Document, Problem
+from tui.corpus.document import Corpus, Document, Problem, main_language
 from tui.extract.affiliations import link_actors
 from tui.extract.events import DocExtraction, article_when, extract_document, tellings_of
 from tui.extract.merge import MergedEvent, Telling, merge_tellings
@@ -40,9 +39,7 @@ def assemble(
 ) -> Store:
     """The corpus-wide steps: resolve actors across documents, make events of the happenings
     (joining the tellings of one happening unless ``merge`` is False), index the store."""
-    languages = Counter(d.lang for d in documents)
-    display_lang = languages.most_common(1)[0][0] if languages else "fr"
-    actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, display_lang)
+    actors, resolved = resolve_actors([x.mentions for x in extractions], gazetteer, main_language(documents))
     actors = link_actors(actors, documents, resolved, [x.relations for x in extractions])
     actor_kinds = [str(a.kind) for a in actors]
     tellings = [

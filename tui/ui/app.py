@@ -91,8 +91,7 @@ class NewslineApp(App[None]):
             self.extra_problems.append((source, message))
 
     def _note_theme_problem(self, problem: ThemeProblem) -> None:
-        self._note(f"Theme file {problem.path} skipped: {problem.message}")
-        self.extra_problems.append((f"themes/{problem.path}", problem.message))
+        self._note(f"Theme file {problem.path} skipped: {problem.message}", f"themes/{problem.path}")
 
     def _load_settings(self) -> Settings:
         """The saved settings; the defaults (reported) when the file cannot be used, which is

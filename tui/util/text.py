@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tui.util.safe import safe_display
+
 # C0 and C1 control characters except tab and newline. They are replaced one for one so that
 # every character offset into the decoded file stays valid.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -57,26 +59,8 @@ def normalise_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-# What must not reach a terminal or a one-line message as is: control characters, lone surrogates
-# (a file name's undecodable bytes), line and paragraph separators, and bidirectional overrides.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
-def printable(text: str) -> str:
-    """``text`` with every unprintable character written as an escape: a newline as ``\\n``, the
-    undecodable byte 0xff of a file name as ``\\xff``, ESC as ``\\x1b``. Idempotent."""
-    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's surrogateescape of one undecodable byte
-        return f"\\x{code - 0xDC00:02x}"
-    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(match.group()) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
-
-
 def clip(text: str, limit: int = 80) -> str:
     """``text`` on one printable line (white space runs become one space) and at most ``limit``
     characters long, an ellipsis marking a cut: a piece of input quoted in a message."""
-    line = printable(" ".join(text[: 4 * limit].split()))  # (a prefix: the text may be megabytes)
+    line = safe_display(" ".join(text[: 4 * limit].split()))  # (a prefix: the text may be megabytes)
     return line if len(line) <= limit else line[: limit - 1] + "…"

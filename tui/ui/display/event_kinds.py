@@ -35,25 +35,6 @@ KIND_MARKS = {
     "other": "·",
 }
 
-KIND_NAMES = {
-    "statement": "statements",
-    "meeting": "meetings and talks",
-    "call": "calls",
-    "agreement": "agreements",
-    "demand": "demands and threats",
-    "protest": "protests",
-    "sanction": "sanctions",
-    "attack": "attacks and fighting",
-    "election": "elections",
-    "appointment": "appointments, resignations",
-    "legal": "arrests, trials, verdicts",
-    "economy": "deals and economy",
-    "disaster": "disasters",
-    "death": "deaths",
-    "other": "other",
-}
-
-
 def kind_mark(kind: str) -> str:
     return KIND_MARKS.get(kind, KIND_MARKS["other"])
 
@@ -72,12 +53,6 @@ def telling_note(event: Event, shown: int, tellings: int, lang: str = "en") -> s
         articles = f" in {sources} articles" if sources > 1 else ""
         parts.append(f"telling {shown} of {tellings}{articles} · v next")
     return " · ".join(parts)
-
-
-def kind_rows(present: Sequence[str]) -> tuple[str, ...]:
-    """The kinds ``present``, in the taxonomy's order ("other" last)."""
-    order = list(KIND_MARKS)
-    return tuple(sorted(set(present), key=lambda k: order.index(k) if k in order else len(order)))
 
 
 def kind_segments(kind: str, count: int, selected: bool, width: int, style: StyleOf) -> list[Segment]:

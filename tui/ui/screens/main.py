@@ -169,7 +169,7 @@ class MainScreen(EventKeys, Screen[None]):
         if place is not None:
             self._select_again(store, place)
 
-    def _what_the_user_chose(self) -> tuple[list[str], tuple[str, int, int] | None]:
+    def _what_the_user_chose(self) -> tuple[list[str], tuple[str, tuple[int, int, int]] | None]:
         """The selected actors' names and the selected event's place (article, sentence, date
         expression): what identifies them in another store of the same articles."""
         store = self.store

@@ -114,7 +114,7 @@ class FilterBar(Widget):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or self._message is not None or not self.actor_names:
+        if offset is None or self._message is not None or not (self.actor_names or self.filter.kinds):
             return
         plain = self.summary(self.content_region.width or 1000).plain
         if not plain.endswith(CLEAR_HINT):

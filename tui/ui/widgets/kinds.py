@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from tui.ui.display.event_kinds import kind_rows, kind_segments
+from tui.ui.display.event_kinds import kind_segments
 from tui.ui.widgets.line_widget import CachedStyles
 
 
@@ -76,8 +76,9 @@ class KindList(CachedStyles, Widget, can_focus=True):
         return self._kinds
 
     def set_kinds(self, present: Sequence[str], counts: Mapping[str, int]) -> None:
-        """List the kinds ``present`` in the corpus, with ``counts`` of visible events."""
-        self._kinds = kind_rows(present)
+        """List the kinds ``present`` in the corpus (in the taxonomy's order, as the store's
+        ``kind_counts`` gives them), with ``counts`` of visible events."""
+        self._kinds = tuple(present)
         self._counts = counts
         self.set_reactive(KindList.cursor, min(self.cursor, max(0, len(self._kinds) - 1)))
         self.refresh(layout=True)

@@ -10,9 +10,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
 
-from tui.ui.display.cells import fit
 
-__all__ = ["CachedStyles", "fit", "set_virtual_height"]  # fit lives in tui.ui.display.cells
+__all__ = ["CachedStyles", "set_virtual_height"]
 
 
 def set_virtual_height(widget: ScrollView, height: int) -> None:

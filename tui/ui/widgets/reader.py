@@ -15,7 +15,7 @@ from textual.strip import Strip
 
 from tui.corpus.document import Document
 from tui.extract.model import Event, Evidence, ResolvedMention
-from tui.export import corpus_language
+from tui.corpus.document import main_language
 from tui.store import Store
 from tui.ui.display.event_kinds import telling_note
 from tui.ui.display.reader_layout import (
@@ -146,7 +146,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             return None
         if not event.evidence:
             return Evidence(event.doc, event.start, event.end, event.timex_start, event.timex_end)
-        return event.evidence[self._telling % len(event.evidence)]
+        return event.evidence[self._telling]  # in range: reset by show, stepped modulo the count
 
     @property
     def tellings(self) -> tuple[int, int]:
@@ -154,7 +154,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         event = self._event
         if event is None:
             return (0, 0)
-        return (self._telling % max(1, len(event.evidence)) + 1, max(1, len(event.evidence)))
+        return (self._telling + 1, len(event.evidence) or 1)
 
     @property
     def document(self) -> Document | None:
@@ -212,7 +212,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
 
     def set_store(self, store: Store) -> None:
         self._store = store
-        self._lang = corpus_language(store)
+        self._lang = main_language(store.documents)
         self._forget_layouts()
         self.show(None)
 

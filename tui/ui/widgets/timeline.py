@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.export import corpus_language
+from tui.corpus.document import main_language
 from tui.store import Store
 from tui.ui.display.timeline_rows import RowEvent, date_width, empty_segments, row_segments, starts_year
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
@@ -121,7 +121,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     def set_store(self, store: Store, event_ids: Sequence[int] | None = None) -> None:
         """Show ``store``'s events (all of them unless ``event_ids`` is given); select the first."""
         self._store = store
-        self._lang = corpus_language(store)
+        self._lang = main_language(store.documents)
         self._date_width = date_width(when.display(self._lang) for when in store.events.whens)
         self._actor_names.clear()
         self._ids = range(len(store.events)) if event_ids is None else event_ids
