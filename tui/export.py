@@ -130,11 +130,21 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
         r = event_record(store, i, evidence=False)
         # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
-            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), safe_display(r["text"]),
-             safe_display("; ".join(r["actors"])), safe_display(r["doc"]), *r["span"], safe_display(r["headline"]), r["kind"],
-             r["reported"] or "", safe_display("; ".join(r["sources"]))]
+            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), _cell(r["text"]),
+             _cell("; ".join(r["actors"])), _cell(r["doc"]), *r["span"], _cell(r["headline"]), r["kind"],
+             r["reported"] or "", _cell("; ".join(r["sources"]))]
         )
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """A CSV cell from data: controls made visible, and a text a spreadsheet would run as a
+    formula ("=HYPERLINK(...)", "+1", "@SUM") quoted with a leading apostrophe (OWASP's advice)."""
+    shown = safe_display(text)
+    return "'" + shown if shown.startswith(FORMULA_STARTS) else shown
 
 
 def _markdown(store: Store, ids: Sequence[int]) -> str:

@@ -254,7 +254,28 @@ def print_table(title: str, table: dict[str, Counts]) -> None:
         )
 
 
-def evaluate(name: str, lang: str, docs: list[Doc], args: argparse.Namespace, show_errors: bool):  # type: ignore[no-untyped-def]
+def read_heideltime(directory: Path, corpus: str, docs: list[Doc]) -> tuple[list[list[Span]], float] | None:
+    """HeidelTime's saved tags for ``docs`` (run_heideltime.py) and their share of its wall time."""
+    tags_file = directory / f"{corpus}.jsonl"
+    if not tags_file.exists():
+        return None
+    saved = {}
+    for line in tags_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        saved[record["file"]] = [Span(t["start"], t["end"], t["type"], t["value"], t["text"]) for t in record["timex"]]
+    time_file = directory / f"{corpus}.time"
+    seconds = float(time_file.read_text()) * len(docs) / max(1, len(saved)) if time_file.exists() else 0.0
+    return [saved.get(d.name, []) for d in docs], seconds
+
+
+def _row(table: dict[str, Counts]) -> tuple[float, float, float]:
+    c = table["ALL"]
+    strict = _prf(c.strict_sys, c.system, c.strict_gold, c.gold)[2]
+    relaxed = _prf(c.relaxed_sys, c.system, c.relaxed_gold, c.gold)[2]
+    return strict, relaxed, _value_f1(c)
+
+
+def evaluate(name: str, corpus: str, lang: str, docs: list[Doc], args: argparse.Namespace, show_errors: bool):  # type: ignore[no-untyped-def]
     """Score one set of articles with both systems and print its tables; the summary's row.
 
     Errors are printed for development articles only: the held-out part is measured, not read.
@@ -269,6 +290,12 @@ def evaluate(name: str, lang: str, docs: list[Doc], args: argparse.Namespace, sh
         for line in errors[: args.errors]:
             print(line)
     ours_speed = chars / ours_time if ours_time else float("inf")
+    heideltime = read_heideltime(args.heideltime, corpus, docs) if args.heideltime else None
+    if heideltime is not None:
+        ht_table = score(docs, heideltime[0])
+        print_table(f"== {name} — HeidelTime 2.2.1 (saved tags)", ht_table)
+        ht_speed = chars / heideltime[1] if heideltime[1] else 0.0
+        args.heideltime_rows.append((name, ht_table, ht_speed))
     theirs = None if args.no_dateparser else run_dateparser(docs, lang, args.repeat)
     if theirs is None:
         print("\n(dateparser is not installed or was skipped: no comparison)")
@@ -292,7 +319,12 @@ def main(argv: list[str] | None = None) -> int:
         help="split (default): the held-out part, then the development part (splits.yaml); "
         "all: every article as one set",
     )
+    parser.add_argument(
+        "--heideltime", type=Path, default=None, metavar="DIR",
+        help="also score HeidelTime's tags saved by run_heideltime.py in DIR",
+    )
     args = parser.parse_args(argv)
+    args.heideltime_rows = []
     summary = []
     for gold_path in args.gold:
         lang, docs = read_corpus(gold_path, args.whole)
@@ -300,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         for part in parts:
             chosen = [d for d in docs if in_part(gold_path.parent / d.name, part)]
             label = gold_path.parent.name if part == "all" else f"{gold_path.parent.name} {part}"
-            summary.append(evaluate(label, lang, chosen, args, show_errors=part == "dev"))
+            summary.append(evaluate(label, gold_path.parent.name, lang, chosen, args, show_errors=part == "dev"))
     print("\n== summary")
     print(f"{'corpus':<26}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
     for name, table, speed, dp_table, dp_speed in summary:
@@ -314,6 +346,10 @@ def main(argv: list[str] | None = None) -> int:
             dsf = _prf(d.strict_sys, d.system, d.strict_gold, d.gold)[2]
             drf = _prf(d.relaxed_sys, d.system, d.relaxed_gold, d.gold)[2]
             print(f"{'':<26}{'dateparser':<12}{dsf:>10.3f}{drf:>11.3f}{_value_f1(d):>9.3f}{dp_speed:>12,.0f}{1.0:>9.1f}")
+        for ht_name, ht_table, ht_speed in args.heideltime_rows:
+            if ht_name == name:
+                hsf, hrf, hvf = _row(ht_table)
+                print(f"{'':<26}{'heideltime':<12}{hsf:>10.3f}{hrf:>11.3f}{hvf:>9.3f}{ht_speed:>12,.0f}")
     return 0
 
 
