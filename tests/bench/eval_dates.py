@@ -2,9 +2,12 @@
 
     python tests/bench/eval_dates.py GOLD.jsonl [GOLD.jsonl ...] [--errors N]
 
-Each gold file sits beside its articles: one JSON line per article,
+A corpus's ``gold.jsonl`` sits beside its articles: one JSON line per article,
 ``{"file", "dct", "timex": [{"text", "type", "value", "start", "end"}]}`` with offsets into the
-article's decoded text (utf-8, newlines untranslated). Every article starts with a header line
+article's decoded text (utf-8, newlines untranslated). The project's own gold files
+(``tests/bench/gold/dates_*.jsonl``) add ``"corpus"`` (the articles' folder, relative to the
+repository) and ``"region": [start, end]`` (the part of the article they annotate; only that part
+is scored). Every article starts with a header line
 `` date YYYY-MM[-DD]``; the document date is parsed from it and everything after it is tagged.
 
 Scores (TempEval-3): strict extent (same span) and relaxed extent (overlap) precision, recall and
@@ -39,6 +42,7 @@ from tui.extract.timex import tag_timexes  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from splits import PARTS, in_part  # noqa: E402
 
+REPO = Path(__file__).resolve().parents[2]
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MEANTIME_LINES = 9
 
@@ -60,6 +64,8 @@ class Doc:
     body_start: int
     region_end: int
     gold: list[Span]
+    path: Path
+    region_start: int = 0
 
 
 def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
@@ -69,7 +75,8 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
         if not line.strip():
             continue
         record = json.loads(line)
-        path = gold_path.parent / record["file"]
+        corpus = REPO / record["corpus"] if "corpus" in record else gold_path.parent
+        path = corpus / record["file"]
         with path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
         if text.startswith("\ufeff"):
@@ -79,7 +86,10 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
         dct = DocDate.parse(header.strip().split()[1])
         body_start = header_end + 1 if header_end >= 0 else len(text)
         region_end = len(text)
-        if limited:
+        region_start = 0
+        if "region" in record:  # an annotation of part of the article: only that part is scored
+            region_start, region_end = record["region"]
+        elif limited:
             cut = 0
             for _ in range(MEANTIME_LINES):
                 nxt = text.find("\n", cut)
@@ -89,8 +99,9 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
                 cut = nxt + 1
             region_end = cut
         gold = [Span(t["start"], t["end"], t["type"], str(t["value"]), t["text"]) for t in record["timex"]]
-        docs.append(Doc(record["file"], text, dct, body_start, region_end, gold))
-    lang = "fr" if any(w in gold_path.parent.name.lower() for w in ("fr", "french")) else "en"
+        docs.append(Doc(record["file"], text, dct, body_start, region_end, gold, path, region_start))
+    corpus_name = docs[0].path.parent.name.lower() if docs else gold_path.parent.name.lower()
+    lang = "fr" if any(w in corpus_name for w in ("fr", "french")) else "en"
     return lang, docs
 
 
@@ -180,8 +191,8 @@ def score(docs: list[Doc], predictions: list[list[Span]], errors: list[str] | No
     """Counts overall ('ALL') and per type (gold type for recall, system type for precision)."""
     table: dict[str, Counts] = defaultdict(Counts)
     for doc, predicted in zip(docs, predictions):
-        gold = [g for g in doc.gold if g.start < doc.region_end]
-        system = [s for s in predicted if s.start < doc.region_end]
+        gold = [g for g in doc.gold if doc.region_start <= g.start < doc.region_end]
+        system = [s for s in predicted if doc.region_start <= s.start < doc.region_end]
         used: set[int] = set()
         matches: dict[int, int] = {}  # gold index -> system index (relaxed, one to one)
         for gi, g in enumerate(gold):
@@ -330,9 +341,12 @@ def main(argv: list[str] | None = None) -> int:
         lang, docs = read_corpus(gold_path, args.whole)
         parts = PARTS if args.part == "split" else (args.part,)
         for part in parts:
-            chosen = [d for d in docs if in_part(gold_path.parent / d.name, part)]
-            label = gold_path.parent.name if part == "all" else f"{gold_path.parent.name} {part}"
-            summary.append(evaluate(label, gold_path.parent.name, lang, chosen, args, show_errors=part == "dev"))
+            chosen = [d for d in docs if in_part(d.path, part)]
+            if not chosen:
+                continue
+            name = gold_path.parent.name if gold_path.name == "gold.jsonl" else gold_path.stem
+            label = name if part == "all" else f"{name} {part}"
+            summary.append(evaluate(label, name, lang, chosen, args, show_errors=part == "dev"))
     print("\n== summary")
     print(f"{'corpus':<26}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
     for name, table, speed, dp_table, dp_speed in summary:
