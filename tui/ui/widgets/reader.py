@@ -47,18 +47,23 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down", "scroll_down", "Scroll down", show=False, id="reader.down"),
-        Binding("up", "scroll_up", "Scroll up", show=False, id="reader.up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
-        Binding("home", "scroll_home", "Top", show=False, id="reader.top"),
-        Binding("end", "scroll_end", "Bottom", show=False, id="reader.bottom"),
-        Binding("c", "center_sentence", "Centre sentence", show=False, id="reader.center"),
-        Binding("w", "next_mention", "Mention", id="reader.next_mention"),
-        Binding("b", "previous_mention", "Previous mention", show=False, id="reader.previous_mention"),
-        Binding("f,enter", "pivot", "Filter", id="reader.pivot"),
-        Binding("v", "next_telling", "Next telling", show=False, id="reader.next_telling"),
-        Binding("V", "previous_telling", "Previous telling", show=False, id="reader.previous_telling"),
+        Binding("down", "scroll_down", "Scroll down", show=False, id="reader.down", tooltip="scroll the article down"),
+        Binding("up", "scroll_up", "Scroll up", show=False, id="reader.up", tooltip="scroll the article up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down", tooltip="page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up", tooltip="page up"),
+        Binding("home", "scroll_home", "Top", show=False, id="reader.top", tooltip="top of the article"),
+        Binding("end", "scroll_end", "Bottom", show=False, id="reader.bottom", tooltip="end of the article"),
+        Binding("c", "center_sentence", "Centre sentence", show=False,
+                id="reader.center", tooltip="centre the event's sentence"),
+        Binding("w", "next_mention", "Mention", id="reader.next_mention", tooltip="next actor mention"),
+        Binding("b", "previous_mention", "Previous mention", show=False,
+                id="reader.previous_mention", tooltip="previous actor mention"),
+        Binding("f,enter", "pivot", "Filter",
+                id="reader.pivot", tooltip="filter the timeline by the mention's actor too"),
+        Binding("v", "next_telling", "Next telling", show=False,
+                id="reader.next_telling", tooltip="next sentence telling the event"),
+        Binding("V", "previous_telling", "Previous telling", show=False,
+                id="reader.previous_telling", tooltip="previous sentence telling the event"),
     ]
 
     COMPONENT_CLASSES = {

@@ -32,12 +32,12 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down", "cursor_down", "Next event", show=False, id="timeline.down"),
-        Binding("up", "cursor_up", "Previous event", show=False, id="timeline.up"),
-        Binding("home", "first", "First event", show=False, id="timeline.first"),
-        Binding("end", "last", "Last event", show=False, id="timeline.last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up"),
+        Binding("down", "cursor_down", "Next event", show=False, id="timeline.down", tooltip="next event"),
+        Binding("up", "cursor_up", "Previous event", show=False, id="timeline.up", tooltip="previous event"),
+        Binding("home", "first", "First event", show=False, id="timeline.first", tooltip="first event"),
+        Binding("end", "last", "Last event", show=False, id="timeline.last", tooltip="last event"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down", tooltip="page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up", tooltip="page up"),
     ]
 
     COMPONENT_CLASSES = {
