@@ -396,13 +396,15 @@ def ics_text(text: str) -> str:
 def fold_line(line: str) -> str:
     """A content line folded to lines of at most 75 octets (RFC 5545 3.1): each fold is a CRLF
     and a space, and never splits a character's UTF-8 bytes."""
-    pieces, piece, size = [], [], 0
-    for character in line:
-        octets = len(character.encode("utf-8"))
-        if size + octets > ICS_LINE_OCTETS:
-            pieces.append("".join(piece))
-            piece, size = [" "], 1
-        piece.append(character)
-        size += octets
-    pieces.append("".join(piece))
-    return "\r\n".join(pieces)
+    data = line.encode("utf-8")
+    if len(data) <= ICS_LINE_OCTETS:
+        return line
+    pieces, start, room = [], 0, ICS_LINE_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, room = cut, ICS_LINE_OCTETS - 1  # the space opening the next line counts
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
