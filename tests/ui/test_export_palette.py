@@ -65,7 +65,7 @@ async def test_palette_exports_the_filtered_events(store, tmp_path, monkeypatch)
         assert app.screen is main
         rows = list(csv.DictReader((tmp_path / "out" / "russie.csv").open(encoding="utf-8")))
         assert [int(row["id"]) for row in rows] == shown  # the filter's events, in its order
-        assert f"Wrote {len(shown)} events to out/russie.csv (CSV)" in messages(app)
+        assert f"Wrote {len(shown)} events to {tmp_path / 'out' / 'russie.csv'} (CSV)" in messages(app)
         assert (tmp_path / "timeline.json").read_text() == "[]"
 
 
@@ -95,7 +95,7 @@ async def test_the_suffix_chooses_the_format(store, tmp_path, monkeypatch):
         written = calendar.count(b"BEGIN:VEVENT")
         left = len(store.events) - written
         assert 0 < written < len(store.events)
-        assert f"Wrote {written} events to t.ics (iCalendar; {left} not dated to a day left out)" in messages(app)
+        assert f"Wrote {written} events to {tmp_path / 't.ics'} (iCalendar; {left} not dated to a day left out)" in messages(app)
 
 
 async def test_an_unwritable_place_is_said(store, tmp_path, monkeypatch):
@@ -107,7 +107,7 @@ async def test_an_unwritable_place_is_said(store, tmp_path, monkeypatch):
         screen = await open_export(pilot)
         await write_to(pilot, screen, "file/sub/t.json")
         assert isinstance(app.screen, MainScreen)
-        failed = [n for n in app._notifications if n.message.startswith("Could not write file/sub/t.json")]
+        failed = [n for n in app._notifications if n.message.startswith(f"Could not write {tmp_path / 'file' / 'sub' / 't.json'}: ")]
         assert failed and failed[0].severity == "error"
         assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
 

@@ -112,7 +112,7 @@ class ExportScreen(PanelScreen[Path | None]):
         if not value:
             self.app.bell()
             return
-        self.dismiss(Path(value).expanduser())
+        self.dismiss(Path(value).expanduser().absolute())  # (the notice then says where it is)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
