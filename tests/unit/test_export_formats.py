@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -333,3 +335,22 @@ def test_seeds_export_validates(seeds_store):
     ids = seeds_store.query(Query())
     jsonschema.validate(json.loads(render(seeds_store, ids, "timelinejs")), SCHEMA)
     assert len(_calendar(render(seeds_store, ids, "ics"))) == len(ids) - left_out(seeds_store, ids, "ics") > 0
+
+
+@pytest.mark.parametrize("suffix", [".timelinejs.json", ".ics"])
+def test_hostile_file_names_reach_neither_file_raw(tmp_path, capsys, suffix):
+    # Names with an escape sequence, a bidi override and a byte that is not UTF-8 (a lone
+    # surrogate in Python): the files decode as strict UTF-8, with no control but line ends.
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in (b"f\x1b]0;PWNED\x07.txt", b"b\xe2\x80\xaeevil.txt", b"k\xff.txt"):
+        (folder / os.fsdecode(name)).write_bytes("date 2025-03-12\nLe 11 mars 2025, la Russie a parlé.\n".encode())
+    output = tmp_path / f"t{suffix}"
+    assert main(["export", str(folder), "--no-cache", "-o", str(output)]) == 0
+    text = output.read_bytes().decode("utf-8")  # strict: no lone surrogate was written
+    assert not re.search("[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", text)
+    if suffix == ".ics":
+        told = " ".join(str(event["DESCRIPTION"]) for event in _calendar(text))
+    else:
+        told = " ".join(slide["text"]["text"] for slide in json.loads(text)["events"])
+    assert "f\\x1b]0;PWNED\\x07.txt" in told and "b\\u202eevil.txt" in told and "k\\xff.txt" in told  # visible escapes
