@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +18,7 @@ from textual.widgets import Footer
 from tui.store import Query, Store
 from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
 from tui.ui.screens.event_keys import EventKeys
+from tui.ui.screens.export import ExportScreen, default_export_path, export_filtered
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
 from tui.ui.widgets.kinds import KindList
@@ -267,6 +269,16 @@ class MainScreen(EventKeys, Screen[None]):
         result at once (the watcher runs on assignment: callers may select an event of it)."""
         if actor_id not in self.filter.actors:
             self.filter = replace(self.filter, actors=self.filter.actors | {actor_id})
+
+    def action_export_timeline(self) -> None:
+        """Ask for a file, then write the events the filter shows to it (the palette's "Export
+        the filtered timeline…"); the events are the ones shown when it was asked."""
+        if self.store is None:
+            self.notify("Nothing to export yet: the articles are loading.", timeout=3, markup=False)
+            return
+        ids = list(self.timeline.event_ids)
+        ask = ExportScreen(default_export_path(Path.cwd()), len(ids))
+        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids))
 
     # -- actor details and pivots ---------------------------------------------------------------
 
