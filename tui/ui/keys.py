@@ -36,6 +36,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
     # Imported here: the screens import the help screen, which imports this module.
     from tui.ui.app import NewslineApp
     from tui.ui.screens.actor_details import ActorDetailsScreen, DetailRow
+    from tui.ui.screens.export import ExportScreen
     from tui.ui.screens.help import HelpScreen
     from tui.ui.screens.main import MainScreen
     from tui.ui.screens.problems import ProblemsScreen
@@ -51,7 +52,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
         ("Kinds", [KindList]),
         ("Reader", [Reader]),
         ("Actor details", [ActorDetailsScreen, DetailRow]),
-        ("Problems and help", [ProblemsScreen, HelpScreen]),
+        ("Problems, help, export", [ProblemsScreen, HelpScreen, ExportScreen]),
         ("Everywhere", [NewslineApp]),
     ]
     return [(title, [b for cls in classes for b in _bindings(cls)]) for title, classes in groups]

@@ -78,7 +78,7 @@ def export_filtered(screen: Screen, store: Store, ids: Sequence[int], path: Path
 class ExportScreen(PanelScreen[Path | None]):
     """Asks for the file to write the filtered timeline to; enter writes, escape cancels."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="close the export without writing")]
     AUTO_FOCUS = "#export-path"
 
     DEFAULT_CSS = """
