@@ -348,22 +348,22 @@ def main(argv: list[str] | None = None) -> int:
             label = name if part == "all" else f"{name} {part}"
             summary.append(evaluate(label, name, lang, chosen, args, show_errors=part == "dev"))
     print("\n== summary")
-    print(f"{'corpus':<26}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
+    print(f"{'corpus':<38}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
     for name, table, speed, dp_table, dp_speed in summary:
         c = table["ALL"]
         sf = _prf(c.strict_sys, c.system, c.strict_gold, c.gold)[2]
         rf = _prf(c.relaxed_sys, c.system, c.relaxed_gold, c.gold)[2]
         ratio = f"{speed / dp_speed:>9.1f}" if dp_speed else f"{'':>9}"
-        print(f"{name:<26}{'newsline':<12}{sf:>10.3f}{rf:>11.3f}{_value_f1(c):>9.3f}{speed:>12,.0f}{ratio}")
+        print(f"{name:<38}{'newsline':<12}{sf:>10.3f}{rf:>11.3f}{_value_f1(c):>9.3f}{speed:>12,.0f}{ratio}")
         if dp_table is not None:
             d = dp_table["ALL"]
             dsf = _prf(d.strict_sys, d.system, d.strict_gold, d.gold)[2]
             drf = _prf(d.relaxed_sys, d.system, d.relaxed_gold, d.gold)[2]
-            print(f"{'':<26}{'dateparser':<12}{dsf:>10.3f}{drf:>11.3f}{_value_f1(d):>9.3f}{dp_speed:>12,.0f}{1.0:>9.1f}")
+            print(f"{'':<38}{'dateparser':<12}{dsf:>10.3f}{drf:>11.3f}{_value_f1(d):>9.3f}{dp_speed:>12,.0f}{1.0:>9.1f}")
         for ht_name, ht_table, ht_speed in args.heideltime_rows:
             if ht_name == name:
                 hsf, hrf, hvf = _row(ht_table)
-                print(f"{'':<26}{'heideltime':<12}{hsf:>10.3f}{hrf:>11.3f}{hvf:>9.3f}{ht_speed:>12,.0f}")
+                print(f"{'':<38}{'heideltime':<12}{hsf:>10.3f}{hrf:>11.3f}{hvf:>9.3f}{ht_speed:>12,.0f}")
     return 0
 
 
