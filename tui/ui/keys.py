@@ -42,6 +42,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
     from tui.ui.screens.problems import ProblemsScreen
     from tui.ui.widgets.actors import ActorFilterInput, ActorList
     from tui.ui.widgets.kinds import KindList
+    from tui.ui.widgets.prompt import PromptInput
     from tui.ui.widgets.reader import Reader
     from tui.ui.widgets.timeline import Timeline
 
@@ -50,6 +51,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
         ("Timeline", [Timeline]),
         ("Actors", [ActorFilterInput, ActorList]),
         ("Kinds", [KindList]),
+        ("Search and dates prompt", [PromptInput]),
         ("Reader", [Reader]),
         ("Actor details", [ActorDetailsScreen, DetailRow]),
         ("Problems, help, export", [ProblemsScreen, HelpScreen, ExportScreen]),

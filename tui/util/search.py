@@ -67,7 +67,8 @@ def _phrase_at(words: list[str], phrase: tuple[str, ...], start: int = 0) -> int
 
 
 def match_spans(text: str, search: Search) -> list[tuple[int, int]]:
-    """The spans of ``text`` that ``search`` matches (words and whole phrases), sorted."""
+    """The spans of ``text`` that ``search`` matches (words and whole phrases), sorted, those
+    that touch merged."""
     if search.is_empty:
         return []
     words = _folded_words(text)
@@ -78,4 +79,10 @@ def match_spans(text: str, search: Search) -> list[tuple[int, int]]:
         while at is not None:
             spans.append((words[at][1], words[at + len(phrase) - 1][2]))
             at = _phrase_at(folded, phrase, at + 1)
-    return sorted(set(spans))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # a word inside a phrase's span: one span
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

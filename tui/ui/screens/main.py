@@ -18,15 +18,18 @@ from textual.widgets import Footer
 from tui.store import Query, Store
 from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
 from tui.ui.screens.event_keys import EventKeys
+from tui.ui.screens.search_keys import SEARCH_KEYS, SearchKeys
 from tui.ui.screens.export import ExportScreen, default_export_path, export_filtered
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
 from tui.ui.widgets.kinds import KindList
 from tui.ui.widgets.loading import LoadingPanel
+from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
 from tui.ui.widgets.title_bar import TitleBar
 from tui.util.safe import safe_display
+from tui.util.search import parse_search
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -49,7 +52,7 @@ def cleared(query: Query) -> Query:
     return Query(match_all=query.match_all, include_members=query.include_members)
 
 
-class MainScreen(EventKeys, Screen[None]):
+class MainScreen(EventKeys, SearchKeys, Screen[None]):
     """Timeline, reader and actors over the store; the keys that move through events live here.
 
     The screen owns the timeline's filter, ``filter``: one ``Query`` that the panes show (the
@@ -98,6 +101,7 @@ class MainScreen(EventKeys, Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next", tooltip="next pane"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
                 id="main.focus_previous", tooltip="previous pane"),
+        *SEARCH_KEYS,
     ]
 
     filter: reactive[Query] = reactive(Query(), init=False)
@@ -116,6 +120,7 @@ class MainScreen(EventKeys, Screen[None]):
             yield ActorsSidebar(id="sidebar")
             with Vertical(id="main-column"):
                 yield FilterBar(id="filter-bar")
+                yield Prompt(id="prompt")
                 yield LoadingPanel(id="loading")
                 yield Timeline(id="timeline")
                 yield Reader(id="reader")
@@ -130,6 +135,10 @@ class MainScreen(EventKeys, Screen[None]):
     @property
     def reader(self) -> Reader:
         return self.query_one(Reader)
+
+    @property
+    def prompt(self) -> Prompt:
+        return self.query_one(Prompt)
 
     @property
     def sidebar(self) -> ActorsSidebar:
@@ -229,6 +238,9 @@ class MainScreen(EventKeys, Screen[None]):
         self.sidebar.kind_list.selected = query.kinds
         names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
         self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
+        search = parse_search(query.text)
+        self.timeline.show_search(None if search.is_empty else search)
+        self.reader.show_search(None if search.is_empty else search)
 
     @on(ActorList.ToggleRequested)
     def _toggle_requested(self, event: ActorList.ToggleRequested) -> None:

@@ -28,6 +28,7 @@ from tui.ui.display.reader_layout import (
     text_width,
 )
 from tui.util.safe import safe_display
+from tui.util.search import Search
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 _LAYOUT_CACHE_LIMIT = 32
@@ -76,6 +77,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         "reader--timex",
         "reader--empty",
         "reader--mention-cursor",
+        "reader--found",
         *KIND_COMPONENTS.values(),
     }
 
@@ -102,6 +104,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         & > .reader--timex { text-style: bold underline; }
         & > .reader--empty { text-style: italic; color: $foreground 55%; }
         & > .reader--mention-cursor { text-style: reverse; }
+        & > .reader--found { color: $warning; text-style: bold underline; }
         & > .reader--person { color: $actor-person; }
         & > .reader--organisation { color: $actor-organisation; }
         & > .reader--country { color: $actor-country; }
@@ -135,6 +138,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._layout: ReaderLayout | None = None
         self._sentence_lines: tuple[int, int] | None = None
         self.empty_message = "No event selected."
+        self._search: Search | None = None  # the words the search highlights
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -407,6 +411,12 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 
+    def show_search(self, search: Search | None) -> None:
+        """Highlight ``search``'s words in the article (None: no highlight)."""
+        if search != self._search:
+            self._search = search
+            self.refresh()
+
     def _marks(self) -> Marks:
         """The sentence, its date expression and the mention cursor, and how they look."""
         event, mention = self.telling, self.mention
@@ -418,4 +428,6 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             sentence_style=Style(bgcolor=self.line_style("reader--sentence").bgcolor),
             timex_style=attributes_of(self.line_style("reader--timex")),
             cursor_style=attributes_of(self.line_style("reader--mention-cursor")),
+            search=self._search,
+            found_style=self.line_style("reader--found"),
         )
