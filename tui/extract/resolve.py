@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.name_structure import core_name
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
 from tui.util.text import fold as _fold
 
@@ -31,9 +32,15 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
+    cores = _company_cores(mentions_per_doc)
     global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
+    global_moves = {group: cores.get(target, target) for group, target in global_moves.items()}
+    global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
+    companies = set(cores.values())
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
-    redirect = [_document_moves(mentions, gazetteer, global_moves, surname_owners) for mentions in mentions_per_doc]
+    redirect = [
+        _document_moves(mentions, gazetteer, global_moves, surname_owners, companies) for mentions in mentions_per_doc
+    ]
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
@@ -62,14 +69,20 @@ def _document_moves(
     gazetteer: Gazetteer,
     global_moves: dict[GroupKey, GroupKey],
     surname_owners: dict[str, set[GroupKey]],
+    companies: set[GroupKey] = frozenset(),
 ) -> dict[GroupKey, GroupKey]:
     """The groups of one article's discovered mentions that join another group, and where to.
 
     The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
     one owner, the article's own first, else the corpus's (unless two full names share it); a
-    first name with no owner for the one full name it opens ("Marine").
+    first name with no owner for the one full name it opens ("Marine"). A company's core name
+    ("Ford" of "Ford Motor Co.") stays the company's unless a title makes it a person's ("Mr.
+    Ford"), though a person bears it ("William Clay Ford Jr.").
     """
+    from tui.extract.actors import _words  # the first names (no import cycle)
+
+    first_names = _words().first_names
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
@@ -82,12 +95,15 @@ def _document_moves(
             if len(opens) == 1:
                 moves[group] = next(iter(opens))
             continue
+        if group in companies and mention.kind != ActorKind.PERSON:
+            continue
         if local is None:
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
         if len(owners) == 1:
             moves[group] = next(iter(owners))
-        elif not owners and len(opens) == 1:
+        elif not owners and len(opens) == 1 and mention.key in first_names:
+            # Only a first name opens a full name: "Boeing" is not "Boeing Commercial Airplanes".
             moves[group] = next(iter(opens))
     return moves
 
@@ -226,6 +242,31 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Discovered names that are one company's: "Apple Inc", "Apple Computer" and "Apple Computer
+    Inc" → "Apple" (its name without corporate suffixes), when the name is an organisation's or
+    the core is named alone too; not a name whose core is a place's or a person's."""
+    from tui.extract.actors import _words  # the stop words a core may not be (no import cycle)
+
+    words = _words()
+    stop = words.not_actors | words.titles | words.common_words
+    kinds: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if not mention.entry:
+                kinds[mention.key][mention.kind] += 1
+    moves: dict[GroupKey, GroupKey] = {}
+    for key, counted in kinds.items():
+        core = core_name(key, stop)
+        if core == key:
+            continue
+        alone = kinds.get(core, Counter())
+        if alone[ActorKind.PERSON] + alone[ActorKind.COUNTRY] > alone[ActorKind.ORGANISATION] + counted[ActorKind.ORGANISATION]:
+            continue  # a person's or a country's name is no company's core
+        moves[("d", key)] = ("d", core)
+    return moves
 
 
 def _acronym_definitions(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
