@@ -529,10 +529,13 @@ _OF_ARTICLES = frozenset({"the"})
 def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> int:
     """Where an English organisation's name ends when "of" and a name complete it ("Bank of
     America Corporation", "University of Michigan", "Bank of the West"): after the capitalised
-    words following "of" (and "the"), or j when the run does not end with an organisation word."""
+    words following "of" (and "the"), or j when the run is not an organisation word alone (after
+    function words: "The Bank of")."""
     count = len(tokens)
     last = run[-1].folded
-    if j + 1 >= count or tokens[j].folded not in _OF_WORDS or not (last in words.organisation_words or last in words.company_words):
+    if any(t.folded not in words.not_actors for t in run[:-1]) or j + 1 >= count or tokens[j].folded not in _OF_WORDS:
+        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
+    if not (last in words.organisation_words or last in words.company_words):
         return j
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j

@@ -57,7 +57,8 @@ def name_words() -> NameWords:
     """The word lists of data/name_structure.yaml, folded (once per process)."""
     data = load("name_structure.yaml")
     eponymous = {_phrase(w) for w in _merged(data, "eponymous_heads")}
-    place_heads = {_phrase(w) for w in _merged(data, "institution_heads")}
+    venues = {_phrase(w) for w in _merged(data, "venue_heads")}
+    place_heads = {_phrase(w) for w in _merged(data, "institution_heads")} | venues  # "stade de la Meinau"
     heads: dict[str, list[tuple[str, ...]]] = {}
     for phrase in place_heads | eponymous:
         if phrase:
@@ -66,7 +67,7 @@ def name_words() -> NameWords:
         institution_heads={first: tuple(sorted(p, key=len, reverse=True)) for first, p in heads.items()},
         place_heads=frozenset(place_heads),
         eponymous_heads=frozenset(eponymous),
-        venue_heads=frozenset(_phrase(w) for w in _merged(data, "venue_heads")),
+        venue_heads=frozenset(venues),
         glued_endings=frozenset(fold(w) for w in _merged(data, "glued_modifier_endings")),
         sentence_modifiers=frozenset(fold(w) for w in _merged(data, "sentence_modifiers")),
         corporate_suffixes=frozenset(fold(w) for w in _merged(data, "corporate_suffixes")),

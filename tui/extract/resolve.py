@@ -80,9 +80,9 @@ def _document_moves(
     ("Ford" of "Ford Motor Co.") stays the company's unless a title makes it a person's ("Mr.
     Ford"), though a person bears it ("William Clay Ford Jr.").
     """
-    from tui.extract.actors import _words  # the first names (no import cycle)
+    from tui.extract.actors import _words  # the common words (no import cycle)
 
-    first_names = _words().first_names
+    words = _words()
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
@@ -102,8 +102,7 @@ def _document_moves(
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
         if len(owners) == 1:
             moves[group] = next(iter(owners))
-        elif not owners and len(opens) == 1 and mention.key in first_names:
-            # Only a first name opens a full name: "Boeing" is not "Boeing Commercial Airplanes".
+        elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
             moves[group] = next(iter(opens))
     return moves
 
@@ -242,6 +241,21 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+def _adds_a_thing(short: str, longer: str, words) -> bool:
+    """Whether the longer name adds a product, a division or a plant to the short one rather
+    than completing a name: "Airbus A380", "Boeing Commercial Airplanes" (a number or a common
+    word next), not "Lockheed Martin", "Marine Le Pen"."""
+    if short in words.first_names:
+        return False  # "Steve" opens "Steve Jobs" whatever the surname means
+    following = longer.split()[len(short.split())]
+    return (
+        any(c.isdigit() for c in following)
+        or following in words.common_words
+        or following in words.organisation_words
+        or following in words.company_words
+    )
 
 
 def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
