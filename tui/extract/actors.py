@@ -123,7 +123,10 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if _NAME_GAP.fullmatch(gap):
         return True
-    return len(left.text) == 1 and left.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+    # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
+    return (
+        (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
+    ) and bool(_INITIAL_GAP.fullmatch(gap))
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
@@ -256,14 +259,22 @@ def _organisation_after_place(
     return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION)
 
 
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
+
+
 def _institution(text: str, tokens: list[_Token], i: int, words: _Words, match) -> tuple[int, Mention] | None:
     """"le tribunal de grande instance de Nancy", "le collège Victor-Hugo": one actor, the whole
     span (see name_structure.institution_at)."""
 
-    def stops(k: int) -> bool:  # a person's name or a gazetteer name after the place
-        return tokens[k].folded in words.first_names or bool(match(k))
+    def stops(k: int, place: bool) -> bool:
+        """Token k cannot go on the name: a gazetteer name, or a first name after a place."""
+        return bool(match(k)) or (place and tokens[k].folded in words.first_names)
 
-    found = structure.institution_at(text, tokens, i, _joined, stops)
+    def refuses(k: int) -> bool:  # "l'université d'État": a function or common word is no name
+        word = tokens[k].folded
+        return word not in _SAINTS and (word in words.not_actors or word in words.common_words)
+
+    found = structure.institution_at(text, tokens, i, _joined, stops, refuses)
     if not found:
         return None
     length, kind = found
@@ -628,7 +639,8 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
         or (
             run[-1].folded in words.not_actors
             and not (len(run) > 1 and run[-1].folded in words.organisation_words)
-            and not (len(run) > 2 and run[-2].folded in words.particles)
+            # "Corriere della Sera": a foreign particle's name ("Au-delà des États" is no name)
+            and not (len(run) > 2 and run[-2].folded in words.particles and run[-2].folded not in _OF and run[-2].folded != "des")
         )
     ):
         run.pop()

@@ -39,6 +39,7 @@ class NameWords:
     index_numbers: frozenset[str]
     index_words: frozenset[str]
     demonym_endings: tuple[str, ...]  # longest first
+    abbreviated: frozenset[str]  # as written: "St", "Mt"
 
 
 def _phrase(words: str) -> tuple[str, ...]:
@@ -74,6 +75,7 @@ def name_words() -> NameWords:
         company_words=frozenset(fold(w) for w in _merged(data, "company_words")),
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
+        abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
         demonym_endings=tuple(sorted({fold(w) for w in _merged(data, "demonym_endings")}, key=len, reverse=True)),
     )
 
@@ -85,15 +87,18 @@ def _is_name(token) -> bool:
     return token.text[:1].isupper() and not token.text.isdigit()
 
 
-def institution_at(text: str, tokens: Sequence, i: int, joined: Joined, stops: Callable[[int], bool]) -> tuple[int, ActorKind] | None:
+def institution_at(
+    text: str, tokens: Sequence, i: int, joined: Joined, stops: Callable[[int, bool], bool], refuses: Callable[[int], bool]
+) -> tuple[int, ActorKind] | None:
     """An institution named by a head noun at token i and a name: how many tokens it spans and
     its kind, or None.
 
     "le tribunal de grande instance de Nancy", "la mairie de Lunéville", "le conseil général de
     la Meurthe-et-Moselle" (head, one or two adjectives, de/du/des/d'/de la/de l', a capitalised
     name); "le collège Victor-Hugo" (an eponymous head, then the name, and maybe "de" and a
-    place). ``stops(k)`` says that a capitalised word cannot go on the name (a person's first
-    name after the place: "le tribunal de Nancy Jean Dupont a dit").
+    place). ``stops(k, place)`` says that capitalised token k cannot go on the name (a person's
+    first name after a place: "le tribunal de Nancy Jean Dupont a dit"); ``refuses(k)`` that
+    token k cannot open it ("l'université d'État").
     """
     words = name_words()
     heads = words.institution_heads.get(tokens[i].folded)
@@ -110,13 +115,15 @@ def institution_at(text: str, tokens: Sequence, i: int, joined: Joined, stops: C
         # "le tribunal correctionnel de Nancy", "l'hôpital central de Nancy"
         while k < count and k - (i + n) < 2 and tokens[k].text.islower() and _ADJECTIVE.search(tokens[k].folded) and joined(text, tokens[k - 1], tokens[k]):
             k += 1
-        end = _place_complement(text, tokens, k, joined, stops) if head in words.place_heads else None
-        if end is not None:  # "le régiment de Tirailleurs d'Épinal"
-            end = _place_complement(text, tokens, end, joined, stops) or end
-        if end is None and k == i + n and head in words.eponymous_heads:
-            end = _name_complement(text, tokens, k, joined, stops)
+        place = _place_complement(text, tokens, k, joined, stops, refuses) if head in words.place_heads else None
+        if place is not None:  # "le régiment de Tirailleurs d'Épinal"
+            end = _place_complement(text, tokens, place, joined, stops, refuses) or place
+        elif k == i + n and head in words.eponymous_heads:
+            end = _name_complement(text, tokens, k, joined, stops, refuses, place=False)
             if end is not None:
-                end = _place_complement(text, tokens, end, joined, stops) or end
+                end = _place_complement(text, tokens, end, joined, stops, refuses) or end
+        else:
+            end = None
         if end is None:
             continue
         kind = ActorKind.PLACE if head in words.venue_heads else ActorKind.ORGANISATION
@@ -124,7 +131,7 @@ def institution_at(text: str, tokens: Sequence, i: int, joined: Joined, stops: C
     return None
 
 
-def _place_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops) -> int | None:
+def _place_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops, refuses) -> int | None:
     """Where "de/du/des/d'/de la/de l'" and a capitalised name starting at token k end."""
     count = len(tokens)
     if k >= count or tokens[k].folded not in _LINKS or tokens[k].text[:1].isupper() or not joined(text, tokens[k - 1], tokens[k]):
@@ -134,16 +141,22 @@ def _place_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops
         if not joined(text, tokens[k - 1], tokens[k]):
             return None
         k += 1
-    return _name_complement(text, tokens, k, joined, stops)
+    return _name_complement(text, tokens, k, joined, stops, refuses, place=True)
 
 
-def _name_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops) -> int | None:
+def _name_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops, refuses, place: bool) -> int | None:
     """Where the capitalised name starting at token k ends (None when there is none)."""
     count = len(tokens)
-    if k >= count or not _is_name(tokens[k]) or not joined(text, tokens[k - 1], tokens[k]):
+    if k >= count or not _is_name(tokens[k]) or not joined(text, tokens[k - 1], tokens[k]) or refuses(k):
         return None
     end = k + 1
-    while end < count and end - k < MAX_COMPLEMENT_WORDS and _is_name(tokens[end]) and joined(text, tokens[end - 1], tokens[end]) and not stops(end):
+    while (
+        end < count
+        and end - k < MAX_COMPLEMENT_WORDS
+        and _is_name(tokens[end])
+        and joined(text, tokens[end - 1], tokens[end])
+        and not stops(end, place)
+    ):
         end += 1
     return end
 

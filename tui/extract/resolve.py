@@ -92,7 +92,7 @@ def _document_moves(
             continue
         opens = longer.get(mention.key, ())
         if is_acronym(mention.surface) or " " in mention.key:
-            if len(opens) == 1:
+            if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
                 moves[group] = next(iter(opens))
             continue
         if group in companies and mention.kind != ActorKind.PERSON:
@@ -254,7 +254,6 @@ def _adds_a_thing(short: str, longer: str, words) -> bool:
         any(c.isdigit() for c in following)
         or following in words.common_words
         or following in words.organisation_words
-        or following in words.company_words
     )
 
 
