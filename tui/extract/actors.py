@@ -411,6 +411,9 @@ def _discover(
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
+        if _adjective_at(text, tokens, j, words) and not match(j):  # "le Tribunal pénal international", not "français"
+            run.append(tokens[j])
+            j += 1
     of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
     if of_end > j:
         run.extend(tokens[j:of_end])
@@ -557,6 +560,17 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     while end < count and end - k < 4 and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
         end += 1
     return end if end > k else j
+
+
+def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
+    """Whether token j is a lowercase adjective going on the name before it."""
+    return (
+        j < len(tokens)
+        and _joined(text, tokens[j - 1], tokens[j])
+        and tokens[j].text.islower()
+        and bool(_ADJECTIVE.search(tokens[j].text))
+        and tokens[j].folded not in words.not_actors
+    )
 
 
 def _second_name_start(run: list[_Token], words: _Words) -> int | None:
