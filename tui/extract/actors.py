@@ -68,6 +68,8 @@ class _Words:
     organisation_words: frozenset[str]
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
+    company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
+    sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
 
 
 @cache
@@ -89,6 +91,8 @@ def _words() -> _Words:
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
         company_words=structure.name_words().company_words,
+        company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
+        sentence_modifiers=structure.name_words().sentence_modifiers,
     )
 
 
@@ -225,6 +229,8 @@ _DATELINE_AGENCY_TAIL = re.compile(r"(?:,[^\n()—–-]{1,30})?\s*\([^()\n]{1,40
 
 def _dateline_end(text: str, tokens: list[_Token]) -> int:
     """The index of the first token after a paragraph's dateline place (0 when there is none)."""
+    if not tokens or not tokens[0].text[:1].isupper():
+        return 0
     k = 0
     while k < min(len(tokens), 4) and tokens[k].text[:1].isupper() and (k == 0 or _joined(text, tokens[k - 1], tokens[k])):
         k += 1
@@ -418,8 +424,8 @@ def _discover(
     if of_end > j:
         run.extend(tokens[j:of_end])
         j = of_end
-    index_end = structure.index_number_end(text, tokens, run, j, _joined)  # "FTSE 100", "S&P 500"
-    if index_end > j:
+    index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, _joined)
+    if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
         j = index_end
     if len(run) > 2:  # a second name needs a first name and one more word after the first word
@@ -546,11 +552,13 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     words following "of" (and "the"), or j when the run is not an organisation word alone (after
     function words: "The Bank of")."""
     count = len(tokens)
+    if j + 1 >= count or tokens[j].folded not in _OF_WORDS:
+        return j
     last = run[-1].folded
-    if any(t.folded not in words.not_actors for t in run[:-1]) or j + 1 >= count or tokens[j].folded not in _OF_WORDS:
-        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
     if not (last in words.organisation_words or last in words.company_words):
         return j
+    if any(t.folded not in words.not_actors for t in run[:-1]):
+        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j
     k = j + 1
@@ -596,7 +604,7 @@ def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> b
     return (
         only in words.not_actors
         or only in words.particles
-        or (token.sentence_initial and (only in vocabulary.lowercase or only in structure.name_words().sentence_modifiers))
+        or (token.sentence_initial and (only in vocabulary.lowercase or only in words.sentence_modifiers))
     )
 
 
@@ -636,7 +644,7 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
     first = run[0]
     if not first.sentence_initial or first.folded in words.titles:
         return False
-    if first.folded in structure.name_words().sentence_modifiers:
+    if first.folded in words.sentence_modifiers:
         return True
     return (
         first.folded in words.common_words
@@ -712,12 +720,10 @@ def _company_shaped(run: list[_Token], words: _Words) -> bool:
     word after its first ("General Dynamics"), an index number ("FTSE 100")."""
     if len(run) < 2:
         return False
-    names = structure.name_words()
     return (
-        run[-1].folded in names.corporate_suffixes
-        or run[-1].folded in names.index_words
-        or any(t.folded in words.company_words for t in run[1:])
-        or run[-1].text in names.index_numbers
+        run[-1].folded in words.company_ends
+        or not words.company_words.isdisjoint(t.folded for t in run[1:])
+        or run[-1].text.isdigit()  # an index number, kept only after an index's name
     )
 
 

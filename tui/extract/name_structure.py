@@ -39,6 +39,7 @@ class NameWords:
     index_numbers: frozenset[str]
     index_words: frozenset[str]
     demonym_endings: tuple[str, ...]  # longest first
+    demonym_ending: re.Pattern[str]  # any of them, at a word's end
     abbreviated: frozenset[str]  # as written: "St", "Mt"
 
 
@@ -57,6 +58,7 @@ def _merged(data: dict, key: str) -> list[str]:
 def name_words() -> NameWords:
     """The word lists of data/name_structure.yaml, folded (once per process)."""
     data = load("name_structure.yaml")
+    endings = tuple(sorted({fold(w) for w in _merged(data, "demonym_endings")}, key=len, reverse=True))
     eponymous = {_phrase(w) for w in _merged(data, "eponymous_heads")}
     venues = {_phrase(w) for w in _merged(data, "venue_heads")}
     place_heads = {_phrase(w) for w in _merged(data, "institution_heads")} | venues  # "stade de la Meinau"
@@ -76,7 +78,8 @@ def name_words() -> NameWords:
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
         abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
-        demonym_endings=tuple(sorted({fold(w) for w in _merged(data, "demonym_endings")}, key=len, reverse=True)),
+        demonym_endings=endings,
+        demonym_ending=re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),
     )
 
 
@@ -234,10 +237,11 @@ def is_demonym(folded: str, places: frozenset[str] | set[str], gazetteer: Gazett
     """Whether a folded word names a place's inhabitants: a place's name (of the gazetteer or of
     ``places``, the article's own capitalised words) with a demonym ending ("lyonnais",
     "nanceiens", "parisians"). First names are not ("romain" is no inhabitant of Rome)."""
-    if folded in first_names or len(folded) < 5:
+    words = name_words()
+    if len(folded) < 5 or not words.demonym_ending.search(folded) or folded in first_names:
         return False
     known = _gazetteer_places(gazetteer)
-    for ending in name_words().demonym_endings:
+    for ending in words.demonym_endings:
         if not folded.endswith(ending) or len(folded) - len(ending) < 3:
             continue
         stem = folded[: -len(ending)]
