@@ -213,3 +213,23 @@ def test_a_name_does_not_join_a_longer_name_adding_a_product_or_a_division(tmp_p
     assert by_alias["Tarvix"] is not by_alias["Tarvix Commercial Airplanes"]
     assert by_alias["Tarvix"] is not by_alias["Tarvix A390"]
     assert by_alias["Lorvan"] is by_alias["Lorvan Hexley"]  # a name completed, not a thing added
+
+
+def test_an_acronym_joins_the_one_name_of_its_article_it_spells_out(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Shares on the Tarvia Stock Exchange fell. Traders on the TSE were calm.")
+    write(tmp_path, "b.txt", "date 2020-02 Kelvar Trading Company cut jobs. Later KTC said the plant would stay.")
+    write(tmp_path, "c.txt", "date 2020-03 The TSE rose; the Tarvia Stock Exchange and the Tokla Steel Estates agreed.")
+    from tui.corpus.reader import load_corpus
+
+    corpus = load_corpus([tmp_path])
+    gazetteer = load_gazetteer()[0]
+    mentions = [
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if not p.kind.is_noise], gazetteer)
+        for d in corpus.documents
+    ]
+    actors, resolved = resolve_actors(mentions, gazetteer, "en")
+    names = [{corpus.documents[d].text[m.start : m.end]: actors[m.actor].name for m in doc} for d, doc in enumerate(resolved)]
+    assert names[0]["TSE"] == names[0]["Tarvia Stock Exchange"] == "Tarvia Stock Exchange"
+    assert names[1]["KTC"] == names[1]["Kelvar Trading Company"]
+    # In the third article two names spell "TSE" out: its own "TSE" joins neither there.
+    assert len(set(names[2].values())) == 3

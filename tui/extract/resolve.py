@@ -86,11 +86,20 @@ def _document_moves(
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
+    spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
     for mention in mentions:
         group = _group(mention)
         if mention.entry or group in global_moves:
             continue
         opens = longer.get(mention.key, ())
+        if is_acronym(mention.surface) and " " not in mention.surface:  # not "S&P 500", an index
+            if spelled is None:
+                spelled = _long_forms(mentions)
+            forms = spelled.get(_letters(mention.surface), set())
+            if len(forms) == 1:  # "NYSE" → "New York Stock Exchange", "GM" → "General Motors Corp."
+                long = ("d", next(iter(forms)))
+                moves[group] = global_moves.get(long, long)
+                continue
         if is_acronym(mention.surface) or " " in mention.key:
             if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
                 moves[group] = next(iter(opens))
@@ -241,6 +250,33 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+# Words an acronym leaves out of the name it abbreviates: "Bank of America" (BoA aside), "Parti
+# de la gauche européenne".
+_UNSPELLED = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "en"})
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in fold(acronym) if c.isalpha())
+
+
+def _long_forms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The article's discovered names of several words (not people's) by the initials of their
+    words, with and without their corporate suffixes: "nyse" → {"new york stock exchange"}."""
+    from tui.extract.actors import _words  # the stop words (no import cycle)
+
+    words = _words()
+    stop = words.not_actors | words.titles | words.common_words
+    forms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.entry or mention.kind == ActorKind.PERSON or " " not in mention.key:
+            continue
+        for name in {mention.key, core_name(mention.key, stop)}:
+            initials = "".join(w[0] for w in name.split() if w not in _UNSPELLED)
+            if len(initials) >= 2:
+                forms[initials].add(mention.key)
+    return forms
 
 
 def _adds_a_thing(short: str, longer: str, words) -> bool:
