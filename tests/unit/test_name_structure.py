@@ -233,3 +233,10 @@ def test_an_acronym_joins_the_one_name_of_its_article_it_spells_out(tmp_path):
     assert names[1]["KTC"] == names[1]["Kelvar Trading Company"]
     # In the third article two names spell "TSE" out: its own "TSE" joins neither there.
     assert len(set(names[2].values())) == 3
+
+
+def test_a_possessive_apostrophe_ends_a_name_but_an_elision_does_not(gazetteer):
+    names = surfaces("He said the Minexas' Tarvix Records sued.", gazetteer)
+    assert "Tarvix Records" in names and "Minexas' Tarvix Records" not in names
+    names = surfaces("Selon Valéry Giscard d'Estaing et Jeanne d'Arc, oui.", gazetteer)
+    assert "Valéry Giscard d'Estaing" in names and "Jeanne d'Arc" in names

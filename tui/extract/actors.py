@@ -28,6 +28,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, kept by re.split
 # the full stop of an initial ("George W. Bush", "B. Obama").
 _NAME_GAP = re.compile(r"\s{1,2}|\s?['’´`ʼ]\s?|\s&\s")
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
+_APOSTROPHES = frozenset("'’´`ʼ")
 # French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
 _TOPONYM = re.compile(r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux)-", re.IGNORECASE)
 _OF = frozenset({"de", "du", "d"})
@@ -126,11 +127,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if _NAME_GAP.fullmatch(gap):
-        return True
+        # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
+        return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
     # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
-    return (
+    return bool(_INITIAL_GAP.fullmatch(gap)) and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
-    ) and bool(_INITIAL_GAP.fullmatch(gap))
+    )
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:

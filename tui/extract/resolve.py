@@ -92,7 +92,8 @@ def _document_moves(
         if mention.entry or group in global_moves:
             continue
         opens = longer.get(mention.key, ())
-        if is_acronym(mention.surface) and " " not in mention.surface:  # not "S&P 500", an index
+        # Not "S&P 500" (an index) nor "MD-83" (a model): a number goes with no spelled-out name.
+        if is_acronym(mention.surface) and not any(c.isdigit() or c.isspace() for c in mention.surface):
             if spelled is None:
                 spelled = _long_forms(mentions)
             forms = spelled.get(_letters(mention.surface), set())
