@@ -14,10 +14,10 @@ from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
+from tui.extract import name_structure as structure
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import ActorKind, Mention
-from tui.extract import name_structure as structure
 from tui.util.text import fold
 
 # Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26"), or joined by an

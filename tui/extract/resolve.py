@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.name_structure import core_name
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
@@ -80,8 +81,6 @@ def _document_moves(
     ("Ford" of "Ford Motor Co.") stays the company's unless a title makes it a person's ("Mr.
     Ford"), though a person bears it ("William Clay Ford Jr.").
     """
-    from tui.extract.actors import _words  # the common words (no import cycle)
-
     words = _words()
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
@@ -258,6 +257,13 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
 _UNSPELLED = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "en"})
 
 
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words a company's core name may not be reduced to: function words, titles, common words."""
+    words = _words()
+    return words.not_actors | words.titles | words.common_words
+
+
 def _letters(acronym: str) -> str:
     return "".join(c for c in fold(acronym) if c.isalpha())
 
@@ -265,10 +271,7 @@ def _letters(acronym: str) -> str:
 def _long_forms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
     """The article's discovered names of several words (not people's) by the initials of their
     words, with and without their corporate suffixes: "nyse" → {"new york stock exchange"}."""
-    from tui.extract.actors import _words  # the stop words (no import cycle)
-
-    words = _words()
-    stop = words.not_actors | words.titles | words.common_words
+    stop = _stop_words()
     forms: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
         if mention.entry or mention.kind == ActorKind.PERSON or " " not in mention.key:
@@ -296,12 +299,9 @@ def _adds_a_thing(short: str, longer: str, words) -> bool:
 
 def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
     """Discovered names that are one company's: "Apple Inc", "Apple Computer" and "Apple Computer
-    Inc" → "Apple" (its name without corporate suffixes), when the name is an organisation's or
-    the core is named alone too; not a name whose core is a place's or a person's."""
-    from tui.extract.actors import _words  # the stop words a core may not be (no import cycle)
-
-    words = _words()
-    stop = words.not_actors | words.titles | words.common_words
+    Inc" → "Apple" (its name without corporate suffixes); not when the core, said alone, is
+    mostly a person's or a country's."""
+    stop = _stop_words()
     kinds: dict[str, Counter[ActorKind]] = defaultdict(Counter)
     for mentions in mentions_per_doc:
         for mention in mentions:
