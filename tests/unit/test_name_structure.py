@@ -41,6 +41,8 @@ def surfaces(text, gazetteer):
         ("Les élèves du collège Jules-Ferry ont défilé.", "collège Jules-Ferry"),
         ("Le lycée Henri-Poincaré de Nancy ferme ses portes.", "lycée Henri-Poincaré de Nancy"),
         ("Une fête a eu lieu au centre Louise-Michel samedi.", "centre Louise-Michel"),
+        ("Le tribunal de New York a jugé l'affaire.", "tribunal de New York"),  # a gazetteer place, whole
+        ("Le lycée Victor Hugo de Toul ferme.", "lycée Victor Hugo de Toul"),
     ],
 )
 def test_a_french_institution_is_one_organisation_spanning_head_and_name(sentence, name, gazetteer):

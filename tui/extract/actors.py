@@ -278,7 +278,12 @@ def _institution(text: str, tokens: list[_Token], i: int, words: _Words, match) 
         """Token k cannot go on the name: a gazetteer name, or a first name after a place."""
         return bool(match(k)) or (place and tokens[k].folded in words.first_names)
 
-    def refuses(k: int) -> bool:  # "l'université d'État": a function or common word is no name
+    def refuses(k: int) -> bool | int:
+        """A gazetteer name's length at k ("de New York"); True for a function or common word
+        ("l'université d'État"); else False."""
+        known = match(k)
+        if known:
+            return known[0]
         word = tokens[k].folded
         return word not in _SAINTS and (word in words.not_actors or word in words.common_words)
 

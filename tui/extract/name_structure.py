@@ -100,8 +100,9 @@ def institution_at(
     la Meurthe-et-Moselle" (head, one or two adjectives, de/du/des/d'/de la/de l', a capitalised
     name); "le collège Victor-Hugo" (an eponymous head, then the name, and maybe "de" and a
     place). ``stops(k, place)`` says that capitalised token k cannot go on the name (a person's
-    first name after a place: "le tribunal de Nancy Jean Dupont a dit"); ``refuses(k)`` that
-    token k cannot open it ("l'université d'État").
+    first name after a place: "le tribunal de Nancy Jean Dupont a dit"); ``refuses(k)`` whether
+    token k opens it: the length of a gazetteer name starting there ("de New York"), True when
+    it cannot ("l'université d'État"), False when it opens a name of unknown length.
     """
     words = name_words()
     heads = words.institution_heads.get(tokens[i].folded)
@@ -150,8 +151,11 @@ def _place_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops
 def _name_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops, refuses, place: bool) -> int | None:
     """Where the capitalised name starting at token k ends (None when there is none)."""
     count = len(tokens)
-    if k >= count or not _is_name(tokens[k]) or not joined(text, tokens[k - 1], tokens[k]) or refuses(k):
+    if k >= count or not _is_name(tokens[k]) or not joined(text, tokens[k - 1], tokens[k]):
         return None
+    known = refuses(k)
+    if known is not False:  # a gazetteer name is the whole name ("de New York"); True refuses it
+        return None if known is True else k + known
     end = k + 1
     while (
         end < count
