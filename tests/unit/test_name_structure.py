@@ -237,6 +237,33 @@ def test_an_acronym_joins_the_one_name_of_its_article_it_spells_out(tmp_path):
     assert len(set(names[2].values())) == 3
 
 
+def test_an_acronym_alone_in_its_article_joins_the_one_name_of_the_corpus_it_spells_out(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 The Kelvar Trading Company cut jobs on Monday.")
+    write(tmp_path, "b.txt", "date 2020-02 Later that month KTC hired again, and QXZ did not.")
+    write(tmp_path, "c.txt", "date 2020-03 The Quorn Xylo Zeta and the Quill Xeno Zone met.")
+    actors, resolved, corpus = _resolved(tmp_path)
+    names = [{corpus.documents[d].text[m.start : m.end]: actors[m.actor].name for m in doc} for d, doc in enumerate(resolved)]
+    assert names[1]["KTC"] == "Kelvar Trading Company"
+    assert names[1]["QXZ"] == "QXZ"  # two names of the corpus spell it out: it joins neither
+    write(tmp_path, "d.txt", "date 2020-04 The file took 2 KT on disk.")
+    actors, resolved, corpus = _resolved(tmp_path)
+    kt = [actors[m.actor].name for d, doc in enumerate(resolved) for m in doc if corpus.documents[d].text[m.start : m.end] == "KT"]
+    assert kt == ["KT"]  # two letters: not "Kelvar Trading" of another article
+
+
+def _resolved(folder):
+    from tui.corpus.reader import load_corpus
+
+    corpus = load_corpus([folder])
+    gazetteer = load_gazetteer()[0]
+    mentions = [
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if not p.kind.is_noise], gazetteer)
+        for d in corpus.documents
+    ]
+    actors, resolved = resolve_actors(mentions, gazetteer, "en")
+    return actors, resolved, corpus
+
+
 def test_a_possessive_apostrophe_ends_a_name_but_an_elision_does_not(gazetteer):
     names = surfaces("He said the Minexas' Tarvix Records sued.", gazetteer)
     assert "Tarvix Records" in names and "Minexas' Tarvix Records" not in names

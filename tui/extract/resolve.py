@@ -39,8 +39,10 @@ def resolve_actors(
     global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
     companies = set(cores.values())
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
+    spelled = _corpus_long_forms(mentions_per_doc, global_moves)
     redirect = [
-        _document_moves(mentions, gazetteer, global_moves, surname_owners, companies) for mentions in mentions_per_doc
+        _document_moves(mentions, gazetteer, global_moves, surname_owners, companies, spelled)
+        for mentions in mentions_per_doc
     ]
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
@@ -71,10 +73,13 @@ def _document_moves(
     global_moves: dict[GroupKey, GroupKey],
     surname_owners: dict[str, set[GroupKey]],
     companies: set[GroupKey] = frozenset(),
+    corpus_forms: dict[str, set[GroupKey]] | None = None,
 ) -> dict[GroupKey, GroupKey]:
     """The groups of one article's discovered mentions that join another group, and where to.
 
-    The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
+    The corpus-wide moves, plus: an acronym for the one name of the article its letters spell
+    out, else for the one such name of the corpus (``corpus_forms``) when it opens no longer
+    name of the article; an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
     one owner, the article's own first, else the corpus's (unless two full names share it); a
     first name with no owner for the one full name it opens ("Marine"). A company's core name
@@ -99,6 +104,12 @@ def _document_moves(
             if len(forms) == 1:  # "NYSE" → "New York Stock Exchange", "GM" → "General Motors Corp."
                 long = ("d", next(iter(forms)))
                 moves[group] = global_moves.get(long, long)
+                continue
+            # Two letters spell too many names out ("GB": gigabytes, Great Britain, Gazprom Bank).
+            letters = _letters(mention.surface)
+            elsewhere = (corpus_forms or {}).get(letters, set()) if len(letters) > 2 else set()
+            if not forms and not opens and len(elsewhere) == 1:
+                moves[group] = next(iter(elsewhere))
                 continue
         if is_acronym(mention.surface) or " " in mention.key:
             if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
@@ -280,6 +291,18 @@ def _long_forms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
             initials = "".join(w[0] for w in name.split() if w not in _UNSPELLED)
             if len(initials) >= 2:
                 forms[initials].add(mention.key)
+    return forms
+
+
+def _corpus_long_forms(
+    mentions_per_doc: Sequence[Sequence[Mention]], global_moves: dict[GroupKey, GroupKey]
+) -> dict[str, set[GroupKey]]:
+    """The corpus's names of several words by their initials, as the groups they resolve to
+    ("Apple Computer Inc" and "Apple Computer" are one)."""
+    forms: dict[str, set[GroupKey]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for initials, keys in _long_forms(mentions).items():
+            forms[initials].update(global_moves.get(("d", k), ("d", k)) for k in keys)
     return forms
 
 
