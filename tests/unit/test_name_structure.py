@@ -138,6 +138,8 @@ def test_city_demonyms_are_no_actors(gazetteer):
     fr = surfaces("Les Lyonnais et les Marseillais ont fêté la victoire à Lyon.", gazetteer)
     en = surfaces("The Parisians and the Londoners cheered in Paris.", gazetteer)
     assert "Lyonnais" not in fr and "Marseillais" not in fr and "Lyon" in fr
+    # A place the gazetteer does not know, named in the article itself.
+    assert surfaces("Les Toulois sont venus. Les Épinaliens ont bu, à Toul et Épinal.", gazetteer) == ["Toul", "Épinal"]
     assert "Parisians" not in en and "Londoners" not in en and "Paris" in en
     # A first name shaped like a demonym stays a name.
     assert "Romain Dufour" in surfaces("Romain Dufour a parlé à Rome.", gazetteer)
