@@ -233,6 +233,10 @@ def _dateline_end(text: str, tokens: list[_Token]) -> int:
     """The index of the first token after a paragraph's dateline place (0 when there is none)."""
     if not tokens or not tokens[0].text[:1].isupper():
         return 0
+    first = tokens[0]
+    # Most paragraphs open with a capitalised word and no dateline: no capitals, no agency.
+    if not (first.text.isupper() or "(" in text[first.end : first.end + 40]):
+        return 0
     k = 0
     while k < min(len(tokens), 4) and tokens[k].text[:1].isupper() and (k == 0 or _joined(text, tokens[k - 1], tokens[k])):
         k += 1
@@ -427,8 +431,8 @@ def _discover(
         if _adjective_at(text, tokens, j, words) and not match(j):  # "le Tribunal pénal international", not "français"
             run.append(tokens[j])
             j += 1
-    of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
-    if of_end > j:
+    if j < len(tokens) and tokens[j].folded in _OF_WORDS:
+        of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, _joined)
@@ -627,7 +631,7 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         opens_name = several and not run[0].sentence_initial and first in _ARTICLES
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
-        if several and _modifies_name(run, words, vocabulary):
+        if several and run[0].sentence_initial and _modifies_name(run, words, vocabulary):
             run.pop(0)  # "Rival Boeing", "Struggling GM", "Actual Airbus deliveries"
             continue
         if not (
