@@ -112,8 +112,10 @@ def test_an_exchange_named_after_a_place_is_one_organisation(gazetteer):
 
 
 def test_a_number_after_a_plain_name_is_no_index(gazetteer):
-    names = surfaces("Tarvix 500 workers went on strike.", gazetteer)
-    assert "Tarvix 500" not in names
+    names = surfaces("Tarvix 500 workers went on strike, and TVX 500 employees too.", gazetteer)
+    assert "Tarvix 500" not in names and "TVX 500" not in names and "TVX" in names
+    # An index word after the number makes it one.
+    assert ("Tarvix 225", "organisation") in spans("The Tarvix 225 index fell.", gazetteer)
 
 
 def test_of_completes_an_organisation_head(gazetteer):

@@ -435,7 +435,7 @@ def _discover(
         of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
-    index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, _joined)
+    index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
         j = index_end

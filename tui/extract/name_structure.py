@@ -192,15 +192,23 @@ def company_after_title(run: Sequence) -> bool:
     return any(t.folded in words.company_words or t.folded in words.corporate_suffixes for t in run[1:])
 
 
-def index_number_end(text: str, tokens: Sequence, run: Sequence, j: int, joined: Joined) -> int:
-    """Where a stock index's name ends once its number is kept ("FTSE 100", "CAC 40", "S&P 500"):
-    j + 1 when token j is an index number right after a name written in capitals, else j."""
-    if j >= len(tokens) or tokens[j].text not in name_words().index_numbers:
+def index_number_end(text: str, tokens: Sequence, run: Sequence, j: int, nouns: frozenset[str]) -> int:
+    """Where a stock index's name ends once its number is kept ("FTSE 100", "CAC 40", "S&P 500",
+    "the Nikkei 225 index"): j + 1 when token j is an index number right after a name written in
+    capitals, or after any name when an index word follows the number; else j. A common noun
+    after the number makes it a count ("GM 500 workers"; ``nouns``: common words)."""
+    words = name_words()
+    if j >= len(tokens) or tokens[j].text not in words.index_numbers:
         return j
     last = run[-1]
-    if not (is_acronym(last.text) or (len(last.text) == 1 and last.text.isupper())):
+    if text[last.end : tokens[j].start] != " ":
         return j
-    return j + 1 if text[last.end : tokens[j].start] == " " else j
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    said_index = after is not None and after.text.islower() and after.folded in words.index_words
+    counted = after is not None and after.text.islower() and after.folded in nouns and not said_index
+    if is_acronym(last.text):
+        return j if counted else j + 1
+    return j + 1 if said_index and text[tokens[j].end : after.start] == " " else j
 
 
 def core_name(key: str, stop_words: frozenset[str]) -> str:
