@@ -221,6 +221,12 @@ def test_a_name_does_not_join_a_longer_name_adding_a_product_or_a_division(tmp_p
     assert by_alias["Lorvan"] is by_alias["Lorvan Hexley"]  # a name completed, not a thing added
 
 
+def test_a_name_joins_the_longer_name_of_its_company(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Shares of Quorvex Network Systems fell. Analysts said Quorvex would recover.")
+    actors, resolved, corpus = _resolved(tmp_path)
+    assert len({m.actor for m in resolved[0]}) == 1
+
+
 def test_an_acronym_joins_the_one_name_of_its_article_it_spells_out(tmp_path):
     write(tmp_path, "a.txt", "date 2020-01 Shares on the Tarvia Stock Exchange fell. Traders on the TSE were calm.")
     write(tmp_path, "b.txt", "date 2020-02 Kelvar Trading Company cut jobs. Later KTC said the plant would stay.")
@@ -273,3 +279,9 @@ def test_a_possessive_apostrophe_ends_a_name_but_an_elision_does_not(gazetteer):
     assert "Tarvix Records" in names and "Minexas' Tarvix Records" not in names
     names = surfaces("Selon Valéry Giscard d'Estaing et Jeanne d'Arc, oui.", gazetteer)
     assert "Valéry Giscard d'Estaing" in names and "Jeanne d'Arc" in names
+
+
+def test_a_name_and_its_suffixed_form_in_one_article_are_one_actor(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 The Bank of Tarvia Corporation lost money. Later the Bank of Tarvia hired.")
+    actors, resolved, corpus = _resolved(tmp_path)
+    assert len({m.actor for m in resolved[0]}) == 1

@@ -102,18 +102,17 @@ def _document_moves(
                 spelled = _long_forms(mentions)
             forms = spelled.get(_letters(mention.surface), set())
             if len(forms) == 1:  # "NYSE" → "New York Stock Exchange", "GM" → "General Motors Corp."
-                long = ("d", next(iter(forms)))
-                moves[group] = global_moves.get(long, long)
+                _move(moves, group, ("d", next(iter(forms))), global_moves)
                 continue
             # Two letters spell too many names out ("GB": gigabytes, Great Britain, Gazprom Bank).
             letters = _letters(mention.surface)
             elsewhere = (corpus_forms or {}).get(letters, set()) if len(letters) > 2 else set()
             if not forms and not opens and len(elsewhere) == 1:
-                moves[group] = next(iter(elsewhere))
+                _move(moves, group, next(iter(elsewhere)), global_moves)
                 continue
         if is_acronym(mention.surface) or " " in mention.key:
             if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
-                moves[group] = next(iter(opens))
+                _move(moves, group, next(iter(opens)), global_moves)
             continue
         if group in companies and mention.kind != ActorKind.PERSON:
             continue
@@ -121,10 +120,18 @@ def _document_moves(
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
         if len(owners) == 1:
-            moves[group] = next(iter(owners))
+            _move(moves, group, next(iter(owners)), global_moves)
         elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
-            moves[group] = next(iter(opens))
+            _move(moves, group, next(iter(opens)), global_moves)
     return moves
+
+
+def _move(moves: dict[GroupKey, GroupKey], group: GroupKey, target: GroupKey, global_moves: dict[GroupKey, GroupKey]) -> None:
+    """Move a group to a target, or to where the corpus moves that target ("Bank of America" to
+    "Bank of America Corporation", itself "Bank of America" once its suffix is stripped)."""
+    target = global_moves.get(target, target)
+    if target != group:
+        moves[group] = target
 
 
 def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[GroupKey]) -> GroupKey | None:
@@ -275,6 +282,12 @@ def _stop_words() -> frozenset[str]:
     return words.not_actors | words.titles | words.common_words
 
 
+@cache
+def _company_name_ends() -> frozenset[str]:
+    """Last words of a company's name that keep it the company its first word names."""
+    return _words().company_words | _words().company_ends
+
+
 def _letters(acronym: str) -> str:
     return "".join(c for c in fold(acronym) if c.isalpha())
 
@@ -309,9 +322,11 @@ def _corpus_long_forms(
 def _adds_a_thing(short: str, longer: str, words) -> bool:
     """Whether the longer name adds a product, a division or a plant to the short one rather
     than completing a name: "Airbus A380", "Boeing Commercial Airplanes" (a number or a common
-    word next), not "Lockheed Martin", "Marine Le Pen"."""
+    word next), not "Lockheed Martin", "Marine Le Pen", "Cisco Systems" (a company word last)."""
     if short in words.first_names:
         return False  # "Steve" opens "Steve Jobs" whatever the surname means
+    if longer.split()[-1] in _company_name_ends():
+        return False  # "Cisco" is "Cisco Systems", "Barclays" "Barclays Capital"
     following = longer.split()[len(short.split())]
     return (
         any(c.isdigit() for c in following)
