@@ -196,19 +196,16 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                     mentions.append(mention)
                     i += length
                     continue
-            if folds[i] in institution_words:
-                found = _institution(text, tokens, i, words, match)
-                if found:
-                    mentions.append(found[1])
-                    i += found[0]
-                    continue
-            if not names[i]:  # _discover finds nothing that does not start with a name word
-                i += 1
+            # "le tribunal de grande instance de Nancy"; "Chicago" of "Chicago-based Boeing"
+            shaped = _institution(text, tokens, i, words, match) if folds[i] in institution_words else None
+            if not shaped and names[i] and "-" in texts[i] and structure.glued_stem(texts[i]):
+                shaped = 1, _glued_modifier(text, tokens[i], gazetteer)
+            if shaped:
+                if shaped[1]:
+                    mentions.append(shaped[1])
+                i += shaped[0]
                 continue
-            if "-" in texts[i] and structure.glued_stem(texts[i]):
-                mention = _glued_modifier(text, tokens[i], gazetteer)
-                if mention:
-                    mentions.append(mention)
+            if not names[i]:  # _discover finds nothing that does not start with a name word
                 i += 1
                 continue
             found = _discover(text, tokens, i, words, vocabulary, match, names)
