@@ -43,6 +43,7 @@ def surfaces(text, gazetteer):
         ("Une fête a eu lieu au centre Louise-Michel samedi.", "centre Louise-Michel"),
         ("Le tribunal de New York a jugé l'affaire.", "tribunal de New York"),  # a gazetteer place, whole
         ("Le lycée Victor Hugo de Toul ferme.", "lycée Victor Hugo de Toul"),
+        ("Le TGI de Briey a tranché.", "TGI de Briey"),  # an acronym of a head
     ],
 )
 def test_a_french_institution_is_one_organisation_spanning_head_and_name(sentence, name, gazetteer):
