@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
 from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.name_structure import core_name
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
 from tui.util.text import fold as _fold
 
@@ -31,9 +33,17 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
+    cores = _company_cores(mentions_per_doc)
     global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
+    global_moves = {group: cores.get(target, target) for group, target in global_moves.items()}
+    global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
+    companies = set(cores.values())
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
-    redirect = [_document_moves(mentions, gazetteer, global_moves, surname_owners) for mentions in mentions_per_doc]
+    spelled = _corpus_long_forms(mentions_per_doc, global_moves)
+    redirect = [
+        _document_moves(mentions, gazetteer, global_moves, surname_owners, companies, spelled)
+        for mentions in mentions_per_doc
+    ]
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
@@ -62,34 +72,66 @@ def _document_moves(
     gazetteer: Gazetteer,
     global_moves: dict[GroupKey, GroupKey],
     surname_owners: dict[str, set[GroupKey]],
+    companies: set[GroupKey] = frozenset(),
+    corpus_forms: dict[str, set[GroupKey]] | None = None,
 ) -> dict[GroupKey, GroupKey]:
     """The groups of one article's discovered mentions that join another group, and where to.
 
-    The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
+    The corpus-wide moves, plus: an acronym for the one name of the article its letters spell
+    out, else for the one such name of the corpus (``corpus_forms``) when it opens no longer
+    name of the article; an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
     one owner, the article's own first, else the corpus's (unless two full names share it); a
-    first name with no owner for the one full name it opens ("Marine").
+    first name with no owner for the one full name it opens ("Marine"). A company's core name
+    ("Ford" of "Ford Motor Co.") stays the company's unless a title makes it a person's ("Mr.
+    Ford"), though a person bears it ("William Clay Ford Jr.").
     """
+    words = _words()
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
+    spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
     for mention in mentions:
         group = _group(mention)
         if mention.entry or group in global_moves:
             continue
         opens = longer.get(mention.key, ())
+        # Not "S&P 500" (an index) nor "MD-83" (a model): a number goes with no spelled-out name.
+        if is_acronym(mention.surface) and not any(c.isdigit() or c.isspace() for c in mention.surface):
+            if spelled is None:
+                spelled = _long_forms(mentions)
+            forms = spelled.get(_letters(mention.surface), set())
+            if len(forms) == 1:  # "NYSE" → "New York Stock Exchange", "GM" → "General Motors Corp."
+                _move(moves, group, ("d", next(iter(forms))), global_moves)
+                continue
+            # Two letters spell too many names out ("GB": gigabytes, Great Britain, Gazprom Bank).
+            letters = _letters(mention.surface)
+            elsewhere = (corpus_forms or {}).get(letters, set()) if len(letters) > 2 else set()
+            if not forms and not opens and len(elsewhere) == 1:
+                _move(moves, group, next(iter(elsewhere)), global_moves)
+                continue
         if is_acronym(mention.surface) or " " in mention.key:
-            if len(opens) == 1:
-                moves[group] = next(iter(opens))
+            if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+                _move(moves, group, next(iter(opens)), global_moves)
+            continue
+        if group in companies and mention.kind != ActorKind.PERSON:
             continue
         if local is None:
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
         if len(owners) == 1:
-            moves[group] = next(iter(owners))
-        elif not owners and len(opens) == 1:
-            moves[group] = next(iter(opens))
+            _move(moves, group, next(iter(owners)), global_moves)
+        elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+            _move(moves, group, next(iter(opens)), global_moves)
     return moves
+
+
+def _move(moves: dict[GroupKey, GroupKey], group: GroupKey, target: GroupKey, global_moves: dict[GroupKey, GroupKey]) -> None:
+    """Move a group to a target, or to where the corpus moves that target ("Bank of America" to
+    "Bank of America Corporation", itself "Bank of America" once its suffix is stripped)."""
+    target = global_moves.get(target, target)
+    if target != group:
+        moves[group] = target
 
 
 def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[GroupKey]) -> GroupKey | None:
@@ -226,6 +268,93 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+# Words an acronym leaves out of the name it abbreviates: "Bank of America" (BoA aside), "Parti
+# de la gauche européenne".
+_UNSPELLED = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "en"})
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words a company's core name may not be reduced to: function words, titles, common words."""
+    words = _words()
+    return words.not_actors | words.titles | words.common_words
+
+
+@cache
+def _company_name_ends() -> frozenset[str]:
+    """Last words of a company's name that keep it the company its first word names."""
+    return _words().company_words | _words().company_ends
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in fold(acronym) if c.isalpha())
+
+
+def _long_forms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The article's discovered names of several words (not people's) by the initials of their
+    words, with and without their corporate suffixes: "nyse" → {"new york stock exchange"}."""
+    stop = _stop_words()
+    forms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.entry or mention.kind == ActorKind.PERSON or " " not in mention.key:
+            continue
+        for name in {mention.key, core_name(mention.key, stop)}:
+            initials = "".join(w[0] for w in name.split() if w not in _UNSPELLED)
+            if len(initials) >= 2:
+                forms[initials].add(mention.key)
+    return forms
+
+
+def _corpus_long_forms(
+    mentions_per_doc: Sequence[Sequence[Mention]], global_moves: dict[GroupKey, GroupKey]
+) -> dict[str, set[GroupKey]]:
+    """The corpus's names of several words by their initials, as the groups they resolve to
+    ("Apple Computer Inc" and "Apple Computer" are one)."""
+    forms: dict[str, set[GroupKey]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for initials, keys in _long_forms(mentions).items():
+            forms[initials].update(global_moves.get(("d", k), ("d", k)) for k in keys)
+    return forms
+
+
+def _adds_a_thing(short: str, longer: str, words) -> bool:
+    """Whether the longer name adds a product, a division or a plant to the short one rather
+    than completing a name: "Airbus A380", "Boeing Commercial Airplanes" (a number or a common
+    word next), not "Lockheed Martin", "Marine Le Pen", "Cisco Systems" (a company word last)."""
+    if short in words.first_names:
+        return False  # "Steve" opens "Steve Jobs" whatever the surname means
+    if longer.split()[-1] in _company_name_ends():
+        return False  # "Cisco" is "Cisco Systems", "Barclays" "Barclays Capital"
+    following = longer.split()[len(short.split())]
+    return (
+        any(c.isdigit() for c in following)
+        or following in words.common_words
+        or following in words.organisation_words
+    )
+
+
+def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Discovered names that are one company's: "Apple Inc", "Apple Computer" and "Apple Computer
+    Inc" → "Apple" (its name without corporate suffixes); not when the core, said alone, is
+    mostly a person's or a country's."""
+    stop = _stop_words()
+    kinds: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if not mention.entry:
+                kinds[mention.key][mention.kind] += 1
+    moves: dict[GroupKey, GroupKey] = {}
+    for key, counted in kinds.items():
+        core = core_name(key, stop)
+        if core == key:
+            continue
+        alone = kinds.get(core, Counter())
+        if alone[ActorKind.PERSON] + alone[ActorKind.COUNTRY] > alone[ActorKind.ORGANISATION] + counted[ActorKind.ORGANISATION]:
+            continue  # a person's or a country's name is no company's core
+        moves[("d", key)] = ("d", core)
+    return moves
 
 
 def _acronym_definitions(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
