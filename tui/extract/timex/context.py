@@ -23,6 +23,8 @@ SENTENCE_STOP = re.compile(
     r"[!?\n]|\.(?<!\b[A-Z]\.)(?<!\bM[Mr]\.)(?<!\bM[sM]e\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bMs\.)"
 )
 MAX_SENTENCE = 400
+PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
 """A rule match's groups by their local name ("d", "m", "y", ...); "cue" is the cue word before it."""
@@ -45,8 +47,9 @@ class Context:
     def __post_init__(self) -> None:
         self.dct_day = self.dct.first_day() if self.dct.has_day else None
 
-    def tense(self, start: int, end: int) -> str | None:
-        """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
+    def tense(self, start: int, end: int, present: bool = False) -> str | None:
+        """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence;
+        with ``present``, a present-tense cue counts too (and may give 'present')."""
         text = self.text
         lo = max(0, start - MAX_SENTENCE)
         left = lo
@@ -59,9 +62,19 @@ class Context:
             if cue_start < end and cue_end > start:
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end
+            if kind == "present" and not (present and self._same_clause(cue_start, cue_end, start, end, distance)):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
+
+    def _same_clause(self, cue_start: int, cue_end: int, start: int, end: int, distance: int) -> bool:
+        """Whether a present-tense cue is close to the expression, with no punctuation between:
+        a present may be a state ("des tuyaux qui datent de 1900") far from the dated verb."""
+        if distance > PRESENT_REACH:
+            return False
+        between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
+        return not _CLAUSE_PUNCTUATION.search(between)
 
     def _tense_cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """The tense cues inside the sentence [lo, hi), scanned once per sentence.
@@ -76,7 +89,7 @@ class Context:
             # Scanned 120 characters past the sentence so the pattern's look-aheads see what
             # follows its last word; a cue counts only if it ends inside the sentence.
             cues = self.cues[key] = [
-                (m.start(), m.end(), "past" if m.group("past") is not None else "future")
+                (m.start(), m.end(), m.lastgroup or "")
                 for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
                 if m.end() <= hi
             ]

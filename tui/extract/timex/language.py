@@ -321,9 +321,10 @@ def _compile_rules(
 def _vocabulary(data: dict) -> frozenset[str]:
     """Every word of the language file: an expression can only start at one of these, a number or
     a roman numeral, so other words in the window before a core word are skipped."""
-    return frozenset(
-        piece for piece in re.findall(r"\w+", _yaml_text(data).casefold()) if not piece[0].isdigit()
-    )
+    # The tense cues are no expression's words (their pronouns and auxiliaries would only make
+    # the tagger try the rules at more places).
+    words = _yaml_text({k: v for k, v in data.items() if k != "tense"})
+    return frozenset(piece for piece in re.findall(r"\w+", words.casefold()) if not piece[0].isdigit())
 
 
 def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]:
@@ -345,8 +346,21 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     )
 
 
+TENSES = ("past", "future", "present")
+
+
 def _tense_pattern(tense: dict) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", _FLAGS)
+    """One regex for the tense cues: a group per tense, each the alternation of its list (a
+    cue of an earlier tense wins where two start at the same word)."""
+
+    def alternatives(name: str) -> str:
+        entries = tense.get(name) or []
+        if isinstance(entries, str):
+            entries = [entries]
+        return "|".join(f"(?:{entry.strip()})" for entry in entries) or r"(?!x)x"
+
+    groups = "|".join(f"(?P<{name}>{alternatives(name)})" for name in TENSES)
+    return re.compile(rf"(?<!\w)(?:{groups})", _FLAGS)
 
 
 def _word_tables(data: dict) -> dict[str, dict]:

@@ -23,30 +23,38 @@ _CHAIN = re.compile(
 
 
 def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday'."""
+    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday', 'ce jeudi'."""
     number = ctx.lang.weekdays.get(fold(g("wd") or ""))
     if number is None:
         return None
-    day = _chained_weekday(ctx, number, g("mod"), start)
+    mod = g("mod")
+    this = g("this") is not None or fold(mod or "") in ctx.lang.this_words
+    day = _chained_weekday(ctx, number, mod, start)
     if day is None:
-        day = weekday_date(ctx, number, g("mod"), start, end)
+        day = weekday_date(ctx, number, None if this else mod, start, end, this)
     if day is None:
         return ctx.dct_month_uncertain()
     ctx.last_weekday = (end, day)
     return ctx.placed_day(day, g("part"), explicit=False)
 
 
-def weekday_date(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> dt.date | None:
-    """The day a weekday names: before or after its anchor by the modifier or the tense."""
+def weekday_date(
+    ctx: Context, weekday: int, mod: str | None, start: int, end: int, this: bool = False
+) -> dt.date | None:
+    """The day a weekday names, from its anchor: "dernier"/"last" and "prochain"/"next" go
+    strictly back or ahead; else the tense of the sentence does: a past goes back (the anchor's
+    own day included), a future or a present ("se réunit jeudi", "is meeting on Friday": a plan)
+    ahead; with no tense, "ce"/"this" keeps to the anchor's week and a bare weekday goes back."""
     way = direction(ctx.lang, mod)
-    tense = None if way else ctx.tense(start, end)
+    tense = None if way else ctx.tense(start, end, present=True)
+    ahead = tense in ("future", "present")
     anchor = ctx.dct_day
     if ctx.explicit is not None and (way is None or anchor is None):
         # The narrative's own latest day, when it is close to the document date (and, for a
         # past event, not after it).
         lo = ctx.dct.first_day() - dt.timedelta(days=31)
         hi = ctx.dct.last_day() + dt.timedelta(days=31)
-        if tense != "future" and ctx.dct_day is not None:
+        if not ahead and ctx.dct_day is not None:
             hi = ctx.dct_day
         if lo <= ctx.explicit <= hi:
             anchor = ctx.explicit
@@ -56,10 +64,11 @@ def weekday_date(ctx: Context, weekday: int, mod: str | None, start: int, end: i
         back = (anchor.weekday() - weekday) % 7 or 7
         return anchor - dt.timedelta(days=back)
     if way == "future":
-        ahead = (weekday - anchor.weekday()) % 7 or 7
-        return anchor + dt.timedelta(days=ahead)
-    if tense == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if ahead:
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    if this and tense is None:
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
