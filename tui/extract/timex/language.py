@@ -62,6 +62,17 @@ class Rule:
     groups: dict[str, str]  # local name -> global group name
 
 
+@dataclass(frozen=True)
+class GenericToday:
+    """When the word for "today" means the present in general, not the document's day."""
+
+    words: frozenset[str]
+    type: str  # the TIMEX3 type of the language's PRESENT_REF
+    before: re.Pattern[str] | None  # "encore aujourd'hui", "even today"
+    after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
+    negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
+
+
 @dataclass
 class Lang:
     code: str
@@ -107,6 +118,8 @@ class Lang:
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
+    generic_today: "GenericToday | None"
+    habitual: re.Pattern[str] | None
     decade_value: str
     century_value: str
     flags: int
@@ -210,6 +223,7 @@ _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 _CORE_LISTS = (
     "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
     "day_parts", "seasons", "sets", "references", "duration_words",
+    "free_references", "anchored_references", "long_calendar_units",
 )
 
 
@@ -230,6 +244,10 @@ def language_data(code: str) -> Lang:
         **_word_sets(data),
         **_guards(data),
         tense=_tense_pattern(data["tense"]),
+        generic_today=_generic_today(data.get("generic_today")),
+        habitual=(
+            re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
+        ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
         flags=_FLAGS,
@@ -285,6 +303,10 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "VAGUE": _alternation(data["vague_quantities"]),
         "SET": _alternation(list(data["sets"])),
         "REF": _alternation(list(data["references"])),
+        "FREEREF": _alternation(list(data.get("free_references") or {})),
+        "AREF": _alternation(list(data.get("anchored_references") or {})),
+        "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
+        "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),
         "DURWORD": _alternation(list(data.get("duration_words") or {})),
     }
@@ -346,6 +368,18 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     )
 
 
+def _generic_today(entry: dict | None) -> GenericToday | None:
+    if not entry:
+        return None
+
+    def optional(key: str) -> re.Pattern[str] | None:
+        return re.compile(entry[key], _FLAGS) if entry.get(key) else None
+
+    return GenericToday(
+        _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation")
+    )
+
+
 TENSES = ("past", "future", "present")
 
 
@@ -384,9 +418,13 @@ def _word_tables(data: dict) -> dict[str, dict]:
         "anchor_days": _mapping(data, "anchor_days"),
         "day_parts": strings("day_parts"),
         "seasons": strings("seasons"),
-        "calendar_units": strings("calendar_units"),
+        "calendar_units": {**strings("calendar_units"), **strings("long_calendar_units")},
         "ordinals": ints("ordinals"),
-        "references": {fold(k): (str(v[0]), str(v[1])) for k, v in (data.get("references") or {}).items()},
+        "references": {
+            fold(k): (str(v[0]), str(v[1]))
+            for name in ("references", "free_references", "anchored_references")
+            for k, v in (data.get(name) or {}).items()
+        },
         "sets": strings("sets"),
         "duration_words": strings("duration_words"),
     }
