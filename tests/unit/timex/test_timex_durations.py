@@ -78,7 +78,6 @@ SET_CASES = [
     ("fr", "La brocante a lieu le premier dimanche du mois.", ("le premier dimanche du mois", "SET", "P1M")),
     ("fr", "Le bulletin trimestriel de la mairie est gratuit.", ("trimestriel", "SET", "P3M")),
     ("en", "The choir practises every Wednesday evening.", ("every Wednesday evening", "SET", "XXXX-WXX-3TEV")),
-    ("en", "The museum is closed on Tuesdays.", ("Tuesdays", "SET", "XXXX-WXX-2")),
     ("en", "He walks the dog every morning.", ("every morning", "SET", "TMO")),
     ("en", "Floods hit the valley each winter.", ("each winter", "SET", "XXXX-WI")),
     ("en", "She visits her mother every weekend.", ("every weekend", "SET", "XXXX-WXX-WE")),

@@ -97,3 +97,8 @@ def test_a_month_only_dct_keeps_any_weekday_at_its_month_uncertain(tag, sentence
 def test_a_month_only_dct_with_a_written_day_anchors_the_weekday_on_it(tag) -> None:
     found = tag("Le 2 novembre, le jury a été désigné. Il se réunira jeudi.", "2021-11")
     assert [(t.value, t.when.uncertain) for t in found] == [("2021-11-02", False), ("2021-11-04", False)]
+
+
+def test_a_plural_weekday_is_every_such_day(tag) -> None:
+    t = tag.one("The museum is closed on Tuesdays.", "2011-06-15", "en")
+    assert ((t.text, t.type, t.value), t.when, t.family) == (("Tuesdays", "SET", "XXXX-WXX-2"), None, "weekdays")

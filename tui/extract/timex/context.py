@@ -43,6 +43,7 @@ class Context:
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (year, position) of the last written year
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
+    present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.dct_day = self.dct.first_day() if self.dct.has_day else None
@@ -58,11 +59,15 @@ class Context:
         stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
         right = stop.start() if stop else min(len(text), end + MAX_SENTENCE)
         best: tuple[int, str] | None = None
-        for cue_start, cue_end, kind in self._tense_cues(left, right):
+        cues = self._tense_cues(left, right, self.lang.tense, self.cues)
+        if present:  # a present counts only near the expression: only its neighbourhood is scanned
+            near = (max(left, start - PRESENT_REACH - 40), min(right, end + PRESENT_REACH + 40))
+            cues = cues + self._tense_cues(*near, self.lang.present_tense, self.present_cues)
+        for cue_start, cue_end, kind in cues:
             if cue_start < end and cue_end > start:
                 continue
             distance = start - cue_end if cue_end <= start else cue_start - end
-            if kind == "present" and not (present and self._same_clause(cue_start, cue_end, start, end, distance)):
+            if kind == "present" and not self._same_clause(cue_start, cue_end, start, end, distance):
                 continue
             if best is None or distance < best[0]:
                 best = (distance, kind)
@@ -76,21 +81,23 @@ class Context:
         between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
         return not _CLAUSE_PUNCTUATION.search(between)
 
-    def _tense_cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """The tense cues inside the sentence [lo, hi), scanned once per sentence.
+    def _tense_cues(
+        self, lo: int, hi: int, pattern: re.Pattern[str], cache: dict[tuple[int, int], list[tuple[int, int, str]]]
+    ) -> list[tuple[int, int, str]]:
+        """The cues of ``pattern`` inside the sentence [lo, hi), scanned once per sentence.
 
         Only the sentences around dates are scanned: most of an article has none, and the cue
         pattern (any long word may be a verb) is the slowest regex of the tagger.
         """
         key = (lo, hi)
-        cues = self.cues.get(key)
+        cues = cache.get(key)
         if cues is None:
             text = self.text
             # Scanned 120 characters past the sentence so the pattern's look-aheads see what
             # follows its last word; a cue counts only if it ends inside the sentence.
-            cues = self.cues[key] = [
+            cues = cache[key] = [
                 (m.start(), m.end(), m.lastgroup or "")
-                for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
+                for m in pattern.finditer(text, lo, min(len(text), hi + 120))
                 if m.end() <= hi
             ]
         return cues

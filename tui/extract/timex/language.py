@@ -118,6 +118,7 @@ class Lang:
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
+    present_tense: re.Pattern[str]
     generic_today: "GenericToday | None"
     habitual: re.Pattern[str] | None
     decade_value: str
@@ -218,6 +219,8 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+# Sections of a language file that describe the words around an expression, not its own.
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
@@ -244,6 +247,8 @@ def language_data(code: str) -> Lang:
         **_word_sets(data),
         **_guards(data),
         tense=_tense_pattern(data["tense"]),
+        # Scanned apart, and only for the rules that ask (most dates never need it).
+        present_tense=_tense_pattern(data["tense"], ("present",)),
         generic_today=_generic_today(data.get("generic_today")),
         habitual=(
             re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
@@ -343,9 +348,9 @@ def _compile_rules(
 def _vocabulary(data: dict) -> frozenset[str]:
     """Every word of the language file: an expression can only start at one of these, a number or
     a roman numeral, so other words in the window before a core word are skipped."""
-    # The tense cues are no expression's words (their pronouns and auxiliaries would only make
-    # the tagger try the rules at more places).
-    words = _yaml_text({k: v for k, v in data.items() if k != "tense"})
+    # The tense cues and the context words around an expression are no expression's words
+    # (their pronouns and auxiliaries would only make the tagger try the rules at more places).
+    words = _yaml_text({k: v for k, v in data.items() if k not in _CONTEXT_SECTIONS})
     return frozenset(piece for piece in re.findall(r"\w+", words.casefold()) if not piece[0].isdigit())
 
 
@@ -354,14 +359,17 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
-    for name in _CORE_LISTS:
-        exact = name in case_sensitive
-        for word in data.get(name) or {}:
-            text = str(word) if exact else str(word).casefold()
-            pieces = re.findall(r"\w+", text)
-            if pieces:  # a phrase is found through its longest word (the window covers the rest)
-                longest = max(reversed(pieces), key=len)
-                (core_exact if exact else core_words).add(longest)
+    entries = [(name in case_sensitive, str(word)) for name in _CORE_LISTS for word in data.get(name) or {}]
+    singles = {text.casefold() for _, text in entries if re.fullmatch(r"\w+", text)}
+    for exact, word in entries:
+        text = word if exact else word.casefold()
+        pieces = re.findall(r"\w+", text)
+        if pieces:
+            # A phrase is found through one of its words (the window covers the rest): one that
+            # is a core word already ("these days" through "days"), else its longest.
+            known = [piece for piece in pieces if piece.casefold() in singles]
+            chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
+            (core_exact if exact else core_words).add(chosen)
     return re.compile(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
@@ -380,20 +388,22 @@ def _generic_today(entry: dict | None) -> GenericToday | None:
     )
 
 
-TENSES = ("past", "future", "present")
+def _tense_pattern(tense: dict, names: Sequence[str] = ("past", "future")) -> re.Pattern[str]:
+    """One regex for the tense cues of ``names``: a group per tense, each the alternation of
+    its list (a cue of an earlier tense wins where two start at the same word)."""
 
-
-def _tense_pattern(tense: dict) -> re.Pattern[str]:
-    """One regex for the tense cues: a group per tense, each the alternation of its list (a
-    cue of an earlier tense wins where two start at the same word)."""
+    def alternative(entry: str | dict) -> str:
+        if isinstance(entry, dict):  # {words: [...]}: a word list, as a trie (one branch per letter)
+            return f"(?:{_trie_regex(sorted(fold(str(w)) for w in entry['words']))})(?!\\w)"
+        return f"(?:{entry.strip()})"
 
     def alternatives(name: str) -> str:
         entries = tense.get(name) or []
         if isinstance(entries, str):
             entries = [entries]
-        return "|".join(f"(?:{entry.strip()})" for entry in entries) or r"(?!x)x"
+        return "|".join(alternative(entry) for entry in entries) or r"(?!x)x"
 
-    groups = "|".join(f"(?P<{name}>{alternatives(name)})" for name in TENSES)
+    groups = "|".join(f"(?P<{name}>{alternatives(name)})" for name in names)
     return re.compile(rf"(?<!\w)(?:{groups})", _FLAGS)
 
 

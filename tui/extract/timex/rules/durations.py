@@ -138,7 +138,7 @@ def recurrence(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'chaque année', 'tous les deux ans', 'every three weeks', 'quotidien', 'weekly', 'tous les
     lundis' (XXXX-WXX-1), 'every evening' (TEV), 'chaque été' (XXXX-SU), 'every weekend'
     (XXXX-WXX-WE), 'le premier mardi du mois' (P1M), 'every other week' (P2W)."""
-    calendar = _calendar_set(ctx, g)
+    calendar = calendar_set(ctx, g)
     if calendar is not None:
         return TimexType.SET, calendar, None
     if g("other") is not None:
@@ -166,11 +166,12 @@ def recurrence(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.SET, value, None
 
 
-def _calendar_set(ctx: Context, g: Groups) -> str | None:
+def calendar_set(ctx: Context, g: Groups) -> str | None:
     """The value of a set of calendar points: a weekday (at a part of the day), a part of the
     day, a season or the weekend, every week, day or year; a weekday of every month."""
     lang = ctx.lang
-    part = lang.day_parts.get(fold(g("part") or "").rstrip("s")) if g("part") else None
+    raw_part = g("part") or g("dp")
+    part = lang.day_parts.get(fold(raw_part).rstrip("s")) if raw_part else None
     if g("wd") is not None:
         weekday = lang.weekdays.get(fold(g("wd") or ""))
         if weekday is None:

@@ -40,10 +40,9 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         year = year_of(raw_year)
     else:
         this = det is not None and fold(det) in ctx.lang.this_words
-        tense = None if mod is not None or g("edge") is not None or this else ctx.tense(start, end, present=True)
-        if tense in (None, "present") and mod is None and g("edge") is None and not this and (
-            det is None or _habitual(ctx, start, end)
-        ):
+        free = mod is None and g("edge") is None and not this  # nothing but the tense places it
+        tense = ctx.tense(start, end, present=True) if free else None
+        if free and tense in (None, "present") and (det is None or _habitual(ctx, start, end)):
             # "en hiver, les routes sont souvent fermées": any year's winter
             return TimexType.DATE, f"XXXX-{code}", None
         year = _season_year(ctx, code, mod, det, tense)

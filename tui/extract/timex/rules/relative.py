@@ -135,19 +135,20 @@ def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
     if generic is None or word not in generic.words:
         return False
     text = ctx.text
-    tense = ctx.tense(start, end, present=True)
-    if tense == "future":
-        return False
     if generic.before is not None and generic.before.search(text, max(0, start - 25), start):
         return True
     if generic.after is not None and generic.after.match(text, end):
         return True
-    if generic.negation is not None and tense != "past":
-        clause = _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
-        if generic.negation.search(clause):
-            return True
+    # The other signs need the tense (looked up only then: most "today"s have none of them).
+    negated = generic.negation is not None and generic.negation.search(
+        _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
+    )
     opening = text[max(0, start - 3) : start].strip(" «\"“")
-    return text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")
+    opens = text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")
+    if not (negated or opens):
+        return False
+    tense = ctx.tense(start, end, present=True)
+    return tense != "future" and (opens or tense != "past")
 
 
 def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | None:

@@ -11,9 +11,11 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import day_of, direction
+from tui.extract.timex.rules.durations import calendar_set
 from tui.extract.timex.when import safe_date
 
 _CHAIN = re.compile(
@@ -23,10 +25,12 @@ _CHAIN = re.compile(
 
 
 def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday', 'ce jeudi'."""
+    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday', 'ce jeudi'; 'Mondays' (a set)."""
     number = ctx.lang.weekdays.get(fold(g("wd") or ""))
     if number is None:
         return None
+    if g("pl") is not None:  # "closed on Mondays": every Monday
+        return TimexType.SET, calendar_set(ctx, g), None
     mod = g("mod")
     this = g("this") is not None or fold(mod or "") in ctx.lang.this_words
     day = _chained_weekday(ctx, number, mod, start)
