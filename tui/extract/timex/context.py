@@ -51,13 +51,7 @@ class Context:
     def tense(self, start: int, end: int, present: bool = False) -> str | None:
         """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence;
         with ``present``, a present-tense cue counts too (and may give 'present')."""
-        text = self.text
-        lo = max(0, start - MAX_SENTENCE)
-        left = lo
-        for m in SENTENCE_STOP.finditer(text, lo, start):
-            left = m.end()
-        stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
-        right = stop.start() if stop else min(len(text), end + MAX_SENTENCE)
+        left, right = self.sentence(start, end)
         best: tuple[int, str] | None = None
         cues = self._tense_cues(left, right, self.lang.tense, self.cues)
         if present:  # a present counts only near the expression: only its neighbourhood is scanned
@@ -72,6 +66,16 @@ class Context:
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around text[start:end] (at most MAX_SENTENCE either side)."""
+        text = self.text
+        lo = max(0, start - MAX_SENTENCE)
+        left = lo
+        for m in SENTENCE_STOP.finditer(text, lo, start):
+            left = m.end()
+        stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
+        return left, stop.start() if stop else min(len(text), end + MAX_SENTENCE)
 
     def _same_clause(self, cue_start: int, cue_end: int, start: int, end: int, distance: int) -> bool:
         """Whether a present-tense cue is close to the expression, with no punctuation between:

@@ -71,6 +71,7 @@ class GenericToday:
     before: re.Pattern[str] | None  # "encore aujourd'hui", "even today"
     after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
     negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
+    clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
 
 
 @dataclass
@@ -384,7 +385,8 @@ def _generic_today(entry: dict | None) -> GenericToday | None:
         return re.compile(entry[key], _FLAGS) if entry.get(key) else None
 
     return GenericToday(
-        _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation")
+        _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation"),
+        optional("clause") or re.compile(r"[,;:()«»\"“”—–]"),
     )
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from tui.extract.model import Precision, TimexType, When
-from tui.extract.timex.context import MAX_SENTENCE, SENTENCE_STOP, Context, Groups, Result
+from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import direction, year_of
 from tui.extract.timex.when import when_quarter, when_season
@@ -76,11 +76,7 @@ def _habitual(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence around a season says what usually happens ("souvent", "usually")."""
     if ctx.lang.habitual is None:
         return False
-    lo = max(0, start - MAX_SENTENCE)
-    left = max((m.end() for m in SENTENCE_STOP.finditer(ctx.text, lo, start)), default=lo)
-    stop = SENTENCE_STOP.search(ctx.text, end, min(len(ctx.text), end + MAX_SENTENCE))
-    right = stop.start() if stop else min(len(ctx.text), end + MAX_SENTENCE)
-    return ctx.lang.habitual.search(ctx.text, left, right) is not None
+    return ctx.lang.habitual.search(ctx.text, *ctx.sentence(start, end)) is not None
 
 
 def _season_is_name(ctx: Context, raw: str, start: int, end: int) -> bool:

@@ -16,9 +16,6 @@ from tui.extract.timex.when import when_day, when_month, when_quarter, when_week
 
 _OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
 
-# Where a clause starts: a negation before it belongs to another clause.
-_CLAUSE_START = re.compile(r"[,;:()«»\"“”—–]|(?<!\w)(?:et|mais|que|qu['’]|qui|and|but|that|which)(?!\w)", re.IGNORECASE)
-
 _EN_EVENT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their)(?!\w)", re.IGNORECASE)
 
 _YEARS = {"Y": 1, "10Y": 10, "100Y": 100}
@@ -141,7 +138,7 @@ def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
         return True
     # The other signs need the tense (looked up only then: most "today"s have none of them).
     negated = generic.negation is not None and generic.negation.search(
-        _CLAUSE_START.split(text[max(0, start - 60) : start])[-1]
+        generic.clause.split(text[max(0, start - 60) : start])[-1]  # the clause's own negation
     )
     opening = text[max(0, start - 3) : start].strip(" «\"“")
     opens = text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")

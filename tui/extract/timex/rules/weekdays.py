@@ -1,7 +1,10 @@
 """Weekdays: "mardi", "last Friday", "lundi soir", "de vendredi à samedi", "le mardi 7".
 
 A weekday is anchored on the latest explicit day the text wrote (when it is near the DCT), else
-on the DCT, and goes back or forward by "dernier"/"prochain" or by the tense of its sentence.
+on the DCT, and goes back or forward by "dernier"/"prochain" or by the tense of its sentence (the
+tense cues are the YAML ``tense`` lists: auxiliaries, future and conditional endings, "will", "is
+due to"; a present tense near the weekday, "se réunit jeudi", "he meets on Friday", is a plan).
+A plural weekday ("on Mondays") is every such day: a set.
 """
 
 from __future__ import annotations
