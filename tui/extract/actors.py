@@ -14,6 +14,7 @@ from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
+from tui.extract.context import FAIR, STRONG, WEAK, retype
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import ActorKind, Mention
@@ -189,7 +190,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, retype(text, mentions))
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -203,9 +204,9 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         if name.kind == ActorKind.PERSON or not _initials_fit(acronym.surface, name.surface):
             continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
-            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False, weight=name.weight)
         else:
-            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
 
 
@@ -328,8 +329,9 @@ def _discover(
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
     preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
     start, end = run[0].start, run[-1].end
-    kind = _kind(run, title_before, place_before, preposition_before, words)
-    return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+    kind, weight = _kind(run, title_before, place_before, preposition_before, words)
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
 def _capitalised_run(
@@ -452,6 +454,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
+            # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
+            or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
             return title
         if first in words.titles:
@@ -500,21 +504,28 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> ActorKind:
+def _kind(
+    run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind the name itself and the word before it give, and how much that weighs
+    (tui.extract.context may type it again from a wider context)."""
     if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
-        return ActorKind.PLACE
+        return ActorKind.PLACE, STRONG
     if any(t.folded in words.organisation_words for t in run):
-        return ActorKind.ORGANISATION
+        return ActorKind.ORGANISATION, STRONG
     if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
-        return ActorKind.ORGANISATION  # "CIA", "WikiLeaks", "YouTube"
+        return ActorKind.ORGANISATION, FAIR  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
-        return ActorKind.PERSON
+        return ActorKind.PERSON, STRONG
     first = run[0].folded
-    if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
-        return ActorKind.PERSON
+    first_name = first in words.first_names or first.split("-")[0] in words.first_names
+    if len(run) >= 2 and (first_name or _is_initial(run[0])):
+        return ActorKind.PERSON, FAIR  # "Jean Dupont", "J. Dupont"
     if preposition_before and len(run) == 1:
-        return ActorKind.PLACE  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
-    return ActorKind.UNKNOWN
+        return ActorKind.PLACE, WEAK  # "à Toulouse", "in Ohio": outvoted by any other evidence
+    if first_name:
+        return ActorKind.PERSON, WEAK  # a first name alone ("William a écrit"): a guess
+    return ActorKind.UNKNOWN, 0
 
 
 def _is_initial(token: _Token) -> bool:

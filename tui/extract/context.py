@@ -1,0 +1,279 @@
+"""Typing discovered names from the words around them (data/actor_context.yaml).
+
+``find_mentions`` first types a name from the name alone (a first name, an organisation word, an
+acronym, "à" before it); ``retype`` then reads its context: a role or a company noun before it
+("le maire X", "the carmaker X"), a verb of saying ("a déclaré X", "X told reporters"), an age
+or an apposition after it ("X, 45 ans,", "X, the company's chief executive,"), a legal form
+("X Inc"), a sports result (the city's club: "Nantes a battu Lyon 2-1"). Each kind comes with a
+weight (``WEAK`` < ``FAIR`` < ``STRONG``): a cue replaces the kind of the name alone only when it
+weighs more, and corpus-wide resolution prefers the kind with the heaviest evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from tui.extract.data import load
+from tui.extract.gazetteer import is_acronym
+from tui.extract.model import ActorKind, Mention
+from tui.util.text import fold
+
+WEAK, FAIR, STRONG = 1, 2, 3  # how much a kind decision weighs (0: no evidence)
+_LEVELS = {"weak": WEAK, "fair": FAIR, "strong": STRONG}
+_WINDOW = 80  # characters of context read on each side of a name
+_APOSTROPHES = str.maketrans("’´`ʼ", "''''")
+# Words that cannot be the adjective between a role noun and the name ("le maire de X").
+_FUNCTION = (
+    "de|du|des|d|la|le|les|l|un|une|of|the|a|an|et|and|ou|or|en|in|au|aux|pour|for|to|with|avec|"
+    "sur|on|par|by|at|qui|que|dont|which|who|whose|where|when|while|puis|then|alors|selon|mais|but|"
+    "son|sa|ses|his|her|its|their|leur|leurs|ce|cet|cette|this|that|is|was|est|a|ont|has|have|had"
+)
+_ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][\w-]*"
+_AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
+_SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
+_COMMA = re.compile(r", ")
+_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    kind: ActorKind
+    weight: int
+    several_words: bool = False  # only for a name of several words (a weak "X said")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    before: tuple[_Rule, ...]
+    after: tuple[_Rule, ...]
+    corporate: re.Pattern[str]
+    apposition: re.Pattern[str]
+    heads: dict[str, ActorKind]
+    clause: frozenset[str]
+    clubs: frozenset[str]
+    sports: re.Pattern[str]
+    sports_before: re.Pattern[str]
+    sports_after: re.Pattern[str]
+
+
+def _phrase(cue: str) -> str:
+    """A folded cue as a regex: its words in a row, whatever the spaces between them."""
+    return r"\s+".join(re.escape(w) for w in fold(cue).translate(_APOSTROPHES).split())
+
+
+def _alternatives(cues: Iterable[str]) -> str:
+    return "|".join(sorted({_phrase(c) for c in cues if str(c).strip()}, key=len, reverse=True))
+
+
+def _before(cues: list[str], adjective: bool) -> re.Pattern[str]:
+    """The cues right before a name; "... de" also as "d'" and "du"; nouns may take an adjective."""
+    plain = [c for c in cues if not fold(c).endswith(" de")]
+    of = [fold(c)[:-3] for c in cues if fold(c).endswith(" de")]
+    parts = []
+    if plain:
+        gap = rf"(?:\s+{_ADJECTIVE})?" if adjective else ""
+        parts.append(rf"(?:{_alternatives(plain)}){gap}\s+")
+    if of:
+        parts.append(rf"(?:{_alternatives(of)})\s+(?:de\s+|du\s+|d')")
+    return re.compile(rf"(?:^|[^\w'-])(?:{'|'.join(parts)})$")
+
+
+def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
+    lead = r"'s\s+" if possessed else r"\s+"
+    return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])")
+
+
+def _merged(by_language: dict | None) -> list[str]:
+    return [str(w) for words in (by_language or {}).values() for w in words or ()]
+
+
+@cache
+def _context() -> _Context:
+    data = load("actor_context.yaml")
+    words = load("actor_words.yaml")
+    titles = _merged(words["person_titles"]) + _merged(words["roles"])
+    before: list[_Rule] = []
+    for kind_name, levels in data["before"].items():
+        kind = ActorKind(kind_name)
+        for level, cues in levels.items():
+            cues = _merged(cues) + (titles if (kind, level) == (ActorKind.PERSON, "strong") else [])
+            adjective = level == "strong" and kind != ActorKind.PLACE
+            before.append(_Rule(_before(cues, adjective), kind, _LEVELS[level]))
+    after: list[_Rule] = []
+    for kind_name, levels in data["after"].items():
+        kind = ActorKind(kind_name)
+        for level, cues in levels.items():
+            if level == "possessed":
+                after.append(_Rule(_after(_merged(cues), possessed=True), kind, STRONG))
+            elif _merged(cues):
+                weak_person = (kind, level) == (ActorKind.PERSON, "weak")
+                after.append(_Rule(_after(_merged(cues)), kind, _LEVELS[level], several_words=weak_person))
+    heads = {fold(h): ActorKind.PERSON for h in _merged(words["roles"])}
+    for kind_name, nouns in data["apposition"].items():
+        heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
+    skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
+    apposition = re.compile(
+        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:{_ADJECTIVE}\s+){{0,2}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        r"(?:\s+(?P<next>[\w']+))?"
+    )
+    suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
+    return _Context(
+        before=tuple(before),
+        after=tuple(after),
+        corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
+        apposition=apposition,
+        heads=heads,
+        clause=frozenset(fold(w) for w in data["apposition_clause"]),
+        clubs=frozenset(data["club_prefixes"]),
+        sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
+        sports_before=_before(data["sports_before"], adjective=False),
+        sports_after=_after(data["sports_after"]),
+    )
+
+
+def _windows(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the paragraph before and after a span (at most _WINDOW characters each)."""
+    left = text[max(0, start - _WINDOW) : start]
+    left = left[left.rfind("\n") + 1 :]
+    right = text[end : end + _WINDOW]
+    cut = right.find("\n")
+    return left, right if cut < 0 else right[:cut]
+
+
+def _folded(part: str) -> str:
+    return fold(part).translate(_APOSTROPHES)
+
+
+def context_kind(text: str, mention: Mention) -> tuple[ActorKind, int]:
+    """The kind the words around a discovered name give it, and its weight (UNKNOWN, 0: none)."""
+    context = _context()
+    left, right = _windows(text, mention.start, mention.end)
+    if _AGE.match(right):
+        return ActorKind.PERSON, STRONG
+    if context.corporate.match(right):
+        return ActorKind.ORGANISATION, STRONG
+    folded_left, folded_right = _folded(left), _folded(right)
+    apposition = context.apposition.match(folded_right)
+    if apposition and (apposition["next"] or "") not in context.clause:
+        return context.heads[" ".join(apposition["head"].split())], STRONG
+    best = (ActorKind.UNKNOWN, 0)
+    several = " " in mention.key and not is_acronym(mention.surface)
+    for rule in context.after:
+        if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
+            best = (rule.kind, rule.weight)
+    for rule in context.before:
+        if rule.weight > best[1] and rule.pattern.search(folded_left):
+            best = (rule.kind, rule.weight)
+    return best
+
+
+def retype(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of one article, typed again from their context (see the module's doc)."""
+    mentions = _join_club_prefixes(text, mentions)
+    sporty: dict[int, bool] = {}
+    out = []
+    for mention in mentions:
+        if mention.entry is None and mention.surface.endswith("-based"):
+            mention = replace(mention, end=mention.end - 6, surface=mention.surface[:-6], key=fold(mention.surface[:-6]))
+            mention = replace(mention, kind=ActorKind.PLACE, weight=STRONG)
+        elif _is_club(text, mention, sporty):
+            mention = replace(mention, key=fold(mention.surface), entry=None, kind=ActorKind.ORGANISATION, weight=STRONG)
+        elif mention.entry is None:
+            kind, weight = context_kind(text, mention)
+            if weight > mention.weight:
+                mention = replace(mention, kind=kind, weight=weight)
+        out.append(mention)
+    _type_lists(text, out)
+    _type_places_in_places(text, out)
+    return _propagate(out)
+
+
+def _join_club_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"le FC Metz": the club prefix and the city after it are one organisation."""
+    clubs = _context().clubs
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.entry is None
+            and previous.surface in clubs
+            and text[previous.end : mention.start] == " "
+            and mention.kind in (ActorKind.PLACE, ActorKind.UNKNOWN)
+        ):
+            surface = text[previous.start : mention.end]
+            out[-1] = Mention(previous.start, mention.end, surface, fold(surface), None, ActorKind.ORGANISATION, weight=STRONG)
+            continue
+        out.append(mention)
+    return out
+
+
+def _is_club(text: str, mention: Mention, sporty: dict[int, bool]) -> bool:
+    """A city named in a sports result ("Nantes a battu Lyon 2-1", "face à Metz"): its club."""
+    if mention.kind != ActorKind.PLACE or " " in mention.surface.strip():
+        return False
+    context = _context()
+    left, right = _windows(text, mention.start, mention.end)
+    folded_left, folded_right = _folded(left), _folded(right)
+    if not (context.sports_before.search(folded_left) or context.sports_after.match(folded_right)):
+        return False
+    start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    if start not in sporty:
+        ends = [e for e in (text.find(c, mention.end) for c in ".!?\n") if e >= 0]
+        sentence = _folded(text[start : min(ends, default=len(text))])
+        sporty[start] = bool(_SCORE.search(sentence) or context.sports.search(sentence))
+    return sporty[start]
+
+
+def _type_lists(text: str, mentions: list[Mention]) -> None:
+    """"A, B, C et D": the untyped names of a list of three or more take the one kind the
+    others share (at least two of them typed, none of another kind)."""
+    n = 0
+    while n < len(mentions):
+        end = n + 1
+        while end < len(mentions) and _CHAIN_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
+            end += 1
+        chain = range(n, end)
+        if len(chain) >= 3:
+            typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
+            count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
+            if len(typed) == 1 and count >= 2:
+                kind = typed.pop()
+                for k in chain:
+                    if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
+                        mentions[k] = replace(mentions[k], kind=kind, weight=WEAK)
+        n = end
+
+
+def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
+    """"Wixom, Michigan": a name typed by nothing stronger than a guess, followed by a comma and
+    a known place or country, is a place in it."""
+    for k in range(len(mentions) - 1):
+        mention, place = mentions[k], mentions[k + 1]
+        if (
+            mention.entry is None
+            and mention.weight < FAIR
+            and place.entry is not None
+            and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            and _COMMA.fullmatch(text, mention.end, place.start)
+            and not text.startswith(("'s", "’s"), place.end)
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)
+
+
+def _propagate(mentions: list[Mention]) -> list[Mention]:
+    """A name left untyped takes the kind the article gives it elsewhere (its heaviest), with no
+    weight of its own: corpus-wide resolution counts that evidence once."""
+    best: dict[str, tuple[int, ActorKind]] = {}
+    for mention in mentions:
+        if mention.entry is None and mention.kind != ActorKind.UNKNOWN:
+            if mention.weight > best.get(mention.key, (-1, ActorKind.UNKNOWN))[0]:
+                best[mention.key] = (mention.weight, mention.kind)
+    return [
+        replace(m, kind=best[m.key][1], weight=0) if m.entry is None and m.kind == ActorKind.UNKNOWN and m.key in best else m
+        for m in mentions
+    ]
