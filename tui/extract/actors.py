@@ -190,7 +190,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
-    return _link_acronym_definitions(text, retype(text, mentions))
+    return _link_acronym_definitions(text, retype(text, mentions, spans))
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -12,7 +12,9 @@ weighs more, and corpus-wide resolution prefers the kind with the heaviest evide
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -29,12 +31,23 @@ _APOSTROPHES = str.maketrans("’´`ʼ", "''''")
 _FUNCTION = (
     "de|du|des|d|la|le|les|l|un|une|of|the|a|an|et|and|ou|or|en|in|au|aux|pour|for|to|with|avec|"
     "sur|on|par|by|at|qui|que|dont|which|who|whose|where|when|while|puis|then|alors|selon|mais|but|"
-    "son|sa|ses|his|her|its|their|leur|leurs|ce|cet|cette|this|that|is|was|est|a|ont|has|have|had"
+    "son|sa|ses|his|her|its|their|leur|leurs|ce|cet|cette|this|that|is|was|est|a|ont|has|have|had|"
+    "from|at|with|into|after|before|than|as|like|chez|dans|depuis|vers|entre|sans|sous|named|called|"
+    "dubbed|nicknamed|nomme|appele|baptise|surnomme|dit"
 )
-_ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][\w-]*"
+# A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
+_ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
+_SENTENCE_CAPITAL = re.compile(r"(^|[.!?«\"“(:]\s*)([A-Z])")
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
 _COMMA = re.compile(r", ")
+# A sentence opening on a preposition before the name: the comma after the name closes that
+# phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
+_INTRODUCED = re.compile(
+    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|a|au|aux|apres|avant|chez|avec|d'apres|quant a|"
+    r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
+    re.IGNORECASE,
+)
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
 
 
@@ -69,8 +82,9 @@ def _alternatives(cues: Iterable[str]) -> str:
     return "|".join(sorted({_phrase(c) for c in cues if str(c).strip()}, key=len, reverse=True))
 
 
-def _before(cues: list[str], adjective: bool) -> re.Pattern[str]:
-    """The cues right before a name; "... de" also as "d'" and "du"; nouns may take an adjective."""
+def _before(cues: list[str], adjective: bool, after_quote: bool = False) -> re.Pattern[str]:
+    """The cues right before a name; "... de" also as "d'" and "du"; nouns may take an adjective;
+    verbs of saying in inversion come after a quote or a comma ("», a déclaré X")."""
     plain = [c for c in cues if not fold(c).endswith(" de")]
     of = [fold(c)[:-3] for c in cues if fold(c).endswith(" de")]
     parts = []
@@ -79,7 +93,8 @@ def _before(cues: list[str], adjective: bool) -> re.Pattern[str]:
         parts.append(rf"(?:{_alternatives(plain)}){gap}\s+")
     if of:
         parts.append(rf"(?:{_alternatives(of)})\s+(?:de\s+|du\s+|d')")
-    return re.compile(rf"(?:^|[^\w'-])(?:{'|'.join(parts)})$")
+    opening = r"[,\"”»']\s*" if after_quote else r"(?:^|[^\w'-])"
+    return re.compile(rf"{opening}(?:{'|'.join(parts)})$")
 
 
 def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
@@ -102,7 +117,8 @@ def _context() -> _Context:
         for level, cues in levels.items():
             cues = _merged(cues) + (titles if (kind, level) == (ActorKind.PERSON, "strong") else [])
             adjective = level == "strong" and kind != ActorKind.PLACE
-            before.append(_Rule(_before(cues, adjective), kind, _LEVELS[level]))
+            inverted = (kind, level) == (ActorKind.PERSON, "fair")
+            before.append(_Rule(_before(cues, adjective, inverted), kind, _LEVELS[level]))
     after: list[_Rule] = []
     for kind_name, levels in data["after"].items():
         kind = ActorKind(kind_name)
@@ -135,55 +151,71 @@ def _context() -> _Context:
     )
 
 
-def _windows(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the paragraph before and after a span (at most _WINDOW characters each)."""
-    left = text[max(0, start - _WINDOW) : start]
+def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[str, str]:
+    """The text of the paragraph (within ``bounds``) before and after a span (at most _WINDOW
+    characters each)."""
+    low, high = bounds or (0, len(text))
+    left = text[max(low, start - _WINDOW) : start]
     left = left[left.rfind("\n") + 1 :]
-    right = text[end : end + _WINDOW]
+    right = text[end : min(high, end + _WINDOW)]
     cut = right.find("\n")
     return left, right if cut < 0 else right[:cut]
 
 
 def _folded(part: str) -> str:
-    return fold(part).translate(_APOSTROPHES)
+    """Without accents, with plain apostrophes, in its own case (context cues are lowercase
+    words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
+    if not part.isascii():
+        part = "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+    return part.translate(_APOSTROPHES)
 
 
-def context_kind(text: str, mention: Mention) -> tuple[ActorKind, int]:
-    """The kind the words around a discovered name give it, and its weight (UNKNOWN, 0: none)."""
+def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = None) -> tuple[ActorKind, int]:
+    """The kind the words around a discovered name (in its paragraph, ``bounds``) give it, and
+    its weight (UNKNOWN, 0: none)."""
     context = _context()
-    left, right = _windows(text, mention.start, mention.end)
+    left, right = _windows(text, mention.start, mention.end, bounds)
     if _AGE.match(right):
         return ActorKind.PERSON, STRONG
     if context.corporate.match(right):
         return ActorKind.ORGANISATION, STRONG
-    folded_left, folded_right = _folded(left), _folded(right)
+    folded_left, folded_right = _SENTENCE_CAPITAL.sub(_lower_second, _folded(left)), _folded(right)
     apposition = context.apposition.match(folded_right)
-    if apposition and (apposition["next"] or "") not in context.clause:
+    if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(folded_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
     for rule in context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
+    possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     for rule in context.before:
-        if rule.weight > best[1] and rule.pattern.search(folded_left):
+        if rule.weight > best[1] and not (possessor and rule.weight == WEAK) and rule.pattern.search(folded_left):
             best = (rule.kind, rule.weight)
     return best
 
 
-def retype(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of one article, typed again from their context (see the module's doc)."""
+def _lower_second(match: re.Match[str]) -> str:
+    return match[1] + match[2].lower()
+
+
+def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """The mentions of one article, typed again from their context in their paragraph (one of
+    ``spans``; the whole text when none holds it). See the module's doc."""
     mentions = _join_club_prefixes(text, mentions)
     sporty: dict[int, bool] = {}
+    starts = [start for start, _ in spans]
     out = []
     for mention in mentions:
+        k = bisect_right(starts, mention.start) - 1
+        bounds = spans[k] if k >= 0 and mention.end <= spans[k][1] else None
         if mention.entry is None and mention.surface.endswith("-based"):
             mention = replace(mention, end=mention.end - 6, surface=mention.surface[:-6], key=fold(mention.surface[:-6]))
             mention = replace(mention, kind=ActorKind.PLACE, weight=STRONG)
-        elif _is_club(text, mention, sporty):
+        elif _is_club(text, mention, sporty, bounds):
             mention = replace(mention, key=fold(mention.surface), entry=None, kind=ActorKind.ORGANISATION, weight=STRONG)
         elif mention.entry is None:
-            kind, weight = context_kind(text, mention)
+            kind, weight = context_kind(text, mention, bounds)
             if weight > mention.weight:
                 mention = replace(mention, kind=kind, weight=weight)
         out.append(mention)
@@ -212,19 +244,19 @@ def _join_club_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _is_club(text: str, mention: Mention, sporty: dict[int, bool]) -> bool:
+def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple[int, int] | None) -> bool:
     """A city named in a sports result ("Nantes a battu Lyon 2-1", "face à Metz"): its club."""
     if mention.kind != ActorKind.PLACE or " " in mention.surface.strip():
         return False
     context = _context()
-    left, right = _windows(text, mention.start, mention.end)
-    folded_left, folded_right = _folded(left), _folded(right)
+    left, right = _windows(text, mention.start, mention.end, bounds)
+    folded_left, folded_right = _folded(left).lower(), _folded(right).lower()
     if not (context.sports_before.search(folded_left) or context.sports_after.match(folded_right)):
         return False
     start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
     if start not in sporty:
         ends = [e for e in (text.find(c, mention.end) for c in ".!?\n") if e >= 0]
-        sentence = _folded(text[start : min(ends, default=len(text))])
+        sentence = _folded(text[start : min(ends, default=len(text))]).lower()
         sporty[start] = bool(_SCORE.search(sentence) or context.sports.search(sentence))
     return sporty[start]
 

@@ -37,10 +37,10 @@ def resolve_actors(
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
-    surfaces, kinds = _tally(mentions_per_doc, redirect, strong)
+    surfaces, kinds, weights = _tally(mentions_per_doc, redirect, strong)
     groups = list(surfaces)
     names = {g: _display_name(g, surfaces[g], gazetteer, lang) for g in groups}
-    kind = {g: _kind_of(g, kinds[g], gazetteer) for g in groups}
+    kind = {g: _kind_of(g, kinds[g], gazetteer, weights[g]) for g in groups}
     mention_counts = {g: sum(surfaces[g].values()) for g in groups}
     groups.sort(key=lambda g: (_KIND_ORDER.get(kind[g], 9), -mention_counts[g], names[g].casefold()))
     ids = {g: i for i, g in enumerate(groups)}
@@ -104,10 +104,12 @@ def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[Group
 
 def _tally(
     mentions_per_doc: Sequence[Sequence[Mention]], redirect: list[dict[GroupKey, GroupKey]], strong: set[GroupKey]
-) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]]]:
-    """Per resolved group, how often each surface and each kind was written (in first-met order)."""
+) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]], dict[GroupKey, Counter[ActorKind]]]:
+    """Per resolved group, how often each surface and each kind was written (in first-met order),
+    and the heaviest evidence met for each kind (``Mention.weight``)."""
     surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
     kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
+    weights: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
     for mentions, moves in zip(mentions_per_doc, redirect):
         for mention in mentions:
             target = _target(mention, moves, strong)
@@ -115,7 +117,9 @@ def _tally(
                 continue
             surfaces[target][mention.surface] += 1
             kinds[target][mention.kind] += 1
-    return surfaces, kinds
+            if mention.weight > weights[target][mention.kind]:
+                weights[target][mention.kind] = mention.weight
+    return surfaces, kinds, weights
 
 
 def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, lang: str) -> str:
@@ -138,14 +142,19 @@ def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, l
     )
 
 
-def _kind_of(group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer) -> ActorKind:
-    """A gazetteer entry's kind, else the kind its mentions give most often (UNKNOWN aside)."""
+def _kind_of(
+    group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer, weights: Counter[ActorKind] | None = None
+) -> ActorKind:
+    """A gazetteer entry's kind, else the kind of its mentions with the heaviest evidence
+    (``weights``: a title or an apposition outweighs any number of guesses), then the one they
+    give most often (UNKNOWN aside; on a tie, the first met)."""
     if group[0] == "g":
         entry = gazetteer.entry(group[1])
         if entry:
             return entry.kind
-    known = Counter({k: n for k, n in kinds.items() if k != ActorKind.UNKNOWN})
-    return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
+    weights = weights or Counter()
+    known = [k for k in kinds if k != ActorKind.UNKNOWN]
+    return max(known, key=lambda k: (weights[k], kinds[k]), default=ActorKind.UNKNOWN)
 
 
 def _actor(
