@@ -59,6 +59,7 @@ class _Words:
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
+    place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
@@ -81,6 +82,7 @@ def _words() -> _Words:
         thing_heads=merged("thing_heads"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
+        place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
@@ -523,7 +525,7 @@ def _kind(
         return ActorKind.PERSON, FAIR  # "Jean Dupont", "J. Dupont"
     if preposition_before and len(run) == 1:
         return ActorKind.PLACE, WEAK  # "à Toulouse", "in Ohio": outvoted by any other evidence
-    if first_name:
+    if first_name and first not in words.place_first_names:
         return ActorKind.PERSON, WEAK  # a first name alone ("William a écrit"): a guess
     return ActorKind.UNKNOWN, 0
 

@@ -41,6 +41,7 @@ _SENTENCE_CAPITAL = re.compile(r"(^|[.!?«\"“(:]\s*)([A-Z])")
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
 _COMMA = re.compile(r", ")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\s(?:et|and|ou|or)\s)")
 # A sentence opening on a preposition before the name: the comma after the name closes that
 # phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
 _INTRODUCED = re.compile(
@@ -68,6 +69,7 @@ class _Context:
     heads: dict[str, ActorKind]
     clause: frozenset[str]
     clubs: frozenset[str]
+    role_then_comma: re.Pattern[str]  # "le chef du parti, " before a name: the name is that person
     sports: re.Pattern[str]
     sports_before: re.Pattern[str]
     sports_after: re.Pattern[str]
@@ -112,6 +114,7 @@ def _context() -> _Context:
     words = load("actor_words.yaml")
     titles = _merged(words["person_titles"]) + _merged(words["roles"])
     before: list[_Rule] = []
+    person_roles = _merged(data["before"]["person"]["strong"]) + titles
     for kind_name, levels in data["before"].items():
         kind = ActorKind(kind_name)
         for level, cues in levels.items():
@@ -145,6 +148,7 @@ def _context() -> _Context:
         heads=heads,
         clause=frozenset(fold(w) for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
+        role_then_comma=re.compile(rf"(?:^|[^\w'-])(?:{_alternatives(person_roles)})(?![\w'-])[^,.;:!?«»\"]{{0,60}},\s*$"),
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_before(data["sports_before"], adjective=False),
         sports_after=_after(data["sports_after"]),
@@ -185,11 +189,17 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
+    if several and context.role_then_comma.search(folded_left) and not _LIST_GOES_ON.match(folded_right):
+        best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     for rule in context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
+    # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
+    acronym = is_acronym(mention.surface)
     for rule in context.before:
+        if acronym and rule.kind == ActorKind.PERSON:
+            continue
         if rule.weight > best[1] and not (possessor and rule.weight == WEAK) and rule.pattern.search(folded_left):
             best = (rule.kind, rule.weight)
     return best
