@@ -40,7 +40,8 @@ _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
 _SENTENCE_CAPITAL = re.compile(r"(^|[.!?«\"“(:]\s*)([A-Z])")
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
-_COMMA = re.compile(r", ")
+# "Wixom, Michigan", "Des Moines, dans l'Iowa", "Quincy, in Illinois".
+_COMMA = re.compile(r", (?:(?:dans|en|au|aux|in)\s+(?:l'|le\s+|la\s+|les\s+|the\s+)?)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\s(?:et|and|ou|or)\s)")
 # A sentence opening on a preposition before the name: the comma after the name closes that
 # phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
@@ -90,9 +91,13 @@ def _before(cues: list[str], adjective: bool, after_quote: bool = False) -> re.P
     plain = [c for c in cues if not fold(c).endswith(" de")]
     of = [fold(c)[:-3] for c in cues if fold(c).endswith(" de")]
     parts = []
+    elided = [c for c in plain if c.endswith("'")]  # "dans l'Iowa": no space after
+    plain = [c for c in plain if not c.endswith("'")]
     if plain:
         gap = rf"(?:\s+{_ADJECTIVE})?" if adjective else ""
         parts.append(rf"(?:{_alternatives(plain)}){gap}\s+")
+    if elided:
+        parts.append(rf"(?:{_alternatives(elided)})")
     if of:
         parts.append(rf"(?:{_alternatives(of)})\s+(?:de\s+|du\s+|d')")
     opening = r"[,\"”»']\s*" if after_quote else r"(?:^|[^\w'-])"
@@ -148,7 +153,7 @@ def _context() -> _Context:
         heads=heads,
         clause=frozenset(fold(w) for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
-        role_then_comma=re.compile(rf"(?:^|[^\w'-])(?:{_alternatives(person_roles)})(?![\w'-])[^,.;:!?«»\"]{{0,60}},\s*$"),
+        role_then_comma=re.compile(rf"(?:^|[^\w'-])(?:{_alternatives(person_roles)})(?:s|x)?(?![\w'-])[^,.;:!?«»\"]{{0,60}},\s*$"),
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_before(data["sports_before"], adjective=False),
         sports_after=_after(data["sports_after"]),
@@ -273,7 +278,8 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
 
 def _type_lists(text: str, mentions: list[Mention]) -> None:
     """"A, B, C et D": the untyped names of a list of three or more take the one kind the
-    others share (at least two of them typed, none of another kind)."""
+    others share (at least two of them typed, or the first one from its context: "des œuvres
+    de A, B et C"; none of another kind)."""
     n = 0
     while n < len(mentions):
         end = n + 1
@@ -283,7 +289,7 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         if len(chain) >= 3:
             typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
             count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
-            if len(typed) == 1 and count >= 2:
+            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
