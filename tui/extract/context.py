@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from typing import NamedTuple
+
 from tui.extract.data import load
 from tui.extract.gazetteer import is_acronym
 from tui.extract.model import ActorKind, Mention
@@ -35,9 +37,9 @@ _FUNCTION = (
     "from|at|with|into|after|before|than|as|like|chez|dans|depuis|vers|entre|sans|sous|named|called|"
     "dubbed|nicknamed|nomme|appele|baptise|surnomme|dit"
 )
+_FUNCTION_WORDS = frozenset(_FUNCTION.split("|"))
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
 _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
-_SENTENCE_CAPITAL = re.compile(r"(^|[.!?«\"“(:]\s*)([A-Z])")
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
 _SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
 # "Wixom, Michigan", "Des Moines, dans l'Iowa", "Quincy, in Illinois".
@@ -63,16 +65,16 @@ class _Rule:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    before: tuple[_Rule, ...]
+    before: dict[tuple[str, ...], list[_Cue]]
     after: tuple[_Rule, ...]
     corporate: re.Pattern[str]
     apposition: re.Pattern[str]
     heads: dict[str, ActorKind]
     clause: frozenset[str]
     clubs: frozenset[str]
-    role_then_comma: re.Pattern[str]  # "le chef du parti, " before a name: the name is that person
+    roles: frozenset[tuple[str, ...]]  # "le chef du parti, " before a name: that person
     sports: re.Pattern[str]
-    sports_before: re.Pattern[str]
+    sports_before: dict[tuple[str, ...], list[_Cue]]
     sports_after: re.Pattern[str]
 
 
@@ -85,23 +87,60 @@ def _alternatives(cues: Iterable[str]) -> str:
     return "|".join(sorted({_phrase(c) for c in cues if str(c).strip()}, key=len, reverse=True))
 
 
-def _before(cues: list[str], adjective: bool, after_quote: bool = False) -> re.Pattern[str]:
-    """The cues right before a name; "... de" also as "d'" and "du"; nouns may take an adjective;
-    verbs of saying in inversion come after a quote or a comma ("», a déclaré X")."""
-    plain = [c for c in cues if not fold(c).endswith(" de")]
-    of = [fold(c)[:-3] for c in cues if fold(c).endswith(" de")]
-    parts = []
-    elided = [c for c in plain if c.endswith("'")]  # "dans l'Iowa": no space after
-    plain = [c for c in plain if not c.endswith("'")]
-    if plain:
-        gap = rf"(?:\s+{_ADJECTIVE})?" if adjective else ""
-        parts.append(rf"(?:{_alternatives(plain)}){gap}\s+")
-    if elided:
-        parts.append(rf"(?:{_alternatives(elided)})")
-    if of:
-        parts.append(rf"(?:{_alternatives(of)})\s+(?:de\s+|du\s+|d')")
-    opening = r"[,\"”»']\s*" if after_quote else r"(?:^|[^\w'-])"
-    return re.compile(rf"{opening}(?:{'|'.join(parts)})$")
+class _Cue(NamedTuple):
+    kind: ActorKind
+    weight: int
+    adjective: bool  # an adjective may stand between the cue and the name
+    after_quote: bool  # a verb of saying in inversion: after a quote or a comma
+
+
+# Words and single signs of the (accent-stripped) text: "l'entraineur" is "l", "'", "entraineur".
+_WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+_QUOTE_OR_COMMA = frozenset(',"”»\'')
+_OPENERS = frozenset('.!?:;«"“(\'')
+_LONGEST_CUE = 6  # words
+
+
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(cue).translate(_APOSTROPHES)))
+
+
+def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], list[_Cue]]:
+    """Cue phrases (as words) → what they say; "... de" also as "... d'" and "... du"."""
+    table: dict[tuple[str, ...], list[_Cue]] = {}
+    for cue, meaning in entries:
+        words = _cue_words(cue)
+        if not words:
+            continue
+        forms = [words]
+        if words[-1] == "de" and len(words) > 1:
+            forms += [words[:-1] + ("d", "'"), words[:-1] + ("du",)]
+        for form in forms:
+            table.setdefault(form[-_LONGEST_CUE:], []).append(meaning)
+    return table
+
+
+def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
+    """The cues the text before a name ends with (lowercase words; the word opening a sentence
+    may be capitalised), allowing one adjective after the cue nouns that take one."""
+    words = _WORD.findall(left[-60:])
+    if not words:
+        return
+    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
+    for skip in (0, 1) if adjective else (0,):
+        end = len(words) - skip
+        for n in range(1, min(_LONGEST_CUE, end) + 1):
+            start = end - n
+            phrase = words[start:end]
+            opening = start == 0 or words[start - 1] in _OPENERS
+            if opening and phrase[0][:1].isupper():
+                phrase = [phrase[0].lower(), *phrase[1:]]
+            for cue in table.get(tuple(phrase), ()):
+                if skip and not cue.adjective:
+                    continue
+                if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
+                    continue
+                yield cue
 
 
 def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
@@ -118,7 +157,7 @@ def _context() -> _Context:
     data = load("actor_context.yaml")
     words = load("actor_words.yaml")
     titles = _merged(words["person_titles"]) + _merged(words["roles"])
-    before: list[_Rule] = []
+    before: list[tuple[str, _Cue]] = []
     person_roles = _merged(data["before"]["person"]["strong"]) + titles
     for kind_name, levels in data["before"].items():
         kind = ActorKind(kind_name)
@@ -126,7 +165,7 @@ def _context() -> _Context:
             cues = _merged(cues) + (titles if (kind, level) == (ActorKind.PERSON, "strong") else [])
             adjective = level == "strong" and kind != ActorKind.PLACE
             inverted = (kind, level) == (ActorKind.PERSON, "fair")
-            before.append(_Rule(_before(cues, adjective, inverted), kind, _LEVELS[level]))
+            before += [(cue, _Cue(kind, _LEVELS[level], adjective, inverted)) for cue in cues]
     after: list[_Rule] = []
     for kind_name, levels in data["after"].items():
         kind = ActorKind(kind_name)
@@ -146,16 +185,16 @@ def _context() -> _Context:
     )
     suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
     return _Context(
-        before=tuple(before),
+        before=_phrase_table(before),
         after=tuple(after),
         corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
         apposition=apposition,
         heads=heads,
         clause=frozenset(fold(w) for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
-        role_then_comma=re.compile(rf"(?:^|[^\w'-])(?:{_alternatives(person_roles)})(?:s|x)?(?![\w'-])[^,.;:!?«»\"]{{0,60}},\s*$"),
+        roles=frozenset(_cue_words(r) for r in person_roles),
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
-        sports_before=_before(data["sports_before"], adjective=False),
+        sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
         sports_after=_after(data["sports_after"]),
     )
 
@@ -175,8 +214,20 @@ def _folded(part: str) -> str:
     """Without accents, with plain apostrophes, in its own case (context cues are lowercase
     words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
     if not part.isascii():
-        part = "".join(c for c in unicodedata.normalize("NFKD", part) if not unicodedata.combining(c))
+        part = unicodedata.normalize("NFKD", part).translate(_UNACCENTED)
     return part.translate(_APOSTROPHES)
+
+
+class _Unaccented(dict):
+    """A str.translate table deleting combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        value = None if unicodedata.combining(chr(code)) else chr(code)
+        self[code] = value
+        return value
+
+
+_UNACCENTED = _Unaccented()
 
 
 def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = None) -> tuple[ActorKind, int]:
@@ -188,13 +239,13 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return ActorKind.PERSON, STRONG
     if context.corporate.match(right):
         return ActorKind.ORGANISATION, STRONG
-    folded_left, folded_right = _SENTENCE_CAPITAL.sub(_lower_second, _folded(left)), _folded(right)
+    folded_left, folded_right = _folded(left), _folded(right)
     apposition = context.apposition.match(folded_right)
     if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(folded_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
-    if several and context.role_then_comma.search(folded_left) and not _LIST_GOES_ON.match(folded_right):
+    if several and _role_then_comma(context.roles, folded_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     for rule in context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
@@ -202,16 +253,23 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
     acronym = is_acronym(mention.surface)
-    for rule in context.before:
-        if acronym and rule.kind == ActorKind.PERSON:
+    for cue in _left_cues(context.before, folded_left):
+        if acronym and cue.kind == ActorKind.PERSON:
             continue
-        if rule.weight > best[1] and not (possessor and rule.weight == WEAK) and rule.pattern.search(folded_left):
-            best = (rule.kind, rule.weight)
+        if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
+            best = (cue.kind, cue.weight)
     return best
 
 
-def _lower_second(match: re.Match[str]) -> str:
-    return match[1] + match[2].lower()
+def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:
+    """Whether the text before a name is a phrase holding a person's role, then a comma."""
+    left = left.rstrip()
+    if not left.endswith(","):
+        return False
+    phrase = re.split(r"[,.;:!?«»\"]", left[-61:-1])[-1]
+    words = _WORD.findall(phrase)
+    singular = [w[:-1] if w[-1:] in ("s", "x") and len(w) > 3 else w for w in words]  # "chercheurs"
+    return any(tuple(ws[k : k + n]) in roles for ws in (words, singular) for n in (1, 2, 3) for k in range(len(ws)))
 
 
 def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -229,7 +287,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
             mention = replace(mention, kind=ActorKind.PLACE, weight=STRONG)
         elif _is_club(text, mention, sporty, bounds):
             mention = replace(mention, key=fold(mention.surface), entry=None, kind=ActorKind.ORGANISATION, weight=STRONG)
-        elif mention.entry is None:
+        elif mention.entry is None and mention.weight < STRONG:  # nothing outweighs STRONG
             kind, weight = context_kind(text, mention, bounds)
             if weight > mention.weight:
                 mention = replace(mention, kind=kind, weight=weight)
@@ -266,7 +324,7 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
     context = _context()
     left, right = _windows(text, mention.start, mention.end, bounds)
     folded_left, folded_right = _folded(left).lower(), _folded(right).lower()
-    if not (context.sports_before.search(folded_left) or context.sports_after.match(folded_right)):
+    if not (any(_left_cues(context.sports_before, folded_left)) or context.sports_after.match(folded_right)):
         return False
     start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
     if start not in sporty:
