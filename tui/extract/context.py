@@ -38,6 +38,9 @@ _FUNCTION = (
     "dubbed|nicknamed|nomme|appele|baptise|surnomme|dit"
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION.split("|"))
+_TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
+# A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
+_DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
 _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
@@ -52,6 +55,7 @@ _INTRODUCED = re.compile(
     r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"\s+(?:et|and|ou|or)\s+")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
 
 
@@ -120,6 +124,21 @@ def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], 
     return table
 
 
+def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
+    """"carriers such as X", "des banques comme X": the kind of the noun the name exemplifies."""
+    words = _WORD.findall(left[-60:])
+    for n in (2, 1):
+        if len(words) > n and tuple(words[-n:]) in _EXAMPLE_WORDS:
+            noun = words[-n - 2] if words[-n - 1] == "," and len(words) > n + 1 else words[-n - 1]
+            for form in (noun, noun[:-1] if noun[-1:] in ("s", "x") else noun):
+                if form in heads:
+                    return heads[form]
+    return None
+
+
+_EXAMPLE_WORDS = frozenset({("such", "as"), ("including",), ("like",), ("comme",), ("notamment",), ("tels", "que"), ("telles", "que"), ("dont",)})
+
+
 def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
     """The cues the text before a name ends with (lowercase words; the word opening a sentence
     may be capitalised), allowing one adjective after the cue nouns that take one."""
@@ -131,7 +150,8 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
         end = len(words) - skip
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
-            phrase = words[start:end]
+            # Acronyms count in lowercase ("CEO of"); so does the word opening a sentence.
+            phrase = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words[start:end]]
             opening = start == 0 or words[start - 1] in _OPENERS
             if opening and phrase[0][:1].isupper():
                 phrase = [phrase[0].lower(), *phrase[1:]]
@@ -144,8 +164,9 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
 
 
 def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
+    """The cues right after a name, in any case ("Tarvex CEO Jane Doe")."""
     lead = r"'s\s+" if possessed else r"\s+"
-    return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])")
+    return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
 
 
 def _merged(by_language: dict | None) -> list[str]:
@@ -180,7 +201,7 @@ def _context() -> _Context:
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
     apposition = re.compile(
-        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:{_ADJECTIVE}\s+){{0,2}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
     suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
@@ -245,11 +266,16 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
+    # "Bank of America shares": what follows the name is said of the longer name it ends.
+    tail = _TAIL_OF_NAME.search(folded_left) is not None
     if several and _role_then_comma(context.roles, folded_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
-    for rule in context.after:
+    for rule in () if tail else context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
+    example = _example_of(context.heads, folded_left)
+    if example is not None and best[1] < FAIR:
+        best = (example, FAIR)
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
     acronym = is_acronym(mention.surface)
@@ -294,6 +320,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
         out.append(mention)
     _type_lists(text, out)
     _type_places_in_places(text, out)
+    _type_national_companies(text, out)
     return _propagate(out)
 
 
@@ -337,22 +364,51 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
 def _type_lists(text: str, mentions: list[Mention]) -> None:
     """"A, B, C et D": the untyped names of a list of three or more take the one kind the
     others share (at least two of them typed, or the first one from its context: "des œuvres
-    de A, B et C"; none of another kind)."""
+    de A, B et C"; none of another kind). A pair ("IBM and Motorola") does so for people and
+    organisations, when its other name is known or typed by more than a guess."""
     n = 0
     while n < len(mentions):
         end = n + 1
         while end < len(mentions) and _CHAIN_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
             end += 1
         chain = range(n, end)
-        if len(chain) >= 3:
-            typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
-            count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
-            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR):
+        typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
+        count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
+        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
+            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
+            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or (len(chain) == 2 and sure)):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
                         mentions[k] = replace(mentions[k], kind=kind, weight=WEAK)
         n = end
+
+
+def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
+    """Whether two names make a list: "A and B", "A et B", as many words each, people or
+    organisations ("X pour le SPD et Jean Dupont" is none)."""
+    return (
+        second is not None
+        and typed <= {ActorKind.PERSON, ActorKind.ORGANISATION}
+        and _AND.fullmatch(text, first.end, second.start) is not None
+        and first.surface.count(" ") == second.surface.count(" ")
+    )
+
+
+def _type_national_companies(text: str, mentions: list[Mention]) -> None:
+    """"France's Thales", "Japan's Tarvex": a one-word name nothing else types, owned by a
+    country, is guessed a company."""
+    for k in range(1, len(mentions)):
+        country, mention = mentions[k - 1], mentions[k]
+        if (
+            mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and " " not in mention.surface
+            and country.kind == ActorKind.COUNTRY
+            and country.surface[:1].isupper()
+            and text[country.end : mention.start] in ("'s ", "’s ")
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
 
 
 def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
