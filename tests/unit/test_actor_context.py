@@ -291,3 +291,42 @@ def test_eval_actors_reports_the_share_of_actors_left_unknown(tmp_path, capsys):
     header, _, row = capsys.readouterr().out.splitlines()[:3]
     column = header.split().index("unk")
     assert row.split()[column + 2] == "50.0%"  # the row's label is three words long
+
+
+# --- examples, pairs, owners ----------------------------------------------------------------------
+
+
+def test_a_name_given_as_an_example_takes_the_kind_of_the_noun():
+    assert kind_of("Other carriers, such as Kestrin, sell the phone.", "Kestrin") == ORG
+    assert kind_of("Des banques comme Vendrix ont prêté.", "Vendrix") == ORG
+    # Three banks in a list: the first takes the noun's kind, the list passes it on.
+    assert set(kinds("Major banks such as Kestrin, Vendrix, and Brenova lent money.").values()) == {ORG}
+
+
+def test_a_pair_shares_the_kind_of_its_known_half():
+    gazetteer = Gazetteer()
+    gazetteer.add(Entry("tarvex", (("fr", "Tarvex"), ("en", "Tarvex")), "organisation"))
+    assert kind_of("It ended its partnership with Tarvex and Kestrin.", "Kestrin", gazetteer) == ORG
+    # Not across names of different lengths ("le SPD et Jean Dupont"), nor after a comma.
+    assert kind_of("Il soutient Tarvex et Kovacz Terlane.", "Kovacz Terlane", gazetteer) == UNKNOWN
+    assert kind_of("It sold Tarvex, Kestrin said.", "Kestrin", gazetteer) != ORG
+
+
+def test_a_one_word_name_owned_by_a_country_is_a_guessed_company(builtin):
+    mentions = find_mentions("France's Kestrin will supply parts.", [(0, 35)], builtin)
+    assert [(m.surface, m.kind, m.weight) for m in mentions if not m.entry] == [("Kestrin", ORG, WEAK)]
+
+
+def test_a_nationality_adjective_may_stand_in_an_apposition():
+    assert kind_of("Hier, Kovacz Terlane, the Japanese minister of finance, said so.", "Kovacz Terlane") == PERSON
+    assert kind_of("It sold it to Kestrin, a Canadian automobile parts company.", "Kestrin") == ORG
+
+
+def test_a_role_written_as_an_acronym_still_counts():
+    assert kind_of("Yesterday Kestrin CEO Jane Doe resigned.", "Kestrin") == ORG
+    assert kind_of("He is president and CEO of Kestrin Aviation since May.", "Kestrin Aviation") == ORG
+
+
+def test_what_follows_the_end_of_a_longer_name_is_said_of_that_name():
+    # "Bank of Ruritania shares": the shares are the bank's, not Ruritania's.
+    assert kind_of("The Bank of Ruritania shares rose by 3%.", "Ruritania") != ORG
