@@ -330,3 +330,18 @@ def test_a_role_written_as_an_acronym_still_counts():
 def test_what_follows_the_end_of_a_longer_name_is_said_of_that_name():
     # "Bank of Ruritania shares": the shares are the bank's, not Ruritania's.
     assert kind_of("The Bank of Ruritania shares rose by 3%.", "Ruritania") != ORG
+
+
+def test_a_town_and_its_department_in_brackets(builtin):
+    assert kind_of("Hier, Ormécourt (25) a voté le budget.", "Ormécourt") == PLACE
+    assert kinds("Hier, Ormécourt (Valmorel) a voté.") == {"Ormécourt": PLACE, "Valmorel": PLACE}
+    assert kind_of("L'accident a eu lieu à Brenville (Bretagne) hier.", "Brenville", builtin) == PLACE
+    # A party in brackets after a person's name says nothing of a place.
+    assert kinds("Hier, Jean Dufresnoy (PS) a parlé.") == {"Jean Dufresnoy": PERSON, "PS": ORG}
+    assert kind_of("Hier, Kovacz (PS) a parlé.", "Kovacz") == UNKNOWN
+
+
+def test_schools_families_and_companies():
+    assert kind_of("Hier, le lycée Victor-Hugo a fermé.", "Victor-Hugo") == ORG  # outweighs the first name
+    assert kind_of("Hier, la famille Dufresnoy a porté plainte.", "Dufresnoy") == PERSON
+    assert kind_of("Yesterday the Tarvex company said profits fell.", "Tarvex") == ORG

@@ -55,6 +55,8 @@ _INTRODUCED = re.compile(
     r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
     re.IGNORECASE,
 )
+_OPEN_BRACKET = re.compile(r"\s?\(")
+_DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _AND = re.compile(r"\s+(?:et|and|ou|or)\s+")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
 
@@ -395,6 +397,20 @@ def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKin
     )
 
 
+def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:
+    """"Ormécourt (Doubs)": two one-word names nothing types, the second in brackets: a town
+    and its region, guessed."""
+    return (
+        mention.entry is None
+        and place.entry is None
+        and mention.kind == place.kind == ActorKind.UNKNOWN
+        and " " not in mention.surface + place.surface
+        and not is_acronym(place.surface)
+        and _OPEN_BRACKET.fullmatch(text, mention.end, place.start) is not None
+        and text.startswith(")", place.end)
+    )
+
+
 def _type_national_companies(text: str, mentions: list[Mention]) -> None:
     """"France's Thales", "Japan's Tarvex": a one-word name nothing else types, owned by a
     country, is guessed a company."""
@@ -412,17 +428,26 @@ def _type_national_companies(text: str, mentions: list[Mention]) -> None:
 
 
 def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
-    """"Wixom, Michigan": a name typed by nothing stronger than a guess, followed by a comma and
-    a known place or country, is a place in it."""
+    """"Wixom, Michigan", "Giromagny (Doubs)": a name typed by nothing stronger than a guess,
+    followed by a comma and a known place or country, or by one in brackets, is a place in it."""
+    for k, mention in enumerate(mentions):
+        if mention.entry is None and mention.weight < FAIR and _DEPARTMENT.match(text, mention.end):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)  # "Ormécourt (25)"
     for k in range(len(mentions) - 1):
         mention, place = mentions[k], mentions[k + 1]
+        if _unknown_places(text, mention, place):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=WEAK)
+            mentions[k + 1] = replace(place, kind=ActorKind.PLACE, weight=WEAK)
+            continue
         if (
             mention.entry is None
             and mention.weight < FAIR
             and place.entry is not None
             and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
-            and _COMMA.fullmatch(text, mention.end, place.start)
-            and not text.startswith(("'s", "’s"), place.end)
+            and (
+                (_COMMA.fullmatch(text, mention.end, place.start) and not text.startswith(("'s", "’s"), place.end))
+                or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))
+            )
         ):
             mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)
 
