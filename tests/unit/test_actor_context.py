@@ -345,3 +345,9 @@ def test_schools_families_and_companies():
     assert kind_of("Hier, le lycée Victor-Hugo a fermé.", "Victor-Hugo") == ORG  # outweighs the first name
     assert kind_of("Hier, la famille Dufresnoy a porté plainte.", "Dufresnoy") == PERSON
     assert kind_of("Yesterday the Tarvex company said profits fell.", "Tarvex") == ORG
+
+
+def test_ambiguous_nouns_are_no_cue():
+    # A rival may be a person or a company; an international airport is no footballer.
+    assert kind_of("Il a battu son rival Amaury Terlinden aux élections.", "Amaury Terlinden") != ORG
+    assert kind_of("Près de l'aéroport international Tarvelon, il a atterri.", "Tarvelon") != PERSON

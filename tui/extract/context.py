@@ -179,7 +179,8 @@ def _merged(by_language: dict | None) -> list[str]:
 def _context() -> _Context:
     data = load("actor_context.yaml")
     words = load("actor_words.yaml")
-    titles = _merged(words["person_titles"]) + _merged(words["roles"])
+    excluded = {fold(w) for w in data["not_person_cues"]}
+    titles = [t for t in _merged(words["person_titles"]) + _merged(words["roles"]) if fold(t) not in excluded]
     before: list[tuple[str, _Cue]] = []
     person_roles = _merged(data["before"]["person"]["strong"]) + titles
     for kind_name, levels in data["before"].items():
