@@ -351,3 +351,12 @@ def test_ambiguous_nouns_are_no_cue():
     # A rival may be a person or a company; an international airport is no footballer.
     assert kind_of("Il a battu son rival Amaury Terlinden aux élections.", "Amaury Terlinden") != ORG
     assert kind_of("Près de l'aéroport international Tarvelon, il a atterri.", "Tarvelon") != PERSON
+
+
+def test_family_and_life_events_make_a_person():
+    assert kind_of("Yesterday Ashworth's wife said so.", "Ashworth") == PERSON
+    assert kind_of("Hier, les obsèques de Kelmenson ont eu lieu.", "Kelmenson") == PERSON
+    assert kind_of("The death of Ashworth shocked the town.", "Ashworth") == PERSON
+    assert kind_of("Yesterday Ashworth, who resigned in May, spoke.", "Ashworth") == PERSON
+    # A company's "family of products" is no family.
+    assert kind_of("Yesterday Kestrin's family of products grew.", "Kestrin") != PERSON

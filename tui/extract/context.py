@@ -57,6 +57,7 @@ _INTRODUCED = re.compile(
 )
 _OPEN_BRACKET = re.compile(r"\s?\(")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
+_WHO = re.compile(r",?\s+who(?![\w'])")
 _AND = re.compile(r"\s+(?:et|and|ou|or)\s+")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
 
@@ -195,7 +196,8 @@ def _context() -> _Context:
         kind = ActorKind(kind_name)
         for level, cues in levels.items():
             if level == "possessed":
-                after.append(_Rule(_after(_merged(cues), possessed=True), kind, STRONG))
+                weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
+                after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
             elif _merged(cues):
                 weak_person = (kind, level) == (ActorKind.PERSON, "weak")
                 after.append(_Rule(_after(_merged(cues)), kind, _LEVELS[level], several_words=weak_person))
@@ -263,6 +265,8 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return ActorKind.PERSON, STRONG
     if context.corporate.match(right):
         return ActorKind.ORGANISATION, STRONG
+    if _WHO.match(right):
+        return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
     folded_left, folded_right = _folded(left), _folded(right)
     apposition = context.apposition.match(folded_right)
     if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(folded_left):
