@@ -360,3 +360,11 @@ def test_family_and_life_events_make_a_person():
     assert kind_of("Yesterday Ashworth, who resigned in May, spoke.", "Ashworth") == PERSON
     # A company's "family of products" is no family.
     assert kind_of("Yesterday Kestrin's family of products grew.", "Kestrin") != PERSON
+
+
+def test_an_english_article_is_no_french_preposition():
+    assert kind_of("It comes with a Kestrin processor.", "Kestrin") == UNKNOWN
+    assert kind_of("It comes with a Kestrin Labs processor.", "Kestrin Labs") == UNKNOWN
+    # A capital "A" opening a sentence is "à" written without its accent.
+    assert kind_of("A Ormécourt, le maire a parlé.", "Ormécourt") == PLACE
+    assert kind_of("A Des Plaines, le maire a parlé.", "Des Plaines") == PLACE

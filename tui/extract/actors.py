@@ -78,7 +78,8 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
-        place_prepositions=merged("place_prepositions"),
+        # As written, accents kept: "à Paris" is no "a Paris" (an English article).
+        place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
         thing_heads=merged("thing_heads"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
@@ -329,7 +330,7 @@ def _discover(
         and not _is_acronym(run[0].text)
     )
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
-    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
+    preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
     start, end = run[0].start, run[-1].end
     kind, weight = _kind(run, title_before, place_before, preposition_before, words)
     key = fold(" ".join(t.text for t in run))
@@ -504,6 +505,12 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
             if phrase in words.titles:
                 return True
     return False
+
+
+def _preposition(token: _Token) -> str:
+    """The word in lowercase; a capital "A" opening a sentence is "à" written without its accent
+    ("A Mitrovica, ..."), a lowercase "a" is none."""
+    return "à" if token.text == "A" and token.sentence_initial else token.text.lower()
 
 
 def _kind(

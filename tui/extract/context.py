@@ -51,7 +51,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\s(?:et|and|ou|or)\s)")
 # A sentence opening on a preposition before the name: the comma after the name closes that
 # phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
 _INTRODUCED = re.compile(
-    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|a|au|aux|apres|avant|chez|avec|d'apres|quant a|"
+    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|à|au|aux|après|avant|chez|avec|d'après|quant à|"
     r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
     re.IGNORECASE,
 )
@@ -109,7 +109,8 @@ _LONGEST_CUE = 6  # words
 
 
 def _cue_words(cue: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(cue).translate(_APOSTROPHES)))
+    """A cue's words, lowercase, accents kept: "à" is no "a" ("a Intel processor")."""
+    return tuple(_WORD.findall(_plain(cue.lower())))
 
 
 def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], list[_Cue]]:
@@ -153,11 +154,12 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
         end = len(words) - skip
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
-            # Acronyms count in lowercase ("CEO of"); so does the word opening a sentence.
+            # Acronyms count in lowercase ("CEO of"); so does the word opening a sentence, and
+            # its "A" is "à" ("A Mitrovica, ...": French capitals often go without their accent).
             phrase = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words[start:end]]
             opening = start == 0 or words[start - 1] in _OPENERS
-            if opening and phrase[0][:1].isupper():
-                phrase = [phrase[0].lower(), *phrase[1:]]
+            if opening and words[start][:1].isupper():
+                phrase[0] = "à" if words[start] == "A" else phrase[0].lower()
             for cue in table.get(tuple(phrase), ()):
                 if skip and not cue.adjective:
                     continue
@@ -236,6 +238,13 @@ def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = N
     return left, right if cut < 0 else right[:cut]
 
 
+def _plain(part: str) -> str:
+    """In its own case and accents (composed), with plain apostrophes."""
+    if not part.isascii():
+        part = unicodedata.normalize("NFC", part)
+    return part.translate(_APOSTROPHES)
+
+
 def _folded(part: str) -> str:
     """Without accents, with plain apostrophes, in its own case (context cues are lowercase
     words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
@@ -267,15 +276,15 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return ActorKind.ORGANISATION, STRONG
     if _WHO.match(right):
         return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
-    folded_left, folded_right = _folded(left), _folded(right)
+    plain_left, folded_left, folded_right = _plain(left), _folded(left), _folded(right)
     apposition = context.apposition.match(folded_right)
-    if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(folded_left):
+    if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(plain_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
     # "Bank of America shares": what follows the name is said of the longer name it ends.
     tail = _TAIL_OF_NAME.search(folded_left) is not None
-    if several and _role_then_comma(context.roles, folded_left) and not _LIST_GOES_ON.match(folded_right):
+    if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     for rule in () if tail else context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
@@ -286,7 +295,7 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
     acronym = is_acronym(mention.surface)
-    for cue in _left_cues(context.before, folded_left):
+    for cue in _left_cues(context.before, plain_left):
         if acronym and cue.kind == ActorKind.PERSON:
             continue
         if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
@@ -357,8 +366,8 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
         return False
     context = _context()
     left, right = _windows(text, mention.start, mention.end, bounds)
-    folded_left, folded_right = _folded(left).lower(), _folded(right).lower()
-    if not (any(_left_cues(context.sports_before, folded_left)) or context.sports_after.match(folded_right)):
+    plain_left, folded_right = _plain(left).lower(), _folded(right).lower()
+    if not (any(_left_cues(context.sports_before, plain_left)) or context.sports_after.match(folded_right)):
         return False
     start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
     if start not in sporty:
