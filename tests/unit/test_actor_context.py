@@ -368,3 +368,9 @@ def test_an_english_article_is_no_french_preposition():
     # A capital "A" opening a sentence is "à" written without its accent.
     assert kind_of("A Ormécourt, le maire a parlé.", "Ormécourt") == PLACE
     assert kind_of("A Des Plaines, le maire a parlé.", "Des Plaines") == PLACE
+
+
+def test_regional_news_people():
+    assert kind_of("Hier, Kovacz Terlane, domicilié à Brenville, a été interpellé.", "Kovacz Terlane") == PERSON
+    assert kind_of("Hier, Kovacz Terlane, né à Brenville en 1950, est mort.", "Kovacz Terlane") == PERSON
+    assert kind_of("Hier, la jeune Kovacz a été retrouvée.", "Kovacz") == PERSON

@@ -218,7 +218,7 @@ def _context() -> _Context:
         corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
         apposition=apposition,
         heads=heads,
-        clause=frozenset(fold(w) for w in data["apposition_clause"]),
+        clause=frozenset(str(w).lower() for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
         roles=frozenset(_cue_words(r) for r in person_roles),
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
@@ -278,7 +278,9 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
     plain_left, folded_left, folded_right = _plain(left), _folded(left), _folded(right)
     apposition = context.apposition.match(folded_right)
-    if apposition and (apposition["next"] or "") not in context.clause and not _INTRODUCED.search(plain_left):
+    # The word after the head as written ("né à Paris": "à" is no verb "a").
+    after_head = right[apposition.start("next") : apposition.end("next")].lower() if apposition and apposition["next"] else ""
+    if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
