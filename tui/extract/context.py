@@ -27,7 +27,7 @@ from tui.util.text import fold
 
 WEAK, FAIR, STRONG = 1, 2, 3  # how much a kind decision weighs (0: no evidence)
 _LEVELS = {"weak": WEAK, "fair": FAIR, "strong": STRONG}
-_WINDOW = 80  # characters of context read on each side of a name
+_WINDOW = 64  # characters of context read on each side of a name
 _APOSTROPHES = str.maketrans("’´`ʼ", "''''")
 # Words that cannot be the adjective between a role noun and the name ("le maire de X").
 _FUNCTION = (
@@ -134,6 +134,7 @@ def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
     for n in (2, 1):
         if len(words) > n and tuple(words[-n:]) in _EXAMPLE_WORDS:
             noun = words[-n - 2] if words[-n - 1] == "," and len(words) > n + 1 else words[-n - 1]
+            noun = fold(noun)
             for form in (noun, noun[:-1] if noun[-1:] in ("s", "x") else noun):
                 if form in heads:
                     return heads[form]
@@ -146,21 +147,22 @@ _EXAMPLE_WORDS = frozenset({("such", "as"), ("including",), ("like",), ("comme",
 def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
     """The cues the text before a name ends with (lowercase words; the word opening a sentence
     may be capitalised), allowing one adjective after the cue nouns that take one."""
-    words = _WORD.findall(left[-60:])
+    words = _WORD.findall(left[-50:])
     if not words:
         return
+    # Acronyms count in lowercase ("CEO of").
+    lowered = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words]
     adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
     for skip in (0, 1) if adjective else (0,):
         end = len(words) - skip
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
-            # Acronyms count in lowercase ("CEO of"); so does the word opening a sentence, and
-            # its "A" is "à" ("A Mitrovica, ...": French capitals often go without their accent).
-            phrase = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words[start:end]]
-            opening = start == 0 or words[start - 1] in _OPENERS
-            if opening and words[start][:1].isupper():
-                phrase[0] = "à" if words[start] == "A" else phrase[0].lower()
-            for cue in table.get(tuple(phrase), ()):
+            phrase = tuple(lowered[start:end])
+            # The word opening a sentence counts in lowercase, and its "A" is "à" ("A Mitrovica,
+            # ...": French capitals often go without their accent).
+            if words[start][:1].isupper() and (start == 0 or words[start - 1] in _OPENERS):
+                phrase = ("à" if words[start] == "A" else phrase[0].lower(), *phrase[1:])
+            for cue in table.get(phrase, ()):
                 if skip and not cue.adjective:
                     continue
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
@@ -240,32 +242,48 @@ def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = N
 
 def _plain(part: str) -> str:
     """In its own case and accents (composed), with plain apostrophes."""
-    if not part.isascii():
-        part = unicodedata.normalize("NFC", part)
-    return part.translate(_APOSTROPHES)
+    if part.isascii():
+        return part
+    return unicodedata.normalize("NFC", part).translate(_APOSTROPHES)
 
 
 def _folded(part: str) -> str:
     """Without accents, with plain apostrophes, in its own case (context cues are lowercase
     words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
-    if not part.isascii():
-        part = unicodedata.normalize("NFKD", part).translate(_UNACCENTED)
-    return part.translate(_APOSTROPHES)
+    if part.isascii():
+        return part
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", part)).translate(_APOSTROPHES)
 
 
-class _Unaccented(dict):
-    """A str.translate table deleting combining marks, filled as characters are met."""
-
-    def __missing__(self, code: int) -> str | None:
-        value = None if unicodedata.combining(chr(code)) else chr(code)
-        self[code] = value
-        return value
+_COMBINING = re.compile("[\u0300-\u036f]+")  # the accents NFKD parts from Latin letters
 
 
-_UNACCENTED = _Unaccented()
+class _Views:
+    """An article's paragraphs in plain and in folded form, each made once (not once per name),
+    when that keeps their offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.made: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+    def windows(self, start: int, end: int, left: str, right: str, bounds: tuple[int, int] | None) -> tuple[str, str]:
+        """The plain text before a span and the folded text after it (``left``, ``right``)."""
+        views = None
+        if bounds is not None:
+            if bounds not in self.made:
+                part = self.text[bounds[0] : bounds[1]]
+                plain, folded = _plain(part), _folded(part)
+                self.made[bounds] = (plain, folded) if len(plain) == len(folded) == len(part) else None
+            views = self.made[bounds]
+        if views is None:
+            return _plain(left), _folded(right)
+        low = bounds[0]
+        return views[0][start - len(left) - low : start - low], views[1][end - low : end - low + len(right)]
 
 
-def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = None) -> tuple[ActorKind, int]:
+def context_kind(
+    text: str, mention: Mention, bounds: tuple[int, int] | None = None, views: _Views | None = None
+) -> tuple[ActorKind, int]:
     """The kind the words around a discovered name (in its paragraph, ``bounds``) give it, and
     its weight (UNKNOWN, 0: none)."""
     context = _context()
@@ -276,7 +294,7 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
         return ActorKind.ORGANISATION, STRONG
     if _WHO.match(right):
         return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
-    plain_left, folded_left, folded_right = _plain(left), _folded(left), _folded(right)
+    plain_left, folded_right = (views or _Views(text)).windows(mention.start, mention.end, left, right, bounds)
     apposition = context.apposition.match(folded_right)
     # The word after the head as written ("né à Paris": "à" is no verb "a").
     after_head = right[apposition.start("next") : apposition.end("next")].lower() if apposition and apposition["next"] else ""
@@ -285,13 +303,13 @@ def context_kind(text: str, mention: Mention, bounds: tuple[int, int] | None = N
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
     # "Bank of America shares": what follows the name is said of the longer name it ends.
-    tail = _TAIL_OF_NAME.search(folded_left) is not None
+    tail = _TAIL_OF_NAME.search(plain_left) is not None
     if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     for rule in () if tail else context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
-    example = _example_of(context.heads, folded_left)
+    example = _example_of(context.heads, plain_left)
     if example is not None and best[1] < FAIR:
         best = (example, FAIR)
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
@@ -321,6 +339,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     ``spans``; the whole text when none holds it). See the module's doc."""
     mentions = _join_club_prefixes(text, mentions)
     sporty: dict[int, bool] = {}
+    views = _Views(text)
     starts = [start for start, _ in spans]
     out = []
     for mention in mentions:
@@ -332,7 +351,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
         elif _is_club(text, mention, sporty, bounds):
             mention = replace(mention, key=fold(mention.surface), entry=None, kind=ActorKind.ORGANISATION, weight=STRONG)
         elif mention.entry is None and mention.weight < STRONG:  # nothing outweighs STRONG
-            kind, weight = context_kind(text, mention, bounds)
+            kind, weight = context_kind(text, mention, bounds, views)
             if weight > mention.weight:
                 mention = replace(mention, kind=kind, weight=weight)
         out.append(mention)
