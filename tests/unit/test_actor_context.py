@@ -374,3 +374,10 @@ def test_regional_news_people():
     assert kind_of("Hier, Kovacz Terlane, domicilié à Brenville, a été interpellé.", "Kovacz Terlane") == PERSON
     assert kind_of("Hier, Kovacz Terlane, né à Brenville en 1950, est mort.", "Kovacz Terlane") == PERSON
     assert kind_of("Hier, la jeune Kovacz a été retrouvée.", "Kovacz") == PERSON
+
+
+def test_a_surname_in_capitals_after_a_first_name_is_one_person():
+    assert kinds("Le réseau est vétuste.\n\nPhilippe DURAND") == {"Philippe DURAND": PERSON}
+    # Not a union's acronym (no vowel), nor an acronym after a word that is no first name.
+    assert kinds("Selon Laurent CFDT, rien.") == {"Laurent": PERSON, "CFDT": ORG}
+    assert "Renault CGT" not in kinds("Hier, Renault CGT a signé.")

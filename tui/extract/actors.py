@@ -348,7 +348,7 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match):
+    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -358,16 +358,27 @@ def _capitalised_run(
     return run, j
 
 
-def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match) -> bool:
+def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
     """Whether token k carries on the capitalised name that runs up to token k - 1."""
     token = tokens[k]
     return (
         names[k]
         and _joined(text, tokens[k - 1], token)
-        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
+        # a surname in capitals after a first name ("Philippe DURAND", a byline).
+        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
         and not match(k)
     )
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ")
+
+
+def _capital_surname(tokens: list[_Token], k: int, words: _Words) -> bool:
+    """"DURAND" of "Philippe DURAND": four capitals or more with a vowel (no "CFDT"), right
+    after a first name."""
+    word = tokens[k].text
+    return len(word) >= 4 and word.isalpha() and not _VOWELS.isdisjoint(word) and tokens[k - 1].folded in words.first_names
 
 
 def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Words, match, names: list[bool]) -> int:
