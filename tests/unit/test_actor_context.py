@@ -381,3 +381,9 @@ def test_a_surname_in_capitals_after_a_first_name_is_one_person():
     # Not a union's acronym (no vowel), nor an acronym after a word that is no first name.
     assert kinds("Selon Laurent CFDT, rien.") == {"Laurent": PERSON, "CFDT": ORG}
     assert "Renault CGT" not in kinds("Hier, Renault CGT a signé.")
+
+
+def test_a_share_price_move_makes_a_company():
+    assert kind_of("Meanwhile Kestrin gained 9.7% on Monday.", "Kestrin") == ORG
+    assert kind_of("Hier, Vendrix a chuté de 5 % à la Bourse.", "Vendrix") == ORG
+    assert kind_of("Yesterday Ashworth lost 5 pounds.", "Ashworth") != ORG

@@ -58,6 +58,12 @@ _INTRODUCED = re.compile(
 _OPEN_BRACKET = re.compile(r"\s?\(")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _WHO = re.compile(r",?\s+who(?![\w'])")
+_STOCK_MOVE = re.compile(
+    r"(?:'s\s+shares\s+|\s+shares\s+)?\s*(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|plunged|surged|"
+    r"tumbled|declined|sank|soared|slipped|advanced|a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
+    r"gagne|perd|chute|bondit|progresse|recule)\s+(?:by\s+|de\s+)?(?:almost\s+|nearly\s+|about\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per cent|pour cent|cents?)"
+)
 _AND = re.compile(r"\s+(?:et|and|ou|or)\s+")
 _CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
 
@@ -306,6 +312,8 @@ def context_kind(
     tail = _TAIL_OF_NAME.search(plain_left) is not None
     if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
+    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
+        best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
     for rule in () if tail else context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
