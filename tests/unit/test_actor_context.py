@@ -387,3 +387,15 @@ def test_a_share_price_move_makes_a_company():
     assert kind_of("Meanwhile Kestrin gained 9.7% on Monday.", "Kestrin") == ORG
     assert kind_of("Hier, Vendrix a chuté de 5 % à la Bourse.", "Vendrix") == ORG
     assert kind_of("Yesterday Ashworth lost 5 pounds.", "Ashworth") != ORG
+
+
+def test_a_company_is_not_the_surname_of_a_person(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01 Hier, Paul Tarvel a parlé. Les salariés de Tarvel ont fait grève.")
+    write(tmp_path, "b.txt", "date 2020-02 Hier, Tarvel a parlé.")
+    corpus = load_corpus([tmp_path])
+    mentions = [find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs], Gazetteer()) for d in corpus.documents]
+    actors, resolved = resolve_actors(mentions, Gazetteer())
+    by_name = {a.name: a for a in actors}
+    assert by_name["Paul Tarvel"].kind == "person" and by_name["Tarvel"].kind == "organisation"
+    # The other article's lone "Tarvel" has no evidence: it joins the one full name, as before.
+    assert {actors[m.actor].name for m in resolved[1]} == {"Paul Tarvel"}

@@ -20,6 +20,7 @@ fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold e
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(ActorKind)}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
 _PARTICLES = frozenset({"del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ben", "ibn", "les", "des"})
+_FAIR = 2  # tui.extract.context.FAIR: evidence beyond a guess
 UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
 
 
@@ -67,12 +68,16 @@ def _document_moves(
 
     The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
-    one owner, the article's own first, else the corpus's (unless two full names share it); a
-    first name with no owner for the one full name it opens ("Marine").
+    one owner, the article's own first, else the corpus's (unless two full names share it, or the
+    article types the word as no person: "les salariés de Ford"); a first name with no owner for
+    the one full name it opens ("Marine").
     """
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
+    # Names the article types as no person with more than a guess ("Tarvex shares", "la société
+    # Ford"): they are not the surname of a person ("William Ford").
+    not_people = {m.key for m in mentions if m.weight >= _FAIR and m.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN)}
     for mention in mentions:
         group = _group(mention)
         if mention.entry or group in global_moves:
@@ -85,6 +90,8 @@ def _document_moves(
         if local is None:
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
+        if mention.key in not_people:
+            owners = set()
         if len(owners) == 1:
             moves[group] = next(iter(owners))
         elif not owners and len(opens) == 1:
