@@ -399,3 +399,7 @@ def test_a_company_is_not_the_surname_of_a_person(tmp_path):
     assert by_name["Paul Tarvel"].kind == "person" and by_name["Tarvel"].kind == "organisation"
     # The other article's lone "Tarvel" has no evidence: it joins the one full name, as before.
     assert {actors[m.actor].name for m in resolved[1]} == {"Paul Tarvel"}
+
+
+def test_no_apposition_after_a_capital_a_opening_the_sentence():
+    assert kind_of("A Ormécourt, le maire Jean Dufresnoy a parlé.", "Ormécourt") == PLACE

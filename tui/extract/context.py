@@ -51,7 +51,7 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\s(?:et|and|ou|or)\s)")
 # A sentence opening on a preposition before the name: the comma after the name closes that
 # phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
 _INTRODUCED = re.compile(
-    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|à|au|aux|après|avant|chez|avec|d'après|quant à|"
+    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|à|a|au|aux|après|avant|chez|avec|d'après|quant à|"
     r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
     re.IGNORECASE,
 )
