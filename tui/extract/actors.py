@@ -15,6 +15,7 @@ from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
 from tui.extract import name_structure as structure
+from tui.extract.context import FAIR, STRONG, WEAK, retype
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import ActorKind, Mention
@@ -63,6 +64,7 @@ class _Words:
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
+    place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
@@ -84,10 +86,12 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
-        place_prepositions=merged("place_prepositions"),
+        # As written, accents kept: "à Paris" is no "a Paris" (an English article).
+        place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
         thing_heads=merged("thing_heads"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
+        place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
@@ -216,7 +220,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, retype(text, mentions, spans))
 
 
 # A dateline opening a paragraph: "PARIS (AP) —", "NANCY. —", "WASHINGTON, March 3 (Reuters) -",
@@ -265,7 +269,7 @@ def _organisation_after_place(
         return length, mention
     start, stop = tokens[i].start, tokens[end - 1].end
     key = fold(" ".join(t.text for t in tokens[i:end]))
-    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION)
+    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
@@ -294,7 +298,7 @@ def _institution(text: str, tokens: list[_Token], i: int, words: _Words, match) 
     length, kind = found
     start, end = tokens[i].start, tokens[i + length - 1].end
     key = fold(" ".join(t.text for t in tokens[i : i + length]))
-    return length, Mention(start, end, text[start:end], key, None, kind)
+    return length, Mention(start, end, text[start:end], key, None, kind, weight=STRONG)  # its head says what it is
 
 
 def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention | None:
@@ -323,9 +327,9 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         if name.kind == ActorKind.PERSON or not _initials_fit(acronym.surface, name.surface):
             continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
-            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False, weight=name.weight)
         else:
-            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
 
 
@@ -461,12 +465,13 @@ def _discover(
         and not _is_acronym(run[0].text)
     )
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
-    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
+    preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
     start, end = run[0].start, run[-1].end
-    kind = _kind(run, title_before, place_before, preposition_before, words)
+    kind, weight = _kind(run, title_before, place_before, preposition_before, words)
     if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
-        kind = ActorKind.ORGANISATION  # "Procter & Gamble", "S&P": names joined by "&" are firms'
-    return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+        kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
 def _capitalised_run(
@@ -480,7 +485,7 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match):
+    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -490,16 +495,27 @@ def _capitalised_run(
     return run, j
 
 
-def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match) -> bool:
+def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
     """Whether token k carries on the capitalised name that runs up to token k - 1."""
     token = tokens[k]
     return (
         names[k]
         and _joined(text, tokens[k - 1], token)
-        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
+        # a surname in capitals after a first name ("Philippe DURAND", a byline).
+        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
         and not match(k)
     )
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ")
+
+
+def _capital_surname(tokens: list[_Token], k: int, words: _Words) -> bool:
+    """"DURAND" of "Philippe DURAND": four capitals or more with a vowel (no "CFDT"), right
+    after a first name."""
+    word = tokens[k].text
+    return len(word) >= 4 and word.isalpha() and not _VOWELS.isdisjoint(word) and tokens[k - 1].folded in words.first_names
 
 
 def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Words, match, names: list[bool]) -> int:
@@ -637,6 +653,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
+            # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
+            or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
             return title
         if first in words.titles:
@@ -706,21 +724,34 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> ActorKind:
+def _preposition(token: _Token) -> str:
+    """The word in lowercase; a capital "A" opening a sentence is "à" written without its accent
+    ("A Mitrovica, ..."), a lowercase "a" is none."""
+    return "à" if token.text == "A" and token.sentence_initial else token.text.lower()
+
+
+def _kind(
+    run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind the name itself and the word before it give, and how much that weighs
+    (tui.extract.context may type it again from a wider context)."""
     if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
-        return ActorKind.PLACE
+        return ActorKind.PLACE, STRONG
     if any(t.folded in words.organisation_words for t in run) or _company_shaped(run, words):
-        return ActorKind.ORGANISATION
+        return ActorKind.ORGANISATION, STRONG
     if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
-        return ActorKind.ORGANISATION  # "CIA", "WikiLeaks", "YouTube"
+        return ActorKind.ORGANISATION, FAIR  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
-        return ActorKind.PERSON
+        return ActorKind.PERSON, STRONG
     first = run[0].folded
-    if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
-        return ActorKind.PERSON
+    first_name = first in words.first_names or first.split("-")[0] in words.first_names
+    if len(run) >= 2 and (first_name or _is_initial(run[0])):
+        return ActorKind.PERSON, FAIR  # "Jean Dupont", "J. Dupont"
     if preposition_before and len(run) == 1:
-        return ActorKind.PLACE  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
-    return ActorKind.UNKNOWN
+        return ActorKind.PLACE, WEAK  # "à Toulouse", "in Ohio": outvoted by any other evidence
+    if first_name and first not in words.place_first_names:
+        return ActorKind.PERSON, WEAK  # a first name alone ("William a écrit"): a guess
+    return ActorKind.UNKNOWN, 0
 
 
 def _company_shaped(run: list[_Token], words: _Words) -> bool:
