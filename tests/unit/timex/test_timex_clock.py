@@ -40,8 +40,10 @@ def test_a_clock_time_is_placed_on_its_day(tag) -> None:
 
 
 def test_a_month_only_dct_leaves_the_day_to_the_day_rules(tag) -> None:
-    t = tag.one("Il est arrivé hier à 8 h.", "2011-06")
-    assert (t.text, t.value, t.when.uncertain, t.family) == ("hier", "2011-06", True, "relative")
+    day, time = tag("Il est arrivé hier à 8 h.", "2011-06")
+    assert (day.text, day.value, day.when.uncertain, day.family) == ("hier", "2011-06", True, "relative")
+    # The time alone has no day to be placed on.
+    assert (time.text, time.value, time.when, time.family) == ("8 h", "XXXX-XX-XXT08:00", None, "clock")
 
 
 def test_a_time_on_a_relative_day_anchors_what_follows(tag) -> None:
@@ -53,4 +55,7 @@ def test_a_time_on_a_relative_day_anchors_what_follows(tag) -> None:
 
 
 def test_an_hour_after_a_clock_cue_is_no_duration(tag) -> None:
-    assert tag("Le rendez-vous est fixé à 19 heures.", "2011-06-15") == []
+    assert tag.family("clock", "Le rendez-vous est fixé à 19 heures.", "2011-06-15") == [
+        ("19 heures", "TIME", "2011-06-15T19:00")
+    ]
+    assert tag.family("durations", "Le rendez-vous est fixé à 19 heures.", "2011-06-15") == []

@@ -62,6 +62,19 @@ class Rule:
     groups: dict[str, str]  # local name -> global group name
 
 
+@dataclass(frozen=True)
+class ClockWords:
+    """The words of times of day: names ("midi", "noon"), minutes after the hour ("et demie"),
+    meridians ("du soir", "p.m."), time zones, and the words a time alone must follow."""
+
+    names: dict[str, str] = field(default_factory=dict)  # "midi" -> "12:00"
+    fractions: dict[str, int] = field(default_factory=dict)  # "et quart" -> 15
+    meridians: dict[str, str] = field(default_factory=dict)  # "du soir" -> "pm"
+    zones: dict[str, str] = field(default_factory=dict)  # "gmt" -> "Z", "heure locale" -> ""
+    cue: re.Pattern[str] | None = None  # a cue word right before a time alone
+    loose_cues: frozenset[str] = frozenset()  # cues that also count a duration ("depuis")
+
+
 @dataclass
 class Lang:
     code: str
@@ -114,6 +127,7 @@ class Lang:
     core: re.Pattern[str]
     firsts: list[frozenset[str] | None]
     vocabulary: frozenset[str]
+    clock: ClockWords = field(default_factory=ClockWords)
     matchers: dict[tuple[str, int], re.Pattern[str] | None] = field(default_factory=dict)
 
     def matcher(self, char: str, index: int = 0) -> re.Pattern[str] | None:
@@ -237,6 +251,7 @@ def language_data(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
+        clock=_clock_words(data.get("clock") or {}),
     )
     # Compile the per-first-letter matchers now, so the first document pays no extra.
     for char in sorted(set().union(*(f for f in firsts if f is not None))):
@@ -256,7 +271,23 @@ def _folded(words: Sequence[str]) -> frozenset[str]:
 def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
     """The regex each ``{NAME}`` of the rule templates stands for, built from the word lists."""
     number_words = _alternation(list(data["numbers"]))
+    clock = data.get("clock") or {}
+    clock_parts = {
+        "CLOCKNAME": _alternation(list(clock.get("names") or {})),
+        "FRACTION": _alternation(list(clock.get("fractions") or {})),
+        "MERIDIAN": _alternation(list(clock.get("meridians") or {})),
+        "ZONE": _alternation(list(clock.get("zones") or {})),
+        "HOURMARK": _alternation(clock.get("marks") or []),
+        "NUMWORD": rf"{number_words}(?:(?:[^\S\n]|-)+(?:(?:et|and)(?:[^\S\n]|-)+)?{number_words})*",
+    }
+    # The time-of-day grammar ("20 h 15", "onze heures et demie", "3:30 p.m. GMT", "midi"): one
+    # template of the language file, with its own word lists filled in.
+    clock_re = _PLACEHOLDER_RE.sub(lambda m: clock_parts[m.group(1)], clock.get("pattern", r"(?!x)x"))
     return {
+        **clock_parts,
+        "CLOCK": clock_re,
+        "CLOCKJOIN": _alternation(clock.get("joins") or []),
+        "CLOCKAPPROX": _alternation(clock.get("approx") or []),
         "DAY": data["day"],
         "YEAR": data["year"],
         "MONTH": _alternation(list(data["months"]), "months" in case_sensitive),
@@ -312,10 +343,25 @@ def _compile_rules(
             return f"(?P<{name}_{local}>"
 
         body = _GROUP_RE.sub(rename, body)
+        # "(?(po)...)": a conditional on a group refers to its renamed group.
+        body = re.sub(r"\(\?\((\w+)\)", lambda m, groups=groups: f"(?({groups[m.group(1)]})", body)
         patterns.append(f"(?P<{name}>{body})")
         rules[name] = Rule(rule["kind"], name, groups)
         order.append(name)
     return rules, order, patterns
+
+
+def _clock_words(clock: dict) -> ClockWords:
+    """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
+    cues = clock.get("cues") or []
+    return ClockWords(
+        names={fold(str(k)): str(v) for k, v in (clock.get("names") or {}).items()},
+        fractions={fold(str(k)): int(v) for k, v in (clock.get("fractions") or {}).items()},
+        meridians={fold(str(k)): str(v) for k, v in (clock.get("meridians") or {}).items()},
+        zones={fold(str(k)): str(v or "") for k, v in (clock.get("zones") or {}).items()},
+        cue=re.compile(rf"(?<!\w){_alternation(cues)}(?:\s+|(?<=['’]))\Z", _FLAGS) if cues else None,
+        loose_cues=_folded(clock.get("loose_cues") or []),
+    )
 
 
 def _vocabulary(data: dict) -> frozenset[str]:
@@ -330,6 +376,7 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     """Every expression contains a digit or one of these words: a cheap scan finds them, and the
     big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
+    core_words.update(str(w).casefold() for w in (data.get("clock") or {}).get("names") or {})
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
     for name in _CORE_LISTS:
         exact = name in case_sensitive

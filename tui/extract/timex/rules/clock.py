@@ -1,54 +1,152 @@
-"""Clock times: "à 19 h 30", "hier à 8 h", "mardi à 14 h", "le 3 mai à 10 h", "at 3 p.m. GMT".
+"""Clock times: "à 19 h 30", "vers 23 h", "à midi", "hier à 8 h", "mardi vers 20 h 15", "le 3 mai
+à 10 h", "at 3 p.m.", "0800 GMT", "Tuesday at noon".
 
-Parts of the day ("hier soir", "Monday morning") are not clock times: the relative-day and
-weekday rules give them, through :meth:`Context.placed_day`.
+A time with its day is one expression valued on that day; a time alone is valued on the latest
+day the text placed (else the DCT). Parts of the day ("hier soir", "Monday morning") are not
+clock times: the relative-day, weekday and day-part rules give them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, resolve_year
+from tui.extract.timex.rules.common import day_of, number, resolve_year, year_of
 from tui.extract.timex.rules.weekdays import weekday_date
 from tui.extract.timex.when import safe_date
+
+# "3 h de route", "24 heures de garde à vue", "20 h de cours": an amount of hours, not a time.
+_OF_NOUN = re.compile(r"[^\S\n]*(?:(?:de|of)[^\S\n]+|d['’][^\S\n]*)[a-zà-ÿœ]")
+# "de 8 h à 12 h", "from 9 a.m. to 5 p.m.": "de"/"from" make a time when a second one follows.
+_FROM = re.compile(r"(?<!\w)(?:de|d['’]|from)[^\S\n]*\Z", re.IGNORECASE)
+_TO = re.compile(r"[^\S\n]*(?:à|au|jusqu['’]à|to|until|till|-|–)[^\S\n]*\d", re.IGNORECASE)
+# Parts of the day that put an hour under twelve in the afternoon or evening ("ce soir à 8 h").
+_AFTERNOON_PARTS = {"AF", "EV"}
 
 
 def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """A time on the day the expression names (a date, a relative day, "ce matin", a weekday),
     else on the latest day placed or the DCT."""
-    day = _day(ctx, g, start, end)
-    if day is None:
+    named = any(g(name) is not None for name in ("d", "rd", "wd", "cp", "ad"))
+    if not named and not _a_time_alone(ctx, g, start, end):
         return None
-    hour, minute = int(g("hh") or 0), int(g("mm") or 0)
-    meridian = fold(g("ap") or "")[:1]
-    if meridian == "p" and hour < 12:
-        hour += 12
-    elif meridian == "a" and hour == 12:
-        hour = 0
-    zone = "Z" if fold(g("tz") or "") in ("utc", "gmt", "z") else ""
-    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    if named and _OF_NOUN.match(ctx.text, end):
+        return None  # "hier à 3 heures de route": the day stays, the hours are a distance
+    time = _time(ctx, g)
+    if time is None:
+        return None
+    hour, minute = time
+    code = ctx.lang.day_parts.get(fold(g("part") or ""))
+    if code in _AFTERNOON_PARTS and 1 <= hour < 12 and g("ap") is None:
+        hour += 12  # "ce soir à 8 h", "Monday evening at 8"
+    zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
+    day = _day(ctx, g, start, end)
+    if day is None and named:
+        return None  # a month-only DCT: the day rules place the day (uncertain)
+    offset = _offset(g) if zone == "Z" else 0
+    if offset and day is not None:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
+        moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
+        day, hour, minute = moment.date(), moment.hour, moment.minute
+    clock_text = f"{hour:02d}:{minute:02d}{zone}"
+    if day is None:
+        return TimexType.TIME, f"XXXX-XX-XXT{clock_text}", None
+    value = f"{day.isoformat()}T{clock_text}"
     return TimexType.TIME, value, When(day, day, Precision.TIME, value)
 
 
+def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
+    """Whether a time with no day of its own is one: it needs a cue ("à 17 h", "until noon") or
+    a mark no amount has ("3 p.m.", "0800 GMT"), and no noun after it ("3 h de route")."""
+    if _OF_NOUN.match(ctx.text, end):
+        return False
+    if g("ap") is not None or g("tz") is not None:
+        return True
+    words = ctx.lang.clock
+    before = ctx.text[max(0, start - 30) : start]
+    cue = words.cue.search(before) if words.cue is not None else None
+    if g("approx") is None and cue is None:
+        if _FROM.search(before) is None or _TO.match(ctx.text, end) is None:
+            return False
+    if g("cn") is not None:
+        return True
+    written_out = g("hm") is not None and fold(g("hm") or "")[:1] == "h" and len(fold(g("hm") or "")) > 1
+    if cue is not None and fold(cue.group()) in words.loose_cues and written_out and g("mm") is None:
+        return False  # "depuis trois heures": as long a duration as a time
+    if g("hm") is None and g("sep") is None:
+        return False  # "at 3": a number
+    return True
+
+
+def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
+    """(hour, minute) of the time the match writes, or None when it is no time of day."""
+    words = ctx.lang.clock
+    if g("cn") is not None:
+        named = words.names.get(fold(g("cn") or ""))
+        if named is None:
+            return None
+        hour, minute = (int(part) for part in named.split(":"))
+    else:
+        raw = number(ctx.lang, g("hh"))
+        if raw is None or raw != int(raw):
+            return None
+        hour = int(raw)
+        minute = int(g("mm") or g("mmd") or g("mm4") or 0)
+    minute += words.fractions.get(fold(g("fr") or ""), 0)
+    if minute < 0:
+        hour, minute = hour - 1, minute + 60
+    meridian = words.meridians.get(fold(g("ap") or ""), "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    elif meridian == "am" and hour == 12:
+        hour = 0
+    elif meridian and not 1 <= hour <= 12:
+        return None  # "15 p.m."
+    if not (0 <= hour <= 23 or (hour == 24 and minute == 0)) or not 0 <= minute <= 59:
+        return None
+    return hour, minute
+
+
+def _offset(g: Groups) -> int:
+    """The minutes a zone's offset ("GMT+8", "UTC -05:30") puts local time ahead of UTC."""
+    raw = re.sub(r"\s", "", g("off") or "")
+    if not raw:
+        return 0
+    minutes = int(raw[1:]) * 60 + int(g("offm") or 0)
+    return -minutes if raw[0] == "-" else minutes
+
+
 def _day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
-    """The day of a clock time (a relative day or a weekday becomes the latest day placed)."""
-    day = ctx.last_day or ctx.dct_day
+    """The day of a clock time: the date, relative day, weekday or "le lendemain" it names (then
+    the latest day placed), else the latest day placed or the DCT."""
     month = ctx.lang.months.get(fold(g("m") or ""))
-    if (g("rd") is not None or g("wd") is not None or g("cp") is not None) and ctx.dct_day is None:
+    number_ = day_of(ctx.lang, g("d"))
+    if month is not None and number_ is not None:
+        year = year_of(g("y")) if g("y") else resolve_year(ctx.dct, month, number_, ctx.tense(start, end))
+        day = safe_date(year, month, number_)
+        if day is not None and fold(g("m") or "") in fold(ctx.text[start:end]):
+            ctx.last_day = ctx.explicit = day  # the date is written in the expression
+        return day
+    if ctx.dct_day is None and any(g(name) is not None for name in ("rd", "wd", "cp", "ad")):
         return None  # a month-only DCT: the day rules place it (uncertain)
-    if month is not None and day_of(ctx.lang, g("d")) is not None:
-        number = day_of(ctx.lang, g("d")) or 1
-        day = safe_date(resolve_year(ctx.dct, month, number, None), month, number) or day
-    elif g("rd") is not None and ctx.dct_day is not None:
+    if g("rd") is not None and ctx.dct_day is not None:
         day = ctx.dct_day + dt.timedelta(days=ctx.lang.relative_days.get(fold(g("rd") or ""), 0))
-        ctx.last_day = day
+    elif g("ad") is not None:
+        offset = ctx.lang.anchor_days.get(fold(g("ad") or ""))
+        base = ctx.last_day or ctx.dct_day
+        if offset is None or base is None:
+            return None
+        day = base + dt.timedelta(days=offset)
     elif g("cp") is not None:  # "ce matin à 7 h"
-        day = ctx.dct_day
+        return ctx.dct_day
     elif g("wd") is not None:
         weekday = ctx.lang.weekdays.get(fold(g("wd") or ""))
-        day = weekday_date(ctx, weekday, g("mod"), start, end) if weekday is not None else day
-        ctx.last_day = day
+        if weekday is None:
+            return None
+        day = weekday_date(ctx, weekday, g("mod"), start, end)
+    else:
+        return ctx.last_day or ctx.dct_day
+    ctx.last_day = day
     return day
