@@ -288,6 +288,8 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "CLOCK": clock_re,
         "CLOCKJOIN": _alternation(clock.get("joins") or []),
         "CLOCKAPPROX": _alternation(clock.get("approx") or []),
+        "PARTEDGE": _alternation(data.get("day_part_edges") or []),
+        "PARTNOUN": _alternation(data.get("day_part_nouns") or []),
         "DAY": data["day"],
         "YEAR": data["year"],
         "MONTH": _alternation(list(data["months"]), "months" in case_sensitive),

@@ -43,7 +43,7 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if code in _AFTERNOON_PARTS and 1 <= hour < 12 and g("ap") is None:
         hour += 12  # "ce soir à 8 h", "Monday evening at 8"
     zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
-    day = _day(ctx, g, start, end)
+    day = named_day(ctx, g, start, end)
     if day is None and named:
         return None  # a month-only DCT: the day rules place the day (uncertain)
     offset = _offset(g) if zone == "Z" else 0
@@ -118,7 +118,7 @@ def _offset(g: Groups) -> int:
     return -minutes if raw[0] == "-" else minutes
 
 
-def _day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
+def named_day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
     """The day of a clock time: the date, relative day, weekday or "le lendemain" it names (then
     the latest day placed), else the latest day placed or the DCT."""
     month = ctx.lang.months.get(fold(g("m") or ""))
