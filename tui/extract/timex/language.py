@@ -68,6 +68,7 @@ class ClockWords:
     meridians ("du soir", "p.m."), time zones, and the words a time alone must follow."""
 
     names: dict[str, str] = field(default_factory=dict)  # "midi" -> "12:00"
+    hours: dict[str, int] = field(default_factory=dict)  # "onze" -> 11
     fractions: dict[str, int] = field(default_factory=dict)  # "et quart" -> 15
     meridians: dict[str, str] = field(default_factory=dict)  # "du soir" -> "pm"
     zones: dict[str, str] = field(default_factory=dict)  # "gmt" -> "Z", "heure locale" -> ""
@@ -278,7 +279,7 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "MERIDIAN": _alternation(list(clock.get("meridians") or {})),
         "ZONE": _alternation(list(clock.get("zones") or {})),
         "HOURMARK": _alternation(clock.get("marks") or []),
-        "NUMWORD": rf"{number_words}(?:(?:[^\S\n]|-)+(?:(?:et|and)(?:[^\S\n]|-)+)?{number_words})*",
+        "HOURWORD": _alternation(list(clock.get("hour_words") or {})),
     }
     # The time-of-day grammar ("20 h 15", "onze heures et demie", "3:30 p.m. GMT", "midi"): one
     # template of the language file, with its own word lists filled in.
@@ -358,6 +359,7 @@ def _clock_words(clock: dict) -> ClockWords:
     cues = clock.get("cues") or []
     return ClockWords(
         names={fold(str(k)): str(v) for k, v in (clock.get("names") or {}).items()},
+        hours={re.sub(r"[\s-]+", " ", fold(str(k))): int(v) for k, v in (clock.get("hour_words") or {}).items()},
         fractions={fold(str(k)): int(v) for k, v in (clock.get("fractions") or {}).items()},
         meridians={fold(str(k)): str(v) for k, v in (clock.get("meridians") or {}).items()},
         zones={fold(str(k)): str(v or "") for k, v in (clock.get("zones") or {}).items()},

@@ -14,9 +14,8 @@ import re
 from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, number, resolve_year, year_of
-from tui.extract.timex.rules.weekdays import weekday_date
-from tui.extract.timex.when import safe_date
+from tui.extract.timex.rules.dayparts import day_part
+from tui.extract.timex.rules.days import named_day
 
 # "3 h de route", "24 heures de garde à vue", "20 h de cours": an amount of hours, not a time.
 _OF_NOUN = re.compile(r"[^\S\n]*(?:(?:de|of)[^\S\n]+|d['’][^\S\n]*)[a-zà-ÿœ]")
@@ -25,15 +24,23 @@ _FROM = re.compile(r"(?<!\w)(?:de|d['’]|from)[^\S\n]*\Z", re.IGNORECASE)
 _TO = re.compile(r"[^\S\n]*(?:à|au|jusqu['’]à|to|until|till|-|–)[^\S\n]*\d", re.IGNORECASE)
 # Parts of the day that put an hour under twelve in the afternoon or evening ("ce soir à 8 h").
 _AFTERNOON_PARTS = {"AF", "EV"}
+# What makes digits a time: an hour mark ("h", "o'clock"), minutes, a meridian or a zone.
+_MARKS = ("hm", "sep", "mmd", "mm4", "ap", "tz")
 
 
 def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """A time on the day the expression names (a date, a relative day, "ce matin", a weekday),
     else on the latest day placed or the DCT."""
     named = any(g(name) is not None for name in ("d", "rd", "wd", "cp", "ad"))
-    if not named and not _a_time_alone(ctx, g, start, end):
-        return None
-    if named and _OF_NOUN.match(ctx.text, end):
+    if (g("join") is not None or g("dpart") is not None) and not named:
+        return None  # "le à 14 h": a join word with no day before it
+    if g("dpart") is not None:
+        return day_part(ctx, g, start, end)  # "hier en début de soirée": a day, then its part
+    if g("hh") is not None and all(g(mark) is None for mark in _MARKS):
+        return None  # "May 3 at 3", "won 3 Tuesday": a number
+    if g("join") is None and not _a_time_alone(ctx, g, start, end):
+        return None  # "pendant 3 heures mardi": the day alone is a date
+    if _OF_NOUN.match(ctx.text, end):
         return None  # "hier à 3 heures de route": the day stays, the hours are a distance
     time = _time(ctx, g)
     if time is None:
@@ -59,9 +66,7 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     """Whether a time with no day of its own is one: it needs a cue ("à 17 h", "until noon") or
-    a mark no amount has ("3 p.m.", "0800 GMT"), and no noun after it ("3 h de route")."""
-    if _OF_NOUN.match(ctx.text, end):
-        return False
+    a mark no amount has ("3 p.m.", "0800 GMT")."""
     if g("ap") is not None or g("tz") is not None:
         return True
     words = ctx.lang.clock
@@ -89,10 +94,13 @@ def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
             return None
         hour, minute = (int(part) for part in named.split(":"))
     else:
-        raw = number(ctx.lang, g("hh"))
-        if raw is None or raw != int(raw):
+        written = g("hh") or ""
+        if written.isdigit():
+            hour = int(written)
+        elif re.sub(r"[\s-]+", " ", fold(written)) in words.hours:
+            hour = words.hours[re.sub(r"[\s-]+", " ", fold(written))]
+        else:
             return None
-        hour = int(raw)
         minute = int(g("mm") or g("mmd") or g("mm4") or 0)
     minute += words.fractions.get(fold(g("fr") or ""), 0)
     if minute < 0:
@@ -116,37 +124,3 @@ def _offset(g: Groups) -> int:
         return 0
     minutes = int(raw[1:]) * 60 + int(g("offm") or 0)
     return -minutes if raw[0] == "-" else minutes
-
-
-def named_day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
-    """The day of a clock time: the date, relative day, weekday or "le lendemain" it names (then
-    the latest day placed), else the latest day placed or the DCT."""
-    month = ctx.lang.months.get(fold(g("m") or ""))
-    number_ = day_of(ctx.lang, g("d"))
-    if month is not None and number_ is not None:
-        year = year_of(g("y")) if g("y") else resolve_year(ctx.dct, month, number_, ctx.tense(start, end))
-        day = safe_date(year, month, number_)
-        if day is not None and fold(g("m") or "") in fold(ctx.text[start:end]):
-            ctx.last_day = ctx.explicit = day  # the date is written in the expression
-        return day
-    if ctx.dct_day is None and any(g(name) is not None for name in ("rd", "wd", "cp", "ad")):
-        return None  # a month-only DCT: the day rules place it (uncertain)
-    if g("rd") is not None and ctx.dct_day is not None:
-        day = ctx.dct_day + dt.timedelta(days=ctx.lang.relative_days.get(fold(g("rd") or ""), 0))
-    elif g("ad") is not None:
-        offset = ctx.lang.anchor_days.get(fold(g("ad") or ""))
-        base = ctx.last_day or ctx.dct_day
-        if offset is None or base is None:
-            return None
-        day = base + dt.timedelta(days=offset)
-    elif g("cp") is not None:  # "ce matin à 7 h"
-        return ctx.dct_day
-    elif g("wd") is not None:
-        weekday = ctx.lang.weekdays.get(fold(g("wd") or ""))
-        if weekday is None:
-            return None
-        day = weekday_date(ctx, weekday, g("mod"), start, end)
-    else:
-        return ctx.last_day or ctx.dct_day
-    ctx.last_day = day
-    return day

@@ -3,7 +3,7 @@ dimanche", "late Tuesday", "early this morning", "the night of March 3", "in mor
 "overnight".
 
 A part of the day with its day ("hier", "mardi", "le 12 mars", "le lendemain") is valued on that
-day, like a clock time (:func:`clock.named_day`); alone ("en soirée", "in the afternoon") it is
+day, like a clock time (:func:`days.named_day`); alone ("en soirée", "in the afternoon") it is
 anaphoric: on the latest day the text placed, else the DCT.
 """
 
@@ -14,7 +14,7 @@ import datetime as dt
 from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.clock import named_day
+from tui.extract.timex.rules.days import named_day
 from tui.extract.timex.when import when_day, when_time
 
 
@@ -26,7 +26,7 @@ def day_part(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         code: str | None = "NI"
     else:
         day = _day(ctx, g, start, end)
-        code = ctx.lang.day_parts.get(fold(g("part") or ""))
+        code = ctx.lang.day_parts.get(fold(g("dpart") or g("part") or ""))
     if day is None:
         return ctx.dct_month_uncertain()
     if code:
