@@ -51,16 +51,13 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         hour += 12  # "ce soir à 8 h", "Monday evening at 8"
     zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
     day = named_day(ctx, g, start, end)
-    if day is None and named:
-        return None  # a month-only DCT: the day rules place the day (uncertain)
+    if day is None:
+        return None  # a month-only DCT: the day rules place the day (uncertain), not the time
     offset = _offset(g) if zone == "Z" else 0
-    if offset and day is not None:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
+    if offset:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
         moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
         day, hour, minute = moment.date(), moment.hour, moment.minute
-    clock_text = f"{hour:02d}:{minute:02d}{zone}"
-    if day is None:
-        return TimexType.TIME, f"XXXX-XX-XXT{clock_text}", None
-    value = f"{day.isoformat()}T{clock_text}"
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return TimexType.TIME, value, When(day, day, Precision.TIME, value)
 
 
