@@ -20,6 +20,8 @@ CASES = [
     ("fr", "2011-06-15", "Le juge statuera mardi dans la matinée.", [("mardi dans la matinée", "TIME", "2011-06-21TMO")]),
     ("fr", "2011-06-15", "Le 3 mai, il a signé ; le lendemain en fin de matinée, il est parti.", [("le lendemain en fin de matinée", "TIME", "2011-05-04TMO")]),
     ("fr", "2011-06-15", "Le corps a été retrouvé le 12 juin en fin d'après-midi.", [("le 12 juin en fin d'après-midi", "TIME", "2011-06-12TAF")]),
+    ("fr", "2011-06-15", "Les pêcheurs sont partis au petit matin.", [("petit matin", "TIME", "2011-06-15TMO")]),
+    ("fr", "2011-06-15", "Il a été arrêté hier au petit matin.", [("hier au petit matin", "TIME", "2011-06-14TMO")]),
     # the night of a day (to the next)
     ("fr", "2011-06-15", "Des voitures ont brûlé dans la nuit de samedi à dimanche.", [("la nuit de samedi à dimanche", "TIME", "2011-06-11TNI")]),
     ("fr", "2011-06-15", "L'attaque a eu lieu dans la nuit du 12 au 13 juin.", [("la nuit du 12 au 13 juin", "TIME", "2011-06-12TNI")]),

@@ -74,8 +74,8 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
             return False
     if g("cn") is not None:
         return True
-    written_out = g("hm") is not None and fold(g("hm") or "")[:1] == "h" and len(fold(g("hm") or "")) > 1
-    if cue is not None and fold(cue.group()) in words.loose_cues and written_out and g("mm") is None:
+    abbreviated = len(g("hm") or "") == 1  # "17 h", unlike "17 heures", is never an amount
+    if cue is not None and fold(cue.group()) in words.loose_cues and not abbreviated and g("mm") is None:
         return False  # "depuis trois heures": as long a duration as a time
     if g("hm") is None and g("sep") is None:
         return False  # "at 3": a number
