@@ -31,6 +31,7 @@ _MARKS = ("hm", "sep", "mmd", "mm4", "ap", "tz")
 def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """A time on the day the expression names (a date, a relative day, "ce matin", a weekday),
     else on the latest day placed or the DCT."""
+    g = _one_date(g)
     named = any(g(name) is not None for name in ("d", "rd", "wd", "cp", "ad"))
     if (g("join") is not None or g("dpart") is not None) and not named:
         return None  # "le à 14 h": a join word with no day before it
@@ -59,6 +60,19 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return TimexType.TIME, value, When(day, day, Precision.TIME, value)
+
+
+def _one_date(g: Groups) -> Groups:
+    """The groups with a date read as "d", "m", "y" whichever branch wrote it ("le mardi 12 mars"
+    or "le 12 mars": two branches, so that a rule never matches an empty day)."""
+
+    def groups(name: str) -> str | None:
+        found = g(name)
+        if found is None and name in ("d", "m", "y"):
+            return g(name + "2")
+        return found
+
+    return groups
 
 
 def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
