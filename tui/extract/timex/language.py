@@ -74,6 +74,9 @@ class ClockWords:
     zones: dict[str, str] = field(default_factory=dict)  # "gmt" -> "Z", "heure locale" -> ""
     cue: re.Pattern[str] | None = None  # a cue word right before a time alone
     loose_cues: frozenset[str] = frozenset()  # cues that also count a duration ("depuis")
+    range_from: re.Pattern[str] | None = None  # "de" before the first time of "de 8 h à 12 h"
+    range_to: re.Pattern[str] | None = None  # "à 12 h" after it
+    of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
 
 
 @dataclass
@@ -365,7 +368,16 @@ def _clock_words(clock: dict) -> ClockWords:
         zones={fold(str(k)): str(v or "") for k, v in (clock.get("zones") or {}).items()},
         cue=re.compile(rf"(?<!\w){_alternation(cues)}(?:\s+|(?<=['’]))\Z", _FLAGS) if cues else None,
         loose_cues=_folded(clock.get("loose_cues") or []),
+        range_from=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("range_from")),
+        range_to=_optional(r"\s*{}\s*\d", clock.get("range_to")),
+        # A lower-case word: "3 h de route", not "17 h de Paris"; case matters.
+        of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
     )
+
+
+def _optional(template: str, words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """``template`` with the alternation of ``words`` in it, compiled; None without words."""
+    return re.compile(template.format(_alternation(words)), _FLAGS) if words else None
 
 
 def _vocabulary(data: dict) -> frozenset[str]:

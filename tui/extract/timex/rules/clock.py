@@ -17,11 +17,6 @@ from tui.extract.timex.language import fold
 from tui.extract.timex.rules.dayparts import day_part
 from tui.extract.timex.rules.days import named_day
 
-# "3 h de route", "24 heures de garde à vue", "20 h de cours": an amount of hours, not a time.
-_OF_NOUN = re.compile(r"[^\S\n]*(?:(?:de|of)[^\S\n]+|d['’][^\S\n]*)[a-zà-ÿœ]")
-# "de 8 h à 12 h", "from 9 a.m. to 5 p.m.": "de"/"from" make a time when a second one follows.
-_FROM = re.compile(r"(?<!\w)(?:de|d['’]|from)[^\S\n]*\Z", re.IGNORECASE)
-_TO = re.compile(r"[^\S\n]*(?:à|au|jusqu['’]à|to|until|till|-|–)[^\S\n]*\d", re.IGNORECASE)
 # Parts of the day that put an hour under twelve in the afternoon or evening ("ce soir à 8 h").
 _AFTERNOON_PARTS = {"AF", "EV"}
 # What makes digits a time: an hour mark ("h", "o'clock"), minutes, a meridian or a zone.
@@ -41,8 +36,9 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         return None  # "May 3 at 3", "won 3 Tuesday": a number
     if g("join") is None and not _a_time_alone(ctx, g, start, end):
         return None  # "pendant 3 heures mardi": the day alone is a date
-    if _OF_NOUN.match(ctx.text, end):
-        return None  # "hier à 3 heures de route": the day stays, the hours are a distance
+    of_noun = ctx.lang.clock.of_noun
+    if of_noun is not None and of_noun.match(ctx.text, end):
+        return None  # "3 h de route", "hier à 3 heures de route": an amount of hours
     time = _time(ctx, g)
     if time is None:
         return None
@@ -83,9 +79,8 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     words = ctx.lang.clock
     before = ctx.text[max(0, start - 30) : start]
     cue = words.cue.search(before) if words.cue is not None else None
-    if g("approx") is None and cue is None:
-        if _FROM.search(before) is None or _TO.match(ctx.text, end) is None:
-            return False
+    if g("approx") is None and cue is None and not _first_of_two(ctx, before, end):
+        return False
     if g("cn") is not None:
         return True
     abbreviated = len(g("hm") or "") == 1  # "17 h", unlike "17 heures", is never an amount
@@ -94,6 +89,14 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     if g("hm") is None and g("sep") is None:
         return False  # "at 3": a number
     return True
+
+
+def _first_of_two(ctx: Context, before: str, end: int) -> bool:
+    """"de 8 h à 12 h", "from 9 a.m. to 5 p.m.": "de"/"from" make a time when a second follows."""
+    words = ctx.lang.clock
+    if words.range_from is None or words.range_to is None:
+        return False
+    return words.range_from.search(before) is not None and words.range_to.match(ctx.text, end) is not None
 
 
 def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
@@ -106,12 +109,10 @@ def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
         hour, minute = (int(part) for part in named.split(":"))
     else:
         written = g("hh") or ""
-        if written.isdigit():
-            hour = int(written)
-        elif re.sub(r"[\s-]+", " ", fold(written)) in words.hours:
-            hour = words.hours[re.sub(r"[\s-]+", " ", fold(written))]
-        else:
+        spelled = words.hours.get(re.sub(r"[\s-]+", " ", fold(written)))  # "vingt et une"
+        if not written.isdigit() and spelled is None:
             return None
+        hour = int(written) if written.isdigit() else spelled
         minute = int(g("mm") or g("mmd") or g("mm4") or 0)
     minute += words.fractions.get(fold(g("fr") or ""), 0)
     if minute < 0:
