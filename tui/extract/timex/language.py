@@ -77,6 +77,8 @@ class ClockWords:
     range_from: re.Pattern[str] | None = None  # "de" before the first time of "de 8 h à 12 h"
     range_to: re.Pattern[str] | None = None  # "à 12 h" after it
     of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
+    pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
+    to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
 
 
 @dataclass
@@ -255,7 +257,7 @@ def language_data(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
-        clock=_clock_words(data.get("clock") or {}),
+        clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
     )
     # Compile the per-first-letter matchers now, so the first document pays no extra.
     for char in sorted(set().union(*(f for f in firsts if f is not None))):
@@ -357,9 +359,10 @@ def _compile_rules(
     return rules, order, patterns
 
 
-def _clock_words(clock: dict) -> ClockWords:
+def _clock_words(clock: dict, clock_re: str) -> ClockWords:
     """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
     cues = clock.get("cues") or []
+    pairs = clock.get("pair_cues") or []
     return ClockWords(
         names={fold(str(k)): str(v) for k, v in (clock.get("names") or {}).items()},
         hours={re.sub(r"[\s-]+", " ", fold(str(k))): int(v) for k, v in (clock.get("hour_words") or {}).items()},
@@ -369,8 +372,13 @@ def _clock_words(clock: dict) -> ClockWords:
         cue=re.compile(rf"(?<!\w){_alternation(cues)}(?:\s+|(?<=['’]))\Z", _FLAGS) if cues else None,
         loose_cues=_folded(clock.get("loose_cues") or []),
         range_from=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("range_from")),
+        to_words=_folded(clock.get("range_to") or []),
         range_to=_optional(r"\s*{}\s*\d", clock.get("range_to")),
         # A lower-case word: "3 h de route", not "17 h de Paris"; case matters.
+        # "3 h à 5 h", "10 h et 11 h": a time, a word that pairs it, at the end of the text before.
+        pair_before=(
+            re.compile(rf"(?:{clock_re})\s*(?P<pair>{_alternation(pairs)})\s*\Z", _FLAGS) if pairs else None
+        ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
     )
 

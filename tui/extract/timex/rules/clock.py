@@ -81,6 +81,8 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     cue = words.cue.search(before) if words.cue is not None else None
     if g("approx") is None and cue is None and not _first_of_two(ctx, before, end):
         return False
+    if cue is not None and not _paired_with_a_time(ctx, start):
+        return False  # "3 h à 5 h d'autonomie", "3 h 30 et 6 h 30": a range of amounts
     if g("cn") is not None:
         return True
     abbreviated = len(g("hm") or "") == 1  # "17 h", unlike "17 heures", is never an amount
@@ -97,6 +99,24 @@ def _first_of_two(ctx: Context, before: str, end: int) -> bool:
     if words.range_from is None or words.range_to is None:
         return False
     return words.range_from.search(before) is not None and words.range_to.match(ctx.text, end) is not None
+
+
+def _paired_with_a_time(ctx: Context, start: int) -> bool:
+    """After "à", "et", "to", "and" right after another number of hours, a time only if that one
+    is a time too ("entre 10 h et 11 h", "de 8 h à 12 h"), not an amount ("3 h à 5 h")."""
+    words = ctx.lang.clock
+    if words.pair_before is None:
+        return True
+    lo = max(0, start - 60)
+    pair = words.pair_before.search(ctx.text, lo, start)
+    if pair is None:
+        return True
+    before = ctx.text[max(0, pair.start() - 30) : pair.start()]
+    if words.cue is not None and words.cue.search(before) is not None:
+        return True  # "entre 10 h et 11 h", "à 10 h ou 11 h"
+    # "de 8 h à 12 h" (but "de 3 h 30 et 6 h 30" are amounts)
+    to_word = fold(pair.group("pair")) in words.to_words
+    return to_word and words.range_from is not None and words.range_from.search(before) is not None
 
 
 def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
