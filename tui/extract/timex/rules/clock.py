@@ -47,10 +47,13 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if code in _AFTERNOON_PARTS and 1 <= hour < 12 and g("ap") is None:
         hour += 12  # "ce soir à 8 h", "Monday evening at 8"
     zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
+    standard = 0  # "CEST": a zone at a fixed offset from UTC, valued in UTC
+    if zone[:1] in ("+", "-"):
+        standard, zone = int(zone) * 60, "Z"
     day = named_day(ctx, g, start, end)
     if day is None:
         return None  # a month-only DCT: the day rules place the day (uncertain), not the time
-    offset = _offset(g) if zone == "Z" else 0
+    offset = _offset(g) + standard if zone == "Z" else 0
     if offset:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
         moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
         day, hour, minute = moment.date(), moment.hour, moment.minute
