@@ -187,21 +187,24 @@ class Loaded:
     problem: str | None = None
 
 
-def load_bookmarks(path: Path | None = None, *, now: dt.datetime | None = None) -> Loaded:
+def load_bookmarks(path: Path | None = None, *, now: dt.datetime | None = None, keep_aside: bool = True) -> Loaded:
     """The bookmarks in the file (none when there is no file). A file that is not bookmarks is
-    renamed aside (``bookmarks.json.corrupt-20260312T101500``) and said in ``problem``.
+    renamed aside (``bookmarks.json.corrupt-20260312T101500``) and said in ``problem``; with
+    ``keep_aside=False`` (a command that only reads) it is only said.
 
     Raise ``BookmarksError`` when the file cannot be read at all, or is not a regular file."""
     path = path or bookmarks_path()
-    return _loaded(path, _read(path), now)
+    return _loaded(path, _read(path), now, keep_aside)
 
 
-def _loaded(path: Path, raw: bytes | None, now: dt.datetime | None = None) -> Loaded:
+def _loaded(path: Path, raw: bytes | None, now: dt.datetime | None = None, keep_aside: bool = True) -> Loaded:
     if raw is None:
         return Loaded()
     try:
         return Loaded(parse(raw))
     except ValueError as error:
+        if not keep_aside:
+            return Loaded((), f"{path}: {error}; no bookmarks used")
         aside = _keep_aside(path, now)
         return Loaded((), f"{path}: {error}; kept aside as {aside.name}, starting with no bookmarks")
 
