@@ -109,8 +109,7 @@ class BookmarkKeys:
             return
         old = self._marked.get(event)
         starred = not (old is not None and old.starred)
-        if self._change(event, old, bookmark_for(self.store, event, starred=starred, note=old.note if old else "")):
-            self.notify("Starred." if starred else "Star removed.", timeout=2, markup=False)
+        self._change(event, old, bookmark_for(self.store, event, starred=starred, note=old.note if old else ""))
 
     def action_edit_note(self) -> None:
         event = self.timeline.selected_event
