@@ -299,7 +299,8 @@ def _slide(store: Store, event: Event, uid: str, lang: str, bookmark: Bookmark |
         slide["display_date"] = shown
     told = "".join(f"<p>{_html(sentence)}<br><small>— {_html(cited)}</small></p>" for sentence, cited in tellings(store, event))
     if bookmark and bookmark.note:
-        told = f"<p><em>Note: {_html(bookmark.note).replace(chr(10), '<br>')}</em></p>" + told
+        note = "<br>".join(_html(line) for line in bookmark.note.splitlines())
+        told = f"<p><em>Note: {note}</em></p>" + told
     star = "★ " if bookmark and bookmark.starred else ""
     slide["text"] = {"headline": star + _html(event.headline or event.text), "text": told}
     slide["group"] = kind_name(event.kind)
