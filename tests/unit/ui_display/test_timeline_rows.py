@@ -27,6 +27,7 @@ COLOURS = {
     "timeline--kind": Style(color="magenta"),
     "timeline--sources": Style(color="cyan"),
     "timeline--empty": Style(italic=True),
+    "timeline--match": Style(bold=True, underline=True),
 }
 MARCH = When(dt.date(2025, 3, 1), dt.date(2025, 3, 31), Precision.MONTH, "2025-03")
 SENTENCE = "Le directeur du SVR a parlé à Moscou de la coopération avec la CIA depuis 2015."

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.store import Store
-from tui.ui.display.activity import PERIOD_LENGTHS, Activity, bar_lines, count_events, levels, period_key
+from tui.ui.display.activity import Activity, bar_lines, choose_months, count_events, levels
 from tui.ui.widgets.line_widget import CachedStyles
 
 __all__ = ["ACTIVITY_KEYS", "ActivityStrip"]
@@ -161,12 +161,13 @@ class ActivityStrip(CachedStyles, Widget):
             return None
         first, last = store.events.when(ids[0]).first, store.events.when(ids[-1]).first
         peak_room = _PEAK_ROOM if width >= _PEAK_MIN_WIDTH else 0
-        for months in PERIOD_LENGTHS:
-            label_width = 7 if months == 1 else 4
+        label_width = 7  # 2021-06
+        columns = width - 2 * (label_width + 1) - peak_room
+        months = choose_months(first, last, columns)
+        if months != 1:
+            label_width = 4  # 2021
             columns = width - 2 * (label_width + 1) - peak_room
-            periods = period_key(last, months) - period_key(first, months) + 1
-            if periods <= max(1, columns) or months == PERIOD_LENGTHS[-1]:
-                break
+            months = max(12, choose_months(first, last, columns))
         activity = self._counts(months)
         assert activity is not None
         cell = max(1, min(_MAX_CELL, columns // len(activity)))
