@@ -125,6 +125,13 @@ class ActivityStrip(CachedStyles, Widget):
         layout = self._ensure_layout(width or _DEFAULT_WIDTH, height or 1)
         return layout.activity if layout is not None else None
 
+    @property
+    def marked_period(self) -> int | None:
+        """The index of the selected event's period in ``activity()``, or None."""
+        activity = self.activity()
+        index = self._index_of(activity, self._marked) if activity is not None else -1
+        return index if index >= 0 else None
+
     def busy_row(self, direction: int) -> int | None:
         """The row of the first event of the next (1) or previous (-1) busy period from the
         selected event's period; None when there is none that way."""
