@@ -203,7 +203,8 @@ class ActivityStrip(CachedStyles, Widget):
                          Segment(bars[end:], bar)]
         else:
             segments.append(Segment(bars, bar))
-        segments.append(Segment(" " + (activity.last_year() if bottom else ""), label))
+        last = activity.last_year() if bottom and len(activity) > 1 else ""  # (one period: its label once)
+        segments.append(Segment(" " + last, label))
         segments += self._side_text(activity, mark, y, width)
         return Strip(segments).adjust_cell_length(width, base).simplify()
 
@@ -214,7 +215,7 @@ class ActivityStrip(CachedStyles, Widget):
         if y == 0:
             peak = activity.peak
             return [Segment(f"  peak {activity.label(peak)}: {activity.counts[peak]}", self.line_style("activity--peak"))]
-        if y == 1 and 0 <= mark < len(activity):
+        if y == 1 and len(activity) > 1 and 0 <= mark < len(activity):
             return [Segment("  ▲ ", self.line_style("activity--mark")),
                     Segment(f"{activity.label(mark)}: {activity.counts[mark]}", self.line_style("activity--peak"))]
         return []
