@@ -150,7 +150,7 @@ def test_bars_on_one_and_two_lines():
     assert bar_lines([0, 1, 4, 8], 1, 1) == [" ▁▄█"]
     assert bar_lines([16, 8, 12, 1], 2, 1) == ["█ ▄ ", "███▁"]
     assert bar_lines([8, 2], 1, 3) == ["██ ▂▂ "]  # wide cells: a bar and a gap
-    assert bar_lines([8, 2], 1, 2) == ["██▂▂"]
+    assert bar_lines([8, 2], 1, 2) == ["█ ▂ "]
     assert BARS[0] == " " and BARS[8] == "█"
 
 

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-__all__ = ["Activity", "BARS", "PERIOD_LENGTHS", "bar_lines", "busy_periods", "choose_months", "count_events", "levels"]
+__all__ = ["Activity", "BARS", "PERIOD_LENGTHS", "bar_lines", "bar_width", "busy_periods", "choose_months", "count_events", "levels"]
 
 BARS = " ▁▂▃▄▅▆▇█"
 """A cell's bar by eighths: BARS[0] is empty, BARS[8] full."""
@@ -151,11 +151,16 @@ def levels(counts: Sequence[int], top: int) -> list[int]:
     return [max(1, round(c * top / peak)) if c else 0 for c in counts]
 
 
+def bar_width(cell: int) -> int:
+    """The width of a bar in a period of ``cell`` cells: all of it, or all but a gap after."""
+    return cell - 1 if cell >= 2 else cell
+
+
 def bar_lines(heights: Sequence[int], lines: int, cell: int) -> list[str]:
     """The bars of ``heights`` (in eighths of a line, up to 8·``lines``) drawn on ``lines``
-    lines, top line first; each bar ``cell`` cells wide, the last of them a gap when ``cell``
-    is 3 or more."""
-    bar = cell - 1 if cell >= 3 else cell
+    lines, top line first; each period ``cell`` cells wide, the last of them a gap when there
+    are two or more."""
+    bar = bar_width(cell)
     gap = " " * (cell - bar)
     rows = []
     for y in range(lines):

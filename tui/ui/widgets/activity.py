@@ -22,7 +22,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.store import Store
-from tui.ui.display.activity import Activity, bar_lines, choose_months, count_events, levels
+from tui.ui.display.activity import Activity, bar_lines, bar_width, choose_months, count_events, levels
 from tui.ui.widgets.line_widget import CachedStyles
 
 __all__ = ["ACTIVITY_KEYS", "ActivityStrip"]
@@ -69,6 +69,7 @@ class ActivityStrip(CachedStyles, Widget):
     DEFAULT_CSS = """
     ActivityStrip {
         height: 1;
+        padding-left: 1;
         background: $surface;
         color: $foreground;
         & > .activity--bar { color: $primary 80%; }
@@ -198,7 +199,7 @@ class ActivityStrip(CachedStyles, Widget):
         bars = layout.bars[y]
         if 0 <= mark < len(activity):
             start = mark * layout.cell
-            end = start + (layout.cell - 1 if layout.cell >= 3 else layout.cell)
+            end = start + bar_width(layout.cell)
             segments += [Segment(bars[:start], bar), Segment(bars[start:end], self.line_style("activity--mark")),
                          Segment(bars[end:], bar)]
         else:
