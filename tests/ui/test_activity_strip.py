@@ -100,10 +100,11 @@ async def test_a_click_on_a_bar_selects_its_first_event(store):
         await pilot.pause()
         strip, timeline = parts(app)
         layout = strip._layout
-        await pilot.click(ActivityStrip, offset=(layout.x + 3 * layout.cell, 0))  # 2014
+        x = layout.x + strip.content_region.x - strip.region.x  # (the click's offset counts the padding)
+        await pilot.click(ActivityStrip, offset=(x + 3 * layout.cell, 0))  # 2014
         await pilot.pause()
         assert year_of(store, timeline) == 2014 and timeline.cursor == 1
-        await pilot.click(ActivityStrip, offset=(layout.x + 1 * layout.cell, 0))  # 2012, empty: the next event
+        await pilot.click(ActivityStrip, offset=(x + 1 * layout.cell, 0))  # 2012, empty: the next event
         await pilot.pause()
         assert year_of(store, timeline) == 2014
 
