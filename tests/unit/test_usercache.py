@@ -140,3 +140,22 @@ def test_dates_output_is_the_same_from_a_cold_and_a_warm_cache(tmp_path):
     assert (tmp_path / "cache" / "data" / "timex_fr.pickle").is_file()
     assert runs[0].returncode == runs[1].returncode == 0 and runs[0].stdout == runs[1].stdout
     assert '"timexes"' in runs[0].stdout and runs[0].stderr == runs[1].stderr == ""
+
+
+def test_bundled_yaml_is_the_parsed_file_read_back_from_its_pickle(monkeypatch):
+    from tui.extract.data import DATA_DIR
+    from tui.util.usercache import bundled_yaml
+    from tui.util.yamldata import safe_load
+
+    path = DATA_DIR / "event_triggers.yaml"
+    parsed = safe_load(path.read_text(encoding="utf-8"))
+    bundled_yaml.cache_clear()
+    try:
+        assert bundled_yaml(path) == parsed  # built, saved
+        saved = data_path("yaml-extract-data-event_triggers")
+        assert saved.is_file()
+        bundled_yaml.cache_clear()
+        monkeypatch.setattr(usercache, "_parse_yaml", lambda _path: pytest.fail("parsed again"))
+        assert bundled_yaml(path) == parsed  # read back, not parsed
+    finally:
+        bundled_yaml.cache_clear()

@@ -28,6 +28,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -101,6 +102,26 @@ def compiled(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
     value = build()
     _write(path, key, value)
     return value
+
+
+_YAML_PARSER = Path(__file__).resolve().with_name("yamldata.py")
+
+
+@cache
+def bundled_yaml(path: Path) -> Any:
+    """The data of a bundled, read-only YAML file (trusted: no size limit), parsed once per
+    process, and once per version of the file: unpickling it is ~10x faster than parsing it, and
+    needs no YAML parser imported (~15 ms)."""
+    parts = path.resolve().with_suffix("").parts
+    name = "yaml-" + "-".join(parts[parts.index("tui") + 1 :] if "tui" in parts else parts[-3:])
+    return compiled(name, [path, _YAML_PARSER], lambda: _parse_yaml(path))
+
+
+def _parse_yaml(path: Path) -> Any:
+    from tui.util.yamldata import safe_load
+
+    text = path.read_text(encoding="utf-8")
+    return safe_load(text, max_chars=len(text))
 
 
 def _read(path: Path, key: str) -> Any | None:
