@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 from typing import TYPE_CHECKING, NoReturn
 
@@ -22,7 +24,6 @@ from tui import __version__
 # most of a short command's time; tests/bench/bench_startup.py measures it).
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
 
     from rich.console import Console
     from rich.text import Text
@@ -90,8 +91,21 @@ def _run_reader(argv: list[str]) -> int:
     app = NewslineApp(
         paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, merge=args.merge
     )
-    app.run()
+    with _no_cache_if(not args.cache):
+        app.run()
     return app.return_code or 0
+
+
+@contextmanager
+def _no_cache_if(no_cache: bool) -> Iterator[None]:
+    """Within, ``--no-cache`` holds for the compiled language data too (tui.util.usercache)."""
+    if not no_cache:
+        yield
+        return
+    from tui.util.usercache import bypassed
+
+    with bypassed():
+        yield
 
 
 # -- headless commands ------------------------------------------------------------------------
@@ -157,6 +171,11 @@ def _run_command(argv: list[str]) -> int:
     args = _command_parser().parse_args(argv)
     if args.command == "dates":
         return _dates(args)
+    with _no_cache_if(not args.cache):
+        return _run_corpus_command(args)
+
+
+def _run_corpus_command(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.text import Text
 

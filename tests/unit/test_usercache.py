@@ -159,3 +159,19 @@ def test_bundled_yaml_is_the_parsed_file_read_back_from_its_pickle(monkeypatch):
         assert bundled_yaml(path) == parsed  # read back, not parsed
     finally:
         bundled_yaml.cache_clear()
+
+
+def test_no_cache_on_the_command_line_writes_no_compiled_data(tmp_path, capsys):
+    from tui.cli import main
+    from tui.extract.lexicon import event_kinds
+    from tui.util.usercache import bundled_yaml
+
+    event_kinds.cache_clear()
+    bundled_yaml.cache_clear()  # so that --kind has to load the event lexicon again
+    try:
+        assert main(["events", str(min(Path(__file__).parents[2].glob("seeds/000_*.txt"))), "--kind", "meeting", "--no-cache"]) == 0
+    finally:
+        event_kinds.cache_clear()
+        bundled_yaml.cache_clear()
+    assert not any(Path(os.environ["NEWSLINE_CACHE_DIR"]).rglob("*"))
+    assert usercache.in_use()
