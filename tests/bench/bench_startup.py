@@ -7,7 +7,9 @@ to /dev/null) after one untimed run that fills the cache (a temporary $NEWSLINE_
 first run's time is printed too, as "first"). Prints the best and median wall-clock seconds of
 the N, and their best CPU seconds (user + system: steadier on a busy machine):
 
-- ``newsline dates FILE``, ``newsline events FILE``, ``newsline --help``;
+- ``newsline dates FILE``, ``newsline events FILE`` (its store in the cache, without the cache,
+  and a copy of FILE at a new path each time: extracted, with the language data cached),
+  ``newsline --help``;
 - ``newsline dates`` over the articles of ../shared/corpora (wikinews-fr, fr-timebank-dev,
   meantime-en; the first --articles of them), against a script that runs dateparser's
   ``search_dates`` over the same files in one process (as tests/bench/eval_dates.py calls it:
@@ -70,11 +72,11 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def measure(command: list[str], env: dict[str, str], runs: int) -> tuple[float, float, float, float]:
-    """The first run's wall-clock time, then the best and the median of ``runs`` more, and their
+def measure(commands: list[list[str]], env: dict[str, str]) -> tuple[float, float, float, float]:
+    """The first command's wall-clock time, then the best and the median of the others, and their
     best CPU time (less disturbed than the wall clock by other work on the machine)."""
-    first, _ = timed(command, env)
-    times = [timed(command, env) for _ in range(runs)]
+    first, _ = timed(commands[0], env)
+    times = [timed(command, env) for command in commands[1:]]
     walls = [wall for wall, _ in times]
     return first, min(walls), statistics.median(walls), min(cpu for _, cpu in times)
 
@@ -108,8 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"{'command':<50} {'first':>7} {'best':>7} {'median':>7} {'CPU':>7}")
 
-    def row(label: str, command: list[str], runs: int) -> tuple[float, float, float, float]:
-        first, best, median, cpu = measure(command, env, runs)
+    def row(label: str, command: list[str], runs: int, commands: list[list[str]] | None = None) -> tuple[float, ...]:
+        first, best, median, cpu = measure(commands or [command] * (runs + 1), env)
         print(f"{label:<50} {first:7.3f} {best:7.3f} {median:7.3f} {cpu:7.3f}", flush=True)
         return first, best, median, cpu
 
@@ -119,6 +121,13 @@ def main(argv: list[str] | None = None) -> int:
         row(f"newsline dates {args.file.name}", [*cmd, "dates", str(args.file)], args.runs)
         row(f"newsline events {args.file.name}", [*cmd, "events", str(args.file)], args.runs)
         row(f"newsline events {args.file.name} --no-cache", [*cmd, "events", str(args.file), "--no-cache"], args.runs)
+        copies = []  # the file under a new path each time: its store and entry are not in the cache
+        for run in range(args.runs + 1):
+            copy = cache / "copies" / str(run) / args.file.name
+            copy.parent.mkdir(parents=True)
+            shutil.copyfile(args.file, copy)
+            copies.append([*cmd, "events", str(copy)])
+        row("newsline events NEW_FILE (store not cached)", [], args.runs, copies)
         chosen = articles(args.articles)
         if not chosen:
             print(f"no articles under {CORPORA}")
