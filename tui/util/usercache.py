@@ -32,7 +32,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from tui.util.atomic import write_with
 from tui.util.files import UnreadableFile, read_regular
 
 ENV_DIR = "NEWSLINE_CACHE_DIR"
@@ -139,6 +138,8 @@ def _read(path: Path, key: str) -> Any | None:
 
 
 def _write(path: Path, key: str, value: Any) -> None:
+    from tui.util.atomic import write_with  # (tempfile: ~5 ms of imports a cache hit does without)
+
     try:
         stream = io.BytesIO()
         stream.write(_header(key))
