@@ -175,3 +175,19 @@ def test_no_cache_on_the_command_line_writes_no_compiled_data(tmp_path, capsys):
         bundled_yaml.cache_clear()
     assert not any(Path(os.environ["NEWSLINE_CACHE_DIR"]).rglob("*"))
     assert usercache.in_use()
+
+
+def test_a_regex_made_by_regex_is_saved_without_being_compiled_again(sources, monkeypatch):
+    from re import _parser
+
+    from tui.util.usercache import regex
+
+    pattern = r"(?P<n>\d+)\s+(?:jours|days)\b"
+    made = regex(pattern, re.IGNORECASE)
+    assert made == re.compile(pattern, re.IGNORECASE) and regex(pattern, re.IGNORECASE) is made
+    with monkeypatch.context() as patched:
+        patched.setattr(_parser, "parse", lambda *args, **kwargs: pytest.fail("compiled again to be saved"))
+        compiled("test", sources, lambda: {"r": made})
+    build = Builds()
+    back = compiled("test", sources, build)
+    assert build.calls == 0 and back["r"] == made and back["r"].match("3 Days").group("n") == "3"

@@ -10,7 +10,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from tui.extract.data import DATA_DIR, load
-from tui.util.usercache import compiled
+from tui.util.usercache import compiled, regex  # regex: re.compile, its code kept for the cache
 
 _APOS = "['’]"
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
@@ -129,7 +129,7 @@ class Lang:
                 if self.firsts[i] is None or char in self.firsts[i]  # type: ignore[operator]
             ]
             self.matchers[key] = (
-                re.compile(rf"(?:{'|'.join(chosen)})(?![\w])", self.flags) if chosen else None
+                regex(rf"(?:{'|'.join(chosen)})(?![\w])", self.flags) if chosen else None
             )
         return self.matchers[key]
 
@@ -349,7 +349,7 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
             if pieces:  # a phrase is found through its longest word (the window covers the rest)
                 longest = max(reversed(pieces), key=len)
                 (core_exact if exact else core_words).add(longest)
-    return re.compile(
+    return regex(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
     )
