@@ -19,7 +19,7 @@ Python's bytecode is cached (in a temporary PYTHONPYCACHEPREFIX) as an installed
 ``--no-bytecode`` compiles every module from source at every start, as PYTHONDONTWRITEBYTECODE=1
 does (a checkout in a sandbox that sets it).
 
-Asserts nothing; the figures are for reading (see tests/bench/RESULTS.md).
+Asserts nothing; the figures are for reading.
 """
 
 from __future__ import annotations

@@ -149,6 +149,8 @@ def extract_in_pool(
     context = _pool_context()
     if context.get_start_method() != "fork":
         _start_resource_tracker()
+    else:  # the extraction code, imported once here rather than in every worker forked
+        import tui.extract.events  # noqa: F401
     cache_root = cache.root if cache is not None else None
     with ProcessPoolExecutor(
         max_workers=workers,

@@ -164,6 +164,7 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)`` (the same steps), keeping the compiled code: a regex made
     here is saved by :func:`compiled` without being compiled again (which doubled the cost of
     filling the cache: ~0.15 s per language of date rules)."""
+    flags = int(flags)  # (a RegexFlag makes each of the compiler's many tests an enum operation)
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
