@@ -5,7 +5,7 @@
     newsline actors [PATH...] ...      actors with their counts
     newsline dates FILE...             temporal expressions in TIMEX3 terms
     newsline check [PATH...]           report files that cannot be read (exit 1 if any is skipped)
-    newsline export [PATH...] -o FILE  the (filtered) timeline as JSON, CSV or Markdown
+    newsline export [PATH...] -o FILE  the (filtered) timeline as JSON, CSV, Markdown, TimelineJS or iCalendar
 """
 
 from __future__ import annotations
@@ -151,7 +151,11 @@ def _command_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the (filtered) timeline to a file")
     filter_args(export)
-    export.add_argument("--format", choices=("json", "csv", "markdown"), help="default: from the file's suffix, else json")
+    export.add_argument(
+        "--format", choices=("json", "csv", "markdown", "timelinejs", "ics"),
+        help="default: from the file's suffix (.json .csv .md .ics; .timelinejs.json for TimelineJS), else json; "
+        "ics holds only the events dated to a day",
+    )
     export.add_argument("-o", "--output", metavar="FILE", help="written atomically; default: standard output")
 
     actors = sub.add_parser("actors", help="actors with their mention and event counts")
@@ -483,12 +487,15 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
 
     from rich.text import Text
 
-    from tui.export import FORMATS, render
+    from tui.export import format_for, left_out, render
     from tui.util.safe import safe_display
 
     output = Path(args.output) if args.output and args.output != "-" else None
-    fmt = args.format or (FORMATS.get(output.suffix.lower()) if output else None) or "json"
+    fmt = args.format or (format_for(output) if output else None) or "json"
     text = render(store, ids, fmt)
+    skipped = left_out(store, ids, fmt)
+    if skipped:
+        err.print(Text(f"newsline: {_count(skipped, 'event')} not dated to a day left out of the calendar", style="yellow"))
     if output is None:
         out.file.write(text)
         return 0
@@ -499,7 +506,7 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     except OSError as error:
         err.print(Text(safe_display(f"newsline: cannot write {output}: {error.strerror or error}"), style="red"))
         return 1
-    err.print(Text(safe_display(f"newsline: wrote {_count(len(ids), 'event')} to {output} ({fmt})"), style="green"))
+    err.print(Text(safe_display(f"newsline: wrote {_count(len(ids) - skipped, 'event')} to {output} ({fmt})"), style="green"))
     return 0
 
 

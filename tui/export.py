@@ -1,21 +1,44 @@
-"""Rendering a (filtered) timeline for other tools: JSON, CSV, Markdown."""
+"""Rendering a (filtered) timeline for other tools: JSON, CSV, Markdown, TimelineJS3 JSON and
+iCalendar.
+
+Pure functions of the store and the events' ids (the date stamp of an iCalendar file is passed in);
+writing the result is the caller's (the CLI, the reader's palette).
+"""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import hashlib
+import html
 import io
 import re
 from collections.abc import Sequence
+from pathlib import PurePath
 
+from tui import __version__
 from tui.corpus.document import main_language
 from tui.extract.lexicon import lexicon
 from tui.extract.merge import FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING
-from tui.extract.model import Event, Evidence
+from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Store
 from tui.util.safe import safe_display, safe_json
 from tui.util.text import fold
 
-FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown"}
+FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".ics": "ics"}
+# A TimelineJS file is JSON too: only this double suffix (or --format) asks for it, so that a
+# plain "timeline.json" keeps the JSON contract.
+TIMELINEJS_SUFFIX = ".timelinejs.json"
+FORMAT_NAMES = {"json": "JSON", "csv": "CSV", "markdown": "Markdown", "timelinejs": "TimelineJS", "ics": "iCalendar"}
+
+
+def format_for(path: str | PurePath) -> str | None:
+    """The export format a file name asks for by its suffix (".ics", ".timelinejs.json", ".csv"...),
+    or None when its suffix names none."""
+    name = PurePath(path).name.lower()
+    if name.endswith(TIMELINEJS_SUFFIX):
+        return "timelinejs"
+    return FORMATS.get(PurePath(name).suffix)
 
 
 def event_record(store: Store, event_id: int, *, evidence: bool = True) -> dict:
@@ -111,13 +134,19 @@ def referring_phrase(store: Store, evidence: Evidence) -> str:
     return fallback
 
 
-def render(store: Store, ids: Sequence[int], fmt: str) -> str:
+def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | None = None) -> str:
+    """Events ``ids`` of ``store`` in format ``fmt`` (a value of FORMATS, or "timelinejs").
+    ``stamp``: when an iCalendar file says it was made (default: now)."""
     if fmt == "json":
         return safe_json([event_record(store, i) for i in ids]) + "\n"
     if fmt == "csv":
         return _csv(store, ids)
     if fmt == "markdown":
         return _markdown(store, ids)
+    if fmt == "timelinejs":
+        return _timelinejs(store, ids)
+    if fmt == "ics":
+        return _ics(store, ids, stamp or dt.datetime.now(dt.timezone.utc))
     raise ValueError(f"unknown export format {fmt!r}")
 
 
@@ -130,11 +159,21 @@ def _csv(store: Store, ids: Sequence[int]) -> str:
         r = event_record(store, i, evidence=False)
         # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
-            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), safe_display(r["text"]),
-             safe_display("; ".join(r["actors"])), safe_display(r["doc"]), *r["span"], safe_display(r["headline"]), r["kind"],
-             r["reported"] or "", safe_display("; ".join(r["sources"]))]
+            [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), _cell(r["text"]),
+             _cell("; ".join(r["actors"])), _cell(r["doc"]), *r["span"], _cell(r["headline"]), r["kind"],
+             r["reported"] or "", _cell("; ".join(r["sources"]))]
         )
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """A CSV cell from data: controls made visible, and a text a spreadsheet would run as a
+    formula ("=HYPERLINK(...)", "+1", "@SUM") quoted with a leading apostrophe (OWASP's advice)."""
+    shown = safe_display(text)
+    return "'" + shown if shown.startswith(FORMULA_STARTS) else shown
 
 
 def _markdown(store: Store, ids: Sequence[int]) -> str:
@@ -157,3 +196,215 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
 def _escape(text: str) -> str:
     """Article text is data: keep Markdown from reading it as markup, and controls visible."""
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in safe_display(text))
+
+
+# -- what TimelineJS and iCalendar share: names, ids, citations --------------------------------
+
+
+def kind_name(kind: str) -> str:
+    """An event kind as a heading or a calendar category shows it ("Meeting")."""
+    return kind.capitalize()
+
+
+def event_uids(store: Store, ids: Sequence[int]) -> list[str]:
+    """A stable id per event of ``ids``: a hash of its article's content and of the sentence and
+    clause telling it first, with its kind. It survives re-extraction, cache rebuilds and other
+    filters while the article and the rules reading it are unchanged. Two events told by the same
+    clause with the same kind get "-2", "-3" after the second and third."""
+    digests: dict[int, bytes] = {}
+    seen: dict[str, int] = {}
+    uids = []
+    for i in ids:
+        event = store.events[i]
+        digest = digests.get(event.doc)
+        if digest is None:
+            text = store.documents[event.doc].text.encode("utf-8", "surrogatepass")
+            digest = digests[event.doc] = hashlib.blake2b(text, digest_size=16).digest()
+        first = event.evidence[0] if event.evidence else Evidence(event.doc, event.start, event.end)
+        where = f":{first.start}:{first.end}:{first.clause_start}:{first.clause_end}:{event.kind}"
+        uid = "newsline-" + hashlib.blake2b(digest + where.encode("ascii"), digest_size=10).hexdigest()
+        seen[uid] = seen.get(uid, 0) + 1
+        uids.append(uid if seen[uid] == 1 else f"{uid}-{seen[uid]}")
+    return uids
+
+
+def tellings(store: Store, event: Event) -> list[tuple[str, str]]:
+    """(sentence, citation) for each sentence telling ``event``, the one giving its date first;
+    plain text from the articles (untrusted: each format escapes it)."""
+    told = event.evidence or (Evidence(event.doc, event.start, event.end),)
+    return [
+        (" ".join(store.documents[e.doc].text[e.start : e.end].split()), citation(store, e.doc)) for e in told
+    ]
+
+
+def citation(store: Store, doc: int) -> str:
+    """Where a sentence was read: "Title — Source, 2025-03-12 (folder/file.txt)"."""
+    document = store.documents[doc]
+    said = ", ".join(part for part in (document.source, document.dct.iso()) if part)
+    return f"{document.title} — {said} ({document.path})"
+
+
+# -- TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html) -----------------------
+
+# How many date parts (year, month, day) place each precision; a range's ends have their own.
+_DATE_PARTS = {
+    Precision.TIME: 3, Precision.DAY: 3, Precision.WEEK: 3, Precision.MONTH: 2, Precision.SEASON: 2,
+    Precision.QUARTER: 2, Precision.YEAR: 1, Precision.DECADE: 1, Precision.CENTURY: 1,
+}
+# TimelineJS writes a day, a month, a year or a span of them itself; these it cannot say.
+_SHOWN_AS_WRITTEN = (Precision.TIME, Precision.DECADE, Precision.CENTURY)
+_UNCERTAIN = {"fr": "date incertaine", "en": "uncertain date"}
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def _timelinejs(store: Store, ids: Sequence[int]) -> str:
+    """The TimelineJS3 JSON of events ``ids``: a title slide, then one slide per event."""
+    lang = main_language(store.documents)
+    slides = [_slide(store, store.events[i], uid, lang) for i, uid in zip(ids, event_uids(store, ids))]
+    return safe_json({"title": _title_slide(store, ids), "events": slides}) + "\n"
+
+
+def _title_slide(store: Store, ids: Sequence[int]) -> dict:
+    articles = len({d for i in ids for d in store.events[i].sources})
+    text = f"{_count(len(ids), 'event')} told by {_count(articles, 'article')}, extracted by Newsline."
+    return {"text": {"headline": "Timeline", "text": f"<p>{text}</p>"}}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _slide(store: Store, event: Event, uid: str, lang: str) -> dict:
+    """One event as a TimelineJS slide: its dates at their precision, its headline, the sentences
+    telling it with their sources (HTML-escaped: TimelineJS renders both as HTML), its kind."""
+    slide: dict = dict(zip(("start_date", "end_date"), _timeline_dates(event.when)))
+    shown = _display_date(event.when, lang)
+    if shown:
+        slide["display_date"] = shown
+    told = "".join(f"<p>{_html(sentence)}<br><small>— {_html(cited)}</small></p>" for sentence, cited in tellings(store, event))
+    slide["text"] = {"headline": _html(event.headline or event.text), "text": told}
+    slide["group"] = kind_name(event.kind)
+    slide["unique_id"] = uid
+    return slide
+
+
+def _timeline_dates(when: When) -> list[dict]:
+    """[start] or [start, end] as TimelineJS date objects, each with only the parts its precision
+    knows: a year alone for a year, a year and a month for a month, a day for a day."""
+    first_parts, last_parts = _parts_of(when)
+    start = _date_object(when.first, first_parts)
+    if when.precision is Precision.TIME and (clock := _CLOCK.search(when.label)):
+        start |= {"hour": int(clock[1]), "minute": int(clock[2])}
+    end = _date_object(when.last, last_parts)
+    return [start] if end.items() <= start.items() else [start, end]
+
+
+def _parts_of(when: When) -> tuple[int, int]:
+    """How many date parts place the first and the last day of ``when``."""
+    if when.precision is Precision.RANGE:
+        sides = when.label.split("/")
+        return _label_parts(sides[0]), _label_parts(sides[-1])
+    parts = _DATE_PARTS[when.precision]
+    return parts, parts
+
+
+def _label_parts(label: str) -> int:
+    """The date parts an ISO label gives: 3 for a day or a week ("2025-03-11", "2025-W11"), 2 for a
+    month, a season or a quarter ("2025-03", "2025-SU", "2025-Q1"), else 1 (a year, "199X")."""
+    if re.match(r"\d{4}-(\d{2}-\d{2}|W\d)", label):
+        return 3
+    return 2 if re.match(r"\d{4}-(\d{2}|[A-Z]{2}|[QH]\d)", label) else 1
+
+
+def _date_object(day: dt.date, parts: int) -> dict:
+    return dict(list({"year": day.year, "month": day.month, "day": day.day}.items())[:parts])
+
+
+def _display_date(when: When, lang: str) -> str | None:
+    """The date as the reader shows it, when TimelineJS's own formatting would not say it: a part
+    of a day, a decade, a century, or a date the text does not pin down (said in words)."""
+    if when.uncertain:
+        return f"{when.display(lang)} ({_UNCERTAIN.get(lang, _UNCERTAIN['en'])})"
+    return when.display(lang) if when.precision in _SHOWN_AS_WRITTEN else None
+
+
+def _html(text: str) -> str:
+    """Article text is data: controls made visible, and the characters HTML reads as markup (< > &)
+    escaped. It only ever stands between tags, never in an attribute, so quotes stay as written."""
+    return html.escape(safe_display(text), quote=False)
+
+
+# -- iCalendar (RFC 5545) ---------------------------------------------------------------------
+
+ICS_LINE_OCTETS = 75  # RFC 5545 3.1: longer content lines are folded
+
+
+def day_events(store: Store, ids: Sequence[int]) -> list[int]:
+    """The events of ``ids`` a calendar can place on one day: those dated to a day (or a part of
+    one); an iCalendar export leaves the others out."""
+    return [i for i in ids if _on_one_day(store.events[i].when)]
+
+
+def _on_one_day(when: When) -> bool:
+    return when.precision in (Precision.DAY, Precision.TIME) and when.first == when.last < dt.date.max
+
+
+def left_out(store: Store, ids: Sequence[int], fmt: str) -> int:
+    """How many events of ``ids`` format ``fmt`` cannot hold (iCalendar: those not dated to a day)."""
+    return len(ids) - len(day_events(store, ids)) if fmt == "ics" else 0
+
+
+def _ics(store: Store, ids: Sequence[int], stamp: dt.datetime) -> str:
+    """An iCalendar file of the events of ``ids`` dated to a day: one all-day VEVENT each."""
+    written = day_events(store, ids)
+    stamped = stamp.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Newsline//Newsline {__version__}//EN", "CALSCALE:GREGORIAN"]
+    for i, uid in zip(written, event_uids(store, written)):
+        lines += _vevent(store, store.events[i], uid, stamped)
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def _vevent(store: Store, event: Event, uid: str, stamped: str) -> list[str]:
+    """One event as an all-day VEVENT: its day, headline, sentences with their sources, kind."""
+    day = event.when.first
+    told = [f"{safe_display(sentence)}\n— {safe_display(cited)}" for sentence, cited in tellings(store, event)]
+    if event.when.uncertain:
+        told.insert(0, f"Uncertain date: {event.when.display()}.")
+    description = "\n\n".join(told)  # a blank line between tellings
+    lines = [
+        "BEGIN:VEVENT", f"UID:{uid}@newsline", f"DTSTAMP:{stamped}",
+        f"DTSTART;VALUE=DATE:{_ics_date(day)}", f"DTEND;VALUE=DATE:{_ics_date(day + dt.timedelta(days=1))}",
+        f"SUMMARY:{ics_text(safe_display(event.headline or event.text))}", f"DESCRIPTION:{ics_text(description)}",
+        f"CATEGORIES:{ics_text(kind_name(event.kind))}",
+    ]
+    if event.when.uncertain:
+        lines.append("STATUS:TENTATIVE")
+    return [*lines, "END:VEVENT"]
+
+
+def _ics_date(day: dt.date) -> str:
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"  # (strftime leaves years before 1000 short)
+
+
+def ics_text(text: str) -> str:
+    """An RFC 5545 TEXT value (3.3.11): backslash, semicolon, comma and line break escaped.
+    ``text`` has been through safe_display but for the line breaks the program put in."""
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold_line(line: str) -> str:
+    """A content line folded to lines of at most 75 octets (RFC 5545 3.1): each fold is a CRLF
+    and a space, and never splits a character's UTF-8 bytes."""
+    data = line.encode("utf-8")
+    if len(data) <= ICS_LINE_OCTETS:
+        return line
+    pieces, start, room = [], 0, ICS_LINE_OCTETS
+    while len(data) - start > room:
+        cut = start + room
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: cut before its character
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, room = cut, ICS_LINE_OCTETS - 1  # the space opening the next line counts
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")

@@ -2,9 +2,12 @@
 
     python tests/bench/eval_dates.py GOLD.jsonl [GOLD.jsonl ...] [--errors N]
 
-Each gold file sits beside its articles: one JSON line per article,
+A corpus's ``gold.jsonl`` sits beside its articles: one JSON line per article,
 ``{"file", "dct", "timex": [{"text", "type", "value", "start", "end"}]}`` with offsets into the
-article's decoded text (utf-8, newlines untranslated). Every article starts with a header line
+article's decoded text (utf-8, newlines untranslated). The project's own gold files
+(``tests/bench/gold/dates_*.jsonl``) add ``"corpus"`` (the articles' folder, relative to the
+repository) and ``"region": [start, end]`` (the part of the article they annotate; only that part
+is scored). Every article starts with a header line
 `` date YYYY-MM[-DD]``; the document date is parsed from it and everything after it is tagged.
 
 Scores (TempEval-3): strict extent (same span) and relaxed extent (overlap) precision, recall and
@@ -39,6 +42,7 @@ from tui.extract.timex import tag_timexes  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from splits import PARTS, in_part  # noqa: E402
 
+REPO = Path(__file__).resolve().parents[2]
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 MEANTIME_LINES = 9
 
@@ -60,6 +64,8 @@ class Doc:
     body_start: int
     region_end: int
     gold: list[Span]
+    path: Path
+    region_start: int = 0
 
 
 def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
@@ -69,7 +75,8 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
         if not line.strip():
             continue
         record = json.loads(line)
-        path = gold_path.parent / record["file"]
+        corpus = REPO / record["corpus"] if "corpus" in record else gold_path.parent
+        path = corpus / record["file"]
         with path.open(encoding="utf-8", newline="") as handle:
             text = handle.read()
         if text.startswith("\ufeff"):
@@ -79,7 +86,10 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
         dct = DocDate.parse(header.strip().split()[1])
         body_start = header_end + 1 if header_end >= 0 else len(text)
         region_end = len(text)
-        if limited:
+        region_start = 0
+        if "region" in record:  # an annotation of part of the article: only that part is scored
+            region_start, region_end = record["region"]
+        elif limited:
             cut = 0
             for _ in range(MEANTIME_LINES):
                 nxt = text.find("\n", cut)
@@ -89,8 +99,9 @@ def read_corpus(gold_path: Path, whole: bool) -> tuple[str, list[Doc]]:
                 cut = nxt + 1
             region_end = cut
         gold = [Span(t["start"], t["end"], t["type"], str(t["value"]), t["text"]) for t in record["timex"]]
-        docs.append(Doc(record["file"], text, dct, body_start, region_end, gold))
-    lang = "fr" if any(w in gold_path.parent.name.lower() for w in ("fr", "french")) else "en"
+        docs.append(Doc(record["file"], text, dct, body_start, region_end, gold, path, region_start))
+    corpus_name = docs[0].path.parent.name.lower() if docs else gold_path.parent.name.lower()
+    lang = "fr" if any(w in corpus_name for w in ("fr", "french")) else "en"
     return lang, docs
 
 
@@ -180,8 +191,8 @@ def score(docs: list[Doc], predictions: list[list[Span]], errors: list[str] | No
     """Counts overall ('ALL') and per type (gold type for recall, system type for precision)."""
     table: dict[str, Counts] = defaultdict(Counts)
     for doc, predicted in zip(docs, predictions):
-        gold = [g for g in doc.gold if g.start < doc.region_end]
-        system = [s for s in predicted if s.start < doc.region_end]
+        gold = [g for g in doc.gold if doc.region_start <= g.start < doc.region_end]
+        system = [s for s in predicted if doc.region_start <= s.start < doc.region_end]
         used: set[int] = set()
         matches: dict[int, int] = {}  # gold index -> system index (relaxed, one to one)
         for gi, g in enumerate(gold):
@@ -254,7 +265,28 @@ def print_table(title: str, table: dict[str, Counts]) -> None:
         )
 
 
-def evaluate(name: str, lang: str, docs: list[Doc], args: argparse.Namespace, show_errors: bool):  # type: ignore[no-untyped-def]
+def read_heideltime(directory: Path, corpus: str, docs: list[Doc]) -> tuple[list[list[Span]], float] | None:
+    """HeidelTime's saved tags for ``docs`` (run_heideltime.py) and their share of its wall time."""
+    tags_file = directory / f"{corpus}.jsonl"
+    if not tags_file.exists():
+        return None
+    saved = {}
+    for line in tags_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        saved[record["file"]] = [Span(t["start"], t["end"], t["type"], t["value"], t["text"]) for t in record["timex"]]
+    time_file = directory / f"{corpus}.time"
+    seconds = float(time_file.read_text()) * len(docs) / max(1, len(saved)) if time_file.exists() else 0.0
+    return [saved.get(d.name, []) for d in docs], seconds
+
+
+def _row(table: dict[str, Counts]) -> tuple[float, float, float]:
+    c = table["ALL"]
+    strict = _prf(c.strict_sys, c.system, c.strict_gold, c.gold)[2]
+    relaxed = _prf(c.relaxed_sys, c.system, c.relaxed_gold, c.gold)[2]
+    return strict, relaxed, _value_f1(c)
+
+
+def evaluate(name: str, corpus: str, lang: str, docs: list[Doc], args: argparse.Namespace, show_errors: bool):  # type: ignore[no-untyped-def]
     """Score one set of articles with both systems and print its tables; the summary's row.
 
     Errors are printed for development articles only: the held-out part is measured, not read.
@@ -269,6 +301,12 @@ def evaluate(name: str, lang: str, docs: list[Doc], args: argparse.Namespace, sh
         for line in errors[: args.errors]:
             print(line)
     ours_speed = chars / ours_time if ours_time else float("inf")
+    heideltime = read_heideltime(args.heideltime, corpus, docs) if args.heideltime else None
+    if heideltime is not None:
+        ht_table = score(docs, heideltime[0])
+        print_table(f"== {name} — HeidelTime 2.2.1 (saved tags)", ht_table)
+        ht_speed = chars / heideltime[1] if heideltime[1] else 0.0
+        args.heideltime_rows.append((name, ht_table, ht_speed))
     theirs = None if args.no_dateparser else run_dateparser(docs, lang, args.repeat)
     if theirs is None:
         print("\n(dateparser is not installed or was skipped: no comparison)")
@@ -292,28 +330,40 @@ def main(argv: list[str] | None = None) -> int:
         help="split (default): the held-out part, then the development part (splits.yaml); "
         "all: every article as one set",
     )
+    parser.add_argument(
+        "--heideltime", type=Path, default=None, metavar="DIR",
+        help="also score HeidelTime's tags saved by run_heideltime.py in DIR",
+    )
     args = parser.parse_args(argv)
+    args.heideltime_rows = []
     summary = []
     for gold_path in args.gold:
         lang, docs = read_corpus(gold_path, args.whole)
         parts = PARTS if args.part == "split" else (args.part,)
         for part in parts:
-            chosen = [d for d in docs if in_part(gold_path.parent / d.name, part)]
-            label = gold_path.parent.name if part == "all" else f"{gold_path.parent.name} {part}"
-            summary.append(evaluate(label, lang, chosen, args, show_errors=part == "dev"))
+            chosen = [d for d in docs if in_part(d.path, part)]
+            if not chosen:
+                continue
+            name = gold_path.parent.name if gold_path.name == "gold.jsonl" else gold_path.stem
+            label = name if part == "all" else f"{name} {part}"
+            summary.append(evaluate(label, name, lang, chosen, args, show_errors=part == "dev"))
     print("\n== summary")
-    print(f"{'corpus':<26}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
+    print(f"{'corpus':<38}{'system':<12}{'strict F1':>10}{'relaxed F1':>11}{'value F1':>9}{'chars/s':>12}{'speed x':>9}")
     for name, table, speed, dp_table, dp_speed in summary:
         c = table["ALL"]
         sf = _prf(c.strict_sys, c.system, c.strict_gold, c.gold)[2]
         rf = _prf(c.relaxed_sys, c.system, c.relaxed_gold, c.gold)[2]
         ratio = f"{speed / dp_speed:>9.1f}" if dp_speed else f"{'':>9}"
-        print(f"{name:<26}{'newsline':<12}{sf:>10.3f}{rf:>11.3f}{_value_f1(c):>9.3f}{speed:>12,.0f}{ratio}")
+        print(f"{name:<38}{'newsline':<12}{sf:>10.3f}{rf:>11.3f}{_value_f1(c):>9.3f}{speed:>12,.0f}{ratio}")
         if dp_table is not None:
             d = dp_table["ALL"]
             dsf = _prf(d.strict_sys, d.system, d.strict_gold, d.gold)[2]
             drf = _prf(d.relaxed_sys, d.system, d.relaxed_gold, d.gold)[2]
-            print(f"{'':<26}{'dateparser':<12}{dsf:>10.3f}{drf:>11.3f}{_value_f1(d):>9.3f}{dp_speed:>12,.0f}{1.0:>9.1f}")
+            print(f"{'':<38}{'dateparser':<12}{dsf:>10.3f}{drf:>11.3f}{_value_f1(d):>9.3f}{dp_speed:>12,.0f}{1.0:>9.1f}")
+        for ht_name, ht_table, ht_speed in args.heideltime_rows:
+            if ht_name == name:
+                hsf, hrf, hvf = _row(ht_table)
+                print(f"{'':<38}{'heideltime':<12}{hsf:>10.3f}{hrf:>11.3f}{hvf:>9.3f}{ht_speed:>12,.0f}")
     return 0
 
 

@@ -170,3 +170,18 @@ def test_a_hostile_argument_in_an_argparse_error(monkeypatch, args):
     sys.stderr.flush()
     err = sys.stderr.buffer.getvalue().decode("utf-8")
     assert "unrecognized arguments: -\\x1b]0;PWNED\\x07" in err and not UNSAFE.findall(err)
+
+
+def test_export_csv_quotes_formulas(monkeypatch, tmp_path):
+    # A spreadsheet runs a cell starting with = + - @ as a formula: an article text, an actor
+    # or a file name that starts so is written with a leading apostrophe, other cells as they are.
+    (tmp_path / "=HYPERLINK(x).txt").write_bytes(OK)
+    (tmp_path / "plain.txt").write_bytes(b"date 2025-03-12\n-Le 21 mars 2025, la Russie a parl\xc3\xa9.\n")
+    monkeypatch.chdir(tmp_path)
+    files = ["=HYPERLINK(x).txt", "plain.txt"]
+    code, out, _ = run(monkeypatch, "export", *files, "--format", "csv", "--no-cache")
+    assert code == 0
+    rows = {row["doc"].lstrip("'"): row for row in csv.DictReader(io.StringIO(out))}
+    assert rows["=HYPERLINK(x).txt"]["doc"] == "'=HYPERLINK(x).txt"
+    assert rows["plain.txt"]["text"].startswith("'-") and not rows["plain.txt"]["doc"].startswith("'")
+    assert all(not row["date"].startswith("'") for row in rows.values())

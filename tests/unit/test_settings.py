@@ -184,3 +184,29 @@ def test_an_impossible_date_is_kept_as_text_and_the_settings_load(path):
     path.write_text("when: 2025-02-30\ntheme: newsline-light\n", encoding="utf-8")
     settings, problems = load_settings(path)
     assert settings.theme == "newsline-light" and not problems
+
+
+def test_keys_are_read_and_saving_the_theme_keeps_them_as_written(path):
+    text = "theme: old\nkeys:\n  main.next_event: x   # mine\n  main.previous_event: 'z, ctrl+u'\n"
+    path.write_text(text, encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert problems == [] and settings.keys == {"main.next_event": "x", "main.previous_event": "z,ctrl+u"}
+    settings.theme = "new"
+    save_settings(settings, path)
+    assert path.read_text(encoding="utf-8") == text.replace("theme: old", "theme: new")
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected", "complaint"),
+    [
+        ("[a, b]", {}, "keys must be a mapping of binding ids to keys, not a list"),
+        ("{main.next_event: 3, main.last_event: L}", {"main.last_event": "L"}, "main.next_event must be keys"),
+        ("{main.next_event: ''}", {}, "main.next_event must be keys"),
+        ("{3: x}", {}, "a binding id must be a name, not a number"),
+    ],
+)
+def test_bad_keys_are_reported_and_left_out(path, keys, expected, complaint):
+    path.write_text(f"keys: {keys}\n", encoding="utf-8")
+    settings, problems = load_settings(path)
+    assert settings.keys == expected
+    assert len(problems) == 1 and complaint in problems[0]

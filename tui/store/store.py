@@ -27,6 +27,7 @@ from typing import overload
 from tui.corpus.document import Document, Problem
 from tui.extract.lexicon import event_kinds
 from tui.extract.model import Actor, DatedSentence, Event, Evidence, ResolvedMention, When
+from tui.util.search import matches_phrases, parse_search
 from tui.util.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
@@ -176,10 +177,13 @@ class EventTable(Sequence[Event]):
 
     def searchable(self) -> Iterator[str]:
         """Each event's words: its headline and every sentence telling it."""
+        return (self.searchable_text(i) for i in range(len(self.headlines)))
+
+    def searchable_text(self, i: int) -> str:
+        """Event ``i``'s words: its headline and every sentence telling it."""
         texts = self._texts
-        for i, headline in enumerate(self.headlines):
-            told = (texts[e.doc][e.start : e.end] for e in self.evidence.of(i))
-            yield " ".join((headline, *told))
+        told = (texts[e.doc][e.start : e.end] for e in self.evidence.of(i))
+        return " ".join((self.headlines[i], *told))
 
     def when(self, i: int) -> When:
         """Event ``i``'s date, without making the event."""
@@ -382,7 +386,7 @@ class Store:
                 return []
             selections.append(postings[0] if len(postings) == 1 else set().union(*postings))
         if query.text.strip():
-            selections.append(index.words(self.events).matches(query.text))
+            selections.append(self._text_matches(query.text))
         if query.date_from is not None or query.date_to is not None:
             selections.append(index.date_matches(query.date_from, query.date_to))
         selections.sort(key=len)
@@ -398,6 +402,14 @@ class Store:
             else:
                 result.intersection_update(other)
         return sorted(result)
+
+    def _text_matches(self, text: str) -> set[int]:
+        """Events holding every word of ``text`` (as word prefixes) and its "quoted phrases"."""
+        found = self._index.words(self.events).matches(text)
+        search = parse_search(text)
+        if search.phrases and found:
+            found = {i for i in found if matches_phrases(self.events.searchable_text(i), search)}
+        return found
 
     def _postings(self, actor: int, include_members: bool) -> Sequence[int]:
         """The sorted ids of the events naming ``actor`` (or one of its members)."""

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from tui.corpus.document import Severity
 from tui.ui.settings import Settings, SettingsError, load_settings, save_settings
 from tui.store import Store
 from tui.ui.commands import NewslineCommands
+from tui.ui.keys import checked_keymap
 from tui.ui.screens.help import HelpScreen
 from tui.ui.screens.main import MainScreen
 from tui.ui.screens.problems import ProblemsScreen
@@ -39,10 +41,10 @@ class NewslineApp(App[None]):
     COMMAND_PALETTE_BINDING = "ctrl+p"
 
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
-        Binding("t", "cycle_theme", "Theme", id="app.cycle_theme"),
-        Binding("e", "problems", "Problems", id="app.problems"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="quit"),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="this help"),
+        Binding("t", "cycle_theme", "Theme", id="app.cycle_theme", tooltip="next theme (saved for next time)"),
+        Binding("e", "problems", "Problems", id="app.problems", tooltip="problems: files skipped or with warnings"),
     ]
 
     def __init__(
@@ -76,6 +78,11 @@ class NewslineApp(App[None]):
         self._settings_writable = True
         self._settings_unsaved_noted = False
         self.settings = self._load_settings()
+        self.user_keymap, keymap_problems = checked_keymap(self.settings.keys)
+        for problem in keymap_problems:
+            self._note(problem, "settings")
+        self.set_keymap(self.user_keymap)
+        self._clashes_noted: set[str] = set()
         wanted = theme_name or self.settings.theme
         if wanted not in self.available_themes:
             fallback = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else FALLBACK_THEME
@@ -105,6 +112,14 @@ class NewslineApp(App[None]):
         for problem in problems:
             self._note(problem, "settings")
         return settings
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        """A key of the user's keymap took another binding's key: say so once per binding."""
+        for binding in clashed_bindings:
+            if binding.id and binding.id not in self._clashes_noted:
+                self._clashes_noted.add(binding.id)
+                message = f"Key {binding.key!r} of {binding.id} is taken by your keys: settings; {binding.id} lost it"
+                self.notify(safe_display(message), severity="warning", timeout=8, markup=False)
 
     # -- screens -------------------------------------------------------------------------------
 

@@ -79,6 +79,8 @@ class NewslineCommands(Provider):
                 ("Sort actors by count / name", "toggle_actor_order", "the sidebar's order within each kind"),
             ):
                 commands.append((prompt, on_main_screen(app, action), help_text, fold(prompt)))
+            export_help = "JSON, CSV, Markdown, TimelineJS or iCalendar, by the file's suffix"
+            commands.append(("Export the filtered timeline…", on_main_screen(app, "export_timeline"), export_help, "export the filtered timeline"))
         commands.append(("Show problems", partial(app.run_action, "problems"), "files skipped or with warnings", "show problems"))
         commands.append(("Show keys", partial(app.run_action, "help"), "every key binding", "show keys help"))
         return commands

@@ -15,7 +15,7 @@ import json
 import os
 import re
 import stat
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
@@ -38,7 +38,16 @@ def config_dir() -> Path:
 
 @dataclass
 class Settings:
+    """What the settings file holds. ``theme`` is saved by the app (``t``); ``keys`` maps a key
+    binding's id to the keys the user wants for it ("main.next_event: x" or "x,ctrl+n") and is
+    only ever written by the user: saving leaves it as it is in the file."""
+
     theme: str = "newsline-dark"
+    keys: dict[str, str] = field(default_factory=dict)
+
+
+SAVED_FIELDS = ("theme",)  # what the app writes back; every other key stays as the user wrote it
+MAX_KEYS = 500
 
 
 class SettingsError(Exception):
@@ -77,7 +86,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
         target = path.resolve()  # a symlinked settings file is written through, not replaced
     except (OSError, RuntimeError) as error:  # a symlink loop (RuntimeError before 3.13)
         raise SettingsError(f"{path}: cannot follow the link ({error})") from error
-    values = asdict(settings)
+    values = {name: getattr(settings, name) for name in SAVED_FIELDS}
     raw = _read(target)
     if raw is None:
         write_atomically(target, _dump(values))
@@ -141,18 +150,41 @@ def _parse(raw: bytes, path: Path) -> dict:
 
 def _settings_from(data: dict, path: Path) -> tuple[Settings, list[str]]:
     defaults = Settings()
-    values: dict[str, str] = {}
+    values: dict[str, object] = {}
     problems: list[str] = []
-    for field in fields(Settings):
-        if field.name not in data:
+    for setting in fields(Settings):
+        if setting.name not in data:
             continue
-        value = data[field.name]
-        if isinstance(value, str) and value.strip() and len(value) <= MAX_VALUE_CHARS:
-            values[field.name] = value.strip()
+        value = data[setting.name]
+        if setting.name == "keys":
+            values["keys"] = _keymap(value, path, problems)
+        elif isinstance(value, str) and value.strip() and len(value) <= MAX_VALUE_CHARS:
+            values[setting.name] = value.strip()
         else:
-            default = getattr(defaults, field.name)
-            problems.append(f"{path}: {field.name} must be a name, not {_kind(value)}; using {default}")
-    return Settings(**values), problems
+            default = getattr(defaults, setting.name)
+            problems.append(f"{path}: {setting.name} must be a name, not {_kind(value)}; using {default}")
+    return Settings(**values), problems  # type: ignore[arg-type]
+
+
+def _keymap(value: object, path: Path, problems: list[str]) -> dict[str, str]:
+    """The ``keys:`` mapping: binding id → keys, each a short text; anything else is reported
+    and left out (the binding keeps its default keys)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(f"{path}: keys must be a mapping of binding ids to keys, not {_kind(value)}; ignored")
+        return {}
+    keymap: dict[str, str] = {}
+    for binding_id, keys in list(value.items())[:MAX_KEYS]:
+        if not isinstance(binding_id, str) or len(binding_id) > MAX_VALUE_CHARS:
+            problems.append(f"{path}: keys: a binding id must be a name, not {_kind(binding_id)}; ignored")
+        elif not isinstance(keys, str) or not keys.strip() or len(keys) > MAX_VALUE_CHARS:
+            problems.append(f"{path}: keys: {binding_id} must be keys such as \"x\" or \"x,ctrl+n\", not {_kind(keys)}; ignored")
+        else:
+            keymap[binding_id] = ",".join(key.strip() for key in keys.split(",") if key.strip())
+    if len(value) > MAX_KEYS:
+        problems.append(f"{path}: keys: more than {MAX_KEYS} entries; the rest ignored")
+    return keymap
 
 
 def _kind(value: object) -> str:

@@ -25,6 +25,7 @@ from tui.corpus.document import Document, Paragraph, ParagraphKind
 from tui.extract.model import ActorKind, ResolvedMention
 from tui.ui.display.wrap import line_starts
 from tui.util.safe import safe_display
+from tui.util.search import Search, match_spans
 from tui.util.text import one_line
 
 MAX_TEXT_WIDTH = 100
@@ -262,6 +263,8 @@ class Marks:
     sentence_style: Style
     timex_style: Style
     cursor_style: Style
+    search: Search | None = None  # its matches are marked too
+    found_style: Style = Style()
 
 
 def attributes_of(style: Style) -> Style:
@@ -277,6 +280,7 @@ class ReaderLayout:
         self.article = article
         self.width = width
         self._starts = [line_starts(block.plain, width) for block in article.blocks]
+        self._found: dict[tuple[int, Search], list[tuple[int, int]]] = {}
         self._first_rows: list[int] = []
         row = 0
         for index, starts in enumerate(self._starts):
@@ -367,7 +371,39 @@ class ReaderLayout:
         if marks.cursor is not None:
             for start, end in self.ranges(line, *marks.cursor):
                 text.stylize(marks.cursor_style, start, end)
+        if marks.search is not None:
+            for start, end in self.found(line, marks.search):
+                text.stylize(marks.found_style, start, end)
         return text
+
+    def match_row(self, search: Search, after: int, step: int) -> int | None:
+        """The first row past ``after`` (going by ``step``: 1 or -1) holding a match, if any."""
+        row = after + step
+        while 0 <= row < self.line_count:
+            if self.found(self.line(row), search):
+                return row
+            row += step
+        return None
+
+    def found(self, line: Line, search: Search) -> list[tuple[int, int]]:
+        """Line-relative spans of ``line`` that ``search`` matches (a block is searched once)."""
+        if line.block is None:
+            return []
+        key = (line.block, search)
+        spans = self._found.get(key)
+        if spans is None:
+            if len(self._found) > 256:
+                self._found.clear()
+            spans = self._found[key] = match_spans(self.article.blocks[line.block].plain, search)
+        lo = bisect_left(spans, (line.start - 10_000, 0))  # no word is longer than that
+        out = []
+        for start, end in spans[lo:]:
+            if start >= line.end:
+                break
+            start, end = max(start, line.start), min(end, line.end)
+            if start < end:
+                out.append((start - line.start, end - line.start))
+        return out
 
 
 def _unstyled(component: str) -> Style:

@@ -20,6 +20,7 @@ from rich.style import Style
 from tui.extract.model import When
 from tui.ui.display.cells import fit
 from tui.ui.display.event_kinds import kind_mark
+from tui.util.search import Search, match_spans
 
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
 MIN_DATE_WIDTH = 4
@@ -80,6 +81,7 @@ class RowEvent:
     sources: int = 1  # articles telling it
     dated_by_article: bool = False
     lang: str = "en"  # the corpus's language: how decades, centuries and parts of days read
+    search: Search | None = None  # the words to highlight in the headline
 
 
 def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, style: StyleOf) -> list[Segment]:
@@ -96,13 +98,29 @@ def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, sty
     count = f" ×{event.sources}" if event.sources > 1 else ""
     text = fit(event.headline, max(0, widths.text - cell_len(mark) - cell_len(count)))
     segments.append(Segment(mark, base + style("timeline--kind")))
-    segments.append(Segment(text, base))
+    spans = match_spans(text, event.search) if event.search else []
+    segments += marked_segments(text, spans, base, base + style("timeline--match")) if spans else [Segment(text, base)]
     if count:
         segments.append(Segment(count, base + style("timeline--sources")))
     if widths.actors and event.names:
         gap = widths.text - cell_len(mark) - cell_len(text) - cell_len(count) + 2
         segments.append(Segment(" " * gap, base))
         segments.append(Segment(fit(event.names, widths.actors), base + style("timeline--actors")))
+    return segments
+
+
+def marked_segments(text: str, spans: list[tuple[int, int]], base: Style, marked: Style) -> list[Segment]:
+    """``text`` as segments, the ``spans`` (sorted, not overlapping) in the ``marked`` style."""
+    segments, at = [], 0
+    for start, end in spans:
+        if start < at:
+            continue
+        if start > at:
+            segments.append(Segment(text[at:start], base))
+        segments.append(Segment(text[start:end], marked))
+        at = end
+    if at < len(text) or not segments:
+        segments.append(Segment(text[at:], base))
     return segments
 
 

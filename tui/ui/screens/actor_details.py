@@ -51,7 +51,8 @@ class DetailRow(Static, can_focus=True):
     }
     """
 
-    BINDINGS = [Binding("enter", "activate", "Open", id="details.open")]
+    BINDINGS = [Binding("enter", "activate", "Open",
+            id="details.open", tooltip="open the event or the co-actor's details")]
 
     class Activated(Message):
         def __init__(self, row: "DetailRow") -> None:
@@ -78,13 +79,13 @@ class ActorDetailsScreen(PanelScreen["DetailsChoice | None"]):
     """Kind, aliases, affiliations, members, roles with dates, first and last event, co-actors."""
 
     BINDINGS = [
-        Binding("escape,q", "close", "Close", id="details.close"),
-        Binding("f", "filter", "Filter by actor", id="details.filter"),
-        Binding("g", "first_event", "First event", id="details.first_event"),
-        Binding("G", "last_event", "Last event", id="details.last_event"),
-        Binding("backspace", "back", "Back", show=False, id="details.back"),
-        Binding("down,j", "next_row", "Next row", show=False, id="details.next_row"),
-        Binding("up,k", "previous_row", "Previous row", show=False, id="details.previous_row"),
+        Binding("escape,q", "close", "Close", id="details.close", tooltip="close"),
+        Binding("f", "filter", "Filter by actor", id="details.filter", tooltip="filter the timeline by this actor"),
+        Binding("g", "first_event", "First event", id="details.first_event", tooltip="go to its first event"),
+        Binding("G", "last_event", "Last event", id="details.last_event", tooltip="go to its last event"),
+        Binding("backspace", "back", "Back", show=False, id="details.back", tooltip="back to the actor before"),
+        Binding("down,j", "next_row", "Next row", show=False, id="details.next_row", tooltip="next row"),
+        Binding("up,k", "previous_row", "Previous row", show=False, id="details.previous_row", tooltip="previous row"),
     ]
 
     DEFAULT_CSS = """

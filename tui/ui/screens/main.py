@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,14 +18,18 @@ from textual.widgets import Footer
 from tui.store import Query, Store
 from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
 from tui.ui.screens.event_keys import EventKeys
+from tui.ui.screens.search_keys import SEARCH_KEYS, SearchKeys
+from tui.ui.screens.export import ExportScreen, default_export_path, export_filtered
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
 from tui.ui.widgets.kinds import KindList
 from tui.ui.widgets.loading import LoadingPanel
+from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
 from tui.ui.widgets.title_bar import TitleBar
 from tui.util.safe import safe_display
+from tui.util.search import parse_search
 
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
@@ -47,7 +52,7 @@ def cleared(query: Query) -> Query:
     return Query(match_all=query.match_all, include_members=query.include_members)
 
 
-class MainScreen(EventKeys, Screen[None]):
+class MainScreen(EventKeys, SearchKeys, Screen[None]):
     """Timeline, reader and actors over the store; the keys that move through events live here.
 
     The screen owns the timeline's filter, ``filter``: one ``Query`` that the panes show (the
@@ -58,27 +63,45 @@ class MainScreen(EventKeys, Screen[None]):
     """
 
     BINDINGS = [
-        Binding("j", "next_event", "Next event", show=False, id="main.next_event"),
-        Binding("k", "previous_event", "Previous event", show=False, id="main.previous_event"),
-        Binding("g", "first_event", "First event", show=False, id="main.first_event"),
-        Binding("G", "last_event", "Last event", show=False, id="main.last_event"),
-        Binding("right_square_bracket", "next_year", "Next year", show=False, id="main.next_year"),
-        Binding("left_square_bracket", "previous_year", "Previous year", show=False, id="main.previous_year"),
-        Binding("n", "next_in_article", "Next in article", show=False, id="main.next_in_article"),
-        Binding("p", "previous_in_article", "Previous in article", show=False, id="main.previous_in_article"),
-        Binding("slash", "focus_actor_filter", "Actors", id="main.focus_actor_filter"),
-        Binding("escape", "clear_filters", "Clear filters", show=False, id="main.clear_filters"),
-        Binding("s", "toggle_sidebar", "Sidebar", show=False, id="main.toggle_sidebar"),
-        Binding("a", "toggle_match_all", "Any/all", id="main.toggle_match_all"),
-        Binding("m", "toggle_members", "Members", id="main.toggle_members"),
-        Binding("o", "toggle_actor_order", "Actor order", show=False, id="main.toggle_actor_order"),
-        Binding("w", "next_mention", "Next mention", show=False, id="main.next_mention"),
-        Binding("b", "previous_mention", "Previous mention", show=False, id="main.previous_mention"),
-        Binding("f", "pivot", "Filter by mention", show=False, id="main.pivot"),
-        Binding("v", "next_telling", "Next telling", show=False, id="main.next_telling"),
-        Binding("V", "previous_telling", "Previous telling", show=False, id="main.previous_telling"),
-        Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="main.focus_previous"),
+        Binding("j", "next_event", "Next event", show=False, id="main.next_event", tooltip="next event"),
+        Binding("k", "previous_event", "Previous event", show=False,
+                id="main.previous_event", tooltip="previous event"),
+        Binding("g", "first_event", "First event", show=False, id="main.first_event", tooltip="first event"),
+        Binding("G", "last_event", "Last event", show=False, id="main.last_event", tooltip="last event"),
+        Binding("right_square_bracket", "next_year", "Next year", show=False,
+                id="main.next_year", tooltip="first event of the next year"),
+        Binding("left_square_bracket", "previous_year", "Previous year", show=False,
+                id="main.previous_year", tooltip="first event of the previous year"),
+        Binding("n", "next_in_article", "Next in article", show=False,
+                id="main.next_in_article", tooltip="next event of the same article"),
+        Binding("p", "previous_in_article", "Previous in article", show=False,
+                id="main.previous_in_article", tooltip="previous event of the same article"),
+        Binding("slash", "focus_actor_filter", "Actors",
+                id="main.focus_actor_filter", tooltip="filter the actor list (accents and case ignored)"),
+        Binding("escape", "clear_filters", "Clear filters", show=False,
+                id="main.clear_filters", tooltip="clear the selected actors, kinds and the actor search"),
+        Binding("s", "toggle_sidebar", "Sidebar", show=False,
+                id="main.toggle_sidebar", tooltip="show or hide the sidebar"),
+        Binding("a", "toggle_match_all", "Any/all",
+                id="main.toggle_match_all", tooltip="events naming any / all of the selected actors"),
+        Binding("m", "toggle_members", "Members",
+                id="main.toggle_members", tooltip="countries, organisations include their members (SVR: Russie)"),
+        Binding("o", "toggle_actor_order", "Actor order", show=False,
+                id="main.toggle_actor_order", tooltip="sort each kind by count (under the filter) or by name"),
+        Binding("w", "next_mention", "Next mention", show=False,
+                id="main.next_mention", tooltip="next actor mention in the reader"),
+        Binding("b", "previous_mention", "Previous mention", show=False,
+                id="main.previous_mention", tooltip="previous actor mention in the reader"),
+        Binding("f", "pivot", "Filter by mention", show=False,
+                id="main.pivot", tooltip="filter the timeline by the mention's actor too"),
+        Binding("v", "next_telling", "Next telling", show=False,
+                id="main.next_telling", tooltip="next sentence telling the event (other articles too)"),
+        Binding("V", "previous_telling", "Previous telling", show=False,
+                id="main.previous_telling", tooltip="previous sentence telling the event"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="main.focus_next", tooltip="next pane"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
+                id="main.focus_previous", tooltip="previous pane"),
+        *SEARCH_KEYS,
     ]
 
     filter: reactive[Query] = reactive(Query(), init=False)
@@ -97,6 +120,7 @@ class MainScreen(EventKeys, Screen[None]):
             yield ActorsSidebar(id="sidebar")
             with Vertical(id="main-column"):
                 yield FilterBar(id="filter-bar")
+                yield Prompt(id="prompt")
                 yield LoadingPanel(id="loading")
                 yield Timeline(id="timeline")
                 yield Reader(id="reader")
@@ -111,6 +135,10 @@ class MainScreen(EventKeys, Screen[None]):
     @property
     def reader(self) -> Reader:
         return self.query_one(Reader)
+
+    @property
+    def prompt(self) -> Prompt:
+        return self.query_one(Prompt)
 
     @property
     def sidebar(self) -> ActorsSidebar:
@@ -210,6 +238,9 @@ class MainScreen(EventKeys, Screen[None]):
         self.sidebar.kind_list.selected = query.kinds
         names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
         self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
+        search = parse_search(query.text)
+        self.timeline.show_search(None if search.is_empty else search)
+        self.reader.show_search(None if search.is_empty else search)
 
     @on(ActorList.ToggleRequested)
     def _toggle_requested(self, event: ActorList.ToggleRequested) -> None:
@@ -250,6 +281,16 @@ class MainScreen(EventKeys, Screen[None]):
         result at once (the watcher runs on assignment: callers may select an event of it)."""
         if actor_id not in self.filter.actors:
             self.filter = replace(self.filter, actors=self.filter.actors | {actor_id})
+
+    def action_export_timeline(self) -> None:
+        """Ask for a file, then write the events the filter shows to it (the palette's "Export
+        the filtered timeline…"); the events are the ones shown when it was asked."""
+        if self.store is None:
+            self.notify("Nothing to export yet: the articles are loading.", timeout=3, markup=False)
+            return
+        ids = list(self.timeline.event_ids)
+        ask = ExportScreen(default_export_path(Path.cwd()), len(ids))
+        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids))
 
     # -- actor details and pivots ---------------------------------------------------------------
 

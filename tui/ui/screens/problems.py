@@ -20,7 +20,7 @@ class ProblemsScreen(PanelScreen[None]):
     """Lists each problem's path and message; escape, q or e closes it."""
 
     BINDINGS = [
-        Binding("escape,q,e", "dismiss", "Close", id="problems.close"),
+        Binding("escape,q,e", "dismiss", "Close", id="problems.close", tooltip="close the problems"),
     ]
 
     DEFAULT_CSS = """

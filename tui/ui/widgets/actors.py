@@ -43,15 +43,18 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Next actor", show=False, id="actors.down"),
-        Binding("up,k", "cursor_up", "Previous actor", show=False, id="actors.up"),
-        Binding("home,g", "first", "First actor", show=False, id="actors.first"),
-        Binding("end,G", "last", "Last actor", show=False, id="actors.last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="actors.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="actors.page_up"),
-        Binding("space", "toggle", "Toggle", id="actors.toggle"),
-        Binding("enter", "details", "Details", id="actors.details"),
-        Binding("o", "toggle_sort", "Order", show=False, id="actors.sort"),
+        Binding("down,j", "cursor_down", "Next actor", show=False, id="actors.down", tooltip="next actor"),
+        Binding("up,k", "cursor_up", "Previous actor", show=False, id="actors.up", tooltip="previous actor"),
+        Binding("home,g", "first", "First actor", show=False, id="actors.first", tooltip="first actor"),
+        Binding("end,G", "last", "Last actor", show=False, id="actors.last", tooltip="last actor"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="actors.page_down", tooltip="page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="actors.page_up", tooltip="page up"),
+        Binding("space", "toggle", "Toggle",
+                id="actors.toggle", tooltip="select or deselect an actor (the timeline follows)"),
+        Binding("enter", "details", "Details",
+                id="actors.details", tooltip="actor details: affiliations, roles, events, co-actors"),
+        Binding("o", "toggle_sort", "Order", show=False,
+                id="actors.sort", tooltip="sort each kind by count or by name"),
     ]
 
     COMPONENT_CLASSES = {
@@ -305,8 +308,10 @@ class ActorFilterInput(Input):
     """The text box above the actor list: typing narrows the list; down moves into it."""
 
     BINDINGS = [
-        Binding("down", "into_list", "Into the list", show=False, id="actors.into_list"),
-        Binding("enter", "into_list", "Into the list", show=False, id="actors.submit"),
+        Binding("down", "into_list", "Into the list", show=False,
+                id="actors.into_list", tooltip="from the filter into the list"),
+        Binding("enter", "into_list", "Into the list", show=False,
+                id="actors.submit", tooltip="from the filter into the list"),
     ]
 
     DEFAULT_CSS = """

@@ -18,6 +18,18 @@ SEPARATOR = "  ·  "
 CLEAR_HINT = "esc clears"
 
 
+def _search_words(query: Query) -> str:
+    """The search and date range of ``query`` as the bar says them ("" when there are none)."""
+    parts = []
+    if query.text:
+        parts.append(f"search: {safe_display(query.text)}")
+    if query.date_from or query.date_to:
+        first = query.date_from.isoformat() if query.date_from else "…"
+        last = query.date_to.isoformat() if query.date_to else "…"
+        parts.append(first if first == last else f"{first} → {last}")
+    return SEPARATOR.join(parts)
+
+
 class FilterBar(Widget):
     """One line: "12 of 40 events · any of: Russie, CIA · +members · esc clears" (names cut to fit).
 
@@ -77,7 +89,8 @@ class FilterBar(Widget):
         if self._message is not None:
             text.append(self._message, style="italic")
             return text
-        if not self.actor_names and not query.kinds:
+        searched = _search_words(query)
+        if not self.actor_names and not query.kinds and not searched:
             text.append(f"All {self.total} events" if self.total != 1 else "1 event", style="bold")
             modes = [m for m, on in (("all of", query.match_all), ("+members", query.include_members)) if on]
             if modes:
@@ -89,6 +102,8 @@ class FilterBar(Widget):
         hint = f"{SEPARATOR}{CLEAR_HINT}"
         mode = f"{self.mode_label}: " if self.actor_names else ""
         kinds = f"{SEPARATOR if self.actor_names else ''}kinds: {', '.join(sorted(query.kinds))}" if query.kinds else ""
+        if searched:
+            kinds += (SEPARATOR if self.actor_names or query.kinds else "") + searched
         names = ", ".join(safe_display(n) for n in self.actor_names)
         room = width - cell_len(counts) - len(SEPARATOR) - cell_len(mode) - cell_len(members) - cell_len(hint) - cell_len(kinds)
         if room < 8 and hint:  # a narrow bar drops the hint before the names
@@ -114,7 +129,7 @@ class FilterBar(Widget):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None or self._message is not None or not (self.actor_names or self.filter.kinds):
+        if offset is None or self._message is not None or not (self.actor_names or self.filter.kinds or _search_words(self.filter)):
             return
         plain = self.summary(self.content_region.width or 1000).plain
         if not plain.endswith(CLEAR_HINT):

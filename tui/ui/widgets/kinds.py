@@ -26,9 +26,10 @@ class KindList(CachedStyles, Widget, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down,j", "cursor_down", "Next kind", show=False, id="kinds.down"),
-        Binding("up,k", "cursor_up", "Previous kind", show=False, id="kinds.up"),
-        Binding("space,enter", "toggle", "Toggle kind", show=False, id="kinds.toggle"),
+        Binding("down,j", "cursor_down", "Next kind", show=False, id="kinds.down", tooltip="next kind"),
+        Binding("up,k", "cursor_up", "Previous kind", show=False, id="kinds.up", tooltip="previous kind"),
+        Binding("space,enter", "toggle", "Toggle kind", show=False,
+                id="kinds.toggle", tooltip="select or deselect a kind (the timeline follows)"),
     ]
 
     COMPONENT_CLASSES = {"kind-list--heading", "kind-list--mark", "kind-list--count", "kind-list--zero", "kind-list--selected", "kind-list--cursor"}

@@ -28,6 +28,7 @@ from tui.ui.display.reader_layout import (
     text_width,
 )
 from tui.util.safe import safe_display
+from tui.util.search import Search
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
 
 _LAYOUT_CACHE_LIMIT = 32
@@ -47,18 +48,23 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down", "scroll_down", "Scroll down", show=False, id="reader.down"),
-        Binding("up", "scroll_up", "Scroll up", show=False, id="reader.up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up"),
-        Binding("home", "scroll_home", "Top", show=False, id="reader.top"),
-        Binding("end", "scroll_end", "Bottom", show=False, id="reader.bottom"),
-        Binding("c", "center_sentence", "Centre sentence", show=False, id="reader.center"),
-        Binding("w", "next_mention", "Mention", id="reader.next_mention"),
-        Binding("b", "previous_mention", "Previous mention", show=False, id="reader.previous_mention"),
-        Binding("f,enter", "pivot", "Filter", id="reader.pivot"),
-        Binding("v", "next_telling", "Next telling", show=False, id="reader.next_telling"),
-        Binding("V", "previous_telling", "Previous telling", show=False, id="reader.previous_telling"),
+        Binding("down", "scroll_down", "Scroll down", show=False, id="reader.down", tooltip="scroll the article down"),
+        Binding("up", "scroll_up", "Scroll up", show=False, id="reader.up", tooltip="scroll the article up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.page_down", tooltip="page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="reader.page_up", tooltip="page up"),
+        Binding("home", "scroll_home", "Top", show=False, id="reader.top", tooltip="top of the article"),
+        Binding("end", "scroll_end", "Bottom", show=False, id="reader.bottom", tooltip="end of the article"),
+        Binding("c", "center_sentence", "Centre sentence", show=False,
+                id="reader.center", tooltip="centre the event's sentence"),
+        Binding("w", "next_mention", "Mention", id="reader.next_mention", tooltip="next actor mention"),
+        Binding("b", "previous_mention", "Previous mention", show=False,
+                id="reader.previous_mention", tooltip="previous actor mention"),
+        Binding("f,enter", "pivot", "Filter",
+                id="reader.pivot", tooltip="filter the timeline by the mention's actor too"),
+        Binding("v", "next_telling", "Next telling", show=False,
+                id="reader.next_telling", tooltip="next sentence telling the event"),
+        Binding("V", "previous_telling", "Previous telling", show=False,
+                id="reader.previous_telling", tooltip="previous sentence telling the event"),
     ]
 
     COMPONENT_CLASSES = {
@@ -71,6 +77,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         "reader--timex",
         "reader--empty",
         "reader--mention-cursor",
+        "reader--found",
         *KIND_COMPONENTS.values(),
     }
 
@@ -97,6 +104,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         & > .reader--timex { text-style: bold underline; }
         & > .reader--empty { text-style: italic; color: $foreground 55%; }
         & > .reader--mention-cursor { text-style: reverse; }
+        & > .reader--found { color: $warning; text-style: bold underline; }
         & > .reader--person { color: $actor-person; }
         & > .reader--organisation { color: $actor-organisation; }
         & > .reader--country { color: $actor-country; }
@@ -130,6 +138,8 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._layout: ReaderLayout | None = None
         self._sentence_lines: tuple[int, int] | None = None
         self.empty_message = "No event selected."
+        self._search: Search | None = None  # the words the search highlights
+        self._match_row: int | None = None  # the row the match keys reached last
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -220,6 +230,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         """Show the article of ``event_id`` with that event highlighted, scrolled into view."""
         self._event = self._store.events[event_id] if self._store is not None and event_id is not None else None
         self._telling = 0
+        self._match_row = None
         self._show_telling()
 
     def action_next_telling(self) -> None:
@@ -402,6 +413,31 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
 
+    def scroll_to_match(self, step: int) -> bool:
+        """Scroll the next (``step`` 1) or previous (-1) row holding a search match to a third
+        of the way down, from the one last reached (else from the top of the view); False when
+        there is none that way."""
+        layout, search = self._layout, self._search
+        if layout is None or search is None:
+            return False
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        at = self._match_row if self._match_row is not None and top <= self._match_row < top + height else None
+        if at is None:
+            at = top - 1 if step > 0 else top + height
+        row = layout.match_row(search, at, step)
+        if row is None:
+            return False
+        self._match_row = row
+        self.scroll_to(y=max(0, row - height // 3), animate=False)
+        return True
+
+    def show_search(self, search: Search | None) -> None:
+        """Highlight ``search``'s words in the article (None: no highlight)."""
+        if search != self._search:
+            self._search = search
+            self.refresh()
+
     def _marks(self) -> Marks:
         """The sentence, its date expression and the mention cursor, and how they look."""
         event, mention = self.telling, self.mention
@@ -413,4 +449,6 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
             sentence_style=Style(bgcolor=self.line_style("reader--sentence").bgcolor),
             timex_style=attributes_of(self.line_style("reader--timex")),
             cursor_style=attributes_of(self.line_style("reader--mention-cursor")),
+            search=self._search,
+            found_style=self.line_style("reader--found"),
         )

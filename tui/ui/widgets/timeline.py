@@ -19,6 +19,7 @@ from tui.corpus.document import main_language
 from tui.store import Store
 from tui.ui.display.timeline_rows import RowEvent, date_width, empty_segments, row_segments, starts_year
 from tui.ui.widgets.line_widget import CachedStyles, set_virtual_height
+from tui.util.search import Search
 
 _ROW_CACHE_LIMIT = 512
 
@@ -32,12 +33,12 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down", "cursor_down", "Next event", show=False, id="timeline.down"),
-        Binding("up", "cursor_up", "Previous event", show=False, id="timeline.up"),
-        Binding("home", "first", "First event", show=False, id="timeline.first"),
-        Binding("end", "last", "Last event", show=False, id="timeline.last"),
-        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down"),
-        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up"),
+        Binding("down", "cursor_down", "Next event", show=False, id="timeline.down", tooltip="next event"),
+        Binding("up", "cursor_up", "Previous event", show=False, id="timeline.up", tooltip="previous event"),
+        Binding("home", "first", "First event", show=False, id="timeline.first", tooltip="first event"),
+        Binding("end", "last", "Last event", show=False, id="timeline.last", tooltip="last event"),
+        Binding("pagedown", "page_down", "Page down", show=False, id="timeline.page_down", tooltip="page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="timeline.page_up", tooltip="page up"),
     ]
 
     COMPONENT_CLASSES = {
@@ -49,6 +50,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         "timeline--sources",
         "timeline--cursor",
         "timeline--empty",
+        "timeline--match",
     }
 
     DEFAULT_CSS = """
@@ -65,6 +67,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         & > .timeline--kind { color: $secondary; }
         & > .timeline--sources { color: $accent; }
         & > .timeline--empty { color: $foreground 60%; text-style: italic; }
+        & > .timeline--match { color: $warning; text-style: bold underline; }
         & > .timeline--cursor {
             background: $block-cursor-blurred-background;
             color: $block-cursor-blurred-foreground;
@@ -98,6 +101,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         self._date_width = 10
         self._rows: dict[tuple, Strip] = {}
         self._actor_names: dict[tuple[int, ...], str] = {}
+        self._search: Search | None = None
         self.empty_message = "No events."
 
     # -- data ----------------------------------------------------------------------------------
@@ -216,6 +220,16 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         self.select_row(bisect_left(self._ids, target))
         return True
 
+    def jump_to_date(self, day: dt.date) -> bool:
+        """Select the first shown event dated ``day`` or later; False (the last event selected)
+        when every shown event is earlier."""
+        store = self._store
+        if store is None or not self._ids:
+            return False
+        row = bisect_left(self._ids, store.first_event_from(day))
+        self.select_row(min(row, len(self._ids) - 1))
+        return row < len(self._ids)
+
     def watch_cursor(self, old: int, new: int) -> None:
         self._refresh_row(old)
         self._refresh_row(new)
@@ -293,6 +307,13 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
             strip = self._rows[key] = self._render_row(event_id, width, selected, key[3])
         return strip
 
+    def show_search(self, search: Search | None) -> None:
+        """Highlight ``search``'s words in the headlines (None: no highlight)."""
+        if search != self._search:
+            self._search = search
+            self._rows.clear()
+            self.refresh()
+
     def _year_start(self, row: int) -> bool:
         return starts_year(self._store.events, self._ids, row)  # type: ignore[union-attr]
 
@@ -311,7 +332,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         base = self.line_style()
         shown = RowEvent(
             event.when, event.kind, event.headline or event.text, self._names(event.actors), len(event.sources),
-            event.dated_by_article, self._lang,
+            event.dated_by_article, self._lang, self._search,
         )
         segments = row_segments(shown, width, self._date_width, year_start, self.line_style)
         strip = Strip(segments).adjust_cell_length(width, base)
