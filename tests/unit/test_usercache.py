@@ -177,17 +177,31 @@ def test_no_cache_on_the_command_line_writes_no_compiled_data(tmp_path, capsys):
     assert usercache.in_use()
 
 
-def test_a_regex_made_by_regex_is_saved_without_being_compiled_again(sources, monkeypatch):
+def test_a_regex_made_by_regex_in_a_build_is_saved_without_being_compiled_again(sources):
     from re import _parser
 
     from tui.util.usercache import regex
 
     pattern = r"(?P<n>\d+)\s+(?:jours|days)\b"
-    made = regex(pattern, re.IGNORECASE)
-    assert made == re.compile(pattern, re.IGNORECASE) and regex(pattern, re.IGNORECASE) is made
-    with monkeypatch.context() as patched:
-        patched.setattr(_parser, "parse", lambda *args, **kwargs: pytest.fail("compiled again to be saved"))
-        compiled("test", sources, lambda: {"r": made})
-    build = Builds()
-    back = compiled("test", sources, build)
-    assert build.calls == 0 and back["r"] == made and back["r"].match("3 Days").group("n") == "3"
+    parse = _parser.parse
+    parsed_again = []
+
+    def refused(*args, **kwargs):
+        parsed_again.append(args)
+        return parse(*args, **kwargs)
+
+    def build() -> dict:
+        made = regex(pattern, re.IGNORECASE)
+        assert regex(pattern, re.IGNORECASE) is made  # compiled once
+        _parser.parse = refused  # from here until it is saved
+        return {"r": made}
+
+    try:
+        value = compiled("test", sources, build)
+    finally:
+        _parser.parse = parse
+    assert parsed_again == []
+    assert value["r"] == re.compile(pattern, re.IGNORECASE) == regex(pattern, re.IGNORECASE)
+    again = Builds()
+    back = compiled("test", sources, again)
+    assert again.calls == 0 and back["r"] == value["r"] and back["r"].match("3 Days").group("n") == "3"

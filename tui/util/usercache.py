@@ -26,10 +26,9 @@ import os
 import pickle
 import re
 import sys
-import weakref
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -99,8 +98,14 @@ def compiled(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
     found = _read(path, key)
     if found is not None:
         return found
-    value = build()
-    _write(path, key, value)
+    global _recorded
+    outer = _recorded  # (a build may use another compiled value: bundled YAML)
+    _recorded = _Recording() if outer is None else outer
+    try:
+        value = build()
+        _write(path, key, value)
+    finally:
+        _recorded = outer
     return value
 
 
@@ -155,16 +160,27 @@ def _header(key: str) -> bytes:
     return _MAGIC + key.encode("ascii") + b"\n"
 
 
-# The compiled code of the regexes made by regex(), by regex (equal regexes have equal code).
-_CODES: weakref.WeakKeyDictionary[re.Pattern, tuple] = weakref.WeakKeyDictionary()
+class _Recording:
+    """The regexes made by regex() while compiled() builds a value to save, with their code."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, int], re.Pattern] = {}  # by the pattern and flags asked
+        self.code: dict[int, tuple] = {}  # what _regex() takes, by id of the regex (kept alive in made)
 
 
-@lru_cache(maxsize=512)  # as re's own cache: the same pattern asked again is not compiled again
+_recorded: _Recording | None = None  # (None outside a build: nothing kept)
+
+
 def regex(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)`` (the same steps), keeping the compiled code: a regex made
-    here is saved by :func:`compiled` without being compiled again (which doubled the cost of
-    filling the cache: ~0.15 s per language of date rules)."""
+    """``re.compile(pattern, flags)``; while :func:`compiled` builds a value to save, the same
+    steps with the compiled code kept, so that the regex is saved without being compiled again
+    (which doubled the cost of filling the cache: ~0.15 s per language of date rules)."""
+    recorded = _recorded
+    if recorded is None:
+        return re.compile(pattern, flags)
     flags = int(flags)  # (a RegexFlag makes each of the compiler's many tests an enum operation)
+    if (pattern, flags) in recorded.made:  # (as re's own cache: the same pattern is compiled once)
+        return recorded.made[pattern, flags]
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -173,7 +189,8 @@ def regex(pattern: str, flags: int = 0) -> re.Pattern:
         made = _regex(*args)
     except Exception:  # noqa: BLE001 - another Python's re internals
         return re.compile(pattern, flags)
-    _CODES[made] = args
+    recorded.made[pattern, flags] = made
+    recorded.code[id(made)] = args
     return made
 
 
@@ -183,7 +200,7 @@ def _code_args(pattern: str, flags: int, code: list, parsed: Any) -> tuple:
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for group, index in groupindex.items():
         indexgroup[index] = group
-    return pattern, flags, [int(op) for op in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 class _Pickler(pickle.Pickler):
@@ -196,14 +213,16 @@ class _Pickler(pickle.Pickler):
 
 
 def _reduce_pattern(pattern: re.Pattern) -> tuple:
-    known = _CODES.get(pattern)
-    if known is not None:  # made by regex(): its code is at hand
-        return _regex, known
+    known = _recorded.code.get(id(pattern)) if _recorded is not None else None
+    if known is not None:  # made by regex(): its code is at hand (its opcodes made plain ints to pickle)
+        text, flags, code, groups, groupindex, indexgroup = known
+        return _regex, (text, flags, list(map(int, code)), groups, groupindex, indexgroup)
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        args = _code_args(pattern.pattern, pattern.flags | parsed.state.flags, _compiler._code(parsed, pattern.flags), parsed)
+        code = list(map(int, _compiler._code(parsed, pattern.flags)))  # (its opcodes are an int subclass)
+        args = _code_args(pattern.pattern, pattern.flags | parsed.state.flags, code, parsed)
         if _regex(*args) == pattern:  # the same compiled code: equal regexes compare their code
             return _regex, args
     except Exception:  # noqa: BLE001 - another Python's re internals: compile again on loading
