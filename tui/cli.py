@@ -11,28 +11,26 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
 import sys
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
-from pathlib import Path
-from typing import NoReturn
-
-from rich import box
-from rich.console import Console, Group
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from functools import cache
+from typing import TYPE_CHECKING, NoReturn
 
 from tui import __version__
-from tui.bookmarks import Bookmark, BookmarksError, load_bookmarks, resolve
-from tui.loading import open_store
-from tui.corpus.document import Severity, main_language
-from tui.export import event_record, explanation
-from tui.extract.model import Event, Evidence
-from tui.store import Query, Store
-from tui.util.safe import safe_display, safe_json
+
+# What a command needs is imported where it runs: `newsline dates FILE` should not pay for the
+# loading pipeline, Rich's tables or the store, nor `newsline --help` for anything (start-up is
+# most of a short command's time; tests/bench/bench_startup.py measures it).
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from tui.bookmarks import Bookmark
+    from tui.extract.model import Event, Evidence
+    from tui.store import Query, Store
 
 COMMANDS = ("events", "actors", "dates", "check", "export")
 TABLE_TEXT_CHARS = 110  # the table shows the start of each headline; JSON has it whole
@@ -55,6 +53,8 @@ class _Parser(argparse.ArgumentParser):
     ``-\x1b]0;...``) shown through safe_display."""
 
     def error(self, message: str) -> NoReturn:
+        from tui.util.safe import safe_display
+
         super().error(safe_display(message))
 
 
@@ -92,8 +92,21 @@ def _run_reader(argv: list[str]) -> int:
     app = NewslineApp(
         paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, merge=args.merge
     )
-    app.run()
+    with _no_cache_if(not args.cache):
+        app.run()
     return app.return_code or 0
+
+
+@contextmanager
+def _no_cache_if(no_cache: bool) -> Iterator[None]:
+    """Within, ``--no-cache`` holds for the compiled language data too (tui.util.usercache)."""
+    if not no_cache:
+        yield
+        return
+    from tui.util.usercache import bypassed
+
+    with bypassed():
+        yield
 
 
 # -- headless commands ------------------------------------------------------------------------
@@ -162,10 +175,20 @@ def _command_parser() -> argparse.ArgumentParser:
 
 def _run_command(argv: list[str]) -> int:
     args = _command_parser().parse_args(argv)
+    if args.command == "dates":
+        return _dates(args)
+    with _no_cache_if(not args.cache):
+        return _run_corpus_command(args)
+
+
+def _run_corpus_command(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.text import Text
+
+    from tui.util.safe import safe_display
+
     out = Console(soft_wrap=False, highlight=False)
     err = Console(stderr=True, highlight=False)
-    if args.command == "dates":
-        return _dates(args, out, err)
     try:
         # Dates are checked before the corpus loads (which can take a while); actor names after.
         days = _days(args) if args.command in ("events", "export") else (None, None)
@@ -181,6 +204,8 @@ def _run_command(argv: list[str]) -> int:
         marks = _bookmarks(store, err)
         query = _query(args, store, *days, kinds)
         if args.starred:
+            from dataclasses import replace
+
             query = replace(query, starred=frozenset(e for e, b in marks.items() if b.starred))
         ids = store.query(query)
     except UsageError as error:
@@ -194,6 +219,11 @@ def _run_command(argv: list[str]) -> int:
 def _bookmarks(store: Store, err: Console) -> dict[int, Bookmark]:
     """The reader's bookmarks found in ``store`` (event id → bookmark); a file that cannot be
     used is said on stderr and left as it is (only the reader keeps a corrupt one aside)."""
+    from rich.text import Text
+
+    from tui.bookmarks import BookmarksError, load_bookmarks, resolve
+    from tui.util.safe import safe_display
+
     try:
         loaded = load_bookmarks(keep_aside=False)
     except BookmarksError as error:
@@ -209,6 +239,8 @@ PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
 
 def _open_store(args: argparse.Namespace, err: Console) -> Store:
     """The store, with a progress bar on stderr for a large corpus when stderr is a terminal."""
+    from tui.loading import open_store
+
     if not sys.stderr.isatty():
         return open_store(args.paths, actors_files=args.actors_files, cache=args.cache, merge=args.merge)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -242,12 +274,22 @@ def _open_store(args: argparse.Namespace, err: Console) -> Store:
 
 
 def _report_problems(store: Store, err: Console) -> None:
+    from rich.text import Text
+
+    from tui.corpus.document import Severity
+    from tui.util.safe import safe_display
+
     for problem in store.problems:
         label = "skipped" if problem.severity is Severity.ERROR else "warning"
         err.print(Text(safe_display(f"newsline: {label}: {problem}"), style="yellow"), soft_wrap=True)
 
 
 def _check(store: Store, out: Console) -> int:
+    from rich.text import Text
+
+    from tui.corpus.document import Severity
+    from tui.util.safe import safe_display
+
     skipped = [p for p in store.problems if p.severity is Severity.ERROR]
     for problem in store.problems:
         style = "bold red" if problem.severity is Severity.ERROR else "yellow"
@@ -271,6 +313,8 @@ def _count(n: int, noun: str) -> str:
 def _parse_day(value: str | None, *, end: bool) -> dt.date | None:
     if value is None:
         return None
+    import datetime as dt
+
     from tui.corpus.document import DocDate
 
     text = value.strip()
@@ -293,6 +337,8 @@ def _days(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
 
 def _kinds(args: argparse.Namespace) -> frozenset[str]:
     """The ``--kind`` values, each checked against the taxonomy."""
+    if not args.kind:
+        return frozenset()  # (no taxonomy to load)
     from tui.extract.lexicon import event_kinds
 
     known = event_kinds()
@@ -310,6 +356,8 @@ def _query(
     date_to: dt.date | None,
     kinds: frozenset[str] = frozenset(),
 ) -> Query:
+    from tui.store import Query
+
     actor_ids = []
     for name in args.actor:
         actor = store.find_actor(name)
@@ -330,9 +378,19 @@ def _query(
 
 
 def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, marks: Mapping[int, Bookmark]) -> int:
+    from tui.util.safe import safe_display, safe_json
+
     if args.format == "json":
+        from tui.export import event_record
+
         out.file.write(safe_json([event_record(store, i, bookmark=marks.get(i)) for i in ids]) + "\n")
         return 0
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.corpus.document import main_language
+
     lang = main_language(store.documents)
     table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
     table.add_column("Date", no_wrap=True, style="cyan")
@@ -363,6 +421,8 @@ def _date_cell(event: Event, lang: str, space: str = " ") -> Text:
     """An event's date at its precision; "(article)" when only its article dates it, "reported"
     when only the day it was reported does (``space`` between the two; a newline in the table,
     which also breaks a long date after its dash or before its time)."""
+    from rich.text import Text
+
     shown = event.when.display(lang)
     if space == "\n" and len(shown) > DATE_CHARS:
         shown = shown.replace("–", "–\n", 1) if "–" in shown else shown.replace("T", "\nT", 1)
@@ -376,6 +436,14 @@ def _date_cell(event: Event, lang: str, space: str = " ") -> Text:
 def _explain(args: argparse.Namespace, store: Store, out: Console) -> int:
     """Event ``args.explain``: its date, kind, headline and actors, and each sentence telling it
     with its date phrase and the rule that joined it."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from tui.corpus.document import main_language
+    from tui.export import explanation
+    from tui.util.safe import safe_display, safe_json
+
     n = len(store.events)
     if not 0 <= args.explain < n:
         raise UsageError(f"no event {args.explain} (ids run from 0 to {n - 1})" if n else "the store has no events")
@@ -403,16 +471,19 @@ def _explain(args: argparse.Namespace, store: Store, out: Console) -> int:
     return 0
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _told_sentence(store: Store, evidence: Evidence) -> Text:
     """The sentence of one piece of evidence on one line, the clause telling the event in bold."""
+    import re
+
+    from rich.text import Text
+
+    from tui.util.safe import safe_display
+
     text = store.documents[evidence.doc].text
     lo, hi = evidence.clause or (evidence.start, evidence.start)  # no clause known: nothing bold
     line = Text()
     for start, end, style in ((evidence.start, lo, ""), (lo, hi, "bold"), (hi, evidence.end, "")):
-        line.append(safe_display(_SPACES.sub(" ", text[start:end])), style=style)
+        line.append(safe_display(re.sub(r"\s+", " ", text[start:end])), style=style)
     line.rstrip()
     return line[len(line.plain) - len(line.plain.lstrip()) :]
 
@@ -443,7 +514,13 @@ def actor_json(store: Store, actor_id: int) -> dict:
 
 def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, err: Console,
             marks: Mapping[int, Bookmark]) -> int:
+    from pathlib import Path
+
+    from rich.text import Text
+
     from tui.export import format_for, left_out, render
+    from tui.util.safe import safe_display
+
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (format_for(output) if output else None) or "json"
     text = render(store, ids, fmt, bookmarks=marks)
@@ -465,9 +542,15 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
 
 
 def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
+    from tui.util.safe import safe_display, safe_json
+
     if args.format == "json":
         out.file.write(safe_json([actor_json(store, a.id) for a in store.actors]) + "\n")
         return 0
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
     table.add_column("Actor", overflow="fold", ratio=3)
     table.add_column("Kind", style="cyan")
@@ -488,10 +571,27 @@ def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
     return 0
 
 
-def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
+@cache
+def _stderr() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _yellow(message: str) -> Text:
+    from rich.text import Text
+
+    return Text(message, style="yellow")
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from tui.corpus.document import Problem
     from tui.corpus.reader import ArticleError, read_article
     from tui.extract.timex import tag_timexes
+    from tui.util.safe import safe_display, safe_json
+
     results = []
     failed = 0
     for given in args.files:
@@ -500,7 +600,7 @@ def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
             document, _ = read_article(Path(given), name)
         except Exception as error:  # noqa: BLE001 - an ArticleError, or a reader bug: the other files still go
             reason = error if isinstance(error, ArticleError) else f"could not be read ({type(error).__name__}: {error})"
-            err.print(Text(safe_display(f"newsline: skipped: {Problem(name, str(reason))}"), style="yellow"), soft_wrap=True)
+            _stderr().print(_yellow(safe_display(f"newsline: skipped: {Problem(name, str(reason))}")), soft_wrap=True)
             failed += 1
             continue
         spans = [(p.start, p.end) for p in document.paragraphs]
@@ -515,8 +615,13 @@ def _dates(args: argparse.Namespace, out: Console, err: Console) -> int:
             }
         )
     if args.format == "json":
-        out.file.write(safe_json(results) + "\n")
+        sys.stdout.write(safe_json(results) + "\n")
     else:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        out = Console(soft_wrap=False, highlight=False)
         for result in results:
             table = Table(title=Text(safe_display(f"{result['doc']} (dated {result['dct']})")), header_style="bold")
             for column in ("text", "type", "value", "start", "end"):

@@ -27,6 +27,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+REPO = Path(__file__).resolve().parents[2]
 TIMEX = re.compile(r'<TIMEX3 ([^>]*)>(.*?)</TIMEX3>', re.DOTALL)
 ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 
@@ -76,14 +77,17 @@ def aligned(timeml: str, body: str, body_start: int) -> list[dict]:
 
 
 def run_corpus(gold: Path, out_dir: Path, jar: Path, jobs: int) -> None:
-    language = "french" if "fr" in gold.parent.name.lower() else "english"
     records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # A corpus's gold.jsonl sits beside its articles; the project's own gold files name their corpus.
+    corpus = REPO / records[0]["corpus"] if records and "corpus" in records[0] else gold.parent
+    language = "french" if "fr" in corpus.name.lower() else "english"
     with tempfile.TemporaryDirectory() as scratch:
         workdir = Path(scratch)
         write_config(jar, workdir)
 
         def one(record: dict) -> dict:
-            text = (gold.parent / record["file"]).read_text(encoding="utf-8")
+            with (corpus / record["file"]).open(encoding="utf-8", newline="") as handle:
+                text = handle.read()
             body_start = text.find("\n") + 1
             timeml = tag(jar, workdir, text[body_start:], record["dct"][:10], language)
             return {"file": record["file"], "timex": aligned(timeml, text[body_start:], body_start)}
@@ -92,7 +96,7 @@ def run_corpus(gold: Path, out_dir: Path, jar: Path, jobs: int) -> None:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(one, records))
         elapsed = time.perf_counter() - started
-    name = gold.parent.name
+    name = gold.parent.name if gold.name == "gold.jsonl" else gold.stem  # as eval_dates names it
     (out_dir / f"{name}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results), encoding="utf-8")
     (out_dir / f"{name}.time").write_text(f"{elapsed:.1f}\n")
     print(f"{name}: {len(results)} articles, {sum(len(r['timex']) for r in results)} tags, {elapsed:.0f} s")

@@ -10,6 +10,7 @@ import pytest
 
 from newsline_testing import write
 
+import tui.loading.assemble
 import tui.loading.cache
 import tui.loading.extraction
 import tui.loading.ingest
@@ -142,14 +143,14 @@ def test_merged_and_unmerged_stores_are_cached_apart(corpus, extractions):
 
 def test_no_merge_reaches_every_assembly_of_a_load(corpus, monkeypatch):
     monkeypatch.setattr(tui.loading.ingest, "PARTIAL_FIRST", 0.0)
-    real = tui.loading.ingest.assemble
+    real = tui.loading.assemble.assemble
     merges = []
 
     def recording(*args, merge=True, **kwargs):
         merges.append(merge)
         return real(*args, merge=merge, **kwargs)
 
-    monkeypatch.setattr(tui.loading.ingest, "assemble", recording)
+    monkeypatch.setattr(tui.loading.assemble, "assemble", recording)  # (ingest imports it where it runs)
     shown = []
     open_store([corpus], cache=False, workers=1, merge=False, partial=shown.append)
     assert shown and len(merges) == len(shown) + 1 and set(merges) == {False}  # partial stores too

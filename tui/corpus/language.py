@@ -6,7 +6,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from tui.util.yamldata import load_yaml
+from tui.util.usercache import bundled_yaml
 
 _WORD = re.compile(r"[^\W\d_]+")
 LANGUAGES = ("fr", "en")
@@ -14,7 +14,7 @@ LANGUAGES = ("fr", "en")
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
-    data = load_yaml(Path(__file__).resolve().parent / "data" / "stopwords.yaml")
+    data = bundled_yaml(Path(__file__).resolve().parent / "data" / "stopwords.yaml")
     return {lang: frozenset(words) for lang, words in data.items()}
 
 

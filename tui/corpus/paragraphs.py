@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tui.corpus.document import Paragraph, ParagraphKind
 from tui.util.text import fold
-from tui.util.yamldata import load_yaml
+from tui.util.usercache import bundled_yaml
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -28,7 +28,7 @@ _MAX_CROSSHEAD_WORDS = 14
 
 @cache
 def _markers() -> dict:
-    data = load_yaml(_DATA / "paragraphs.yaml")
+    data = bundled_yaml(_DATA / "paragraphs.yaml")
     return {
         "teaser": _opening_with(data["teaser"]),
         "trailer": _opening_with(data["trailer"]),

@@ -11,14 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import split_paragraphs
 from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
 from tui.util.text import clip, strip_controls
-from tui.util.yamldata import YAMLLimitError, error_summary, safe_load
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 # Articles over this many bytes are reported and not read (not cut: half an article would give
@@ -92,6 +89,10 @@ def _read_txt(text: str, display: str, doc_id: int) -> Document:
 
 
 def _read_markdown(text: str, display: str, doc_id: int) -> Document:
+    import yaml  # (here: plain-text articles need no YAML parser)
+
+    from tui.util.yamldata import YAMLLimitError, error_summary, safe_load
+
     front = _FRONT_MATTER.match(text)
     if not front:
         raise ArticleError("no YAML front matter: a Markdown article starts with '---', 'date: YYYY-MM-DD', '---'")

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tui.util.yamldata import load_yaml
+from tui.util.usercache import bundled_yaml
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def load(name: str) -> Any:
-    """Parse ``data/NAME`` (cached per process)."""
-    return load_yaml(DATA_DIR / name)
+    """Parse ``data/NAME`` (cached per process, and compiled in the user cache)."""
+    return bundled_yaml(DATA_DIR / name)

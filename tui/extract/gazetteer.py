@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
 from tui.extract.model import ActorKind
 from tui.util.files import UnreadableFile, decode_text, read_regular
 from tui.util.text import fold
-from tui.util.yamldata import YAMLLimitError, YAMLNotAList, error_summary, load_yaml, safe_load_list
+from tui.util.usercache import bundled_yaml
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
 
@@ -152,7 +150,7 @@ def load_gazetteer(actors_files: Sequence[Path] = (), *, builtin: bool = True) -
         # gazetteer.yaml (countries, capitals, organisations, people), then the other
         # gazetteer_*.yaml files (regions, ...), in name order.
         for data_file in sorted(DATA_DIR.glob("gazetteer*.yaml")):
-            for raw in load_yaml(data_file) or []:
+            for raw in bundled_yaml(data_file) or []:
                 entry = _entry(raw)
                 if entry and entry.key not in gazetteer.entries:
                     gazetteer.add(entry)
@@ -174,6 +172,10 @@ def load_gazetteer(actors_files: Sequence[Path] = (), *, builtin: bool = True) -
 
 def _read_actors_file(path: Path, problems: list[Problem]) -> list | None:
     """The list of entries of an actors file, or None with the reason added to ``problems``."""
+    import yaml  # (here: a corpus without actors files needs no YAML parser)
+
+    from tui.util.yamldata import YAMLLimitError, YAMLNotAList, error_summary, safe_load_list
+
     try:
         text, warning = decode_text(read_regular(path, MAX_ACTORS_FILE_BYTES))
         # Composed like the articles (tui.corpus.reader): names written decomposed still match.

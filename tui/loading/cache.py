@@ -36,6 +36,7 @@ from tui.corpus.reader import max_article_bytes
 from tui.extract.gazetteer import MAX_ACTORS_FILE_BYTES
 from tui.util.atomic import write_with
 from tui.util.files import UnreadableFile, read_regular
+from tui.util.usercache import ENV_DIR, cache_dir  # noqa: F401 - the folder, found there for all the caches
 
 
 def _source_digest() -> str:
@@ -66,22 +67,12 @@ def _source_digest() -> str:
 # Cache entries name this version: a new rule, word list or store layout misses them all.
 EXTRACTOR_VERSION = _source_digest()
 
-ENV_DIR = "NEWSLINE_CACHE_DIR"
 # A cache entry or store larger than this is not read (a store of millions of articles is
 # far smaller; a link to /dev/zero in the cache folder is never read without end).
 _ENTRY_LIMIT = 4 << 30
 _MAGIC = b"newsline-cache\n"
 STORES_KEPT = 8  # whole stores kept; older ones are removed
 ALIASES_KEPT = 64  # stores/by-stat entries kept (40 bytes each)
-
-
-def cache_dir() -> Path:
-    """$NEWSLINE_CACHE_DIR, else $XDG_CACHE_HOME/newsline, else ~/.cache/newsline."""
-    explicit = os.environ.get(ENV_DIR)
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsline"
 
 
 @dataclass(frozen=True, slots=True)

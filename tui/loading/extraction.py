@@ -13,7 +13,6 @@ Outcomes go to a ``Sink`` as they come: ``add`` for each file, then ``step`` onc
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import pickle
 import signal
@@ -21,23 +20,30 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from tui.corpus.document import Document, Problem
 from tui.corpus.reader import ArticleError, read_article
-from tui.extract.events import DocExtraction, extract_document
 from tui.extract.gazetteer import Gazetteer, load_gazetteer
 from tui.loading.cache import Cache, FileKey, pack
+from tui.util import usercache
+
+# The extraction code and the process pool are imported where they run: a corpus whose store is
+# in the cache needs neither, and `newsline events` then starts in a fraction of the time.
+if TYPE_CHECKING:
+    import multiprocessing.context
+    from concurrent.futures import Future
+
+    from tui.extract.events import DocExtraction
 
 CHUNK = 24  # files per task: few enough round trips, fine enough progress
 WAIT = 0.25  # seconds between two looks at the workers when none has finished (partial stores)
 PARENT_POLL = 0.5  # seconds between two checks that the parent lives, where prctl is missing
 
 # One article's outcome: (document, warnings, extraction), or the problem that skipped it.
-Extracted = tuple[Document, tuple[Problem, ...], DocExtraction]
+Extracted = tuple[Document, tuple[Problem, ...], "DocExtraction"]
 Outcome = Extracted | Problem
 
 
@@ -65,6 +71,8 @@ class Sink(Protocol):
 
 def extract_file(path: Path, display: str, gazetteer: Gazetteer) -> Outcome:
     """Read and extract one article file (the pure, parallel part of building a store)."""
+    from tui.extract.events import extract_document
+
     try:
         document, warnings = read_article(path, display, 0)
     except ArticleError as error:
@@ -76,6 +84,8 @@ def extract_file(path: Path, display: str, gazetteer: Gazetteer) -> Outcome:
 
 def is_extracted(value: object) -> bool:
     """Whether ``value`` (a cache entry as read) is an article's outcome, not a foreign object."""
+    from tui.extract.events import DocExtraction  # (an entry read has imported it already)
+
     return (
         isinstance(value, tuple)
         and len(value) == 3
@@ -134,15 +144,19 @@ def extract_in_pool(
     """Extract ``files`` in ``workers`` processes (each saving its results to ``cache``), calling
     ``meanwhile`` while they start. Raises what made the pool fail (BrokenProcessPool, OSError,
     ...): the outcomes given to ``sink`` until then stand."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     context = _pool_context()
     if context.get_start_method() != "fork":
         _start_resource_tracker()
+    else:  # the extraction code, imported once here rather than in every worker forked
+        import tui.extract.events  # noqa: F401
     cache_root = cache.root if cache is not None else None
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(list(actors_files), os.getpid()),
+        initargs=(list(actors_files), os.getpid(), usercache.in_use()),
     ) as pool:
         pending: set[Future] = {pool.submit(_work, files[i : i + CHUNK], cache_root) for i in range(0, len(files), CHUNK)}
         meanwhile()
@@ -157,9 +171,10 @@ def extract_in_pool(
 _worker_gazetteer: Gazetteer | None = None  # a worker's own, loaded once by _init_worker
 
 
-def _init_worker(actors_files: Sequence[Path], parent: int) -> None:
+def _init_worker(actors_files: Sequence[Path], parent: int, data_cache: bool = True) -> None:
     global _worker_gazetteer
     die_with_parent(parent)
+    usercache.use(data_cache)  # a spawned worker does not inherit the parent's --no-cache
     # A forked worker inherits the parent's paused collector (see the ingest): a worker's
     # results leave it as they are made, so it collects as usual.
     gc.enable()
@@ -223,6 +238,8 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     """Fork when this process has a single thread (the headless commands): workers start at
     once. Spawn otherwise (the reader loads in a thread, and forking a threaded process can
     deadlock)."""
+    import multiprocessing
+
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")

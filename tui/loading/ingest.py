@@ -27,7 +27,6 @@ from pathlib import Path
 from tui.corpus.document import Problem
 from tui.corpus.reader import iter_article_paths
 from tui.extract.gazetteer import Gazetteer, actors_files_in
-from tui.loading.assemble import assemble
 from tui.loading.cache import Cache, collector_paused, file_keys, files_digest, store_key
 from tui.loading.extraction import (
     ArticleFile,
@@ -39,6 +38,7 @@ from tui.loading.extraction import (
     is_extracted,
 )
 from tui.store import Store
+from tui.util import usercache
 from tui.util.resources import seeds_dir
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
@@ -113,6 +113,15 @@ def load(
     any (returned as the final store itself when the contents' hashes confirm it), and during a
     long load from time to time with a store of the documents done so far.
     """
+    if options.cache:
+        return _load(paths, options, progress, partial)
+    with usercache.bypassed():  # nor the compiled language data (tui.util.usercache)
+        return _load(paths, options, progress, partial)
+
+
+def _load(
+    paths: Sequence[str | os.PathLike[str]] | None, options: LoadOptions, progress: Progress | None, partial: Partial | None
+) -> tuple[Store, LoadReport]:
     report = LoadReport()
     clock = _Clock(report.timings)
     cache = Cache() if options.cache else None
@@ -467,6 +476,8 @@ def assemble_store(
     """The store of the ``outcomes`` there are, in corpus order: documents numbered and named as
     found, each item's problems in place, then the actors files' problems (``merge``: see
     ``assemble``)."""
+    from tui.loading.assemble import assemble  # (not needed when the whole store is in the cache)
+
     documents = []
     extractions = []
     problems: list[Problem] = []

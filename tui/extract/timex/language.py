@@ -6,8 +6,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
 
-from tui.extract.data import load
+from tui.extract.data import DATA_DIR, load
+from tui.util.usercache import compiled, regex  # regex: re.compile, its code kept for the cache
 
 _APOS = "['’]"
 _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
@@ -161,7 +164,7 @@ class Lang:
                 if self.firsts[i] is None or char in self.firsts[i]  # type: ignore[operator]
             ]
             self.matchers[key] = (
-                re.compile(rf"(?:{'|'.join(chosen)})(?![\w])", self.flags) if chosen else None
+                regex(rf"(?:{'|'.join(chosen)})(?![\w])", self.flags) if chosen else None
             )
         return self.matchers[key]
 
@@ -253,7 +256,14 @@ _CORE_LISTS = (
 
 @cache
 def language_data(code: str) -> Lang:
-    """The compiled data of language ``code`` ("fr", "en"), loaded once."""
+    """The compiled data of language ``code`` ("fr", "en"), loaded once (compiled once per
+    version of its YAML and of this code, and kept in the user cache)."""
+    parser = find_spec("tui.util.yamldata").origin  # (not imported: a cached language needs no YAML)
+    sources = [DATA_DIR / f"timex_{code}.yaml", Path(__file__), Path(str(parser))]
+    return compiled(f"timex_{code}", sources, lambda: _compile_language(code))
+
+
+def _compile_language(code: str) -> Lang:
     data = load(f"timex_{code}.yaml")
     case_sensitive = frozenset(data.get("case_sensitive", []))
     placeholders = _placeholders(data, case_sensitive)
@@ -442,7 +452,7 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
             known = [piece for piece in pieces if piece.casefold() in singles]
             chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
             (core_exact if exact else core_words).add(chosen)
-    return re.compile(
+    return regex(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
     )
