@@ -33,6 +33,7 @@ HANDLERS: dict[str, Handler] = {
     "range": ranges.date_range,
     # relative to the DCT or the latest day placed
     "ago": relative.ago,
+    "agoamount": relative.ago_amount,
     "rel": relative.relative_day,
     "relunit": relative.relative_unit,
     # weekdays
