@@ -34,6 +34,7 @@ HANDLERS: dict[str, Handler] = {
     # relative to the DCT or the latest day placed
     "ago": relative.ago,
     "agoamount": relative.ago_amount,
+    "focusyear": relative.focus_year,
     "rel": relative.relative_day,
     "relunit": relative.relative_unit,
     # weekdays

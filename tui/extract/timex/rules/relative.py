@@ -76,6 +76,19 @@ def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DURATION, amount[1], placed[2] if placed is not None else None
 
 
+def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à l'époque': the year the text last wrote (else the year of the latest day placed); none
+    when the text has placed no time yet."""
+    if ctx.last_year is not None:
+        year = ctx.last_year[0]
+    elif ctx.last_day is not None:
+        year = ctx.last_day.year
+    else:
+        return None
+    when = when_year(year)
+    return TimexType.DATE, when.label, when
+
+
 def _delta(code: str, count: int) -> relativedelta:
     """``count`` units of ``code`` (not years: those are counted on the year alone)."""
     name, factor = _UNITS[code]
