@@ -47,6 +47,7 @@ HANDLERS: dict[str, Handler] = {
     # off the timeline: durations, sets, references
     "duration": durations.duration,
     "durword": durations.duration_word,
+    "houramount": durations.hour_amount,
     "set": durations.recurrence,
     "ref": durations.reference,
     "pastref": durations.past_reference,
