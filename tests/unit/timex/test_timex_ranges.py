@@ -69,5 +69,7 @@ def test_a_french_range_is_two_points(tag) -> None:
     assert [(t.text, t.value) for t in found] == [
         ("28 avril", "2013-04-28"), ("4 mai", "2013-05-04"), ("2014", "2014"), ("2016", "2016")
     ]
+    # the first point is placed on the whole range, the second on nothing: one range on the timeline
+    assert [t.when.label if t.when else None for t in found] == ["2013-04-28/2013-05-04", None, "2014/2016", None]
     # a hyphen joins two years into one token: one expression
     assert [(t.text, t.value) for t in tag("Le plan 2014-2016 a été adopté.", "2013-03-14")] == [("2014-2016", "2014")]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from tui.corpus.document import DocDate
-from tui.extract.model import Timex
+from tui.extract.model import Precision, Timex
 from tui.extract.timex.language import Lang, Rule, language_data
 from tui.extract.timex.context import Context
 from tui.extract.timex.resolve import resolve
@@ -16,6 +17,7 @@ _LOOKAHEAD = 160  # how far it may end after it
 _WORD = re.compile(r"(?<!\w)\w+")
 _ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|ème|è|th)$")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)\d")  # "q3": a known word glued to a number
+_RANGE_GAP = 16  # at most this many characters between the two points of a range ("du 3 au 5 mai")
 
 
 def _merge_spans(spans: Sequence[tuple[int, int]] | None, length: int) -> list[tuple[int, int]]:
@@ -64,12 +66,28 @@ def tag_timexes(
                             continue
                 timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
-                    found.append(timex)
+                    found.append(_second_point(found, timex))
                     pos = max(end, at + 1)
                     if pos > hit_start:
                         break
             tried = max(tried, hit_start + 1)
     return found
+
+
+def _second_point(found: list[Timex], timex: Timex) -> Timex:
+    """The second point of a range written as two ("du [3] au [5 mai]"): the first is placed on
+    the whole range, so the second is no place of its own on the timeline (one range, not two)."""
+    if not found or timex.when is None:
+        return timex
+    first = found[-1]
+    if (
+        first.when is not None
+        and first.when.precision is Precision.RANGE
+        and first.when.last == timex.when.last
+        and timex.start - first.end <= _RANGE_GAP
+    ):
+        return dataclasses.replace(timex, when=None)
+    return timex
 
 
 def _match_at(
