@@ -74,3 +74,32 @@ def test_the_day_or_year_in_focus(tag, sentence, expected) -> None:
 )
 def test_no_focus_no_tag(tag, sentence) -> None:
     assert tagged(tag, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, placed, extent",
+    [
+        # a day and its time: the time is placed, its date written from the day on
+        ("Il a parlé hier, vers 18 h, devant la presse.", "fr", ["vers 18 h"], "hier, vers 18 h"),
+        # the second point of a range has no place: the first spans it
+        ("Les prix ont monté entre 2009 et 2011 en Europe.", "fr", ["2009"], "2009 et 2011"),
+        # an amount placed on the timeline is written with its "il y a"
+        ("Le pont a été bâti il y a deux siècles par les Romains.", "fr", ["deux siècles"], "il y a deux siècles"),
+        # English writes a day and its time as one expression
+        ("He spoke yesterday at 6 p.m. to reporters.", "en", ["yesterday at 6 p.m."], "yesterday at 6 p.m."),
+    ],
+)
+def test_what_has_a_place_and_where_its_date_is_written(tag, sentence, lang, placed, extent) -> None:
+    from tui.corpus.document import DocDate
+    from tui.extract.timex import date_extent, tag_timexes
+
+    found = tag_timexes(sentence, DocDate.parse(DCT), lang)
+    assert [t.text for t in found if t.when is not None] == placed
+    index = next(i for i, t in enumerate(found) if t.when is not None)
+    start, end = date_extent(found, index, sentence, lang)
+    assert sentence[start:end] == extent
+
+
+def test_a_day_in_another_sentence_keeps_its_place(tag) -> None:
+    found = tag("14 mars 2013. - Vers 10 h, le train a déraillé.", DCT)
+    assert [(t.text, t.when is not None) for t in found] == [("14 mars 2013", True), ("Vers 10 h", True)]

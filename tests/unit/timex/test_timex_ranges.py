@@ -13,7 +13,7 @@ from tui.extract.model import Precision
 # (language, document date, sentence, [(text, type, value)] resolved by rules/ranges.py)
 CASES = [
     ("fr", "2011-06-15", "Le sommet se tiendra du 3 au 5 mai 2011.", [("3", "DATE", "2011-05-03")]),
-    ("fr", "2011-06-15", "Il a dirigé le pays de 2001 à 2004.", [("2001", "DATE", "2001")]),
+    ("fr", "2011-06-15", "Il a dirigé le pays de 2001 à 2004.", [("2001", "DATE", "2001"), ("2004", "DATE", "2004")]),
     ("fr", "2011-06-15", "Les fouilles ont duré entre mars et juin 2011.", [("mars", "DATE", "2011-03")]),
     # no year: the second month's, and the first month is the year before when it comes later
     ("fr", "2011-06-15", "Il a gelé de décembre à février.", [("décembre", "DATE", "2010-12")]),

@@ -125,6 +125,7 @@ class Lang:
     short_year_cues: frozenset[str]
     noun_after_determiner: frozenset[str]
     determiner_before: re.Pattern[str] | None
+    amount_lead: re.Pattern[str] | None  # "il y a " before an amount placed on the timeline
     month_cues: frozenset[str] | None
     year_cues: frozenset[str] | None
     clock_cues: frozenset[str]
@@ -547,6 +548,11 @@ def _guards(data: dict) -> dict[str, object]:
         "determiner_before": (
             re.compile(rf"(?<!\w){_alternation(data['determiners'])}(?:\s+|(?<=['’]))\Z", _FLAGS)
             if data.get("determiners")
+            else None
+        ),
+        "amount_lead": (
+            re.compile(rf"(?<!\w){_alternation(data['amount_leads'])}[^\S\n]+\Z", _FLAGS)
+            if data.get("amount_leads")
             else None
         ),
         "year_after_noun": (

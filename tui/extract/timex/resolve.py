@@ -31,6 +31,7 @@ HANDLERS: dict[str, Handler] = {
     "century": periods.century,
     # ranges
     "range": ranges.date_range,
+    "rangeend": ranges.range_end,
     # relative to the DCT or the latest day placed
     "ago": relative.ago,
     "agoamount": relative.ago_amount,

@@ -44,3 +44,12 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
                 return None
     when = when_range(a, b)
     return TimexType.DATE, a.label, when
+
+
+def range_end(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """The year ending a range written as two points ("entre 1998 et [2000]"), which needs no
+    cue of its own: the rule finds it after the first year."""
+    year = year_of(g("y") or "0")
+    ctx.last_year = (year, end)
+    when = when_year(year)
+    return TimexType.DATE, when.label, when
