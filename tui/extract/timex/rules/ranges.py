@@ -1,5 +1,6 @@
-"""Ranges written as one expression: "du 3 au 5 mai", "entre mars et juin 2011", "de 2001 à
-2004", "from March to May"."""
+"""Ranges: "from March to May" (one expression in English); "du [3] au [5 mai]", "entre [mars] et
+[juin 2011]", "de [2001] à [2004]" (two points in French, as the French TimeBank tags them: the
+first resolved with the second and placed on the whole range, the second on its own)."""
 
 from __future__ import annotations
 
