@@ -18,7 +18,7 @@ from tui.extract.timex import tag_timexes
 from tui.extract.timex.when import safe_date, when_day, when_month, when_quarter, when_year
 
 LANGUAGES = ("fr", "en")
-# Between the two ends of a range (the tagger reads "de juin à septembre 2021" whole; these are
+# Between the two ends of a range (the tagger places "de juin à septembre 2021" as one range; these are
 # for what it leaves as two dates, and for ISO ends).
 RANGE_SEPARATOR = re.compile(r"\s*(?:\.\.|→|–|—|\s-\s|\bto\b|\buntil\b|\bthrough\b|\bau\b|\bjusqu'(?:au|en|à)\b)\s*", re.IGNORECASE)
 ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?|-?Q([1-4]))?")
@@ -42,10 +42,16 @@ def parse_date(text: str, today: dt.date) -> When | None:
         return _iso_when(iso)
     best: tuple[float, When] | None = None
     for lang in LANGUAGES:
-        found = [t for t in tag_timexes(text, _dct(today), lang) if t.when is not None]
+        tagged = tag_timexes(text, _dct(today), lang)
+        found = [t for t in tagged if t.when is not None]
         if len(found) != 1:
             continue
-        cover = _share(text[found[0].start : found[0].end], text)
+        end = found[0].end
+        if found[0].when.precision is Precision.RANGE:
+            # French tags a range as two points, the first placed on the whole range and the
+            # second on nothing ("de [juin] à [septembre 2021]"): the two cover the text.
+            end = max(t.end for t in tagged)
+        cover = _share(text[found[0].start : end], text)
         if cover >= MIN_COVER and (best is None or cover > best[0]):
             best = (cover, found[0].when)
     return best[1] if best else None

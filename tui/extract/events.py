@@ -16,7 +16,7 @@ from tui.extract.merge import Telling
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.timex import tag_timexes
+from tui.extract.timex import date_extent, tag_timexes
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +70,12 @@ def tellings_of(
         if not actors:
             actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
+        date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
         tellings.append(
             Telling(
                 document.id, happening.start, happening.end,
-                timex.start if timex else -1, timex.end if timex else -1,
+                date_start, date_end,
                 timex.when if timex else None, reported, happening.kind, tuple(actors),
                 happening.headline, happening.refers_back, sentence, happening.weak,
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),

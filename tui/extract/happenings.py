@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
 from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
+from tui.extract.timex import date_extent
 from tui.util.text import fold
 
 # Words (elided "l'", "qu'" kept as their own word), or one punctuation mark.
@@ -180,7 +181,8 @@ def find_happenings(
     ``article_last`` (the article's last day) is a plan, not a happening: "la fermeture de son
     usine en 2015" told in 2012 is none (the announcement may be one)."""
     lex = lexicon(lang)
-    dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type in (TimexType.DATE, TimexType.TIME)]
+    # (a DURATION placed on the timeline is "il y a [trois ans]": it dates as a date does)
+    dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type is not TimexType.SET]
     found: list[Happening] = []
     t_cursor = m_cursor = 0
     for sentence in sentences:
@@ -410,11 +412,11 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     """Each date goes to the predicate of the clause it stands in, the nearest when a clause
     holds several."""
     for timex_id in timex_ids:
-        timex = timexes[timex_id]
-        owner = next((p for p in predicates if tokens[p.clause[0]].start <= timex.start < _clause_end(p, tokens)), None)
+        span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
+        owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
         if owner is None:
             continue
-        if owner.timex < 0 or _distance(timex, owner, tokens) < _distance(timexes[owner.timex], owner, tokens):
+        if owner.timex < 0 or _distance(span, owner, tokens) < _distance(date_extent(timexes, owner.timex), owner, tokens):
             owner.timex = timex_id
 
 
@@ -422,9 +424,9 @@ def _clause_end(predicate: _Predicate, tokens: list[_Token]) -> int:
     return tokens[predicate.clause[1] - 1].end if predicate.clause[1] > 0 else tokens[0].end
 
 
-def _distance(timex: Timex, predicate: _Predicate, tokens: list[_Token]) -> int:
+def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]) -> int:
     head = tokens[predicate.head]
-    return max(timex.start - head.end, head.start - timex.end, 0)
+    return max(span[0] - head.end, head.start - span[1], 0)
 
 
 # -- what the sentence tells ------------------------------------------------------------------
@@ -504,8 +506,8 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
     lo, hi = p.clause
     skip = set()
     if p.timex >= 0:
-        timex = timexes[p.timex]
-        skip = {k for k in range(lo, hi) if timex.start <= tokens[k].start < timex.end}
+        date_start, date_end = date_extent(timexes, p.timex, text, lang)
+        skip = {k for k in range(lo, hi) if date_start <= tokens[k].start < date_end}
         if skip and min(skip) - 1 >= lo and tokens[min(skip) - 1].word in function_words().date_prepositions:
             skip.add(min(skip) - 1)
     begin = lo
@@ -592,8 +594,9 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
             continue
         seen.add(label)
         timex = timexes[timex_id]
-        words = [k for k, t in enumerate(tokens) if not (timex.start <= t.start < timex.end)]
-        before = next((k for k, t in enumerate(tokens) if t.start >= timex.start), 0) - 1
+        date_start, date_end = date_extent(timexes, timex_id, text, lang)
+        words = [k for k, t in enumerate(tokens) if not (date_start <= t.start < date_end)]
+        before = next((k for k, t in enumerate(tokens) if t.start >= date_start), 0) - 1
         if before >= 0 and tokens[before].word in function_words().date_prepositions:
             words.remove(before)  # "In 2004, …" reads "…" once the date has its own column
         if sum(tokens[k].word.isalpha() for k in words) < 3:

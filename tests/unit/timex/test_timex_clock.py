@@ -10,10 +10,10 @@ from tui.extract.model import Precision
 
 # (language, document date, sentence, [(text, type, value)] resolved by rules/clock.py)
 CASES = [
-    ("fr", "2011-06-15", "Il est arrivé hier à 8 h.", [("hier à 8 h", "TIME", "2011-06-14T08:00")]),
-    ("fr", "2011-06-15", "Il a parlé mardi à 14 h.", [("mardi à 14 h", "TIME", "2011-06-14T14:00")]),
-    ("fr", "2011-06-15", "Il a été vu ce matin à 7 h.", [("ce matin à 7 h", "TIME", "2011-06-15T07:00")]),
-    ("fr", "2011-06-15", "Le séisme s'est produit ce matin à 7h44 UTC.", [("ce matin à 7h44 UTC", "TIME", "2011-06-15T07:44Z")]),
+    ("fr", "2011-06-15", "Il est arrivé hier à 8 h.", [("8 h", "TIME", "2011-06-14T08:00")]),
+    ("fr", "2011-06-15", "Il a parlé mardi à 14 h.", [("14 h", "TIME", "2011-06-14T14:00")]),
+    ("fr", "2011-06-15", "Il a été vu ce matin à 7 h.", [("7 h", "TIME", "2011-06-15T07:00")]),
+    ("fr", "2011-06-15", "Le séisme s'est produit ce matin à 7h44 UTC.", [("7h44 UTC", "TIME", "2011-06-15T07:44")]),
     # the time first
     ("fr", "2011-06-15", "Les secours sont arrivés vers 15 h 30, hier.", [("vers 15 h 30, hier", "TIME", "2011-06-14T15:30")]),
     ("fr", "2011-06-15", "Le vote aura lieu à 20 h mardi.", [("20 h mardi", "TIME", "2011-06-21T20:00")]),
@@ -24,14 +24,15 @@ CASES = [
     ("en", "2011-06-15", "The quake struck at 10:30 GMT yesterday.", [("10:30 GMT yesterday", "TIME", "2011-06-14T10:30Z")]),
     # a month and day after the time give its day
     ("en", "2011-06-15", "The quake struck at 14:30 GMT, May 3.", [("14:30 GMT", "TIME", "2011-05-03T14:30Z")]),
-    # a day, a join word ("à", "vers", "at"), the time: one TIME on that day
-    ("fr", "2011-06-15", "Le vote a eu lieu mardi vers 20 h 15.", [("mardi vers 20 h 15", "TIME", "2011-06-14T20:15")]),
-    ("fr", "2011-06-15", "Il est rentré hier vers 17 h.", [("hier vers 17 h", "TIME", "2011-06-14T17:00")]),
-    ("fr", "2011-06-15", "La finale aura lieu dimanche à 9 h.", [("dimanche à 9 h", "TIME", "2011-06-19T09:00")]),
-    ("fr", "2011-03-01", "La réunion est prévue le 12 mars à 14 h.", [("le 12 mars à 14 h", "TIME", "2011-03-12T14:00")]),
-    ("fr", "2011-06-15", "Le procès s'ouvrira le mardi 21 juin vers 9 h 30.", [("le mardi 21 juin vers 9 h 30", "TIME", "2011-06-21T09:30")]),
-    ("fr", "2011-06-15", "Il a appelé le lendemain à midi.", [("le lendemain à midi", "TIME", "2011-06-16T12:00")]),
-    ("fr", "2011-06-15", "Elle parlera ce soir à 8 h.", [("ce soir à 8 h", "TIME", "2011-06-15T20:00")]),
+    # a day, a join word ("à", "vers", "at"), the time: one TIME on that day in English; two
+    # expressions in French (French TimeBank), the time on the day just placed
+    ("fr", "2011-06-15", "Le vote a eu lieu mardi vers 20 h 15.", [("vers 20 h 15", "TIME", "2011-06-14T20:15")]),
+    ("fr", "2011-06-15", "Il est rentré hier vers 17 h.", [("vers 17 h", "TIME", "2011-06-14T17:00")]),
+    ("fr", "2011-06-15", "La finale aura lieu dimanche à 9 h.", [("9 h", "TIME", "2011-06-19T09:00")]),
+    ("fr", "2011-03-01", "La réunion est prévue le 12 mars à 14 h.", [("14 h", "TIME", "2011-03-12T14:00")]),
+    ("fr", "2011-06-15", "Le procès s'ouvrira le mardi 21 juin vers 9 h 30.", [("vers 9 h 30", "TIME", "2011-06-21T09:30")]),
+    ("fr", "2011-06-15", "Il a appelé le lendemain à midi.", [("midi", "TIME", "2011-06-16T12:00")]),
+    ("fr", "2011-06-15", "Elle parlera ce soir à 8 h.", [("8 h", "TIME", "2011-06-15T20:00")]),
     ("fr", "2011-06-15", "Le concert commence à 20 h 30 ce soir.", [("20 h 30 ce soir", "TIME", "2011-06-15T20:30")]),
     ("fr", "2011-03-01", "Le vol part à 7 h le 12 mars.", [("7 h le 12 mars", "TIME", "2011-03-12T07:00")]),
     ("en", "2011-06-15", "Voting closes Tuesday at 3 p.m.", [("Tuesday at 3 p.m.", "TIME", "2011-06-14T15:00")]),
@@ -51,7 +52,11 @@ CASES = [
     ("fr", "2011-06-15", "Les bureaux ouvrent de 8 h à 12 h.", [("8 h", "TIME", "2011-06-15T08:00"), ("12 h", "TIME", "2011-06-15T12:00")]),
     ("fr", "2011-06-15", "Il est passé à midi et reparti avant minuit.", [("midi", "TIME", "2011-06-15T12:00"), ("minuit", "TIME", "2011-06-15T24:00")]),
     ("fr", "2011-06-15", "Le sommet s'ouvre à 19 heures, soit 13 heures à Montréal.", [("19 heures", "TIME", "2011-06-15T19:00"), ("13 heures", "TIME", "2011-06-15T13:00")]),
-    ("fr", "2011-06-15", "Le séisme a eu lieu à 3 h 10 (heure de Paris).", [("3 h 10 (heure de Paris)", "TIME", "2011-06-15T03:10")]),
+    ("fr", "2011-06-15", "Le séisme a eu lieu à 3 h 10 (heure de Paris).", [("3 h 10", "TIME", "2011-06-15T03:10")]),
+    # hours and minutes with a colon; a zone in brackets is left out of the extent
+    ("fr", "2011-06-15", "La séance reprendra à 16:50 (UTC).", [("16:50", "TIME", "2011-06-15T16:50")]),
+    # the evening written before the time puts it in the evening
+    ("fr", "2011-06-15", "Ce soir, vers 9 h 30, il a parlé.", [("vers 9 h 30", "TIME", "2011-06-15T21:30")]),
     ("fr", "2011-06-15", "Le trafic reprendra à partir de 14 h, ou depuis 6 h pour les bus.", [("14 h", "TIME", "2011-06-15T14:00"), ("6 h", "TIME", "2011-06-15T06:00")]),
     ("fr", "2011-06-15", "Le vote est prévu pour 15 h 30.", [("15 h 30", "TIME", "2011-06-15T15:30")]),
     ("en", "2011-06-15", "The polls close at noon.", [("noon", "TIME", "2011-06-15T12:00")]),
@@ -109,11 +114,11 @@ def test_a_time_alone_keeps_the_day_placed_before_it(tag) -> None:
 
 def test_a_dated_time_is_the_latest_explicit_day(tag) -> None:
     found = tag("L'accident a eu lieu le 3 mai à 14 h ; le lendemain, la route a rouvert.", "2011-06-15")
-    assert [(t.text, t.value) for t in found] == [("le 3 mai à 14 h", "2011-05-03T14:00"), ("le lendemain", "2011-05-04")]
+    assert [(t.text, t.value) for t in found] == [("le 3 mai", "2011-05-03"), ("14 h", "2011-05-03T14:00"), ("le lendemain", "2011-05-04")]
 
 
 def test_a_clock_time_is_placed_on_its_day(tag) -> None:
-    t = tag.one("Il est arrivé hier à 8 h.", "2011-06-15")
+    t = tag("Il est arrivé hier à 8 h.", "2011-06-15")[1]
     assert (t.when.first, t.when.last, t.when.precision, t.when.label) == (
         dt.date(2011, 6, 14), dt.date(2011, 6, 14), Precision.TIME, "2011-06-14T08:00"
     )
@@ -129,7 +134,8 @@ def test_a_month_only_dct_leaves_the_day_to_the_day_rules(tag) -> None:
 def test_a_time_on_a_relative_day_anchors_what_follows(tag) -> None:
     found = tag("Il est arrivé hier à 8 h ; le lendemain, il est reparti.", "2011-06-15")
     assert [(t.text, t.value, t.family) for t in found] == [
-        ("hier à 8 h", "2011-06-14T08:00", "clock"),
+        ("hier", "2011-06-14", "relative"),
+        ("8 h", "2011-06-14T08:00", "clock"),
         ("le lendemain", "2011-06-15", "relative"),
     ]
 

@@ -16,6 +16,11 @@ CASES = [
     # a range of counts: the first count is tagged on its own
     ("fr", "Le traitement dure entre 8 et 10 jours.", [("8", "DURATION", "P8D"), ("10 jours", "DURATION", "P10D")]),
     ("fr", "Il a effectué un quinquennat.", [("quinquennat", "DURATION", "P5Y")]),
+    # hours written as a time of day, an amount: after an amount cue, in a pair, before "de" a noun
+    ("fr", "L'appareil fonctionne pendant 7 h 45 sans recharge.", [("7 h 45", "DURATION", "PT7H45M")]),
+    ("fr", "Le film dure environ 2 h ou 3 h selon la version.", [("2 h", "DURATION", "PT2H"), ("3 h", "DURATION", "PT3H")]),
+    ("fr", "Elle dure 4 h, contre 2 h pour l'ancienne.", [("2 h", "DURATION", "PT2H")]),
+    ("fr", "Il reste 3 h de route.", [("3 h", "DURATION", "PT3H")]),
     ("fr", "Il a vécu un demi-siècle à Paris.", [("un demi-siècle", "DURATION", "P50Y")]),
     ("en", "He was president for two weeks.", [("two weeks", "DURATION", "P2W")]),
     ("en", "The talks lasted 90 minutes.", [("90 minutes", "DURATION", "PT90M")]),

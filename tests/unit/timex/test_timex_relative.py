@@ -14,11 +14,12 @@ CASES = [
     ("fr", "2011-06-15", "Il partira demain matin.", [("demain matin", "TIME", "2011-06-16TMO")]),
     ("en", "2011-06-15", "The minister spoke yesterday.", [("yesterday", "DATE", "2011-06-14")]),
     # a count of units back or ahead, at the precision of the unit
-    ("fr", "2011-06-15", "L'usine a fermé il y a trois ans.", [("il y a trois ans", "DATE", "2008")]),
-    ("fr", "2011-06-15", "Il est rentré il y a deux semaines.", [("il y a deux semaines", "DATE", "2011-06-01")]),
-    ("fr", "2011-06-15", "Le contrat a été signé il y a six mois.", [("il y a six mois", "DATE", "2010-12")]),
-    ("fr", "2011-06-15", "Le verdict sera rendu dans dix jours.", [("dans dix jours", "DATE", "2011-06-25")]),
-    ("fr", "2011-06-15", "Il y a une dizaine de jours, il a démissionné.", [("Il y a une dizaine de jours", "DATE", "2011-06-05")]),
+    # French: the amount alone, a DURATION, as the French TimeBank tags it (placed all the same)
+    ("fr", "2011-06-15", "L'usine a fermé il y a trois ans.", [("trois ans", "DURATION", "P3Y")]),
+    ("fr", "2011-06-15", "Il est rentré il y a deux semaines.", [("deux semaines", "DURATION", "P2W")]),
+    ("fr", "2011-06-15", "Le contrat a été signé il y a six mois.", [("six mois", "DURATION", "P6M")]),
+    ("fr", "2011-06-15", "Le verdict sera rendu dans dix jours.", [("dix jours", "DURATION", "P10D")]),
+    ("fr", "2011-06-15", "Il y a une dizaine de jours, il a démissionné.", [("une dizaine de jours", "DURATION", "P10D")]),
     ("en", "2011-06-15", "He returned two weeks ago.", [("two weeks ago", "DATE", "2011-06-01")]),
     ("en", "2011-06-15", "The plant closed three years ago.", [("three years ago", "DATE", "2008")]),
     ("en", "2011-06-15", "Prices will rise in two weeks.", [("in two weeks", "DATE", "2011-06-29")]),
@@ -113,3 +114,16 @@ def test_today_is_the_present_or_the_day(tag, lang, sentence, expected) -> None:
 )
 def test_long_calendar_units(tag, lang, sentence, expected) -> None:
     assert tag.family("relative", sentence, "2011-06-15", lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, label",
+    [
+        ("Le pont a été construit il y a exactement 40 ans.", "exactement 40 ans", "P40Y", "1971"),
+        ("Les résultats seront publiés dans deux semaines.", "deux semaines", "P2W", "2011-06-29"),
+        ("Il est parti il y a trois mois.", "trois mois", "P3M", "2011-03"),
+    ],
+)
+def test_a_french_amount_back_or_ahead_is_a_duration_placed_on_the_timeline(tag, sentence, text, value, label) -> None:
+    t = tag.one(sentence, "2011-06-15")
+    assert (t.text, t.type, t.value, t.when.label, t.family) == (text, "DURATION", value, label, "relative")

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 
-from tui.extract.timex.tagger import tag_timexes
+from tui.extract.timex.tagger import date_extent, tag_timexes
 
-__all__ = ["tag_timexes", "TIMEX_VALUE_RE"]
+__all__ = ["date_extent", "tag_timexes", "TIMEX_VALUE_RE"]
 
 # What the tagger can emit as a value (the fuzz tests check every value against it).
 TIMEX_VALUE_RE = re.compile(

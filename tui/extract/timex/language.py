@@ -94,6 +94,7 @@ class ClockWords:
     of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
     pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
+    amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
 @dataclass
@@ -127,6 +128,7 @@ class Lang:
     short_year_cues: frozenset[str]
     noun_after_determiner: frozenset[str]
     determiner_before: re.Pattern[str] | None
+    amount_lead: re.Pattern[str] | None  # "il y a " before an amount placed on the timeline
     month_cues: frozenset[str] | None
     year_cues: frozenset[str] | None
     clock_cues: frozenset[str]
@@ -418,6 +420,7 @@ def _clock_words(clock: dict, clock_re: str) -> ClockWords:
             re.compile(rf"(?:{clock_re})\s*(?P<pair>{_alternation(pairs)})\s*\Z", _FLAGS) if pairs else None
         ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
+        amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
     )
 
 
@@ -555,6 +558,11 @@ def _guards(data: dict) -> dict[str, object]:
         "determiner_before": (
             re.compile(rf"(?<!\w){_alternation(data['determiners'])}(?:\s+|(?<=['’]))\Z", _FLAGS)
             if data.get("determiners")
+            else None
+        ),
+        "amount_lead": (
+            re.compile(rf"(?<!\w){_alternation(data['amount_leads'])}[^\S\n]+\Z", _FLAGS)
+            if data.get("amount_leads")
             else None
         ),
         "year_after_noun": (

@@ -31,8 +31,11 @@ HANDLERS: dict[str, Handler] = {
     "century": periods.century,
     # ranges
     "range": ranges.date_range,
+    "rangeend": ranges.range_end,
     # relative to the DCT or the latest day placed
     "ago": relative.ago,
+    "agoamount": relative.ago_amount,
+    "focusyear": relative.focus_year,
     "rel": relative.relative_day,
     "relunit": relative.relative_unit,
     # weekdays
@@ -45,6 +48,7 @@ HANDLERS: dict[str, Handler] = {
     # off the timeline: durations, sets, references
     "duration": durations.duration,
     "durword": durations.duration_word,
+    "houramount": durations.hour_amount,
     "set": durations.recurrence,
     "ref": durations.reference,
     "pastref": durations.past_reference,

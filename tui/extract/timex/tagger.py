@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
 from tui.corpus.document import DocDate
-from tui.extract.model import Timex
+from tui.extract.model import Precision, Timex, TimexType
 from tui.extract.timex.language import Lang, Rule, language_data
 from tui.extract.timex.context import Context
 from tui.extract.timex.resolve import resolve
@@ -16,6 +17,9 @@ _LOOKAHEAD = 160  # how far it may end after it
 _WORD = re.compile(r"(?<!\w)\w+")
 _ROMAN_ORDINAL = re.compile(r"[ivxlc]+(?:e|er|ème|è|th)$")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]+)\d")  # "q3": a known word glued to a number
+_RANGE_GAP = 16  # at most this many characters between the two points of a range ("du 3 au 5 mai")
+_DAY_TIME_GAP = 12  # and between a day and its time of day ("ce matin, vers 7 h 30")
+_CLAUSE_BREAK = re.compile(r"[.!?;:()\n]")  # not "29 octobre 2012. - Vers 10 h"
 
 
 def _merge_spans(spans: Sequence[tuple[int, int]] | None, length: int) -> list[tuple[int, int]]:
@@ -64,12 +68,84 @@ def tag_timexes(
                             continue
                 timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
-                    found.append(timex)
+                    found.append(_second_point(found, timex))
+                    if language.code == "fr":  # English tags a day and its time as one
+                        _time_refines_day(found, text)
                     pos = max(end, at + 1)
                     if pos > hit_start:
                         break
             tried = max(tried, hit_start + 1)
     return found
+
+
+def _second_point(found: list[Timex], timex: Timex) -> Timex:
+    """The second point of a range written as two ("du [3] au [5 mai]"): the first is placed on
+    the whole range, so the second is no place of its own on the timeline (one range, not two)."""
+    if not found or timex.when is None:
+        return timex
+    first = found[-1]
+    if (
+        first.when is not None
+        and first.when.precision is Precision.RANGE
+        and first.when.last == timex.when.last
+        and timex.start - first.end <= _RANGE_GAP
+    ):
+        return dataclasses.replace(timex, when=None)
+    return timex
+
+
+def _time_refines_day(found: list[Timex], text: str) -> None:
+    """A day, then its time of day ("[hier] à [8 h]", two expressions as the French TimeBank
+    writes them): the time is the place on the timeline, the day is no place of its own."""
+    if len(found) < 2:
+        return
+    day, time = found[-2], found[-1]
+    if _refines(day, time) and not _CLAUSE_BREAK.search(text, day.end, time.start):
+        found[-2] = dataclasses.replace(day, when=None)
+
+
+def _refines(day: Timex, time: Timex) -> bool:
+    return (
+        time.type is TimexType.TIME
+        and time.when is not None
+        and time.when.precision is Precision.TIME
+        and time.value[10:11] == "T"
+        and time.value[11:12].isdigit()  # a clock time, not a part of the day
+        and day.when is not None
+        and day.type in (TimexType.DATE, TimexType.TIME)
+        and day.value[:10] == time.value[:10]
+        and not day.value[11:12].isdigit()  # "5 h 25 CEST (3 h 25 UTC)": two times
+        and 0 <= time.start - day.end <= _DAY_TIME_GAP
+    )
+
+
+def date_extent(timexes: Sequence[Timex], index: int, text: str = "", lang: str = "fr") -> tuple[int, int]:
+    """Where the date of ``timexes[index]`` is written, for what quotes the text around it: its
+    own extent, back over its day ("[hier] à [8 h]") and the words of an amount placed on the
+    timeline ("il y a [trois ans]"), on to the second point of its range ("entre [2011] et
+    [2012]"): those have no place of their own."""
+    timex = timexes[index]
+    start, end = timex.start, timex.end
+    if index > 0:
+        day = timexes[index - 1]
+        if day.when is None and _refines(dataclasses.replace(day, when=timex.when), timex):
+            start = day.start
+    if index + 1 < len(timexes):
+        second = timexes[index + 1]
+        if (
+            timex.when is not None
+            and timex.when.precision is Precision.RANGE
+            and second.when is None
+            and second.type is TimexType.DATE
+            and second.start - timex.end <= _RANGE_GAP
+        ):
+            end = second.end
+    lead = language_data("fr" if lang == "fr" else "en").amount_lead
+    if text and lead is not None and timex.type is TimexType.DURATION and timex.when is not None:
+        found = lead.search(text, max(0, start - 24), start)
+        if found is not None:
+            start = found.start()
+    return start, end
 
 
 def _match_at(

@@ -21,6 +21,7 @@ from tui.extract.timex.rules.days import named_day
 _AFTERNOON_PARTS = {"AF", "EV"}
 # What makes digits a time: an hour mark ("h", "o'clock"), minutes, a meridian or a zone.
 _MARKS = ("hm", "sep", "mmd", "mm4", "ap", "tz")
+_LAST_WORD = re.compile(r"([^\W\d][\w-]*)[^\S\n]*,?[^\S\n]*\Z")
 
 
 def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
@@ -43,7 +44,7 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if time is None:
         return None
     hour, minute = time
-    code = ctx.lang.day_parts.get(fold(g("part") or ""))
+    code = ctx.lang.day_parts.get(fold(g("part") or "")) or _part_before(ctx, g, start)
     if code in _AFTERNOON_PARTS and 1 <= hour < 12 and g("ap") is None:
         hour += 12  # "ce soir à 8 h", "Monday evening at 8"
     zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
@@ -59,6 +60,19 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return TimexType.TIME, value, When(day, day, Precision.TIME, value)
+
+
+def _part_before(ctx: Context, g: Groups, start: int) -> str | None:
+    """The part of the day written just before a time of its own ("ce soir à 8 h": the day and
+    the time are two expressions, the evening still puts 8 h at 20:00)."""
+    if g("ap") is not None or g("rd") is not None or g("wd") is not None or g("d") is not None:
+        return None
+    before = ctx.text[max(0, start - 40) : start]
+    cue = ctx.lang.clock.cue.search(before) if ctx.lang.clock.cue is not None else None
+    if cue is not None:
+        before = before[: cue.start()]
+    last = _LAST_WORD.search(before)
+    return ctx.lang.day_parts.get(fold(last.group(1))) if last is not None else None
 
 
 def _one_date(g: Groups) -> Groups:
@@ -77,8 +91,8 @@ def _one_date(g: Groups) -> Groups:
 def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     """Whether a time with no day of its own is one: it needs a cue ("à 17 h", "until noon") or
     a mark no amount has ("3 p.m.", "0800 GMT")."""
-    if g("ap") is not None or g("tz") is not None:
-        return True
+    if g("ap") is not None or g("tz") is not None or g("po") is not None:
+        return True  # "3 p.m.", "0800 GMT", "16:50 (UTC)"
     words = ctx.lang.clock
     before = ctx.text[max(0, start - 30) : start]
     cue = words.cue.search(before) if words.cue is not None else None

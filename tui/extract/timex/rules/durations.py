@@ -128,6 +128,22 @@ def _is_age(ctx: Context, start: int, end: int, unit_word: str | None, approx: b
     return False
 
 
+def hour_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'une autonomie de 3 h 30', 'contre 3 h à 5 h', '2 h de route': hours written as a time of
+    day that no time rule took, an amount after an amount cue, in a pair, or before "de" a noun."""
+    words = ctx.lang.clock
+    before = ctx.text[max(0, start - 40) : start]
+    cued = words.amount_cue is not None and words.amount_cue.search(before) is not None
+    paired = words.pair_before is not None and words.pair_before.search(before) is not None
+    of_noun = words.of_noun is not None and words.of_noun.match(ctx.text, end) is not None
+    if not (cued or paired or of_noun):
+        return None
+    hours, minutes = int(g("hh") or "0"), int(g("mm") or "0")
+    if not 0 < hours <= 99:
+        return None
+    return TimexType.DURATION, f"PT{hours}H" + (f"{minutes}M" if minutes else ""), None
+
+
 def duration_word(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """A word that is a duration by itself: "un quinquennat", "un demi-siècle"."""
     value = ctx.lang.duration_words.get(fold(g("dw") or ""))

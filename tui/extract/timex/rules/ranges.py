@@ -1,12 +1,13 @@
-"""Ranges written as one expression: "du 3 au 5 mai", "entre mars et juin 2011", "de 2001 à
-2004", "from March to May"."""
+"""Ranges: "from March to May" (one expression in English); "du [3] au [5 mai]", "entre [mars] et
+[juin 2011]", "de [2001] à [2004]" (two points in French, as the French TimeBank tags them: the
+first resolved with the second and placed on the whole range, the second on its own)."""
 
 from __future__ import annotations
 
 from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, resolve_year, year_of
+from tui.extract.timex.rules.common import day_of, direction, resolve_year, year_of
 from tui.extract.timex.when import safe_date, when_day, when_month, when_range, when_year
 
 
@@ -26,6 +27,8 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         raw_y2 = g("y2") or g("y")
         if raw_y2 is not None:
             year2 = year_of(raw_y2)
+        elif g("ydir") is not None:  # "du 6 au 15 septembre l'an prochain"
+            year2 = ctx.dct.year + (1 if direction(ctx.lang, g("ydir")) == "future" else -1)
         else:
             year2 = resolve_year(ctx.dct, month2, day_of(ctx.lang, g("d2")), ctx.tense(start, end))
         year1 = year_of(g("y")) if g("y") else (year2 - 1 if month1 > month2 else year2)
@@ -42,3 +45,12 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
                 return None
     when = when_range(a, b)
     return TimexType.DATE, a.label, when
+
+
+def range_end(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """The year ending a range written as two points ("entre 1998 et [2000]"), which needs no
+    cue of its own: the rule finds it after the first year."""
+    year = year_of(g("y") or "0")
+    ctx.last_year = (year, end)
+    when = when_year(year)
+    return TimexType.DATE, when.label, when

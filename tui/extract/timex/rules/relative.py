@@ -12,6 +12,7 @@ from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import approx_number, direction, number, unit
+from tui.extract.timex.rules.durations import duration
 from tui.extract.timex.when import when_day, when_month, when_quarter, when_week, when_year
 
 _OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
@@ -63,6 +64,29 @@ def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if isinstance(target, dt.datetime):
         target = target.date()
     return TimexType.DATE, target.isoformat(), when_day(target)
+
+
+def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'il y a [trois ans]', 'dans [dix jours]' as the French TimeBank tags them: the amount alone,
+    a DURATION (P3Y), still placed on the timeline where it points (the ``When`` of :func:`ago`)."""
+    amount = duration(ctx, g, start, end)
+    if amount is None:
+        return None
+    placed = ago(ctx, g, start, end)
+    return TimexType.DURATION, amount[1], placed[2] if placed is not None else None
+
+
+def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à l'époque': the year the text last wrote (else the year of the latest day placed); none
+    when the text has placed no time yet."""
+    if ctx.last_year is not None:
+        year = ctx.last_year[0]
+    elif ctx.last_day is not None:
+        year = ctx.last_day.year
+    else:
+        return None
+    when = when_year(year)
+    return TimexType.DATE, when.label, when
 
 
 def _delta(code: str, count: int) -> relativedelta:
