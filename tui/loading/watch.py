@@ -210,6 +210,16 @@ class LiveCorpus:
             self.cache.save_file(file.entry, outcome)
         return outcome
 
+    def shows(self, store: Store, found: Scan) -> bool:
+        """Whether ``store`` is of the articles as ``prime`` read them (their names and texts):
+        a file changed between the load and the priming is not seen changed by a scan."""
+        documents = []
+        for item in found.found.items:
+            outcome = None if isinstance(item, Problem) else self.outcomes.get(item[0])
+            if isinstance(outcome, tuple):
+                documents.append((item[1], outcome[0].text))
+        return documents == [(d.path, d.text) for d in store.documents]
+
     def poll(self, now_ns: int | None = None) -> tuple[Scan, Changes]:
         """Scan the paths and say what changed since the last store (the changes are taken)."""
         found = scan(self.paths, self.options.actors_files)
