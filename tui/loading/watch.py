@@ -180,6 +180,8 @@ class LiveCorpus:
         for file in missing:
             self.outcomes[file.path] = self._extract(file)
         self.keys = {file.path: file for file in files}
+        assert self.gazetteer is not None
+        self.gazetteer.get()  # now, not in the first update (the assembly needs it too)
         self.detector = ChangeDetector({path: self._stat_read(path, found) for path in found.stats})
         return found
 
