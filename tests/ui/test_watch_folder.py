@@ -13,6 +13,7 @@ from newsline_testing import write
 
 from tui.loading import open_store
 from tui.ui.app import NewslineApp
+from tui.ui.widgets.prompt import Prompt, PromptInput
 from tui.ui.widgets.timeline import Timeline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -96,9 +97,19 @@ async def test_the_palette_starts_watching(tmp_path):
         await pilot.press("enter")
         await wait_for(pilot, lambda: app.watching)
         store = app.store
+        await pilot.press("ctrl+f", "m", "o", "r")  # a search being typed when the articles arrive
+        await pilot.pause()
         path = write(folder, "new.md", "---\ndate: 2014-02-03\n---\n" + article("Anne Morel", "Pierre Durand"))
         stat = path.stat()
         os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 60 * 10**9))
         await wait_for(pilot, lambda: app.store is not store)
-        assert app.store == open_store([folder])
+        await pilot.pause()
+        fresh = open_store([folder])
+        assert app.store == fresh
         assert any(d.path.endswith("new.md") for d in app.store.documents)
+        screen = app.main_screen
+        assert screen.query_one(Prompt).is_open and isinstance(app.focused, PromptInput)  # still typing
+        await pilot.press("e")
+        await pilot.pause()
+        assert screen.filter.text == "more"
+        assert list(screen.query_one(Timeline).event_ids) == list(fresh.query(screen.filter))

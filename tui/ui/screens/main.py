@@ -200,7 +200,8 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
         self.reader.set_store(store)
         self.timeline.set_store(store)
         focused = self.focused
-        if focused is None or not (isinstance(focused, ActorFilterInput) and focused.value):
+        typing = (isinstance(focused, ActorFilterInput) and focused.value) or self.prompt.is_open  # (left typing)
+        if focused is None or not typing:
             self.timeline.focus()
         chosen = kept if kept is not None else Chosen([])
         # The ids of another store name other actors: the filter carries over by name (or by
