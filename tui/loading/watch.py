@@ -11,7 +11,8 @@ the store made again reading and extracting only those.
                     store a fresh load of the same files gives
 
 Polling, not inotify and the like: no dependency, the same on every system and on network
-mounts, and a stat per file every ``INTERVAL`` seconds costs ~20 ms at 10k articles.
+mounts; a scan (the walk and a stat per file) every ``INTERVAL`` seconds costs ~0.1 s of CPU at
+10k articles, in the watcher's thread.
 """
 
 from __future__ import annotations
