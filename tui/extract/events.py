@@ -4,7 +4,6 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -57,8 +56,6 @@ def tellings_of(
     timexes = extraction.timexes
     actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
     people = [(start, actor) for start, _end, actor in actors_at if actor_kinds[actor] == "person"]
-    starts = [start for start, _end, _actor in actors_at]
-    in_order = all(a <= b for a, b in zip(starts, starts[1:]))
     sentence_number: dict[int, int] = {}
     tellings = []
     for happening in extraction.happenings:
@@ -66,10 +63,7 @@ def tellings_of(
         actors: dict[int, None] = {}
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
-            # The mentions starting in the scope, in text order: a slice when they are sorted
-            # (they are: found in text order), not a pass over the article's every mention.
-            near = actors_at[bisect_left(starts, lo) : bisect_right(starts, hi)] if in_order else actors_at
-            for start, end, actor in near:
+            for start, end, actor in actors_at:
                 if lo <= start and end <= hi:
                     where = _is_place(document.text, start, actor_kinds[actor]) and actor not in actors
                     (places if where else actors)[actor] = None
