@@ -96,3 +96,27 @@ async def test_a_date_range_filters_and_shows_in_the_bar(store):
         await pilot.press("escape")  # clears every filter
         await pilot.pause()
         assert screen.filter.date_from is None and len(timeline.event_ids) == everything
+
+
+async def test_match_keys_walk_the_matches_then_the_events(store):
+    app = NewslineApp(store=store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        timeline, reader = app.screen.query_one(Timeline), app.screen.query_one(Reader)
+        await pilot.press("f3")  # no search yet: nothing moves
+        assert timeline.cursor == 0
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "russie")
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = []
+        for _ in range(12):
+            await pilot.press("f3")
+            await pilot.pause()
+            rows.append((timeline.cursor, reader._match_row))
+        assert rows[0][0] == 0 and rows[0][1] is not None  # first a match in the article shown
+        assert len({cursor for cursor, _ in rows}) > 1  # then the next events
+        cursor = timeline.cursor
+        await pilot.press("shift+f3")
+        await pilot.pause()
+        assert (timeline.cursor, reader._match_row) != (cursor, rows[-1][1])

@@ -14,24 +14,30 @@ from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
+from tui.extract import name_structure as structure
+from tui.extract.context import FAIR, STRONG, WEAK, retype
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import ActorKind, Mention
 from tui.util.text import fold
 
-# Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26").
-_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+# Words: letters and digits, hyphen-joined ("États-Unis", "al-Assad", "COP26"), or joined by an
+# ampersand before a capital ("S&P", "AT&T": one name, not an initial and another word).
+_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+|&(?=[A-Z])[^\W_]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, kept by re.split
 # What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
 # the full stop of an initial ("George W. Bush", "B. Obama").
 _NAME_GAP = re.compile(r"\s{1,2}|\s?['’´`ʼ]\s?|\s&\s")
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
+_APOSTROPHES = frozenset("'’´`ʼ")
 # French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
 _TOPONYM = re.compile(r"-(?:sur|sous|lès|lez|en|le|la|les|de|du|des|aux)-", re.IGNORECASE)
 _OF = frozenset({"de", "du", "d"})
 # Endings of French adjectives that complete an organisation's name.
 _ADJECTIVE = re.compile(r"(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|ique|iste|ain|aine|ais|aise|if|ive|aire|ier|ière|ème|ême)$")
-_ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the"})
+# Articles that may open a name inside a sentence ("selon Le Monde", "according to Die Welt",
+# "il Corriere"): French, English, Spanish, Italian, German, Dutch.
+_ARTICLES = frozenset({"le", "la", "les", "des", "los", "las", "el", "the", "il", "lo", "die", "der", "das", "het"})
 # A run of capitalised words longer than this is no name (a heading in Title Case, a list of names
 # without commas): it gives no mention, and is not scanned past this length (a run of 300,000
 # capitalised words once took minutes and gigabytes).
@@ -58,11 +64,15 @@ class _Words:
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
+    place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
+    company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
+    company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
+    sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
 
 
 @cache
@@ -76,13 +86,18 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
-        place_prepositions=merged("place_prepositions"),
+        # As written, accents kept: "à Paris" is no "a Paris" (an English article).
+        place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
         thing_heads=merged("thing_heads"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
+        place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
+        company_words=structure.name_words().company_words,
+        company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
+        sentence_modifiers=structure.name_words().sentence_modifiers,
     )
 
 
@@ -116,8 +131,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if _NAME_GAP.fullmatch(gap):
-        return True
-    return len(left.text) == 1 and left.text.isupper() and bool(_INITIAL_GAP.fullmatch(gap))
+        # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
+        return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
+    # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
+    return bool(_INITIAL_GAP.fullmatch(gap)) and (
+        (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
+    )
 
 
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
@@ -134,7 +153,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
         lowercase.update(compress(folds, map(_starts_lower, texts)))
         inside = map(not_, map(_INITIAL, tokens))
         capitalised_inside.update(compress(folds, map(and_, map(_starts_upper, texts), inside)))
-    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside)
+    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
+    institution_words = structure.name_words().institution_heads
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
     for tokens, (texts, folds) in zip(paragraphs, per_paragraph):
@@ -169,15 +189,26 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             result = memo[k] = _match_gazetteer(text, tokens, k, gazetteer) if possible else None
             return result
 
-        i = 0
+        i = _dateline_end(text, tokens)
         while i < count:
             if known[i]:
                 matched = match(i)
                 if matched:
                     length, mention = matched
+                    if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
+                        length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                     mentions.append(mention)
                     i += length
                     continue
+            # "le tribunal de grande instance de Nancy"; "Chicago" of "Chicago-based Boeing"
+            shaped = _institution(text, tokens, i, words, match) if folds[i] in institution_words else None
+            if not shaped and names[i] and "-" in texts[i] and structure.glued_stem(texts[i]):
+                shaped = 1, _glued_modifier(text, tokens[i], gazetteer)
+            if shaped:
+                if shaped[1]:
+                    mentions.append(shaped[1])
+                i += shaped[0]
+                continue
             if not names[i]:  # _discover finds nothing that does not start with a name word
                 i += 1
                 continue
@@ -189,7 +220,100 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, retype(text, mentions, spans))
+
+
+# A dateline opening a paragraph: "PARIS (AP) —", "NANCY. —", "WASHINGTON, March 3 (Reuters) -",
+# "Nancy (AFP) -". Its place says where the reporter wrote, not who acts: no mention. The agency
+# in brackets is kept: it is the medium that tells the story.
+_DATELINE_TAIL = re.compile(r"(?:,[^\n()—–-]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*\.?\s*[—–-]\s")
+_DATELINE_AGENCY_TAIL = re.compile(r"(?:,[^\n()—–-]{1,30})?\s*\([^()\n]{1,40}\)\s*[—–-]\s")
+
+
+def _dateline_end(text: str, tokens: list[_Token]) -> int:
+    """The index of the first token after a paragraph's dateline place (0 when there is none)."""
+    if not tokens or not tokens[0].text[:1].isupper():
+        return 0
+    first = tokens[0]
+    # Most paragraphs open with a capitalised word and no dateline: no capitals, no agency.
+    if not (first.text.isupper() or "(" in text[first.end : first.end + 40]):
+        return 0
+    k = 0
+    while k < min(len(tokens), 4) and tokens[k].text[:1].isupper() and (k == 0 or _joined(text, tokens[k - 1], tokens[k])):
+        k += 1
+    if k == 0 or k == len(tokens):
+        return 0
+    place = tokens[:k]
+    capitals = all(t.text.isupper() and len(t.text) > 1 for t in place)
+    tail = _DATELINE_TAIL if capitals else _DATELINE_AGENCY_TAIL
+    return k if tail.match(text, place[-1].end) else 0
+
+
+def _organisation_after_place(
+    text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool]
+) -> tuple[int, Mention]:
+    """A place's name heading an organisation's: "New York Stock Exchange", "Singapore
+    Airlines" (capitalised words after the place, the last an organisation or company word).
+    Returns the tokens consumed and the mention (the place's own when no organisation follows)."""
+    words = _words()
+    k = i + length
+    end = k
+    while end < len(tokens) and end - k < 4 and names[end] and _joined(text, tokens[end - 1], tokens[end]) and not match(end):
+        end += 1
+    names_words = structure.name_words()
+    # A company or an exchange, not a country's government or ministry ("US Government").
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes)
+    while end > k and not any(tokens[end - 1].folded in w for w in heads):
+        end -= 1
+    if end == k:
+        return length, mention
+    start, stop = tokens[i].start, tokens[end - 1].end
+    key = fold(" ".join(t.text for t in tokens[i:end]))
+    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
+
+
+def _institution(text: str, tokens: list[_Token], i: int, words: _Words, match) -> tuple[int, Mention] | None:
+    """"le tribunal de grande instance de Nancy", "le collège Victor-Hugo": one actor, the whole
+    span (see name_structure.institution_at)."""
+
+    def stops(k: int, place: bool) -> bool:
+        """Token k cannot go on the name: a gazetteer name, or a first name after a place."""
+        return bool(match(k)) or (place and tokens[k].folded in words.first_names)
+
+    def refuses(k: int) -> bool | int:
+        """A gazetteer name's length at k ("de New York"); True for a function or common word
+        ("l'université d'État"); else False."""
+        known = match(k)
+        if known:
+            return known[0]
+        word = tokens[k].folded
+        return word not in _SAINTS and (word in words.not_actors or word in words.common_words)
+
+    found = structure.institution_at(text, tokens, i, _joined, stops, refuses)
+    if not found:
+        return None
+    length, kind = found
+    start, end = tokens[i].start, tokens[i + length - 1].end
+    key = fold(" ".join(t.text for t in tokens[i : i + length]))
+    return length, Mention(start, end, text[start:end], key, None, kind, weight=STRONG)  # its head says what it is
+
+
+def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention | None:
+    """The name inside a modifier glued to another name: "Chicago" of "Chicago-based Boeing",
+    "EADS" of "EADS-led" (the name after the modifier is found on its own)."""
+    stem_text = token.text[: structure.glued_stem(token.text)]
+    stem = _Token(token.start, token.start + len(stem_text), stem_text, fold(stem_text), token.sentence_initial)
+    matched = _match_gazetteer(text, [stem], 0, gazetteer)
+    if matched:
+        return matched[1]
+    words = _words()
+    if stem.folded in words.not_actors or stem.folded in words.common_words or "-" in stem_text:
+        return None
+    kind = ActorKind.ORGANISATION if _is_acronym(stem_text) else ActorKind.UNKNOWN
+    return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -203,9 +327,9 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         if name.kind == ActorKind.PERSON or not _initials_fit(acronym.surface, name.surface):
             continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
-            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False, weight=name.weight)
         else:
-            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
 
 
@@ -305,6 +429,17 @@ def _discover(
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
+        if _adjective_at(text, tokens, j, words) and not match(j):  # "le Tribunal pénal international", not "français"
+            run.append(tokens[j])
+            j += 1
+    if j < len(tokens) and tokens[j].folded in _OF_WORDS:
+        of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
+        run.extend(tokens[j:of_end])
+        j = of_end
+    index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
+    if index_end and index_end > j:  # "FTSE 100", "S&P 500"
+        run.append(tokens[j])
+        j = index_end
     if len(run) > 2:  # a second name needs a first name and one more word after the first word
         k = _second_name_start(run, words)
         if k is not None:
@@ -319,6 +454,10 @@ def _discover(
     _drop_trailing(run, words)
     if _no_actor(run, tokens, i, words):
         return consumed, None
+    if len(run) == 1 and vocabulary.gazetteer is not None and structure.is_demonym(
+        run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
+    ):
+        return consumed, None  # "les Lyonnais", "the Parisians": a city's people, no actor
     weak = (
         len(run) == 1
         and run[0].sentence_initial
@@ -326,10 +465,13 @@ def _discover(
         and not _is_acronym(run[0].text)
     )
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
-    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
+    preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
     start, end = run[0].start, run[-1].end
-    kind = _kind(run, title_before, place_before, preposition_before, words)
-    return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+    kind, weight = _kind(run, title_before, place_before, preposition_before, words)
+    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
+        kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
 def _capitalised_run(
@@ -343,7 +485,7 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match):
+    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -353,16 +495,27 @@ def _capitalised_run(
     return run, j
 
 
-def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match) -> bool:
+def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
     """Whether token k carries on the capitalised name that runs up to token k - 1."""
     token = tokens[k]
     return (
         names[k]
         and _joined(text, tokens[k - 1], token)
-        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
+        # a surname in capitals after a first name ("Philippe DURAND", a byline).
+        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
         and not match(k)
     )
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ")
+
+
+def _capital_surname(tokens: list[_Token], k: int, words: _Words) -> bool:
+    """"DURAND" of "Philippe DURAND": four capitals or more with a vowel (no "CFDT"), right
+    after a first name."""
+    word = tokens[k].text
+    return len(word) >= 4 and word.isalpha() and not _VOWELS.isdisjoint(word) and tokens[k - 1].folded in words.first_names
 
 
 def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Words, match, names: list[bool]) -> int:
@@ -413,6 +566,45 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
+_OF_WORDS = frozenset({"of"})
+_OF_ARTICLES = frozenset({"the"})
+
+
+def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> int:
+    """Where an English organisation's name ends when "of" and a name complete it ("Bank of
+    America Corporation", "University of Michigan", "Bank of the West"): after the capitalised
+    words following "of" (and "the"), or j when the run is not an organisation word alone (after
+    function words: "The Bank of")."""
+    count = len(tokens)
+    if j + 1 >= count or tokens[j].folded not in _OF_WORDS:
+        return j
+    last = run[-1].folded
+    if not (last in words.organisation_words or last in words.company_words):
+        return j
+    if any(t.folded not in words.not_actors for t in run[:-1]):
+        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
+    if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
+        return j
+    k = j + 1
+    if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
+        k += 1
+    end = k
+    while end < count and end - k < 4 and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end if end > k else j
+
+
+def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
+    """Whether token j is a lowercase adjective going on the name before it."""
+    return (
+        j < len(tokens)
+        and _joined(text, tokens[j - 1], tokens[j])
+        and tokens[j].text.islower()
+        and bool(_ADJECTIVE.search(tokens[j].text))
+        and tokens[j].folded not in words.not_actors
+    )
+
+
 def _second_name_start(run: list[_Token], words: _Words) -> int | None:
     """Where a second name starts inside the run: at a first name that follows a word which is
     no first name, particle or initial, and is not the run's last word ("le fondateur de
@@ -433,7 +625,11 @@ def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> b
     """Whether a one-word run is no name: a function word, a particle, or a word opening a
     sentence that the article also writes in lowercase."""
     only = token.folded
-    return only in words.not_actors or only in words.particles or (token.sentence_initial and only in vocabulary.lowercase)
+    return (
+        only in words.not_actors
+        or only in words.particles
+        or (token.sentence_initial and (only in vocabulary.lowercase or only in words.sentence_modifiers))
+    )
 
 
 def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -446,12 +642,19 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         several = len(run) > 1
         # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
         opens_name = several and not run[0].sentence_initial and first in _ARTICLES
+        if several and first in words.titles and structure.company_after_title(run):
+            return title  # "General Motors", "General Electric Co.": the title is the company's
+        if several and run[0].sentence_initial and _modifies_name(run, words, vocabulary):
+            run.pop(0)  # "Rival Boeing", "Struggling GM", "Actual Airbus deliveries"
+            continue
         if not (
             (first in words.not_actors and not (several and first in words.organisation_words) and not opens_name)
             or (first in words.particles and not opens_name)
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
+            # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
+            or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
             return title
         if first in words.titles:
@@ -460,12 +663,33 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
     return title
 
 
+def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether the sentence's first word, opening the run, modifies the name after it: a word of
+    the sentence modifiers ("Rival", "Struggling"), or a common word the article never writes
+    capitalised inside a sentence before a name it does ("Actual Airbus", not "Air France")."""
+    first = run[0]
+    if not first.sentence_initial or first.folded in words.titles:
+        return False
+    if first.folded in words.sentence_modifiers:
+        return True
+    return (
+        first.folded in words.common_words
+        and first.folded not in vocabulary.capitalised_inside
+        and run[1].folded in vocabulary.capitalised_inside
+    )
+
+
 def _drop_trailing(run: list[_Token], words: _Words) -> None:
     """Drop the run's trailing particles and function words (but not a closing organisation
-    word: "Le Parti")."""
+    word: "Le Parti", nor the name a particle introduces: "Corriere della Sera")."""
     while run and (
         run[-1].folded in words.particles
-        or (run[-1].folded in words.not_actors and not (len(run) > 1 and run[-1].folded in words.organisation_words))
+        or (
+            run[-1].folded in words.not_actors
+            and not (len(run) > 1 and run[-1].folded in words.organisation_words)
+            # "Corriere della Sera": a foreign particle's name ("Au-delà des États" is no name)
+            and not (len(run) > 2 and run[-2].folded in words.particles and run[-2].folded not in _OF and run[-2].folded != "des")
+        )
     ):
         run.pop()
 
@@ -500,21 +724,46 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> ActorKind:
+def _preposition(token: _Token) -> str:
+    """The word in lowercase; a capital "A" opening a sentence is "à" written without its accent
+    ("A Mitrovica, ..."), a lowercase "a" is none."""
+    return "à" if token.text == "A" and token.sentence_initial else token.text.lower()
+
+
+def _kind(
+    run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind the name itself and the word before it give, and how much that weighs
+    (tui.extract.context may type it again from a wider context)."""
     if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
-        return ActorKind.PLACE
-    if any(t.folded in words.organisation_words for t in run):
-        return ActorKind.ORGANISATION
+        return ActorKind.PLACE, STRONG
+    if any(t.folded in words.organisation_words for t in run) or _company_shaped(run, words):
+        return ActorKind.ORGANISATION, STRONG
     if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
-        return ActorKind.ORGANISATION  # "CIA", "WikiLeaks", "YouTube"
+        return ActorKind.ORGANISATION, FAIR  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
-        return ActorKind.PERSON
+        return ActorKind.PERSON, STRONG
     first = run[0].folded
-    if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
-        return ActorKind.PERSON
+    first_name = first in words.first_names or first.split("-")[0] in words.first_names
+    if len(run) >= 2 and (first_name or _is_initial(run[0])):
+        return ActorKind.PERSON, FAIR  # "Jean Dupont", "J. Dupont"
     if preposition_before and len(run) == 1:
-        return ActorKind.PLACE  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
-    return ActorKind.UNKNOWN
+        return ActorKind.PLACE, WEAK  # "à Toulouse", "in Ohio": outvoted by any other evidence
+    if first_name and first not in words.place_first_names:
+        return ActorKind.PERSON, WEAK  # a first name alone ("William a écrit"): a guess
+    return ActorKind.UNKNOWN, 0
+
+
+def _company_shaped(run: list[_Token], words: _Words) -> bool:
+    """A company's name by its shape: a corporate suffix at its end ("Ford Motor Co"), a company
+    word after its first ("General Dynamics"), an index number ("FTSE 100")."""
+    if len(run) < 2:
+        return False
+    return (
+        run[-1].folded in words.company_ends
+        or not words.company_words.isdisjoint(t.folded for t in run[1:])
+        or run[-1].text.isdigit()  # an index number, kept only after an index's name
+    )
 
 
 def _is_initial(token: _Token) -> bool:
@@ -527,3 +776,4 @@ class _Vocabulary:
 
     lowercase: set[str]  # folded words met in lowercase
     capitalised_inside: set[str]  # folded words met capitalised away from a sentence start
+    gazetteer: Gazetteer | None = None  # the places that city demonyms are made from

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
 from tui.extract.gazetteer import Gazetteer, is_acronym
+from tui.extract.name_structure import core_name
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
 from tui.util.text import fold as _fold
 
@@ -20,6 +22,7 @@ fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold e
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(ActorKind)}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
 _PARTICLES = frozenset({"del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ben", "ibn", "les", "des"})
+_FAIR = 2  # tui.extract.context.FAIR: evidence beyond a guess
 UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
 
 
@@ -31,16 +34,24 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
+    cores = _company_cores(mentions_per_doc)
     global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
+    global_moves = {group: cores.get(target, target) for group, target in global_moves.items()}
+    global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
+    companies = set(cores.values())
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
-    redirect = [_document_moves(mentions, gazetteer, global_moves, surname_owners) for mentions in mentions_per_doc]
+    spelled = _corpus_long_forms(mentions_per_doc, global_moves)
+    redirect = [
+        _document_moves(mentions, gazetteer, global_moves, surname_owners, companies, spelled)
+        for mentions in mentions_per_doc
+    ]
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
-    surfaces, kinds = _tally(mentions_per_doc, redirect, strong)
+    surfaces, kinds, weights = _tally(mentions_per_doc, redirect, strong)
     groups = list(surfaces)
     names = {g: _display_name(g, surfaces[g], gazetteer, lang) for g in groups}
-    kind = {g: _kind_of(g, kinds[g], gazetteer) for g in groups}
+    kind = {g: _kind_of(g, kinds[g], gazetteer, weights[g]) for g in groups}
     mention_counts = {g: sum(surfaces[g].values()) for g in groups}
     groups.sort(key=lambda g: (_KIND_ORDER.get(kind[g], 9), -mention_counts[g], names[g].casefold()))
     ids = {g: i for i, g in enumerate(groups)}
@@ -62,34 +73,72 @@ def _document_moves(
     gazetteer: Gazetteer,
     global_moves: dict[GroupKey, GroupKey],
     surname_owners: dict[str, set[GroupKey]],
+    companies: set[GroupKey] = frozenset(),
+    corpus_forms: dict[str, set[GroupKey]] | None = None,
 ) -> dict[GroupKey, GroupKey]:
     """The groups of one article's discovered mentions that join another group, and where to.
 
-    The corpus-wide moves, plus: an acronym or a name for the one longer name of the article it
+    The corpus-wide moves, plus: an acronym for the one name of the article its letters spell
+    out, else for the one such name of the corpus (``corpus_forms``) when it opens no longer
+    name of the article; an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
-    one owner, the article's own first, else the corpus's (unless two full names share it); a
-    first name with no owner for the one full name it opens ("Marine").
+    one owner, the article's own first, else the corpus's (unless two full names share it, or the
+    article types the word as no person: "les salariés de Ford"); a first name with no owner for
+    the one full name it opens ("Marine"). A company's core name ("Ford" of "Ford Motor Co.")
+    stays the company's unless a title makes it a person's ("Mr. Ford"), though a person bears
+    it ("William Clay Ford Jr.").
     """
+    words = _words()
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
+    spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
+    # Names the article types as no person with more than a guess ("Tarvex shares", "la société
+    # Ford"): they are not the surname of a person ("William Ford").
+    not_people = {m.key for m in mentions if m.weight >= _FAIR and m.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN)}
     for mention in mentions:
         group = _group(mention)
         if mention.entry or group in global_moves:
             continue
         opens = longer.get(mention.key, ())
+        # Not "S&P 500" (an index) nor "MD-83" (a model): a number goes with no spelled-out name.
+        if is_acronym(mention.surface) and not any(c.isdigit() or c.isspace() for c in mention.surface):
+            if spelled is None:
+                spelled = _long_forms(mentions)
+            forms = spelled.get(_letters(mention.surface), set())
+            if len(forms) == 1:  # "NYSE" → "New York Stock Exchange", "GM" → "General Motors Corp."
+                _move(moves, group, ("d", next(iter(forms))), global_moves)
+                continue
+            # Two letters spell too many names out ("GB": gigabytes, Great Britain, Gazprom Bank).
+            letters = _letters(mention.surface)
+            elsewhere = (corpus_forms or {}).get(letters, set()) if len(letters) > 2 else set()
+            if not forms and not opens and len(elsewhere) == 1:
+                _move(moves, group, next(iter(elsewhere)), global_moves)
+                continue
         if is_acronym(mention.surface) or " " in mention.key:
-            if len(opens) == 1:
-                moves[group] = next(iter(opens))
+            if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+                _move(moves, group, next(iter(opens)), global_moves)
+            continue
+        if group in companies and mention.kind != ActorKind.PERSON:
             continue
         if local is None:
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
+        if mention.key in not_people:
+            owners = set()
         if len(owners) == 1:
-            moves[group] = next(iter(owners))
-        elif not owners and len(opens) == 1:
-            moves[group] = next(iter(opens))
+            _move(moves, group, next(iter(owners)), global_moves)
+        elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+            _move(moves, group, next(iter(opens)), global_moves)
     return moves
+
+
+def _move(moves: dict[GroupKey, GroupKey], group: GroupKey, target: GroupKey, global_moves: dict[GroupKey, GroupKey]) -> None:
+    """Move a group to a target, or to where the corpus moves that target ("Bank of America" to
+    "Bank of America Corporation", itself "Bank of America" once its suffix is stripped)."""
+    target = global_moves.get(target, target)
+    if target != group:
+        moves[group] = target
 
 
 def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[GroupKey]) -> GroupKey | None:
@@ -104,10 +153,12 @@ def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[Group
 
 def _tally(
     mentions_per_doc: Sequence[Sequence[Mention]], redirect: list[dict[GroupKey, GroupKey]], strong: set[GroupKey]
-) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]]]:
-    """Per resolved group, how often each surface and each kind was written (in first-met order)."""
+) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]], dict[GroupKey, Counter[ActorKind]]]:
+    """Per resolved group, how often each surface and each kind was written (in first-met order),
+    and the heaviest evidence met for each kind (``Mention.weight``)."""
     surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
     kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
+    weights: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
     for mentions, moves in zip(mentions_per_doc, redirect):
         for mention in mentions:
             target = _target(mention, moves, strong)
@@ -115,7 +166,9 @@ def _tally(
                 continue
             surfaces[target][mention.surface] += 1
             kinds[target][mention.kind] += 1
-    return surfaces, kinds
+            if mention.weight > weights[target][mention.kind]:
+                weights[target][mention.kind] = mention.weight
+    return surfaces, kinds, weights
 
 
 def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, lang: str) -> str:
@@ -138,14 +191,19 @@ def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, l
     )
 
 
-def _kind_of(group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer) -> ActorKind:
-    """A gazetteer entry's kind, else the kind its mentions give most often (UNKNOWN aside)."""
+def _kind_of(
+    group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer, weights: Counter[ActorKind] | None = None
+) -> ActorKind:
+    """A gazetteer entry's kind, else the kind of its mentions with the heaviest evidence
+    (``weights``: a title or an apposition outweighs any number of guesses), then the one they
+    give most often (UNKNOWN aside; on a tie, the first met)."""
     if group[0] == "g":
         entry = gazetteer.entry(group[1])
         if entry:
             return entry.kind
-    known = Counter({k: n for k, n in kinds.items() if k != ActorKind.UNKNOWN})
-    return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
+    weights = weights or Counter()
+    known = [k for k in kinds if k != ActorKind.UNKNOWN]
+    return max(known, key=lambda k: (weights[k], kinds[k]), default=ActorKind.UNKNOWN)
 
 
 def _actor(
@@ -226,6 +284,93 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+# Words an acronym leaves out of the name it abbreviates: "Bank of America" (BoA aside), "Parti
+# de la gauche européenne".
+_UNSPELLED = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "en"})
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Words a company's core name may not be reduced to: function words, titles, common words."""
+    words = _words()
+    return words.not_actors | words.titles | words.common_words
+
+
+@cache
+def _company_name_ends() -> frozenset[str]:
+    """Last words of a company's name that keep it the company its first word names."""
+    return _words().company_words | _words().company_ends
+
+
+def _letters(acronym: str) -> str:
+    return "".join(c for c in fold(acronym) if c.isalpha())
+
+
+def _long_forms(mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """The article's discovered names of several words (not people's) by the initials of their
+    words, with and without their corporate suffixes: "nyse" → {"new york stock exchange"}."""
+    stop = _stop_words()
+    forms: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        if mention.entry or mention.kind == ActorKind.PERSON or " " not in mention.key:
+            continue
+        for name in {mention.key, core_name(mention.key, stop)}:
+            initials = "".join(w[0] for w in name.split() if w not in _UNSPELLED)
+            if len(initials) >= 2:
+                forms[initials].add(mention.key)
+    return forms
+
+
+def _corpus_long_forms(
+    mentions_per_doc: Sequence[Sequence[Mention]], global_moves: dict[GroupKey, GroupKey]
+) -> dict[str, set[GroupKey]]:
+    """The corpus's names of several words by their initials, as the groups they resolve to
+    ("Apple Computer Inc" and "Apple Computer" are one)."""
+    forms: dict[str, set[GroupKey]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for initials, keys in _long_forms(mentions).items():
+            forms[initials].update(global_moves.get(("d", k), ("d", k)) for k in keys)
+    return forms
+
+
+def _adds_a_thing(short: str, longer: str, words) -> bool:
+    """Whether the longer name adds a product, a division or a plant to the short one rather
+    than completing a name: "Airbus A380", "Boeing Commercial Airplanes" (a number or a common
+    word next), not "Lockheed Martin", "Marine Le Pen", "Cisco Systems" (a company word last)."""
+    if short in words.first_names:
+        return False  # "Steve" opens "Steve Jobs" whatever the surname means
+    if longer.split()[-1] in _company_name_ends():
+        return False  # "Cisco" is "Cisco Systems", "Barclays" "Barclays Capital"
+    following = longer.split()[len(short.split())]
+    return (
+        any(c.isdigit() for c in following)
+        or following in words.common_words
+        or following in words.organisation_words
+    )
+
+
+def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Discovered names that are one company's: "Apple Inc", "Apple Computer" and "Apple Computer
+    Inc" → "Apple" (its name without corporate suffixes); not when the core, said alone, is
+    mostly a person's or a country's."""
+    stop = _stop_words()
+    kinds: dict[str, Counter[ActorKind]] = defaultdict(Counter)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if not mention.entry:
+                kinds[mention.key][mention.kind] += 1
+    moves: dict[GroupKey, GroupKey] = {}
+    for key, counted in kinds.items():
+        core = core_name(key, stop)
+        if core == key:
+            continue
+        alone = kinds.get(core, Counter())
+        if alone[ActorKind.PERSON] + alone[ActorKind.COUNTRY] > alone[ActorKind.ORGANISATION] + counted[ActorKind.ORGANISATION]:
+            continue  # a person's or a country's name is no company's core
+        moves[("d", key)] = ("d", core)
+    return moves
 
 
 def _acronym_definitions(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:

@@ -62,6 +62,37 @@ class Rule:
     groups: dict[str, str]  # local name -> global group name
 
 
+@dataclass(frozen=True)
+class GenericToday:
+    """When the word for "today" means the present in general, not the document's day."""
+
+    words: frozenset[str]
+    type: str  # the TIMEX3 type of the language's PRESENT_REF
+    before: re.Pattern[str] | None  # "encore aujourd'hui", "even today"
+    after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
+    negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
+    clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
+
+
+@dataclass(frozen=True)
+class ClockWords:
+    """The words of times of day: names ("midi", "noon"), minutes after the hour ("et demie"),
+    meridians ("du soir", "p.m."), time zones, and the words a time alone must follow."""
+
+    names: dict[str, str] = field(default_factory=dict)  # "midi" -> "12:00"
+    hours: dict[str, int] = field(default_factory=dict)  # "onze" -> 11
+    fractions: dict[str, int] = field(default_factory=dict)  # "et quart" -> 15
+    meridians: dict[str, str] = field(default_factory=dict)  # "du soir" -> "pm"
+    zones: dict[str, str] = field(default_factory=dict)  # "gmt" -> "Z", "heure locale" -> ""
+    cue: re.Pattern[str] | None = None  # a cue word right before a time alone
+    loose_cues: frozenset[str] = frozenset()  # cues that also count a duration ("depuis")
+    range_from: re.Pattern[str] | None = None  # "de" before the first time of "de 8 h à 12 h"
+    range_to: re.Pattern[str] | None = None  # "à 12 h" after it
+    of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
+    pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
+    to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
+
+
 @dataclass
 class Lang:
     code: str
@@ -107,6 +138,9 @@ class Lang:
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
+    present_tense: re.Pattern[str]
+    generic_today: "GenericToday | None"
+    habitual: re.Pattern[str] | None
     decade_value: str
     century_value: str
     flags: int
@@ -114,6 +148,7 @@ class Lang:
     core: re.Pattern[str]
     firsts: list[frozenset[str] | None]
     vocabulary: frozenset[str]
+    clock: ClockWords = field(default_factory=ClockWords)
     matchers: dict[tuple[str, int], re.Pattern[str] | None] = field(default_factory=dict)
 
     def matcher(self, char: str, index: int = 0) -> re.Pattern[str] | None:
@@ -205,11 +240,14 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+# Sections of a language file that describe the words around an expression, not its own.
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
     "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
     "day_parts", "seasons", "sets", "references", "duration_words",
+    "free_references", "anchored_references", "long_calendar_units",
 )
 
 
@@ -230,6 +268,12 @@ def language_data(code: str) -> Lang:
         **_word_sets(data),
         **_guards(data),
         tense=_tense_pattern(data["tense"]),
+        # Scanned apart, and only for the rules that ask (most dates never need it).
+        present_tense=_tense_pattern(data["tense"], ("present",)),
+        generic_today=_generic_today(data.get("generic_today")),
+        habitual=(
+            re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
+        ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
         flags=_FLAGS,
@@ -237,6 +281,7 @@ def language_data(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
+        clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
     )
     # Compile the per-first-letter matchers now, so the first document pays no extra.
     for char in sorted(set().union(*(f for f in firsts if f is not None))):
@@ -256,7 +301,25 @@ def _folded(words: Sequence[str]) -> frozenset[str]:
 def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
     """The regex each ``{NAME}`` of the rule templates stands for, built from the word lists."""
     number_words = _alternation(list(data["numbers"]))
+    clock = data.get("clock") or {}
+    clock_parts = {
+        "CLOCKNAME": _alternation(list(clock.get("names") or {})),
+        "FRACTION": _alternation(list(clock.get("fractions") or {})),
+        "MERIDIAN": _alternation(list(clock.get("meridians") or {})),
+        "ZONE": _alternation(list(clock.get("zones") or {})),
+        "HOURMARK": _alternation(clock.get("marks") or []),
+        "HOURWORD": _alternation(list(clock.get("hour_words") or {})),
+    }
+    # The time-of-day grammar ("20 h 15", "onze heures et demie", "3:30 p.m. GMT", "midi"): one
+    # template of the language file, with its own word lists filled in.
+    clock_re = _PLACEHOLDER_RE.sub(lambda m: clock_parts[m.group(1)], clock.get("pattern", r"(?!x)x"))
     return {
+        **clock_parts,
+        "CLOCK": clock_re,
+        "CLOCKJOIN": _alternation(clock.get("joins") or []),
+        "CLOCKAPPROX": _alternation(clock.get("approx") or []),
+        "PARTEDGE": _alternation(data.get("day_part_edges") or []),
+        "PARTNOUN": _alternation(data.get("day_part_nouns") or []),
         "DAY": data["day"],
         "YEAR": data["year"],
         "MONTH": _alternation(list(data["months"]), "months" in case_sensitive),
@@ -285,6 +348,10 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "VAGUE": _alternation(data["vague_quantities"]),
         "SET": _alternation(list(data["sets"])),
         "REF": _alternation(list(data["references"])),
+        "FREEREF": _alternation(list(data.get("free_references") or {})),
+        "AREF": _alternation(list(data.get("anchored_references") or {})),
+        "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
+        "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),
         "DURWORD": _alternation(list(data.get("duration_words") or {})),
     }
@@ -312,41 +379,105 @@ def _compile_rules(
             return f"(?P<{name}_{local}>"
 
         body = _GROUP_RE.sub(rename, body)
+        # "(?(po)...)": a conditional on a group refers to its renamed group.
+        body = re.sub(r"\(\?\((\w+)\)", lambda m, groups=groups: f"(?({groups[m.group(1)]})", body)
         patterns.append(f"(?P<{name}>{body})")
         rules[name] = Rule(rule["kind"], name, groups)
         order.append(name)
     return rules, order, patterns
 
 
+def _clock_words(clock: dict, clock_re: str) -> ClockWords:
+    """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
+    cues = clock.get("cues") or []
+    pairs = clock.get("pair_cues") or []
+    return ClockWords(
+        names={fold(str(k)): str(v) for k, v in (clock.get("names") or {}).items()},
+        hours={re.sub(r"[\s-]+", " ", fold(str(k))): int(v) for k, v in (clock.get("hour_words") or {}).items()},
+        fractions={fold(str(k)): int(v) for k, v in (clock.get("fractions") or {}).items()},
+        meridians={fold(str(k)): str(v) for k, v in (clock.get("meridians") or {}).items()},
+        zones={fold(str(k)): str(v or "") for k, v in (clock.get("zones") or {}).items()},
+        cue=re.compile(rf"(?<!\w){_alternation(cues)}(?:\s+|(?<=['’]))\Z", _FLAGS) if cues else None,
+        loose_cues=_folded(clock.get("loose_cues") or []),
+        range_from=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("range_from")),
+        to_words=_folded(clock.get("range_to") or []),
+        range_to=_optional(r"\s*{}\s*\d", clock.get("range_to")),
+        # A lower-case word: "3 h de route", not "17 h de Paris"; case matters.
+        # "3 h à 5 h", "10 h et 11 h": a time, a word that pairs it, at the end of the text before.
+        pair_before=(
+            re.compile(rf"(?:{clock_re})\s*(?P<pair>{_alternation(pairs)})\s*\Z", _FLAGS) if pairs else None
+        ),
+        of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
+    )
+
+
+def _optional(template: str, words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """``template`` with the alternation of ``words`` in it, compiled; None without words."""
+    return re.compile(template.format(_alternation(words)), _FLAGS) if words else None
+
+
 def _vocabulary(data: dict) -> frozenset[str]:
     """Every word of the language file: an expression can only start at one of these, a number or
     a roman numeral, so other words in the window before a core word are skipped."""
-    return frozenset(
-        piece for piece in re.findall(r"\w+", _yaml_text(data).casefold()) if not piece[0].isdigit()
-    )
+    # The tense cues and the context words around an expression are no expression's words
+    # (their pronouns and auxiliaries would only make the tagger try the rules at more places).
+    words = _yaml_text({k: v for k, v in data.items() if k not in _CONTEXT_SECTIONS})
+    return frozenset(piece for piece in re.findall(r"\w+", words.casefold()) if not piece[0].isdigit())
 
 
 def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]:
     """Every expression contains a digit or one of these words: a cheap scan finds them, and the
     big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
+    core_words.update(str(w).casefold() for w in (data.get("clock") or {}).get("names") or {})
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
-    for name in _CORE_LISTS:
-        exact = name in case_sensitive
-        for word in data.get(name) or {}:
-            text = str(word) if exact else str(word).casefold()
-            pieces = re.findall(r"\w+", text)
-            if pieces:  # a phrase is found through its longest word (the window covers the rest)
-                longest = max(reversed(pieces), key=len)
-                (core_exact if exact else core_words).add(longest)
+    entries = [(name in case_sensitive, str(word)) for name in _CORE_LISTS for word in data.get(name) or {}]
+    singles = {text.casefold() for _, text in entries if re.fullmatch(r"\w+", text)}
+    for exact, word in entries:
+        text = word if exact else word.casefold()
+        pieces = re.findall(r"\w+", text)
+        if pieces:
+            # A phrase is found through one of its words (the window covers the rest): one that
+            # is a core word already ("these days" through "days"), else its longest.
+            known = [piece for piece in pieces if piece.casefold() in singles]
+            chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
+            (core_exact if exact else core_words).add(chosen)
     return re.compile(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
     )
 
 
-def _tense_pattern(tense: dict) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", _FLAGS)
+def _generic_today(entry: dict | None) -> GenericToday | None:
+    if not entry:
+        return None
+
+    def optional(key: str) -> re.Pattern[str] | None:
+        return re.compile(entry[key], _FLAGS) if entry.get(key) else None
+
+    return GenericToday(
+        _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation"),
+        optional("clause") or re.compile(r"[,;:()«»\"“”—–]"),
+    )
+
+
+def _tense_pattern(tense: dict, names: Sequence[str] = ("past", "future")) -> re.Pattern[str]:
+    """One regex for the tense cues of ``names``: a group per tense, each the alternation of
+    its list (a cue of an earlier tense wins where two start at the same word)."""
+
+    def alternative(entry: str | dict) -> str:
+        if isinstance(entry, dict):  # {words: [...]}: a word list, as a trie (one branch per letter)
+            return f"(?:{_trie_regex(sorted(fold(str(w)) for w in entry['words']))})(?!\\w)"
+        return f"(?:{entry.strip()})"
+
+    def alternatives(name: str) -> str:
+        entries = tense.get(name) or []
+        if isinstance(entries, str):
+            entries = [entries]
+        return "|".join(alternative(entry) for entry in entries) or r"(?!x)x"
+
+    groups = "|".join(f"(?P<{name}>{alternatives(name)})" for name in names)
+    return re.compile(rf"(?<!\w)(?:{groups})", _FLAGS)
 
 
 def _word_tables(data: dict) -> dict[str, dict]:
@@ -370,9 +501,13 @@ def _word_tables(data: dict) -> dict[str, dict]:
         "anchor_days": _mapping(data, "anchor_days"),
         "day_parts": strings("day_parts"),
         "seasons": strings("seasons"),
-        "calendar_units": strings("calendar_units"),
+        "calendar_units": {**strings("calendar_units"), **strings("long_calendar_units")},
         "ordinals": ints("ordinals"),
-        "references": {fold(k): (str(v[0]), str(v[1])) for k, v in (data.get("references") or {}).items()},
+        "references": {
+            fold(k): (str(v[0]), str(v[1]))
+            for name in ("references", "free_references", "anchored_references")
+            for k, v in (data.get(name) or {}).items()
+        },
         "sets": strings("sets"),
         "duration_words": strings("duration_words"),
     }

@@ -376,6 +376,15 @@ class ReaderLayout:
                 text.stylize(marks.found_style, start, end)
         return text
 
+    def match_row(self, search: Search, after: int, step: int) -> int | None:
+        """The first row past ``after`` (going by ``step``: 1 or -1) holding a match, if any."""
+        row = after + step
+        while 0 <= row < self.line_count:
+            if self.found(self.line(row), search):
+                return row
+            row += step
+        return None
+
     def found(self, line: Line, search: Search) -> list[tuple[int, int]]:
         """Line-relative spans of ``line`` that ``search`` matches (a block is searched once)."""
         if line.block is None:

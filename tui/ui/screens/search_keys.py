@@ -28,6 +28,10 @@ SEARCH_KEYS = [
             tooltip="go to a date: 2021-06, juin 2021, March 2025, 2014"),
     Binding("d", "date_range", "Dates", show=False, id="main.date_range",
             tooltip="filter by dates: 2021-06..2021-09, juin à septembre 2021, 2014.."),
+    Binding("f3", "next_match", "Next match", show=False, id="main.next_match",
+            tooltip="next match of the search in the reader, then in the next event"),
+    Binding("shift+f3", "previous_match", "Previous match", show=False, id="main.previous_match",
+            tooltip="previous match of the search in the reader, then in the event before"),
 ]
 
 
@@ -52,6 +56,25 @@ class SearchKeys:
 
     def action_date_range(self) -> None:
         self.prompt.open("range", self._range_text())
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        """The next match in the article, else the next (or previous) event: the timeline holds
+        only the events that match."""
+        if not self.filter.text:
+            self.notify("No search: ctrl+f searches the events.", timeout=3, markup=False)
+            return
+        if self.reader.scroll_to_match(step):
+            return
+        before = self.timeline.cursor
+        self.timeline.select_row(before + step)
+        if self.timeline.cursor == before:
+            self.notify("No more matches that way.", timeout=3, markup=False)
 
     def _range_text(self) -> str:
         first, last = self.filter.date_from, self.filter.date_to

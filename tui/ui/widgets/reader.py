@@ -139,6 +139,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         self._sentence_lines: tuple[int, int] | None = None
         self.empty_message = "No event selected."
         self._search: Search | None = None  # the words the search highlights
+        self._match_row: int | None = None  # the row the match keys reached last
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -229,6 +230,7 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         """Show the article of ``event_id`` with that event highlighted, scrolled into view."""
         self._event = self._store.events[event_id] if self._store is not None and event_id is not None else None
         self._telling = 0
+        self._match_row = None
         self._show_telling()
 
     def action_next_telling(self) -> None:
@@ -410,6 +412,25 @@ class Reader(CachedStyles, ScrollView, can_focus=True):
         text = layout.styled_line(row, self.line_style, self._marks())
         segments = list(text.render(self.app.console))
         return Strip(Segment.apply_style(segments, style=base)).adjust_cell_length(width, base)
+
+    def scroll_to_match(self, step: int) -> bool:
+        """Scroll the next (``step`` 1) or previous (-1) row holding a search match to a third
+        of the way down, from the one last reached (else from the top of the view); False when
+        there is none that way."""
+        layout, search = self._layout, self._search
+        if layout is None or search is None:
+            return False
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        at = self._match_row if self._match_row is not None and top <= self._match_row < top + height else None
+        if at is None:
+            at = top - 1 if step > 0 else top + height
+        row = layout.match_row(search, at, step)
+        if row is None:
+            return False
+        self._match_row = row
+        self.scroll_to(y=max(0, row - height // 3), animate=False)
+        return True
 
     def show_search(self, search: Search | None) -> None:
         """Highlight ``search``'s words in the article (None: no highlight)."""
