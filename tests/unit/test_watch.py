@@ -170,3 +170,19 @@ def test_an_article_that_cannot_be_read_is_a_problem_as_in_a_load(corpus):
     update = poll_and_update(live)
     assert update.summary() == "1 article removed"
     same_store(update.store, open_store([corpus]))
+
+
+def test_a_path_skipped_that_comes_or_goes_makes_a_store_with_its_problem(corpus):
+    live, _store = live_store([corpus])
+    link = corpus / "000" / "zz-broken.txt"
+    link.symlink_to(corpus / "nowhere.txt")  # a broken link: a problem, no file to stat
+    update = poll_and_update(live)
+    assert update.changes == Changes(problems=True)
+    assert update.summary() == "files skipped changed (press e)"
+    assert any("zz-broken" in p.path for p in update.store.problems)
+    same_store(update.store, open_store([corpus]))
+    assert not live.poll()[1]  # seen once
+    link.unlink()
+    update = poll_and_update(live)
+    assert update.changes == Changes(problems=True) and not update.store.problems
+    same_store(update.store, open_store([corpus]))

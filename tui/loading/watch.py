@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tui.corpus.document import Problem
@@ -78,9 +78,10 @@ class Changes:
     removed: tuple[Path, ...] = ()
     waiting: tuple[Path, ...] = ()  # being written: looked at again by the next scan
     actors: bool = False  # the actors files changed: every article was read again
+    problems: bool = False  # the paths skipped changed (a broken link, a folder that cannot be read)
 
     def __bool__(self) -> bool:
-        return bool(self.added or self.changed or self.removed or self.actors)
+        return bool(self.added or self.changed or self.removed or self.actors or self.problems)
 
 
 _UNSEEN = (-1, -1)  # (no stat is this: a file a scan did not see)
@@ -147,6 +148,8 @@ class Update:
             parts.append(f"{len(c.removed)} removed" if parts else f"{len(c.removed)} article{'s' if len(c.removed) != 1 else ''} removed")
         if c.actors:
             parts.insert(0, "actors files changed, every article read again")
+        if c.problems:
+            parts.append("files skipped changed (press e)")
         text = ", ".join(parts) or "no change"
         if c.added or c.changed:
             text += f": {self.events} event{'s' if self.events != 1 else ''}"
@@ -165,6 +168,7 @@ class LiveCorpus:
         self.outcomes: dict[Path, Outcome] = {}
         self.keys: dict[Path, ArticleFile] = {}  # each file as last read (its key and cache entry)
         self.actors_stats: tuple[Stat | None, ...] = ()
+        self.problems: tuple[Problem, ...] = ()  # the paths the last scan taken skipped
         self.context: CacheContext | None = None
         self.gazetteer: LazyGazetteer | None = None
         self.detector = ChangeDetector({})
@@ -175,6 +179,7 @@ class LiveCorpus:
         the store was made of."""
         found = found if found is not None else scan(self.paths, self.options.actors_files)
         self._set_actors(found)
+        self.problems = _skipped(found)
         files = [self._article_file(i, item) for i, item in enumerate(found.found.items) if not isinstance(item, Problem)]
         cached, missing = cached_entries(self.cache, files)
         self.outcomes = {file.path: cached[file.index] for file in files if file.index in cached}
@@ -232,7 +237,12 @@ class LiveCorpus:
             self.prime(found)
             paths = set(found.stats)
             return found, Changes(tuple(sorted(paths - known)), (), tuple(sorted(known - paths)), actors=True)
-        return found, self.detector.observe(found.stats, now_ns)
+        changes = self.detector.observe(found.stats, now_ns)
+        problems = _skipped(found)
+        if problems != self.problems:  # (a store of the same files with other problems)
+            self.problems = problems
+            changes = replace(changes, problems=True)
+        return found, changes
 
     def update(self, found: Scan, changes: Changes, clock: Callable[[], float] = time.perf_counter) -> Update:
         """The store of ``found`` once ``changes`` are read: the new and changed files keyed
@@ -275,6 +285,10 @@ class LiveCorpus:
         if self.cache is None or self.context is None:
             return
         save_store(self.cache, store_keys(self._items, self.context.stores), update.store)
+
+
+def _skipped(found: Scan) -> tuple[Problem, ...]:
+    return tuple(item for item in found.found.items if isinstance(item, Problem))
 
 
 def live_store(paths: Sequence[str | os.PathLike[str]] | None, options: LoadOptions = LoadOptions()) -> tuple[LiveCorpus, Store]:
