@@ -74,6 +74,9 @@ def _reader_parser() -> argparse.ArgumentParser:
         "--no-cache", dest="cache", action="store_false", help="extract every article again; do not read or write the cache"
     )
     _merge_arg(parser)
+    parser.add_argument(
+        "--watch", action="store_true", help="watch the folders: new, changed and removed articles update the timeline"
+    )
     parser.add_argument("--version", action="version", version=f"newsline {__version__}")
     return parser
 
@@ -90,7 +93,8 @@ def _run_reader(argv: list[str]) -> int:
     from tui.ui.app import NewslineApp  # Textual is only imported for the reader
 
     app = NewslineApp(
-        paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, merge=args.merge
+        paths=args.paths, actors_files=args.actors_files, theme_name=args.theme, cache=args.cache, merge=args.merge,
+        watch=args.watch,
     )
     with _no_cache_if(not args.cache):
         app.run()

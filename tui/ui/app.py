@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
@@ -24,6 +27,9 @@ from tui.ui.themes import DEFAULT_THEME, ThemeProblem, load_themes, theme_variab
 from tui.ui.widgets.title_bar import TitleBar
 from tui.util.safe import safe_display
 
+if TYPE_CHECKING:
+    from tui.loading.watch import Update
+
 FALLBACK_THEME = "textual-dark"
 FREEZE_MIN_EVENTS = 20_000  # from this size on, the store is kept out of the collector's scans
 
@@ -33,7 +39,12 @@ class NewslineApp(App[None]):
 
     Pass ``store`` to show a prebuilt store (no loading worker); otherwise the store is built
     from ``paths`` (the bundled seeds when empty) in a thread while a loading panel shows progress.
+    With ``watch`` (or the palette's "Watch the folder for new articles"), once the store is
+    shown a thread polls the paths every ``watch_interval`` seconds and replaces the store when
+    articles arrive, change or go (``tui.loading.watch``), keeping what the user chose.
     """
+
+    watch_interval = 2.0  # seconds between two scans of the watched folder
 
     CSS_PATH = "app.tcss"
     TITLE = "Newsline"
@@ -56,12 +67,16 @@ class NewslineApp(App[None]):
         store: Store | None = None,
         cache: bool = True,
         merge: bool = True,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self._paths = list(paths or [])
         self._actors_files = list(actors_files or [])
         self._cache = cache
         self._merge = merge  # --no-merge: one event per telling
+        self._watch = watch  # --watch, or asked from the palette: watch once the store is shown
+        self.watching = False  # the watcher runs
+        self.last_update_seconds: float | None = None  # the main screen's update for the last change
         self.store: Store | None = store
         self._startup_notes: list[tuple[str, str]] = []  # (message, severity)
         self.extra_problems: list[tuple[str, str]] = []  # (source, message): themes, settings
@@ -216,6 +231,73 @@ class NewslineApp(App[None]):
             self.notify(f"{files} — press e", title="Problems", severity="warning", timeout=8, markup=False)
         elif warned:
             self.notify(f"{warned} file{'s' if warned != 1 else ''} with warnings — press e", title="Problems", timeout=6, markup=False)
+        if self._watch and not self.watching:
+            self._start_watching()
+
+    # -- the live folder -------------------------------------------------------------------------
+
+    def action_watch_folder(self) -> None:
+        """Watch the paths for new, changed and removed articles (the palette's command)."""
+        if self.watching:
+            self.notify("Already watching the folder.", timeout=3, markup=False)
+            return
+        self._watch = True
+        if self.store is None:
+            self.notify("The folder is watched once the articles are loaded.", timeout=4, markup=False)
+            return
+        self._start_watching()
+
+    def _start_watching(self) -> None:
+        self.watching = True
+        where = ", ".join(self._paths) if self._paths else "the bundled seeds"
+        self.notify(safe_display(f"Watching {where} for new articles."), timeout=4, markup=False)
+        self._watch_folder()
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _watch_folder(self) -> None:
+        from textual.worker import get_current_worker
+
+        from tui.loading import LoadOptions
+        from tui.loading.watch import Changes, LiveCorpus
+
+        worker = get_current_worker()
+        options = LoadOptions(tuple(Path(f) for f in self._actors_files), cache=self._cache, merge=self._merge)
+        live = LiveCorpus(self._paths or None, options)
+        shown = self.store
+        try:
+            found = live.prime()  # every file's extraction, from the cache (~1 s at 10k articles)
+            if shown is not None and not live.shows(shown, found):
+                update = live.update(found, Changes())
+                self.call_from_thread(self._store_updated, update, "Articles changed while loading: the timeline is up to date.")
+            while not worker.cancelled_event.wait(self.watch_interval):
+                found, changes = live.poll()
+                if not changes:
+                    continue
+                update = live.update(found, changes)
+                if worker.is_cancelled:
+                    return
+                self.call_from_thread(self._store_updated, update)
+                live.save(update)  # after it is shown: the next open reads it at once
+        except Exception as error:  # noqa: BLE001 - shown to the user, never a crash
+            if not worker.is_cancelled:
+                self.call_from_thread(self._watch_failed, f"Stopped watching the folder: {error}")
+
+    def _watch_failed(self, message: str) -> None:
+        self.watching = False
+        self.notify(safe_display(message), severity="error", timeout=10, markup=False)
+
+    def _store_updated(self, update: Update, message: str | None = None) -> None:
+        """Show the store a change of the folder made; the filter, the selection and the scroll
+        position stay (``MainScreen.set_store``)."""
+        start = time.perf_counter()
+        self.store = update.store
+        self.main_screen.set_store(update.store)
+        self.last_update_seconds = time.perf_counter() - start
+        if len(update.store.events) >= FREEZE_MIN_EVENTS:
+            # The new store out of the collector's sight too (see _store_ready); the one it
+            # replaced goes by reference counting (a store makes no reference cycles).
+            gc.freeze()
+        self.notify(safe_display(message or update.summary()), title="Folder", timeout=6, markup=False)
 
     # -- actions -------------------------------------------------------------------------------
 

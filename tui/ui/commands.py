@@ -84,6 +84,9 @@ class NewslineCommands(Provider):
                 commands.append((prompt, on_main_screen(app, action), help_text, fold(prompt)))
             export_help = "JSON, CSV, Markdown, TimelineJS or iCalendar, by the file's suffix"
             commands.append(("Export the filtered timeline…", on_main_screen(app, "export_timeline"), export_help, "export the filtered timeline"))
+        if not app.watching:
+            watch_help = "new, changed and removed articles update the timeline as they come"
+            commands.append(("Watch the folder for new articles", partial(app.run_action, "watch_folder"), watch_help, "watch the folder for new articles"))
         commands.append(("Show problems", partial(app.run_action, "problems"), "files skipped or with warnings", "show problems"))
         commands.append(("Show keys", partial(app.run_action, "help"), "every key binding", "show keys help"))
         return commands

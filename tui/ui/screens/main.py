@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+import datetime as dt
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
@@ -49,6 +50,16 @@ def events_part(query: Query) -> Query:
     if query.include_members and not query.actors:
         query = replace(query, include_members=False)
     return query
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """What the user chose, in terms that hold in another store of the same articles."""
+
+    names: list[str]  # the selected actors' names
+    place: tuple[str, tuple[int, int, int]] | None = None  # the selected event's article path and place
+    day: dt.date | None = None  # its first day
+    line: int = 0  # its line on screen (from the timeline's top)
 
 
 def cleared(query: Query) -> Query:
@@ -188,7 +199,9 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
 
     def set_store(self, store: Store) -> None:
         """Fill the panes from ``store`` and select the first event; when it replaces a store
-        shown while loading, the actors selected and the event selected carry over."""
+        (shown while loading, or before the watched folder changed) what the user chose carries
+        over: the whole filter (actors by name, kinds, text, dates, modes), the event selected
+        and its line on screen (the scroll position)."""
         kept = self._what_the_user_chose() if self.store is not None else None
         self.store = store
         self.remove_class("-loading")
@@ -199,37 +212,49 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
         self.reader.set_store(store)
         self.timeline.set_store(store)
         focused = self.focused
-        if focused is None or not (isinstance(focused, ActorFilterInput) and focused.value):
+        typing = (isinstance(focused, ActorFilterInput) and focused.value) or self.prompt.is_open  # (left typing)
+        if focused is None or not typing:
             self.timeline.focus()
-        names, place = kept if kept is not None else ([], None)
-        # The ids of another store name other actors: the filter carries over by name.
-        query = replace(self.filter, actors=frozenset(found.id for found in map(store.find_actor, names) if found is not None))
+        chosen = kept if kept is not None else Chosen([])
+        # The ids of another store name other actors: the filter carries over by name (or by
+        # alias: new articles may name an actor otherwise); the rest of it names no ids.
+        actors = frozenset(found.id for found in map(store.find_actor, chosen.names) if found is not None)
+        query = replace(self.filter, actors=actors)
         query = self.show_bookmarks(store, query)  # the starred ids of this store too
         self.set_reactive(MainScreen.filter, query)
         self._show_filter(query, requery=events_part(query) != Query())  # (the timeline shows every event)
-        if place is not None:
-            self._select_again(store, place)
+        if chosen.place is not None:
+            self._select_again(store, chosen)
 
-    def _what_the_user_chose(self) -> tuple[list[str], tuple[str, tuple[int, int, int]] | None]:
-        """The selected actors' names and the selected event's place (article, sentence, date
-        expression): what identifies them in another store of the same articles."""
+    def _what_the_user_chose(self) -> Chosen:
+        """The selected actors' names, the selected event's place (article, sentence, date
+        expression) and date, and its line on screen: what identifies them in another store of
+        the same articles."""
         store = self.store
         assert store is not None
         names = [store.actors[a].name for a in self.filter.actors if 0 <= a < len(store.actors)]
-        event = self.timeline.selected_event
+        timeline = self.timeline
+        event = timeline.selected_event
         if event is None:
-            return names, None
-        return names, (store.documents[store.events.doc[event]].path, store.events.place(event))
+            return Chosen(names)
+        place = (store.documents[store.events.doc[event]].path, store.events.place(event))
+        return Chosen(names, place, store.events.when(event).first, timeline.cursor - round(timeline.scroll_y))
 
-    def _select_again(self, store: Store, place: tuple[str, tuple[int, int, int]]) -> None:
-        path, where = place
+    def _select_again(self, store: Store, chosen: Chosen) -> None:
+        """Select the event chosen in the store replaced (else the first shown from its date),
+        on the same line of the timeline."""
+        assert chosen.place is not None and chosen.day is not None
+        path, where = chosen.place
         doc = next((d.id for d in store.documents if d.path == path), None)
-        if doc is None:
-            return
-        for event_id in store.events_of_document(doc):
-            if store.events.place(event_id) == where:
-                self.timeline.select_event(event_id)
-                break
+        found = False
+        if doc is not None:
+            for event_id in store.events_of_document(doc):
+                if store.events.place(event_id) == where:
+                    found = self.timeline.select_event(event_id)
+                    break
+        if not found:  # its article changed or went: the nearest event in time
+            self.timeline.jump_to_date(chosen.day)
+        self.timeline.keep_cursor_at(chosen.line)
 
     # -- filtering -----------------------------------------------------------------------------
 

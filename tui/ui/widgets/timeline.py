@@ -173,6 +173,13 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
             return True
         return False
 
+    def keep_cursor_at(self, line: int) -> None:
+        """Scroll so that the selected row is on ``line`` of the view (as far as it goes)."""
+        height = self.scrollable_content_region.height
+        if height > 0 and self._ids:
+            line = max(0, min(line, height - 1))
+            self.scroll_to(y=max(0, self.cursor - line), animate=False)
+
     def select_row(self, row: int) -> None:
         if self._ids:
             self.cursor = max(0, min(row, len(self._ids) - 1))
