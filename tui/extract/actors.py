@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
@@ -62,9 +62,13 @@ class _Words:
     titles: frozenset[str]
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
+    holding_words: frozenset[str]  # "a stake in Chrysler": the name after "in" is no place
     first_names: frozenset[str]
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
+    thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
+    products_after: frozenset[str]  # "Intel processors": the name is a product's modifier
+    products_before: frozenset[str]  # "web browser Safari": the name is a product's
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
@@ -84,8 +88,13 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
-        place_prepositions=merged("place_prepositions"),
+        # As written, not folded: the French "à" folds to the English article "a".
+        place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
+        holding_words=merged("holding_words"),
         thing_heads=merged("thing_heads"),
+        thing_ends=merged("thing_ends"),
+        products_after=merged("product_nouns_after"),
+        products_before=merged("product_nouns_before"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
@@ -191,6 +200,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 matched = match(i)
                 if matched:
                     length, mention = matched
+                    if mention.kind == ActorKind.COUNTRY and structure.currency_follows(text, mention.end):
+                        i += length  # "US$ 23 billion": a currency's mark
+                        continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                     mentions.append(mention)
@@ -216,6 +228,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
+    if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
+        mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     return _link_acronym_definitions(text, mentions)
 
 
@@ -307,6 +321,8 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return matched[1]
     words = _words()
     if stem.folded in words.not_actors or stem.folded in words.common_words or "-" in stem_text:
+        return None
+    if structure.is_model_code(stem_text):  # "A380-based"
         return None
     kind = ActorKind.ORGANISATION if _is_acronym(stem_text) else ActorKind.UNKNOWN
     return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
@@ -446,10 +462,21 @@ def _discover(
     # trimming below would drop it, say so before working out what precedes it.
     if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
         return consumed, None
-    title_before = _drop_leading(run, words, vocabulary) or _title_before(tokens, i, words)
+    title_before = _drop_leading(run, words, vocabulary)
+    if title_before:
+        _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
+    title_before = title_before or _title_before(tokens, i, words)
     _drop_trailing(run, words)
+    while run and structure.is_model_code(run[-1].text):
+        run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
     if _no_actor(run, tokens, i, words):
         return consumed, None
+    if len(run) > 1 and run[-1].folded in words.thing_ends:
+        # "the World Wide Developers Conference (WWDC)": the acronym names the event too
+        acronym = _bracketed_acronym(text, tokens, j)
+        if acronym:
+            vocabulary.things.add(acronym.folded)
+        return consumed + bool(acronym), None
     if len(run) == 1 and vocabulary.gazetteer is not None and structure.is_demonym(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
@@ -459,14 +486,29 @@ def _discover(
         and run[0].sentence_initial
         and run[0].folded not in vocabulary.capitalised_inside
         and not _is_acronym(run[0].text)
-    )
+    ) or _product_use(text, tokens, i, j, run, words)
     place_before = i > 0 and tokens[i - 1].folded in words.place_words
-    preposition_before = i > 0 and tokens[i - 1].folded in words.place_prepositions
+    preposition_before = _place_preposition_before(text, tokens, i, j, words)
     start, end = run[0].start, run[-1].end
+    if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
+        end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind = _kind(run, title_before, place_before, preposition_before, words)
     if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
         kind = ActorKind.ORGANISATION  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+
+
+_SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+
+
+def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
+    """The acronym in brackets right after the name that ends before token j, if any."""
+    if j >= len(tokens) or not _is_acronym(tokens[j].text):
+        return None
+    token = tokens[j]
+    if _ACRONYM_DEFINITION.fullmatch(text, tokens[j - 1].end, token.start) and _ACRONYM_CLOSE.match(text, token.end):
+        return token
+    return None
 
 
 def _capitalised_run(
@@ -550,7 +592,7 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
-_OF_WORDS = frozenset({"of"})
+_OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
 _OF_ARTICLES = frozenset({"the"})
 
 
@@ -624,8 +666,11 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
     while run:
         first = run[0].folded
         several = len(run) > 1
-        # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
-        opens_name = several and not run[0].sentence_initial and first in _ARTICLES
+        # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines";
+        # so does an adjective before a company's suffix: "shares of New Tarvix Corporation".
+        opens_name = several and not run[0].sentence_initial and (
+            first in _ARTICLES or (first not in words.titles and run[-1].folded in words.company_ends)
+        )
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
         if several and run[0].sentence_initial and _modifies_name(run, words, vocabulary):
@@ -659,6 +704,27 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
         and first.folded not in vocabulary.capitalised_inside
         and run[1].folded in vocabulary.capitalised_inside
     )
+
+
+def _drop_through_title(run: list[_Token], words: _Words) -> None:
+    """After a dropped title, drop the run's words up to its last title word but one name
+    ("Deputy Defense Secretary Wolfowitz": "Defense Secretary" is the rest of the title)."""
+    for k in range(len(run) - 2, -1, -1):
+        if run[k].folded in words.titles:
+            del run[: k + 1]
+            return
+
+
+def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the name of tokens[i:j] is used for a product: right after a product noun ("web
+    browser Safari"), or before a product noun or a version number ("Intel processors",
+    "QuickTime 7")."""
+    if i > 0 and tokens[i - 1].folded in words.products_before and tokens[i - 1].text.islower():
+        return True
+    if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
+        return False
+    after = tokens[j]
+    return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
 
 
 def _drop_trailing(run: list[_Token], words: _Words) -> None:
@@ -695,6 +761,17 @@ def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
     if i >= 2 and tokens[i - 1].text[:1].islower() and tokens[i - 2].folded in words.thing_heads:
         return True
     return i >= 2 and tokens[i - 1].folded in ("de", "d", "du") and tokens[i - 2].folded in words.eponym_heads
+
+
+def _place_preposition_before(text: str, tokens: list[_Token], i: int, j: int, words: _Words) -> bool:
+    """Whether a place preposition ("in", "à") introduces the name of tokens[i:j] as a place: not
+    after a holding ("a stake in Chrysler", "shares in Boeing"), nor when a lowercase noun
+    follows the name, which then modifies it ("in Intel processors")."""
+    if i == 0 or tokens[i - 1].text.lower() not in words.place_prepositions:
+        return False
+    if i >= 2 and tokens[i - 2].folded in words.holding_words:
+        return False
+    return not (j < len(tokens) and tokens[j].text[:1].islower() and text[tokens[j - 1].end : tokens[j].start] == " ")
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -746,3 +823,4 @@ class _Vocabulary:
     lowercase: set[str]  # folded words met in lowercase
     capitalised_inside: set[str]  # folded words met capitalised away from a sentence start
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
+    things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far
