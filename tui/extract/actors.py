@@ -69,6 +69,8 @@ class _Words:
     thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
     products_after: frozenset[str]  # "Intel processors": the name is a product's modifier
     products_before: frozenset[str]  # "web browser Safari": the name is a product's
+    companies_before: frozenset[str]  # "automaker Tarvix": the name is a company's
+    companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
@@ -95,6 +97,8 @@ def _words() -> _Words:
         thing_ends=merged("thing_ends"),
         products_after=merged("product_nouns_after"),
         products_before=merged("product_nouns_before"),
+        companies_before=merged("company_nouns_before"),
+        companies_after=merged("company_nouns_after"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
@@ -462,7 +466,10 @@ def _discover(
     # trimming below would drop it, say so before working out what precedes it.
     if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
         return consumed, None
+    words_before = len(run)
     title_before = _drop_leading(run, words, vocabulary)
+    if len(run) == 1 < words_before and run[0].folded in words.titles:
+        return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
     if title_before:
         _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
     title_before = title_before or _title_before(tokens, i, words)
@@ -487,7 +494,12 @@ def _discover(
         and run[0].folded not in vocabulary.capitalised_inside
         and not _is_acronym(run[0].text)
     ) or _product_use(text, tokens, i, j, run, words)
-    place_before = i > 0 and tokens[i - 1].folded in words.place_words
+    # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
+    place_before = (
+        i > 0
+        and tokens[i - 1].folded in words.place_words
+        and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
+    )
     preposition_before = _place_preposition_before(text, tokens, i, j, words)
     start, end = run[0].start, run[-1].end
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
@@ -495,6 +507,8 @@ def _discover(
     kind = _kind(run, title_before, place_before, preposition_before, words)
     if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
         kind = ActorKind.ORGANISATION  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+    if kind == ActorKind.UNKNOWN and _company_context(text, tokens, i, j, run, words):
+        kind = ActorKind.ORGANISATION
     return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
 
 
@@ -720,11 +734,31 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     browser Safari"), or before a product noun or a version number ("Intel processors",
     "QuickTime 7")."""
     if i > 0 and tokens[i - 1].folded in words.products_before and tokens[i - 1].text.islower():
-        return True
+        return text[tokens[i - 1].end : tokens[i].start] == " "
     if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# A possessive after a name: "Tarvix's", "Tarvix’s", "Lorvens'".
+_POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
+
+
+def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
+    before it ("automaker Tarvix"), or a noun of business right after it or its possessive
+    ("Tarvix shares", "Tarvix's profits")."""
+    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].folded in words.companies_before:
+        if text[tokens[i - 1].end : tokens[i].start] == " ":
+            return True
+    if j >= len(tokens) or tokens[j - 1] is not run[-1]:
+        return False
+    after = tokens[j]
+    if after.folded == "s" and j + 1 < len(tokens):  # the "s" of a possessive is a token
+        after = tokens[j + 1]
+    gap = text[run[-1].end : after.start]
+    return after.text.islower() and after.folded in words.companies_after and (gap == " " or bool(_POSSESSIVE.fullmatch(gap)))
 
 
 def _drop_trailing(run: list[_Token], words: _Words) -> None:
