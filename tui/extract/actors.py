@@ -800,12 +800,14 @@ def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
 def _place_preposition_before(text: str, tokens: list[_Token], i: int, j: int, words: _Words) -> bool:
     """Whether a place preposition ("in", "à") introduces the name of tokens[i:j] as a place: not
     after a holding ("a stake in Chrysler", "shares in Boeing"), nor when a lowercase noun
-    follows the name, which then modifies it ("in Intel processors")."""
+    follows the name, which then modifies it ("in Tarvix processors", "in Tarvix shares")."""
     if i == 0 or tokens[i - 1].text.lower() not in words.place_prepositions:
         return False
     if i >= 2 and tokens[i - 2].folded in words.holding_words:
         return False
-    return not (j < len(tokens) and tokens[j].text[:1].islower() and text[tokens[j - 1].end : tokens[j].start] == " ")
+    if j < len(tokens) and tokens[j].text.islower() and text[tokens[j - 1].end : tokens[j].start] == " ":
+        return tokens[j].folded not in words.products_after and tokens[j].folded not in words.companies_after
+    return True
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:

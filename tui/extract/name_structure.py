@@ -183,7 +183,7 @@ def is_model_code(word: str) -> bool:
     if not _MODEL_CODE.fullmatch(word):
         return False
     letters, _, number = word.partition("-")
-    return not (len(letters) > 2 and number in name_words().index_numbers)
+    return not (len(letters) > 2 and letters.isalpha() and number in name_words().index_numbers)
 
 
 def currency_follows(text: str, end: int) -> bool:

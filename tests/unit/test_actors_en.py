@@ -1,0 +1,173 @@
+"""English actor mentions: which capitalised runs are no actors (products, model codes, currency
+marks, titles, events and laws) and the kinds English contexts give, on invented sentences, with
+the French and English cases each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from newsline_testing import write
+
+from tui.corpus.reader import load_corpus
+from tui.extract.actors import find_mentions
+from tui.extract.gazetteer import load_gazetteer
+from tui.extract.name_structure import is_model_code
+from tui.extract.resolve import resolve_actors
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()[0]
+
+
+def spans(text, gazetteer):
+    return [(m.surface, str(m.kind)) for m in find_mentions(text, [(0, len(text))], gazetteer)]
+
+
+def surfaces(text, gazetteer):
+    return [s for s, _ in spans(text, gazetteer)]
+
+
+def kind_of(name, text, gazetteer):
+    return dict(spans(text, gazetteer)).get(name)
+
+
+def actor_names(tmp_path, *texts):
+    for n, text in enumerate(texts):
+        write(tmp_path, f"{n}.txt", f"date 2020-01-0{n + 1}\n\n{text}")
+    gazetteer = load_gazetteer()[0]
+    corpus = load_corpus([tmp_path])
+    mentions = [
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if not p.kind.is_noise], gazetteer)
+        for d in corpus.documents
+    ]
+    actors, resolved = resolve_actors(mentions, gazetteer, "en")
+    used = {m.actor for doc in resolved for m in doc}
+    return {a.name for a in actors if a.id in used}
+
+
+# Place hints --------------------------------------------------------------------------------------
+
+
+def test_the_english_article_a_is_not_the_french_preposition(gazetteer):
+    assert kind_of("Tarvix", "The order was for a Tarvix and two others.", gazetteer) != "place"
+    assert kind_of("Lorvania", "They met in Lorvania last year.", gazetteer) == "place"
+    assert kind_of("Lorvanie", "Ils se sont rencontrés à Lorvanie hier.", gazetteer) == "place"
+
+
+def test_in_after_a_holding_or_before_a_noun_is_no_place(gazetteer):
+    assert kind_of("Tarvix", "The fund took a stake in Tarvix last year.", gazetteer) != "place"
+    assert kind_of("Tarvix", "The chip is used in Tarvix machines.", gazetteer) != "place"
+    assert kind_of("Lorvania", "Jobs were cut in Lorvania last year.", gazetteer) == "place"
+
+
+def test_a_place_word_ending_a_name_does_not_make_the_next_name_a_place(gazetteer):
+    assert kind_of("Tarvix", "A jet landing at Minexa airport Tarvix has sold two more.", gazetteer) != "place"
+    assert kind_of("Lorvane", "Boats sail up the river Lorvane every day.", gazetteer) == "place"
+
+
+# Model codes and currency marks -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["A390", "A390s", "A390-ready", "A330-200", "C-19", "KC-31s", "A410M", "KC135"])
+def test_model_codes(word):
+    assert is_model_code(word)
+
+
+@pytest.mark.parametrize("word", ["G8", "G20", "D66", "TF1", "M6", "CAC40", "SBF120", "FTSE-100", "CAC-40", "COVID-19", "US"])
+def test_names_with_numbers_that_are_no_model_codes(word):
+    assert not is_model_code(word)
+
+
+def test_a_model_code_names_no_actor_and_leaves_its_maker(gazetteer):
+    got = surfaces("Tarvix unveiled the A390 and flew a Tarvix A395 and a C-19 to Minexa.", gazetteer)
+    assert "A390" not in got and "C-19" not in got and "Tarvix A395" not in got
+    assert got.count("Tarvix") == 2
+    assert "G8" in surfaces("Leaders of the G8 met on Monday.", gazetteer)
+
+
+def test_a_currency_mark_is_no_mention_of_its_country(gazetteer):
+    assert surfaces("It is a USD$ 23 billion deal, worth the US $129 or US$5 more.", gazetteer) == []
+    assert "US" in surfaces("The US economy grew.", gazetteer)
+
+
+# Titles --------------------------------------------------------------------------------------------
+
+
+def test_abbreviated_titles_are_no_actors_and_make_a_person(gazetteer):
+    got = spans("Days after Sen. Tarvixon spoke, the Asst. to the Secretary left.", gazetteer)
+    assert ("Tarvixon", "person") in got
+    assert not {"Sen", "Asst"} & {s for s, _ in got}
+
+
+def test_a_title_made_of_several_words_is_dropped_whole(gazetteer):
+    got = spans("Yesterday Deputy Defense Secretary Tarvixon published an article.", gazetteer)
+    assert ("Tarvixon", "person") in got
+    assert surfaces("The Presiding Judge Martin Lorvane said no.", gazetteer) == ["Martin Lorvane"]
+    assert surfaces("It came from the new Tarvix CEO of Lorvania.", gazetteer)[0] == "Tarvix"
+    assert "Civilian Deputy Undersecretary" not in surfaces("He met the Civilian Deputy Undersecretary yesterday.", gazetteer)
+
+
+def test_a_generational_suffix_keeps_its_full_stop(gazetteer):
+    assert ("William Tarvix Jr.", "person") in spans("Chairman William Tarvix Jr. said so.", gazetteer)
+
+
+def test_holidays_seasons_and_institution_adjectives_are_no_actors(gazetteer):
+    got = surfaces("Before Christmas, Congressional leaders met; in the Autumn, Tarvix paid.", gazetteer)
+    assert got == ["Tarvix"]
+
+
+# Events, laws and programmes ---------------------------------------------------------------------
+
+
+def test_an_event_or_a_law_named_by_its_last_word_is_no_actor_nor_its_acronym(gazetteer):
+    text = "Jobs spoke at the Worldwide Tarvix Conference (WTC) in Minexa. WTC ended on Friday."
+    assert surfaces(text, gazetteer) == ["Minexa"]
+    assert surfaces("Congress passed the Lorvan Relief Act in May.", gazetteer) == []
+    # An organisation's name and a French name with the head first are untouched.
+    assert "Tarvix Corporation" in surfaces("He joined Tarvix Corporation in May.", gazetteer)
+    assert "Conférence de Lorvanie" in surfaces("Il a ouvert la Conférence de Lorvanie hier.", gazetteer)
+
+
+def test_an_organisation_name_goes_on_after_on(gazetteer):
+    assert "Project on Government Oversight" in surfaces("The group the Project on Government Oversight said no.", gazetteer)
+    assert "Council on Lorvan Relations" in surfaces("A paper by the Council on Lorvan Relations came out.", gazetteer)
+
+
+def test_an_adjective_opens_a_company_name_inside_a_sentence(gazetteer):
+    assert "New Tarvix Financial Corporation" in surfaces("Shares of New Tarvix Financial Corporation fell.", gazetteer)
+    assert "New" not in " ".join(surfaces("New Tarvix data came out.", gazetteer))
+
+
+# Products -----------------------------------------------------------------------------------------
+
+
+def test_a_name_used_only_for_products_is_no_actor(tmp_path):
+    names = actor_names(
+        tmp_path,
+        "Users of the web browser Zephyx liked Lorvex computers and QuickZap 7.",
+        "Tarvix processors are fast, they said Tarvix was right.",
+    )
+    assert not {"Zephyx", "Lorvex", "QuickZap"} & names
+    assert "Tarvix" in names  # named otherwise too
+
+
+# Companies by their context -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Tarvix shares fell.",
+        "Analysts said that Tarvix's profits fell.",
+        "The automaker Tarvix said so.",
+        "Later Tarvix’s employees left.",
+        "He met a Tarvix spokesman.",
+    ],
+)
+def test_a_business_noun_makes_a_company(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+def test_no_business_noun_no_company(gazetteer):
+    assert kind_of("Tarvix", "Analysts met Tarvix yesterday.", gazetteer) == "unknown"
+    assert kind_of("Marie Tarvix", "Analysts met Marie Tarvix's children.", gazetteer) == "person"
