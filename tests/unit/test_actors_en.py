@@ -171,3 +171,24 @@ def test_a_business_noun_makes_a_company(text, gazetteer):
 def test_no_business_noun_no_company(gazetteer):
     assert kind_of("Tarvix", "Analysts met Tarvix yesterday.", gazetteer) == "unknown"
     assert kind_of("Marie Tarvix", "Analysts met Marie Tarvix's children.", gazetteer) == "person"
+
+
+def test_a_trade_noun_opens_a_list_of_companies(gazetteer):
+    text = "It is in the hands of banks such as Tarvix, Lorvan, and Minexa."
+    assert [k for _, k in spans(text, gazetteer)] == ["organisation"] * 3
+    text = "The market was taken by Japanese manufacturers Tarvix and Lorvan."
+    assert {s: k for s, k in spans(text, gazetteer) if s in ("Tarvix", "Lorvan")} == {"Tarvix": "organisation", "Lorvan": "organisation"}
+    # A sentence or a clause between breaks the list.
+    assert kind_of("Lorvan", "He spoke to the bankers. Lorvan and Tarvix came.", gazetteer) == "unknown"
+
+
+def test_a_product_word_or_a_version_numeral_makes_a_product(gazetteer):
+    got = surfaces("He bought a Tarvix Pro at the Lorvan Store and installed Zephyx OS X on it.", gazetteer)
+    assert not {"Tarvix Pro", "Lorvan Store", "Zephyx OS X", "OS X"} & set(got)
+    assert "Elizabeth II" in surfaces("They saw Elizabeth II on Monday.", gazetteer)
+    assert any("Lorvan IV" in s for s in surfaces("The crowd cheered King Lorvan IV on Monday.", gazetteer))
+
+
+def test_an_adjective_opens_a_company_name_at_a_sentence_start(gazetteer):
+    assert ("New Tarvix Financial Corporation", "organisation") in spans("New Tarvix Financial Corporation fell.", gazetteer)
+    assert "The Tarvix Corporation" not in surfaces("The Tarvix Corporation fell.", gazetteer)

@@ -67,6 +67,7 @@ class _Words:
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
+    product_ends: frozenset[str]  # "Tarvix Pro", "Lorvan Store": products
     products_after: frozenset[str]  # "Intel processors": the name is a product's modifier
     products_before: frozenset[str]  # "web browser Safari": the name is a product's
     companies_before: frozenset[str]  # "automaker Tarvix": the name is a company's
@@ -95,6 +96,7 @@ def _words() -> _Words:
         holding_words=merged("holding_words"),
         thing_heads=merged("thing_heads"),
         thing_ends=merged("thing_ends"),
+        product_ends=merged("product_ends"),
         products_after=merged("product_nouns_after"),
         products_before=merged("product_nouns_before"),
         companies_before=merged("company_nouns_before"),
@@ -476,7 +478,7 @@ def _discover(
     _drop_trailing(run, words)
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
-    if _no_actor(run, tokens, i, words):
+    if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
         return consumed, None
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
@@ -513,6 +515,8 @@ def _discover(
 
 
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+# Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
+_COMPANY_ADJECTIVES = frozenset({"new", "first"})
 
 
 def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
@@ -681,13 +685,12 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         first = run[0].folded
         several = len(run) > 1
         # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines";
-        # so does an adjective before a company's suffix: "shares of New Tarvix Corporation".
-        opens_name = several and not run[0].sentence_initial and (
-            first in _ARTICLES or (first not in words.titles and run[-1].folded in words.company_ends)
-        )
+        # so does an adjective before a company's suffix: "New Tarvix Corporation".
+        adjective_of_company = several and first in _COMPANY_ADJECTIVES and run[-1].folded in words.company_ends
+        opens_name = several and ((not run[0].sentence_initial and first in _ARTICLES) or adjective_of_company)
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
-        if several and run[0].sentence_initial and _modifies_name(run, words, vocabulary):
+        if several and run[0].sentence_initial and not adjective_of_company and _modifies_name(run, words, vocabulary):
             run.pop(0)  # "Rival Boeing", "Struggling GM", "Actual Airbus deliveries"
             continue
         if not (
@@ -729,6 +732,19 @@ def _drop_through_title(run: list[_Token], words: _Words) -> None:
             return
 
 
+def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
+    """Whether the run names a product: a product word last ("Tarvix Pro", "Lorvan Store"), or a
+    version's roman numeral after its first word ("Zephyx OS X", "Lorvan IV"), unless a title or
+    a first name makes it a person's ("King Lorvan IV", "Elizabeth II")."""
+    if len(run) < 2:
+        return False
+    if run[-1].folded in words.product_ends:
+        return True
+    if title_before or run[0].folded in words.first_names or run[0].folded in words.titles:
+        return False
+    return any(len(t.text) > 1 or t.text in "VX" for t in run[1:] if _ROMAN_NUMERAL.fullmatch(t.text))
+
+
 def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
     """Whether the name of tokens[i:j] is used for a product: right after a product noun ("web
     browser Safari"), or before a product noun or a version number ("Intel processors",
@@ -745,13 +761,32 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
 _POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
 
 
+_LIST_WORDS = frozenset({"and", "or"})
+_LIST_GAP = re.compile(r",? |, ")
+
+
+def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether a trade noun opens the list of names that token i belongs to: "automaker
+    Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and Tarvix"."""
+    k = i - 1
+    while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
+        token = tokens[k]
+        if token.text.islower() and token.folded in words.companies_before:
+            return True
+        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in words.companies_before:
+            return True
+        if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
+            return False
+        k -= 1
+    return False
+
+
 def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
     """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
     before it ("automaker Tarvix"), or a noun of business right after it or its possessive
     ("Tarvix shares", "Tarvix's profits")."""
-    if i > 0 and tokens[i - 1].text.islower() and tokens[i - 1].folded in words.companies_before:
-        if text[tokens[i - 1].end : tokens[i].start] == " ":
-            return True
+    if _trade_noun_before(text, tokens, i, words):
+        return True
     if j >= len(tokens) or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
