@@ -192,3 +192,40 @@ def test_a_product_word_or_a_version_numeral_makes_a_product(gazetteer):
 def test_an_adjective_opens_a_company_name_at_a_sentence_start(gazetteer):
     assert ("New Tarvix Financial Corporation", "organisation") in spans("New Tarvix Financial Corporation fell.", gazetteer)
     assert "The Tarvix Corporation" not in surfaces("The Tarvix Corporation fell.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Investors bought shares of Tarvix on Monday.", "Tarvix"),
+        ("The fund sold its stake in Tarvix last year.", "Tarvix"),
+        ("Deposits at Lorvanbank grew.", "Lorvanbank"),
+        ("The board agreed to sell Tarvix last year.", "Tarvix"),
+        ("In Asia the Tarvix fell 2.5% and the Lorvan closed up 40 points.", "Tarvix"),
+        ("In Asia the Tarvix fell 2.5% and the Lorvan closed up 40 points.", "Lorvan"),
+        ("He worked at Tarvix Brothers for years.", "Tarvix Brothers"),
+    ],
+)
+def test_more_company_contexts(text, name, gazetteer):
+    assert kind_of(name, text, gazetteer) == "organisation"
+
+
+def test_no_company_without_an_amount_or_a_holding(gazetteer):
+    assert kind_of("Tarvix", "He said Tarvix fell asleep early.", gazetteer) == "unknown"
+    assert kind_of("Tarvix", "Analysts wrote of Tarvix on Monday.", gazetteer) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The jet flew from Tarvix International Airport yesterday.", "Tarvix International Airport"),
+        ("Workers at the Lorvan Assembly Plant went on strike.", "Lorvan Assembly Plant"),
+        ("The plant in St. Tarvix will close.", "St. Tarvix"),
+    ],
+)
+def test_english_place_shapes(text, name, gazetteer):
+    assert kind_of(name, text, gazetteer) == "place"
+
+
+def test_a_lowercase_place_word_after_a_name_is_no_place_shape(gazetteer):
+    assert kind_of("Tarvix Motors", "Tarvix Motors plant workers left.", gazetteer) == "organisation"

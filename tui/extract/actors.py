@@ -72,6 +72,9 @@ class _Words:
     products_before: frozenset[str]  # "web browser Safari": the name is a product's
     companies_before: frozenset[str]  # "automaker Tarvix": the name is a company's
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
+    companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
+    place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    market_verbs: frozenset[str]  # "the Tarvix fell 2%": an index
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
@@ -101,6 +104,9 @@ def _words() -> _Words:
         products_before=merged("product_nouns_before"),
         companies_before=merged("company_nouns_before"),
         companies_after=merged("company_nouns_after"),
+        companies_of=merged("company_nouns_of"),
+        place_ends=merged("place_ends"),
+        market_verbs=merged("market_verbs"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
@@ -509,7 +515,9 @@ def _discover(
     kind = _kind(run, title_before, place_before, preposition_before, words)
     if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
         kind = ActorKind.ORGANISATION  # "Procter & Gamble", "S&P": names joined by "&" are firms'
-    if kind == ActorKind.UNKNOWN and _company_context(text, tokens, i, j, run, words):
+    if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
+        kind = ActorKind.PLACE
+    elif kind == ActorKind.UNKNOWN and _company_context(text, tokens, i, j, run, words):
         kind = ActorKind.ORGANISATION
     return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
 
@@ -762,6 +770,8 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
 
 
 _LIST_WORDS = frozenset({"and", "or"})
+_OF_IN = frozenset({"of", "in"})
+_BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
 _LIST_GAP = re.compile(r",? |, ")
 
 
@@ -781,14 +791,40 @@ def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words) -
     return False
 
 
+def _english_place(text: str, run: list[_Token], words: _Words) -> bool:
+    """Whether an English name is a place's by its shape: a place word last ("Tarvix Airport",
+    "the Lorvan Assembly Plant"), or an abbreviated saint or mount first ("St. Tarvix")."""
+    if len(run) < 2:
+        return False
+    if run[-1].folded in words.place_ends and run[-1].text[:1].isupper():
+        return True
+    return run[0].text in structure.name_words().abbreviated and text[run[0].end : run[0].end + 1] == "."
+
+
+_MARKET_AMOUNTS = frozenset({"points", "point", "percent", "per"})
+
+
+def _index_move(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
+    """Whether a market verb and an amount follow the name ending before token j ("the Tarvix
+    fell 2%", "the Lorvan closed up 40 points")."""
+    if j >= len(tokens) or not tokens[j].text.islower() or tokens[j].folded not in words.market_verbs:
+        return False
+    return any(t.text[:1].isdigit() or t.folded in _MARKET_AMOUNTS for t in tokens[j + 1 : j + 4])
+
+
 def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
     """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
-    before it ("automaker Tarvix"), or a noun of business right after it or its possessive
-    ("Tarvix shares", "Tarvix's profits")."""
-    if _trade_noun_before(text, tokens, i, words):
-        return True
+    before it ("automaker Tarvix"), a bank's name in one word ("Tarvixbank"), a noun of holding
+    and "of" or "in" before it ("shares of Tarvix"), or a noun of business right after it or
+    its possessive ("Tarvix shares", "Tarvix's profits")."""
+    if _trade_noun_before(text, tokens, i, words) or _BANK_WORD.search(run[-1].text):
+        return True  # "automaker Tarvix", "Tarvixbank"
+    if i > 1 and tokens[i - 1].folded in _OF_IN and tokens[i - 2].folded in words.companies_of:
+        return True  # "shares of Tarvix", "a stake in Tarvix"
     if j >= len(tokens) or tokens[j - 1] is not run[-1]:
         return False
+    if _index_move(text, tokens, j, words):
+        return True  # "the Tarvix fell 2%": an index
     after = tokens[j]
     if after.folded == "s" and j + 1 < len(tokens):  # the "s" of a possessive is a token
         after = tokens[j + 1]
