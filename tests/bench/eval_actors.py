@@ -14,6 +14,7 @@ one of the gold aliases. Matching is many-to-many, so that merge errors show:
 
 - precision: matched system actors / system actors; recall: matched gold actors / gold actors;
 - kind accuracy: matched (gold, system) pairs whose kinds agree;
+- unknown share: system actors of kind "unknown" / system actors (the gold has no such kind);
 - splits: a gold actor matched by two system actors or more ("Narychkine" apart from
   "Sergueï Narychkine"); over-merges: a system actor matched by two gold actors or more;
 - affiliations, for gold actors that give the key (``[]`` says "none"): a system link from a
@@ -65,6 +66,7 @@ class Score:
     """Counts for one gold file (or, summed, for all of them)."""
 
     system: int = 0
+    system_unknown: int = 0  # system actors of kind "unknown"
     system_matched: int = 0
     gold: int = 0
     gold_matched: int = 0
@@ -154,6 +156,7 @@ def score(gold: Gold) -> Score:
     gold_of, system_of = dict(gold_of), dict(system_of)  # no entries created by lookups below
 
     s = Score(system=len(system), gold=len(gold.actors))
+    s.system_unknown = sum(1 for a in system.values() if a.kind == "unknown")
     s.system_matched = len(gold_of)
     s.gold_matched = len(system_of)
     for i, actor in system.items():
@@ -227,7 +230,7 @@ def f1(p_num: int, p_den: int, r_num: int, r_den: int) -> str:
 
 
 def table(rows: list[tuple[str, Score]]) -> str:
-    header = ("gold", "sys", "gold", "P", "R", "F1", "kind", "splits", "merges", "aff P", "aff R")
+    header = ("gold", "sys", "gold", "P", "R", "F1", "kind", "unk", "splits", "merges", "aff P", "aff R")
     lines = []
     for label, s in rows:
         lines.append(
@@ -239,6 +242,7 @@ def table(rows: list[tuple[str, Score]]) -> str:
                 ratio(s.gold_matched, s.gold),
                 f1(s.system_matched, s.system, s.gold_matched, s.gold),
                 ratio(s.kind_right, s.pairs),
+                ratio(s.system_unknown, s.system),
                 str(len(s.splits)),
                 str(len(s.merges)),
                 f"{ratio(s.aff_system_right, s.aff_system).strip()} {s.aff_system_right}/{s.aff_system}",
@@ -303,8 +307,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(table(rows))
     print()
-    print("P/R: actor names; kind: accuracy over matched pairs; aff P/R: affiliation links (R over")
-    print("gold links whose both ends were found).")
+    print("P/R: actor names; kind: accuracy over matched pairs; unk: share of system actors of kind")
+    print("unknown; aff P/R: affiliation links (R over gold links whose both ends were found).")
     for label, s in rows[:-1] if len(rows) > 2 else rows[:1]:
         print()
         print("\n".join(report(label, s, args.details)))

@@ -13,6 +13,7 @@ from tui.extract.gazetteer import Entry, Gazetteer
 from tui.extract.model import ActorKind, Mention
 
 PERSON, ORG, COUNTRY, UNKNOWN = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.UNKNOWN
+PLACE = ActorKind.PLACE
 
 
 # --- actors: the steps of _discover --------------------------------------------------------
@@ -220,9 +221,10 @@ def test_target_drops_a_weak_mention_nothing_confirms():
 def test_tally_counts_surfaces_and_kinds_of_resolved_groups_only():
     docs = [[discovered("paris", "Paris", COUNTRY), discovered("paris", "PARIS"), discovered("rien", weak=True)]]
     strong = {("d", "paris")}
-    surfaces, kinds = rs._tally(docs, [{}], strong)
+    surfaces, kinds, weights = rs._tally(docs, [{}], strong)
     assert dict(surfaces) == {("d", "paris"): Counter({"Paris": 1, "PARIS": 1})}
     assert kinds[("d", "paris")] == Counter({COUNTRY: 1, UNKNOWN: 1})
+    assert weights[("d", "paris")] == Counter()  # no mention weighs anything
 
 
 def gazetteer_with(*entries):
@@ -253,6 +255,10 @@ def test_display_name_and_kind():
     assert rs._kind_of(("g", "cia"), Counter({PERSON: 3}), gazetteer) == ORG
     assert rs._kind_of(("d", "x"), Counter({UNKNOWN: 5, PERSON: 2, COUNTRY: 1}), gazetteer) == PERSON
     assert rs._kind_of(("d", "x"), Counter({UNKNOWN: 5}), gazetteer) == UNKNOWN
+    # The heaviest evidence wins over the most frequent kind: one title against three guesses.
+    kinds, weights = Counter({PLACE: 3, PERSON: 1}), Counter({PLACE: 1, PERSON: 3})
+    assert rs._kind_of(("d", "x"), kinds, gazetteer, weights) == PERSON
+    assert rs._kind_of(("d", "x"), kinds, gazetteer, Counter({PLACE: 1, PERSON: 1})) == PLACE
 
 
 def test_actor_takes_aliases_and_the_parent_only_when_it_is_an_actor():

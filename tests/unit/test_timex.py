@@ -515,7 +515,9 @@ def test_english_in_n_units_is_a_date_when_looking_ahead() -> None:
 
 
 def test_english_seasons() -> None:
-    assert _values("In summer the city empties.", "2025-03-14", "en") == [("summer", "2025-SU")]
+    # a habitual present: any year's summer; a past or a future sentence dates it
+    assert _values("In summer the city empties.", "2025-03-14", "en") == [("summer", "XXXX-SU")]
+    assert _values("In summer the city emptied.", "2025-03-14", "en") == [("summer", "2025-SU")]
     assert _tag("The fall in prices continued.", "2025-03-14", "en") == []
     assert _values("They will vote in the fall.", "2025-03-14", "en") == [("the fall", "2025-FA")]
 

@@ -15,6 +15,7 @@ from operator import and_, itemgetter, not_, or_
 from typing import NamedTuple
 
 from tui.extract import name_structure as structure
+from tui.extract.context import FAIR, STRONG, WEAK, retype
 from tui.extract.data import load
 from tui.extract.gazetteer import _ROMAN_NUMERAL, Gazetteer, is_acronym
 from tui.extract.model import ActorKind, Mention
@@ -62,8 +63,8 @@ class _Words:
     titles: frozenset[str]
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
-    holding_words: frozenset[str]  # "a stake in Chrysler": the name after "in" is no place
     first_names: frozenset[str]
+    place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
@@ -74,7 +75,6 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
-    market_verbs: frozenset[str]  # "the Tarvix fell 2%": an index
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
@@ -94,9 +94,8 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
-        # As written, not folded: the French "à" folds to the English article "a".
+        # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
-        holding_words=merged("holding_words"),
         thing_heads=merged("thing_heads"),
         thing_ends=merged("thing_ends"),
         product_ends=merged("product_ends"),
@@ -106,9 +105,9 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
-        market_verbs=merged("market_verbs"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
+        place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
@@ -242,7 +241,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             i += 1
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, retype(text, mentions, spans))
 
 
 # A dateline opening a paragraph: "PARIS (AP) —", "NANCY. —", "WASHINGTON, March 3 (Reuters) -",
@@ -291,7 +290,7 @@ def _organisation_after_place(
         return length, mention
     start, stop = tokens[i].start, tokens[end - 1].end
     key = fold(" ".join(t.text for t in tokens[i:end]))
-    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION)
+    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
@@ -320,7 +319,7 @@ def _institution(text: str, tokens: list[_Token], i: int, words: _Words, match) 
     length, kind = found
     start, end = tokens[i].start, tokens[i + length - 1].end
     key = fold(" ".join(t.text for t in tokens[i : i + length]))
-    return length, Mention(start, end, text[start:end], key, None, kind)
+    return length, Mention(start, end, text[start:end], key, None, kind, weight=STRONG)  # its head says what it is
 
 
 def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention | None:
@@ -351,9 +350,9 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         if name.kind == ActorKind.PERSON or not _initials_fit(acronym.surface, name.surface):
             continue  # "Alfredo Pérez Rubalcaba (PSOE)" gives his party, not another name
         if name.entry:
-            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, entry=name.entry, key=name.key, kind=name.kind, weak=False, weight=name.weight)
         else:
-            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False)
+            mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
 
 
@@ -508,18 +507,19 @@ def _discover(
         and tokens[i - 1].folded in words.place_words
         and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
     )
-    preposition_before = _place_preposition_before(text, tokens, i, j, words)
+    preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
     start, end = run[0].start, run[-1].end
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
-    kind = _kind(run, title_before, place_before, preposition_before, words)
+    kind, weight = _kind(run, title_before, place_before, preposition_before, words)
     if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
-        kind = ActorKind.ORGANISATION  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+        kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
-        kind = ActorKind.PLACE
-    elif kind == ActorKind.UNKNOWN and _company_context(text, tokens, i, j, run, words):
-        kind = ActorKind.ORGANISATION
-    return consumed, Mention(start, end, text[start:end], fold(" ".join(t.text for t in run)), None, kind, weak=weak)
+        kind, weight = ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    elif weight < FAIR and _company_context(text, tokens, i, j, run, words):
+        kind, weight = ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
@@ -548,7 +548,7 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match):
+    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -558,16 +558,27 @@ def _capitalised_run(
     return run, j
 
 
-def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match) -> bool:
+def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
     """Whether token k carries on the capitalised name that runs up to token k - 1."""
     token = tokens[k]
     return (
         names[k]
         and _joined(text, tokens[k - 1], token)
-        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one.
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text))
+        # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
+        # a surname in capitals after a first name ("Philippe DURAND", a byline).
+        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
         and not match(k)
     )
+
+
+_VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜ")
+
+
+def _capital_surname(tokens: list[_Token], k: int, words: _Words) -> bool:
+    """"DURAND" of "Philippe DURAND": four capitals or more with a vowel (no "CFDT"), right
+    after a first name."""
+    word = tokens[k].text
+    return len(word) >= 4 and word.isalpha() and not _VOWELS.isdisjoint(word) and tokens[k - 1].folded in words.first_names
 
 
 def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Words, match, names: list[bool]) -> int:
@@ -707,6 +718,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
+            # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
+            or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
             return title
         if first in words.titles:
@@ -801,17 +814,6 @@ def _english_place(text: str, run: list[_Token], words: _Words) -> bool:
     return run[0].text in structure.name_words().abbreviated and text[run[0].end : run[0].end + 1] == "."
 
 
-_MARKET_AMOUNTS = frozenset({"points", "point", "percent", "per"})
-
-
-def _index_move(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
-    """Whether a market verb and an amount follow the name ending before token j ("the Tarvix
-    fell 2%", "the Lorvan closed up 40 points")."""
-    if j >= len(tokens) or not tokens[j].text.islower() or tokens[j].folded not in words.market_verbs:
-        return False
-    return any(t.text[:1].isdigit() or t.folded in _MARKET_AMOUNTS for t in tokens[j + 1 : j + 4])
-
-
 def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
     """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
     before it ("automaker Tarvix"), a bank's name in one word ("Tarvixbank"), a noun of holding
@@ -823,8 +825,6 @@ def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[
         return True  # "shares of Tarvix", "a stake in Tarvix"
     if j >= len(tokens) or tokens[j - 1] is not run[-1]:
         return False
-    if _index_move(text, tokens, j, words):
-        return True  # "the Tarvix fell 2%": an index
     after = tokens[j]
     if after.folded == "s" and j + 1 < len(tokens):  # the "s" of a possessive is a token
         after = tokens[j + 1]
@@ -868,19 +868,6 @@ def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
     return i >= 2 and tokens[i - 1].folded in ("de", "d", "du") and tokens[i - 2].folded in words.eponym_heads
 
 
-def _place_preposition_before(text: str, tokens: list[_Token], i: int, j: int, words: _Words) -> bool:
-    """Whether a place preposition ("in", "à") introduces the name of tokens[i:j] as a place: not
-    after a holding ("a stake in Chrysler", "shares in Boeing"), nor when a lowercase noun
-    follows the name, which then modifies it ("in Tarvix processors", "in Tarvix shares")."""
-    if i == 0 or tokens[i - 1].text.lower() not in words.place_prepositions:
-        return False
-    if i >= 2 and tokens[i - 2].folded in words.holding_words:
-        return False
-    if j < len(tokens) and tokens[j].text.islower() and text[tokens[j - 1].end : tokens[j].start] == " ":
-        return tokens[j].folded not in words.products_after and tokens[j].folded not in words.companies_after
-    return True
-
-
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     for back in (1, 2):
         if i - back >= 0:
@@ -890,21 +877,34 @@ def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
     return False
 
 
-def _kind(run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words) -> ActorKind:
+def _preposition(token: _Token) -> str:
+    """The word in lowercase; a capital "A" opening a sentence is "à" written without its accent
+    ("A Mitrovica, ..."), a lowercase "a" is none."""
+    return "à" if token.text == "A" and token.sentence_initial else token.text.lower()
+
+
+def _kind(
+    run: list[_Token], title_before: bool, place_before: bool, preposition_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind the name itself and the word before it give, and how much that weighs
+    (tui.extract.context may type it again from a wider context)."""
     if place_before or any("-" in t.text and _TOPONYM.search(t.text) for t in run):
-        return ActorKind.PLACE
+        return ActorKind.PLACE, STRONG
     if any(t.folded in words.organisation_words for t in run) or _company_shaped(run, words):
-        return ActorKind.ORGANISATION
+        return ActorKind.ORGANISATION, STRONG
     if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
-        return ActorKind.ORGANISATION  # "CIA", "WikiLeaks", "YouTube"
+        return ActorKind.ORGANISATION, FAIR  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
-        return ActorKind.PERSON
+        return ActorKind.PERSON, STRONG
     first = run[0].folded
-    if len(run) >= 2 and (first in words.first_names or first.split("-")[0] in words.first_names or _is_initial(run[0])):
-        return ActorKind.PERSON
+    first_name = first in words.first_names or first.split("-")[0] in words.first_names
+    if len(run) >= 2 and (first_name or _is_initial(run[0])):
+        return ActorKind.PERSON, FAIR  # "Jean Dupont", "J. Dupont"
     if preposition_before and len(run) == 1:
-        return ActorKind.PLACE  # "à Toulouse", "in Ohio": a weak hint, outvoted by any other evidence
-    return ActorKind.UNKNOWN
+        return ActorKind.PLACE, WEAK  # "à Toulouse", "in Ohio": outvoted by any other evidence
+    if first_name and first not in words.place_first_names:
+        return ActorKind.PERSON, WEAK  # a first name alone ("William a écrit"): a guess
+    return ActorKind.UNKNOWN, 0
 
 
 def _company_shaped(run: list[_Token], words: _Words) -> bool:

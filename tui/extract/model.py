@@ -156,6 +156,9 @@ class Mention:
     # An acronym defined in brackets right after a name ("Nouvelle Démocratie (ND)"): that
     # name's key, so the acronym joins it wherever the corpus uses it.
     expands_to: str | None = None
+    # How much the evidence for ``kind`` weighs (tui.extract.context: WEAK 1, FAIR 2, STRONG 3;
+    # 0 for none, or a kind only copied from another mention of the article).
+    weight: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ fold = lru_cache(maxsize=1 << 16)(_fold)  # names repeat across a corpus: fold e
 _KIND_ORDER = {kind: rank for rank, kind in enumerate(ActorKind)}
 GroupKey = tuple[str, str]  # ("g", gazetteer entry key) or ("d", folded discovered name)
 _PARTICLES = frozenset({"del", "della", "dos", "das", "van", "von", "der", "den", "bin", "ben", "ibn", "les", "des"})
+_FAIR = 2  # tui.extract.context.FAIR: evidence beyond a guess
 UNRESOLVED = -1  # the actor id of a mention resolution dropped (a weak one nothing confirmed)
 
 
@@ -47,10 +48,10 @@ def resolve_actors(
     # A weak mention (a lone word opening a sentence) stands only if the corpus knows the name
     # otherwise: as a surname that joined a full name, or written capitalised mid-sentence.
     strong = {_group(m) for mentions in mentions_per_doc for m in mentions if not m.weak}
-    surfaces, kinds = _tally(mentions_per_doc, redirect, strong)
+    surfaces, kinds, weights = _tally(mentions_per_doc, redirect, strong)
     groups = list(surfaces)
     names = {g: _display_name(g, surfaces[g], gazetteer, lang) for g in groups}
-    kind = {g: _kind_of(g, kinds[g], gazetteer) for g in groups}
+    kind = {g: _kind_of(g, kinds[g], gazetteer, weights[g]) for g in groups}
     mention_counts = {g: sum(surfaces[g].values()) for g in groups}
     groups.sort(key=lambda g: (_KIND_ORDER.get(kind[g], 9), -mention_counts[g], names[g].casefold()))
     ids = {g: i for i, g in enumerate(groups)}
@@ -81,16 +82,20 @@ def _document_moves(
     out, else for the one such name of the corpus (``corpus_forms``) when it opens no longer
     name of the article; an acronym or a name for the one longer name of the article it
     opens ("PSA" → "PSA Peugeot Citroën", "Ana Pastor" → "Ana Pastor García"); a surname for its
-    one owner, the article's own first, else the corpus's (unless two full names share it); a
-    first name with no owner for the one full name it opens ("Marine"). A company's core name
-    ("Ford" of "Ford Motor Co.") stays the company's unless a title makes it a person's ("Mr.
-    Ford"), though a person bears it ("William Clay Ford Jr.").
+    one owner, the article's own first, else the corpus's (unless two full names share it, or the
+    article types the word as no person: "les salariés de Ford"); a first name with no owner for
+    the one full name it opens ("Marine"). A company's core name ("Ford" of "Ford Motor Co.")
+    stays the company's unless a title makes it a person's ("Mr. Ford"), though a person bears
+    it ("William Clay Ford Jr.").
     """
     words = _words()
     local: dict[str, set[GroupKey]] | None = None  # the article's own surnames, once asked
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
     spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
+    # Names the article types as no person with more than a guess ("Tarvex shares", "la société
+    # Ford"): they are not the surname of a person ("William Ford").
+    not_people = {m.key for m in mentions if m.weight >= _FAIR and m.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN)}
     for mention in mentions:
         group = _group(mention)
         if mention.entry or group in global_moves:
@@ -119,6 +124,8 @@ def _document_moves(
         if local is None:
             local = _surname_owners([mentions], gazetteer, global_moves)
         owners = local.get(mention.key) or surname_owners.get(mention.key, set())
+        if mention.key in not_people:
+            owners = set()
         if len(owners) == 1:
             _move(moves, group, next(iter(owners)), global_moves)
         elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
@@ -146,10 +153,12 @@ def _target(mention: Mention, moves: dict[GroupKey, GroupKey], strong: set[Group
 
 def _tally(
     mentions_per_doc: Sequence[Sequence[Mention]], redirect: list[dict[GroupKey, GroupKey]], strong: set[GroupKey]
-) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]]]:
-    """Per resolved group, how often each surface and each kind was written (in first-met order)."""
+) -> tuple[dict[GroupKey, Counter[str]], dict[GroupKey, Counter[ActorKind]], dict[GroupKey, Counter[ActorKind]]]:
+    """Per resolved group, how often each surface and each kind was written (in first-met order),
+    and the heaviest evidence met for each kind (``Mention.weight``)."""
     surfaces: dict[GroupKey, Counter[str]] = defaultdict(Counter)
     kinds: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
+    weights: dict[GroupKey, Counter[ActorKind]] = defaultdict(Counter)
     for mentions, moves in zip(mentions_per_doc, redirect):
         for mention in mentions:
             target = _target(mention, moves, strong)
@@ -157,7 +166,9 @@ def _tally(
                 continue
             surfaces[target][mention.surface] += 1
             kinds[target][mention.kind] += 1
-    return surfaces, kinds
+            if mention.weight > weights[target][mention.kind]:
+                weights[target][mention.kind] = mention.weight
+    return surfaces, kinds, weights
 
 
 def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, lang: str) -> str:
@@ -180,14 +191,19 @@ def _display_name(group: GroupKey, counts: Counter[str], gazetteer: Gazetteer, l
     )
 
 
-def _kind_of(group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer) -> ActorKind:
-    """A gazetteer entry's kind, else the kind its mentions give most often (UNKNOWN aside)."""
+def _kind_of(
+    group: GroupKey, kinds: Counter[ActorKind], gazetteer: Gazetteer, weights: Counter[ActorKind] | None = None
+) -> ActorKind:
+    """A gazetteer entry's kind, else the kind of its mentions with the heaviest evidence
+    (``weights``: a title or an apposition outweighs any number of guesses), then the one they
+    give most often (UNKNOWN aside; on a tie, the first met)."""
     if group[0] == "g":
         entry = gazetteer.entry(group[1])
         if entry:
             return entry.kind
-    known = Counter({k: n for k, n in kinds.items() if k != ActorKind.UNKNOWN})
-    return known.most_common(1)[0][0] if known else ActorKind.UNKNOWN
+    weights = weights or Counter()
+    known = [k for k in kinds if k != ActorKind.UNKNOWN]
+    return max(known, key=lambda k: (weights[k], kinds[k]), default=ActorKind.UNKNOWN)
 
 
 def _actor(

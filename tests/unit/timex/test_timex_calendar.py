@@ -86,3 +86,41 @@ def test_a_written_day_anchors_the_weekday_after_it(tag) -> None:
         ("Le 10 juin 2011", "2011-06-10", "calendar"),
         ("mardi", "2011-06-07", "weekdays"),
     ]
+
+
+# Years: two-digit years where no count can be, fiscal years, "since '82".
+YEAR_CASES = [
+    ("fr", "Le 3 mai 97, la digue a cédé.", [("Le 3 mai 97", "DATE", "1997-05-03")]),
+    ("fr", "La mairie a été inaugurée le 12 juin 98 à Lorient.", [("le 12 juin 98", "DATE", "1998-06-12")]),
+    ("fr", "Le bénéfice de l'exercice 2008 a doublé.", [("l'exercice 2008", "DATE", "FY2008")]),
+    ("en", "Profit rose 4% in fiscal 2008.", [("fiscal 2008", "DATE", "FY2008")]),
+    ("en", "Revenue for FY2009 fell.", [("FY2009", "DATE", "FY2009")]),
+    ("en", "Its FY '09 results were weak.", [("FY '09", "DATE", "FY2009")]),
+    ("en", "The index is at its lowest since '82.", [("'82", "DATE", "1982")]),
+    ("en", "Sales fell in the 2008 fiscal year.", [("the 2008 fiscal year", "DATE", "FY2008")]),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", YEAR_CASES)
+def test_year_values(tag, lang, sentence, expected) -> None:
+    assert tag.family("calendar", sentence, "2011-06-15", lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Le 3 mai 97 élèves ont défilé.", [("Le 3 mai", "DATE", "2011-05-03")]),  # a count after the month
+        ("fr", "Il a obtenu 97 % des voix.", []),
+        ("fr", "Le club a gagné 2004 matchs.", []),
+        ("en", "The firm fired 2004 employees.", []),
+        ("en", "They won 97 % of the vote.", []),
+        ("en", "The team won 21-14 in 97 minutes of play.", []),
+    ],
+)
+def test_amounts_and_scores_are_no_years(tag, lang, sentence, expected) -> None:
+    assert tag.family("calendar", sentence, "2011-06-15", lang) == expected
+
+
+def test_a_fiscal_year_sits_on_its_calendar_year(tag) -> None:
+    t = tag.one("Profit rose in fiscal 2008.", "2011-06-15", "en")
+    assert (t.when.first, t.when.last, t.when.precision) == (dt.date(2008, 1, 1), dt.date(2008, 12, 31), Precision.YEAR)

@@ -39,6 +39,31 @@ def test_tense_ignores_other_sentences_but_not_initials() -> None:
     assert Context("He spoke. In March", DocDate(2011, 6, 15), EN).tense(13, 18) is None
 
 
+def test_a_tense_cue_counts_before_punctuation_too() -> None:
+    # The cue lists are alternatives of their own: a cue's word may end the sentence.
+    text = "Il arrivera le 2 juin. Mardi, il repartira."
+    ctx = Context(text, DocDate(2011, 6, 15), FR)
+    tuesday = text.index("Mardi")
+    assert ctx.tense(tuesday, tuesday + 5) == "future"
+    text = "On Monday, the suspect had been arrested."
+    assert Context(text, DocDate(2011, 6, 15), EN).tense(3, 9) == "past"
+
+
+def test_present_cues_count_only_when_asked_and_near() -> None:
+    text = "Le conseil se réunit jeudi."
+    ctx = Context(text, DocDate(2011, 6, 15), FR)
+    thursday = text.index("jeudi")
+    assert ctx.tense(thursday, thursday + 5) is None
+    assert ctx.tense(thursday, thursday + 5, present=True) == "present"
+    # a present far away, or across a comma, dates another clause
+    text = "Les tuyaux qui datent du siècle dernier en fonte grise de la ville, rompus mardi."
+    ctx = Context(text, DocDate(2011, 6, 15), FR)
+    tuesday = text.index("mardi")
+    assert ctx.tense(tuesday, tuesday + 5, present=True) != "present"
+    text = "He meets the minister on Monday."
+    assert Context(text, DocDate(2011, 6, 15), EN).tense(25, 31, present=True) == "present"
+
+
 def test_cue_before() -> None:
     text = "Il est arrivé en mars."
     ctx = Context(text, DocDate(2011, 6, 15), FR)

@@ -64,3 +64,86 @@ def test_they_have_no_place_on_the_timeline(tag) -> None:
 )
 def test_ages_names_times_and_fractions_are_no_durations(tag, lang, sentence) -> None:
     assert tag(sentence, "2011-06-15", lang) == []
+
+
+# Recurring sets of calendar points (dated 2011-06-15): weekdays, parts of the day, seasons,
+# weekends every week or year; a weekday of every month; every other unit.
+SET_CASES = [
+    ("fr", "Le club se réunit tous les lundis soir.", ("tous les lundis soir", "SET", "XXXX-WXX-1TEV")),
+    ("fr", "Le marché se tient chaque jeudi sur la place.", ("chaque jeudi", "SET", "XXXX-WXX-4")),
+    ("fr", "Elle court toutes les nuits.", ("toutes les nuits", "SET", "TNI")),
+    ("fr", "Les cigognes reviennent tous les printemps.", ("tous les printemps", "SET", "XXXX-SP")),
+    ("fr", "Chaque hiver, la route est coupée.", ("Chaque hiver", "SET", "XXXX-WI")),
+    ("fr", "Il rentre chez ses parents tous les week-ends.", ("tous les week-ends", "SET", "XXXX-WXX-WE")),
+    ("fr", "La brocante a lieu le premier dimanche du mois.", ("le premier dimanche du mois", "SET", "P1M")),
+    ("fr", "Le bulletin trimestriel de la mairie est gratuit.", ("trimestriel", "SET", "P3M")),
+    ("en", "The choir practises every Wednesday evening.", ("every Wednesday evening", "SET", "XXXX-WXX-3TEV")),
+    ("en", "He walks the dog every morning.", ("every morning", "SET", "TMO")),
+    ("en", "Floods hit the valley each winter.", ("each winter", "SET", "XXXX-WI")),
+    ("en", "She visits her mother every weekend.", ("every weekend", "SET", "XXXX-WXX-WE")),
+    ("en", "The council meets on the last Friday of every month.", ("the last Friday of every month", "SET", "P1M")),
+    ("en", "The fair is held every other year.", ("every other year", "SET", "P2Y")),
+    ("en", "The index is updated hourly.", ("hourly", "SET", "PT1H")),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", SET_CASES)
+def test_recurring_sets(tag, lang, sentence, expected) -> None:
+    t = tag.one(sentence, "2011-06-15", lang)
+    assert ((t.text, t.type, t.value), t.when, t.family) == (expected, None, "durations")
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("fr", "Il achète des pages de quotidiens régionaux."),  # newspapers, not "daily"
+        ("fr", "Il a lu les hebdomadaires du week-end."),
+        ("en", "The monthly magazine sold 2004 copies."),  # "monthly" is a set, "2004" no year
+    ],
+)
+def test_plural_nouns_and_amounts_are_no_sets_or_years(tag, lang, sentence) -> None:
+    assert [(t.text, t.type) for t in tag(sentence, "2011-06-15", lang) if t.type != "SET" or t.text != "monthly"] == []
+
+
+# References to the present, the past and the future in general.
+REFERENCE_CASES = [
+    ("fr", "Il est à l'heure actuelle en prison.", ("à l'heure actuelle", "TIME", "PRESENT_REF")),
+    ("fr", "Le musée est dorénavant gratuit.", ("dorénavant", "TIME", "PRESENT_REF")),
+    ("fr", "La ligne sera prochainement prolongée.", ("prochainement", "TIME", "FUTURE_REF")),
+    ("fr", "Par le passé, il a été maire du village.", ("le passé", "TIME", "PAST_REF")),
+    ("fr", "Le port était jadis très actif.", ("jadis", "TIME", "PAST_REF")),
+    ("en", "The iPod is now smaller.", ("now", "DATE", "PRESENT_REF")),
+    ("en", "The shop currently sells books.", ("currently", "DATE", "PRESENT_REF")),
+    ("en", "Given the current slump, rates stay low.", ("current", "DATE", "PRESENT_REF")),
+    ("en", "The firm has recently cut jobs.", ("recently", "DATE", "PAST_REF")),
+    ("en", "Shares fell after the recent slump.", ("recent", "DATE", "PAST_REF")),
+    ("en", "They repeated the mistakes of the past.", ("the past", "DATE", "PAST_REF")),
+    ("en", "At the time, he ran the bank.", ("the time", "DATE", "PAST_REF")),
+    ("en", "The plant may reopen in the future.", ("the future", "DATE", "FUTURE_REF")),
+    ("en", "The talks will resume very soon.", ("very soon", "DATE", "FUTURE_REF")),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", REFERENCE_CASES)
+def test_present_past_and_future_references(tag, lang, sentence, expected) -> None:
+    t = tag.one(sentence, "2011-06-15", lang)
+    assert ((t.text, t.type, t.value), t.when, t.family) == (expected, None, "durations")
+
+
+@pytest.mark.parametrize(
+    "lang, sentence",
+    [
+        ("en", "Now that prices are low, buyers are back."),  # a conjunction
+        ("en", "Call us as soon as possible."),
+        ("en", "The current account deficit widened."),  # a term of economics
+        ("en", "At the time of the crash he was away."),  # the time of an undated event
+        ("fr", "Le passé colonial du pays pèse encore."),  # a noun with no preposition
+    ],
+)
+def test_words_that_are_no_reference(tag, lang, sentence) -> None:
+    assert tag(sentence, "2011-06-15", lang) == []
+
+
+def test_the_past_followed_by_a_count_is_a_duration(tag) -> None:
+    t = tag.one("In the past two years sales rose.", "2011-06-15", "en")
+    assert (t.text, t.type, t.value) == ("the past two years", "DURATION", "P2Y")

@@ -58,3 +58,13 @@ def test_languages_without_age_data_have_no_age_guards() -> None:
 def test_the_tense_pattern_tells_past_from_future() -> None:
     tense = language._tense_pattern({"past": "a|ont", "future": "sera"})
     assert [m.lastgroup for m in tense.finditer("il a dit qu'il sera là")] == ["past", "future"]
+
+
+def test_tense_lists_are_alternatives_and_word_lists() -> None:
+    tense = language._tense_pattern({"past": ["a\\s+dit", {"words": ["fut", "était"]}], "future": ["sera"]})
+    # each entry is a whole alternative: a cue before a full stop counts ("sera.")
+    found = [(m.group(), m.lastgroup) for m in tense.finditer("il a dit qu'il était là et le sera.")]
+    assert found == [("a dit", "past"), ("était", "past"), ("sera", "future")]
+    assert tense.search("un futur proche") is None  # a listed word is a whole word
+    present = language._tense_pattern({"present": ["se\\s+\\w+it"]}, ("present",))
+    assert [m.lastgroup for m in present.finditer("il se réunit")] == ["present"]

@@ -102,3 +102,25 @@ def test_other_dates_display_their_label_and_uncertainty_shows() -> None:
     assert years.display() == years.display("fr") == "2011–2012"
     month = When(dt.date(2021, 11, 1), dt.date(2021, 11, 30), Precision.MONTH, "2021-11", uncertain=True)
     assert month.display("fr") == "~2021-11"
+
+
+# Seasons with no year: any year's in a habitual present (no place on the timeline); dated in a
+# past or a future sentence (DCT 15 June 2011).
+@pytest.mark.parametrize(
+    "lang, sentence, value",
+    [
+        ("fr", "En hiver, le col reste souvent fermé.", "XXXX-WI"),
+        ("fr", "L'été, les plages sont souvent bondées.", "XXXX-SU"),
+        ("en", "In winter the lake freezes.", "XXXX-WI"),
+        ("en", "In the summer, tourists usually flock to the coast.", "XXXX-SU"),
+        ("fr", "En hiver, la neige a bloqué le col.", "2011-WI"),
+        ("fr", "Les travaux se feront au printemps.", "2012-SP"),  # spring 2011 is over
+        ("fr", "Cet été, la plage sera surveillée.", "2011-SU"),
+        ("en", "The plant will reopen in the spring.", "2012-SP"),
+        ("en", "The summer was hot.", "2011-SU"),
+    ],
+)
+def test_generic_and_dated_seasons(tag, lang, sentence, value) -> None:
+    t = tag.one(sentence, "2011-06-15", lang)
+    assert (t.value, t.family) == (value, "periods")
+    assert (t.when is None) == value.startswith("XXXX")

@@ -77,3 +77,39 @@ def test_a_month_only_dct_keeps_day_expressions_at_its_month_uncertain(tag, sent
 def test_a_count_in_a_superlative_is_a_duration(tag) -> None:
     t = tag.one("It was the biggest fall in two years.", "2011-06-15", "en")
     assert (t.text, t.type, t.value, t.family) == ("two years", "DURATION", "P2Y", "durations")
+
+
+# "aujourd'hui" / "today": the present in general, or the document's day (DCT 2011-06-15).
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Rien ne justifie aujourd'hui une hausse des impôts.", ("TIME", "PRESENT_REF")),
+        ("fr", "Aujourd'hui, le quartier a changé de visage.", ("TIME", "PRESENT_REF")),
+        ("fr", "Encore aujourd'hui, la digue tient bon.", ("TIME", "PRESENT_REF")),
+        ("fr", "Le moulin tourne aujourd'hui encore.", ("TIME", "PRESENT_REF")),
+        ("fr", "Le vote aura lieu aujourd'hui en mairie.", ("DATE", "2011-06-15")),
+        ("fr", "Le préfet se rend aujourd'hui à Quimper.", ("DATE", "2011-06-15")),
+        ("fr", "Aujourd'hui, le conseil votera le budget.", ("DATE", "2011-06-15")),
+        ("en", "Even today, the bridge carries trains.", ("DATE", "PRESENT_REF")),
+        ("en", "The company announced today that it would cut jobs.", ("DATE", "2011-06-15")),
+    ],
+)
+def test_today_is_the_present_or_the_day(tag, lang, sentence, expected) -> None:
+    t = tag.one(sentence, "2011-06-15", lang)
+    assert ((t.type, t.value), t.family) == (expected, "relative")
+    assert (t.when is None) == (expected[1] == "PRESENT_REF")
+
+
+# Decades and centuries named from the DCT or from the year the text wrote.
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Ce siècle a connu deux crises.", ("Ce siècle", "DATE", "20XX")),
+        ("fr", "Il a été construit au siècle dernier.", ("siècle dernier", "DATE", "19XX")),
+        ("fr", "Cette décennie sera décisive.", ("Cette décennie", "DATE", "201X")),
+        ("en", "This century began with a crash.", ("This century", "DATE", "20")),
+        ("en", "It opened in 1990 and closed the following decade.", ("the following decade", "DATE", "200")),
+    ],
+)
+def test_long_calendar_units(tag, lang, sentence, expected) -> None:
+    assert tag.family("relative", sentence, "2011-06-15", lang) == [expected]

@@ -106,3 +106,17 @@ def test_years_start_where_the_year_changes_among_the_rows_shown():
 def test_an_empty_timeline_says_so():
     (segment,) = empty_segments("No events.", 30, style)
     assert segment.text == " No events." and segment.style == style("") + style("timeline--empty")
+
+
+def test_a_search_marks_its_words_in_the_headline_and_nothing_else():
+    from dataclasses import replace
+
+    from tui.util.search import parse_search
+
+    colours = {**COLOURS, "timeline--match": Style(underline=True)}
+    searched = replace(CALL, search=parse_search('moscou "la coop"'))
+    segments = row_segments(searched, 120, 10, False, colours.__getitem__)
+    marked = [s.text for s in segments if s.style is not None and s.style.underline]
+    assert marked == ["Moscou", "la coopération"]
+    plain = row_segments(CALL, 120, 10, False, style)
+    assert "".join(s.text for s in segments) == "".join(s.text for s in plain)

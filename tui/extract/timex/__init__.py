@@ -19,7 +19,8 @@ How it works (all the language lives in ``tui/extract/data/timex_<lang>.yaml``):
   relative expressions are resolved against the document date (DCT), or, when the DCT has only
   a month, kept at month precision and marked uncertain; weekdays are anchored on the latest
   explicit day written before them (when it is near the DCT), else on the DCT, and go back or
-  forward by the tense of their sentence; partial dates take the year nearest the DCT in a
+  forward by the tense of their sentence (a present tense near one is a plan: ahead; "ce" /
+  "this" with no tense keeps to the anchor's week); partial dates take the year nearest the DCT in a
   window the tense shifts ("dernier"/"last" and "prochain"/"next" override it);
 * ``when``: building ``When`` intervals and ISO labels.
 
@@ -43,7 +44,8 @@ __all__ = ["tag_timexes", "TIMEX_VALUE_RE"]
 TIMEX_VALUE_RE = re.compile(
     r"""^(?:
       \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}Z?))?)?|-W\d{2}(?:-WE)?|-Q[1-4]|-(?:SP|SU|FA|WI))?
-    | \d{3}X? | \d{2}(?:XX)?
+    | \d{3}X? | \d{2}(?:XX)? | FY\d{4}
+    | XXXX-(?:WXX-(?:[1-7](?:T(?:MO|AF|EV|NI))?|WE)|SP|SU|FA|WI) | T(?:MO|AF|EV|NI)
     | P(?:(?:\d+(?:\.\d+)?|X)[YMWDQ]|T(?:\d+(?:\.\d+)?|X)[HMS])
     | PRESENT_REF | PAST_REF | FUTURE_REF
     )$""",

@@ -23,6 +23,8 @@ SENTENCE_STOP = re.compile(
     r"[!?\n]|\.(?<!\b[A-Z]\.)(?<!\bM[Mr]\.)(?<!\bM[sM]e\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bJr\.)(?<!\bMs\.)"
 )
 MAX_SENTENCE = 400
+PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
 """A rule match's groups by their local name ("d", "m", "y", ...); "cue" is the cue word before it."""
@@ -41,43 +43,65 @@ class Context:
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (year, position) of the last written year
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
+    present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.dct_day = self.dct.first_day() if self.dct.has_day else None
 
-    def tense(self, start: int, end: int) -> str | None:
-        """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence."""
+    def tense(self, start: int, end: int, present: bool = False) -> str | None:
+        """'past', 'future' or None: the tense cue nearest to text[start:end] in its sentence;
+        with ``present``, a present-tense cue counts too (and may give 'present')."""
+        left, right = self.sentence(start, end)
+        best: tuple[int, str] | None = None
+        cues = self._tense_cues(left, right, self.lang.tense, self.cues)
+        if present:  # a present counts only near the expression: only its neighbourhood is scanned
+            near = (max(left, start - PRESENT_REACH - 40), min(right, end + PRESENT_REACH + 40))
+            cues = cues + self._tense_cues(*near, self.lang.present_tense, self.present_cues)
+        for cue_start, cue_end, kind in cues:
+            if cue_start < end and cue_end > start:
+                continue
+            distance = start - cue_end if cue_end <= start else cue_start - end
+            if kind == "present" and not self._same_clause(cue_start, cue_end, start, end, distance):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence around text[start:end] (at most MAX_SENTENCE either side)."""
         text = self.text
         lo = max(0, start - MAX_SENTENCE)
         left = lo
         for m in SENTENCE_STOP.finditer(text, lo, start):
             left = m.end()
         stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
-        right = stop.start() if stop else min(len(text), end + MAX_SENTENCE)
-        best: tuple[int, str] | None = None
-        for cue_start, cue_end, kind in self._tense_cues(left, right):
-            if cue_start < end and cue_end > start:
-                continue
-            distance = start - cue_end if cue_end <= start else cue_start - end
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        return best[1] if best else None
+        return left, stop.start() if stop else min(len(text), end + MAX_SENTENCE)
 
-    def _tense_cues(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
-        """The tense cues inside the sentence [lo, hi), scanned once per sentence.
+    def _same_clause(self, cue_start: int, cue_end: int, start: int, end: int, distance: int) -> bool:
+        """Whether a present-tense cue is close to the expression, with no punctuation between:
+        a present may be a state ("des tuyaux qui datent de 1900") far from the dated verb."""
+        if distance > PRESENT_REACH:
+            return False
+        between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
+        return not _CLAUSE_PUNCTUATION.search(between)
+
+    def _tense_cues(
+        self, lo: int, hi: int, pattern: re.Pattern[str], cache: dict[tuple[int, int], list[tuple[int, int, str]]]
+    ) -> list[tuple[int, int, str]]:
+        """The cues of ``pattern`` inside the sentence [lo, hi), scanned once per sentence.
 
         Only the sentences around dates are scanned: most of an article has none, and the cue
         pattern (any long word may be a verb) is the slowest regex of the tagger.
         """
         key = (lo, hi)
-        cues = self.cues.get(key)
+        cues = cache.get(key)
         if cues is None:
             text = self.text
             # Scanned 120 characters past the sentence so the pattern's look-aheads see what
             # follows its last word; a cue counts only if it ends inside the sentence.
-            cues = self.cues[key] = [
-                (m.start(), m.end(), "past" if m.group("past") is not None else "future")
-                for m in self.lang.tense.finditer(text, lo, min(len(text), hi + 120))
+            cues = cache[key] = [
+                (m.start(), m.end(), m.lastgroup or "")
+                for m in pattern.finditer(text, lo, min(len(text), hi + 120))
                 if m.end() <= hi
             ]
         return cues

@@ -62,6 +62,18 @@ class Rule:
     groups: dict[str, str]  # local name -> global group name
 
 
+@dataclass(frozen=True)
+class GenericToday:
+    """When the word for "today" means the present in general, not the document's day."""
+
+    words: frozenset[str]
+    type: str  # the TIMEX3 type of the language's PRESENT_REF
+    before: re.Pattern[str] | None  # "encore aujourd'hui", "even today"
+    after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
+    negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
+    clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
+
+
 @dataclass
 class Lang:
     code: str
@@ -107,6 +119,9 @@ class Lang:
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
+    present_tense: re.Pattern[str]
+    generic_today: "GenericToday | None"
+    habitual: re.Pattern[str] | None
     decade_value: str
     century_value: str
     flags: int
@@ -205,11 +220,14 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 
 _FLAGS = re.IGNORECASE | re.UNICODE
+# Sections of a language file that describe the words around an expression, not its own.
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
     "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
     "day_parts", "seasons", "sets", "references", "duration_words",
+    "free_references", "anchored_references", "long_calendar_units",
 )
 
 
@@ -230,6 +248,12 @@ def language_data(code: str) -> Lang:
         **_word_sets(data),
         **_guards(data),
         tense=_tense_pattern(data["tense"]),
+        # Scanned apart, and only for the rules that ask (most dates never need it).
+        present_tense=_tense_pattern(data["tense"], ("present",)),
+        generic_today=_generic_today(data.get("generic_today")),
+        habitual=(
+            re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
+        ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
         flags=_FLAGS,
@@ -285,6 +309,10 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "VAGUE": _alternation(data["vague_quantities"]),
         "SET": _alternation(list(data["sets"])),
         "REF": _alternation(list(data["references"])),
+        "FREEREF": _alternation(list(data.get("free_references") or {})),
+        "AREF": _alternation(list(data.get("anchored_references") or {})),
+        "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
+        "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),
         "DURWORD": _alternation(list(data.get("duration_words") or {})),
     }
@@ -321,9 +349,10 @@ def _compile_rules(
 def _vocabulary(data: dict) -> frozenset[str]:
     """Every word of the language file: an expression can only start at one of these, a number or
     a roman numeral, so other words in the window before a core word are skipped."""
-    return frozenset(
-        piece for piece in re.findall(r"\w+", _yaml_text(data).casefold()) if not piece[0].isdigit()
-    )
+    # The tense cues and the context words around an expression are no expression's words
+    # (their pronouns and auxiliaries would only make the tagger try the rules at more places).
+    words = _yaml_text({k: v for k, v in data.items() if k not in _CONTEXT_SECTIONS})
+    return frozenset(piece for piece in re.findall(r"\w+", words.casefold()) if not piece[0].isdigit())
 
 
 def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]:
@@ -331,22 +360,53 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
-    for name in _CORE_LISTS:
-        exact = name in case_sensitive
-        for word in data.get(name) or {}:
-            text = str(word) if exact else str(word).casefold()
-            pieces = re.findall(r"\w+", text)
-            if pieces:  # a phrase is found through its longest word (the window covers the rest)
-                longest = max(reversed(pieces), key=len)
-                (core_exact if exact else core_words).add(longest)
+    entries = [(name in case_sensitive, str(word)) for name in _CORE_LISTS for word in data.get(name) or {}]
+    singles = {text.casefold() for _, text in entries if re.fullmatch(r"\w+", text)}
+    for exact, word in entries:
+        text = word if exact else word.casefold()
+        pieces = re.findall(r"\w+", text)
+        if pieces:
+            # A phrase is found through one of its words (the window covers the rest): one that
+            # is a core word already ("these days" through "days"), else its longest.
+            known = [piece for piece in pieces if piece.casefold() in singles]
+            chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
+            (core_exact if exact else core_words).add(chosen)
     return re.compile(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
     )
 
 
-def _tense_pattern(tense: dict) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:(?P<past>{tense['past']})|(?P<future>{tense['future']}))", _FLAGS)
+def _generic_today(entry: dict | None) -> GenericToday | None:
+    if not entry:
+        return None
+
+    def optional(key: str) -> re.Pattern[str] | None:
+        return re.compile(entry[key], _FLAGS) if entry.get(key) else None
+
+    return GenericToday(
+        _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation"),
+        optional("clause") or re.compile(r"[,;:()«»\"“”—–]"),
+    )
+
+
+def _tense_pattern(tense: dict, names: Sequence[str] = ("past", "future")) -> re.Pattern[str]:
+    """One regex for the tense cues of ``names``: a group per tense, each the alternation of
+    its list (a cue of an earlier tense wins where two start at the same word)."""
+
+    def alternative(entry: str | dict) -> str:
+        if isinstance(entry, dict):  # {words: [...]}: a word list, as a trie (one branch per letter)
+            return f"(?:{_trie_regex(sorted(fold(str(w)) for w in entry['words']))})(?!\\w)"
+        return f"(?:{entry.strip()})"
+
+    def alternatives(name: str) -> str:
+        entries = tense.get(name) or []
+        if isinstance(entries, str):
+            entries = [entries]
+        return "|".join(alternative(entry) for entry in entries) or r"(?!x)x"
+
+    groups = "|".join(f"(?P<{name}>{alternatives(name)})" for name in names)
+    return re.compile(rf"(?<!\w)(?:{groups})", _FLAGS)
 
 
 def _word_tables(data: dict) -> dict[str, dict]:
@@ -370,9 +430,13 @@ def _word_tables(data: dict) -> dict[str, dict]:
         "anchor_days": _mapping(data, "anchor_days"),
         "day_parts": strings("day_parts"),
         "seasons": strings("seasons"),
-        "calendar_units": strings("calendar_units"),
+        "calendar_units": {**strings("calendar_units"), **strings("long_calendar_units")},
         "ordinals": ints("ordinals"),
-        "references": {fold(k): (str(v[0]), str(v[1])) for k, v in (data.get("references") or {}).items()},
+        "references": {
+            fold(k): (str(v[0]), str(v[1]))
+            for name in ("references", "free_references", "anchored_references")
+            for k, v in (data.get(name) or {}).items()
+        },
         "sets": strings("sets"),
         "duration_words": strings("duration_words"),
     }

@@ -22,6 +22,7 @@ HANDLERS: dict[str, Handler] = {
     # calendar dates
     "date": calendar.date,
     "year": calendar.year,
+    "fiscal": calendar.fiscal_year,
     "monthweek": calendar.month_week,
     # seasons, quarters, decades, centuries
     "season": periods.season,

@@ -98,7 +98,8 @@ def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, sty
     count = f" ×{event.sources}" if event.sources > 1 else ""
     text = fit(event.headline, max(0, widths.text - cell_len(mark) - cell_len(count)))
     segments.append(Segment(mark, base + style("timeline--kind")))
-    segments += marked_segments(text, match_spans(text, event.search) if event.search else [], base, base + style("timeline--match"))
+    spans = match_spans(text, event.search) if event.search else []
+    segments += marked_segments(text, spans, base, base + style("timeline--match")) if spans else [Segment(text, base)]
     if count:
         segments.append(Segment(count, base + style("timeline--sources")))
     if widths.actors and event.names:

@@ -127,9 +127,10 @@ def _strict_future(dct: DocDate, month: int, day: int | None) -> int:
 
 
 def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'en 2009', 'in 1999,', "en '82", 'la loi de 1905 sur': a year, when something says so."""
+    """'en 2009', 'in 1999,', "en '82", "since '82", 'la loi de 1905 sur': a year, when
+    something says so."""
     raw = g("y") or ""
-    cue = g("cue")
+    cue = g("c") or g("cue")
     if len(raw) == 2:
         if start > 0 and ctx.text[start - 1] in "'’":  # '82: the cue sits before the quote
             cue = ctx.cue_before(start - 1)
@@ -146,6 +147,17 @@ def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     ctx.last_year = (value, end)
     when = when_year(value)
     return TimexType.DATE, when.label, when
+
+
+def fiscal_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'fiscal 2008', 'FY2009', "FY '09", "l'exercice 2008": the fiscal year FY2008, placed on
+    the calendar year it is named after (where it starts and ends depends on the company)."""
+    raw = g("fy") or g("fy2") or ""
+    if not raw.isdigit():
+        return None
+    value = year_of(raw)
+    ctx.last_year = (value, end)
+    return TimexType.DATE, f"FY{value:04d}", when_year(value)
 
 
 def _year_after_noun(ctx: Context, start: int, end: int) -> bool:

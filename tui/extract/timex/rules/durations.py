@@ -135,7 +135,15 @@ def duration_word(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
 
 
 def recurrence(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'chaque année', 'tous les deux ans', 'every three weeks', 'quotidien', 'weekly'."""
+    """'chaque année', 'tous les deux ans', 'every three weeks', 'quotidien', 'weekly', 'tous les
+    lundis' (XXXX-WXX-1), 'every evening' (TEV), 'chaque été' (XXXX-SU), 'every weekend'
+    (XXXX-WXX-WE), 'le premier mardi du mois' (P1M), 'every other week' (P2W)."""
+    calendar = calendar_set(ctx, g)
+    if calendar is not None:
+        return TimexType.SET, calendar, None
+    if g("other") is not None:
+        code = unit(ctx.lang, g("u"))
+        return (TimexType.SET, f"P2{code}", None) if code in ("D", "W", "M", "Y") else None
     if g("u") is not None and g("n") is not None:  # "tous les deux ans", "every three weeks"
         code = unit(ctx.lang, g("u"))
         count = number(ctx.lang, g("n"))
@@ -156,6 +164,29 @@ def recurrence(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if value is None:
         return None
     return TimexType.SET, value, None
+
+
+def calendar_set(ctx: Context, g: Groups) -> str | None:
+    """The value of a set of calendar points: a weekday (at a part of the day), a part of the
+    day, a season or the weekend, every week, day or year; a weekday of every month."""
+    lang = ctx.lang
+    raw_part = g("part") or g("dp")
+    part = lang.day_parts.get(fold(raw_part).rstrip("s")) if raw_part else None
+    if g("wd") is not None:
+        weekday = lang.weekdays.get(fold(g("wd") or ""))
+        if weekday is None:
+            return None
+        if g("mw") is not None:
+            return "P1M"  # "le premier mardi du mois": once a month
+        return f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")
+    if part:
+        return f"T{part}"
+    if g("season") is not None:
+        code = lang.seasons.get(fold(g("season") or "").rstrip("s")) or lang.seasons.get(fold(g("season") or ""))
+        return f"XXXX-{code}" if code else None
+    if g("we") is not None:
+        return "XXXX-WXX-WE"
+    return None
 
 
 def reference(ctx: Context, g: Groups, start: int, end: int) -> Result | None:

@@ -39,26 +39,44 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if raw_year is not None:
         year = year_of(raw_year)
     else:
-        # The season of the DCT's year; "dernier"/"last" is the latest one fully before the
-        # DCT, "prochain"/"next" the first one after it.
-        dct = ctx.dct
-        reference = dct.first_day() if dct.has_day else dt.date(dct.year, dct.month, 15)
-        # Only "dernier"/"last" and "prochain"/"next" move it: tense is a poor guide here
-        # ("les législatives anticipées à l'automne semblaient...").
-        way = direction(ctx.lang, mod) or (direction(ctx.lang, det) if det else None)
-        candidates = [when_season(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)]
-        if way == "past":
-            before = [w for w in candidates if w.last < reference]
-            chosen = before[-1] if before else candidates[0]
-        elif way == "future":
-            after = [w for w in candidates if w.first > reference]
-            chosen = after[0] if after else candidates[-1]
-        else:
-            containing = [w for w in candidates if w.first <= reference <= w.last]
-            chosen = containing[0] if containing else candidates[1]
-        year = chosen.first.year
+        this = det is not None and fold(det) in ctx.lang.this_words
+        free = mod is None and g("edge") is None and not this  # nothing but the tense places it
+        tense = ctx.tense(start, end, present=True) if free else None
+        if free and tense in (None, "present") and (det is None or _habitual(ctx, start, end)):
+            # "en hiver, les routes sont souvent fermées": any year's winter
+            return TimexType.DATE, f"XXXX-{code}", None
+        year = _season_year(ctx, code, mod, det, tense)
     when = when_season(year, code)
     return TimexType.DATE, when.label, when
+
+
+def _season_year(ctx: Context, code: str, mod: str | None, det: str | None, tense: str | None) -> int:
+    """The year of a season named without one: the season of the DCT's year (or the one the
+    DCT is in); "dernier"/"last" is the latest one fully before the DCT, "prochain"/"next" the
+    first one after it; in a future sentence, a season already over is next year's."""
+    dct = ctx.dct
+    reference = dct.first_day() if dct.has_day else dt.date(dct.year, dct.month, 15)
+    # Only "dernier"/"last", "prochain"/"next" and a future move it: a past tense is a poor
+    # guide here ("les législatives anticipées à l'automne semblaient...").
+    way = direction(ctx.lang, mod) or (direction(ctx.lang, det) if det else None)
+    candidates = [when_season(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if way == "past":
+        before = [w for w in candidates if w.last < reference]
+        chosen = before[-1] if before else candidates[0]
+    elif way == "future" or (way is None and tense == "future" and candidates[1].last < reference):
+        after = [w for w in candidates if w.first > reference]
+        chosen = after[0] if after else candidates[-1]
+    else:
+        containing = [w for w in candidates if w.first <= reference <= w.last]
+        chosen = containing[0] if containing else candidates[1]
+    return chosen.first.year
+
+
+def _habitual(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence around a season says what usually happens ("souvent", "usually")."""
+    if ctx.lang.habitual is None:
+        return False
+    return ctx.lang.habitual.search(ctx.text, *ctx.sentence(start, end)) is not None
 
 
 def _season_is_name(ctx: Context, raw: str, start: int, end: int) -> bool:

@@ -98,12 +98,54 @@ def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None
     else:
         raw = g("rd")
         offset = ctx.lang.relative_days.get(fold(raw), 0) if raw is not None else 0
+        if raw is not None and part is None and g("wd") is None and _generic_today(ctx, fold(raw), start, end):
+            return TimexType(ctx.lang.generic_today.type), "PRESENT_REF", None  # type: ignore[union-attr]
         base = ctx.dct_day
         if raw is None and g("night") is not None:
             offset = -1
     if base is None:
         return ctx.dct_month_uncertain()
     return ctx.placed_day(base + dt.timedelta(days=offset), part, explicit=False)
+
+
+def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Result:
+    """'cette décennie', 'the following decade' (after a year the text wrote), 'le siècle
+    dernier', 'this century': the decade (199X) or century (19XX) of the DCT or of that year."""
+    base = ctx.dct.year
+    if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
+        base = ctx.last_year[0]
+    if calendar_unit == "decade":
+        decade = (base // 10 + sign) * 10
+        when = When(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), Precision.DECADE, f"{decade // 10}X")
+        return TimexType.DATE, ctx.lang.decade_value.format(decade // 10), when
+    century = base // 100 + sign  # the 2000s: "20" (the 21st century, as TIMEX3 counts it)
+    first = dt.date(max(century * 100, 1), 1, 1)
+    when = When(first, dt.date(century * 100 + 99, 12, 31), Precision.CENTURY, f"{century:02d}XX")
+    return TimexType.DATE, ctx.lang.century_value.format(f"{century:02d}"), when
+
+
+def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
+    """'Rien ne justifie aujourd'hui', "encore aujourd'hui", 'even today', an opening
+    "Aujourd'hui, la ville a changé": the present in general, not the document's day (a future
+    tense keeps the day: "le vote aura lieu aujourd'hui")."""
+    generic = ctx.lang.generic_today
+    if generic is None or word not in generic.words:
+        return False
+    text = ctx.text
+    if generic.before is not None and generic.before.search(text, max(0, start - 25), start):
+        return True
+    if generic.after is not None and generic.after.match(text, end):
+        return True
+    # The other signs need the tense (looked up only then: most "today"s have none of them).
+    negated = generic.negation is not None and generic.negation.search(
+        generic.clause.split(text[max(0, start - 60) : start])[-1]  # the clause's own negation
+    )
+    opening = text[max(0, start - 3) : start].strip(" «\"“")
+    opens = text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")
+    if not (negated or opens):
+        return False
+    tense = ctx.tense(start, end, present=True)
+    return tense != "future" and (opens or tense != "past")
 
 
 def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
@@ -139,10 +181,8 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
             year, quarter = year + 1, 1
         when = when_quarter(year, quarter)
         return TimexType.DATE, when.label, when
-    if calendar_unit == "decade":
-        decade = (ctx.dct.year // 10 + sign) * 10
-        when = When(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), Precision.DECADE, f"{decade // 10}X")
-        return TimexType.DATE, ctx.lang.decade_value.format(decade // 10), when
+    if calendar_unit in ("decade", "century"):
+        return _long_unit(ctx, calendar_unit, raw_dir, sign)
     # week, weekend: need a day
     if ctx.dct_day is None:
         return ctx.dct_month_uncertain()

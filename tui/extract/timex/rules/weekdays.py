@@ -1,7 +1,10 @@
 """Weekdays: "mardi", "last Friday", "lundi soir", "de vendredi à samedi", "le mardi 7".
 
 A weekday is anchored on the latest explicit day the text wrote (when it is near the DCT), else
-on the DCT, and goes back or forward by "dernier"/"prochain" or by the tense of its sentence.
+on the DCT, and goes back or forward by "dernier"/"prochain" or by the tense of its sentence (the
+tense cues are the YAML ``tense`` lists: auxiliaries, future and conditional endings, "will", "is
+due to"; a present tense near the weekday, "se réunit jeudi", "he meets on Friday", is a plan).
+A plural weekday ("on Mondays") is every such day: a set.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import day_of, direction
+from tui.extract.timex.rules.durations import calendar_set
 from tui.extract.timex.when import safe_date
 
 _CHAIN = re.compile(
@@ -23,30 +28,40 @@ _CHAIN = re.compile(
 
 
 def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday'."""
+    """'mardi', 'vendredi dernier', 'Monday night', 'next Tuesday', 'ce jeudi'; 'Mondays' (a set)."""
     number = ctx.lang.weekdays.get(fold(g("wd") or ""))
     if number is None:
         return None
-    day = _chained_weekday(ctx, number, g("mod"), start)
+    if g("pl") is not None:  # "closed on Mondays": every Monday
+        return TimexType.SET, calendar_set(ctx, g), None
+    mod = g("mod")
+    this = g("this") is not None or fold(mod or "") in ctx.lang.this_words
+    day = _chained_weekday(ctx, number, mod, start)
     if day is None:
-        day = weekday_date(ctx, number, g("mod"), start, end)
+        day = weekday_date(ctx, number, None if this else mod, start, end, this)
     if day is None:
         return ctx.dct_month_uncertain()
     ctx.last_weekday = (end, day)
     return ctx.placed_day(day, g("part"), explicit=False)
 
 
-def weekday_date(ctx: Context, weekday: int, mod: str | None, start: int, end: int) -> dt.date | None:
-    """The day a weekday names: before or after its anchor by the modifier or the tense."""
+def weekday_date(
+    ctx: Context, weekday: int, mod: str | None, start: int, end: int, this: bool = False
+) -> dt.date | None:
+    """The day a weekday names, from its anchor: "dernier"/"last" and "prochain"/"next" go
+    strictly back or ahead; else the tense of the sentence does: a past goes back (the anchor's
+    own day included), a future or a present ("se réunit jeudi", "is meeting on Friday": a plan)
+    ahead; with no tense, "ce"/"this" keeps to the anchor's week and a bare weekday goes back."""
     way = direction(ctx.lang, mod)
-    tense = None if way else ctx.tense(start, end)
+    tense = None if way else ctx.tense(start, end, present=True)
+    ahead = tense in ("future", "present")
     anchor = ctx.dct_day
     if ctx.explicit is not None and (way is None or anchor is None):
         # The narrative's own latest day, when it is close to the document date (and, for a
         # past event, not after it).
         lo = ctx.dct.first_day() - dt.timedelta(days=31)
         hi = ctx.dct.last_day() + dt.timedelta(days=31)
-        if tense != "future" and ctx.dct_day is not None:
+        if not ahead and ctx.dct_day is not None:
             hi = ctx.dct_day
         if lo <= ctx.explicit <= hi:
             anchor = ctx.explicit
@@ -56,10 +71,11 @@ def weekday_date(ctx: Context, weekday: int, mod: str | None, start: int, end: i
         back = (anchor.weekday() - weekday) % 7 or 7
         return anchor - dt.timedelta(days=back)
     if way == "future":
-        ahead = (weekday - anchor.weekday()) % 7 or 7
-        return anchor + dt.timedelta(days=ahead)
-    if tense == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if ahead:
         return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    if this and tense is None:
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 

@@ -1,0 +1,509 @@
+"""Typing discovered names from the words around them (data/actor_context.yaml).
+
+``find_mentions`` first types a name from the name alone (a first name, an organisation word, an
+acronym, "à" before it); ``retype`` then reads its context: a role or a company noun before it
+("le maire X", "the carmaker X"), a verb of saying ("a déclaré X", "X told reporters"), an age
+or an apposition after it ("X, 45 ans,", "X, the company's chief executive,"), a legal form
+("X Inc"), a sports result (the city's club: "Nantes a battu Lyon 2-1"). Each kind comes with a
+weight (``WEAK`` < ``FAIR`` < ``STRONG``): a cue replaces the kind of the name alone only when it
+weighs more, and corpus-wide resolution prefers the kind with the heaviest evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from typing import NamedTuple
+
+from tui.extract.data import load
+from tui.extract.gazetteer import is_acronym
+from tui.extract.model import ActorKind, Mention
+from tui.util.text import fold
+
+WEAK, FAIR, STRONG = 1, 2, 3  # how much a kind decision weighs (0: no evidence)
+_LEVELS = {"weak": WEAK, "fair": FAIR, "strong": STRONG}
+_WINDOW = 64  # characters of context read on each side of a name
+_APOSTROPHES = str.maketrans("’´`ʼ", "''''")
+# Words that cannot be the adjective between a role noun and the name ("le maire de X").
+_FUNCTION = (
+    "de|du|des|d|la|le|les|l|un|une|of|the|a|an|et|and|ou|or|en|in|au|aux|pour|for|to|with|avec|"
+    "sur|on|par|by|at|qui|que|dont|which|who|whose|where|when|while|puis|then|alors|selon|mais|but|"
+    "son|sa|ses|his|her|its|their|leur|leurs|ce|cet|cette|this|that|is|was|est|a|ont|has|have|had|"
+    "from|at|with|into|after|before|than|as|like|chez|dans|depuis|vers|entre|sans|sous|named|called|"
+    "dubbed|nicknamed|nomme|appele|baptise|surnomme|dit"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION.split("|"))
+_TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
+# A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
+_DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
+# A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
+_ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
+_AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
+_SCORE = re.compile(r"(?<![\d.,/:-])\d{1,2}\s*(?:-|–|à|a)\s*\d{1,2}(?![\d.,/:-])")
+# "Wixom, Michigan", "Des Moines, dans l'Iowa", "Quincy, in Illinois".
+_COMMA = re.compile(r", (?:(?:dans|en|au|aux|in)\s+(?:l'|le\s+|la\s+|les\s+|the\s+)?)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*[A-Z]|\s(?:et|and|ou|or)\s)")
+# A sentence opening on a preposition before the name: the comma after the name closes that
+# phrase ("Selon X, le maire a dit", "Sur Nancy, le réseau"), it opens no apposition.
+_INTRODUCED = re.compile(
+    r"(?:^|[.!?:;\"»”]\s+)(?:selon|sur|pour|dans|en|à|a|au|aux|après|avant|chez|avec|d'après|quant à|"
+    r"according to|in|on|for|at|with|after|before|from|by|like|unlike|as for)\s[^,.!?;:]*$",
+    re.IGNORECASE,
+)
+_OPEN_BRACKET = re.compile(r"\s?\(")
+_DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
+_WHO = re.compile(r",?\s+who(?![\w'])")
+_STOCK_MOVE = re.compile(
+    r"(?:'s\s+shares\s+|\s+shares\s+)?\s*(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|plunged|surged|"
+    r"tumbled|declined|sank|soared|slipped|advanced|a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
+    r"gagne|perd|chute|bondit|progresse|recule)\s+(?:by\s+|de\s+)?(?:almost\s+|nearly\s+|about\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per cent|pour cent|cents?)"
+)
+_AND = re.compile(r"\s+(?:et|and|ou|or)\s+")
+_CHAIN_GAP = re.compile(r"\s*(?:,|,?\s+(?:et|and|ou|or))\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    kind: ActorKind
+    weight: int
+    several_words: bool = False  # only for a name of several words (a weak "X said")
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    before: dict[tuple[str, ...], list[_Cue]]
+    after: tuple[_Rule, ...]
+    corporate: re.Pattern[str]
+    apposition: re.Pattern[str]
+    heads: dict[str, ActorKind]
+    clause: frozenset[str]
+    clubs: frozenset[str]
+    roles: frozenset[tuple[str, ...]]  # "le chef du parti, " before a name: that person
+    sports: re.Pattern[str]
+    sports_before: dict[tuple[str, ...], list[_Cue]]
+    sports_after: re.Pattern[str]
+
+
+def _phrase(cue: str) -> str:
+    """A folded cue as a regex: its words in a row, whatever the spaces between them."""
+    return r"\s+".join(re.escape(w) for w in fold(cue).translate(_APOSTROPHES).split())
+
+
+def _alternatives(cues: Iterable[str]) -> str:
+    return "|".join(sorted({_phrase(c) for c in cues if str(c).strip()}, key=len, reverse=True))
+
+
+class _Cue(NamedTuple):
+    kind: ActorKind
+    weight: int
+    adjective: bool  # an adjective may stand between the cue and the name
+    after_quote: bool  # a verb of saying in inversion: after a quote or a comma
+
+
+# Words and single signs of the (accent-stripped) text: "l'entraineur" is "l", "'", "entraineur".
+_WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+_QUOTE_OR_COMMA = frozenset(',"”»\'')
+_OPENERS = frozenset('.!?:;«"“(\'')
+_LONGEST_CUE = 6  # words
+
+
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """A cue's words, lowercase, accents kept: "à" is no "a" ("a Intel processor")."""
+    return tuple(_WORD.findall(_plain(cue.lower())))
+
+
+def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], list[_Cue]]:
+    """Cue phrases (as words) → what they say; "... de" also as "... d'" and "... du"."""
+    table: dict[tuple[str, ...], list[_Cue]] = {}
+    for cue, meaning in entries:
+        words = _cue_words(cue)
+        if not words:
+            continue
+        forms = [words]
+        if words[-1] == "de" and len(words) > 1:
+            forms += [words[:-1] + ("d", "'"), words[:-1] + ("du",)]
+        for form in forms:
+            table.setdefault(form[-_LONGEST_CUE:], []).append(meaning)
+    return table
+
+
+def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
+    """"carriers such as X", "des banques comme X": the kind of the noun the name exemplifies."""
+    words = _WORD.findall(left[-60:])
+    for n in (2, 1):
+        if len(words) > n and tuple(words[-n:]) in _EXAMPLE_WORDS:
+            noun = words[-n - 2] if words[-n - 1] == "," and len(words) > n + 1 else words[-n - 1]
+            noun = fold(noun)
+            for form in (noun, noun[:-1] if noun[-1:] in ("s", "x") else noun):
+                if form in heads:
+                    return heads[form]
+    return None
+
+
+_EXAMPLE_WORDS = frozenset({("such", "as"), ("including",), ("like",), ("comme",), ("notamment",), ("tels", "que"), ("telles", "que"), ("dont",)})
+
+
+def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
+    """The cues the text before a name ends with (lowercase words; the word opening a sentence
+    may be capitalised), allowing one adjective after the cue nouns that take one."""
+    words = _WORD.findall(left[-50:])
+    if not words:
+        return
+    # Acronyms count in lowercase ("CEO of").
+    lowered = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words]
+    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
+    for skip in (0, 1) if adjective else (0,):
+        end = len(words) - skip
+        for n in range(1, min(_LONGEST_CUE, end) + 1):
+            start = end - n
+            phrase = tuple(lowered[start:end])
+            # The word opening a sentence counts in lowercase, and its "A" is "à" ("A Mitrovica,
+            # ...": French capitals often go without their accent).
+            if words[start][:1].isupper() and (start == 0 or words[start - 1] in _OPENERS):
+                phrase = ("à" if words[start] == "A" else phrase[0].lower(), *phrase[1:])
+            for cue in table.get(phrase, ()):
+                if skip and not cue.adjective:
+                    continue
+                if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
+                    continue
+                yield cue
+
+
+def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
+    """The cues right after a name, in any case ("Tarvex CEO Jane Doe")."""
+    lead = r"'s\s+" if possessed else r"\s+"
+    return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
+
+
+def _merged(by_language: dict | None) -> list[str]:
+    return [str(w) for words in (by_language or {}).values() for w in words or ()]
+
+
+@cache
+def _context() -> _Context:
+    data = load("actor_context.yaml")
+    words = load("actor_words.yaml")
+    excluded = {fold(w) for w in data["not_person_cues"]}
+    titles = [t for t in _merged(words["person_titles"]) + _merged(words["roles"]) if fold(t) not in excluded]
+    before: list[tuple[str, _Cue]] = []
+    person_roles = _merged(data["before"]["person"]["strong"]) + titles
+    for kind_name, levels in data["before"].items():
+        kind = ActorKind(kind_name)
+        for level, cues in levels.items():
+            cues = _merged(cues) + (titles if (kind, level) == (ActorKind.PERSON, "strong") else [])
+            adjective = level == "strong" and kind != ActorKind.PLACE
+            inverted = (kind, level) == (ActorKind.PERSON, "fair")
+            before += [(cue, _Cue(kind, _LEVELS[level], adjective, inverted)) for cue in cues]
+    after: list[_Rule] = []
+    for kind_name, levels in data["after"].items():
+        kind = ActorKind(kind_name)
+        for level, cues in levels.items():
+            if level == "possessed":
+                weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
+                after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
+            elif _merged(cues):
+                weak_person = (kind, level) == (ActorKind.PERSON, "weak")
+                after.append(_Rule(_after(_merged(cues)), kind, _LEVELS[level], several_words=weak_person))
+    heads = {fold(h): ActorKind.PERSON for h in _merged(words["roles"])}
+    for kind_name, nouns in data["apposition"].items():
+        heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
+    skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
+    apposition = re.compile(
+        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        r"(?:\s+(?P<next>[\w']+))?"
+    )
+    suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
+    return _Context(
+        before=_phrase_table(before),
+        after=tuple(after),
+        corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
+        apposition=apposition,
+        heads=heads,
+        clause=frozenset(str(w).lower() for w in data["apposition_clause"]),
+        clubs=frozenset(data["club_prefixes"]),
+        roles=frozenset(_cue_words(r) for r in person_roles),
+        sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
+        sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
+        sports_after=_after(data["sports_after"]),
+    )
+
+
+def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[str, str]:
+    """The text of the paragraph (within ``bounds``) before and after a span (at most _WINDOW
+    characters each)."""
+    low, high = bounds or (0, len(text))
+    left = text[max(low, start - _WINDOW) : start]
+    left = left[left.rfind("\n") + 1 :]
+    right = text[end : min(high, end + _WINDOW)]
+    cut = right.find("\n")
+    return left, right if cut < 0 else right[:cut]
+
+
+def _plain(part: str) -> str:
+    """In its own case and accents (composed), with plain apostrophes."""
+    if part.isascii():
+        return part
+    return unicodedata.normalize("NFC", part).translate(_APOSTROPHES)
+
+
+def _folded(part: str) -> str:
+    """Without accents, with plain apostrophes, in its own case (context cues are lowercase
+    words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
+    if part.isascii():
+        return part
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", part)).translate(_APOSTROPHES)
+
+
+_COMBINING = re.compile("[\u0300-\u036f]+")  # the accents NFKD parts from Latin letters
+
+
+class _Views:
+    """An article's paragraphs in plain and in folded form, each made once (not once per name),
+    when that keeps their offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.made: dict[tuple[int, int], tuple[str, str] | None] = {}
+
+    def windows(self, start: int, end: int, left: str, right: str, bounds: tuple[int, int] | None) -> tuple[str, str]:
+        """The plain text before a span and the folded text after it (``left``, ``right``)."""
+        views = None
+        if bounds is not None:
+            if bounds not in self.made:
+                part = self.text[bounds[0] : bounds[1]]
+                plain, folded = _plain(part), _folded(part)
+                self.made[bounds] = (plain, folded) if len(plain) == len(folded) == len(part) else None
+            views = self.made[bounds]
+        if views is None:
+            return _plain(left), _folded(right)
+        low = bounds[0]
+        return views[0][start - len(left) - low : start - low], views[1][end - low : end - low + len(right)]
+
+
+def context_kind(
+    text: str, mention: Mention, bounds: tuple[int, int] | None = None, views: _Views | None = None
+) -> tuple[ActorKind, int]:
+    """The kind the words around a discovered name (in its paragraph, ``bounds``) give it, and
+    its weight (UNKNOWN, 0: none)."""
+    context = _context()
+    left, right = _windows(text, mention.start, mention.end, bounds)
+    if _AGE.match(right):
+        return ActorKind.PERSON, STRONG
+    if context.corporate.match(right):
+        return ActorKind.ORGANISATION, STRONG
+    if _WHO.match(right):
+        return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
+    plain_left, folded_right = (views or _Views(text)).windows(mention.start, mention.end, left, right, bounds)
+    apposition = context.apposition.match(folded_right)
+    # The word after the head as written ("né à Paris": "à" is no verb "a").
+    after_head = right[apposition.start("next") : apposition.end("next")].lower() if apposition and apposition["next"] else ""
+    if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
+        return context.heads[" ".join(apposition["head"].split())], STRONG
+    best = (ActorKind.UNKNOWN, 0)
+    several = " " in mention.key and not is_acronym(mention.surface)
+    # "Bank of America shares": what follows the name is said of the longer name it ends.
+    tail = _TAIL_OF_NAME.search(plain_left) is not None
+    if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
+        best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
+    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
+        best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
+    for rule in () if tail else context.after:
+        if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
+            best = (rule.kind, rule.weight)
+    example = _example_of(context.heads, plain_left)
+    if example is not None and best[1] < FAIR:
+        best = (example, FAIR)
+    possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
+    # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
+    acronym = is_acronym(mention.surface)
+    for cue in _left_cues(context.before, plain_left):
+        if acronym and cue.kind == ActorKind.PERSON:
+            continue
+        if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
+            best = (cue.kind, cue.weight)
+    return best
+
+
+def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:
+    """Whether the text before a name is a phrase holding a person's role, then a comma."""
+    left = left.rstrip()
+    if not left.endswith(","):
+        return False
+    phrase = re.split(r"[,.;:!?«»\"]", left[-61:-1])[-1]
+    words = _WORD.findall(phrase)
+    singular = [w[:-1] if w[-1:] in ("s", "x") and len(w) > 3 else w for w in words]  # "chercheurs"
+    return any(tuple(ws[k : k + n]) in roles for ws in (words, singular) for n in (1, 2, 3) for k in range(len(ws)))
+
+
+def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
+    """The mentions of one article, typed again from their context in their paragraph (one of
+    ``spans``; the whole text when none holds it). See the module's doc."""
+    mentions = _join_club_prefixes(text, mentions)
+    sporty: dict[int, bool] = {}
+    views = _Views(text)
+    starts = [start for start, _ in spans]
+    out = []
+    for mention in mentions:
+        k = bisect_right(starts, mention.start) - 1
+        bounds = spans[k] if k >= 0 and mention.end <= spans[k][1] else None
+        if mention.entry is None and mention.surface.endswith("-based"):
+            mention = replace(mention, end=mention.end - 6, surface=mention.surface[:-6], key=fold(mention.surface[:-6]))
+            mention = replace(mention, kind=ActorKind.PLACE, weight=STRONG)
+        elif _is_club(text, mention, sporty, bounds):
+            mention = replace(mention, key=fold(mention.surface), entry=None, kind=ActorKind.ORGANISATION, weight=STRONG)
+        elif mention.entry is None and mention.weight < STRONG:  # nothing outweighs STRONG
+            kind, weight = context_kind(text, mention, bounds, views)
+            if weight > mention.weight:
+                mention = replace(mention, kind=kind, weight=weight)
+        out.append(mention)
+    _type_lists(text, out)
+    _type_places_in_places(text, out)
+    _type_national_companies(text, out)
+    return _propagate(out)
+
+
+def _join_club_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"le FC Metz": the club prefix and the city after it are one organisation."""
+    clubs = _context().clubs
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.entry is None
+            and previous.surface in clubs
+            and text[previous.end : mention.start] == " "
+            and mention.kind in (ActorKind.PLACE, ActorKind.UNKNOWN)
+        ):
+            surface = text[previous.start : mention.end]
+            out[-1] = Mention(previous.start, mention.end, surface, fold(surface), None, ActorKind.ORGANISATION, weight=STRONG)
+            continue
+        out.append(mention)
+    return out
+
+
+def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple[int, int] | None) -> bool:
+    """A city named in a sports result ("Nantes a battu Lyon 2-1", "face à Metz"): its club."""
+    if mention.kind != ActorKind.PLACE or " " in mention.surface.strip():
+        return False
+    context = _context()
+    left, right = _windows(text, mention.start, mention.end, bounds)
+    plain_left, folded_right = _plain(left).lower(), _folded(right).lower()
+    if not (any(_left_cues(context.sports_before, plain_left)) or context.sports_after.match(folded_right)):
+        return False
+    start = max(text.rfind(c, 0, mention.start) for c in ".!?\n") + 1
+    if start not in sporty:
+        ends = [e for e in (text.find(c, mention.end) for c in ".!?\n") if e >= 0]
+        sentence = _folded(text[start : min(ends, default=len(text))]).lower()
+        sporty[start] = bool(_SCORE.search(sentence) or context.sports.search(sentence))
+    return sporty[start]
+
+
+def _type_lists(text: str, mentions: list[Mention]) -> None:
+    """"A, B, C et D": the untyped names of a list of three or more take the one kind the
+    others share (at least two of them typed, or the first one from its context: "des œuvres
+    de A, B et C"; none of another kind). A pair ("IBM and Motorola") does so for people and
+    organisations, when its other name is known or typed by more than a guess."""
+    n = 0
+    while n < len(mentions):
+        end = n + 1
+        while end < len(mentions) and _CHAIN_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
+            end += 1
+        chain = range(n, end)
+        typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
+        count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
+        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
+            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
+            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or (len(chain) == 2 and sure)):
+                kind = typed.pop()
+                for k in chain:
+                    if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
+                        mentions[k] = replace(mentions[k], kind=kind, weight=WEAK)
+        n = end
+
+
+def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
+    """Whether two names make a list: "A and B", "A et B", as many words each, people or
+    organisations ("X pour le SPD et Jean Dupont" is none)."""
+    return (
+        second is not None
+        and typed <= {ActorKind.PERSON, ActorKind.ORGANISATION}
+        and _AND.fullmatch(text, first.end, second.start) is not None
+        and first.surface.count(" ") == second.surface.count(" ")
+    )
+
+
+def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:
+    """"Ormécourt (Doubs)": two one-word names nothing types, the second in brackets: a town
+    and its region, guessed."""
+    return (
+        mention.entry is None
+        and place.entry is None
+        and mention.kind == place.kind == ActorKind.UNKNOWN
+        and " " not in mention.surface + place.surface
+        and not is_acronym(place.surface)
+        and _OPEN_BRACKET.fullmatch(text, mention.end, place.start) is not None
+        and text.startswith(")", place.end)
+    )
+
+
+def _type_national_companies(text: str, mentions: list[Mention]) -> None:
+    """"France's Thales", "Japan's Tarvex": a one-word name nothing else types, owned by a
+    country, is guessed a company."""
+    for k in range(1, len(mentions)):
+        country, mention = mentions[k - 1], mentions[k]
+        if (
+            mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and " " not in mention.surface
+            and country.kind == ActorKind.COUNTRY
+            and country.surface[:1].isupper()
+            and text[country.end : mention.start] in ("'s ", "’s ")
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
+    """"Wixom, Michigan", "Giromagny (Doubs)": a name typed by nothing stronger than a guess,
+    followed by a comma and a known place or country, or by one in brackets, is a place in it."""
+    for k, mention in enumerate(mentions):
+        if mention.entry is None and mention.weight < FAIR and _DEPARTMENT.match(text, mention.end):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)  # "Ormécourt (25)"
+    for k in range(len(mentions) - 1):
+        mention, place = mentions[k], mentions[k + 1]
+        if _unknown_places(text, mention, place):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=WEAK)
+            mentions[k + 1] = replace(place, kind=ActorKind.PLACE, weight=WEAK)
+            continue
+        if (
+            mention.entry is None
+            and mention.weight < FAIR
+            and place.entry is not None
+            and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            and (
+                (_COMMA.fullmatch(text, mention.end, place.start) and not text.startswith(("'s", "’s"), place.end))
+                or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))
+            )
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)
+
+
+def _propagate(mentions: list[Mention]) -> list[Mention]:
+    """A name left untyped takes the kind the article gives it elsewhere (its heaviest), with no
+    weight of its own: corpus-wide resolution counts that evidence once."""
+    best: dict[str, tuple[int, ActorKind]] = {}
+    for mention in mentions:
+        if mention.entry is None and mention.kind != ActorKind.UNKNOWN:
+            if mention.weight > best.get(mention.key, (-1, ActorKind.UNKNOWN))[0]:
+                best[mention.key] = (mention.weight, mention.kind)
+    return [
+        replace(m, kind=best[m.key][1], weight=0) if m.entry is None and m.kind == ActorKind.UNKNOWN and m.key in best else m
+        for m in mentions
+    ]
