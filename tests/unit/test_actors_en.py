@@ -221,3 +221,25 @@ def test_english_place_shapes(text, name, gazetteer):
 
 def test_a_lowercase_place_word_after_a_name_is_no_place_shape(gazetteer):
     assert kind_of("Tarvix Motors", "Tarvix Motors plant workers left.", gazetteer) == "organisation"
+
+
+def test_a_maker_and_its_model_after_an_article_is_the_maker(gazetteer):
+    got = surfaces("Tarvix said sales of the Tarvix Zephyr fell, and a Tarvix Lorvan sold well.", gazetteer)
+    assert got == ["Tarvix", "Tarvix", "Tarvix"]
+    # Not a company's longer name, nor a name without an article before it.
+    assert "Tarvix Motors" in surfaces("Tarvix said the Tarvix Motors plant closed.", gazetteer)
+    assert "Lorvan Zephyr" in surfaces("Lorvan said Lorvan Zephyr would come.", gazetteer)
+
+
+def test_a_name_nothing_types_met_only_in_a_quotation_is_no_actor(tmp_path):
+    names = actor_names(
+        tmp_path,
+        'Yesterday Tarvix wrote to Lorvan, saying, "I love Ya, Big Guy.\nGive it to the Zephyx Tribe." Then Lorvan left.',
+    )
+    assert not {"Ya", "Big Guy", "Zephyx Tribe"} & names
+    assert {"Tarvix", "Lorvan"} <= names
+
+
+def test_a_name_in_a_quotation_stands_when_the_corpus_names_it_outside(tmp_path):
+    names = actor_names(tmp_path, '"We beat Zephyx," he said.', "Analysts expect Zephyx to grow.")
+    assert "Zephyx" in names

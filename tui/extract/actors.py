@@ -7,6 +7,7 @@ cached); ``tui.extract.resolve`` then merges mentions across the corpus into act
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -241,7 +242,79 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             i += 1
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
-    return _link_acronym_definitions(text, retype(text, mentions, spans))
+    mentions = _makers_of_models(text, mentions, words)
+    return _link_acronym_definitions(text, _quoted_guesses(text, retype(text, mentions, spans)))
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
+
+
+def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"a Tarvix Zephyr", "the Tarvix Explorer": after an article, a name whose first word the
+    article names alone too, and whose last word is no company or organisation word, is the
+    maker's name and a model's: the mention is the maker's only."""
+    alone = {m.key for m in mentions if not m.entry and " " not in m.key}
+    if not alone:
+        return mentions
+    out = []
+    for mention in mentions:
+        parts = mention.key.split()
+        if (
+            not mention.entry
+            and len(parts) > 1
+            and parts[0] in alone
+            and parts[-1] not in words.company_words
+            and parts[-1] not in words.company_ends
+            and parts[-1] not in words.organisation_words
+            and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        ):
+            first = mention.surface.split()[0]
+            mention = replace(mention, end=mention.start + len(first), surface=first, key=parts[0], kind=ActorKind.UNKNOWN, weight=0)
+        out.append(mention)
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_MAX_QUOTATION = 1500  # characters: a quotation may run over a few lines, not over an article
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of double-quoted speech, in order: a mark after a space or a line's start (or
+    "“") opens one, the next mark after a letter or a stop (or "”") closes it."""
+    spans = []
+    start = -1
+    for mark in _QUOTE_MARK.finditer(text):
+        at = mark.start()
+        before = text[at - 1] if at else " "
+        opening = mark.group() == "“" or (mark.group() == '"' and (before.isspace() or before in "(:[—–"))
+        if start < 0:
+            if opening:
+                start = at
+        elif not opening or at - start > _MAX_QUOTATION:
+            if at - start <= _MAX_QUOTATION:
+                spans.append((start, at + 1))
+            start = at if opening else -1
+    return spans
+
+
+def _quoted_guesses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name nothing types, met inside a quotation only ("I love Ya, Big Guy"): a weak mention
+    (it stands if the corpus names it outside quotations too). Speech is full of capitalised
+    words that name no actor."""
+    if not any(not m.entry and m.kind == ActorKind.UNKNOWN and not m.weak for m in mentions):
+        return mentions
+    quotes = _quotations(text)
+    if not quotes:
+        return mentions
+    starts = [start for start, _ in quotes]
+    out = []
+    for mention in mentions:
+        if not mention.entry and mention.kind == ActorKind.UNKNOWN and not mention.weak:
+            k = bisect_right(starts, mention.start) - 1
+            if k >= 0 and mention.end <= quotes[k][1]:
+                mention = replace(mention, weak=True)
+        out.append(mention)
+    return out
 
 
 # A dateline opening a paragraph: "PARIS (AP) —", "NANCY. —", "WASHINGTON, March 3 (Reuters) -",
