@@ -243,3 +243,23 @@ def test_a_name_nothing_types_met_only_in_a_quotation_is_no_actor(tmp_path):
 def test_a_name_in_a_quotation_stands_when_the_corpus_names_it_outside(tmp_path):
     names = actor_names(tmp_path, '"We beat Zephyx," he said.', "Analysts expect Zephyx to grow.")
     assert "Zephyx" in names
+
+
+def test_new_inside_a_sentence_opens_a_name(gazetteer):
+    assert "New Tarvix" in surfaces("The exchange will delist New Tarvix next week.", gazetteer)
+    assert "New" not in " ".join(surfaces("New rules for Tarvix came out.", gazetteer))
+
+
+def test_a_party_and_state_tag_is_no_actor(gazetteer):
+    got = spans("Yesterday Senator Tarvixon (R-AZ) spoke.", gazetteer)
+    assert [s for s, _ in got] == ["Tarvixon"]
+
+
+def test_a_word_also_written_in_lowercase_is_weak_unless_an_acronym_follows(tmp_path):
+    names = actor_names(
+        tmp_path,
+        "It comes in two colors: Black and White. The black one costs more; white is cheaper.",
+        "Ils ont voté pour les Travaillistes (PvdA) mais les élus travaillistes hésitent.",
+    )
+    assert not {"Black", "White"} & names
+    assert "Travaillistes" in names

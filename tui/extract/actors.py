@@ -558,6 +558,8 @@ def _discover(
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
     if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
         return consumed, None
+    if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
+        return consumed, None  # "Senator Tarvixon (R-AZ)"
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
         acronym = _bracketed_acronym(text, tokens, j)
@@ -570,9 +572,13 @@ def _discover(
         return consumed, None  # "les Lyonnais", "the Parisians": a city's people, no actor
     weak = (
         len(run) == 1
-        and run[0].sentence_initial
-        and run[0].folded not in vocabulary.capitalised_inside
         and not _is_acronym(run[0].text)
+        and (
+            (run[0].sentence_initial and run[0].folded not in vocabulary.capitalised_inside)
+            # "in Black and White", "the Pro": a word the article also writes in lowercase
+            # (but "les Travailliste (PvdA)": an acronym in brackets says it is a name)
+            or (not run[0].sentence_initial and run[0].folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, run[0].end))
+        )
     ) or _product_use(text, tokens, i, j, run, words)
     # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
     place_before = (
@@ -598,6 +604,10 @@ def _discover(
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
 # Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
 _COMPANY_ADJECTIVES = frozenset({"new", "first"})
+_NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
+_SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
+# A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]{2}")
 
 
 def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
@@ -779,7 +789,9 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines";
         # so does an adjective before a company's suffix: "New Tarvix Corporation".
         adjective_of_company = several and first in _COMPANY_ADJECTIVES and run[-1].folded in words.company_ends
-        opens_name = several and ((not run[0].sentence_initial and first in _ARTICLES) or adjective_of_company)
+        # "at New Tarvix": "new" inside a sentence is written in lowercase unless it opens a name.
+        inside = several and not run[0].sentence_initial and run[0].text[:1].isupper()
+        opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
         if several and run[0].sentence_initial and not adjective_of_company and _modifies_name(run, words, vocabulary):
