@@ -116,7 +116,7 @@ def test_holidays_seasons_and_institution_adjectives_are_no_actors(gazetteer):
 def test_an_event_or_a_law_named_by_its_last_word_is_no_actor_nor_its_acronym(gazetteer):
     text = "Jobs spoke at the Worldwide Tarvix Conference (WTC) in Minexa. WTC ended on Friday."
     assert surfaces(text, gazetteer) == ["Minexa"]
-    assert surfaces("Congress passed the Lorvan Relief Act in May.", gazetteer) == []
+    assert surfaces("Congress passed the Lorvan Relief Act in May.", gazetteer) == ["Congress"]
     # An organisation's name and a French name with the head first are untouched.
     assert "Tarvix Corporation" in surfaces("He joined Tarvix Corporation in May.", gazetteer)
     assert "Conférence de Lorvanie" in surfaces("Il a ouvert la Conférence de Lorvanie hier.", gazetteer)
@@ -263,3 +263,11 @@ def test_a_word_also_written_in_lowercase_is_weak_unless_an_acronym_follows(tmp_
     )
     assert not {"Black", "White"} & names
     assert "Travaillistes" in names
+
+
+def test_english_institutions_named_by_one_word(gazetteer):
+    got = spans("The bill passed the House of Representatives and the Senate, and Congress sent it on.", gazetteer)
+    assert got == [("House of Representatives", "organisation"), ("Senate", "organisation"), ("Congress", "organisation")]
+    # In lowercase, or a French word, no actor: "the senate race", "le Conseil a voté".
+    assert surfaces("The senate race and the congress hall are near.", gazetteer) == []
+    assert surfaces("Hier, le Conseil a voté.", gazetteer) == []

@@ -71,6 +71,7 @@ class _Words:
     thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
     product_ends: frozenset[str]  # "Tarvix Pro", "Lorvan Store": products
     products_after: frozenset[str]  # "Intel processors": the name is a product's modifier
+    institution_names: frozenset[str]  # as written: "Senate", "Congress"
     products_before: frozenset[str]  # "web browser Safari": the name is a product's
     companies_before: frozenset[str]  # "automaker Tarvix": the name is a company's
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
@@ -101,6 +102,7 @@ def _words() -> _Words:
         thing_ends=merged("thing_ends"),
         product_ends=merged("product_ends"),
         products_after=merged("product_nouns_after"),
+        institution_names=frozenset(w for words in data["institution_names"].values() for w in words),
         products_before=merged("product_nouns_before"),
         companies_before=merged("company_nouns_before"),
         companies_after=merged("company_nouns_after"),
@@ -522,6 +524,9 @@ def _discover(
     run, j = _capitalised_run(text, tokens, i, words, match, names)
     if len(run) > MAX_NAME_WORDS:
         return j - i, None
+    if len(run) == 1 and run[0].text in words.institution_names and not (j < len(tokens) and tokens[j].folded in _OF_WORDS):
+        token = run[0]  # "the Senate", "Congress": a country's body
+        return j - i, Mention(token.start, token.end, token.text, token.folded, None, ActorKind.ORGANISATION, weight=STRONG)
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
