@@ -271,3 +271,11 @@ def test_english_institutions_named_by_one_word(gazetteer):
     # In lowercase, or a French word, no actor: "the senate race", "le Conseil a voté".
     assert surfaces("The senate race and the congress hall are near.", gazetteer) == []
     assert surfaces("Hier, le Conseil a voté.", gazetteer) == []
+
+
+def test_a_name_after_a_model_number_is_a_product_throughout_the_article(gazetteer):
+    text = 'The Zephyr flew. Tarvix unveiled the 787 Zephyr; the new 787 "Zephyr" sold and 20 Zephyrs left.'
+    assert surfaces(text, gazetteer) == ["Tarvix"]
+    # A count, or a year, is no model number.
+    assert surfaces("There are 500 Tarvix engineers.", gazetteer) == ["Tarvix"]
+    assert surfaces("Its 2008 Tarvix report came out.", gazetteer) == ["Tarvix"]

@@ -565,6 +565,10 @@ def _discover(
         return consumed, None
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return consumed, None  # "Senator Tarvixon (R-AZ)"
+    if _after_model_number(text, tokens, i):
+        key = fold(" ".join(t.text for t in run))
+        vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
+        return consumed, None
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
         acronym = _bracketed_acronym(text, tokens, j)
@@ -841,6 +845,30 @@ def _drop_through_title(run: list[_Token], words: _Words) -> None:
         if run[k].folded in words.titles:
             del run[: k + 1]
             return
+
+
+_MODEL_NUMBER = re.compile(r"\d{3,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_MODEL = frozenset({"the", "a", "an", "new", "its", "their", "his", "her", "our", "first", "latest", "upcoming"})
+_MODEL_GAP = re.compile(r" [\"“]?")
+
+
+def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether the name at token i follows a model's number: "the 787 Zephyr", "Tarvix's new
+    787 "Zephyr"" (a number of three or four digits, no year, after a name, an article or a
+    modifier), or a model code ("the A390 Zephyr"). Not a count: "there are 500 Tarvix
+    engineers"."""
+    if i < 2:
+        return False
+    number = tokens[i - 1]
+    if not _MODEL_GAP.fullmatch(text[number.end : tokens[i].start]):
+        return False
+    if structure.is_model_code(number.text):
+        return True
+    if not _MODEL_NUMBER.fullmatch(number.text) or _YEAR.fullmatch(number.text) or text[number.start - 1 : number.start] != " ":
+        return False
+    before = tokens[i - 2]
+    return before.text[:1].isupper() or before.folded in _BEFORE_MODEL or "-" in before.text
 
 
 def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
