@@ -279,3 +279,21 @@ def test_a_name_after_a_model_number_is_a_product_throughout_the_article(gazette
     # A count, or a year, is no model number.
     assert surfaces("There are 500 Tarvix engineers.", gazetteer) == ["Tarvix"]
     assert surfaces("Its 2008 Tarvix report came out.", gazetteer) == ["Tarvix"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvix was down 2.62% at noon.",
+        "The Tarvix currently has a value of 10769.00 points.",
+        "Yesterday the Tarvix surged nearly 200 points.",
+        "Markets fell and the Tarvix bottomed out at 16,283.72 points.",
+        "Japan's Tarvix index closed lower.",
+    ],
+)
+def test_an_index_by_its_move_or_its_level(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+def test_a_share_of_a_vote_is_no_index_move(gazetteer):
+    assert kind_of("Tarvix", "Yesterday Tarvix won 52% of the vote.", gazetteer) != "organisation"

@@ -900,6 +900,16 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
 _POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
 
 
+# An index's move or level after its name: "the Tarvix was down 2.6%", "the Tarvix surged
+# nearly 200 points", "the Tarvix bottomed out at 16,283.72 points", "the Tarvix has a value of
+# 10,769 points" (a company's shares move the same way: an organisation either way).
+_INDEX_MOVE = re.compile(
+    r",?\s+(?:currently\s+|now\s+)?(?:(?:was|is|were|are|has been|had been|closed|ended|finished|opened|traded|has|had)\s+)?"
+    r"(?:down|up|lower|higher|fell|rose|gained|lost|dropped|climbed|jumped|slid|plunged|surged|tumbled|"
+    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of)\s+"
+    r"(?:by\s+|at\s+|to\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+|over\s+|some\s+)?"
+    r"-?[\d.,]*\d\s*(?:%|percent|per cent|points?\b)"
+)
 _LIST_WORDS = frozenset({"and", "or"})
 _OF_IN = frozenset({"of", "in"})
 _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
@@ -943,6 +953,8 @@ def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[
         return True  # "shares of Tarvix", "a stake in Tarvix"
     if j >= len(tokens) or tokens[j - 1] is not run[-1]:
         return False
+    if _INDEX_MOVE.match(text, run[-1].end):
+        return True
     after = tokens[j]
     if after.folded == "s" and j + 1 < len(tokens):  # the "s" of a possessive is a token
         after = tokens[j + 1]
