@@ -297,3 +297,12 @@ def test_an_index_by_its_move_or_its_level(text, gazetteer):
 
 def test_a_share_of_a_vote_is_no_index_move(gazetteer):
     assert kind_of("Tarvix", "Yesterday Tarvix won 52% of the vote.", gazetteer) != "organisation"
+
+
+def test_named_days_and_holidays_are_no_actors(gazetteer):
+    assert surfaces("Sales rose before New Year and on Lorvan Independence Day in Tarvix.", gazetteer) == ["Tarvix"]
+
+
+def test_america_alone_is_the_united_states(tmp_path):
+    names = actor_names(tmp_path, "America and the US agreed; Bank of America and Latin America too.")
+    assert "America" not in names and {"United States", "Bank of America", "Latin America"} <= names
