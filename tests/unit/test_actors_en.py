@@ -306,3 +306,10 @@ def test_named_days_and_holidays_are_no_actors(gazetteer):
 def test_america_alone_is_the_united_states(tmp_path):
     names = actor_names(tmp_path, "America and the US agreed; Bank of America and Latin America too.")
     assert "America" not in names and {"United States", "Bank of America", "Latin America"} <= names
+
+
+def test_the_field_of_a_post_is_no_actor(gazetteer):
+    got = surfaces("Lorvan Tarvixon, director of Housing Studies at Minexa University, and the Director of Zephyx Communications Bill Lorvan met.", gazetteer)
+    assert "Housing Studies" not in got and "Zephyx Communications" not in got
+    assert "Minexa University" in got and "Bill Lorvan" in got
+    assert "Tarvix Motors" in surfaces("He is director of Tarvix Motors now.", gazetteer)

@@ -565,6 +565,8 @@ def _discover(
         return consumed, None
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return consumed, None  # "Senator Tarvixon (R-AZ)"
+    if _department_of_post(tokens, i, run, words):
+        return consumed, None  # "the director of Housing Studies": a post's field
     if _after_model_number(text, tokens, i):
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
@@ -869,6 +871,21 @@ def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
         return False
     before = tokens[i - 2]
     return before.text[:1].isupper() or before.folded in _BEFORE_MODEL or "-" in before.text
+
+
+def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the run names the field of a post after its title and "of" ("director of Housing
+    Studies", "Minister of Foreign Affairs"): a capitalised common noun last, no company or
+    organisation word ("director of Tarvix Motors" names a company)."""
+    if i < 2 or tokens[i - 1].text != "of" or tokens[i - 2].folded not in words.titles:
+        return False
+    last = run[-1].folded
+    return (
+        last in words.common_words
+        and last not in words.company_words
+        and last not in words.company_ends
+        and last not in words.organisation_words
+    )
 
 
 def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
