@@ -313,3 +313,18 @@ def test_the_field_of_a_post_is_no_actor(gazetteer):
     assert "Housing Studies" not in got and "Zephyx Communications" not in got
     assert "Minexa University" in got and "Bill Lorvan" in got
     assert "Tarvix Motors" in surfaces("He is director of Tarvix Motors now.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orders for the Tarvix 787 rose.", "They bought twenty new Tarvix A390 jets.", "It flew a Tarvix 737 aircraft."],
+)
+def test_a_maker_before_its_model_is_a_company(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text", ["Yesterday Tarvix 500 workers left.", "Yesterday Tarvix 1,100 dealers closed.", "In 2008 Tarvix 2009 plans came."]
+)
+def test_a_count_or_a_year_after_a_name_is_no_model(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "unknown"

@@ -959,6 +959,28 @@ def _english_place(text: str, run: list[_Token], words: _Words) -> bool:
     return run[0].text in structure.name_words().abbreviated and text[run[0].end : run[0].end + 1] == "."
 
 
+_MAKER_GAP = re.compile(r" ")
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+
+
+_MODEL_NOUNS = frozenset({"jet", "jets", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters", "model", "models", "series", "family"})
+_AFTER_NUMBER = re.compile(r"([.,]\d)|(\s?%)|\s+([a-z]+)")
+
+
+def _is_model(text: str, token: _Token, article: bool) -> bool:
+    """A model's code or number after its maker's name: "A390", "C-19", "787" (three or four
+    digits, no year, no part of a larger number, a percentage or a count: "Tarvix 500 workers";
+    after an article, any word may follow: "the Tarvix 787 flew")."""
+    if structure.is_model_code(token.text):
+        return True
+    if not _MODEL_NUMBER.fullmatch(token.text) or _YEAR.fullmatch(token.text):
+        return False
+    after = _AFTER_NUMBER.match(text, token.end)
+    if after is not None and (after.group(1) or after.group(2)):
+        return False
+    return after is None or article or after.group(3) in _MODEL_NOUNS
+
+
 def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
     """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
     before it ("automaker Tarvix"), a bank's name in one word ("Tarvixbank"), a noun of holding
@@ -968,6 +990,11 @@ def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[
         return True  # "automaker Tarvix", "Tarvixbank"
     if i > 1 and tokens[i - 1].folded in _OF_IN and tokens[i - 2].folded in words.companies_of:
         return True  # "shares of Tarvix", "a stake in Tarvix"
+    if _MAKER_GAP.fullmatch(text, run[-1].end, run[-1].end + 1):
+        model = next((t for t in tokens[i:j] if t.start == run[-1].end + 1), None) or (tokens[j] if j < len(tokens) else None)
+        article = i > 0 and tokens[i - 1].folded in _ARTICLES_EN
+        if model is not None and model.start == run[-1].end + 1 and _is_model(text, model, article):
+            return True  # "the Tarvix 787", "Tarvix A390 jets": a maker and its model
     if j >= len(tokens) or tokens[j - 1] is not run[-1]:
         return False
     if _INDEX_MOVE.match(text, run[-1].end):
