@@ -328,3 +328,18 @@ def test_a_maker_before_its_model_is_a_company(text, gazetteer):
 )
 def test_a_count_or_a_year_after_a_name_is_no_model(text, gazetteer):
     assert kind_of("Tarvix", text, gazetteer) == "unknown"
+
+
+def test_a_website_named_by_its_domain_is_a_medium(gazetteer):
+    got = spans("Yesterday Tarvixnews.com quoted a Senate aide.", gazetteer)
+    assert ("Tarvixnews.com", "media") in got and not any(s.startswith("Yesterday") for s, _ in got)
+
+
+def test_a_union_local_by_its_number(gazetteer):
+    got = surfaces("He is president of UAW Local 1520 in Lorvania; Local people agree.", gazetteer)
+    assert got[:2] == ["UAW", "Local 1520"] and "Local" not in got
+
+
+def test_a_function_word_listed_with_its_accent_is_a_name_without_it(gazetteer):
+    assert ("Noel Tarvixon", "person") in spans("Airbus chief executive Noel Tarvixon said so.", gazetteer)
+    assert surfaces("À Noël, Tarvix a vendu plus.", gazetteer) == ["Tarvix"]

@@ -61,6 +61,7 @@ class _Token(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class _Words:
     not_actors: frozenset[str]
+    accented_not_actors: frozenset[str]  # "noel" of "noël": no function word when written "Noel"
     titles: frozenset[str]
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -85,6 +86,20 @@ class _Words:
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
 
 
+def _accented_only(by_language: dict) -> frozenset[str]:
+    """The folded forms of words listed only with their accents ("noël" → "noel"): written
+    without the accent ("Noel Forgeard"), the word is another (a first name)."""
+    written = {str(w).lower() for words in by_language.values() for w in words}
+    return frozenset(fold(w) for w in written if fold(w) != w and fold(w) not in written)
+
+
+def _not_actor(token: _Token, words: "_Words") -> bool:
+    """Whether the token is one of the words that are never an actor alone, as written."""
+    return token.folded in words.not_actors and not (
+        token.folded in words.accented_not_actors and token.text.lower() == token.folded
+    )
+
+
 @cache
 def _words() -> _Words:
     data = load("actor_words.yaml")
@@ -94,6 +109,7 @@ def _words() -> _Words:
 
     return _Words(
         not_actors=merged("not_actors"),
+        accented_not_actors=_accented_only(data["not_actors"]),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
@@ -524,6 +540,15 @@ def _discover(
     run, j = _capitalised_run(text, tokens, i, words, match, names)
     if len(run) > MAX_NAME_WORDS:
         return j - i, None
+    web = _DOMAIN.match(text, run[-1].end)
+    if web:  # "GovExec.com": a website, the medium that tells
+        start, end = run[-1].start, web.end()
+        return _consumed_until(tokens, j, end) - i, Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+    local = _union_local(text, tokens, i, j, run)
+    if local:
+        if local[0] < len(run):  # "UAW Local 1520": the name before "Local" on its own
+            return _discover(text, tokens[: i + local[0]], i, words, vocabulary, match, names)
+        return local
     if len(run) == 1 and run[0].text in words.institution_names and not (j < len(tokens) and tokens[j].folded in _OF_WORDS):
         token = run[0]  # "the Senate", "Congress": a country's body
         return j - i, Mention(token.start, token.end, token.text, token.folded, None, ActorKind.ORGANISATION, weight=STRONG)
@@ -610,6 +635,32 @@ def _discover(
         kind, weight = ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
     key = fold(" ".join(t.text for t in run))
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
+
+
+def _union_local(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> tuple[int, Mention | None] | None:
+    """"Local 1520", a union's local branch by its number: the mention and the tokens it takes;
+    for a run going on into "Local" ("UAW Local 1520"), the run up to it, no mention (the loop
+    comes back to "Local")."""
+    k = next((n for n, t in enumerate(run) if t.text == "Local"), None)
+    if k is None or i + k + 1 >= len(tokens) or tokens[i + k] is not run[k]:
+        return None
+    number = tokens[i + k + 1]
+    if not number.text.isdigit() or text[run[k].end : number.start] != " ":
+        return None
+    if k:
+        return k, None  # the caller finds the name before "Local" in the run cut there
+    start, end = run[0].start, number.end
+    return 2, Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _consumed_until(tokens: list[_Token], j: int, end: int) -> int:
+    """The index of the first token from j on that starts at or after ``end``."""
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
 
 
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
@@ -783,7 +834,7 @@ def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> b
     sentence that the article also writes in lowercase."""
     only = token.folded
     return (
-        only in words.not_actors
+        _not_actor(token, words)
         or only in words.particles
         or (token.sentence_initial and (only in vocabulary.lowercase or only in words.sentence_modifiers))
     )
@@ -809,7 +860,7 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             run.pop(0)  # "Rival Boeing", "Struggling GM", "Actual Airbus deliveries"
             continue
         if not (
-            (first in words.not_actors and not (several and first in words.organisation_words) and not opens_name)
+            (_not_actor(run[0], words) and not (several and first in words.organisation_words) and not opens_name)
             or (first in words.particles and not opens_name)
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
