@@ -343,3 +343,11 @@ def test_a_union_local_by_its_number(gazetteer):
 def test_a_function_word_listed_with_its_accent_is_a_name_without_it(gazetteer):
     assert ("Noel Tarvixon", "person") in spans("Airbus chief executive Noel Tarvixon said so.", gazetteer)
     assert surfaces("À Noël, Tarvix a vendu plus.", gazetteer) == ["Tarvix"]
+
+
+def test_a_name_also_written_in_the_plural_is_a_product(gazetteer):
+    text = "Analysts like the Zephyx. Lorvania bought 20 Zephyxes and three Lorvan units."
+    assert "Zephyx" not in surfaces(text, gazetteer) and "Zephyxes" not in surfaces(text, gazetteer)
+    # A company by its context keeps its name ("automaker Tarvix"), plural or not.
+    text = "The automaker Tarvix sold more. Dealers said two Tarvixes were sold."
+    assert "Tarvix" in surfaces(text, gazetteer)

@@ -261,7 +261,21 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _makers_of_models(text, mentions, words)
-    return _link_acronym_definitions(text, _quoted_guesses(text, retype(text, mentions, spans)))
+    return _link_acronym_definitions(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))))
+
+
+def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
+    """A name the article also writes in the plural ("the Zephyr" and "20 Zephyrs", "Macs")
+    names things one can count, products, unless the article types it with more than a guess
+    ("Tarvix", a company by its context, may make "Tarvixes")."""
+    keys = {m.key for m in mentions if not m.entry}
+    plural = {k for k in keys if len(k) > 3 and k.endswith("s") and (k[:-1] in keys or (k.endswith("es") and k[:-2] in keys))}
+    if not plural:
+        return mentions
+    singular = {k[:-1] if k[:-1] in keys else k[:-2] for k in plural}
+    typed = {m.key for m in mentions if m.key in singular and m.weight >= FAIR and m.kind != ActorKind.UNKNOWN}
+    drop = (plural | singular) - typed - {k + "s" for k in typed} - {k + "es" for k in typed}
+    return [m for m in mentions if m.entry or m.key not in drop]
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
