@@ -20,8 +20,9 @@ def _isolated_cache_session(tmp_path_factory):
 
 @pytest.fixture(autouse=True)
 def _isolated_config(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user settings or cache."""
+    """No test reads or writes the real user settings, bookmarks or cache."""
     monkeypatch.setenv("NEWSLINE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("NEWSLINE_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("NEWSLINE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 

@@ -14,7 +14,8 @@ import argparse
 import datetime as dt
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -25,6 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tui import __version__
+from tui.bookmarks import Bookmark, BookmarksError, load_bookmarks, resolve
 from tui.loading import open_store
 from tui.corpus.document import Severity, main_language
 from tui.export import event_record, explanation
@@ -126,6 +128,7 @@ def _command_parser() -> argparse.ArgumentParser:
             "--kind", action="append", default=[], metavar="KIND",
             help="only events of this kind (repeatable): meeting, statement, ...; an unknown kind lists them all",
         )
+        p.add_argument("--starred", action="store_true", help="only the events starred in the reader (*)")
 
     events = sub.add_parser("events", help="the timeline of events in date order")
     filter_args(events)
@@ -175,13 +178,30 @@ def _run_command(argv: list[str]) -> int:
             return _actors(args, store, out)
         if args.command == "events" and args.explain is not None:
             return _explain(args, store, out)
-        ids = store.query(_query(args, store, *days, kinds))
+        marks = _bookmarks(store, err)
+        query = _query(args, store, *days, kinds)
+        if args.starred:
+            query = replace(query, starred=frozenset(e for e, b in marks.items() if b.starred))
+        ids = store.query(query)
     except UsageError as error:
         err.print(Text(safe_display(f"newsline: {error}"), style="red"))
         return 2
     if args.command == "events":
-        return _events(args, store, ids, out)
-    return _export(args, store, ids, out, err)
+        return _events(args, store, ids, out, marks)
+    return _export(args, store, ids, out, err, marks)
+
+
+def _bookmarks(store: Store, err: Console) -> dict[int, Bookmark]:
+    """The reader's bookmarks found in ``store`` (event id → bookmark); a file that cannot be
+    used is said on stderr and left as it is (only the reader keeps a corrupt one aside)."""
+    try:
+        loaded = load_bookmarks(keep_aside=False)
+    except BookmarksError as error:
+        err.print(Text(safe_display(f"newsline: {error}"), style="yellow"))
+        return {}
+    if loaded.problem:
+        err.print(Text(safe_display(f"newsline: {loaded.problem}"), style="yellow"))
+    return resolve(loaded.bookmarks, store)
 
 
 PROGRESS_MIN_FILES = 200  # a smaller corpus loads too fast for a bar to help
@@ -309,9 +329,9 @@ def _query(
     )
 
 
-def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console) -> int:
+def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, marks: Mapping[int, Bookmark]) -> int:
     if args.format == "json":
-        out.file.write(safe_json([event_record(store, i) for i in ids]) + "\n")
+        out.file.write(safe_json([event_record(store, i, bookmark=marks.get(i)) for i in ids]) + "\n")
         return 0
     lang = main_language(store.documents)
     table = Table(expand=True, header_style="bold", pad_edge=False, box=box.SIMPLE_HEAD)
@@ -321,9 +341,13 @@ def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
     table.add_column("Actors", ratio=2, overflow="fold", style="magenta")
     for i in ids:
         event = store.events[i]
-        text = Text(safe_display(_shorten(event.headline or event.text, TABLE_TEXT_CHARS)))
+        bookmark = marks.get(i)
+        text = Text("★ " if bookmark and bookmark.starred else "", style="bold yellow")
+        text.append(safe_display(_shorten(event.headline or event.text, TABLE_TEXT_CHARS)), style="")
         if len(event.sources) > 1:
             text.append(f" ×{len(event.sources)}", style="bold")
+        if bookmark and bookmark.note:
+            text.append(f"\n✎ {safe_display(_shorten(' '.join(bookmark.note.split()), TABLE_TEXT_CHARS))}", style="italic")
         text.append(f"\n{safe_display(store.documents[event.doc].path)}", style="dim")
         actors = Text(safe_display(", ".join(store.actors[a].name for a in event.actors)))
         table.add_row(_date_cell(event, lang, "\n"), Text(safe_display(event.kind)), text, actors)
@@ -417,11 +441,12 @@ def actor_json(store: Store, actor_id: int) -> dict:
     }
 
 
-def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, err: Console) -> int:
+def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, err: Console,
+            marks: Mapping[int, Bookmark]) -> int:
     from tui.export import format_for, left_out, render
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (format_for(output) if output else None) or "json"
-    text = render(store, ids, fmt)
+    text = render(store, ids, fmt, bookmarks=marks)
     skipped = left_out(store, ids, fmt)
     if skipped:
         err.print(Text(f"newsline: {_count(skipped, 'event')} not dated to a day left out of the calendar", style="yellow"))

@@ -1,5 +1,6 @@
 """Rendering a (filtered) timeline for other tools: JSON, CSV, Markdown, TimelineJS3 JSON and
-iCalendar.
+iCalendar. Each event carries the user's star and note when ``bookmarks`` (event id → bookmark,
+``tui.bookmarks.resolve``) are given.
 
 Pure functions of the store and the events' ids (the date stamp of an iCalendar file is passed in);
 writing the result is the caller's (the CLI, the reader's palette).
@@ -13,10 +14,11 @@ import hashlib
 import html
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 
 from tui import __version__
+from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import lexicon
 from tui.extract.merge import FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING
@@ -41,9 +43,14 @@ def format_for(path: str | PurePath) -> str | None:
     return FORMATS.get(PurePath(name).suffix)
 
 
-def event_record(store: Store, event_id: int, *, evidence: bool = True) -> dict:
+Bookmarks = Mapping[int, Bookmark]
+NO_BOOKMARKS: Bookmarks = {}
+
+
+def event_record(store: Store, event_id: int, *, evidence: bool = True, bookmark: Bookmark | None = None) -> dict:
     """The JSON contract of one event (README lists the fields; scripts rely on them).
-    ``evidence=False`` leaves out the sentences telling it (a CSV row has no room for them)."""
+    ``evidence=False`` leaves out the sentences telling it (a CSV row has no room for them);
+    ``bookmark``: the user's star and note on it."""
     event = store.events[event_id]
     when = event.when
     return {
@@ -65,6 +72,8 @@ def event_record(store: Store, event_id: int, *, evidence: bool = True) -> dict:
         "dated_by_article": event.dated_by_article,
         **({"evidence": [_evidence_record(store, e) for e in event.evidence]} if evidence else {}),
         "sources": [store.documents[d].path for d in event.sources],
+        "starred": bool(bookmark and bookmark.starred),
+        "note": bookmark.note if bookmark and bookmark.note else None,
     }
 
 
@@ -134,34 +143,36 @@ def referring_phrase(store: Store, evidence: Evidence) -> str:
     return fallback
 
 
-def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | None = None) -> str:
+def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | None = None,
+           bookmarks: Bookmarks = NO_BOOKMARKS) -> str:
     """Events ``ids`` of ``store`` in format ``fmt`` (a value of FORMATS, or "timelinejs").
-    ``stamp``: when an iCalendar file says it was made (default: now)."""
+    ``stamp``: when an iCalendar file says it was made (default: now); ``bookmarks``: the user's
+    stars and notes, by event id."""
     if fmt == "json":
-        return safe_json([event_record(store, i) for i in ids]) + "\n"
+        return safe_json([event_record(store, i, bookmark=bookmarks.get(i)) for i in ids]) + "\n"
     if fmt == "csv":
-        return _csv(store, ids)
+        return _csv(store, ids, bookmarks)
     if fmt == "markdown":
-        return _markdown(store, ids)
+        return _markdown(store, ids, bookmarks)
     if fmt == "timelinejs":
-        return _timelinejs(store, ids)
+        return _timelinejs(store, ids, bookmarks)
     if fmt == "ics":
-        return _ics(store, ids, stamp or dt.datetime.now(dt.timezone.utc))
+        return _ics(store, ids, stamp or dt.datetime.now(dt.timezone.utc), bookmarks)
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def _csv(store: Store, ids: Sequence[int]) -> str:
+def _csv(store: Store, ids: Sequence[int], bookmarks: Bookmarks) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span_start", "span_end",
-                     "headline", "kind", "reported", "sources"])
+                     "headline", "kind", "reported", "sources", "starred", "note"])
     for i in ids:
-        r = event_record(store, i, evidence=False)
+        r = event_record(store, i, evidence=False, bookmark=bookmarks.get(i))
         # A spreadsheet or a `cat` shows these cells: no control character is written raw.
         writer.writerow(
             [r["id"], r["date"], r["precision"], r["start"], r["end"], str(r["uncertain"]).lower(), _cell(r["text"]),
              _cell("; ".join(r["actors"])), _cell(r["doc"]), *r["span"], _cell(r["headline"]), r["kind"],
-             r["reported"] or "", _cell("; ".join(r["sources"]))]
+             r["reported"] or "", _cell("; ".join(r["sources"])), str(r["starred"]).lower(), _cell(r["note"] or "")]
         )
     return buffer.getvalue()
 
@@ -176,7 +187,7 @@ def _cell(text: str) -> str:
     return "'" + shown if shown.startswith(FORMULA_STARTS) else shown
 
 
-def _markdown(store: Store, ids: Sequence[int]) -> str:
+def _markdown(store: Store, ids: Sequence[int], bookmarks: Bookmarks) -> str:
     lines = ["# Timeline", ""]
     lang = main_language(store.documents)
     year = None
@@ -189,7 +200,11 @@ def _markdown(store: Store, ids: Sequence[int]) -> str:
         suffix = f" — {_escape(actors)}" if actors else ""
         sources = "; ".join(store.documents[d].path for d in event.sources)
         headline = event.headline or event.text
-        lines.append(f"- **{event.when.display(lang)}** [{event.kind}] {_escape(headline)}{suffix} _({_escape(sources)})_")
+        bookmark = bookmarks.get(i)
+        star = "★ " if bookmark and bookmark.starred else ""
+        lines.append(f"- {star}**{event.when.display(lang)}** [{event.kind}] {_escape(headline)}{suffix} _({_escape(sources)})_")
+        if bookmark and bookmark.note:
+            lines += [f"  > {_escape(line)}" if line.strip() else "  >" for line in bookmark.note.splitlines()]
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
@@ -257,10 +272,10 @@ _UNCERTAIN = {"fr": "date incertaine", "en": "uncertain date"}
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 
 
-def _timelinejs(store: Store, ids: Sequence[int]) -> str:
+def _timelinejs(store: Store, ids: Sequence[int], bookmarks: Bookmarks) -> str:
     """The TimelineJS3 JSON of events ``ids``: a title slide, then one slide per event."""
     lang = main_language(store.documents)
-    slides = [_slide(store, store.events[i], uid, lang) for i, uid in zip(ids, event_uids(store, ids))]
+    slides = [_slide(store, store.events[i], uid, lang, bookmarks.get(i)) for i, uid in zip(ids, event_uids(store, ids))]
     return safe_json({"title": _title_slide(store, ids), "events": slides}) + "\n"
 
 
@@ -274,15 +289,20 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _slide(store: Store, event: Event, uid: str, lang: str) -> dict:
-    """One event as a TimelineJS slide: its dates at their precision, its headline, the sentences
-    telling it with their sources (HTML-escaped: TimelineJS renders both as HTML), its kind."""
+def _slide(store: Store, event: Event, uid: str, lang: str, bookmark: Bookmark | None = None) -> dict:
+    """One event as a TimelineJS slide: its dates at their precision, its headline (starred: "★"),
+    the user's note, the sentences telling it with their sources (HTML-escaped: TimelineJS renders
+    both as HTML), its kind."""
     slide: dict = dict(zip(("start_date", "end_date"), _timeline_dates(event.when)))
     shown = _display_date(event.when, lang)
     if shown:
         slide["display_date"] = shown
     told = "".join(f"<p>{_html(sentence)}<br><small>— {_html(cited)}</small></p>" for sentence, cited in tellings(store, event))
-    slide["text"] = {"headline": _html(event.headline or event.text), "text": told}
+    if bookmark and bookmark.note:
+        note = "<br>".join(_html(line) for line in bookmark.note.splitlines())
+        told = f"<p><em>Note: {note}</em></p>" + told
+    star = "★ " if bookmark and bookmark.starred else ""
+    slide["text"] = {"headline": star + _html(event.headline or event.text), "text": told}
     slide["group"] = kind_name(event.kind)
     slide["unique_id"] = uid
     return slide
@@ -354,29 +374,32 @@ def left_out(store: Store, ids: Sequence[int], fmt: str) -> int:
     return len(ids) - len(day_events(store, ids)) if fmt == "ics" else 0
 
 
-def _ics(store: Store, ids: Sequence[int], stamp: dt.datetime) -> str:
+def _ics(store: Store, ids: Sequence[int], stamp: dt.datetime, bookmarks: Bookmarks) -> str:
     """An iCalendar file of the events of ``ids`` dated to a day: one all-day VEVENT each."""
     written = day_events(store, ids)
     stamped = stamp.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//Newsline//Newsline {__version__}//EN", "CALSCALE:GREGORIAN"]
     for i, uid in zip(written, event_uids(store, written)):
-        lines += _vevent(store, store.events[i], uid, stamped)
+        lines += _vevent(store, store.events[i], uid, stamped, bookmarks.get(i))
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + "\r\n" for line in lines)
 
 
-def _vevent(store: Store, event: Event, uid: str, stamped: str) -> list[str]:
-    """One event as an all-day VEVENT: its day, headline, sentences with their sources, kind."""
+def _vevent(store: Store, event: Event, uid: str, stamped: str, bookmark: Bookmark | None = None) -> list[str]:
+    """One event as an all-day VEVENT: its day, headline, sentences with their sources (after
+    the user's note), kind (and "Starred" when starred)."""
     day = event.when.first
     told = [f"{safe_display(sentence)}\n— {safe_display(cited)}" for sentence, cited in tellings(store, event)]
     if event.when.uncertain:
         told.insert(0, f"Uncertain date: {event.when.display()}.")
+    if bookmark and bookmark.note:
+        told.insert(0, "Note: " + "\n".join(safe_display(line) for line in bookmark.note.splitlines()))
     description = "\n\n".join(told)  # a blank line between tellings
     lines = [
         "BEGIN:VEVENT", f"UID:{uid}@newsline", f"DTSTAMP:{stamped}",
         f"DTSTART;VALUE=DATE:{_ics_date(day)}", f"DTEND;VALUE=DATE:{_ics_date(day + dt.timedelta(days=1))}",
         f"SUMMARY:{ics_text(safe_display(event.headline or event.text))}", f"DESCRIPTION:{ics_text(description)}",
-        f"CATEGORIES:{ics_text(kind_name(event.kind))}",
+        f"CATEGORIES:{ics_text(kind_name(event.kind))}" + (",Starred" if bookmark and bookmark.starred else ""),
     ]
     if event.when.uncertain:
         lines.append("STATUS:TENTATIVE")

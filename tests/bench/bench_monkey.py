@@ -30,9 +30,10 @@ def main() -> int:
     parser.add_argument("--keys", type=int, default=20000, help="keys per store, spread over the seeds")
     parser.add_argument("--seeds", type=int, default=4, help="random seeds (runs) per store")
     args = parser.parse_args()
-    # Settings and cache in a scratch folder: "t" saves a theme.
+    # Settings, bookmarks and cache in a scratch folder: "t" saves a theme.
     scratch = tempfile.mkdtemp(prefix="newsline-monkey-")
     os.environ["NEWSLINE_CONFIG_DIR"] = os.environ["NEWSLINE_CACHE_DIR"] = scratch
+    os.environ["NEWSLINE_DATA_DIR"] = scratch  # "*" saves a bookmark
     from tui.loading import open_store
     from tui.ui.app import NewslineApp
 

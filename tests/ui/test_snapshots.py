@@ -72,3 +72,18 @@ def test_members_and_all_of(snap_compare, store, size):
         await pilot.pause()
 
     assert snap_compare(app_for(store), terminal_size=size, run_before=filter_)
+
+
+def test_a_starred_event_with_a_note(snap_compare, store):
+    """★ on the starred row, ✎ after its headline, the note above the reader (80x24)."""
+
+    async def star_and_note(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("j", "asterisk", "N")
+        await pilot.pause()
+        for character in "to check: who met first?":
+            await pilot.press({" ": "space", ":": "colon", "?": "question_mark"}.get(character, character))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(app_for(store), terminal_size=(80, 24), run_before=star_and_note)

@@ -24,7 +24,7 @@ def test_events_on_the_seeds(capsys):
         by_date.setdefault(event["date"], []).append(event)
         assert set(event) == {
             "id", "date", "precision", "start", "end", "uncertain", "text", "actors", "doc", "span",
-            "headline", "kind", "reported", "dated_by_article", "evidence", "sources", "participants", "places",
+            "headline", "kind", "reported", "dated_by_article", "evidence", "sources", "participants", "places", "starred", "note",
         }
         first = event["evidence"][0]
         assert (first["doc"], first["span"], first["text"]) == (event["doc"], event["span"], event["text"])

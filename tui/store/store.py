@@ -44,11 +44,15 @@ class Query:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     kinds: frozenset[str] = frozenset()  # events of any of these kinds ("meeting", "statement", ...)
+    # Only these events (the user's starred ones, found in this store by ``tui.bookmarks``);
+    # None does not filter. The store knows ids, not bookmarks: they are the user's data.
+    starred: frozenset[int] | None = None
 
     @property
     def is_empty(self) -> bool:
         return (
             not self.actors and not self.kinds and not self.text.strip() and self.date_from is None and self.date_to is None
+            and self.starred is None
         )
 
 
@@ -389,6 +393,8 @@ class Store:
             selections.append(self._text_matches(query.text))
         if query.date_from is not None or query.date_to is not None:
             selections.append(index.date_matches(query.date_from, query.date_to))
+        if query.starred is not None:
+            selections.append({i for i in query.starred if 0 <= i < len(self.events)})
         selections.sort(key=len)
         first = selections[0]
         if len(selections) == 1:

@@ -77,6 +77,9 @@ class NewslineCommands(Provider):
                 ("Toggle any/all actors", "toggle_match_all", "events naming any or all of the selected actors"),
                 ("Toggle members", "toggle_members", "countries and organisations include their members"),
                 ("Sort actors by count / name", "toggle_actor_order", "the sidebar's order within each kind"),
+                ("Toggle starred events only", "toggle_starred", "only the events you starred (*), or every event"),
+                ("Star / unstar the selected event", "toggle_star", "saved in your bookmarks"),
+                ("Note on the selected event…", "edit_note", "write, change or remove its note"),
             ):
                 commands.append((prompt, on_main_screen(app, action), help_text, fold(prompt)))
             export_help = "JSON, CSV, Markdown, TimelineJS or iCalendar, by the file's suffix"

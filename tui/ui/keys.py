@@ -39,6 +39,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
     from tui.ui.screens.export import ExportScreen
     from tui.ui.screens.help import HelpScreen
     from tui.ui.screens.main import MainScreen
+    from tui.ui.screens.note import NoteScreen
     from tui.ui.screens.problems import ProblemsScreen
     from tui.ui.widgets.actors import ActorFilterInput, ActorList
     from tui.ui.widgets.kinds import KindList
@@ -55,6 +56,7 @@ def sections() -> list[tuple[str, list[Binding]]]:
         ("Reader", [Reader]),
         ("Actor details", [ActorDetailsScreen, DetailRow]),
         ("Problems, help, export", [ProblemsScreen, HelpScreen, ExportScreen]),
+        ("Note", [NoteScreen]),
         ("Everywhere", [NewslineApp]),
     ]
     return [(title, [b for cls in classes for b in _bindings(cls)]) for title, classes in groups]

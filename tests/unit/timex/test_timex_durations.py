@@ -57,7 +57,6 @@ def test_they_have_no_place_on_the_timeline(tag) -> None:
         ("en", "She was 47 years old."),  # an age
         ("fr", "Le service est ouvert 24 heures sur 24."),  # round the clock
         ("fr", "Les 24 Heures du Mans commencent."),  # a name
-        ("fr", "Le rendez-vous est fixé à 19 heures."),  # a time of day
         ("en", "The shares lost three quarters of their value."),  # a fraction
         ("fr", "Le quotidien Le Monde l'a révélé."),  # a noun, not "daily"
     ],

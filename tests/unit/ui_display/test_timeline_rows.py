@@ -27,6 +27,8 @@ COLOURS = {
     "timeline--kind": Style(color="magenta"),
     "timeline--sources": Style(color="cyan"),
     "timeline--empty": Style(italic=True),
+    "timeline--match": Style(underline=True),
+    "timeline--star": Style(color="red", bold=True),
 }
 MARCH = When(dt.date(2025, 3, 1), dt.date(2025, 3, 31), Precision.MONTH, "2025-03")
 SENTENCE = "Le directeur du SVR a parlé à Moscou de la coopération avec la CIA depuis 2015."
@@ -70,6 +72,17 @@ def test_an_event_told_by_several_articles_counts_them_after_its_headline():
     assert row.startswith(" 2025-03     ♦ Sommet à Genève ×3")
     assert cell_len(row) == 80
     assert next(s for s in segments if s.text == " ×3").style == style("") + style("timeline--sources")
+
+
+def test_a_starred_event_with_a_note_is_marked_and_keeps_the_columns():
+    plain = text(row_segments(CALL, 80, 10, False, style))
+    segments = row_segments(RowEvent(MARCH, "call", SENTENCE, NAMES, starred=True, noted=True), 80, 10, False, style)
+    row = text(segments)
+    assert row == "★2025-03     " + "✆ Le directeur du SVR a parlé à Moscou d…" + " ✎" + "  " + "Sergueï Narychkine, S…"
+    assert cell_len(row) == 80 and row.index("Sergueï") == plain.index("Sergueï")  # the actors column stays put
+    assert segments[0].style == style("") + style("timeline--star")
+    assert next(s for s in segments if s.text == " ✎").style == style("") + style("timeline--star")
+    assert text(row_segments(RowEvent(MARCH, "call", SENTENCE, NAMES, starred=True), 80, 10, False, style))[1:] == plain[1:]
 
 
 def test_a_narrow_timeline_gives_the_room_to_the_sentence():

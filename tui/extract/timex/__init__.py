@@ -13,8 +13,9 @@ How it works (all the language lives in ``tui/extract/data/timex_<lang>.yaml``):
   tried, at words the language file knows; the first rule that matches and whose normaliser
   accepts wins, then scanning resumes after it;
 * ``resolve``: each rule *kind* has a handler in the module of its family under ``rules``
-  (``calendar``, ``periods``, ``ranges``, ``relative``, ``weekdays``, ``clock``, ``durations``),
-  which turns its match into a type, value and ``When``; the handlers of a document share one
+  (``calendar``, ``periods``, ``ranges``, ``relative``, ``weekdays``, ``clock``, ``dayparts``,
+  ``durations``; ``days`` gives the day a clock time or a part of the day names), which turns
+  its match into a type, value and ``When``; the handlers of a document share one
   ``context`` (the text, its DCT, the language data, the latest day and year placed):
   relative expressions are resolved against the document date (DCT), or, when the DCT has only
   a month, kept at month precision and marked uncertain; weekdays are anchored on the latest

@@ -74,6 +74,25 @@ class GenericToday:
     clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
 
 
+@dataclass(frozen=True)
+class ClockWords:
+    """The words of times of day: names ("midi", "noon"), minutes after the hour ("et demie"),
+    meridians ("du soir", "p.m."), time zones, and the words a time alone must follow."""
+
+    names: dict[str, str] = field(default_factory=dict)  # "midi" -> "12:00"
+    hours: dict[str, int] = field(default_factory=dict)  # "onze" -> 11
+    fractions: dict[str, int] = field(default_factory=dict)  # "et quart" -> 15
+    meridians: dict[str, str] = field(default_factory=dict)  # "du soir" -> "pm"
+    zones: dict[str, str] = field(default_factory=dict)  # "gmt" -> "Z", "heure locale" -> ""
+    cue: re.Pattern[str] | None = None  # a cue word right before a time alone
+    loose_cues: frozenset[str] = frozenset()  # cues that also count a duration ("depuis")
+    range_from: re.Pattern[str] | None = None  # "de" before the first time of "de 8 h à 12 h"
+    range_to: re.Pattern[str] | None = None  # "à 12 h" after it
+    of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
+    pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
+    to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
+
+
 @dataclass
 class Lang:
     code: str
@@ -129,6 +148,7 @@ class Lang:
     core: re.Pattern[str]
     firsts: list[frozenset[str] | None]
     vocabulary: frozenset[str]
+    clock: ClockWords = field(default_factory=ClockWords)
     matchers: dict[tuple[str, int], re.Pattern[str] | None] = field(default_factory=dict)
 
     def matcher(self, char: str, index: int = 0) -> re.Pattern[str] | None:
@@ -261,6 +281,7 @@ def language_data(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
+        clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
     )
     # Compile the per-first-letter matchers now, so the first document pays no extra.
     for char in sorted(set().union(*(f for f in firsts if f is not None))):
@@ -280,7 +301,25 @@ def _folded(words: Sequence[str]) -> frozenset[str]:
 def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
     """The regex each ``{NAME}`` of the rule templates stands for, built from the word lists."""
     number_words = _alternation(list(data["numbers"]))
+    clock = data.get("clock") or {}
+    clock_parts = {
+        "CLOCKNAME": _alternation(list(clock.get("names") or {})),
+        "FRACTION": _alternation(list(clock.get("fractions") or {})),
+        "MERIDIAN": _alternation(list(clock.get("meridians") or {})),
+        "ZONE": _alternation(list(clock.get("zones") or {})),
+        "HOURMARK": _alternation(clock.get("marks") or []),
+        "HOURWORD": _alternation(list(clock.get("hour_words") or {})),
+    }
+    # The time-of-day grammar ("20 h 15", "onze heures et demie", "3:30 p.m. GMT", "midi"): one
+    # template of the language file, with its own word lists filled in.
+    clock_re = _PLACEHOLDER_RE.sub(lambda m: clock_parts[m.group(1)], clock.get("pattern", r"(?!x)x"))
     return {
+        **clock_parts,
+        "CLOCK": clock_re,
+        "CLOCKJOIN": _alternation(clock.get("joins") or []),
+        "CLOCKAPPROX": _alternation(clock.get("approx") or []),
+        "PARTEDGE": _alternation(data.get("day_part_edges") or []),
+        "PARTNOUN": _alternation(data.get("day_part_nouns") or []),
         "DAY": data["day"],
         "YEAR": data["year"],
         "MONTH": _alternation(list(data["months"]), "months" in case_sensitive),
@@ -340,10 +379,41 @@ def _compile_rules(
             return f"(?P<{name}_{local}>"
 
         body = _GROUP_RE.sub(rename, body)
+        # "(?(po)...)": a conditional on a group refers to its renamed group.
+        body = re.sub(r"\(\?\((\w+)\)", lambda m, groups=groups: f"(?({groups[m.group(1)]})", body)
         patterns.append(f"(?P<{name}>{body})")
         rules[name] = Rule(rule["kind"], name, groups)
         order.append(name)
     return rules, order, patterns
+
+
+def _clock_words(clock: dict, clock_re: str) -> ClockWords:
+    """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
+    cues = clock.get("cues") or []
+    pairs = clock.get("pair_cues") or []
+    return ClockWords(
+        names={fold(str(k)): str(v) for k, v in (clock.get("names") or {}).items()},
+        hours={re.sub(r"[\s-]+", " ", fold(str(k))): int(v) for k, v in (clock.get("hour_words") or {}).items()},
+        fractions={fold(str(k)): int(v) for k, v in (clock.get("fractions") or {}).items()},
+        meridians={fold(str(k)): str(v) for k, v in (clock.get("meridians") or {}).items()},
+        zones={fold(str(k)): str(v or "") for k, v in (clock.get("zones") or {}).items()},
+        cue=re.compile(rf"(?<!\w){_alternation(cues)}(?:\s+|(?<=['’]))\Z", _FLAGS) if cues else None,
+        loose_cues=_folded(clock.get("loose_cues") or []),
+        range_from=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("range_from")),
+        to_words=_folded(clock.get("range_to") or []),
+        range_to=_optional(r"\s*{}\s*\d", clock.get("range_to")),
+        # A lower-case word: "3 h de route", not "17 h de Paris"; case matters.
+        # "3 h à 5 h", "10 h et 11 h": a time, a word that pairs it, at the end of the text before.
+        pair_before=(
+            re.compile(rf"(?:{clock_re})\s*(?P<pair>{_alternation(pairs)})\s*\Z", _FLAGS) if pairs else None
+        ),
+        of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
+    )
+
+
+def _optional(template: str, words: Sequence[str] | None) -> re.Pattern[str] | None:
+    """``template`` with the alternation of ``words`` in it, compiled; None without words."""
+    return re.compile(template.format(_alternation(words)), _FLAGS) if words else None
 
 
 def _vocabulary(data: dict) -> frozenset[str]:
@@ -359,6 +429,7 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
     """Every expression contains a digit or one of these words: a cheap scan finds them, and the
     big regex only runs in a window around each."""
     core_words: set[str] = set(str(w).casefold() for w in data.get("core_words", []))
+    core_words.update(str(w).casefold() for w in (data.get("clock") or {}).get("names") or {})
     core_exact: set[str] = set()  # from case-sensitive lists: "May" the month, not "may"
     entries = [(name in case_sensitive, str(word)) for name in _CORE_LISTS for word in data.get(name) or {}]
     singles = {text.casefold() for _, text in entries if re.fullmatch(r"\w+", text)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tui.extract.timex.context import Context, Groups, Result
-from tui.extract.timex.rules import calendar, clock, durations, periods, ranges, relative, weekdays
+from tui.extract.timex.rules import calendar, clock, dayparts, durations, periods, ranges, relative, weekdays
 
 Handler = Callable[[Context, Groups, int, int], Result | None]
 
@@ -40,6 +40,8 @@ HANDLERS: dict[str, Handler] = {
     "wdday": weekdays.weekday_and_day,
     # clock times
     "clock": clock.clock,
+    # parts of the day
+    "daypart": dayparts.day_part,
     # off the timeline: durations, sets, references
     "duration": durations.duration,
     "durword": durations.duration_word,

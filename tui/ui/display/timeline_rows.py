@@ -4,7 +4,8 @@ A row is ``" " date  mark headline ×N  actors``: the date in a fixed-width colu
 precision (bold at the first event of a year, dimmed and italic when uncertain or known only
 from its article), the kind's one-cell mark, the headline cut to one line with "×N" when N
 articles tell the event, and the actor names dimmed in a column of their own when the timeline
-is wide enough.
+is wide enough. A starred event has "★" in the first cell, and an event with a note "✎" after its
+headline (the user's bookmarks; other rows are unchanged).
 """
 
 from __future__ import annotations
@@ -82,6 +83,12 @@ class RowEvent:
     dated_by_article: bool = False
     lang: str = "en"  # the corpus's language: how decades, centuries and parts of days read
     search: Search | None = None  # the words to highlight in the headline
+    starred: bool = False  # the user starred it
+    noted: bool = False  # the user wrote a note on it
+
+
+STAR_MARK = "★"
+NOTE_MARK = " ✎"
 
 
 def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, style: StyleOf) -> list[Segment]:
@@ -89,21 +96,25 @@ def row_segments(event: RowEvent, width: int, date_w: int, year_start: bool, sty
     base = style("")
     label = fit(event.when.display(event.lang), date_w)
     widths = columns(width, date_w)
-    segments = [Segment(" ", base), Segment(label, base + date_style(event.when, year_start, style, event.dated_by_article))]
+    lead = Segment(STAR_MARK, base + style("timeline--star")) if event.starred else Segment(" ", base)
+    segments = [lead, Segment(label, base + date_style(event.when, year_start, style, event.dated_by_article))]
     pad = date_w - cell_len(label)
     if pad > 0:
         segments.append(Segment(" " * pad, base))
     segments.append(Segment("  ", base))
     mark = kind_mark(event.kind) + " "
     count = f" ×{event.sources}" if event.sources > 1 else ""
-    text = fit(event.headline, max(0, widths.text - cell_len(mark) - cell_len(count)))
+    noted = NOTE_MARK if event.noted else ""
+    text = fit(event.headline, max(0, widths.text - cell_len(mark) - cell_len(count) - cell_len(noted)))
     segments.append(Segment(mark, base + style("timeline--kind")))
     spans = match_spans(text, event.search) if event.search else []
     segments += marked_segments(text, spans, base, base + style("timeline--match")) if spans else [Segment(text, base)]
     if count:
         segments.append(Segment(count, base + style("timeline--sources")))
+    if noted:
+        segments.append(Segment(noted, base + style("timeline--star")))
     if widths.actors and event.names:
-        gap = widths.text - cell_len(mark) - cell_len(text) - cell_len(count) + 2
+        gap = widths.text - cell_len(mark) - cell_len(text) - cell_len(count) - cell_len(noted) + 2
         segments.append(Segment(" " * gap, base))
         segments.append(Segment(fit(event.names, widths.actors), base + style("timeline--actors")))
     return segments

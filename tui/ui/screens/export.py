@@ -4,7 +4,7 @@ notification says where it went, or why it could not."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -13,7 +13,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from tui.export import FORMAT_NAMES, format_for, left_out, render
+from tui.bookmarks import Bookmark
+from tui.export import FORMAT_NAMES, NO_BOOKMARKS, format_for, left_out, render
 from tui.store import Store
 from tui.ui.screens.panel import PanelScreen
 from tui.util.atomic import write_atomically
@@ -46,12 +47,12 @@ def format_note(value: str) -> str:
     return f"{FORMAT_NAMES[fmt]} (from its suffix){note}"
 
 
-def export_to(store: Store, ids: Sequence[int], path: Path) -> tuple[str, bool]:
-    """Write events ``ids`` to ``path`` (atomically, in the format of its suffix); the sentence
-    saying where, or why not, and whether it was written."""
+def export_to(store: Store, ids: Sequence[int], path: Path, bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS) -> tuple[str, bool]:
+    """Write events ``ids`` to ``path`` (atomically, in the format of its suffix, with the user's
+    stars and notes); the sentence saying where, or why not, and whether it was written."""
     fmt = format_of(path)
     try:
-        write_atomically(path, render(store, ids, fmt))
+        write_atomically(path, render(store, ids, fmt, bookmarks=bookmarks))
     except OSError as error:
         return safe_display(f"Could not write {path}: {error.strerror or error}"), False
     skipped = left_out(store, ids, fmt)
@@ -61,14 +62,15 @@ def export_to(store: Store, ids: Sequence[int], path: Path) -> tuple[str, bool]:
     return safe_display(f"Wrote {written} {noun} to {path} ({FORMAT_NAMES[fmt]}{note})"), True
 
 
-def export_filtered(screen: Screen, store: Store, ids: Sequence[int], path: Path | None) -> None:
+def export_filtered(screen: Screen, store: Store, ids: Sequence[int], path: Path | None, *,
+                    bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS) -> None:
     """Write the events in a thread (a 100k-event timeline takes seconds), then notify."""
     if path is None:
         return
     app = screen.app
 
     def write() -> None:
-        message, written = export_to(store, ids, path)
+        message, written = export_to(store, ids, path, bookmarks)
         app.call_from_thread(app.notify, message, title="Export", severity="information" if written else "error",
                              timeout=6 if written else 10, markup=False)
 

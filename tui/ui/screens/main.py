@@ -16,14 +16,18 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from tui.store import Query, Store
+from tui.ui.screens.activity_keys import ActivityKeys
 from tui.ui.screens.actor_details import ActorDetailsScreen, DetailsChoice
+from tui.ui.screens.bookmark_keys import BOOKMARK_KEYS, BookmarkKeys
 from tui.ui.screens.event_keys import EventKeys
 from tui.ui.screens.search_keys import SEARCH_KEYS, SearchKeys
 from tui.ui.screens.export import ExportScreen, default_export_path, export_filtered
+from tui.ui.widgets.activity import ACTIVITY_KEYS, ActivityStrip
 from tui.ui.widgets.actors import ActorFilterInput, ActorList, ActorsSidebar
 from tui.ui.widgets.filter_bar import FilterBar
 from tui.ui.widgets.kinds import KindList
 from tui.ui.widgets.loading import LoadingPanel
+from tui.ui.widgets.note_line import NoteLine
 from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.reader import Reader
 from tui.ui.widgets.timeline import Timeline
@@ -52,7 +56,7 @@ def cleared(query: Query) -> Query:
     return Query(match_all=query.match_all, include_members=query.include_members)
 
 
-class MainScreen(EventKeys, SearchKeys, Screen[None]):
+class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]):
     """Timeline, reader and actors over the store; the keys that move through events live here.
 
     The screen owns the timeline's filter, ``filter``: one ``Query`` that the panes show (the
@@ -102,6 +106,8 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False,
                 id="main.focus_previous", tooltip="previous pane"),
         *SEARCH_KEYS,
+        *BOOKMARK_KEYS,
+        *ACTIVITY_KEYS,
     ]
 
     filter: reactive[Query] = reactive(Query(), init=False)
@@ -122,7 +128,9 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
                 yield FilterBar(id="filter-bar")
                 yield Prompt(id="prompt")
                 yield LoadingPanel(id="loading")
+                yield ActivityStrip(id="activity")
                 yield Timeline(id="timeline")
+                yield NoteLine(id="note-line")
                 yield Reader(id="reader")
         yield Footer(compact=True)
 
@@ -135,6 +143,10 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
     @property
     def reader(self) -> Reader:
         return self.query_one(Reader)
+
+    @property
+    def note_line(self) -> NoteLine:
+        return self.query_one(NoteLine)
 
     @property
     def prompt(self) -> Prompt:
@@ -192,6 +204,7 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
         names, place = kept if kept is not None else ([], None)
         # The ids of another store name other actors: the filter carries over by name.
         query = replace(self.filter, actors=frozenset(found.id for found in map(store.find_actor, names) if found is not None))
+        query = self.show_bookmarks(store, query)  # the starred ids of this store too
         self.set_reactive(MainScreen.filter, query)
         self._show_filter(query, requery=events_part(query) != Query())  # (the timeline shows every event)
         if place is not None:
@@ -235,6 +248,7 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
             actor_list.set_counts(store.actor_event_counts(ids))
             self.sidebar.kind_list.set_counts(store.kind_counts(ids))
         actor_list.selected = query.actors
+        self.activity.show(store, self.timeline.event_ids)
         self.sidebar.kind_list.selected = query.kinds
         names = [store.actors[a].name for a in sorted(query.actors, key=lambda a: store.actors[a].name.casefold())]
         self.filter_bar.show_query(query, names, len(self.timeline.event_ids), len(store.events))
@@ -290,7 +304,7 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
             return
         ids = list(self.timeline.event_ids)
         ask = ExportScreen(default_export_path(Path.cwd()), len(ids))
-        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids))
+        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids, bookmarks=dict(self._marked)))
 
     # -- actor details and pivots ---------------------------------------------------------------
 
@@ -350,6 +364,8 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
     @on(Timeline.Selected)
     def _event_selected(self, event: Timeline.Selected) -> None:
         self.reader.show(event.event_id)
+        self.show_note(event.event_id)
+        self.activity.mark(event.event_id)
 
     # -- focus and sizes -----------------------------------------------------------------------
 
@@ -373,5 +389,6 @@ class MainScreen(EventKeys, SearchKeys, Screen[None]):
         show = (not small) if self._sidebar_choice is None else self._sidebar_choice
         sidebar = self.sidebar
         sidebar.display = show
+        self._apply_activity_size(small)
         if not show and self.focused is not None and sidebar in self.focused.ancestors_with_self:
             self.timeline.focus()

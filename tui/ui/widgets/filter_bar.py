@@ -19,8 +19,8 @@ CLEAR_HINT = "esc clears"
 
 
 def _search_words(query: Query) -> str:
-    """The search and date range of ``query`` as the bar says them ("" when there are none)."""
-    parts = []
+    """The starred filter, search and date range of ``query`` as the bar says them ("" when there are none)."""
+    parts = ["starred"] if query.starred is not None else []
     if query.text:
         parts.append(f"search: {safe_display(query.text)}")
     if query.date_from or query.date_to:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -51,6 +51,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         "timeline--cursor",
         "timeline--empty",
         "timeline--match",
+        "timeline--star",
     }
 
     DEFAULT_CSS = """
@@ -68,6 +69,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         & > .timeline--sources { color: $accent; }
         & > .timeline--empty { color: $foreground 60%; text-style: italic; }
         & > .timeline--match { color: $warning; text-style: bold underline; }
+        & > .timeline--star { color: $warning; text-style: bold; }
         & > .timeline--cursor {
             background: $block-cursor-blurred-background;
             color: $block-cursor-blurred-foreground;
@@ -102,6 +104,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         self._rows: dict[tuple, Strip] = {}
         self._actor_names: dict[tuple[int, ...], str] = {}
         self._search: Search | None = None
+        self._marks: Mapping[int, tuple[bool, bool]] = {}  # event id → (starred, has a note)
         self.empty_message = "No events."
 
     # -- data ----------------------------------------------------------------------------------
@@ -314,6 +317,13 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
             self._rows.clear()
             self.refresh()
 
+    def show_marks(self, marks: Mapping[int, tuple[bool, bool]]) -> None:
+        """Mark the rows of the user's bookmarks: event id → (starred, has a note)."""
+        if marks != self._marks:
+            self._marks = marks
+            self._rows.clear()
+            self.refresh()
+
     def _year_start(self, row: int) -> bool:
         return starts_year(self._store.events, self._ids, row)  # type: ignore[union-attr]
 
@@ -332,7 +342,7 @@ class Timeline(CachedStyles, ScrollView, can_focus=True):
         base = self.line_style()
         shown = RowEvent(
             event.when, event.kind, event.headline or event.text, self._names(event.actors), len(event.sources),
-            event.dated_by_article, self._lang, self._search,
+            event.dated_by_article, self._lang, self._search, *self._marks.get(event_id, (False, False)),
         )
         segments = row_segments(shown, width, self._date_width, year_start, self.line_style)
         strip = Strip(segments).adjust_cell_length(width, base)

@@ -1,54 +1,161 @@
-"""Clock times: "à 19 h 30", "hier à 8 h", "mardi à 14 h", "le 3 mai à 10 h", "at 3 p.m. GMT".
+"""Clock times: "à 19 h 30", "vers 23 h", "à midi", "hier à 8 h", "mardi vers 20 h 15", "le 3 mai
+à 10 h", "at 3 p.m.", "0800 GMT", "Tuesday at noon".
 
-Parts of the day ("hier soir", "Monday morning") are not clock times: the relative-day and
-weekday rules give them, through :meth:`Context.placed_day`.
+A time with its day is one expression valued on that day; a time alone is valued on the latest
+day the text placed (else the DCT). Parts of the day ("hier soir", "Monday morning") are not
+clock times: the relative-day, weekday and day-part rules give them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, resolve_year
-from tui.extract.timex.rules.weekdays import weekday_date
-from tui.extract.timex.when import safe_date
+from tui.extract.timex.rules.dayparts import day_part
+from tui.extract.timex.rules.days import named_day
+
+# Parts of the day that put an hour under twelve in the afternoon or evening ("ce soir à 8 h").
+_AFTERNOON_PARTS = {"AF", "EV"}
+# What makes digits a time: an hour mark ("h", "o'clock"), minutes, a meridian or a zone.
+_MARKS = ("hm", "sep", "mmd", "mm4", "ap", "tz")
 
 
 def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """A time on the day the expression names (a date, a relative day, "ce matin", a weekday),
     else on the latest day placed or the DCT."""
-    day = _day(ctx, g, start, end)
-    if day is None:
+    g = _one_date(g)
+    named = any(g(name) is not None for name in ("d", "rd", "wd", "cp", "ad"))
+    if (g("join") is not None or g("dpart") is not None) and not named:
+        return None  # "le à 14 h": a join word with no day before it
+    if g("dpart") is not None:
+        return day_part(ctx, g, start, end)  # "hier en début de soirée": a day, then its part
+    if g("hh") is not None and all(g(mark) is None for mark in _MARKS):
+        return None  # "May 3 at 3", "won 3 Tuesday": a number
+    if g("join") is None and not _a_time_alone(ctx, g, start, end):
+        return None  # "pendant 3 heures mardi": the day alone is a date
+    of_noun = ctx.lang.clock.of_noun
+    if of_noun is not None and of_noun.match(ctx.text, end):
+        return None  # "3 h de route", "hier à 3 heures de route": an amount of hours
+    time = _time(ctx, g)
+    if time is None:
         return None
-    hour, minute = int(g("hh") or 0), int(g("mm") or 0)
-    meridian = fold(g("ap") or "")[:1]
-    if meridian == "p" and hour < 12:
-        hour += 12
-    elif meridian == "a" and hour == 12:
-        hour = 0
-    zone = "Z" if fold(g("tz") or "") in ("utc", "gmt", "z") else ""
+    hour, minute = time
+    code = ctx.lang.day_parts.get(fold(g("part") or ""))
+    if code in _AFTERNOON_PARTS and 1 <= hour < 12 and g("ap") is None:
+        hour += 12  # "ce soir à 8 h", "Monday evening at 8"
+    zone = ctx.lang.clock.zones.get(fold(g("tz") or ""), "")
+    standard = 0  # "CEST": a zone at a fixed offset from UTC, valued in UTC
+    if zone[:1] in ("+", "-"):
+        standard, zone = int(zone) * 60, "Z"
+    day = named_day(ctx, g, start, end)
+    if day is None:
+        return None  # a month-only DCT: the day rules place the day (uncertain), not the time
+    offset = _offset(g) + standard if zone == "Z" else 0
+    if offset:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
+        moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
+        day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return TimexType.TIME, value, When(day, day, Precision.TIME, value)
 
 
-def _day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
-    """The day of a clock time (a relative day or a weekday becomes the latest day placed)."""
-    day = ctx.last_day or ctx.dct_day
-    month = ctx.lang.months.get(fold(g("m") or ""))
-    if (g("rd") is not None or g("wd") is not None or g("cp") is not None) and ctx.dct_day is None:
-        return None  # a month-only DCT: the day rules place it (uncertain)
-    if month is not None and day_of(ctx.lang, g("d")) is not None:
-        number = day_of(ctx.lang, g("d")) or 1
-        day = safe_date(resolve_year(ctx.dct, month, number, None), month, number) or day
-    elif g("rd") is not None and ctx.dct_day is not None:
-        day = ctx.dct_day + dt.timedelta(days=ctx.lang.relative_days.get(fold(g("rd") or ""), 0))
-        ctx.last_day = day
-    elif g("cp") is not None:  # "ce matin à 7 h"
-        day = ctx.dct_day
-    elif g("wd") is not None:
-        weekday = ctx.lang.weekdays.get(fold(g("wd") or ""))
-        day = weekday_date(ctx, weekday, g("mod"), start, end) if weekday is not None else day
-        ctx.last_day = day
-    return day
+def _one_date(g: Groups) -> Groups:
+    """The groups with a date read as "d", "m", "y" whichever branch wrote it ("le mardi 12 mars"
+    or "le 12 mars": two branches, so that a rule never matches an empty day)."""
+
+    def groups(name: str) -> str | None:
+        found = g(name)
+        if found is None and name in ("d", "m", "y"):
+            return g(name + "2")
+        return found
+
+    return groups
+
+
+def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
+    """Whether a time with no day of its own is one: it needs a cue ("à 17 h", "until noon") or
+    a mark no amount has ("3 p.m.", "0800 GMT")."""
+    if g("ap") is not None or g("tz") is not None:
+        return True
+    words = ctx.lang.clock
+    before = ctx.text[max(0, start - 30) : start]
+    cue = words.cue.search(before) if words.cue is not None else None
+    if g("approx") is None and cue is None and not _first_of_two(ctx, before, end):
+        return False
+    if cue is not None and not _paired_with_a_time(ctx, start):
+        return False  # "3 h à 5 h d'autonomie", "3 h 30 et 6 h 30": a range of amounts
+    if g("cn") is not None:
+        return True
+    abbreviated = len(g("hm") or "") == 1  # "17 h", unlike "17 heures", is never an amount
+    if cue is not None and fold(cue.group()) in words.loose_cues and not abbreviated and g("mm") is None:
+        return False  # "depuis trois heures": as long a duration as a time
+    if g("hm") is None and g("sep") is None:
+        return False  # "at 3": a number
+    return True
+
+
+def _first_of_two(ctx: Context, before: str, end: int) -> bool:
+    """"de 8 h à 12 h", "from 9 a.m. to 5 p.m.": "de"/"from" make a time when a second follows."""
+    words = ctx.lang.clock
+    if words.range_from is None or words.range_to is None:
+        return False
+    return words.range_from.search(before) is not None and words.range_to.match(ctx.text, end) is not None
+
+
+def _paired_with_a_time(ctx: Context, start: int) -> bool:
+    """After "à", "et", "to", "and" right after another number of hours, a time only if that one
+    is a time too ("entre 10 h et 11 h", "de 8 h à 12 h"), not an amount ("3 h à 5 h")."""
+    words = ctx.lang.clock
+    if words.pair_before is None:
+        return True
+    lo = max(0, start - 60)
+    pair = words.pair_before.search(ctx.text, lo, start)
+    if pair is None:
+        return True
+    before = ctx.text[max(0, pair.start() - 30) : pair.start()]
+    if words.cue is not None and words.cue.search(before) is not None:
+        return True  # "entre 10 h et 11 h", "à 10 h ou 11 h"
+    # "de 8 h à 12 h" (but "de 3 h 30 et 6 h 30" are amounts)
+    to_word = fold(pair.group("pair")) in words.to_words
+    return to_word and words.range_from is not None and words.range_from.search(before) is not None
+
+
+def _time(ctx: Context, g: Groups) -> tuple[int, int] | None:
+    """(hour, minute) of the time the match writes, or None when it is no time of day."""
+    words = ctx.lang.clock
+    if g("cn") is not None:
+        named = words.names.get(fold(g("cn") or ""))
+        if named is None:
+            return None
+        hour, minute = (int(part) for part in named.split(":"))
+    else:
+        written = g("hh") or ""
+        spelled = words.hours.get(re.sub(r"[\s-]+", " ", fold(written)))  # "vingt et une"
+        if not written.isdigit() and spelled is None:
+            return None
+        hour = int(written) if written.isdigit() else spelled
+        minute = int(g("mm") or g("mmd") or g("mm4") or 0)
+    minute += words.fractions.get(fold(g("fr") or ""), 0)
+    if minute < 0:
+        hour, minute = hour - 1, minute + 60
+    meridian = words.meridians.get(fold(g("ap") or ""), "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    elif meridian == "am" and hour == 12:
+        hour = 0
+    elif meridian and not 1 <= hour <= 12:
+        return None  # "15 p.m."
+    if not (0 <= hour <= 23 or (hour == 24 and minute == 0)) or not 0 <= minute <= 59:
+        return None
+    return hour, minute
+
+
+def _offset(g: Groups) -> int:
+    """The minutes a zone's offset ("GMT+8", "UTC -05:30") puts local time ahead of UTC."""
+    raw = re.sub(r"\s", "", g("off") or "")
+    if not raw:
+        return 0
+    minutes = int(raw[1:]) * 60 + int(g("offm") or 0)
+    return -minutes if raw[0] == "-" else minutes
