@@ -351,3 +351,11 @@ def test_a_name_also_written_in_the_plural_is_a_product(gazetteer):
     # A company by its context keeps its name ("automaker Tarvix"), plural or not.
     text = "The automaker Tarvix sold more. Dealers said two Tarvixes were sold."
     assert "Tarvix" in surfaces(text, gazetteer)
+
+
+def test_two_names_joined_by_a_hyphen_say_a_relation(gazetteer):
+    assert surfaces("The Tarvix-Air Force deal. Tarvix and the Air Force agreed.", gazetteer) == ["Tarvix", "Air Force"]
+    got = surfaces("The Paris-London route links Paris and London.", gazetteer)
+    assert "Paris-London" not in got and got.count("Paris") == 1
+    # A hyphenated name stays one when its parts are not named apart.
+    assert "Rolls-Royce" in surfaces("Rolls-Royce said Rolls was fine.", gazetteer)

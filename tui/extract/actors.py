@@ -260,7 +260,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             i += 1
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
-    mentions = _makers_of_models(text, mentions, words)
+    mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
     return _link_acronym_definitions(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))))
 
 
@@ -276,6 +276,21 @@ def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
     typed = {m.key for m in mentions if m.key in singular and m.weight >= FAIR and m.kind != ActorKind.UNKNOWN}
     drop = (plural | singular) - typed - {k + "s" for k in typed} - {k + "es" for k in typed}
     return [m for m in mentions if m.entry or m.key not in drop]
+
+
+def _pairs_of_names(mentions: list[Mention]) -> list[Mention]:
+    """"the Tarvix-Lorvan Force contract", "Minexa-Zephyx flights": two names the article also
+    names apart, joined by a hyphen, say a relation between them; the compound is no actor."""
+    hyphenated = [m for m in mentions if not m.entry and "-" in m.key]
+    if not hyphenated:
+        return mentions
+    known = {fold(m.surface) for m in mentions if "-" not in m.surface}
+    drop = set()
+    for mention in hyphenated:
+        left, _, right = mention.key.partition("-")
+        if left in known and right in known:
+            drop.add(mention.key)
+    return [m for m in mentions if m.entry or m.key not in drop] if drop else mentions
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
