@@ -359,3 +359,9 @@ def test_two_names_joined_by_a_hyphen_say_a_relation(gazetteer):
     assert "Paris-London" not in got and got.count("Paris") == 1
     # A hyphenated name stays one when its parts are not named apart.
     assert "Rolls-Royce" in surfaces("Rolls-Royce said Rolls was fine.", gazetteer)
+
+
+def test_the_house_alone_is_an_institution(gazetteer):
+    assert spans("The House voted on Monday.", gazetteer) == [("House", "organisation")]
+    assert ("White House", "organisation") in spans("The White House said so.", gazetteer)
+    assert "House" not in surfaces("The house was empty.", gazetteer)

@@ -578,9 +578,8 @@ def _discover(
         if local[0] < len(run):  # "UAW Local 1520": the name before "Local" on its own
             return _discover(text, tokens[: i + local[0]], i, words, vocabulary, match, names)
         return local
-    if len(run) == 1 and run[0].text in words.institution_names and not (j < len(tokens) and tokens[j].folded in _OF_WORDS):
-        token = run[0]  # "the Senate", "Congress": a country's body
-        return j - i, Mention(token.start, token.end, token.text, token.folded, None, ActorKind.ORGANISATION, weight=STRONG)
+    if len(run) == 1 and _institution_name(run, tokens, j, words):
+        return j - i, _institution_mention(run[0])
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
@@ -605,6 +604,8 @@ def _discover(
     # trimming below would drop it, say so before working out what precedes it.
     if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
         return consumed, None
+    if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
+        return consumed, _institution_mention(run[-1])  # "The House voted"
     words_before = len(run)
     title_before = _drop_leading(run, words, vocabulary)
     if len(run) == 1 < words_before and run[0].folded in words.titles:
@@ -667,6 +668,16 @@ def _discover(
 
 
 _DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
+
+
+def _institution_name(run: list[_Token], tokens: list[_Token], j: int, words: _Words) -> bool:
+    """"the Senate", "Congress", "The House" (not "House of ...": a longer name)."""
+    return run[-1].text in words.institution_names and not (j < len(tokens) and tokens[j].folded in _OF_WORDS)
+
+
+def _institution_mention(token: _Token) -> Mention:
+    """A country's body named by one word: an organisation."""
+    return Mention(token.start, token.end, token.text, token.folded, None, ActorKind.ORGANISATION, weight=STRONG)
 
 
 def _union_local(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> tuple[int, Mention | None] | None:
