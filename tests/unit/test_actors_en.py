@@ -365,3 +365,8 @@ def test_the_house_alone_is_an_institution(gazetteer):
     assert spans("The House voted on Monday.", gazetteer) == [("House", "organisation")]
     assert ("White House", "organisation") in spans("The White House said so.", gazetteer)
     assert "House" not in surfaces("The house was empty.", gazetteer)
+
+
+@pytest.mark.parametrize("name", ["Tarvix Times", "Lorvan News", "Minexa Herald"])
+def test_a_medium_by_its_last_word(name, gazetteer):
+    assert kind_of(name, f"According to the {name}, sales fell.", gazetteer) == "media"

@@ -78,6 +78,7 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
@@ -124,6 +125,7 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
+        media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
@@ -661,6 +663,8 @@ def _discover(
         kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         kind, weight = ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    elif len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
+        kind, weight = ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
     elif weight < FAIR and _company_context(text, tokens, i, j, run, words):
         kind, weight = ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
     key = fold(" ".join(t.text for t in run))
