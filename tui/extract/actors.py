@@ -260,6 +260,16 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
+    return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _article_wide(
+    text: str, spans: Sequence[tuple[int, int]], mentions: list[Mention], words: _Words, vocabulary: "_Vocabulary"
+) -> list[Mention]:
+    """The article's mentions once what the whole article says is known: no mention of the
+    things it names (``vocabulary.things``), makers of models, relations between two names,
+    kinds from context (tui.extract.context), guesses in quotations, products in the plural,
+    acronyms defined in brackets."""
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
@@ -571,17 +581,65 @@ def _discover(
     run, j = _capitalised_run(text, tokens, i, words, match, names)
     if len(run) > MAX_NAME_WORDS:
         return j - i, None
+    shaped = _shaped_name(text, tokens, i, j, run, words)
+    if shaped:
+        if shaped[1] is None and shaped[0] < len(run):  # "UAW Local 1520": the name before "Local" alone
+            return _discover(text, tokens[: i + shaped[0]], i, words, vocabulary, match, names)
+        return shaped
+    run, j = _completed_run(text, tokens, i, j, run, words, match)
+    consumed = j - i
+    # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
+    # trimming below would drop it, say so before working out what precedes it.
+    if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
+        return consumed, None
+    if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
+        return consumed, _institution_mention(run[-1])  # "The House voted"
+    words_before = len(run)
+    title_before = _drop_leading(run, words, vocabulary)
+    if len(run) == 1 < words_before and run[0].folded in words.titles:
+        return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
+    if title_before:
+        _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
+    title_before = title_before or _title_before(tokens, i, words)
+    _drop_trailing(run, words)
+    while run and structure.is_model_code(run[-1].text):
+        run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
+    thing = _thing(text, tokens, i, j, run, title_before, words, vocabulary)
+    if thing is not None:
+        return consumed + thing, None
+    weak = _weak(text, tokens, i, j, run, words, vocabulary)
+    start, end = run[0].start, run[-1].end
+    if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
+        end += 1  # "William Clay Ford Jr.": the full stop is the name's
+    kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+def _shaped_name(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words
+) -> tuple[int, Mention | None] | None:
+    """Names recognised by their shape before any trimming: a website ("GovExec.com"), a union
+    local ("Local 1520"; for "UAW Local 1520", the run's length up to "Local" and no mention),
+    a country's body ("the Senate"). None for any other run."""
     web = _DOMAIN.match(text, run[-1].end)
     if web:  # "GovExec.com": a website, the medium that tells
         start, end = run[-1].start, web.end()
-        return _consumed_until(tokens, j, end) - i, Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+        return _consumed_until(tokens, j, end) - i, mention
     local = _union_local(text, tokens, i, j, run)
     if local:
-        if local[0] < len(run):  # "UAW Local 1520": the name before "Local" on its own
-            return _discover(text, tokens[: i + local[0]], i, words, vocabulary, match, names)
         return local
     if len(run) == 1 and _institution_name(run, tokens, j, words):
         return j - i, _institution_mention(run[0])
+    return None
+
+
+def _completed_run(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, match
+) -> tuple[list[_Token], int]:
+    """The run completed by what may follow it (lowercase adjectives of a French organisation,
+    "of" and a name, an index's number) and cut before a second name; and the index after it."""
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
@@ -601,53 +659,58 @@ def _discover(
         if k is not None:
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
-    consumed = j - i
-    # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
-    # trimming below would drop it, say so before working out what precedes it.
-    if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
-        return consumed, None
-    if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
-        return consumed, _institution_mention(run[-1])  # "The House voted"
-    words_before = len(run)
-    title_before = _drop_leading(run, words, vocabulary)
-    if len(run) == 1 < words_before and run[0].folded in words.titles:
-        return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
-    if title_before:
-        _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
-    title_before = title_before or _title_before(tokens, i, words)
-    _drop_trailing(run, words)
-    while run and structure.is_model_code(run[-1].text):
-        run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
+    return run, j
+
+
+def _thing(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], title_before: bool, words: _Words, vocabulary: "_Vocabulary"
+) -> int | None:
+    """Whether the trimmed run names no actor but a thing: None when it names an actor, else
+    how many tokens past the run the thing takes (its acronym in brackets). Products and events
+    met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
     if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
-        return consumed, None
+        return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
-        return consumed, None  # "Senator Tarvixon (R-AZ)"
+        return 0  # "Senator Tarvixon (R-AZ)"
     if _department_of_post(tokens, i, run, words):
-        return consumed, None  # "the director of Housing Studies": a post's field
+        return 0  # "the director of Housing Studies": a post's field
     if _after_model_number(text, tokens, i):
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
-        return consumed, None
+        return 0
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
         acronym = _bracketed_acronym(text, tokens, j)
         if acronym:
             vocabulary.things.add(acronym.folded)
-        return consumed + bool(acronym), None
+        return int(bool(acronym))
     if len(run) == 1 and vocabulary.gazetteer is not None and structure.is_demonym(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
-        return consumed, None  # "les Lyonnais", "the Parisians": a city's people, no actor
-    weak = (
-        len(run) == 1
-        and not _is_acronym(run[0].text)
-        and (
-            (run[0].sentence_initial and run[0].folded not in vocabulary.capitalised_inside)
-            # "in Black and White", "the Pro": a word the article also writes in lowercase
-            # (but "les Travailliste (PvdA)": an acronym in brackets says it is a name)
-            or (not run[0].sentence_initial and run[0].folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, run[0].end))
-        )
-    ) or _product_use(text, tokens, i, j, run, words)
+        return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    return None
+
+
+def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether the mention stands only if the corpus names the actor otherwise too: a lone word
+    opening a sentence that the article never writes capitalised inside one; a lone word the
+    article also writes in lowercase ("in Black and White"; but "les Travailliste (PvdA)": a
+    short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
+    if len(run) == 1 and not _is_acronym(run[0].text):
+        word = run[0]
+        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside:
+            return True
+        if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
+            return True
+    return _product_use(text, tokens, i, j, run, words)
+
+
+def _discovered_kind(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], title_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind of a discovered name and its weight: from the name and the word before it
+    (``_kind``), names joined by "&", English places', media's and companies' shapes and
+    contexts."""
     # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
     place_before = (
         i > 0
@@ -655,20 +718,16 @@ def _discover(
         and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
     )
     preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
-    start, end = run[0].start, run[-1].end
-    if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
-        end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _kind(run, title_before, place_before, preposition_before, words)
-    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
-        kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[run[0].start : run[-1].end]:
+        return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
-        kind, weight = ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
-    elif len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
-        kind, weight = ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
-    elif weight < FAIR and _company_context(text, tokens, i, j, run, words):
-        kind, weight = ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
-    key = fold(" ".join(t.text for t in run))
-    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+        return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
+        return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
+    if weight < FAIR and _company_context(text, tokens, i, j, run, words):
+        return ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
+    return kind, weight
 
 
 _DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
