@@ -622,12 +622,12 @@ def _shaped_name(
     """Names recognised by their shape before any trimming: a website ("GovExec.com"), a union
     local ("Local 1520"; for "UAW Local 1520", the run's length up to "Local" and no mention),
     a country's body ("the Senate"). None for any other run."""
-    web = _DOMAIN.match(text, run[-1].end)
+    web = text.startswith(".", run[-1].end) and _DOMAIN.match(text, run[-1].end)
     if web:  # "GovExec.com": a website, the medium that tells
         start, end = run[-1].start, web.end()
         mention = Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
         return _consumed_until(tokens, j, end) - i, mention
-    local = _union_local(text, tokens, i, j, run)
+    local = any(t.text == "Local" for t in run) and _union_local(text, tokens, i, j, run)
     if local:
         return local
     if len(run) == 1 and _institution_name(run, tokens, j, words):
@@ -1014,7 +1014,7 @@ def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
     787 "Zephyr"" (a number of three or four digits, no year, after a name, an article or a
     modifier), or a model code ("the A390 Zephyr"). Not a count: "there are 500 Tarvix
     engineers"."""
-    if i < 2:
+    if i < 2 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text[:1].islower():
         return False
     number = tokens[i - 1]
     if not _MODEL_GAP.fullmatch(text[number.end : tokens[i].start]):
