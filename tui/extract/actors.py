@@ -7,8 +7,9 @@ cached); ``tui.extract.resolve`` then merges mentions across the corpus into act
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import and_, itemgetter, not_, or_
@@ -60,6 +61,7 @@ class _Token(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class _Words:
     not_actors: frozenset[str]
+    accented_not_actors: frozenset[str]  # "noel" of "noël": no function word when written "Noel"
     titles: frozenset[str]
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -67,12 +69,36 @@ class _Words:
     place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
+    thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
+    product_ends: frozenset[str]  # "Tarvix Pro", "Lorvan Store": products
+    products_after: frozenset[str]  # "Intel processors": the name is a product's modifier
+    institution_names: frozenset[str]  # as written: "Senate", "Congress"
+    products_before: frozenset[str]  # "web browser Safari": the name is a product's
+    companies_before: frozenset[str]  # "automaker Tarvix": the name is a company's
+    companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
+    companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
+    place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
+
+
+def _accented_only(by_language: dict) -> frozenset[str]:
+    """The folded forms of words listed only with their accents ("noël" → "noel"): written
+    without the accent ("Noel Forgeard"), the word is another (a first name)."""
+    written = {str(w).lower() for words in by_language.values() for w in words}
+    return frozenset(fold(w) for w in written if fold(w) != w and fold(w) not in written)
+
+
+def _not_actor(token: _Token, words: "_Words") -> bool:
+    """Whether the token is one of the words that are never an actor alone, as written."""
+    return token.folded in words.not_actors and not (
+        token.folded in words.accented_not_actors and token.text.lower() == token.folded
+    )
 
 
 @cache
@@ -84,11 +110,22 @@ def _words() -> _Words:
 
     return _Words(
         not_actors=merged("not_actors"),
+        accented_not_actors=_accented_only(data["not_actors"]),
         titles=merged("person_titles"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
         thing_heads=merged("thing_heads"),
+        thing_ends=merged("thing_ends"),
+        product_ends=merged("product_ends"),
+        products_after=merged("product_nouns_after"),
+        institution_names=frozenset(w for words in data["institution_names"].values() for w in words),
+        products_before=merged("product_nouns_before"),
+        companies_before=merged("company_nouns_before"),
+        companies_after=merged("company_nouns_after"),
+        companies_of=merged("company_nouns_of"),
+        place_ends=merged("place_ends"),
+        media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
@@ -195,6 +232,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 matched = match(i)
                 if matched:
                     length, mention = matched
+                    if mention.kind == ActorKind.COUNTRY and structure.currency_follows(text, mention.end):
+                        i += length  # "US$ 23 billion": a currency's mark
+                        continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                     mentions.append(mention)
@@ -220,7 +260,120 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 i += length
                 continue
             i += 1
-    return _link_acronym_definitions(text, retype(text, mentions, spans))
+    return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _article_wide(
+    text: str, spans: Sequence[tuple[int, int]], mentions: list[Mention], words: _Words, vocabulary: "_Vocabulary"
+) -> list[Mention]:
+    """The article's mentions once what the whole article says is known: no mention of the
+    things it names (``vocabulary.things``), makers of models, relations between two names,
+    kinds from context (tui.extract.context), guesses in quotations, products in the plural,
+    acronyms defined in brackets."""
+    if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
+        mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
+    mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
+    return _link_acronym_definitions(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))))
+
+
+def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
+    """A name the article also writes in the plural ("the Zephyr" and "20 Zephyrs", "Macs")
+    names things one can count, products, unless the article types it with more than a guess
+    ("Tarvix", a company by its context, may make "Tarvixes")."""
+    keys = {m.key for m in mentions if not m.entry}
+    plural = {k for k in keys if len(k) > 3 and k.endswith("s") and (k[:-1] in keys or (k.endswith("es") and k[:-2] in keys))}
+    if not plural:
+        return mentions
+    singular = {k[:-1] if k[:-1] in keys else k[:-2] for k in plural}
+    typed = {m.key for m in mentions if m.key in singular and m.weight >= FAIR and m.kind != ActorKind.UNKNOWN}
+    drop = (plural | singular) - typed - {k + "s" for k in typed} - {k + "es" for k in typed}
+    return [m for m in mentions if m.entry or m.key not in drop]
+
+
+def _pairs_of_names(mentions: list[Mention]) -> list[Mention]:
+    """"the Tarvix-Lorvan Force contract", "Minexa-Zephyx flights": two names the article also
+    names apart, joined by a hyphen, say a relation between them; the compound is no actor."""
+    hyphenated = [m for m in mentions if not m.entry and "-" in m.key]
+    if not hyphenated:
+        return mentions
+    known = {fold(m.surface) for m in mentions if "-" not in m.surface}
+    drop = set()
+    for mention in hyphenated:
+        left, _, right = mention.key.partition("-")
+        if left in known and right in known:
+            drop.add(mention.key)
+    return [m for m in mentions if m.entry or m.key not in drop] if drop else mentions
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
+
+
+def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"a Tarvix Zephyr", "the Tarvix Explorer": after an article, a name whose first word the
+    article names alone too, and whose last word is no company or organisation word, is the
+    maker's name and a model's: the mention is the maker's only."""
+    alone = {m.key for m in mentions if not m.entry and " " not in m.key}
+    if not alone:
+        return mentions
+    out = []
+    for mention in mentions:
+        parts = mention.key.split()
+        if (
+            not mention.entry
+            and len(parts) > 1
+            and parts[0] in alone
+            and parts[-1] not in words.company_words
+            and parts[-1] not in words.company_ends
+            and parts[-1] not in words.organisation_words
+            and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        ):
+            first = mention.surface.split()[0]
+            mention = replace(mention, end=mention.start + len(first), surface=first, key=parts[0], kind=ActorKind.UNKNOWN, weight=0)
+        out.append(mention)
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+_MAX_QUOTATION = 1500  # characters: a quotation may run over a few lines, not over an article
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of double-quoted speech, in order: a mark after a space or a line's start (or
+    "“") opens one, the next mark after a letter or a stop (or "”") closes it."""
+    spans = []
+    start = -1
+    for mark in _QUOTE_MARK.finditer(text):
+        at = mark.start()
+        before = text[at - 1] if at else " "
+        opening = mark.group() == "“" or (mark.group() == '"' and (before.isspace() or before in "(:[—–"))
+        if start < 0:
+            if opening:
+                start = at
+        elif not opening or at - start > _MAX_QUOTATION:
+            if at - start <= _MAX_QUOTATION:
+                spans.append((start, at + 1))
+            start = at if opening else -1
+    return spans
+
+
+def _quoted_guesses(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name nothing types, met inside a quotation only ("I love Ya, Big Guy"): a weak mention
+    (it stands if the corpus names it outside quotations too). Speech is full of capitalised
+    words that name no actor."""
+    if not any(not m.entry and m.kind == ActorKind.UNKNOWN and not m.weak for m in mentions):
+        return mentions
+    quotes = _quotations(text)
+    if not quotes:
+        return mentions
+    starts = [start for start, _ in quotes]
+    out = []
+    for mention in mentions:
+        if not mention.entry and mention.kind == ActorKind.UNKNOWN and not mention.weak:
+            k = bisect_right(starts, mention.start) - 1
+            if k >= 0 and mention.end <= quotes[k][1]:
+                mention = replace(mention, weak=True)
+        out.append(mention)
+    return out
 
 
 # A dateline opening a paragraph: "PARIS (AP) —", "NANCY. —", "WASHINGTON, March 3 (Reuters) -",
@@ -311,6 +464,8 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return matched[1]
     words = _words()
     if stem.folded in words.not_actors or stem.folded in words.common_words or "-" in stem_text:
+        return None
+    if structure.is_model_code(stem_text):  # "A380-based"
         return None
     kind = ActorKind.ORGANISATION if _is_acronym(stem_text) else ActorKind.UNKNOWN
     return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
@@ -426,6 +581,65 @@ def _discover(
     run, j = _capitalised_run(text, tokens, i, words, match, names)
     if len(run) > MAX_NAME_WORDS:
         return j - i, None
+    shaped = _shaped_name(text, tokens, i, j, run, words)
+    if shaped:
+        if shaped[1] is None and shaped[0] < len(run):  # "UAW Local 1520": the name before "Local" alone
+            return _discover(text, tokens[: i + shaped[0]], i, words, vocabulary, match, names)
+        return shaped
+    run, j = _completed_run(text, tokens, i, j, run, words, match)
+    consumed = j - i
+    # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
+    # trimming below would drop it, say so before working out what precedes it.
+    if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
+        return consumed, None
+    if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
+        return consumed, _institution_mention(run[-1])  # "The House voted"
+    words_before = len(run)
+    title_before = _drop_leading(run, words, vocabulary)
+    if len(run) == 1 < words_before and run[0].folded in words.titles:
+        return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
+    if title_before:
+        _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
+    title_before = title_before or _title_before(tokens, i, words)
+    _drop_trailing(run, words)
+    while run and structure.is_model_code(run[-1].text):
+        run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
+    thing = _thing(text, tokens, i, j, run, title_before, words, vocabulary)
+    if thing is not None:
+        return consumed + thing, None
+    weak = _weak(text, tokens, i, j, run, words, vocabulary)
+    start, end = run[0].start, run[-1].end
+    if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
+        end += 1  # "William Clay Ford Jr.": the full stop is the name's
+    kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    key = fold(" ".join(t.text for t in run))
+    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+def _shaped_name(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words
+) -> tuple[int, Mention | None] | None:
+    """Names recognised by their shape before any trimming: a website ("GovExec.com"), a union
+    local ("Local 1520"; for "UAW Local 1520", the run's length up to "Local" and no mention),
+    a country's body ("the Senate"). None for any other run."""
+    web = text.startswith(".", run[-1].end) and _DOMAIN.match(text, run[-1].end)
+    if web:  # "GovExec.com": a website, the medium that tells
+        start, end = run[-1].start, web.end()
+        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+        return _consumed_until(tokens, j, end) - i, mention
+    local = any(t.text == "Local" for t in run) and _union_local(text, tokens, i, j, run)
+    if local:
+        return local
+    if len(run) == 1 and _institution_name(run, tokens, j, words):
+        return j - i, _institution_mention(run[0])
+    return None
+
+
+def _completed_run(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, match
+) -> tuple[list[_Token], int]:
+    """The run completed by what may follow it (lowercase adjectives of a French organisation,
+    "of" and a name, an index's number) and cut before a second name; and the index after it."""
     if _organisation_adjective(text, tokens, run, j, words):
         run.append(tokens[j])
         j += 1
@@ -445,33 +659,130 @@ def _discover(
         if k is not None:
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
-    consumed = j - i
-    # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
-    # trimming below would drop it, say so before working out what precedes it.
-    if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
-        return consumed, None
-    title_before = _drop_leading(run, words, vocabulary) or _title_before(tokens, i, words)
-    _drop_trailing(run, words)
-    if _no_actor(run, tokens, i, words):
-        return consumed, None
+    return run, j
+
+
+def _thing(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], title_before: bool, words: _Words, vocabulary: "_Vocabulary"
+) -> int | None:
+    """Whether the trimmed run names no actor but a thing: None when it names an actor, else
+    how many tokens past the run the thing takes (its acronym in brackets). Products and events
+    met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
+    if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
+        return 0
+    if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
+        return 0  # "Senator Tarvixon (R-AZ)"
+    if _department_of_post(tokens, i, run, words):
+        return 0  # "the director of Housing Studies": a post's field
+    if _after_model_number(text, tokens, i):
+        key = fold(" ".join(t.text for t in run))
+        vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
+        return 0
+    if len(run) > 1 and run[-1].folded in words.thing_ends:
+        # "the World Wide Developers Conference (WWDC)": the acronym names the event too
+        acronym = _bracketed_acronym(text, tokens, j)
+        if acronym:
+            vocabulary.things.add(acronym.folded)
+        return int(bool(acronym))
     if len(run) == 1 and vocabulary.gazetteer is not None and structure.is_demonym(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
-        return consumed, None  # "les Lyonnais", "the Parisians": a city's people, no actor
-    weak = (
-        len(run) == 1
-        and run[0].sentence_initial
-        and run[0].folded not in vocabulary.capitalised_inside
-        and not _is_acronym(run[0].text)
+        return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    return None
+
+
+def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether the mention stands only if the corpus names the actor otherwise too: a lone word
+    opening a sentence that the article never writes capitalised inside one; a lone word the
+    article also writes in lowercase ("in Black and White"; but "les Travailliste (PvdA)": a
+    short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
+    if len(run) == 1 and not _is_acronym(run[0].text):
+        word = run[0]
+        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside:
+            return True
+        if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
+            return True
+    return _product_use(text, tokens, i, j, run, words)
+
+
+def _discovered_kind(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], title_before: bool, words: _Words
+) -> tuple[ActorKind, int]:
+    """The kind of a discovered name and its weight: from the name and the word before it
+    (``_kind``), names joined by "&", English places', media's and companies' shapes and
+    contexts."""
+    # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
+    place_before = (
+        i > 0
+        and tokens[i - 1].folded in words.place_words
+        and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
     )
-    place_before = i > 0 and tokens[i - 1].folded in words.place_words
     preposition_before = i > 0 and _preposition(tokens[i - 1]) in words.place_prepositions
-    start, end = run[0].start, run[-1].end
     kind, weight = _kind(run, title_before, place_before, preposition_before, words)
-    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[start:end]:
-        kind, weight = ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
-    key = fold(" ".join(t.text for t in run))
-    return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and "&" in text[run[0].start : run[-1].end]:
+        return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
+    if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
+        return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
+        return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
+    if weight < FAIR and _company_context(text, tokens, i, j, run, words):
+        return ActorKind.ORGANISATION, FAIR  # "automaker Tarvix", "Tarvix shares"
+    return kind, weight
+
+
+_DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
+
+
+def _institution_name(run: list[_Token], tokens: list[_Token], j: int, words: _Words) -> bool:
+    """"the Senate", "Congress", "The House" (not "House of ...": a longer name)."""
+    return run[-1].text in words.institution_names and not (j < len(tokens) and tokens[j].folded in _OF_WORDS)
+
+
+def _institution_mention(token: _Token) -> Mention:
+    """A country's body named by one word: an organisation."""
+    return Mention(token.start, token.end, token.text, token.folded, None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _union_local(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token]) -> tuple[int, Mention | None] | None:
+    """"Local 1520", a union's local branch by its number: the mention and the tokens it takes;
+    for a run going on into "Local" ("UAW Local 1520"), the run up to it, no mention (the loop
+    comes back to "Local")."""
+    k = next((n for n, t in enumerate(run) if t.text == "Local"), None)
+    if k is None or i + k + 1 >= len(tokens) or tokens[i + k] is not run[k]:
+        return None
+    number = tokens[i + k + 1]
+    if not number.text.isdigit() or text[run[k].end : number.start] != " ":
+        return None
+    if k:
+        return k, None  # the caller finds the name before "Local" in the run cut there
+    start, end = run[0].start, number.end
+    return 2, Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _consumed_until(tokens: list[_Token], j: int, end: int) -> int:
+    """The index of the first token from j on that starts at or after ``end``."""
+    while j < len(tokens) and tokens[j].start < end:
+        j += 1
+    return j
+
+
+_SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+# Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
+_COMPANY_ADJECTIVES = frozenset({"new", "first"})
+_NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
+_SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
+# A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z]{2}")
+
+
+def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
+    """The acronym in brackets right after the name that ends before token j, if any."""
+    if j >= len(tokens) or not _is_acronym(tokens[j].text):
+        return None
+    token = tokens[j]
+    if _ACRONYM_DEFINITION.fullmatch(text, tokens[j - 1].end, token.start) and _ACRONYM_CLOSE.match(text, token.end):
+        return token
+    return None
 
 
 def _capitalised_run(
@@ -566,7 +877,7 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
-_OF_WORDS = frozenset({"of"})
+_OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
 _OF_ARTICLES = frozenset({"the"})
 
 
@@ -626,7 +937,7 @@ def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> b
     sentence that the article also writes in lowercase."""
     only = token.folded
     return (
-        only in words.not_actors
+        _not_actor(token, words)
         or only in words.particles
         or (token.sentence_initial and (only in vocabulary.lowercase or only in words.sentence_modifiers))
     )
@@ -640,15 +951,19 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
     while run:
         first = run[0].folded
         several = len(run) > 1
-        # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines".
-        opens_name = several and not run[0].sentence_initial and first in _ARTICLES
+        # A capitalised article inside a sentence starts a name: "selon Le Monde", "à Des Moines";
+        # so does an adjective before a company's suffix: "New Tarvix Corporation".
+        adjective_of_company = several and first in _COMPANY_ADJECTIVES and run[-1].folded in words.company_ends
+        # "at New Tarvix": "new" inside a sentence is written in lowercase unless it opens a name.
+        inside = several and not run[0].sentence_initial and run[0].text[:1].isupper()
+        opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
-        if several and run[0].sentence_initial and _modifies_name(run, words, vocabulary):
+        if several and run[0].sentence_initial and not adjective_of_company and _modifies_name(run, words, vocabulary):
             run.pop(0)  # "Rival Boeing", "Struggling GM", "Actual Airbus deliveries"
             continue
         if not (
-            (first in words.not_actors and not (several and first in words.organisation_words) and not opens_name)
+            (_not_actor(run[0], words) and not (several and first in words.organisation_words) and not opens_name)
             or (first in words.particles and not opens_name)
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
@@ -677,6 +992,172 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
         and first.folded not in vocabulary.capitalised_inside
         and run[1].folded in vocabulary.capitalised_inside
     )
+
+
+def _drop_through_title(run: list[_Token], words: _Words) -> None:
+    """After a dropped title, drop the run's words up to its last title word but one name
+    ("Deputy Defense Secretary Wolfowitz": "Defense Secretary" is the rest of the title)."""
+    for k in range(len(run) - 2, -1, -1):
+        if run[k].folded in words.titles:
+            del run[: k + 1]
+            return
+
+
+_MODEL_NUMBER = re.compile(r"\d{3,4}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_BEFORE_MODEL = frozenset({"the", "a", "an", "new", "its", "their", "his", "her", "our", "first", "latest", "upcoming"})
+_MODEL_GAP = re.compile(r" [\"“]?")
+
+
+def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
+    """Whether the name at token i follows a model's number: "the 787 Zephyr", "Tarvix's new
+    787 "Zephyr"" (a number of three or four digits, no year, after a name, an article or a
+    modifier), or a model code ("the A390 Zephyr"). Not a count: "there are 500 Tarvix
+    engineers"."""
+    if i < 2 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text[:1].islower():
+        return False
+    number = tokens[i - 1]
+    if not _MODEL_GAP.fullmatch(text[number.end : tokens[i].start]):
+        return False
+    if structure.is_model_code(number.text):
+        return True
+    if not _MODEL_NUMBER.fullmatch(number.text) or _YEAR.fullmatch(number.text) or text[number.start - 1 : number.start] != " ":
+        return False
+    before = tokens[i - 2]
+    return before.text[:1].isupper() or before.folded in _BEFORE_MODEL or "-" in before.text
+
+
+def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the run names the field of a post after its title and "of" ("director of Housing
+    Studies", "Minister of Foreign Affairs"): a capitalised common noun last, no company or
+    organisation word ("director of Tarvix Motors" names a company)."""
+    if i < 2 or tokens[i - 1].text != "of" or tokens[i - 2].folded not in words.titles:
+        return False
+    last = run[-1].folded
+    return (
+        last in words.common_words
+        and last not in words.company_words
+        and last not in words.company_ends
+        and last not in words.organisation_words
+    )
+
+
+def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
+    """Whether the run names a product: a product word last ("Tarvix Pro", "Lorvan Store"), or a
+    version's roman numeral after its first word ("Zephyx OS X", "Lorvan IV"), unless a title or
+    a first name makes it a person's ("King Lorvan IV", "Elizabeth II")."""
+    if len(run) < 2:
+        return False
+    if run[-1].folded in words.product_ends:
+        return True
+    if title_before or run[0].folded in words.first_names or run[0].folded in words.titles:
+        return False
+    return any(len(t.text) > 1 or t.text in "VX" for t in run[1:] if _ROMAN_NUMERAL.fullmatch(t.text))
+
+
+def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the name of tokens[i:j] is used for a product: right after a product noun ("web
+    browser Safari"), or before a product noun or a version number ("Intel processors",
+    "QuickTime 7")."""
+    if i > 0 and tokens[i - 1].folded in words.products_before and tokens[i - 1].text.islower():
+        return text[tokens[i - 1].end : tokens[i].start] == " "
+    if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
+        return False
+    after = tokens[j]
+    return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# A possessive after a name: "Tarvix's", "Tarvix’s", "Lorvens'".
+_POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
+
+
+# An index's move or level after its name: "the Tarvix was down 2.6%", "the Tarvix surged
+# nearly 200 points", "the Tarvix bottomed out at 16,283.72 points", "the Tarvix has a value of
+# 10,769 points" (a company's shares move the same way: an organisation either way).
+_INDEX_MOVE = re.compile(
+    r",?\s+(?:currently\s+|now\s+)?(?:(?:was|is|were|are|has been|had been|closed|ended|finished|opened|traded|has|had)\s+)?"
+    r"(?:down|up|lower|higher|fell|rose|gained|lost|dropped|climbed|jumped|slid|plunged|surged|tumbled|"
+    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of)\s+"
+    r"(?:by\s+|at\s+|to\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+|over\s+|some\s+)?"
+    r"-?[\d.,]*\d\s*(?:%|percent|per cent|points?\b)"
+)
+_LIST_WORDS = frozenset({"and", "or"})
+_OF_IN = frozenset({"of", "in"})
+_BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
+_LIST_GAP = re.compile(r",? |, ")
+
+
+def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether a trade noun opens the list of names that token i belongs to: "automaker
+    Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and Tarvix"."""
+    k = i - 1
+    while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
+        token = tokens[k]
+        if token.text.islower() and token.folded in words.companies_before:
+            return True
+        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in words.companies_before:
+            return True
+        if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
+            return False
+        k -= 1
+    return False
+
+
+def _english_place(text: str, run: list[_Token], words: _Words) -> bool:
+    """Whether an English name is a place's by its shape: a place word last ("Tarvix Airport",
+    "the Lorvan Assembly Plant"), or an abbreviated saint or mount first ("St. Tarvix")."""
+    if len(run) < 2:
+        return False
+    if run[-1].folded in words.place_ends and run[-1].text[:1].isupper():
+        return True
+    return run[0].text in structure.name_words().abbreviated and text[run[0].end : run[0].end + 1] == "."
+
+
+_MAKER_GAP = re.compile(r" ")
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+
+
+_MODEL_NOUNS = frozenset({"jet", "jets", "aircraft", "plane", "planes", "airliner", "airliners", "freighter", "freighters", "model", "models", "series", "family"})
+_AFTER_NUMBER = re.compile(r"([.,]\d)|(\s?%)|\s+([a-z]+)")
+
+
+def _is_model(text: str, token: _Token, article: bool) -> bool:
+    """A model's code or number after its maker's name: "A390", "C-19", "787" (three or four
+    digits, no year, no part of a larger number, a percentage or a count: "Tarvix 500 workers";
+    after an article, any word may follow: "the Tarvix 787 flew")."""
+    if structure.is_model_code(token.text):
+        return True
+    if not _MODEL_NUMBER.fullmatch(token.text) or _YEAR.fullmatch(token.text):
+        return False
+    after = _AFTER_NUMBER.match(text, token.end)
+    if after is not None and (after.group(1) or after.group(2)):
+        return False
+    return after is None or article or after.group(3) in _MODEL_NOUNS
+
+
+def _company_context(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the words around the name of tokens[i:j] make it a company's: a trade noun right
+    before it ("automaker Tarvix"), a bank's name in one word ("Tarvixbank"), a noun of holding
+    and "of" or "in" before it ("shares of Tarvix"), or a noun of business right after it or
+    its possessive ("Tarvix shares", "Tarvix's profits")."""
+    if _trade_noun_before(text, tokens, i, words) or _BANK_WORD.search(run[-1].text):
+        return True  # "automaker Tarvix", "Tarvixbank"
+    if i > 1 and tokens[i - 1].folded in _OF_IN and tokens[i - 2].folded in words.companies_of:
+        return True  # "shares of Tarvix", "a stake in Tarvix"
+    if _MAKER_GAP.fullmatch(text, run[-1].end, run[-1].end + 1):
+        model = next((t for t in tokens[i:j] if t.start == run[-1].end + 1), None) or (tokens[j] if j < len(tokens) else None)
+        article = i > 0 and tokens[i - 1].folded in _ARTICLES_EN
+        if model is not None and model.start == run[-1].end + 1 and _is_model(text, model, article):
+            return True  # "the Tarvix 787", "Tarvix A390 jets": a maker and its model
+    if j >= len(tokens) or tokens[j - 1] is not run[-1]:
+        return False
+    if _INDEX_MOVE.match(text, run[-1].end):
+        return True
+    after = tokens[j]
+    if after.folded == "s" and j + 1 < len(tokens):  # the "s" of a possessive is a token
+        after = tokens[j + 1]
+    gap = text[run[-1].end : after.start]
+    return after.text.islower() and after.folded in words.companies_after and (gap == " " or bool(_POSSESSIVE.fullmatch(gap)))
 
 
 def _drop_trailing(run: list[_Token], words: _Words) -> None:
@@ -777,3 +1258,4 @@ class _Vocabulary:
     lowercase: set[str]  # folded words met in lowercase
     capitalised_inside: set[str]  # folded words met capitalised away from a sentence start
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
+    things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far

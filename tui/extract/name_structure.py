@@ -168,6 +168,30 @@ def _name_complement(text: str, tokens: Sequence, k: int, joined: Joined, stops,
     return end
 
 
+# A product's model code: one or two capitals and a number of three digits or more ("A380",
+# "KC135", "A400M"), or capitals, a hyphen and a number ("C-17", "MD-95", "KC-30s"). Not a
+# capital and a short number: "G8", "D66" name a group and a party.
+# A variant or a modifier may be glued to it: "A330-200", "A380-ready".
+_MODEL_CODE = re.compile(r"(?:[A-Z]{1,2}\d{3,5}[A-Z]{0,2}|[A-Z]{1,4}-\d{1,5}[A-Z]{0,2})s?(?:-[^\W_]+)*")
+# A currency mark right after a country's code: "US$ 23 billion", "US $129", "HK$5".
+_CURRENCY_AFTER = re.compile(r" ?[$€£¥]")
+
+
+def is_model_code(word: str) -> bool:
+    """Whether a word is a product's model code ("A380", "C-17"), which names no actor; not a
+    stock index's name written with a hyphen ("FTSE-100", "CAC-40")."""
+    if not _MODEL_CODE.fullmatch(word):
+        return False
+    letters, _, number = word.partition("-")
+    return not (len(letters) > 2 and letters.isalpha() and number in name_words().index_numbers)
+
+
+def currency_follows(text: str, end: int) -> bool:
+    """Whether a currency sign follows the name ending at ``end`` ("US$", "US $129"): the name
+    is then part of a currency's mark, not a mention of its country."""
+    return bool(_CURRENCY_AFTER.match(text, end))
+
+
 def glued_stem(word: str) -> int:
     """The length of the name part of a hyphenated modifier ("Chicago-based": 7), 0 when the word
     is no such modifier."""

@@ -1,0 +1,372 @@
+"""English actor mentions: which capitalised runs are no actors (products, model codes, currency
+marks, titles, events and laws) and the kinds English contexts give, on invented sentences, with
+the French and English cases each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from newsline_testing import write
+
+from tui.corpus.reader import load_corpus
+from tui.extract.actors import find_mentions
+from tui.extract.gazetteer import load_gazetteer
+from tui.extract.name_structure import is_model_code
+from tui.extract.resolve import resolve_actors
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()[0]
+
+
+def spans(text, gazetteer):
+    return [(m.surface, str(m.kind)) for m in find_mentions(text, [(0, len(text))], gazetteer)]
+
+
+def surfaces(text, gazetteer):
+    return [s for s, _ in spans(text, gazetteer)]
+
+
+def kind_of(name, text, gazetteer):
+    return dict(spans(text, gazetteer)).get(name)
+
+
+def actor_names(tmp_path, *texts):
+    for n, text in enumerate(texts):
+        write(tmp_path, f"{n}.txt", f"date 2020-01-0{n + 1}\n\n{text}")
+    gazetteer = load_gazetteer()[0]
+    corpus = load_corpus([tmp_path])
+    mentions = [
+        find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs if not p.kind.is_noise], gazetteer)
+        for d in corpus.documents
+    ]
+    actors, resolved = resolve_actors(mentions, gazetteer, "en")
+    used = {m.actor for doc in resolved for m in doc}
+    return {a.name for a in actors if a.id in used}
+
+
+# Place hints --------------------------------------------------------------------------------------
+
+
+def test_the_english_article_a_is_not_the_french_preposition(gazetteer):
+    assert kind_of("Tarvix", "The order was for a Tarvix and two others.", gazetteer) != "place"
+    assert kind_of("Lorvania", "They met in Lorvania last year.", gazetteer) == "place"
+    assert kind_of("Lorvanie", "Ils se sont rencontrés à Lorvanie hier.", gazetteer) == "place"
+
+
+def test_a_place_word_ending_a_name_does_not_make_the_next_name_a_place(gazetteer):
+    assert kind_of("Tarvix", "A jet landing at Minexa airport Tarvix has sold two more.", gazetteer) != "place"
+    assert kind_of("Lorvane", "Boats sail up the river Lorvane every day.", gazetteer) == "place"
+
+
+# Model codes and currency marks -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["A390", "A390s", "A390-ready", "A330-200", "C-19", "KC-31s", "A410M", "KC135"])
+def test_model_codes(word):
+    assert is_model_code(word)
+
+
+@pytest.mark.parametrize("word", ["G8", "G20", "D66", "TF1", "M6", "CAC40", "SBF120", "FTSE-100", "CAC-40", "COVID-19", "US"])
+def test_names_with_numbers_that_are_no_model_codes(word):
+    assert not is_model_code(word)
+
+
+def test_a_model_code_names_no_actor_and_leaves_its_maker(gazetteer):
+    got = surfaces("Tarvix unveiled the A390 and flew a Tarvix A395 and a C-19 to Minexa.", gazetteer)
+    assert "A390" not in got and "C-19" not in got and "Tarvix A395" not in got
+    assert got.count("Tarvix") == 2
+    assert "G8" in surfaces("Leaders of the G8 met on Monday.", gazetteer)
+
+
+def test_a_currency_mark_is_no_mention_of_its_country(gazetteer):
+    assert surfaces("It is a USD$ 23 billion deal, worth the US $129 or US$5 more.", gazetteer) == []
+    assert "US" in surfaces("The US economy grew.", gazetteer)
+
+
+# Titles --------------------------------------------------------------------------------------------
+
+
+def test_abbreviated_titles_are_no_actors_and_make_a_person(gazetteer):
+    got = spans("Days after Sen. Tarvixon spoke, the Asst. to the Secretary left.", gazetteer)
+    assert ("Tarvixon", "person") in got
+    assert not {"Sen", "Asst"} & {s for s, _ in got}
+
+
+def test_a_title_made_of_several_words_is_dropped_whole(gazetteer):
+    got = spans("Yesterday Deputy Defense Secretary Tarvixon published an article.", gazetteer)
+    assert ("Tarvixon", "person") in got
+    assert surfaces("The Presiding Judge Martin Lorvane said no.", gazetteer) == ["Martin Lorvane"]
+    assert surfaces("It came from the new Tarvix CEO of Lorvania.", gazetteer)[0] == "Tarvix"
+    assert "Civilian Deputy Undersecretary" not in surfaces("He met the Civilian Deputy Undersecretary yesterday.", gazetteer)
+
+
+def test_a_generational_suffix_keeps_its_full_stop(gazetteer):
+    assert ("William Tarvix Jr.", "person") in spans("Chairman William Tarvix Jr. said so.", gazetteer)
+
+
+def test_holidays_seasons_and_institution_adjectives_are_no_actors(gazetteer):
+    got = surfaces("Before Christmas, Congressional leaders met; in the Autumn, Tarvix paid.", gazetteer)
+    assert got == ["Tarvix"]
+
+
+# Events, laws and programmes ---------------------------------------------------------------------
+
+
+def test_an_event_or_a_law_named_by_its_last_word_is_no_actor_nor_its_acronym(gazetteer):
+    text = "Jobs spoke at the Worldwide Tarvix Conference (WTC) in Minexa. WTC ended on Friday."
+    assert surfaces(text, gazetteer) == ["Minexa"]
+    assert surfaces("Congress passed the Lorvan Relief Act in May.", gazetteer) == ["Congress"]
+    # An organisation's name and a French name with the head first are untouched.
+    assert "Tarvix Corporation" in surfaces("He joined Tarvix Corporation in May.", gazetteer)
+    assert "Conférence de Lorvanie" in surfaces("Il a ouvert la Conférence de Lorvanie hier.", gazetteer)
+
+
+def test_an_organisation_name_goes_on_after_on(gazetteer):
+    assert "Project on Government Oversight" in surfaces("The group the Project on Government Oversight said no.", gazetteer)
+    assert "Council on Lorvan Relations" in surfaces("A paper by the Council on Lorvan Relations came out.", gazetteer)
+
+
+def test_an_adjective_opens_a_company_name_inside_a_sentence(gazetteer):
+    assert "New Tarvix Financial Corporation" in surfaces("Shares of New Tarvix Financial Corporation fell.", gazetteer)
+    assert "New" not in " ".join(surfaces("New Tarvix data came out.", gazetteer))
+
+
+# Products -----------------------------------------------------------------------------------------
+
+
+def test_a_name_used_only_for_products_is_no_actor(tmp_path):
+    names = actor_names(
+        tmp_path,
+        "Users of the web browser Zephyx liked Lorvex computers and QuickZap 7.",
+        "Tarvix processors are fast, they said Tarvix was right.",
+    )
+    assert not {"Zephyx", "Lorvex", "QuickZap"} & names
+    assert "Tarvix" in names  # named otherwise too
+
+
+# Companies by their context -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Tarvix shares fell.",
+        "Analysts said that Tarvix's profits fell.",
+        "The automaker Tarvix said so.",
+        "Later Tarvix’s employees left.",
+        "He met a Tarvix spokesman.",
+    ],
+)
+def test_a_business_noun_makes_a_company(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+def test_no_business_noun_no_company(gazetteer):
+    assert kind_of("Tarvix", "Analysts met Tarvix yesterday.", gazetteer) == "unknown"
+    assert kind_of("Marie Tarvix", "Analysts met Marie Tarvix's children.", gazetteer) == "person"
+
+
+def test_a_trade_noun_opens_a_list_of_companies(gazetteer):
+    text = "It is in the hands of banks such as Tarvix, Lorvan, and Minexa."
+    assert [k for _, k in spans(text, gazetteer)] == ["organisation"] * 3
+    text = "The market was taken by Japanese manufacturers Tarvix and Lorvan."
+    assert {s: k for s, k in spans(text, gazetteer) if s in ("Tarvix", "Lorvan")} == {"Tarvix": "organisation", "Lorvan": "organisation"}
+    # A sentence or a clause between breaks the list.
+    assert kind_of("Lorvan", "He spoke to the bankers. Lorvan and Tarvix came.", gazetteer) == "unknown"
+
+
+def test_a_product_word_or_a_version_numeral_makes_a_product(gazetteer):
+    got = surfaces("He bought a Tarvix Pro at the Lorvan Store and installed Zephyx OS X on it.", gazetteer)
+    assert not {"Tarvix Pro", "Lorvan Store", "Zephyx OS X", "OS X"} & set(got)
+    assert "Elizabeth II" in surfaces("They saw Elizabeth II on Monday.", gazetteer)
+    assert any("Lorvan IV" in s for s in surfaces("The crowd cheered King Lorvan IV on Monday.", gazetteer))
+
+
+def test_an_adjective_opens_a_company_name_at_a_sentence_start(gazetteer):
+    assert ("New Tarvix Financial Corporation", "organisation") in spans("New Tarvix Financial Corporation fell.", gazetteer)
+    assert "The Tarvix Corporation" not in surfaces("The Tarvix Corporation fell.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Investors bought shares of Tarvix on Monday.", "Tarvix"),
+        ("The fund sold its stake in Tarvix last year.", "Tarvix"),
+        ("Deposits at Lorvanbank grew.", "Lorvanbank"),
+        ("In Asia the Tarvix fell 2.5% on Monday.", "Tarvix"),
+        ("He worked at Tarvix Brothers for years.", "Tarvix Brothers"),
+    ],
+)
+def test_more_company_contexts(text, name, gazetteer):
+    assert kind_of(name, text, gazetteer) == "organisation"
+
+
+def test_no_company_without_an_amount_or_a_holding(gazetteer):
+    assert kind_of("Tarvix", "He said Tarvix fell asleep early.", gazetteer) == "unknown"
+    assert kind_of("Tarvix", "Analysts wrote of Tarvix on Monday.", gazetteer) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The jet flew from Tarvix International Airport yesterday.", "Tarvix International Airport"),
+        ("Workers at the Lorvan Assembly Plant went on strike.", "Lorvan Assembly Plant"),
+        ("The plant in St. Tarvix will close.", "St. Tarvix"),
+    ],
+)
+def test_english_place_shapes(text, name, gazetteer):
+    assert kind_of(name, text, gazetteer) == "place"
+
+
+def test_a_lowercase_place_word_after_a_name_is_no_place_shape(gazetteer):
+    assert kind_of("Tarvix Motors", "Tarvix Motors plant workers left.", gazetteer) == "organisation"
+
+
+def test_a_maker_and_its_model_after_an_article_is_the_maker(gazetteer):
+    got = surfaces("Tarvix said sales of the Tarvix Zephyr fell, and a Tarvix Lorvan sold well.", gazetteer)
+    assert got == ["Tarvix", "Tarvix", "Tarvix"]
+    # Not a company's longer name, nor a name without an article before it.
+    assert "Tarvix Motors" in surfaces("Tarvix said the Tarvix Motors plant closed.", gazetteer)
+    assert "Lorvan Zephyr" in surfaces("Lorvan said Lorvan Zephyr would come.", gazetteer)
+
+
+def test_a_name_nothing_types_met_only_in_a_quotation_is_no_actor(tmp_path):
+    names = actor_names(
+        tmp_path,
+        'Yesterday Tarvix wrote to Lorvan, saying, "I love Ya, Big Guy.\nGive it to the Zephyx Tribe." Then Lorvan left.',
+    )
+    assert not {"Ya", "Big Guy", "Zephyx Tribe"} & names
+    assert {"Tarvix", "Lorvan"} <= names
+
+
+def test_a_name_in_a_quotation_stands_when_the_corpus_names_it_outside(tmp_path):
+    names = actor_names(tmp_path, '"We beat Zephyx," he said.', "Analysts expect Zephyx to grow.")
+    assert "Zephyx" in names
+
+
+def test_new_inside_a_sentence_opens_a_name(gazetteer):
+    assert "New Tarvix" in surfaces("The exchange will delist New Tarvix next week.", gazetteer)
+    assert "New" not in " ".join(surfaces("New rules for Tarvix came out.", gazetteer))
+
+
+def test_a_party_and_state_tag_is_no_actor(gazetteer):
+    got = spans("Yesterday Senator Tarvixon (R-AZ) spoke.", gazetteer)
+    assert [s for s, _ in got] == ["Tarvixon"]
+
+
+def test_a_word_also_written_in_lowercase_is_weak_unless_an_acronym_follows(tmp_path):
+    names = actor_names(
+        tmp_path,
+        "It comes in two colors: Black and White. The black one costs more; white is cheaper.",
+        "Ils ont voté pour les Travaillistes (PvdA) mais les élus travaillistes hésitent.",
+    )
+    assert not {"Black", "White"} & names
+    assert "Travaillistes" in names
+
+
+def test_english_institutions_named_by_one_word(gazetteer):
+    got = spans("The bill passed the House of Representatives and the Senate, and Congress sent it on.", gazetteer)
+    assert got == [("House of Representatives", "organisation"), ("Senate", "organisation"), ("Congress", "organisation")]
+    # In lowercase, or a French word, no actor: "the senate race", "le Conseil a voté".
+    assert surfaces("The senate race and the congress hall are near.", gazetteer) == []
+    assert surfaces("Hier, le Conseil a voté.", gazetteer) == []
+
+
+def test_a_name_after_a_model_number_is_a_product_throughout_the_article(gazetteer):
+    text = 'The Zephyr flew. Tarvix unveiled the 787 Zephyr; the new 787 "Zephyr" sold and 20 Zephyrs left.'
+    assert surfaces(text, gazetteer) == ["Tarvix"]
+    # A count, or a year, is no model number.
+    assert surfaces("There are 500 Tarvix engineers.", gazetteer) == ["Tarvix"]
+    assert surfaces("Its 2008 Tarvix report came out.", gazetteer) == ["Tarvix"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarvix was down 2.62% at noon.",
+        "The Tarvix currently has a value of 10769.00 points.",
+        "Yesterday the Tarvix surged nearly 200 points.",
+        "Markets fell and the Tarvix bottomed out at 16,283.72 points.",
+        "Japan's Tarvix index closed lower.",
+    ],
+)
+def test_an_index_by_its_move_or_its_level(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+def test_a_share_of_a_vote_is_no_index_move(gazetteer):
+    assert kind_of("Tarvix", "Yesterday Tarvix won 52% of the vote.", gazetteer) != "organisation"
+
+
+def test_named_days_and_holidays_are_no_actors(gazetteer):
+    assert surfaces("Sales rose before New Year and on Lorvan Independence Day in Tarvix.", gazetteer) == ["Tarvix"]
+
+
+def test_america_alone_is_the_united_states(tmp_path):
+    names = actor_names(tmp_path, "America and the US agreed; Bank of America and Latin America too.")
+    assert "America" not in names and {"United States", "Bank of America", "Latin America"} <= names
+
+
+def test_the_field_of_a_post_is_no_actor(gazetteer):
+    got = surfaces("Lorvan Tarvixon, director of Housing Studies at Minexa University, and the Director of Zephyx Communications Bill Lorvan met.", gazetteer)
+    assert "Housing Studies" not in got and "Zephyx Communications" not in got
+    assert "Minexa University" in got and "Bill Lorvan" in got
+    assert "Tarvix Motors" in surfaces("He is director of Tarvix Motors now.", gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orders for the Tarvix 787 rose.", "They bought twenty new Tarvix A390 jets.", "It flew a Tarvix 737 aircraft."],
+)
+def test_a_maker_before_its_model_is_a_company(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text", ["Yesterday Tarvix 500 workers left.", "Yesterday Tarvix 1,100 dealers closed.", "In 2008 Tarvix 2009 plans came."]
+)
+def test_a_count_or_a_year_after_a_name_is_no_model(text, gazetteer):
+    assert kind_of("Tarvix", text, gazetteer) == "unknown"
+
+
+def test_a_website_named_by_its_domain_is_a_medium(gazetteer):
+    got = spans("Yesterday Tarvixnews.com quoted a Senate aide.", gazetteer)
+    assert ("Tarvixnews.com", "media") in got and not any(s.startswith("Yesterday") for s, _ in got)
+
+
+def test_a_union_local_by_its_number(gazetteer):
+    got = surfaces("He is president of UAW Local 1520 in Lorvania; Local people agree.", gazetteer)
+    assert got[:2] == ["UAW", "Local 1520"] and "Local" not in got
+
+
+def test_a_function_word_listed_with_its_accent_is_a_name_without_it(gazetteer):
+    assert ("Noel Tarvixon", "person") in spans("Airbus chief executive Noel Tarvixon said so.", gazetteer)
+    assert surfaces("À Noël, Tarvix a vendu plus.", gazetteer) == ["Tarvix"]
+
+
+def test_a_name_also_written_in_the_plural_is_a_product(gazetteer):
+    text = "Analysts like the Zephyx. Lorvania bought 20 Zephyxes and three Lorvan units."
+    assert "Zephyx" not in surfaces(text, gazetteer) and "Zephyxes" not in surfaces(text, gazetteer)
+    # A company by its context keeps its name ("automaker Tarvix"), plural or not.
+    text = "The automaker Tarvix sold more. Dealers said two Tarvixes were sold."
+    assert "Tarvix" in surfaces(text, gazetteer)
+
+
+def test_two_names_joined_by_a_hyphen_say_a_relation(gazetteer):
+    assert surfaces("The Tarvix-Air Force deal. Tarvix and the Air Force agreed.", gazetteer) == ["Tarvix", "Air Force"]
+    got = surfaces("The Paris-London route links Paris and London.", gazetteer)
+    assert "Paris-London" not in got and got.count("Paris") == 1
+    # A hyphenated name stays one when its parts are not named apart.
+    assert "Rolls-Royce" in surfaces("Rolls-Royce said Rolls was fine.", gazetteer)
+
+
+def test_the_house_alone_is_an_institution(gazetteer):
+    assert spans("The House voted on Monday.", gazetteer) == [("House", "organisation")]
+    assert ("White House", "organisation") in spans("The White House said so.", gazetteer)
+    assert "House" not in surfaces("The house was empty.", gazetteer)
+
+
+@pytest.mark.parametrize("name", ["Tarvix Times", "Lorvan News", "Minexa Herald"])
+def test_a_medium_by_its_last_word(name, gazetteer):
+    assert kind_of(name, f"According to the {name}, sales fell.", gazetteer) == "media"
