@@ -18,7 +18,7 @@ from tui.extract.date_query import parse_date, parse_date_range
 from tui.ui.widgets.prompt import Prompt
 
 if TYPE_CHECKING:
-    from tui.store import Query
+    from tui.store import Query, Store
     from tui.ui.widgets.reader import Reader
     from tui.ui.widgets.timeline import Timeline
 
@@ -41,15 +41,21 @@ class SearchKeys:
 
     if TYPE_CHECKING:  # provided by the screen
         filter: Query
+        store: Store | None
         timeline: Timeline
         reader: Reader
         prompt: Prompt
 
         def notify(self, message: str, *, timeout: float = ..., markup: bool = ...) -> None: ...
 
+        def run_worker(self, work: object, *, thread: bool = ..., group: str = ..., exclusive: bool = ...) -> object: ...
+
     def action_search(self) -> None:
-        """Open the search with the current search text."""
+        """Open the search with the current search text; the word index starts building while
+        the first word is typed."""
         self.prompt.open("search", self.filter.text)
+        if self.store is not None:
+            self.run_worker(self.store.prepare_search, thread=True, group="search-index", exclusive=True)
 
     def action_go_to_date(self) -> None:
         self.prompt.open("date")
