@@ -370,3 +370,51 @@ def test_the_house_alone_is_an_institution(gazetteer):
 @pytest.mark.parametrize("name", ["Tarvix Times", "Lorvan News", "Minexa Herald"])
 def test_a_medium_by_its_last_word(name, gazetteer):
     assert kind_of(name, f"According to the {name}, sales fell.", gazetteer) == "media"
+
+
+# Works, named things, named days, counted things ----------------------------------------------
+
+
+def test_a_noun_of_works_introduces_titles_not_actors(gazetteer):
+    text = "The network sells television programs such as Zephyr Nights and Tarvine. Zephyr Nights won."
+    assert surfaces(text, gazetteer) == []
+    assert surfaces("She loved the sitcom Lorvane.", gazetteer) == []
+    # A trade noun still makes a company; a verb ("show") introduces no title.
+    assert "Tarvix" in surfaces("The figures show Tarvix lost money.", gazetteer)
+    assert "Tarvix" in surfaces("The studio Tarvix made it.", gazetteer)
+
+
+def test_a_verb_of_naming_gives_a_thing_its_name(gazetteer):
+    assert surfaces("The jet has been named the Zephyrion by its maker.", gazetteer) == []
+    got = surfaces("Tarvix will rename the Tarvix Eight to the Zephyrion. The Zephyrion sold well.", gazetteer)
+    assert got == ["Tarvix"]
+    # A company named without an article keeps its name, and so does an organisation's name.
+    assert "Lorvania Group" in surfaces("Critics named the Lorvania Group the best employer.", gazetteer)
+    assert "Tarvix" in surfaces("A startup named Tarvix was bought.", gazetteer)
+
+
+def test_number_words_and_named_days_name_no_actor(gazetteer):
+    assert surfaces("Sales of the Five Hundred fell.", gazetteer) == []
+    assert surfaces("Markets recalled 'Black Monday' and Grim Friday.", gazetteer) == []
+    assert "Tarvix" in surfaces("Tarvix said on Monday that sales fell.", gazetteer)
+
+
+def test_one_name_after_a_and_before_a_function_word_is_a_thing(gazetteer):
+    assert "Zephyx" not in surfaces("Buyers want a Zephyx with a bigger screen.", gazetteer)
+    assert "Zephyx" not in surfaces("Tarvix sold a Zephyx.", gazetteer)
+    assert "Tarvix" in surfaces("A Tarvix spokesman said so.", gazetteer)
+    assert "Tarvix" in surfaces("Sales of a Tarvix subsidiary fell.", gazetteer)
+    # French: "a" is a verb there; the name stays.
+    assert "Lorvan" in surfaces("Le juge a Lorvan dans sa ligne de mire.", gazetteer)
+
+
+def test_a_maker_and_model_is_the_model_wherever_the_article_writes_it(gazetteer):
+    text = "Tarvix Zephyr to return\n\nTarvix said the Tarvix Zephyr will return."
+    assert surfaces(text, gazetteer) == ["Tarvix", "Tarvix", "Tarvix"]
+
+
+def test_a_facility_named_after_its_place_is_a_place(gazetteer):
+    got = spans("Tarvix closed the Ohio Truck Plant last year.", gazetteer)
+    assert ("Ohio Truck Plant", "place") in got
+    assert ("Singapore Airlines", "organisation") in spans("Singapore Airlines flew.", gazetteer)
+    assert ("Paris", "place") in spans("The Paris Airport opened.", gazetteer)

@@ -85,6 +85,11 @@ class _Words:
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
+    works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
+    naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
+    number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
+    named_days: frozenset[str]  # "Black Monday": a named day, an event
+    thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -135,6 +140,20 @@ def _words() -> _Words:
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
         sentence_modifiers=structure.name_words().sentence_modifiers,
+        works_before=merged("work_nouns_before"),
+        naming=_naming_pattern(merged("naming_verbs")),
+        number_words=merged("number_words"),
+        named_days=merged("named_days"),
+        thing_followers=merged("thing_followers"),
+    )
+
+
+def _naming_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """What precedes a name a verb gives to a thing, up to the name: "named the ", "dubbed it
+    the ", "rename the Tarvix Five to the " (searched over the text before the name)."""
+    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alternatives})\s+(?:(?:it|them)\s+)?(?:[^.;:!?\n]{{1,60}}?\s(?:to|as)\s+)?the\s+$", re.IGNORECASE
     )
 
 
@@ -311,11 +330,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
 def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     """"a Tarvix Zephyr", "the Tarvix Explorer": after an article, a name whose first word the
     article names alone too, and whose last word is no company or organisation word, is the
-    maker's name and a model's: the mention is the maker's only."""
+    maker's name and a model's: the mention is the maker's only, there and wherever else the
+    article writes the same name."""
     alone = {m.key for m in mentions if not m.entry and " " not in m.key}
     if not alone:
         return mentions
-    out = []
+    models = set()
     for mention in mentions:
         parts = mention.key.split()
         if (
@@ -327,6 +347,13 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             and parts[-1] not in words.organisation_words
             and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
+            models.add(mention.key)
+    if not models:
+        return mentions
+    out = []
+    for mention in mentions:
+        # The same name without its article (a headline's "Tarvix Zephyr sells") is the model's too.
+        if not mention.entry and mention.key in models:
             first = mention.surface.split()[0]
             mention = replace(mention, end=mention.start + len(first), surface=first, key=parts[0], kind=ActorKind.UNKNOWN, weight=0)
         out.append(mention)
@@ -415,9 +442,16 @@ def _organisation_after_place(
         end += 1
     names_words = structure.name_words()
     # A company or an exchange, not a country's government or ministry ("US Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes)
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
+    if end > k and tokens[end - 1].folded in words.place_ends:
+        if mention.kind != ActorKind.PLACE or end - k < 2:
+            return length, mention
+        # "the Tarvix Truck Plant": a facility named after its place, a place itself
+        start, stop = tokens[i].start, tokens[end - 1].end
+        key = fold(" ".join(t.text for t in tokens[i:end]))
+        return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
     start, stop = tokens[i].start, tokens[end - 1].end
@@ -670,6 +704,11 @@ def _thing(
     met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
     if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
         return 0
+    if _named_thing(text, tokens, i, j, run, words):
+        return 0
+    if _titled_thing(text, tokens, i, run, words):
+        vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
+        return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
     if _department_of_post(tokens, i, run, words):
@@ -689,6 +728,45 @@ def _thing(
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
     return None
+
+
+def _thing_keys(run: list[_Token]) -> tuple[str, str]:
+    key = fold(" ".join(t.text for t in run))
+    return key, key + "s"
+
+
+def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """A name a noun of works introduces ("the sitcom Zephyr", "programs such as Zephyr and
+    Lorvan Nights"), or a verb of naming gives a thing ("named the Zephyr", "rename the Tarvix
+    Five to the Zephyr"; not a company's name: "named the Tarvix Group"). Works and things."""
+    if any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run):
+        return False
+    if _trade_noun_before(text, tokens, i, words, words.works_before):
+        return True
+    return words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None
+
+
+def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """A name that says a thing by its shape or its neighbours: number words only ("the Five
+    Hundred"), a named day ("Black Monday"), or one word after "a"/"an" and before a function
+    word or a stop ("a Zephyx with two screens": a thing one can count; "a Tarvix spokesman"
+    keeps the company)."""
+    if all(t.folded in words.number_words for t in run):
+        return True
+    last = next((k for k in range(i, j) if tokens[k] is run[-1]), None)
+    if last is None:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.folded in words.named_days and text[run[-1].end : following.start] == " ":
+        return True
+    if len(run) > 1 or _is_acronym(run[0].text) or run[0].folded in words.first_names:
+        return False
+    first = last - len(run) + 1
+    if first == 0 or tokens[first - 1].text not in ("a", "an") or text[tokens[first - 1].end : run[0].start] != " ":
+        return False
+    if following is None or text[run[-1].end : following.start].strip():
+        return text[run[-1].end : run[-1].end + 1] in (",", ".", ";", "")
+    return following.text.islower() and following.folded in words.thing_followers
 
 
 def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1087,15 +1165,17 @@ _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank")
 _LIST_GAP = re.compile(r",? |, ")
 
 
-def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
-    """Whether a trade noun opens the list of names that token i belongs to: "automaker
-    Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and Tarvix"."""
+def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None) -> bool:
+    """Whether a trade noun (or one of ``nouns``) opens the list of names that token i belongs
+    to: "automaker Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and
+    Tarvix"."""
+    nouns = words.companies_before if nouns is None else nouns
     k = i - 1
     while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
         token = tokens[k]
-        if token.text.islower() and token.folded in words.companies_before:
+        if token.text.islower() and token.folded in nouns:
             return True
-        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in words.companies_before:
+        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
             return True
         if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
             return False
