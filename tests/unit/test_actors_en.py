@@ -409,8 +409,9 @@ def test_one_name_after_a_and_before_a_function_word_is_a_thing(gazetteer):
 
 
 def test_a_maker_and_model_is_the_model_wherever_the_article_writes_it(gazetteer):
-    text = "Tarvix Zephyr to return\n\nTarvix said the Tarvix Zephyr will return."
-    assert surfaces(text, gazetteer) == ["Tarvix", "Tarvix", "Tarvix"]
+    text = "Tarvix Zephyr to return\n\nTarvix said the Tarvix Zephyr will return to France."
+    got = [(m.surface, m.key) for m in find_mentions(text, [(0, len(text))], gazetteer)]
+    assert got[:3] == [("Tarvix", "tarvix")] * 3
 
 
 def test_a_facility_named_after_its_place_is_a_place(gazetteer):

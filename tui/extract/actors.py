@@ -355,7 +355,7 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
         # The same name without its article (a headline's "Tarvix Zephyr sells") is the model's too.
         if not mention.entry and mention.key in models:
             first = mention.surface.split()[0]
-            mention = replace(mention, end=mention.start + len(first), surface=first, key=parts[0], kind=ActorKind.UNKNOWN, weight=0)
+            mention = replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0)
         out.append(mention)
     return out
 
