@@ -419,3 +419,16 @@ def test_a_facility_named_after_its_place_is_a_place(gazetteer):
     assert ("Ohio Truck Plant", "place") in got
     assert ("Singapore Airlines", "organisation") in spans("Singapore Airlines flew.", gazetteer)
     assert ("Paris", "place") in spans("The Paris Airport opened.", gazetteer)
+
+
+def test_a_brand_only_used_as_a_modifier_names_no_actor(gazetteer):
+    text = "Zephyx users are pleased. Programs written for Zephyx run faster."
+    assert "Zephyx" not in surfaces(text, gazetteer)
+    # A name that once acts or speaks stays an actor; so does a maker ("Tarvix jets").
+    text = "Zephyx users are pleased. Zephyx said sales rose."
+    assert "Zephyx" in surfaces(text, gazetteer)
+    text = "Zephyx users are pleased. Zephyx has recently added a store."
+    assert "Zephyx" in surfaces(text, gazetteer)
+    assert "Tarvix" in surfaces("Tarvix jets fly far. Airlines love Tarvix.", gazetteer)
+    # French text has no such English nouns: unchanged.
+    assert "Lorvan" in surfaces("Les utilisateurs de Lorvan sont contents.", gazetteer)

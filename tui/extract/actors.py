@@ -90,6 +90,8 @@ class _Words:
     number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
     named_days: frozenset[str]  # "Black Monday": a named day, an event
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
+    agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
+    brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -145,6 +147,8 @@ def _words() -> _Words:
         number_words=merged("number_words"),
         named_days=merged("named_days"),
         thing_followers=merged("thing_followers"),
+        agent_verbs=merged("agent_verbs"),
+        brands_after=merged("brand_nouns_after"),
     )
 
 
@@ -292,7 +296,38 @@ def _article_wide(
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
-    return _link_acronym_definitions(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))))
+    mentions = _brands(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))), words)
+    return _link_acronym_definitions(text, mentions)
+
+
+_WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
+_BY_BEFORE = re.compile(r"\b(?:by|[Aa]ccording to)\s$")
+
+
+def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """A name of unknown kind that the article uses as a product's modifier ("Zephyx users",
+    "Zephyx machines") and never as an agent (before a verb of acting or saying: "Zephyx
+    said", "Zephyx has added"; after "by" or "according to") names a brand or a product line,
+    no actor, wherever the article writes it. A name typed otherwise keeps its mentions."""
+    modifiers = set()
+    for mention in mentions:
+        if mention.entry is None and mention.kind == ActorKind.UNKNOWN:
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+                modifiers.add(mention.key)
+    if not modifiers:
+        return mentions
+    keep = set()
+    for mention in mentions:
+        if mention.key not in modifiers:
+            continue
+        after = _WORD_AFTER.match(text, mention.end)
+        if mention.entry is not None or mention.kind != ActorKind.UNKNOWN:
+            keep.add(mention.key)
+        elif (after is not None and after.group(1) in words.agent_verbs) or _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
+            keep.add(mention.key)
+    drop = modifiers - keep
+    return [m for m in mentions if m.entry is not None or m.key not in drop] if drop else mentions
 
 
 def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
