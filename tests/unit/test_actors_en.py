@@ -432,3 +432,15 @@ def test_a_brand_only_used_as_a_modifier_names_no_actor(gazetteer):
     assert "Tarvix" in surfaces("Tarvix jets fly far. Airlines love Tarvix.", gazetteer)
     # French text has no such English nouns: unchanged.
     assert "Lorvan" in surfaces("Les utilisateurs de Lorvan sont contents.", gazetteer)
+
+
+def test_a_country_before_its_index_is_named_apart(gazetteer):
+    got = surfaces("The United States Tarvix Industrial Average fell.", gazetteer)
+    assert got == ["United States", "Tarvix Industrial Average"]
+    assert "New York Stock Exchange" in surfaces("The New York Stock Exchange closed.", gazetteer)
+    assert "Singapore Airlines" in surfaces("Singapore Airlines flew.", gazetteer)
+
+
+def test_a_head_before_a_role_ends_no_name(gazetteer):
+    got = surfaces("said Tarvix Lorvan Head trader, Andy Brooks.", gazetteer)
+    assert "Tarvix Lorvan" in got and "Tarvix Lorvan Head" not in got

@@ -480,6 +480,8 @@ def _organisation_after_place(
     heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
+    if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
+        return length, mention  # "the United States Dow Jones Average": the country's index, named apart
     if end > k and tokens[end - 1].folded in words.place_ends:
         if mention.kind != ActorKind.PLACE or end - k < 2:
             return length, mention
