@@ -444,3 +444,12 @@ def test_a_country_before_its_index_is_named_apart(gazetteer):
 def test_a_head_before_a_role_ends_no_name(gazetteer):
     got = surfaces("said Tarvix Lorvan Head trader, Andy Brooks.", gazetteer)
     assert "Tarvix Lorvan" in got and "Tarvix Lorvan Head" not in got
+
+
+def test_a_name_after_a_company_possessive_is_its_product(gazetteer):
+    got = surfaces("Lorvan sells a device like Tarvix Inc's Zephyx Express that plays video.", gazetteer)
+    assert "Zephyx Express" not in got and "Tarvix Inc" in got
+    # It stays an actor when it acts, when a first name makes it a person, or after a country.
+    assert "Lorvan" in surfaces("Tarvix Inc's Lorvan said sales rose.", gazetteer)
+    assert "John Lorvan" in surfaces("Tarvix Inc's John Lorvan met them.", gazetteer)
+    assert "Thalvex" in surfaces("France's Thalvex sold more.", gazetteer)

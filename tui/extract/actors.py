@@ -304,17 +304,35 @@ _WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past 
 _BY_BEFORE = re.compile(r"\b(?:by|[Aa]ccording to)\s$")
 
 
+_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.UNKNOWN})  # a person's or a country's "X" may be anyone
+
+
+def _owned_by_company(text: str, owner: Mention | None, mention: Mention, words: _Words) -> bool:
+    """"Tarvix's Zephyx Express": a name right after an organisation's possessive, with no
+    organisation's, company's or first name in it, is its product or its line."""
+    if owner is None or owner.kind not in _OWNERS or text[owner.end : mention.start] not in ("'s ", "’s "):
+        return False
+    parts = mention.key.split()
+    if parts[0] in words.first_names or parts[0] in words.titles:
+        return False
+    return not any(p in words.organisation_words or p in words.company_words or p in words.company_ends for p in parts)
+
+
 def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     """A name of unknown kind that the article uses as a product's modifier ("Zephyx users",
-    "Zephyx machines") and never as an agent (before a verb of acting or saying: "Zephyx
+    "Zephyx machines") or as a company's thing ("Tarvix's Zephyx") and never as an agent (before a verb of acting or saying: "Zephyx
     said", "Zephyx has added"; after "by" or "according to") names a brand or a product line,
     no actor, wherever the article writes it. A name typed otherwise keeps its mentions."""
     modifiers = set()
+    previous = None
     for mention in mentions:
         if mention.entry is None and mention.kind == ActorKind.UNKNOWN:
             after = _WORD_AFTER.match(text, mention.end)
             if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
                 modifiers.add(mention.key)
+            elif _owned_by_company(text, previous, mention, words):
+                modifiers.add(mention.key)
+        previous = mention
     if not modifiers:
         return mentions
     keep = set()
