@@ -453,3 +453,11 @@ def test_a_name_after_a_company_possessive_is_its_product(gazetteer):
     assert "Lorvan" in surfaces("Tarvix Inc's Lorvan said sales rose.", gazetteer)
     assert "John Lorvan" in surfaces("Tarvix Inc's John Lorvan met them.", gazetteer)
     assert "Thalvex" in surfaces("France's Thalvex sold more.", gazetteer)
+
+
+def test_an_apposition_naming_a_thing_makes_the_name_no_actor(gazetteer):
+    assert surfaces("Fans talk about Zephyx, the newest version of the system. Zephyx sold well.", gazetteer) == []
+    assert surfaces("Lorvane, a sedan that sold well, returns.", gazetteer) == []
+    # A noun that does not end the noun phrase ("the car maker") leaves the company.
+    assert "Tarvix" in surfaces("Tarvix, the car maker, said so.", gazetteer)
+    assert "Lorvan" in surfaces("Lorvan, the company's chief, said so.", gazetteer)

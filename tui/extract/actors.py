@@ -92,6 +92,7 @@ class _Words:
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
+    thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -149,6 +150,17 @@ def _words() -> _Words:
         thing_followers=merged("thing_followers"),
         agent_verbs=merged("agent_verbs"),
         brands_after=merged("brand_nouns_after"),
+        thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
+    )
+
+
+def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
+    """An apposition right after a name whose head noun, last in its noun phrase (a stop or a
+    preposition follows), names a thing: ", the newest version of", ", a sedan that"."""
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(
+        rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
+        re.IGNORECASE,
     )
 
 
@@ -761,7 +773,7 @@ def _thing(
         return 0
     if _named_thing(text, tokens, i, j, run, words):
         return 0
-    if _titled_thing(text, tokens, i, run, words):
+    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
         vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
         return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
