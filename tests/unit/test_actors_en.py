@@ -461,3 +461,14 @@ def test_an_apposition_naming_a_thing_makes_the_name_no_actor(gazetteer):
     # A noun that does not end the noun phrase ("the car maker") leaves the company.
     assert "Tarvix" in surfaces("Tarvix, the car maker, said so.", gazetteer)
     assert "Lorvan" in surfaces("Lorvan, the company's chief, said so.", gazetteer)
+
+
+def test_a_brand_guessed_a_place_is_still_a_brand(gazetteer):
+    text = "Zephyx machines are fast. The player runs in Zephyx too."
+    assert "Zephyx" not in surfaces(text, gazetteer)
+    assert kind_of("Lorvania", "They met in Lorvania last year.", gazetteer) == "place"
+
+
+def test_a_company_word_alone_is_no_actor(gazetteer):
+    assert surfaces("Automotive analyst Tom Lorvane said so.", gazetteer) == ["Tom Lorvane"]
+    assert "General Automotive" in surfaces("General Automotive said so.", gazetteer)

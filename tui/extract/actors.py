@@ -331,14 +331,15 @@ def _owned_by_company(text: str, owner: Mention | None, mention: Mention, words:
 
 
 def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
-    """A name of unknown kind that the article uses as a product's modifier ("Zephyx users",
-    "Zephyx machines") or as a company's thing ("Tarvix's Zephyx") and never as an agent (before a verb of acting or saying: "Zephyx
-    said", "Zephyx has added"; after "by" or "according to") names a brand or a product line,
-    no actor, wherever the article writes it. A name typed otherwise keeps its mentions."""
+    """A name typed by a guess at most ("in Zephyx") that the article uses as a product's
+    modifier ("Zephyx users", "Zephyx machines") or as a company's thing ("Tarvix's Zephyx"),
+    and never as an agent (before a verb of acting or saying: "Zephyx said", "Zephyx has
+    added"; after "by" or "according to"), names a brand or a product line, no actor, wherever
+    the article writes it. A name typed with more than a guess keeps its mentions."""
     modifiers = set()
     previous = None
     for mention in mentions:
-        if mention.entry is None and mention.kind == ActorKind.UNKNOWN:
+        if mention.entry is None and mention.weight < FAIR:
             after = _WORD_AFTER.match(text, mention.end)
             if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
                 modifiers.add(mention.key)
@@ -352,7 +353,7 @@ def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
         if mention.key not in modifiers:
             continue
         after = _WORD_AFTER.match(text, mention.end)
-        if mention.entry is not None or mention.kind != ActorKind.UNKNOWN:
+        if mention.entry is not None or mention.weight >= FAIR:
             keep.add(mention.key)
         elif (after is not None and after.group(1) in words.agent_verbs) or _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
             keep.add(mention.key)
@@ -1325,12 +1326,12 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
-    Higgs", "l'ouragan Sandy"), or a lone organisation or common word."""
+    Higgs", "l'ouragan Sandy"), or a lone organisation, company or common word ("Automotive")."""
     if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return True
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
         return True
-    return len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words)
+    return len(run) == 1 and any(run[0].folded in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
