@@ -472,3 +472,9 @@ def test_a_brand_guessed_a_place_is_still_a_brand(gazetteer):
 def test_a_company_word_alone_is_no_actor(gazetteer):
     assert surfaces("Automotive analyst Tom Lorvane said so.", gazetteer) == ["Tom Lorvane"]
     assert "General Automotive" in surfaces("General Automotive said so.", gazetteer)
+
+
+def test_a_place_and_capitalised_words_before_a_facility_noun_name_the_facility(gazetteer):
+    got = spans("Tarvix will close the Ohio Casting plant next year.", gazetteer)
+    assert ("Ohio Casting", "place") in got and ("Ohio", "place") not in got
+    assert ("Ohio", "place") in spans("Ohio plant workers were told.", gazetteer)

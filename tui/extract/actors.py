@@ -507,6 +507,11 @@ def _organisation_after_place(
     while end < len(tokens) and end - k < 4 and names[end] and _joined(text, tokens[end - 1], tokens[end]) and not match(end):
         end += 1
     names_words = structure.name_words()
+    if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
+        # "the Tarvix Casting plant": the capitalised words and their place name the facility
+        start, stop = tokens[i].start, tokens[end - 1].end
+        key = fold(" ".join(t.text for t in tokens[i:end]))
+        return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company or an exchange, not a country's government or ministry ("US Government").
     heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
