@@ -478,3 +478,9 @@ def test_a_place_and_capitalised_words_before_a_facility_noun_name_the_facility(
     got = spans("Tarvix will close the Ohio Casting plant next year.", gazetteer)
     assert ("Ohio Casting", "place") in got and ("Ohio", "place") not in got
     assert ("Ohio", "place") in spans("Ohio plant workers were told.", gazetteer)
+
+
+def test_a_plural_product_noun_opens_a_list_of_products(gazetteer):
+    assert surfaces("Sales were led by two sedans, the Zephyr and Lorvane, which rose.", gazetteer) == []
+    # Right before a name, the noun may be the object of the name's verb: the maker stays.
+    assert "Tarvix" in surfaces("The cars Tarvix made were good.", gazetteer)

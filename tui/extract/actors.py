@@ -86,6 +86,7 @@ class _Words:
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
     works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
+    products_plural: frozenset[str]  # "two sedans, the Zephyr and Lorvane": products
     naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
     number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
     named_days: frozenset[str]  # "Black Monday": a named day, an event
@@ -144,6 +145,7 @@ def _words() -> _Words:
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
         sentence_modifiers=structure.name_words().sentence_modifiers,
         works_before=merged("work_nouns_before"),
+        products_plural=merged("product_nouns_plural"),
         naming=_naming_pattern(merged("naming_verbs")),
         number_words=merged("number_words"),
         named_days=merged("named_days"),
@@ -816,6 +818,8 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
         return True
+    if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
+        return True
     return words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None
 
 
@@ -1238,18 +1242,23 @@ _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank")
 _LIST_GAP = re.compile(r",? |, ")
 
 
-def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None) -> bool:
+def _trade_noun_before(
+    text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None, article: bool = False
+) -> bool:
     """Whether a trade noun (or one of ``nouns``) opens the list of names that token i belongs
     to: "automaker Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and
-    Tarvix"."""
+    Tarvix"). With ``article``, only a noun, a comma and "the" open it ("two sedans, the Zephyr
+    and Lorvane"; "the cars Tarvix made" names the maker)."""
     nouns = words.companies_before if nouns is None else nouns
     k = i - 1
     while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
         token = tokens[k]
-        if token.text.islower() and token.folded in nouns:
+        if token.text.islower() and token.folded in nouns and not article:
             return True
-        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
+        if token.folded == "as" and not article and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
             return True
+        if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
+            return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
         if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
             return False
         k -= 1
