@@ -484,3 +484,11 @@ def test_a_plural_product_noun_opens_a_list_of_products(gazetteer):
     assert surfaces("Sales were led by two sedans, the Zephyr and Lorvane, which rose.", gazetteer) == []
     # Right before a name, the noun may be the object of the name's verb: the maker stays.
     assert "Tarvix" in surfaces("The cars Tarvix made were good.", gazetteer)
+
+
+def test_a_thing_noun_before_named_or_called_makes_the_name_a_things(gazetteer):
+    text = "Buyers saw a task manager named Zephyr and a plan, called Minexa8, for jobs."
+    got = surfaces(text, gazetteer)
+    assert "Zephyr" not in got and "Minexa8" not in got
+    assert "Lorvan" in surfaces("Buyers said a startup named Lorvan was bought.", gazetteer)
+    assert "Jim Lorvane" in surfaces("Buyers met a man called Jim Lorvane.", gazetteer)

@@ -89,6 +89,7 @@ class _Words:
     products_plural: frozenset[str]  # "two sedans, the Zephyr and Lorvane": products
     naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
     number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
+    things_named: frozenset[str]  # "a task manager named Zephyr": a thing's name
     named_days: frozenset[str]  # "Black Monday": a named day, an event
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
@@ -148,6 +149,7 @@ def _words() -> _Words:
         products_plural=merged("product_nouns_plural"),
         naming=_naming_pattern(merged("naming_verbs")),
         number_words=merged("number_words"),
+        things_named=merged("things_named"),
         named_days=merged("named_days"),
         thing_followers=merged("thing_followers"),
         agent_verbs=merged("agent_verbs"),
@@ -820,7 +822,13 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
-    return words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None
+    if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
+        return True
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
+    return named is not None and named.group(1).lower() in words.things_named
+
+
+_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
 
 
 def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
