@@ -370,3 +370,125 @@ def test_the_house_alone_is_an_institution(gazetteer):
 @pytest.mark.parametrize("name", ["Tarvix Times", "Lorvan News", "Minexa Herald"])
 def test_a_medium_by_its_last_word(name, gazetteer):
     assert kind_of(name, f"According to the {name}, sales fell.", gazetteer) == "media"
+
+
+# Works, named things, named days, counted things ----------------------------------------------
+
+
+def test_a_noun_of_works_introduces_titles_not_actors(gazetteer):
+    text = "The network sells television programs such as Zephyr Nights and Tarvine. Zephyr Nights won."
+    assert surfaces(text, gazetteer) == []
+    assert surfaces("She loved the sitcom Lorvane.", gazetteer) == []
+    # A trade noun still makes a company; a verb ("show") introduces no title.
+    assert "Tarvix" in surfaces("The figures show Tarvix lost money.", gazetteer)
+    assert "Tarvix" in surfaces("The studio Tarvix made it.", gazetteer)
+
+
+def test_a_verb_of_naming_gives_a_thing_its_name(gazetteer):
+    assert surfaces("The jet has been named the Zephyrion by its maker.", gazetteer) == []
+    got = surfaces("Tarvix will rename the Tarvix Eight to the Zephyrion. The Zephyrion sold well.", gazetteer)
+    assert got == ["Tarvix"]
+    # A company named without an article keeps its name, and so does an organisation's name.
+    assert "Lorvania Group" in surfaces("Critics named the Lorvania Group the best employer.", gazetteer)
+    assert "Tarvix" in surfaces("A startup named Tarvix was bought.", gazetteer)
+
+
+def test_number_words_and_named_days_name_no_actor(gazetteer):
+    assert surfaces("Sales of the Five Hundred fell.", gazetteer) == []
+    assert surfaces("Markets recalled 'Black Monday' and Grim Friday.", gazetteer) == []
+    assert "Tarvix" in surfaces("Tarvix said on Monday that sales fell.", gazetteer)
+
+
+def test_one_name_after_a_and_before_a_function_word_is_a_thing(gazetteer):
+    assert "Zephyx" not in surfaces("Buyers want a Zephyx with a bigger screen.", gazetteer)
+    assert "Zephyx" not in surfaces("Tarvix sold a Zephyx.", gazetteer)
+    assert "Tarvix" in surfaces("A Tarvix spokesman said so.", gazetteer)
+    assert "Tarvix" in surfaces("Sales of a Tarvix subsidiary fell.", gazetteer)
+    # French: "a" is a verb there; the name stays.
+    assert "Lorvan" in surfaces("Le juge a Lorvan dans sa ligne de mire.", gazetteer)
+
+
+def test_a_maker_and_model_is_the_model_wherever_the_article_writes_it(gazetteer):
+    text = "Tarvix Zephyr to return\n\nTarvix said the Tarvix Zephyr will return to France."
+    got = [(m.surface, m.key) for m in find_mentions(text, [(0, len(text))], gazetteer)]
+    assert got[:3] == [("Tarvix", "tarvix")] * 3
+
+
+def test_a_facility_named_after_its_place_is_a_place(gazetteer):
+    got = spans("Tarvix closed the Ohio Truck Plant last year.", gazetteer)
+    assert ("Ohio Truck Plant", "place") in got
+    assert ("Singapore Airlines", "organisation") in spans("Singapore Airlines flew.", gazetteer)
+    assert ("Paris", "place") in spans("The Paris Airport opened.", gazetteer)
+
+
+def test_a_brand_only_used_as_a_modifier_names_no_actor(gazetteer):
+    text = "Zephyx users are pleased. Programs written for Zephyx run faster."
+    assert "Zephyx" not in surfaces(text, gazetteer)
+    # A name that once acts or speaks stays an actor; so does a maker ("Tarvix jets").
+    text = "Zephyx users are pleased. Zephyx said sales rose."
+    assert "Zephyx" in surfaces(text, gazetteer)
+    text = "Zephyx users are pleased. Zephyx has recently added a store."
+    assert "Zephyx" in surfaces(text, gazetteer)
+    assert "Tarvix" in surfaces("Tarvix jets fly far. Airlines love Tarvix.", gazetteer)
+    # French text has no such English nouns: unchanged.
+    assert "Lorvan" in surfaces("Les utilisateurs de Lorvan sont contents.", gazetteer)
+
+
+def test_a_country_before_its_index_is_named_apart(gazetteer):
+    got = surfaces("The United States Tarvix Industrial Average fell.", gazetteer)
+    assert got == ["United States", "Tarvix Industrial Average"]
+    assert "New York Stock Exchange" in surfaces("The New York Stock Exchange closed.", gazetteer)
+    assert "Singapore Airlines" in surfaces("Singapore Airlines flew.", gazetteer)
+
+
+def test_a_head_before_a_role_ends_no_name(gazetteer):
+    got = surfaces("said Tarvix Lorvan Head trader, Andy Brooks.", gazetteer)
+    assert "Tarvix Lorvan" in got and "Tarvix Lorvan Head" not in got
+
+
+def test_a_name_after_a_company_possessive_is_its_product(gazetteer):
+    got = surfaces("Lorvan sells a device like Tarvix Inc's Zephyx Express that plays video.", gazetteer)
+    assert "Zephyx Express" not in got and "Tarvix Inc" in got
+    # It stays an actor when it acts, when a first name makes it a person, or after a country.
+    assert "Lorvan" in surfaces("Tarvix Inc's Lorvan said sales rose.", gazetteer)
+    assert "John Lorvan" in surfaces("Tarvix Inc's John Lorvan met them.", gazetteer)
+    assert "Thalvex" in surfaces("France's Thalvex sold more.", gazetteer)
+
+
+def test_an_apposition_naming_a_thing_makes_the_name_no_actor(gazetteer):
+    assert surfaces("Fans talk about Zephyx, the newest version of the system. Zephyx sold well.", gazetteer) == []
+    assert surfaces("Lorvane, a sedan that sold well, returns.", gazetteer) == []
+    # A noun that does not end the noun phrase ("the car maker") leaves the company.
+    assert "Tarvix" in surfaces("Tarvix, the car maker, said so.", gazetteer)
+    assert "Lorvan" in surfaces("Lorvan, the company's chief, said so.", gazetteer)
+
+
+def test_a_brand_guessed_a_place_is_still_a_brand(gazetteer):
+    text = "Zephyx machines are fast. The player runs in Zephyx too."
+    assert "Zephyx" not in surfaces(text, gazetteer)
+    assert kind_of("Lorvania", "They met in Lorvania last year.", gazetteer) == "place"
+
+
+def test_a_company_word_alone_is_no_actor(gazetteer):
+    assert surfaces("Automotive analyst Tom Lorvane said so.", gazetteer) == ["Tom Lorvane"]
+    assert "General Automotive" in surfaces("General Automotive said so.", gazetteer)
+
+
+def test_a_place_and_capitalised_words_before_a_facility_noun_name_the_facility(gazetteer):
+    got = spans("Tarvix will close the Ohio Casting plant next year.", gazetteer)
+    assert ("Ohio Casting", "place") in got and ("Ohio", "place") not in got
+    assert ("Ohio", "place") in spans("Ohio plant workers were told.", gazetteer)
+
+
+def test_a_plural_product_noun_opens_a_list_of_products(gazetteer):
+    assert surfaces("Sales were led by two sedans, the Zephyr and Lorvane, which rose.", gazetteer) == []
+    # Right before a name, the noun may be the object of the name's verb: the maker stays.
+    assert "Tarvix" in surfaces("The cars Tarvix made were good.", gazetteer)
+
+
+def test_a_thing_noun_before_named_or_called_makes_the_name_a_things(gazetteer):
+    text = "Buyers saw a task manager named Zephyr and a plan, called Minexa8, for jobs."
+    got = surfaces(text, gazetteer)
+    assert "Zephyr" not in got and "Minexa8" not in got
+    assert "Lorvan" in surfaces("Buyers said a startup named Lorvan was bought.", gazetteer)
+    assert "Jim Lorvane" in surfaces("Buyers met a man called Jim Lorvane.", gazetteer)

@@ -85,6 +85,16 @@ class _Words:
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
+    works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
+    products_plural: frozenset[str]  # "two sedans, the Zephyr and Lorvane": products
+    naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
+    number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
+    things_named: frozenset[str]  # "a task manager named Zephyr": a thing's name
+    named_days: frozenset[str]  # "Black Monday": a named day, an event
+    thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
+    agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
+    brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
+    thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -135,6 +145,35 @@ def _words() -> _Words:
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
         sentence_modifiers=structure.name_words().sentence_modifiers,
+        works_before=merged("work_nouns_before"),
+        products_plural=merged("product_nouns_plural"),
+        naming=_naming_pattern(merged("naming_verbs")),
+        number_words=merged("number_words"),
+        things_named=merged("things_named"),
+        named_days=merged("named_days"),
+        thing_followers=merged("thing_followers"),
+        agent_verbs=merged("agent_verbs"),
+        brands_after=merged("brand_nouns_after"),
+        thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
+    )
+
+
+def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
+    """An apposition right after a name whose head noun, last in its noun phrase (a stop or a
+    preposition follows), names a thing: ", the newest version of", ", a sedan that"."""
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(
+        rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
+        re.IGNORECASE,
+    )
+
+
+def _naming_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
+    """What precedes a name a verb gives to a thing, up to the name: "named the ", "dubbed it
+    the ", "rename the Tarvix Five to the " (searched over the text before the name)."""
+    alternatives = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{alternatives})\s+(?:(?:it|them)\s+)?(?:[^.;:!?\n]{{1,60}}?\s(?:to|as)\s+)?the\s+$", re.IGNORECASE
     )
 
 
@@ -273,7 +312,57 @@ def _article_wide(
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
-    return _link_acronym_definitions(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))))
+    mentions = _brands(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))), words)
+    return _link_acronym_definitions(text, mentions)
+
+
+_WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
+_BY_BEFORE = re.compile(r"\b(?:by|[Aa]ccording to)\s$")
+
+
+_OWNERS = frozenset({ActorKind.ORGANISATION, ActorKind.UNKNOWN})  # a person's or a country's "X" may be anyone
+
+
+def _owned_by_company(text: str, owner: Mention | None, mention: Mention, words: _Words) -> bool:
+    """"Tarvix's Zephyx Express": a name right after an organisation's possessive, with no
+    organisation's, company's or first name in it, is its product or its line."""
+    if owner is None or owner.kind not in _OWNERS or text[owner.end : mention.start] not in ("'s ", "’s "):
+        return False
+    parts = mention.key.split()
+    if parts[0] in words.first_names or parts[0] in words.titles:
+        return False
+    return not any(p in words.organisation_words or p in words.company_words or p in words.company_ends for p in parts)
+
+
+def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """A name typed by a guess at most ("in Zephyx") that the article uses as a product's
+    modifier ("Zephyx users", "Zephyx machines") or as a company's thing ("Tarvix's Zephyx"),
+    and never as an agent (before a verb of acting or saying: "Zephyx said", "Zephyx has
+    added"; after "by" or "according to"), names a brand or a product line, no actor, wherever
+    the article writes it. A name typed with more than a guess keeps its mentions."""
+    modifiers = set()
+    previous = None
+    for mention in mentions:
+        if mention.entry is None and mention.weight < FAIR:
+            after = _WORD_AFTER.match(text, mention.end)
+            if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+                modifiers.add(mention.key)
+            elif _owned_by_company(text, previous, mention, words):
+                modifiers.add(mention.key)
+        previous = mention
+    if not modifiers:
+        return mentions
+    keep = set()
+    for mention in mentions:
+        if mention.key not in modifiers:
+            continue
+        after = _WORD_AFTER.match(text, mention.end)
+        if mention.entry is not None or mention.weight >= FAIR:
+            keep.add(mention.key)
+        elif (after is not None and after.group(1) in words.agent_verbs) or _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
+            keep.add(mention.key)
+    drop = modifiers - keep
+    return [m for m in mentions if m.entry is not None or m.key not in drop] if drop else mentions
 
 
 def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
@@ -311,11 +400,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|A|An)\s+$")
 def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     """"a Tarvix Zephyr", "the Tarvix Explorer": after an article, a name whose first word the
     article names alone too, and whose last word is no company or organisation word, is the
-    maker's name and a model's: the mention is the maker's only."""
+    maker's name and a model's: the mention is the maker's only, there and wherever else the
+    article writes the same name."""
     alone = {m.key for m in mentions if not m.entry and " " not in m.key}
     if not alone:
         return mentions
-    out = []
+    models = set()
     for mention in mentions:
         parts = mention.key.split()
         if (
@@ -327,8 +417,15 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             and parts[-1] not in words.organisation_words
             and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
+            models.add(mention.key)
+    if not models:
+        return mentions
+    out = []
+    for mention in mentions:
+        # The same name without its article (a headline's "Tarvix Zephyr sells") is the model's too.
+        if not mention.entry and mention.key in models:
             first = mention.surface.split()[0]
-            mention = replace(mention, end=mention.start + len(first), surface=first, key=parts[0], kind=ActorKind.UNKNOWN, weight=0)
+            mention = replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0)
         out.append(mention)
     return out
 
@@ -414,10 +511,24 @@ def _organisation_after_place(
     while end < len(tokens) and end - k < 4 and names[end] and _joined(text, tokens[end - 1], tokens[end]) and not match(end):
         end += 1
     names_words = structure.name_words()
+    if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
+        # "the Tarvix Casting plant": the capitalised words and their place name the facility
+        start, stop = tokens[i].start, tokens[end - 1].end
+        key = fold(" ".join(t.text for t in tokens[i:end]))
+        return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company or an exchange, not a country's government or ministry ("US Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes)
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
+    if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
+        return length, mention  # "the United States Dow Jones Average": the country's index, named apart
+    if end > k and tokens[end - 1].folded in words.place_ends:
+        if mention.kind != ActorKind.PLACE or end - k < 2:
+            return length, mention
+        # "the Tarvix Truck Plant": a facility named after its place, a place itself
+        start, stop = tokens[i].start, tokens[end - 1].end
+        key = fold(" ".join(t.text for t in tokens[i:end]))
+        return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
     start, stop = tokens[i].start, tokens[end - 1].end
@@ -670,6 +781,11 @@ def _thing(
     met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
     if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
         return 0
+    if _named_thing(text, tokens, i, j, run, words):
+        return 0
+    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
+        vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
+        return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
     if _department_of_post(tokens, i, run, words):
@@ -689,6 +805,53 @@ def _thing(
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
     return None
+
+
+def _thing_keys(run: list[_Token]) -> tuple[str, str]:
+    key = fold(" ".join(t.text for t in run))
+    return key, key + "s"
+
+
+def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """A name a noun of works introduces ("the sitcom Zephyr", "programs such as Zephyr and
+    Lorvan Nights"), or a verb of naming gives a thing ("named the Zephyr", "rename the Tarvix
+    Five to the Zephyr"; not a company's name: "named the Tarvix Group"). Works and things."""
+    if any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run):
+        return False
+    if _trade_noun_before(text, tokens, i, words, words.works_before):
+        return True
+    if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
+        return True
+    if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
+        return True
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
+    return named is not None and named.group(1).lower() in words.things_named
+
+
+_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
+
+
+def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
+    """A name that says a thing by its shape or its neighbours: number words only ("the Five
+    Hundred"), a named day ("Black Monday"), or one word after "a"/"an" and before a function
+    word or a stop ("a Zephyx with two screens": a thing one can count; "a Tarvix spokesman"
+    keeps the company)."""
+    if all(t.folded in words.number_words for t in run):
+        return True
+    last = next((k for k in range(i, j) if tokens[k] is run[-1]), None)
+    if last is None:
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is not None and following.folded in words.named_days and text[run[-1].end : following.start] == " ":
+        return True
+    if len(run) > 1 or _is_acronym(run[0].text) or run[0].folded in words.first_names:
+        return False
+    first = last - len(run) + 1
+    if first == 0 or tokens[first - 1].text not in ("a", "an") or text[tokens[first - 1].end : run[0].start] != " ":
+        return False
+    if following is None or text[run[-1].end : following.start].strip():
+        return text[run[-1].end : run[-1].end + 1] in (",", ".", ";", "")
+    return following.text.islower() and following.folded in words.thing_followers
 
 
 def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1087,16 +1250,23 @@ _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank")
 _LIST_GAP = re.compile(r",? |, ")
 
 
-def _trade_noun_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
-    """Whether a trade noun opens the list of names that token i belongs to: "automaker
-    Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and Tarvix"."""
+def _trade_noun_before(
+    text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None, article: bool = False
+) -> bool:
+    """Whether a trade noun (or one of ``nouns``) opens the list of names that token i belongs
+    to: "automaker Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and
+    Tarvix"). With ``article``, only a noun, a comma and "the" open it ("two sedans, the Zephyr
+    and Lorvane"; "the cars Tarvix made" names the maker)."""
+    nouns = words.companies_before if nouns is None else nouns
     k = i - 1
     while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
         token = tokens[k]
-        if token.text.islower() and token.folded in words.companies_before:
+        if token.text.islower() and token.folded in nouns and not article:
             return True
-        if token.folded == "as" and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in words.companies_before:
+        if token.folded == "as" and not article and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
             return True
+        if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
+            return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
         if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
             return False
         k -= 1
@@ -1178,12 +1348,12 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
-    Higgs", "l'ouragan Sandy"), or a lone organisation or common word."""
+    Higgs", "l'ouragan Sandy"), or a lone organisation, company or common word ("Automotive")."""
     if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return True
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
         return True
-    return len(run) == 1 and (run[0].folded in words.organisation_words or run[0].folded in words.common_words)
+    return len(run) == 1 and any(run[0].folded in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
