@@ -30,6 +30,7 @@ from pathlib import Path
 
 from tui.store import Store
 from tui.util.atomic import write_atomically, write_with
+from tui.util.files import NotRegularFile, read_user_file
 
 ENV_DIR = "NEWSLINE_DATA_DIR"
 FILE_NAME = "bookmarks.json"
@@ -279,17 +280,11 @@ def _bookmark(item: object) -> Bookmark | None:
 def _read(path: Path) -> bytes | None:
     """The file's bytes (at most one more than allowed); None when there is none."""
     try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        return None
+        return read_user_file(path, MAX_BYTES)
+    except NotRegularFile:
+        raise BookmarksError(f"{path}: bookmarks must be a file; leaving it alone, bookmarks are not saved") from None
     except OSError as error:
         raise BookmarksError(f"{path}: cannot read bookmarks ({error.strerror or error}); bookmarks are not saved") from error
-    if not stat.S_ISREG(os.fstat(handle).st_mode):
-        os.close(handle)
-        raise BookmarksError(f"{path}: bookmarks must be a file; leaving it alone, bookmarks are not saved")
-    with os.fdopen(handle, "rb") as stream:
-        return stream.read(MAX_BYTES + 1)
 
 
 def _keep_aside(path: Path, now: dt.datetime | None) -> Path:

@@ -14,13 +14,13 @@ import datetime as dt
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import yaml
 
 from tui.util.atomic import write_atomically, write_with
+from tui.util.files import NotRegularFile, read_user_file
 from tui.util.yamldata import safe_load
 
 ENV_DIR = "NEWSLINE_CONFIG_DIR"
@@ -108,21 +108,12 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
 def _read(path: Path) -> bytes | None:
     """The file's bytes; None when there is none. A FIFO or a device is refused without a read."""
     try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        return None
+        data = read_user_file(path, MAX_SETTINGS_BYTES)
+    except NotRegularFile:
+        raise SettingsError(f"{path}: settings must be a file; using defaults and leaving it alone") from None
     except OSError as error:
         raise SettingsError(f"{path}: cannot read settings ({error.strerror or error})") from error
-    if not stat.S_ISREG(os.fstat(handle).st_mode):
-        os.close(handle)
-        raise SettingsError(f"{path}: settings must be a file; using defaults and leaving it alone")
-    with os.fdopen(handle, "rb") as stream:
-        try:
-            data = stream.read(MAX_SETTINGS_BYTES + 1)
-        except OSError as error:
-            raise SettingsError(f"{path}: cannot read settings ({error.strerror or error})") from error
-    if len(data) > MAX_SETTINGS_BYTES:
+    if data is not None and len(data) > MAX_SETTINGS_BYTES:
         raise SettingsError(
             f"{path}: settings file is over {MAX_SETTINGS_BYTES // 1024} KB; using defaults and leaving the file alone"
         )

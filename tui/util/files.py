@@ -120,6 +120,29 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
     return data
 
 
+class NotRegularFile(Exception):
+    """The path names something other than a regular file (a folder, a FIFO, a device)."""
+
+
+def read_user_file(path: str | os.PathLike[str], limit: int) -> bytes | None:
+    """A small file the user keeps (settings, bookmarks): its bytes, at most ``limit + 1`` of
+    them (one more than allowed tells the caller it is too large); None when there is none.
+
+    Raise NotRegularFile without reading anything from a FIFO or a device, and OSError when the
+    file cannot be opened or read.
+    """
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(os.fstat(handle).st_mode):
+        os.close(handle)
+        raise NotRegularFile(str(path))
+    with os.fdopen(handle, "rb") as stream:
+        return stream.read(limit + 1)
+
+
 def _check(status: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(status.st_mode):
         raise UnreadableFile(f"{kind_of(status.st_mode)}, not a regular file")
