@@ -73,6 +73,8 @@ def binding_ids() -> frozenset[str]:
 
 def checked_keymap(keymap: Mapping[str, str]) -> tuple[dict[str, str], list[str]]:
     """The entries of ``keymap`` naming a binding, and a message for each that names none."""
+    if not keymap:
+        return {}, []  # no keys: nothing to check, no screen module to import at start-up
     known = binding_ids()
     usable = {binding_id: keys for binding_id, keys in keymap.items() if binding_id in known}
     problems = [

@@ -94,7 +94,7 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
         Binding("slash", "focus_actor_filter", "Actors",
                 id="main.focus_actor_filter", tooltip="filter the actor list (accents and case ignored)"),
         Binding("escape", "clear_filters", "Clear filters", show=False,
-                id="main.clear_filters", tooltip="clear the selected actors, kinds and the actor search"),
+                id="main.clear_filters", tooltip="clear the filters: actors, kinds, search, dates, starred, and the actor search"),
         Binding("s", "toggle_sidebar", "Sidebar", show=False,
                 id="main.toggle_sidebar", tooltip="show or hide the sidebar"),
         Binding("a", "toggle_match_all", "Any/all",
@@ -122,9 +122,9 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
     ]
 
     filter: reactive[Query] = reactive(Query(), init=False)
-    """The timeline's filter: the actors chosen and how they match (and, with the issue "a new
-    filter to the reader", dates and text). Replaced on each change, never mutated; every pane
-    shows it (``watch_filter``). (Not named ``query``: that is Textual's DOM query method.)"""
+    """The timeline's filter: the actors chosen and how they match, the kinds, the search, the
+    date range and the starred events. Replaced on each change, never mutated; every pane shows
+    it (``watch_filter``). (Not named ``query``: that is Textual's DOM query method.)"""
 
     def __init__(self) -> None:
         super().__init__(id="main")
@@ -302,7 +302,7 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
         self.filter = replace(self.filter, include_members=not self.filter.include_members)
 
     def action_clear_filters(self) -> None:
-        """Show every event: no actor chosen, no actor search typed (the modes stay)."""
+        """Show every event: no filter left, no actor search typed (the modes stay)."""
         self.sidebar.clear_search()
         self.filter = cleared(self.filter)
         if isinstance(self.focused, ActorFilterInput):
