@@ -21,7 +21,7 @@ from tui import __version__
 from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import lexicon
-from tui.extract.merge import FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING
+from tui.extract.merge import CONTINUES, FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Store
 from tui.util.safe import safe_display, safe_json
@@ -117,6 +117,10 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return "same article: told again by the same article, with the same kind, a compatible date and a shared participant"
     if evidence.rule == SAME_HAPPENING:
         return "same happening: told by another article with the same kind, a compatible date and a shared participant"
+    if evidence.rule == TITLE:
+        return "title: the article's title tells it (the lead's first telling of its kind, naming the title's actor)"
+    if evidence.rule == CONTINUES:
+        return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
     return evidence.rule
 
 

@@ -74,7 +74,8 @@ def test_a_demonstrative_refers_back_and_the_verb_after_it_is_its_own_happening(
 
 def test_a_pronoun_subject_is_named_in_the_headline_and_a_reported_pluperfect_is_told(gazetteer):
     found = tell("Apple said on Tuesday that it had sold 1.7 million phones.", "en", gazetteer, "2010-06-10")
-    kind, date, reported, trigger, headline, *_ = found[0]
+    assert [k for k, *_ in found] == ["statement", "economy"]  # Apple's saying it, and what it said
+    kind, date, reported, trigger, headline, *_ = found[1]
     assert (kind, date, reported, trigger) == ("economy", None, "2010-06-08", "sold")
     assert headline == "Apple had sold 1.7 million phones"
 
@@ -120,3 +121,58 @@ def test_a_happening_dated_after_its_article_is_a_plan_not_an_event(tmp_path):
     store = open_store([tmp_path], cache=False)
     assert [e.when.label for e in store.events] == ["2012-07-03"]  # the announcement, not a 2015 closure
     assert store.events[0].kind == "statement"
+
+
+def flags(text: str, lang: str, gazetteer, dct: str = "2025-03-12", title_end: int = -1):
+    """(kind, date, another, title, continues) per happening."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang, title_end=title_end)
+    return [(h.kind, timexes[h.timex].value if h.timex >= 0 else None, h.another, h.title, h.continues) for h in found]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministre a aussi annoncé une hausse des salaires.", "fr"),
+        ("The bank also announced a rise in its rates.", "en"),
+        ("Une plainte similaire a été déposée à Lyon.", "fr"),
+        ("The union filed suit again in 1999.", "en"),
+    ],
+)
+def test_also_again_another_mark_one_more_happening(text, lang, gazetteer):
+    assert [another for _k, _d, another, *_ in flags(text, lang, gazetteer)][:1] == [True]
+
+
+def test_a_comma_inside_a_date_does_not_cut_the_clause(gazetteer):
+    found = flags("A second lawsuit was filed in Texas, but on March 3, 2004 the companies agreed to settle.", "en", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("legal", None), ("agreement", "2004-03-03")]  # and "March" is no march
+
+
+def test_a_date_cut_off_by_a_comma_and_dates_an_earlier_unknown_verb_not_the_next_one(gazetteer):
+    found = flags("The firm was set up by two brothers in 1982, and launched its first shop in 1990.", "en", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("economy", "1990")]
+    # A date opening the sentence before a comma still dates the first predicate.
+    found = flags("Le 30 septembre, Russes et Américains se sont réunis à Lausanne.", "fr", gazetteer, "2021-11-02")
+    assert [(k, d) for k, d, *_ in found] == [("meeting", "2021-09-30")]
+
+
+def test_someone_named_saying_it_is_a_statement_beside_what_they_told(gazetteer):
+    found = flags("La ministre Claire Morel a indiqué que la France avait signé l'accord.", "fr", gazetteer)
+    assert [k for k, *_ in found] == ["statement", "agreement"]
+    # An agency reporting it is no statement of its own.
+    found = flags("L'usine a fermé, selon l'agence Reuters.", "fr", gazetteer)
+    assert [k for k, *_ in found] == ["economy"]
+
+
+def test_the_title_tells_again_and_a_sentence_after_a_telling_may_go_on_with_it(gazetteer):
+    text = (
+        "Acme sues Globex over patents\n\n"
+        "Acme Corporation filed a lawsuit against Globex on Monday. "
+        "Globex rejected every claim in a long memo. "
+        "The weather was mild."
+    )
+    found = flags(text, "en", gazetteer, "2025-03-12", title_end=text.index("\n"))
+    assert found[0][0] == "legal" and found[0][3]  # the title's telling, marked as such
+    assert [f[4] for f in found[1:]] == [False, True]  # the lawsuit, then Globex going on with it
+    assert len(found) == 3  # the weather names no one: it goes on with nothing

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.merge import REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, Telling
+from tui.extract.merge import CONTINUES, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE, Telling
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_month
 
@@ -91,3 +91,43 @@ def test_a_joined_event_keeps_every_telling_with_the_rule_that_joined_it():
     (event,) = merge_tellings(tellings, ARTICLE_DATES, KINDS)
     assert sorted(event.tellings) == [0, 1, 2]
     assert event.rules[0] == "first" and set(event.rules[1:]) <= {SAME_ARTICLE, SAME_HAPPENING}
+
+
+def test_also_or_again_keeps_a_close_telling_of_one_article_apart():
+    tellings = [telling(sentence=0), Telling(0, 100, 190, -1, -1, None, None, "call", (0, 1), "again", sentence=1, another=True)]
+    assert groups(merge_tellings(tellings, ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def test_statements_of_one_article_join_only_the_same_speaker_in_the_next_sentence():
+    same_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(0,))]
+    assert groups(merge_tellings(same_speaker, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    other_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(1, 2))]
+    assert groups(merge_tellings(other_speaker, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    further = [telling(sentence=0, kind="statement"), telling(sentence=2, kind="statement", when=None)]
+    assert groups(merge_tellings(further, ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def aside(sentence, actors=(), kind="legal", title=False, continues=False):
+    return Telling(0, sentence * 100, sentence * 100 + 90, -1, -1, None, None, kind, actors, "aside", sentence=sentence, title=title, continues=continues)
+
+
+def test_the_title_joins_the_lead_s_telling_of_its_kind_naming_its_actor():
+    tellings = [aside(0, actors=(2, 3), title=True), telling(sentence=1, kind="legal", actors=(4,)), telling(sentence=2, kind="legal", actors=(2,))]
+    events = merge_tellings(tellings, ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 2], [1]]
+    lawsuit = next(e for e in events if 2 in e.tellings)
+    assert dict(zip(lawsuit.tellings, lawsuit.rules))[0] == TITLE
+    assert lawsuit.tellings[0] == 2 and lawsuit.headline == "legal 0/2"  # the title never heads it
+    assert 3 not in lawsuit.actors  # nor gives it participants
+
+
+def test_a_title_or_a_sentence_going_on_with_nothing_is_no_event():
+    alone = [aside(0, actors=(2,), title=True), aside(3, actors=(1,), continues=True)]
+    assert merge_tellings(alone, ARTICLE_DATES, KINDS) == []
+
+
+def test_a_sentence_goes_on_with_the_telling_before_it_naming_its_actor():
+    tellings = [telling(sentence=0, actors=(0, 1)), aside(1, actors=(1,), continues=True), aside(2, actors=(4,), continues=True)]
+    events = merge_tellings(tellings, ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]]
+    assert dict(zip(events[0].tellings, events[0].rules))[1] == CONTINUES

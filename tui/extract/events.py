@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.corpus.document import Document
+from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
@@ -38,12 +38,16 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     # Dates are read in every paragraph that is text of the article (so a weekday can lean on a
     # day named in a crosshead), but teasers, credits and trailers are other articles' noise.
     readable = [(p.start, p.end) for p in document.paragraphs if not p.kind.is_noise]
-    eventful = [(p.start, p.end) for p in document.paragraphs if p.kind.yields_events]
+    # The title tells the lead's happening again: its sentences are read as evidence of it.
+    title = next(((p.start, p.end) for p in document.paragraphs if p.kind is ParagraphKind.TITLE), None)
+    eventful = [*([title] if title else []), *((p.start, p.end) for p in document.paragraphs if p.kind.yields_events)]
     timexes = tag_timexes(document.text, document.dct, document.lang, readable)
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
     mentions = find_mentions(document.text, readable, gazetteer)
     relations = find_relations(document.text, mentions)
-    happenings = find_happenings(document.text, sentences, timexes, mentions, document.lang, article_when(document).last)
+    happenings = find_happenings(
+        document.text, sentences, timexes, mentions, document.lang, article_when(document).last, title[1] if title else -1
+    )
     return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
 
 
@@ -52,23 +56,27 @@ def tellings_of(
 ) -> list[Telling]:
     """The document's happenings with their actors resolved: the evidence events are made of.
     A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
-    it (within two sentences' reach)."""
+    it (within two sentences' reach) as its first actor."""
     timexes = extraction.timexes
     actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
     people = [(start, actor) for start, _end, actor in actors_at if actor_kinds[actor] == "person"]
-    sentence_number: dict[int, int] = {}
+    # Sentences counted in the article (not only those telling something): "the next sentence"
+    # means the next one a reader reads.
+    sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
     tellings = []
     for happening in extraction.happenings:
-        sentence = sentence_number.setdefault(happening.start, len(sentence_number))
+        sentence = sentence_number.get(happening.start, len(sentence_number))
         actors: dict[int, None] = {}
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
             for start, end, actor in actors_at:
                 if lo <= start and end <= hi:
-                    where = _is_place(document.text, start, actor_kinds[actor]) and actor not in actors
+                    where = _is_place(document.text, start, actor_kinds[actor], happening.kind) and actor not in actors
                     (places if where else actors)[actor] = None
-        if not actors:
-            actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people))
+        # "He announced a deal with Intel": the person the pronoun stands for is its subject.
+        subject = _pronoun_antecedent(document.text, happening, people)
+        if subject:
+            actors = {**dict.fromkeys(subject), **actors}
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -79,6 +87,7 @@ def tellings_of(
                 timex.when if timex else None, reported, happening.kind, tuple(actors),
                 happening.headline, happening.refers_back, sentence, happening.weak,
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
+                happening.another, happening.title, happening.continues,
             )
         )
     return tellings
@@ -89,19 +98,27 @@ _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands 
 
 
 def _pronoun_antecedent(text: str, happening: Happening, people: list[tuple[int, int]]) -> tuple[int, ...]:
-    if not _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_start):
+    pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_end if happening.continues else happening.trigger_start)
+    if not pronoun:
         return ()
-    before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < happening.clause_start]
+    # The person named last before the pronoun (in its own clause too: "Obama said he …").
+    before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < pronoun.start()]
     return (before[-1],) if before else ()
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|in|at|near|to|from|de|d')\s*)$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|des|du|sur|vers|place|rue|in|at|near|to|from|de|d')\s*|\(\s*)$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\w[,(]\s*$")
 
 
-def _is_place(text: str, start: int, kind: str) -> bool:
-    """A place or country named where something happened ("à Moscou", "in Japan"), not one that
-    acts ("Moscou accuse", "la Russie a annexé")."""
-    return kind in ("place", "country") and bool(_LOCATIVE.search(text, max(0, start - 12), start))
+def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
+    """A place or country named where something happened ("à Moscou", "in Japan", "place
+    Tahrir", "Cascais (Portugal)"), not one that acts ("Moscou accuse", "la Russie a annexé").
+    A region after a comma is where the place before it lies ("San Francisco, California").
+    A country where an attack happened is what was attacked ("l'offensive russe en Ukraine")."""
+    if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
+        return False
+    before = max(0, start - 12)
+    return bool(_LOCATIVE.search(text, before, start)) or kind == "place" and bool(_APPOSITION.search(text, before, start))
 
 
 def article_when(document: Document) -> When:

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
@@ -62,6 +62,15 @@ class Happening:
     # An event noun told with no date and no verb making it happen ("à l'issue d'une
     # rencontre"): an event only if its sentence dates it or a later sentence refers back to it.
     weak: bool = False
+    # "also", "again", "another", "à nouveau": its clause says it is one more happening, not
+    # the one told just before.
+    another: bool = False
+    # Told by the article's title ("Apple Corps sues Apple Computer"): evidence of the lead's
+    # happening, never an event of its own.
+    title: bool = False
+    # A sentence telling nothing of its own right after one that does, naming someone or
+    # quoting: it may go on with what was just told (see tui.extract.merge).
+    continues: bool = False
 
 
 class HappeningTable(Sequence[Happening]):
@@ -80,7 +89,7 @@ class HappeningTable(Sequence[Happening]):
         numbers, scopes, bounds = array("i"), array("i"), array("i", [0])
         kinds: dict[str, int] = {}
         for h in happenings:
-            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0)
+            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0) | (4 if h.another else 0) | (8 if h.title else 0) | (16 if h.continues else 0)
             numbers.extend((h.start, h.end, h.clause_start, h.clause_end, h.trigger_start, h.trigger_end,
                             kinds.setdefault(h.kind, len(kinds)), h.timex, h.reported, flags))
             for lo, hi in h.scope:
@@ -108,7 +117,7 @@ class HappeningTable(Sequence[Happening]):
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
         scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
         return Happening(n[0], n[1], n[2], n[3], n[4], n[5], self.kinds[n[6]], n[7], n[8], scope, self.headlines[i],
-                         bool(n[9] & 1), bool(n[9] & 2))
+                         bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16))
 
 
 @dataclass(slots=True)
@@ -176,15 +185,18 @@ def find_happenings(
     mentions: Sequence[Mention],
     lang: str,
     article_last: dt.date | None = None,
+    title_end: int = -1,
 ) -> HappeningTable:
     """The happenings told in ``sentences`` of ``text``, in text order. A happening dated after
     ``article_last`` (the article's last day) is a plan, not a happening: "la fermeture de son
-    usine en 2015" told in 2012 is none (the announcement may be one)."""
+    usine en 2015" told in 2012 is none (the announcement may be one). Sentences starting
+    before ``title_end`` are the article's title: what they tell is marked ``title``."""
     lex = lexicon(lang)
     # (a DURATION placed on the timeline is "il y a [trois ans]": it dates as a date does)
     dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type is not TimexType.SET]
     found: list[Happening] = []
     t_cursor = m_cursor = 0
+    told_before = False  # the sentence before this one told something
     for sentence in sentences:
         while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
             t_cursor += 1
@@ -192,11 +204,35 @@ def find_happenings(
             m_cursor += 1
         inside = _within(dated, t_cursor, lambda i: timexes[i].end <= sentence.end)
         tokens = _tokens(text, sentence.start, sentence.end)
-        if not inside and not any(lex.may_predicate(t.word) for t in tokens):
-            continue  # no date, no word of the lexicon: nothing to tell
         names = _take_while(mentions, m_cursor, sentence.end)
-        found.extend(_sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last))
+        told: list[Happening] = []
+        if inside or any(lex.may_predicate(t.word) for t in tokens):  # else nothing to tell
+            told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last)
+        if sentence.start < title_end:
+            told = [replace(h, title=True) for h in told if h.kind != "other"]
+        elif not told and told_before and _may_continue(text, sentence, tokens, names):
+            told = [_continuation(text, sentence, tokens)]
+        found.extend(told)
+        told_before = any(not h.weak or h.continues for h in told) and sentence.start >= title_end
     return HappeningTable.of(found)
+
+
+def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
+    """A sentence that may go on with the one before: it names someone, opens on a subject
+    pronoun or quotes."""
+    if names:
+        return True
+    first = text[sentence.start : sentence.start + 1]
+    return first in _QUOTES or first in "—–-" or bool(tokens) and tokens[0].word in function_words().pronouns
+
+
+def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+    span = ((sentence.start, sentence.end),)
+    headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
+    # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
+    opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
+    return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
+                     "other", -1, -1, span, headline, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -230,15 +266,17 @@ def _sentence_happenings(
         return []
     words = [t.word for t in tokens]
     roles = _roles(words, lex)
+    date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
-    predicates = [p for p in predicates if not _object_of_verb(p, predicates)]
+    # A word of a date is no predicate: "on March 3" tells no march.
+    predicates = [p for p in predicates if not _object_of_verb(p, predicates) and not _inside(tokens[p.head], date_spans)]
     if not predicates:
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
         return _undetected(text, sentence, tokens, past, timexes, mentions, lang)
-    _cut_clauses(predicates, tokens, roles)
-    _attach_dates(predicates, tokens, timex_ids, timexes)
+    _cut_clauses(predicates, tokens, roles, date_spans)
+    _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
             if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
@@ -392,14 +430,14 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
 # -- clauses and dates ------------------------------------------------------------------------
 
 
-def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles) -> None:
+def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date_spans=()) -> None:
     """Each predicate's clause: from the boundary before its material to the next clause."""
     starts = [0]
     for before, after in zip(predicates, predicates[1:]):
-        # The last punctuation between them, else the last word opening a clause ("et", "qui"),
-        # else where the second one's material starts.
+        # The last punctuation between them (not one inside a date: "September 21, 2004"), else
+        # the last word opening a clause ("et", "qui"), else where the second one's material starts.
         between = range(after.first - 1, before.after - 1, -1)
-        cut = next((k for k in between if tokens[k].word in _CLAUSE_PUNCTUATION), None)
+        cut = next((k for k in between if tokens[k].word in _CLAUSE_PUNCTUATION and not _inside(tokens[k], date_spans)), None)
         if cut is None:
             cut = next((k for k in between if _has(roles, k, "clause_openers")), after.first)
         starts.append(max(cut, before.after))
@@ -408,16 +446,31 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles) -> N
         predicate.clause = (starts[n], end)
 
 
-def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes) -> None:
+def _inside(token: _Token, spans) -> bool:
+    return any(lo <= token.start < hi for lo, hi in spans)
+
+
+def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> None:
     """Each date goes to the predicate of the clause it stands in, the nearest when a clause
-    holds several."""
+    holds several; a date before the predicate and cut from it by ", and", ", et", ", but"
+    belongs to an earlier verb the lexicon does not know ("was started in 1976, and launched
+    the store in 2003"): it dates the predicate only when the clause has no other date."""
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
         if owner is None:
             continue
-        if owner.timex < 0 or _distance(span, owner, tokens) < _distance(date_extent(timexes, owner.timex), owner, tokens):
+        if owner.timex < 0 or _date_rank(span, owner, tokens, roles) < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+
+
+def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
+    head = tokens[predicate.head]
+    cut_off = span[1] <= head.start and roles is not None and any(
+        span[1] <= tokens[k].start and tokens[k].word == "," and _has(roles, k + 1, "clause_openers")
+        for k in range(predicate.clause[0], predicate.first)
+    )
+    return cut_off, _distance(span, predicate, tokens)
 
 
 def _clause_end(predicate: _Predicate, tokens: list[_Token]) -> int:
@@ -447,6 +500,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
         events = [speaker] if speaker is not None else []
         reported = -1
+    else:
+        # Someone named saying it made a statement of its own, beside what they told (a news
+        # agency reporting it did not): "Apple said that it had sold …", "selon Michel Spiro, …".
+        speakers = [p for p in reports if p.realis and not _by_reporter(p, tokens, roles) and _names_speaker(p, tokens, mentions)]
+        for p in speakers:
+            p.kind = p.kind or "statement"
+        events = sorted([*events, *speakers], key=lambda p: p.head)
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
@@ -455,8 +515,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang)
         trigger_end = tokens[p.after - 1].end
+        # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
+        another = any(_has(roles, k, "additive") for q in (p, *reports) for k in range(*q.clause))
+        # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
+        quoted = p.reporting and any(c in _QUOTES for c in text[sentence.start : sentence.end])
+        lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
-            Happening(sentence.start, sentence.end, tokens[p.clause[0]].start, _clause_end(p, tokens), tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak)
+            Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another)
         )
     return told
 
@@ -483,6 +548,18 @@ def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
     before = [q for q in predicates if q.after <= p.head]
     verb = before[-1] if before else None
     return verb is not None and not verb.noun and verb.kind == p.kind and p.head - verb.after <= _OBJECT_REACH
+
+
+_SPEAKER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.UNKNOWN})
+
+
+def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
+    """Whether the reporting clause names who speaks: a person, an organisation or a country,
+    or "il", "elle", "he", "she" standing for one."""
+    lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
+    if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
+        return True
+    return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
 
 
 def _by_reporter(p: _Predicate, tokens, roles) -> bool:

@@ -128,7 +128,7 @@ def _entries(data: dict, lang: str) -> list[Entry]:
         for role in ("verbs", "nouns"):
             for words in _phrases(by_lang.get(lang, {}).get(role)):
                 entries.append(Entry(words, role[:-1], kind))
-    for role in ("reporting", "reporters", "support", "demonstratives", "auxiliaries", "clause_openers"):
+    for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
         for words in _phrases(data[role].get(lang)):
             entries.append(Entry(words, role))
     for role, values in data["modality"].get(lang, {}).items():

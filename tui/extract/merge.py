@@ -29,8 +29,11 @@ from tui.extract.model import When
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
+TITLE = "title"
+CONTINUES = "continues"
 FIRST = "first"
 _REFER_BACK_SENTENCES = 6
+_TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
 _BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
 
@@ -55,6 +58,15 @@ class Telling:
     clause_start: int = -1  # the clause telling it
     clause_end: int = -1
     places: tuple[int, ...] = ()  # where it happened ("à Genève"): not among its participants
+    another: bool = False  # "also", "again": one more happening, not the one told before
+    title: bool = False  # told by the article's title: evidence only, joined to the lead's telling
+    continues: bool = False  # a sentence telling nothing of its own: evidence only, if it goes on
+
+    @property
+    def aside(self) -> bool:
+        """Evidence only (a title, a sentence going on): never an event of its own, never the
+        telling an event is dated or named by, and its actors are not the event's."""
+        return self.title or self.continues
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +145,11 @@ def merge_tellings(
         for i, telling in enumerate(tellings):
             by_doc[telling.doc].append(i)
         for members in by_doc.values():
-            _join_referring_back(tellings, members, clusters)
-            _join_same_article(tellings, members, clusters, actor_kinds)
+            told = [i for i in members if not tellings[i].aside]
+            _join_referring_back(tellings, told, clusters)
+            _join_same_article(tellings, told, clusters, actor_kinds)
+            _join_title(tellings, members, clusters)
+            _join_continuations(tellings, members, clusters)
         _join_across_articles(tellings, clusters, actor_kinds)
     return _events(tellings, clusters, article_dates)
 
@@ -166,10 +181,48 @@ def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_
             same_date = a.when is not None and a.when == b.when
             if b.sentence - a.sentence > _NEAR_SENTENCES and not same_date:
                 continue
-            if b.kind != a.kind or b.sentence == a.sentence:
+            if b.kind != a.kind or b.sentence == a.sentence or b.another:
+                continue
+            if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1]):
+                # One speaker says many things: only the next sentence, by the same speaker (the
+                # first actor named), goes on with it; "Apple" named in two people's words is not one.
                 continue
             if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
                 clusters.join(i, j, SAME_ARTICLE)
+
+
+def _join_title(tellings, members: list[int], clusters: _Clusters) -> None:
+    """The title's telling joins the first telling of the lead with its kind, one sharing an
+    actor with it first ("Apple Corps sues Apple Computer" → "has filed a lawsuit against")."""
+    lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH]
+    for i in members:
+        title = tellings[i]
+        if not title.title:
+            continue
+        same_kind = [j for j in lead if tellings[j].kind == title.kind]
+        if title.actors:  # a title naming someone tells what they did
+            same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
+        for j in same_kind[:1]:
+            clusters.join(j, i, TITLE)
+
+
+def _join_continuations(tellings, members: list[int], clusters: _Clusters) -> None:
+    """A sentence telling nothing of its own goes on with a telling of the sentence just before
+    when it names one of its actors, or, quoting, with a statement told there."""
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for i in members:
+        by_sentence[tellings[i].sentence].append(i)
+    for i in members:
+        telling = tellings[i]
+        if not telling.continues:
+            continue
+        before = by_sentence.get(telling.sentence - 1, [])
+        # The one just before, else the one before it when this sentence names its actor again.
+        recent = [*by_sentence.get(telling.sentence - 2, []), *before]
+        shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
+        statements = [j for j in before if tellings[j].kind == "statement"] if not telling.actors else []
+        for j in (shared or statements)[-1:]:
+            clusters.join(j, i, CONTINUES)
 
 
 def _compatible(a: When | None, b: When | None) -> bool:
@@ -182,7 +235,7 @@ def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
     """Tellings of different articles sharing kind, month and an actor are compared."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, telling in enumerate(tellings):
-        if telling.kind == "other" or telling.when is None or telling.refers_back:
+        if telling.kind == "other" or telling.when is None or telling.refers_back or telling.aside:
             continue
         month = (telling.when.first.year, telling.when.first.month)
         for actor in telling.actors:
@@ -220,9 +273,12 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
     for members in groups.values():
         # An event noun in passing takes only a date its sentence writes ("a accepté mardi une
         # proposition pour un cessez-le-feu"), not one its neighbours found by joining.
-        dates = own_dates if all(tellings[i].weak for i in members) else sentence_dates
+        told = [i for i in members if not tellings[i].aside]
+        if not told:
+            continue  # a title or a sentence going on that joined nothing
+        dates = own_dates if all(tellings[i].weak for i in told) else sentence_dates
         event = _event(tellings, members, clusters, dates, article_dates)
-        if event.dated_by_article and all(tellings[i].weak for i in members):
+        if event.dated_by_article and all(tellings[i].weak for i in told):
             continue  # an event noun in passing ("la baisse de la confrontation"): no event
         yield event
 
@@ -231,7 +287,7 @@ def _own_sentence_dates(tellings) -> dict[tuple[int, int], When | None]:
     """The one date a sentence's own date phrases give its happenings (None when several)."""
     dates: dict[tuple[int, int], When | None] = {}
     for telling in tellings:
-        if telling.when is not None and not telling.weak:
+        if telling.when is not None and not telling.weak and not telling.aside:
             _note_date(dates, (telling.doc, telling.start), telling.when)
     return dates
 
@@ -251,10 +307,10 @@ def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
     ("Lors de ces entretiens, Washington a annoncé …" takes the talks' date)."""
     dates: dict[tuple[int, int], When | None] = {}
     for members in groups.values():
-        when = _finest([tellings[i].when for i in members])
+        when = _finest([tellings[i].when for i in members if not tellings[i].aside])
         if when is not None:
             for i in members:
-                if not tellings[i].weak:
+                if not tellings[i].weak and not tellings[i].aside:
                     _note_date(dates, (tellings[i].doc, tellings[i].start), when)
     return dates
 
@@ -277,23 +333,24 @@ def _finest(whens) -> When | None:
 def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, article_dates) -> MergedEvent:
     if len(members) == 1 and tellings[members[0]].when is not None:
         return _single(tellings[members[0]], members[0])  # most events: one dated telling
-    when = _finest([tellings[i].when for i in members])
+    told = [i for i in members if not tellings[i].aside]
+    when = _finest([tellings[i].when for i in told])
     dated_by_article = False
     if when is None:
-        when = next((sentence_dates.get((tellings[i].doc, tellings[i].start)) for i in members if sentence_dates.get((tellings[i].doc, tellings[i].start))), None)
-    reported = min((tellings[i].reported for i in members if tellings[i].reported), key=lambda w: w.first, default=None)
+        when = next((sentence_dates.get((tellings[i].doc, tellings[i].start)) for i in told if sentence_dates.get((tellings[i].doc, tellings[i].start))), None)
+    reported = min((tellings[i].reported for i in told if tellings[i].reported), key=lambda w: w.first, default=None)
     if when is None and reported is not None:
         when = reported  # told only as reported on that day: shown as "reported on …"
     if when is None:
-        when, dated_by_article = article_dates[tellings[members[0]].doc], True
-    primary = next((i for i in members if tellings[i].when == when), None)
+        when, dated_by_article = article_dates[tellings[told[0]].doc], True
+    primary = next((i for i in told if tellings[i].when == when), None)
     if primary is None:
-        primary = next((i for i in members if not tellings[i].refers_back), members[0])
+        primary = next((i for i in told if not tellings[i].refers_back), told[0])
     ordered = [primary, *(i for i in members if i != primary)]
-    kinds = Counter(tellings[i].kind for i in members if tellings[i].kind != "other")
-    actors = dict.fromkeys(a for i in ordered for a in tellings[i].actors)
-    places = [p for p in dict.fromkeys(p for i in ordered for p in tellings[i].places) if p not in actors]
-    headline_from = next((i for i in ordered if not tellings[i].refers_back), primary)
+    kinds = Counter(tellings[i].kind for i in told if tellings[i].kind != "other")
+    actors = dict.fromkeys(a for i in ordered if not tellings[i].aside for a in tellings[i].actors)
+    places = [p for p in dict.fromkeys(p for i in ordered if not tellings[i].aside for p in tellings[i].places) if p not in actors]
+    headline_from = next((i for i in ordered if not tellings[i].refers_back and not tellings[i].aside), primary)
     return MergedEvent(
         tuple(ordered),
         tuple(FIRST if i == primary else clusters.rule[i] for i in ordered),

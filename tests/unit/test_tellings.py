@@ -1,0 +1,63 @@
+"""Tellings of one article with their actors resolved (tui.extract.events.tellings_of), through
+small stores of articles written for these tests."""
+
+from __future__ import annotations
+
+from newsline_testing import write
+
+from tui.export import event_record
+from tui.loading import open_store
+from tui.store import Query
+
+
+def events_of(tmp_path, text: str) -> list[dict]:
+    write(tmp_path, "a.txt", text)
+    store = open_store([tmp_path], cache=False)
+    return [event_record(store, i) for i in store.query(Query())]
+
+
+def test_a_place_where_it_happened_is_not_a_participant(tmp_path):
+    events = events_of(tmp_path, "date 2025-03-12\nLe navigateur Paul Martin est arrivé mardi à Porto (Portugal).\n")
+    (event,) = events
+    assert "Paul Martin" in event["participants"] and "Portugal" not in event["participants"]
+    assert "Portugal" in event["places"]
+
+
+def test_a_country_attacked_is_a_participant_even_after_en(tmp_path):
+    events = events_of(tmp_path, "date 2025-03-12\nL'offensive de la Russie en Ukraine a commencé le 24 février 2022.\n")
+    attack = next(e for e in events if e["kind"] == "attack")
+    assert {"Russie", "Ukraine"} <= set(attack["participants"])
+
+
+def test_a_pronoun_subject_brings_the_person_it_stands_for_before_the_others(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "La ministre Claire Morel est arrivée à Lyon lundi. "
+        "Elle a signé mardi un accord avec la Banque mondiale.\n"
+    )
+    agreement = next(e for e in events_of(tmp_path, text) if e["kind"] == "agreement")
+    assert agreement["participants"][:1] == ["Claire Morel"]
+
+
+def test_the_title_and_a_sentence_going_on_are_evidence_of_the_lead_s_event(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "Acme porte plainte contre Globex\n\n"
+        "Le groupe Acme a déposé mardi une plainte contre Globex devant le tribunal de Lyon. "
+        "Globex conteste chacun des griefs dans un long mémoire. "
+        "Il faisait beau.\n"
+    )
+    events = events_of(tmp_path, text)
+    (lawsuit,) = [e for e in events if e["kind"] == "legal"]
+    assert [ev["rule"] for ev in lawsuit["evidence"]] == ["first", "title", "continues"]
+    assert lawsuit["date"] == "2025-03-11" and len(events) == 1
+
+
+def test_explain_says_why_the_title_and_a_sentence_going_on_were_joined(tmp_path):
+    from tui.export import explanation
+
+    write(tmp_path, "a.txt", "date 2025-03-12\nAcme porte plainte contre Globex\n\nLe groupe Acme a déposé mardi une plainte contre Globex. Globex conteste chacun des griefs.\n")
+    store = open_store([tmp_path], cache=False)
+    (event_id,) = store.query(Query())
+    whys = [row["why"].split(":")[0] for row in explanation(store, event_id)["evidence"]]
+    assert whys == ["first", "title", "continues"]
