@@ -38,7 +38,7 @@ Figures, per story and summed (micro) per split:
   across articles, and both;
 - over each found gold event and its best system event: participants P/R/F1 (gold names against
   the system event's actors, folded for case, accents, spaces and punctuation, a system actor
-  also answering to its aliases); kind accuracy; date accuracy (the system ``date`` equals the
+  also answering to its aliases; a leading "the", "le", "la", "les", "l'" ignored); kind accuracy; date accuracy (the system ``date`` equals the
   gold date) and compatibility (one date's interval contains the other's); headline readability
   (the system headline, else its text, contains one of the gold triggers as words, folded);
 - actor timelines, per split: for each actor named in the gold participants of the split's
@@ -246,9 +246,13 @@ def run_newsline(paths: Sequence[Path]) -> tuple[list[dict], list[dict]]:
 # -- folding ----------------------------------------------------------------------------------
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+
+
 def name_key(name: str) -> str:
-    """Names compared case- and accent-insensitively, spaces and punctuation ignored."""
-    return "".join(ch for ch in fold(nfc(name)) if ch.isalnum())
+    """Names compared case- and accent-insensitively, spaces, punctuation and a leading article
+    ignored ("The Beatles" and "Beatles" are one name)."""
+    return "".join(ch for ch in fold(nfc(_LEADING_ARTICLE.sub("", name.strip()))) if ch.isalnum())
 
 
 def text_key(text: str) -> str:

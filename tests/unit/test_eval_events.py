@@ -122,3 +122,9 @@ def test_report_prints_the_figures(scored):
     text = ev.report("dev", [scored], details=True)
     assert "0.750" in text  # recall 3/4
     assert "missed   g4" in text
+
+
+def test_names_are_compared_without_case_accents_punctuation_or_a_leading_article():
+    assert ev.name_key("The Beatles") == ev.name_key("beatles") == ev.name_key("Beatles")
+    assert ev.name_key("L'Élysée") == ev.name_key("Elysee")
+    assert ev.name_key("Theodore Roosevelt") != ev.name_key("Odore Roosevelt")  # "The" only as a word

@@ -176,3 +176,8 @@ def test_the_title_tells_again_and_a_sentence_after_a_telling_may_go_on_with_it(
     assert found[0][0] == "legal" and found[0][3]  # the title's telling, marked as such
     assert [f[4] for f in found[1:]] == [False, True]  # the lawsuit, then Globex going on with it
     assert len(found) == 3  # the weather names no one: it goes on with nothing
+
+
+def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_finer_date(gazetteer):
+    found = flags("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
+    assert [(k, d) for k, d, *_ in found] == [("other", "2012-11-10T16:45")]

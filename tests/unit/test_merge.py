@@ -131,3 +131,18 @@ def test_a_sentence_goes_on_with_the_telling_before_it_naming_its_actor():
     events = merge_tellings(tellings, ARTICLE_DATES, KINDS)
     assert groups(events) == [[0, 1]]
     assert dict(zip(events[0].tellings, events[0].rules))[1] == CONTINUES
+
+
+def test_a_telling_of_unknown_kind_joins_another_article_s_only_saying_the_same_words():
+    from tui.extract.merge import content_words
+
+    def other(doc, words):
+        return Telling(doc, 0, 90, -1, -1, DAY, None, "other", (0,), words, sentence=0, words=content_words(words))
+
+    same_words = [other(0, "le skipper a dû faire demi-tour après deux chocs"), other(1, "il a dû faire demi-tour vers les Sables")]
+    assert groups(merge_tellings(same_words, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    other_words = [other(0, "le skipper a dû faire demi-tour après deux chocs"), other(1, "il mène la course devant tous")]
+    assert groups(merge_tellings(other_words, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    # a known kind and an unknown one: the same test on the words
+    known = telling(doc=1, kind="disaster", actors=(0,))
+    assert groups(merge_tellings([same_words[0], known], ARTICLE_DATES, KINDS)) == [[0], [1]]

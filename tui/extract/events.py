@@ -12,7 +12,7 @@ from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
-from tui.extract.merge import Telling
+from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
@@ -88,6 +88,7 @@ def tellings_of(
                 happening.headline, happening.refers_back, sentence, happening.weak,
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
                 happening.another, happening.title, happening.continues,
+                content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
             )
         )
     return tellings

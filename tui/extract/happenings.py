@@ -656,20 +656,40 @@ def _shorten(headline: str) -> str:
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
 
 
+def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> list[int]:
+    """The dates of a sentence that cannot be one happening's: of two dates one of which holds
+    the other ("dans l'après-midi, vers 16 h 45"), the finer one; in text order."""
+    kept: list[int] = []
+    for timex_id in timex_ids:
+        when = timexes[timex_id].when
+        holding = next((n for n, k in enumerate(kept) if _contains_either(timexes[k].when, when)), None)
+        if holding is None:
+            kept.append(timex_id)
+        elif _finer(when, timexes[kept[holding]].when):
+            kept[holding] = timex_id
+    return sorted(kept)
+
+
+def _contains_either(a, b) -> bool:
+    return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
+
+
+def _finer(a, b) -> bool:
+    def key(w):
+        return (w.precision.rank, (w.last - w.first).days, ":" not in w.label)
+
+    return key(a) < key(b)
+
+
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> list[Happening]:
     """A dated sentence whose predicate the lexicon does not know: one happening of kind
-    "other" per distinct date, as the timeline always had it; not a future, nor a date alone
+    "other" per date that cannot be another's part; not a future, nor a date alone
     ("3 juillet 2012. -")."""
     if any(t.word in function_words().modals for t in tokens):
         return []
-    seen: set[str] = set()
     found = []
     span = ((sentence.start, sentence.end),)
-    for timex_id in timex_ids:
-        label = timexes[timex_id].when.label
-        if label in seen:
-            continue
-        seen.add(label)
+    for timex_id in _distinct_dates(timex_ids, timexes):
         timex = timexes[timex_id]
         date_start, date_end = date_extent(timexes, timex_id, text, lang)
         words = [k for k, t in enumerate(tokens) if not (date_start <= t.start < date_end)]

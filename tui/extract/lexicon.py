@@ -179,6 +179,12 @@ def function_words() -> FunctionWords:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Stems (five folded letters) of words too common to tell two happenings apart."""
+    return frozenset(_fold_word(w)[:5] for w in _words_of(load("event_triggers.yaml")["words"]["common"]))
+
+
+@cache
 def event_kinds() -> tuple[str, ...]:
     """The taxonomy's kinds in the lexicon's order, then "other"."""
     return (*load("event_triggers.yaml")["kinds"], "other")

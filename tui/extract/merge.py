@@ -20,11 +20,15 @@ article's date (``dated_by_article``).
 
 from __future__ import annotations
 
+import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from tui.extract.lexicon import common_words
 from tui.extract.model import When
+from tui.util.text import fold
 
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
@@ -61,6 +65,9 @@ class Telling:
     another: bool = False  # "also", "again": one more happening, not the one told before
     title: bool = False  # told by the article's title: evidence only, joined to the lead's telling
     continues: bool = False  # a sentence telling nothing of its own: evidence only, if it goes on
+    # Of a telling of unknown kind: the content words of its clause (its headline is cut at 70
+    # characters), to find it told again in other words' company (see ``_kinds_agree``).
+    words: frozenset[str] = frozenset()
 
     @property
     def aside(self) -> bool:
@@ -232,14 +239,14 @@ def _compatible(a: When | None, b: When | None) -> bool:
 
 
 def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
-    """Tellings of different articles sharing kind, month and an actor are compared."""
+    """Tellings of different articles sharing month and an actor are compared."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, telling in enumerate(tellings):
-        if telling.kind == "other" or telling.when is None or telling.refers_back or telling.aside:
+        if telling.when is None or telling.refers_back or telling.aside:
             continue
         month = (telling.when.first.year, telling.when.first.month)
         for actor in telling.actors:
-            blocks[(telling.kind, actor, month)].append(i)
+            blocks[(actor, month)].append(i)
     for block in blocks.values():
         if len(block) < 2:
             continue
@@ -252,14 +259,40 @@ def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
 
 
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
-    """Tellings of two articles: a person in common, or two actors of which one acts (a person
-    or an organisation); one organisation alone is too little (a story about one company
-    tells many of its happenings in the same month)."""
-    if not _compatible(a.when, b.when):
+    """Tellings of two articles: the same kind (or one of unknown kind saying the same words),
+    compatible dates, and a person in common, or two actors of which one acts (a person or an
+    organisation); one organisation alone is too little (a story about one company tells many
+    of its happenings in the same month)."""
+    if not _kinds_agree(a, b) or not _compatible(a.when, b.when):
         return False
     shared = set(a.actors) & set(b.actors)
     kinds = [actor_kinds[x] for x in shared]
     return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
+
+
+_SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell one happening
+
+
+def _kinds_agree(a: Telling, b: Telling) -> bool:
+    """The same kind, "other" excepted: a kind the lexicon could not tell joins only a telling
+    saying the same words ("a dû faire demi-tour" told by two articles)."""
+    if a.kind != b.kind or a.kind == "other":
+        if "other" not in (a.kind, b.kind):
+            return False
+        return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
+    return True
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def content_words(text: str) -> frozenset[str]:
+    """What a headline or a clause says happened, as word stems: its lower-case words of four
+    letters or more (names left out), folded and cut to five letters, less the common ones."""
+    common = common_words()
+    return frozenset(
+        sys.intern(stem) for word in _CONTENT_WORD.findall(text) if not word[0].isupper() and (stem := fold(word)[:5]) not in common
+    )
 
 
 def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> Iterator[MergedEvent]:
