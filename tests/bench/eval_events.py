@@ -246,7 +246,7 @@ def run_newsline(paths: Sequence[Path]) -> tuple[list[dict], list[dict]]:
 # -- folding ----------------------------------------------------------------------------------
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’])\s*", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|le|la|les)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 def name_key(name: str) -> str:
