@@ -181,3 +181,18 @@ def test_the_title_tells_again_and_a_sentence_after_a_telling_may_go_on_with_it(
 def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_finer_date(gazetteer):
     found = flags("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
     assert [(k, d) for k, d, *_ in found] == [("other", "2012-11-10T16:45")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kinds",
+    [
+        ("In the late 1980s the firm added sound recording to its computers.", "en", ["other"]),
+        ("The bank reported a loss of 3 billion dollars on Tuesday.", "en", ["economy"]),
+        ("Le groupe a ajouté une clause au contrat.", "fr", ["agreement"]),  # the kind of what was added
+        ('"We will win," he added.', "en", ["statement"]),
+        ("The minister added that the plan was dead.", "en", ["statement"]),
+        ("« Nous gagnerons », a ajouté le ministre.", "fr", ["statement"]),
+    ],
+)
+def test_added_or_reported_say_only_with_what_was_said_else_they_tell_a_doing(text, lang, kinds, gazetteer):
+    assert [k for k, *_ in flags(text, lang, gazetteer)] == kinds

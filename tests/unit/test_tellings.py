@@ -61,3 +61,16 @@ def test_explain_says_why_the_title_and_a_sentence_going_on_were_joined(tmp_path
     (event_id,) = store.query(Query())
     whys = [row["why"].split(":")[0] for row in explanation(store, event_id)["evidence"]]
     assert whys == ["first", "title", "continues"]
+
+
+def test_a_statement_takes_a_date_said_before_it_not_one_of_what_it_says(tmp_path):
+    text = (
+        "date 2006-03-28\n"
+        "Le label Zeta affirme que Omega viole un accord signé en 1991 entre les deux groupes.\n\n"
+        "Lors de la rencontre du 3 mars 2006, Zeta a annoncé une nouvelle plainte.\n"
+    )
+    events = events_of(tmp_path, text)
+    said = {e["headline"][:14]: e["date"] for e in events if e["kind"] == "statement"}
+    assert said == {"Le label Zeta ": "2006-03-28", "Zeta a annoncé": "2006-03-03"}
+    # and the agreement signed in 1991 is one event, not the noun's and its participle's
+    assert [e["date"] for e in events if e["kind"] == "agreement"] == ["1991"]

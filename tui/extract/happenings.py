@@ -30,7 +30,9 @@ from tui.util.text import fold
 _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|[^\W_]+(?:[-‑][^\W_]+)*|[^\w\s]")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
-_FR_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
+# On folded words (the -é participles are told by their accent: ``_Token.acute``).
+_FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
+_ACUTE_END = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
 _HEADLINE_MAX = 70
 _ACTOR_ORDER = tuple(ActorKind)  # people first: the names a long subject is shortened to
@@ -125,6 +127,7 @@ class _Token:
     start: int
     end: int
     word: str  # folded, elision apostrophe dropped
+    acute: bool = False  # ends in é, ée, és, ées (a French participle, once folded "signe")
 
 
 @dataclass(slots=True)
@@ -141,6 +144,7 @@ class _Predicate:
     support: bool = False  # an event noun made to happen by a support verb
     verbal: bool = False  # an event noun after its support verb: "ont eu un échange" has a subject
     refers_back: bool = False
+    participle: bool = False  # a participle with no auxiliary: "l'accord signé en 2015"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
 
@@ -158,7 +162,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if word is None:
             word = _word(raw)
         if word:  # quotes open no clause and may split a phrase: d'"accord
-            tokens.append(_Token(m.start(), m.end(), word))
+            tokens.append(_Token(m.start(), m.end(), word, raw[-1] in "éÉsS" and _ACUTE_END.search(raw) is not None))
     return tokens
 
 
@@ -269,7 +273,10 @@ def _sentence_happenings(
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
-    predicates = [p for p in predicates if not _object_of_verb(p, predicates) and not _inside(tokens[p.head], date_spans)]
+    predicates = [
+        p for p in predicates
+        if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _inside(tokens[p.head], date_spans)
+    ]
     if not predicates:
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
@@ -341,7 +348,10 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return _Predicate(i, i, after, "", reporting=True)
         if _inside_name(tokens[i], mentions):
             return None
-        return _verb(i, after, entry.kind if "verb" in role else "statement", reporting, words, roles, lang)
+        if words[i] in function_words().speech_only and not _speech_follows(i, after, tokens, words):
+            # "Apple added recording to its computers", "the bank reported a loss": doing, not saying.
+            return _verb(i, after, "other", False, words, roles, lang, tokens[i].acute)
+        return _verb(i, after, entry.kind if "verb" in role else "statement", reporting, words, roles, lang, tokens[i].acute)
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
@@ -351,19 +361,33 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     return None
 
 
+_SPEECH_OPENERS = frozenset({"that", "que", "qu", ":"})  # (quotation marks are no tokens)
+_INVERTED_REACH = 8  # ", added the minister of finance." : the speaker after the verb, then the end
+
+
+def _speech_follows(i: int, after: int, tokens: list[_Token], words: list[str]) -> bool:
+    """Whether a verb that also means doing ("added", "reported") is saying here: what was said
+    follows ("that", "que", a colon, within a few words) or came before it (", he added.")."""
+    if any(w in _SPEECH_OPENERS for w in words[after : after + 4]):
+        return True
+    if any(w == "," for w in words[max(0, i - 3) : i]) and len(words) - after <= _INVERTED_REACH:
+        return True
+    return False
+
+
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
     return any(m.start <= token.start and token.end <= m.end for m in mentions)
 
 
-def _verb(i, after, kind, reporting, words, roles, lang) -> _Predicate | None:
+def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:
     first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, lang)
     word = words[i]
     if lang == "fr" and not aux and _FR_INFINITIVE.search(word) and word not in ("mer",):
         irrealis = True
-    if lang == "fr" and not aux and _FR_PARTICIPLE.search(word) and not _subject_before(first, words, roles):
+    if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, words, roles):
         # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
         # only when dated, like an event noun.
-        return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated)
+        return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated, participle=True)
     habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
     realis = not (negated or irrealis or habitual)
     past = aux or (lang != "fr" and word.endswith("ed"))
@@ -541,13 +565,14 @@ _OBJECT_REACH = 8  # words between a verb and the noun of its kind it acts on
 
 
 def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
-    """"a signé l'accord", "ont imposé à la Russie des sanctions": the noun is what its verb
-    did, not another event (no other predicate stands between them)."""
+    """"a signé l'accord", "ont imposé à la Russie des sanctions", "reported a loss": the noun is
+    what its verb did, not another event (no other predicate stands between them)."""
     if not p.noun:
         return False
     before = [q for q in predicates if q.after <= p.head]
     verb = before[-1] if before else None
-    return verb is not None and not verb.noun and verb.kind == p.kind and p.head - verb.after <= _OBJECT_REACH
+    # (a verb the lexicon knows no kind of takes its object's: "reported a loss" is economy)
+    return verb is not None and not verb.noun and verb.kind in (p.kind, "other") and p.head - verb.after <= _OBJECT_REACH
 
 
 _SPEAKER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.UNKNOWN})
@@ -560,6 +585,19 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
     return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
+
+
+_PARTICIPLE_REACH = 3  # words between an event noun and the participle telling it
+
+
+def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
+    """"l'accord signé en 1991", "the deal signed on Monday": the participle tells the noun's
+    happening, not another one (its date goes to the noun's clause)."""
+    if not p.participle:
+        return False
+    before = [q for q in predicates if q.after <= p.head]
+    noun = before[-1] if before else None
+    return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
 def _by_reporter(p: _Predicate, tokens, roles) -> bool:

@@ -156,6 +156,7 @@ class FunctionWords:
     date_prepositions: frozenset[str]
     leading_noise: frozenset[str]
     modals: frozenset[str]
+    speech_only: frozenset[str]  # reporting verbs that say only before what was said
 
 
 @cache
@@ -175,6 +176,7 @@ def function_words() -> FunctionWords:
         words(data["date_prepositions"]),
         words(data["leading_noise"]),
         words(data["modals"]),
+        words(data["speech_only"]),
     )
 
 

@@ -179,9 +179,11 @@ def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_
     """Two tellings of one article join when they have the same kind, an actor in common and
     compatible dates, and are told close together (or both carry the same date phrase's date):
     an article about one company tells many of its happenings, each with the company in it."""
+    # A statement said beside what else its sentence tells says that: it is no other statement.
+    busy = {tellings[i].start for i in members if tellings[i].kind != "statement"}
     for n, i in enumerate(members):
         a = tellings[i]
-        if a.kind == "other" or not a.actors:
+        if a.kind == "other" or not a.actors or a.kind == "statement" and a.start in busy:
             continue
         for j in members[n + 1 :]:
             b = tellings[j]
@@ -190,7 +192,7 @@ def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_
                 continue
             if b.kind != a.kind or b.sentence == a.sentence or b.another:
                 continue
-            if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1]):
+            if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1] or b.start in busy):
                 # One speaker says many things: only the next sentence, by the same speaker (the
                 # first actor named), goes on with it; "Apple" named in two people's words is not one.
                 continue
@@ -301,7 +303,7 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(tellings)):
         groups[clusters.find(i)].append(i)
-    sentence_dates = _sentence_dates(tellings, groups)
+    sentence_dates, dated_from = _sentence_dates(tellings, groups)
     own_dates = _own_sentence_dates(tellings)
     for members in groups.values():
         # An event noun in passing takes only a date its sentence writes ("a accepté mardi une
@@ -310,6 +312,8 @@ def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> 
         if not told:
             continue  # a title or a sentence going on that joined nothing
         dates = own_dates if all(tellings[i].weak for i in told) else sentence_dates
+        if all(tellings[i].kind == "statement" for i in told):
+            dates = _said_before(tellings, told, dates, dated_from)
         event = _event(tellings, members, clusters, dates, article_dates)
         if event.dated_by_article and all(tellings[i].weak for i in told):
             continue  # an event noun in passing ("la baisse de la confrontation"): no event
@@ -334,18 +338,30 @@ def _note_date(dates: dict, key: tuple[int, int], when: When) -> None:
         dates[key] = None
 
 
-def _sentence_dates(tellings, groups) -> dict[tuple[int, int], When | None]:
+def _sentence_dates(tellings, groups) -> tuple[dict[tuple[int, int], When | None], dict[tuple[int, int], int]]:
     """The one date a sentence gives its happenings (None when it gives several): the date of
     the events told in it, a date phrase of its own or, for events, one found by joining
-    ("Lors de ces entretiens, Washington a annoncé …" takes the talks' date)."""
+    ("Lors de ces entretiens, Washington a annoncé …" takes the talks' date); and where the
+    first clause giving it starts."""
     dates: dict[tuple[int, int], When | None] = {}
+    dated_from: dict[tuple[int, int], int] = {}
     for members in groups.values():
         when = _finest([tellings[i].when for i in members if not tellings[i].aside])
         if when is not None:
             for i in members:
                 if not tellings[i].weak and not tellings[i].aside:
-                    _note_date(dates, (tellings[i].doc, tellings[i].start), when)
-    return dates
+                    key = (tellings[i].doc, tellings[i].start)
+                    _note_date(dates, key, when)
+                    dated_from[key] = min(dated_from.get(key, tellings[i].clause_start), tellings[i].clause_start)
+    return dates, dated_from
+
+
+def _said_before(tellings, told: list[int], dates: dict, dated_from: dict) -> dict:
+    """The sentence dates a statement may take: those of clauses before it ("Lors de ces
+    entretiens, Washington a annoncé"), not of what it says ("Apple Corps claims that … an
+    agreement reached in 1991" was not claimed in 1991)."""
+    keys = {(tellings[i].doc, tellings[i].start): tellings[i].clause_start for i in told}
+    return {key: dates.get(key) for key, said_at in keys.items() if dated_from.get(key, said_at) < said_at}
 
 
 def _single(telling: Telling, index: int) -> MergedEvent:
