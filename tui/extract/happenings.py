@@ -348,7 +348,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return _Predicate(i, i, after, "", reporting=True)
         if _inside_name(tokens[i], mentions):
             return None
-        if words[i] in function_words().speech_only and not _speech_follows(i, after, tokens, words):
+        if words[i] in function_words().speech_only and not _speech_follows(i, after, words, roles):
             # "Apple added recording to its computers", "the bank reported a loss": doing, not saying.
             return _verb(i, after, "other", False, words, roles, lang, tokens[i].acute)
         return _verb(i, after, entry.kind if "verb" in role else "statement", reporting, words, roles, lang, tokens[i].acute)
@@ -362,17 +362,15 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
 
 
 _SPEECH_OPENERS = frozenset({"that", "que", "qu", ":"})  # (quotation marks are no tokens)
-_INVERTED_REACH = 8  # ", added the minister of finance." : the speaker after the verb, then the end
 
 
-def _speech_follows(i: int, after: int, tokens: list[_Token], words: list[str]) -> bool:
+def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
     """Whether a verb that also means doing ("added", "reported") is saying here: what was said
-    follows ("that", "que", a colon, within a few words) or came before it (", he added.")."""
+    follows ("that", "que", a colon, within a few words) or came before it, the verb after a
+    comma with no event noun after it (", he added.", ", ont rapporté mardi les agences")."""
     if any(w in _SPEECH_OPENERS for w in words[after : after + 4]):
         return True
-    if any(w == "," for w in words[max(0, i - 3) : i]) and len(words) - after <= _INVERTED_REACH:
-        return True
-    return False
+    return "," in words[max(0, i - 3) : i] and not any(_has(roles, k, "noun") for k in range(after, len(words)))
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
