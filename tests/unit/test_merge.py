@@ -146,3 +146,17 @@ def test_a_telling_of_unknown_kind_joins_another_article_s_only_saying_the_same_
     # a known kind and an unknown one: the same test on the words
     known = telling(doc=1, kind="disaster", actors=(0,))
     assert groups(merge_tellings([same_words[0], known], ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def test_one_day_s_telling_naming_no_one_joins_another_article_s_saying_the_same_words():
+    def said(doc, headline, actors=(), kind="statement", when=DAY):
+        return Telling(doc, 0, 90, -1, -1, when, None, kind, actors, headline, sentence=0)
+
+    same = [said(0, "press conference held by the company", actors=(2,)), said(1, "the press conference")]
+    assert groups(merge_tellings(same, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    other_words = [said(0, "press conference held by the company", actors=(2,)), said(1, "a statement on prices")]
+    assert groups(merge_tellings(other_words, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    other_day = [said(0, "press conference held by the company", actors=(2,)), said(1, "the press conference", when=NEXT_DAY)]
+    assert groups(merge_tellings(other_day, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    a_month = [said(0, "press conference held", when=MARCH), said(1, "the press conference held", when=MARCH)]
+    assert groups(merge_tellings(a_month, ARTICLE_DATES, KINDS)) == [[0], [1]]  # a day, not a month

@@ -241,7 +241,9 @@ def _compatible(a: When | None, b: When | None) -> bool:
 
 
 def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
-    """Tellings of different articles sharing month and an actor are compared."""
+    """Tellings of different articles sharing month and an actor are compared, and those of
+    one kind and one day (where one names no actor: "the press conference" of one article,
+    "a press conference held by Apple" of another)."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, telling in enumerate(tellings):
         if telling.when is None or telling.refers_back or telling.aside:
@@ -249,15 +251,25 @@ def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
         month = (telling.when.first.year, telling.when.first.month)
         for actor in telling.actors:
             blocks[(actor, month)].append(i)
-    for block in blocks.values():
+        if telling.kind != "other" and telling.when.first == telling.when.last:
+            blocks[(telling.kind, telling.when.first)].append(i)
+    for key, block in blocks.items():
         if len(block) < 2:
             continue
+        same = _same_happening if len(key) == 2 and isinstance(key[0], int) else _same_words_same_day
         for n, i in enumerate(block):
             neighbours = block[n + 1 :] if len(block) <= _BLOCK_LIMIT else block[n + 1 : n + 1 + _BLOCK_LIMIT // 10]
             for j in neighbours:
                 a, b = tellings[i], tellings[j]
-                if a.doc != b.doc and _same_happening(a, b, actor_kinds):
+                if a.doc != b.doc and same(a, b, actor_kinds):
                     clusters.join(i, j, SAME_HAPPENING)
+
+
+def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Tellings of one kind and one day, one naming no actor, saying the same content words."""
+    if a.actors and b.actors:
+        return False  # they had their chance by actor
+    return len(content_words(a.headline) & content_words(b.headline)) >= _SAME_WORDS
 
 
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
