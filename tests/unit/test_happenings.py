@@ -196,3 +196,16 @@ def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_f
 )
 def test_added_or_reported_say_only_with_what_was_said_else_they_tell_a_doing(text, lang, kinds, gazetteer):
     assert [k for k, *_ in flags(text, lang, gazetteer)] == kinds
+
+
+def test_a_headline_of_a_bare_noun_takes_its_clause_or_its_sentence_without_its_dates(gazetteer):
+    found = tell("The shop added a bakery in 1980, prompting the council to file suit again in 1989.", "en", gazetteer, "2006-03-28")
+    legal = [f for f in found if f[0] == "legal"]
+    assert legal and legal[0][4] == "prompting the council to file suit again"
+    (first,) = [f for f in tell("The first lawsuit was settled out of court in 1981, with the firm paying.", "en", gazetteer) if f[0] == "legal"]
+    assert first[4].startswith("The first lawsuit was settled out of court") and "1981" not in first[4]
+
+
+def test_a_headline_drops_every_date_phrase_of_its_sentence_and_the_punctuation_they_leave(gazetteer):
+    found = tell("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
+    assert found[0][4] == "le skipper a dû rebrousser chemin après deux chocs"

@@ -529,13 +529,14 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         for p in speakers:
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
+    dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
-        headline = _headline(text, tokens, p, timexes, mentions, lang)
+        headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(_has(roles, k, "additive") for q in (p, *reports) for k in range(*q.clause))
@@ -613,7 +614,7 @@ def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], .
     return tuple(spans) if spans else ((lo, hi),)
 
 
-def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
+def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) -> str:
     """A short phrase of what happened: who (the names before the predicate, or its subject
     words) and the predicate with what follows it in its clause; the date phrase left out."""
     lo, hi = p.clause
@@ -651,7 +652,39 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang) -> str:
         if named:
             said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
     parts.append(said)
-    return _shorten(" ".join(part for part in parts if part))
+    headline = " ".join(part for part in parts if part)
+    if _words(headline) < _HEADLINE_MIN_WORDS:
+        # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
+        # Corps to file suit again"), else its sentence, says what happened.
+        headline = _span_text(text, tokens, [k for k in range(begin, hi) if k not in skip])
+        if _words(headline) < _HEADLINE_MIN_WORDS:
+            headline = _sentence_headline(text, tokens, list(dated))
+    return _shorten(headline)
+
+
+def _words(text: str) -> int:
+    return sum(any(c.isalpha() for c in w) for w in text.split())
+
+
+_HEADLINE_MIN_WORDS = 4
+
+
+def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
+    """The sentence's words less its date phrase (and the preposition before it)."""
+    skip = _date_tokens(text, tokens, dates)
+    return _span_text(text, tokens, [k for k in range(len(tokens)) if k not in skip])
+
+
+def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
+    """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
+    "…" once the date has its own column."""
+    skip: set[int] = set()
+    for date_start, date_end in dates:
+        inside = [k for k, t in enumerate(tokens) if date_start <= t.start < date_end]
+        if inside and inside[0] > 0 and tokens[inside[0] - 1].word in function_words().date_prepositions:
+            inside.append(inside[0] - 1)
+        skip.update(inside)
+    return skip
 
 
 def _join_names(mentions: list[Mention], lang: str) -> str:
@@ -681,29 +714,34 @@ def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
 
 
 _NO_QUOTES = str.maketrans("", "", '"«»“”')
+_REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
 def _shorten(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
-    headline = headline.translate(_NO_QUOTES).replace(" ,", ",").strip(" ,;:.-–—'")
+    headline = " ".join(headline.translate(_NO_QUOTES).split())
+    headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
 
 
-def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> list[int]:
-    """The dates of a sentence that cannot be one happening's: of two dates one of which holds
-    the other ("dans l'après-midi, vers 16 h 45"), the finer one; in text order."""
-    kept: list[int] = []
+def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int, list[int]]:
+    """The dates of a sentence that cannot be one happening's, each with the dates it stands
+    for: of two dates one of which holds the other ("dans l'après-midi, vers 16 h 45"), the
+    finer one; in text order."""
+    kept: dict[int, list[int]] = {}
     for timex_id in timex_ids:
         when = timexes[timex_id].when
-        holding = next((n for n, k in enumerate(kept) if _contains_either(timexes[k].when, when)), None)
+        holding = next((k for k in kept if _contains_either(timexes[k].when, when)), None)
         if holding is None:
-            kept.append(timex_id)
-        elif _finer(when, timexes[kept[holding]].when):
-            kept[holding] = timex_id
-    return sorted(kept)
+            kept[timex_id] = [timex_id]
+        elif _finer(when, timexes[holding].when):
+            kept[timex_id] = [*kept.pop(holding), timex_id]
+        else:
+            kept[holding].append(timex_id)
+    return dict(sorted(kept.items()))
 
 
 def _contains_either(a, b) -> bool:
@@ -725,13 +763,10 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         return []
     found = []
     span = ((sentence.start, sentence.end),)
-    for timex_id in _distinct_dates(timex_ids, timexes):
+    for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        date_start, date_end = date_extent(timexes, timex_id, text, lang)
-        words = [k for k, t in enumerate(tokens) if not (date_start <= t.start < date_end)]
-        before = next((k for k, t in enumerate(tokens) if t.start >= date_start), 0) - 1
-        if before >= 0 and tokens[before].word in function_words().date_prepositions:
-            words.remove(before)  # "In 2004, …" reads "…" once the date has its own column
+        skip = _date_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
+        words = [k for k in range(len(tokens)) if k not in skip]
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
