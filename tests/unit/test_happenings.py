@@ -209,3 +209,10 @@ def test_a_headline_of_a_bare_noun_takes_its_clause_or_its_sentence_without_its_
 def test_a_headline_drops_every_date_phrase_of_its_sentence_and_the_punctuation_they_leave(gazetteer):
     found = tell("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
     assert found[0][4] == "le skipper a dû rebrousser chemin après deux chocs"
+
+
+def test_a_dated_english_sentence_with_no_known_predicate_tells_a_happening_only_in_a_past_tense(gazetteer):
+    assert flags("In 2004 the market share of the firm is up by a third.", "en", gazetteer) == []
+    assert [k for k, *_ in flags("In 2004 the market share of the firm grew by a third.", "en", gazetteer)] == ["other"]
+    assert [k for k, *_ in flags("In 2004 the team moved to a bigger stadium.", "en", gazetteer)] == ["other"]
+    assert flags("In 2004 the team plays in a bigger stadium.", "en", gazetteer) == []

@@ -281,6 +281,8 @@ def _sentence_happenings(
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
+        if lang == "en" and not _english_past(tokens, roles):
+            return []  # "The Mac's share is up 82% this year": a state, not a happening
         return _undetected(text, sentence, tokens, past, timexes, mentions, lang)
     _cut_clauses(predicates, tokens, roles, date_spans)
     _attach_dates(predicates, tokens, timex_ids, timexes, roles)
@@ -753,6 +755,14 @@ def _finer(a, b) -> bool:
         return (w.precision.rank, (w.last - w.first).days, ":" not in w.label)
 
     return key(a) < key(b)
+
+
+def _english_past(tokens: list[_Token], roles) -> bool:
+    """Whether an English sentence tells something done: a verb in -ed or of the irregular
+    past (data/event_triggers.yaml), or an auxiliary ("has", "was") before a participle; its
+    simple present tells a state or a habit ("is priced at", "replaces")."""
+    irregular = function_words().english_past
+    return any(t.word.endswith("ed") or t.word in irregular for t in tokens)
 
 
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> list[Happening]:

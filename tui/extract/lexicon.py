@@ -157,6 +157,7 @@ class FunctionWords:
     leading_noise: frozenset[str]
     modals: frozenset[str]
     speech_only: frozenset[str]  # reporting verbs that say only before what was said
+    english_past: frozenset[str]  # irregular English past forms: "won", "took", "began"
 
 
 @cache
@@ -177,6 +178,7 @@ def function_words() -> FunctionWords:
         words(data["leading_noise"]),
         words(data["modals"]),
         words(data["speech_only"]),
+        words(data["english_past"]),
     )
 
 
