@@ -216,3 +216,15 @@ def test_a_dated_english_sentence_with_no_known_predicate_tells_a_happening_only
     assert [k for k, *_ in flags("In 2004 the market share of the firm grew by a third.", "en", gazetteer)] == ["other"]
     assert [k for k, *_ in flags("In 2004 the team moved to a bigger stadium.", "en", gazetteer)] == ["other"]
     assert flags("In 2004 the team plays in a bigger stadium.", "en", gazetteer) == []
+
+
+def test_an_event_named_as_a_name_gives_its_kind_to_a_sentence_with_no_known_predicate(gazetteer):
+    found = flags("Le premier Forum mondial des mers s'ouvre ce lundi 2 juillet à Brest.", "fr", gazetteer, "2012-07-02")
+    assert [(k, d) for k, d, *_ in found] == [("meeting", "2012-07-02")]
+
+
+def test_by_phone_is_how_something_was_said_not_a_call(gazetteer):
+    found = flags("Le skipper a indiqué par téléphone que tout allait bien.", "fr", gazetteer)
+    assert "call" not in [k for k, *_ in found]
+    found = flags("The minister said by phone that the talks were over.", "en", gazetteer)
+    assert "call" not in [k for k, *_ in found]

@@ -283,7 +283,7 @@ def _sentence_happenings(
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
         if lang == "en" and not _english_past(tokens, roles):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
-        return _undetected(text, sentence, tokens, past, timexes, mentions, lang)
+        return _undetected(text, sentence, tokens, past, timexes, mentions, lang, roles)
     _cut_clauses(predicates, tokens, roles, date_spans)
     _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
@@ -337,6 +337,8 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
 
 def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     role = roles[i]
+    if i > 0 and words[i - 1] in _MANNER and any(r[0].kind == "call" for r in role.values()):
+        return None  # "a indiqué par téléphone": how it was said, not a call of its own
     determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
@@ -373,6 +375,9 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
     if any(w in _SPEECH_OPENERS for w in words[after : after + 4]):
         return True
     return "," in words[max(0, i - 3) : i] and not any(_has(roles, k, "noun") for k in range(after, len(words)))
+
+
+_MANNER = frozenset({"par", "by", "via", "over"})
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
@@ -765,7 +770,7 @@ def _english_past(tokens: list[_Token], roles) -> bool:
     return any(t.word.endswith("ed") or t.word in irregular for t in tokens)
 
 
-def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> list[Happening]:
+def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, roles) -> list[Happening]:
     """A dated sentence whose predicate the lexicon does not know: one happening of kind
     "other" per date that cannot be another's part; not a future, nor a date alone
     ("3 juillet 2012. -")."""
@@ -773,6 +778,7 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         return []
     found = []
     span = ((sentence.start, sentence.end),)
+    kind = _named_event_kind(tokens, roles, mentions)
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
         skip = _date_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
@@ -780,5 +786,14 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang) -> l
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
-        found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, "other", timex_id, -1, span, headline))
+        found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, kind, timex_id, -1, span, headline))
     return found
+
+
+def _named_event_kind(tokens: list[_Token], roles, mentions: list[Mention]) -> str:
+    """The kind of an event named as a name ("le Forum mondial de la langue française",
+    "the Worldwide Developers Conference"): the kind of the event noun inside it, or "other"."""
+    for k, token in enumerate(tokens):
+        if "noun" in roles[k] and _inside_name(token, mentions):
+            return roles[k]["noun"][0].kind
+    return "other"
