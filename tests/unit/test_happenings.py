@@ -228,3 +228,11 @@ def test_by_phone_is_how_something_was_said_not_a_call(gazetteer):
     assert "call" not in [k for k, *_ in found]
     found = flags("The minister said by phone that the talks were over.", "en", gazetteer)
     assert "call" not in [k for k, *_ in found]
+
+
+def test_an_event_noun_subject_of_its_own_kind_s_verb_is_that_verb_s_happening(gazetteer):
+    assert [k for k, *_ in flags("Un accord a été finalement signé mardi.", "fr", gazetteer)] == ["agreement"]
+    assert [k for k, *_ in flags("The deal was signed on Monday.", "en", gazetteer)] == ["agreement"]
+    # a noun in another phrase, before a comma, is its own telling
+    found = tell("In a press conference on Friday, the minister said that prices would fall.", "en", gazetteer)
+    assert [(k, trigger) for k, _d, _r, trigger, *_ in found] == [("statement", "press conference")]

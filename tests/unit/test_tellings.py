@@ -74,3 +74,9 @@ def test_a_statement_takes_a_date_said_before_it_not_one_of_what_it_says(tmp_pat
     assert said == {"Le label Zeta ": "2006-03-28", "Zeta a annoncé": "2006-03-03"}
     # and the agreement signed in 1991 is one event, not the noun's and its participle's
     assert [e["date"] for e in events if e["kind"] == "agreement"] == ["1991"]
+
+
+def test_a_clause_naming_no_one_takes_names_from_what_happened_beside_it_not_from_a_plan(tmp_path):
+    text = "date 2025-03-12\nUn accord a été signé mardi et la ministre rencontrera la Banque mondiale jeudi.\n"
+    (agreement,) = [e for e in events_of(tmp_path, text) if e["kind"] == "agreement"]
+    assert "Banque mondiale" not in agreement["participants"]

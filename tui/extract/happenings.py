@@ -275,7 +275,8 @@ def _sentence_happenings(
     # A word of a date is no predicate: "on March 3" tells no march.
     predicates = [
         p for p in predicates
-        if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _inside(tokens[p.head], date_spans)
+        if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
+        and not _inside(tokens[p.head], date_spans)
     ]
     if not predicates:
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
@@ -606,6 +607,16 @@ def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
+def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+    """"Un accord a été signé", "the deal was finally signed": the noun is what its verb, right
+    after it (auxiliaries between), says happened, not another event."""
+    if not p.noun or p.participle or p.verbal:
+        return False
+    after = [q for q in predicates if q.head >= p.after]
+    verb = after[0] if after else None
+    return verb is not None and not verb.noun and verb.kind == p.kind and verb.first == p.after
+
+
 def _by_reporter(p: _Predicate, tokens, roles) -> bool:
     lo, hi = p.clause
     return any(_has(roles, k, "reporters") for k in range(lo, hi))
@@ -615,8 +626,9 @@ def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], .
     lo, hi = tokens[p.clause[0]].start, _clause_end(p, tokens)
     if any(lo <= m.start and m.end <= hi for m in mentions):
         return ((lo, hi),)
+    # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     spans = [
-        (tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in predicates if q not in reports or q is p
+        (tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in predicates if q is p or q not in reports and q.realis
     ]
     return tuple(spans) if spans else ((lo, hi),)
 
