@@ -390,8 +390,9 @@ def _ics(store: Store, ids: Sequence[int], stamp: dt.datetime, bookmarks: Bookma
 
 
 def _vevent(store: Store, event: Event, uid: str, stamped: str, bookmark: Bookmark | None = None) -> list[str]:
-    """One event as an all-day VEVENT: its day, headline, sentences with their sources (after
-    the user's note), kind (and "Starred" when starred)."""
+    """One event as a VEVENT: its day (all day) or its clock time (at that time, in the
+    article's own local time: a floating time, RFC 5545 3.3.5), headline, sentences with their
+    sources (after the user's note), kind (and "Starred" when starred)."""
     day = event.when.first
     told = [f"{safe_display(sentence)}\n— {safe_display(cited)}" for sentence, cited in tellings(store, event)]
     if event.when.uncertain:
@@ -401,13 +402,26 @@ def _vevent(store: Store, event: Event, uid: str, stamped: str, bookmark: Bookma
     description = "\n\n".join(told)  # a blank line between tellings
     lines = [
         "BEGIN:VEVENT", f"UID:{uid}@newsline", f"DTSTAMP:{stamped}",
-        f"DTSTART;VALUE=DATE:{_ics_date(day)}", f"DTEND;VALUE=DATE:{_ics_date(day + dt.timedelta(days=1))}",
+        *_ics_start(event.when),
         f"SUMMARY:{ics_text(safe_display(event.headline or event.text))}", f"DESCRIPTION:{ics_text(description)}",
         f"CATEGORIES:{ics_text(kind_name(event.kind))}" + (",Starred" if bookmark and bookmark.starred else ""),
     ]
     if event.when.uncertain:
         lines.append("STATUS:TENTATIVE")
     return [*lines, "END:VEVENT"]
+
+
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+
+
+def _ics_start(when: When) -> list[str]:
+    """DTSTART (and DTEND for a whole day): a clock time ("2012-11-10T16:45") at that time and
+    no length; a day or a part of one ("2012-11-10TEV") all day."""
+    day = when.first
+    clock = _CLOCK.search(when.label)
+    if clock:
+        return [f"DTSTART:{_ics_date(day)}T{clock.group(1)}{clock.group(2)}00"]
+    return [f"DTSTART;VALUE=DATE:{_ics_date(day)}", f"DTEND;VALUE=DATE:{_ics_date(day + dt.timedelta(days=1))}"]
 
 
 def _ics_date(day: dt.date) -> str:

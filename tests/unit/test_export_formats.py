@@ -354,3 +354,10 @@ def test_hostile_file_names_reach_neither_file_raw(tmp_path, capsys, suffix):
     else:
         told = " ".join(slide["text"]["text"] for slide in json.loads(text)["events"])
     assert "f\\x1b]0;PWNED\\x07.txt" in told and "b\\u202eevil.txt" in told and "k\\xff.txt" in told  # visible escapes
+
+
+def test_ics_places_an_event_with_a_clock_time_at_that_time(store):
+    events = {str(e["SUMMARY"]): e for e in _calendar(render(store, range(len(store.events)), "ics", stamp=STAMP))}
+    clock, evening = events["clock"], events["evening"]
+    assert clock.decoded("DTSTART") == dt.datetime(2024, 5, 11, 7, 30) and "DTEND" not in clock  # floating time
+    assert evening.decoded("DTSTART") == D(2024, 5, 10) and evening["DTSTART"].params["VALUE"] == "DATE"
