@@ -217,7 +217,7 @@ def _run_corpus_command(args: argparse.Namespace) -> int:
         return 2
     if args.command == "events":
         return _events(args, store, ids, out, marks)
-    return _export(args, store, ids, out, err, marks)
+    return _export(args, store, ids, out, err, marks, query)
 
 
 def _bookmarks(store: Store, err: Console) -> dict[int, Bookmark]:
@@ -517,7 +517,7 @@ def actor_json(store: Store, actor_id: int) -> dict:
 
 
 def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, err: Console,
-            marks: Mapping[int, Bookmark]) -> int:
+            marks: Mapping[int, Bookmark], query: Query | None = None) -> int:
     from pathlib import Path
 
     from rich.text import Text
@@ -527,7 +527,7 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
 
     output = Path(args.output) if args.output and args.output != "-" else None
     fmt = args.format or (format_for(output) if output else None) or "json"
-    text = render(store, ids, fmt, bookmarks=marks)
+    text = render(store, ids, fmt, bookmarks=marks, query=query)
     skipped = left_out(store, ids, fmt)
     if skipped:
         err.print(Text(f"newsline: {_count(skipped, 'event')} not dated to a day left out of the calendar", style="yellow"))

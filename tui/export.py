@@ -23,7 +23,7 @@ from tui.corpus.document import main_language
 from tui.extract.lexicon import lexicon
 from tui.extract.merge import CONTINUES, FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE
 from tui.extract.model import Event, Evidence, Precision, When
-from tui.store import Store
+from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
 from tui.util.text import fold
 
@@ -148,10 +148,11 @@ def referring_phrase(store: Store, evidence: Evidence) -> str:
 
 
 def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | None = None,
-           bookmarks: Bookmarks = NO_BOOKMARKS) -> str:
+           bookmarks: Bookmarks = NO_BOOKMARKS, query: Query | None = None) -> str:
     """Events ``ids`` of ``store`` in format ``fmt`` (a value of FORMATS, or "timelinejs").
     ``stamp``: when an iCalendar file says it was made (default: now); ``bookmarks``: the user's
-    stars and notes, by event id."""
+    stars and notes, by event id; ``query``: the filter that chose them (a TimelineJS title
+    slide says it)."""
     if fmt == "json":
         return safe_json([event_record(store, i, bookmark=bookmarks.get(i)) for i in ids]) + "\n"
     if fmt == "csv":
@@ -159,7 +160,7 @@ def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | N
     if fmt == "markdown":
         return _markdown(store, ids, bookmarks)
     if fmt == "timelinejs":
-        return _timelinejs(store, ids, bookmarks)
+        return _timelinejs(store, ids, bookmarks, describe_query(store, query) if query else "")
     if fmt == "ics":
         return _ics(store, ids, stamp or dt.datetime.now(dt.timezone.utc), bookmarks)
     raise ValueError(f"unknown export format {fmt!r}")
@@ -276,17 +277,42 @@ _UNCERTAIN = {"fr": "date incertaine", "en": "uncertain date"}
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 
 
-def _timelinejs(store: Store, ids: Sequence[int], bookmarks: Bookmarks) -> str:
+def _timelinejs(store: Store, ids: Sequence[int], bookmarks: Bookmarks, filtered: str = "") -> str:
     """The TimelineJS3 JSON of events ``ids``: a title slide, then one slide per event."""
     lang = main_language(store.documents)
     slides = [_slide(store, store.events[i], uid, lang, bookmarks.get(i)) for i, uid in zip(ids, event_uids(store, ids))]
-    return safe_json({"title": _title_slide(store, ids), "events": slides}) + "\n"
+    return safe_json({"title": _title_slide(store, ids, filtered), "events": slides}) + "\n"
 
 
-def _title_slide(store: Store, ids: Sequence[int]) -> dict:
+def _title_slide(store: Store, ids: Sequence[int], filtered: str = "") -> dict:
     articles = len({d for i in ids for d in store.events[i].sources})
-    text = f"{_count(len(ids), 'event')} told by {_count(articles, 'article')}, extracted by Newsline."
-    return {"text": {"headline": "Timeline", "text": f"<p>{text}</p>"}}
+    text = f"<p>{_count(len(ids), 'event')} told by {_count(articles, 'article')}, extracted by Newsline.</p>"
+    if filtered:
+        text += f"<p>Filter: {_html(filtered)}</p>"
+    return {"text": {"headline": "Timeline", "text": text}}
+
+
+def describe_query(store: Store, query: Query) -> str:
+    """The filter in words, as the filter bar shows it: "CIA, SVR (all of them, with their
+    members) · kinds: call · words: premier contact · from 2025-03-01 to 2025-03-31 · starred";
+    "" when it keeps every event."""
+    parts = []
+    if query.actors:
+        names = ", ".join(sorted(store.actors[a].name for a in query.actors))
+        how = [("all of them" if query.match_all else "any of them")] if len(query.actors) > 1 else []
+        how += ["with their members"] if query.include_members else []
+        parts.append(names + (f" ({', '.join(how)})" if how else ""))
+    if query.kinds:
+        parts.append("kinds: " + ", ".join(sorted(query.kinds)))
+    if query.text.strip():
+        parts.append("words: " + " ".join(query.text.split()))
+    if query.date_from or query.date_to:
+        since = f"from {query.date_from.isoformat()}" if query.date_from else ""
+        until = f"to {query.date_to.isoformat()}" if query.date_to else ""
+        parts.append(" ".join(p for p in (since, until) if p))
+    if query.starred is not None:
+        parts.append("starred")
+    return " · ".join(parts)
 
 
 def _count(n: int, noun: str) -> str:

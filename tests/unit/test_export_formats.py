@@ -361,3 +361,19 @@ def test_ics_places_an_event_with_a_clock_time_at_that_time(store):
     clock, evening = events["clock"], events["evening"]
     assert clock.decoded("DTSTART") == dt.datetime(2024, 5, 11, 7, 30) and "DTEND" not in clock  # floating time
     assert evening.decoded("DTSTART") == D(2024, 5, 10) and evening["DTSTART"].params["VALUE"] == "DATE"
+
+
+def test_the_timelinejs_title_slide_says_the_filter_escaped(store):
+    from tui.export import describe_query
+
+    actor = next(a.id for a in store.actors)
+    query = Query(actors=frozenset({actor}), kinds=frozenset({"meeting"}), text="rencontre", date_from=D(2024, 1, 1))
+    said = describe_query(store, query)
+    assert said == f"{store.actors[actor].name} · kinds: meeting · words: rencontre · from 2024-01-01"
+    assert describe_query(store, Query()) == ""
+    data = json.loads(render(store, store.query(query), "timelinejs", query=query))
+    jsonschema.validate(data, SCHEMA)
+    assert "<p>Filter: " in data["title"]["text"]["text"]
+    hostile = Query(text="<b>x</b> \x1b[2J")
+    title = json.loads(render(store, store.query(hostile), "timelinejs", query=hostile))["title"]["text"]["text"]
+    assert "<b>x" not in title and "&lt;b&gt;x&lt;/b&gt;" in title and "\x1b" not in title

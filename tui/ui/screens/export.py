@@ -15,7 +15,7 @@ from textual.widgets import Input, Static
 
 from tui.bookmarks import Bookmark
 from tui.export import FORMAT_NAMES, NO_BOOKMARKS, format_for, left_out, render
-from tui.store import Store
+from tui.store import Query, Store
 from tui.ui.screens.panel import PanelScreen
 from tui.util.atomic import write_atomically
 from tui.util.safe import safe_display
@@ -47,12 +47,14 @@ def format_note(value: str) -> str:
     return f"{FORMAT_NAMES[fmt]} (from its suffix){note}"
 
 
-def export_to(store: Store, ids: Sequence[int], path: Path, bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS) -> tuple[str, bool]:
+def export_to(store: Store, ids: Sequence[int], path: Path, bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS,
+              query: Query | None = None) -> tuple[str, bool]:
     """Write events ``ids`` to ``path`` (atomically, in the format of its suffix, with the user's
-    stars and notes); the sentence saying where, or why not, and whether it was written."""
+    stars and notes; ``query``: the filter that chose them); the sentence saying where, or why
+    not, and whether it was written."""
     fmt = format_of(path)
     try:
-        write_atomically(path, render(store, ids, fmt, bookmarks=bookmarks))
+        write_atomically(path, render(store, ids, fmt, bookmarks=bookmarks, query=query))
     except OSError as error:
         return safe_display(f"Could not write {path}: {error.strerror or error}"), False
     skipped = left_out(store, ids, fmt)
@@ -63,14 +65,14 @@ def export_to(store: Store, ids: Sequence[int], path: Path, bookmarks: Mapping[i
 
 
 def export_filtered(screen: Screen, store: Store, ids: Sequence[int], path: Path | None, *,
-                    bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS) -> None:
+                    bookmarks: Mapping[int, Bookmark] = NO_BOOKMARKS, query: Query | None = None) -> None:
     """Write the events in a thread (a 100k-event timeline takes seconds), then notify."""
     if path is None:
         return
     app = screen.app
 
     def write() -> None:
-        message, written = export_to(store, ids, path, bookmarks)
+        message, written = export_to(store, ids, path, bookmarks, query)
         app.call_from_thread(app.notify, message, title="Export", severity="information" if written else "error",
                              timeout=6 if written else 10, markup=False)
 

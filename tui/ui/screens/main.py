@@ -329,7 +329,7 @@ class MainScreen(EventKeys, SearchKeys, BookmarkKeys, ActivityKeys, Screen[None]
             return
         ids = list(self.timeline.event_ids)
         ask = ExportScreen(default_export_path(Path.cwd()), len(ids))
-        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids, bookmarks=dict(self._marked)))
+        self.app.push_screen(ask, partial(export_filtered, self, self.store, ids, bookmarks=dict(self._marked), query=self.filter))
 
     # -- actor details and pivots ---------------------------------------------------------------
 
