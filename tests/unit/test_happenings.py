@@ -236,3 +236,16 @@ def test_an_event_noun_subject_of_its_own_kind_s_verb_is_that_verb_s_happening(g
     # a noun in another phrase, before a comma, is its own telling
     found = tell("In a press conference on Friday, the minister said that prices would fall.", "en", gazetteer)
     assert [(k, trigger) for k, _d, _r, trigger, *_ in found] == [("statement", "press conference")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("Le parti a remporté dimanche l'élection législative.", "fr", "election"),
+        ("La joueuse a remporté samedi le tournoi de Wimbledon.", "fr", "other"),
+        ("The party won the referendum on Sunday.", "en", "election"),
+        ("The club won the cup final on Saturday.", "en", "other"),
+    ],
+)
+def test_winning_is_of_the_kind_of_what_was_won(text, lang, kind, gazetteer):
+    assert [k for k, *_ in flags(text, lang, gazetteer)][:1] == [kind]

@@ -80,3 +80,9 @@ def test_a_clause_naming_no_one_takes_names_from_what_happened_beside_it_not_fro
     text = "date 2025-03-12\nUn accord a été signé mardi et la ministre rencontrera la Banque mondiale jeudi.\n"
     (agreement,) = [e for e in events_of(tmp_path, text) if e["kind"] == "agreement"]
     assert "Banque mondiale" not in agreement["participants"]
+
+
+def test_a_place_listed_after_a_place_is_one_too(tmp_path):
+    text = "date 2025-03-12\nLa ministre Claire Morel a visité mardi des usines à Lyon, Marseille et Toulouse.\n"
+    (visit,) = [e for e in events_of(tmp_path, text) if e["kind"] == "meeting"]
+    assert visit["participants"] == ["Claire Morel"] and {"Lyon", "Marseille", "Toulouse"} <= set(visit["places"])

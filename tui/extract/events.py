@@ -69,10 +69,14 @@ def tellings_of(
         actors: dict[int, None] = {}
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
+            place_end = -1  # where the last place named in this span ends
             for start, end, actor in actors_at:
                 if lo <= start and end <= hi:
-                    where = _is_place(document.text, start, actor_kinds[actor], happening.kind) and actor not in actors
+                    kind = actor_kinds[actor]
+                    where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
+                    where = where and actor not in actors
                     (places if where else actors)[actor] = None
+                    place_end = end if where else place_end
         # "He announced a deal with Intel": the person the pronoun stands for is its subject.
         subject = _pronoun_antecedent(document.text, happening, people)
         if subject:
@@ -120,6 +124,14 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
         return False
     before = max(0, start - 12)
     return bool(_LOCATIVE.search(text, before, start)) or kind == "place" and bool(_APPOSITION.search(text, before, start))
+
+
+_LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+
+
+def _listed_after_place(text: str, start: int, kind: str, place_end: int) -> bool:
+    """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice"."""
+    return kind in ("place", "country") and place_end >= 0 and _LISTED.fullmatch(text, place_end, start) is not None
 
 
 def article_when(document: Document) -> When:

@@ -128,6 +128,8 @@ def _entries(data: dict, lang: str) -> list[Entry]:
         for role in ("verbs", "nouns"):
             for words in _phrases(by_lang.get(lang, {}).get(role)):
                 entries.append(Entry(words, role[:-1], kind))
+    for words in _phrases(data["contextual"].get(lang)):
+        entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
         for words in _phrases(data[role].get(lang)):
             entries.append(Entry(words, role))
