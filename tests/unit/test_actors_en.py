@@ -492,3 +492,28 @@ def test_a_thing_noun_before_named_or_called_makes_the_name_a_things(gazetteer):
     assert "Zephyr" not in got and "Minexa8" not in got
     assert "Lorvan" in surfaces("Buyers said a startup named Lorvan was bought.", gazetteer)
     assert "Jim Lorvane" in surfaces("Buyers met a man called Jim Lorvane.", gazetteer)
+
+
+# Armed services ------------------------------------------------------------------------------------
+
+
+def test_an_armed_service_is_an_organisation_never_a_person(gazetteer):
+    assert kind_of("Air Force", "The Air Force said on Monday it would reopen the bid.", gazetteer) == "organisation"
+    assert kind_of("Marine Corps", "The Marine Corps will test the drone.", gazetteer) == "organisation"
+    # A first name before an ordinary word still makes a person.
+    assert kind_of("Marine Lorvane", "Marine Lorvane said on Monday it was over.", gazetteer) == "person"
+
+
+def test_a_country_and_an_armed_service_make_one_organisation(gazetteer):
+    got = spans("The United States Air Force ordered ten tankers.", gazetteer)
+    assert got == [("United States Air Force", "organisation")]
+    # A government is the country's, named as the country.
+    assert ("United States", "country") in spans("The United States Government ordered ten tankers.", gazetteer)
+
+
+def test_an_armed_service_by_its_tail_joins_the_one_named_in_full(tmp_path):
+    one = "The Lorvanian Air Force bought ten jets. The Air Force said the jets would arrive in May."
+    assert actor_names(tmp_path / "a", one) == {"Lorvanian Air Force"}
+    # Two services the tail may mean: it joins neither.
+    two = "The Minexan Air Force and the Lorvanian Air Force flew together. The Air Force was late."
+    assert actor_names(tmp_path / "b", two) == {"Lorvanian Air Force", "Minexan Air Force", "Air Force"}

@@ -83,6 +83,7 @@ class _Words:
     organisation_words: frozenset[str]
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
+    military_words: frozenset[str]  # "Force", "Navy": an armed service's name, after a country's too
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
     works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
@@ -140,7 +141,8 @@ def _words() -> _Words:
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
-        organisation_words=merged("organisation_words"),
+        organisation_words=merged("organisation_words") | merged("military_words"),
+        military_words=merged("military_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
@@ -516,8 +518,9 @@ def _organisation_after_place(
         start, stop = tokens[i].start, tokens[end - 1].end
         key = fold(" ".join(t.text for t in tokens[i:end]))
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
-    # A company or an exchange, not a country's government or ministry ("US Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
+    # A company, an exchange or an armed service, not a country's government or ministry ("US
+    # Government").
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:

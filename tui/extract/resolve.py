@@ -93,6 +93,7 @@ def _document_moves(
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
     spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
+    tails: dict[str, set[GroupKey]] | None = None  # the article's armed services by their tails, once asked
     # Names the article types as no person with more than a guess ("Tarvex shares", "la société
     # Ford"): they are not the surname of a person ("William Ford").
     not_people = {m.key for m in mentions if m.weight >= _FAIR and m.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN)}
@@ -118,6 +119,11 @@ def _document_moves(
         if is_acronym(mention.surface) or " " in mention.key:
             if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
                 _move(moves, group, next(iter(opens)), global_moves)
+            elif not opens and mention.kind == ActorKind.ORGANISATION:
+                if tails is None:
+                    tails = _service_tails(mentions, words)
+                if len(tails.get(mention.key, ())) == 1:  # "the Air Force" of "the Lorvanian Air Force"
+                    _move(moves, group, next(iter(tails[mention.key])), global_moves)
             continue
         if group in companies and mention.kind != ActorKind.PERSON:
             continue
@@ -284,6 +290,20 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
         for n in range(1, len(parts)):
             longer[" ".join(parts[:n])].add(("d", name))
     return longer
+
+
+def _service_tails(mentions: Sequence[Mention], words) -> dict[str, set[GroupKey]]:
+    """Folded tail → the article's longer organisations' names that end with it, for names
+    ending with an armed service's word ("air force" → "united states air force",
+    "lorvanian air force"): the article's "the Air Force" is the service it named in full."""
+    tails: dict[str, set[GroupKey]] = defaultdict(set)
+    for name in {m.key for m in mentions if not m.entry and m.kind == ActorKind.ORGANISATION and " " in m.key}:
+        parts = name.split()
+        if parts[-1] not in words.military_words:
+            continue
+        for n in range(1, len(parts) - 1):
+            tails[" ".join(parts[n:])].add(("d", name))
+    return tails
 
 
 # Words an acronym leaves out of the name it abbreviates: "Bank of America" (BoA aside), "Parti
