@@ -517,3 +517,41 @@ def test_an_armed_service_by_its_tail_joins_the_one_named_in_full(tmp_path):
     # Two services the tail may mean: it joins neither.
     two = "The Minexan Air Force and the Lorvanian Air Force flew together. The Air Force was late."
     assert actor_names(tmp_path / "b", two) == {"Lorvanian Air Force", "Minexan Air Force", "Air Force"}
+
+
+# Products put out, used or counted -------------------------------------------------------------------
+
+
+def test_a_name_put_out_or_used_as_a_product_is_no_actor(gazetteer):
+    assert "Zephyx" not in surfaces("Tarvix Corp. released Zephyx on Monday. Zephyx plays video.", gazetteer)
+    assert "Zephyx" not in surfaces("Buyers queued for the new Zephyx. Zephyx has two screens.", gazetteer)
+    assert "Zephyx" not in surfaces("The tool runs on Zephyx and costs $20.", gazetteer)
+    assert "Zephyx" not in surfaces("Tarvix Corp. said Zephyx 7 will ship in May.", gazetteer)
+    assert "Zephyx" not in surfaces("A version of Zephyx is due. Zephyx sold well.", gazetteer)
+
+
+def test_a_product_that_acts_stays_an_actor(gazetteer):
+    # An agent of saying or deciding somewhere in the article keeps the name.
+    assert "Zephyx" in surfaces("Tarvix Corp. unveiled the new Zephyx. Zephyx said sales rose.", gazetteer)
+    # The maker before a product's noun is no product ("runs on Tarvix processors").
+    assert "Tarvix" in surfaces("The tool runs on Tarvix processors. Tarvix has a plant there.", gazetteer)
+    # A count after a name is no version ("Lorvania 12 people").
+    assert "Lorvania" in surfaces("Floods in Lorvania 12 people died.", gazetteer)
+
+
+def test_a_camel_case_product_is_no_company(gazetteer):
+    assert "ZephyxPlay" not in surfaces("Tarvix Corp. released ZephyxPlay 7 for phones.", gazetteer)
+    assert "ZephyxPlay" not in surfaces("The suite includes the ZephyxPlay and ZephyxTune programs.", gazetteer)
+    assert ("ZephyxPlay", "organisation") in spans("ZephyxPlay said on Monday it hired 300 people.", gazetteer)
+
+
+def test_a_code_name_names_a_thing(gazetteer):
+    text = "The upgrade, code-named Tiger, goes on sale Friday. Tiger includes a search tool."
+    assert "Tiger" not in surfaces(text, gazetteer)
+    assert "Tiger Lorvane" in surfaces("Tiger Lorvane said the upgrade was late.", gazetteer)
+
+
+def test_a_products_word_alone_is_no_actor(gazetteer):
+    text = "The Zephyx features a wide screen, while the Pro can be bought with more memory."
+    assert "Pro" not in surfaces(text, gazetteer)
+    assert "Touches" not in surfaces("The system runs on iZephyx Touches and tablets.", gazetteer)

@@ -95,6 +95,8 @@ class _Words:
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
+    product_before: re.Pattern[str]  # "released the new ": the name after is a product's
+    thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
 
@@ -156,6 +158,8 @@ def _words() -> _Words:
         thing_followers=merged("thing_followers"),
         agent_verbs=merged("agent_verbs"),
         brands_after=merged("brand_nouns_after"),
+        product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
+        thing_verbs=merged("thing_verbs"),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
     )
 
@@ -167,6 +171,18 @@ def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
         re.IGNORECASE,
+    )
+
+
+def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Pattern[str]:
+    """What may stand right before a product's name: a verb of putting out or using it ("released
+    ", "runs on ") with an article or a possessive and a modifier after it ("unveiled its new
+    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ")."""
+    verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
+    modifier = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
+    determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
+    return re.compile(
+        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
     )
 
 
@@ -341,30 +357,84 @@ def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     modifier ("Zephyx users", "Zephyx machines") or as a company's thing ("Tarvix's Zephyx"),
     and never as an agent (before a verb of acting or saying: "Zephyx said", "Zephyx has
     added"; after "by" or "according to"), names a brand or a product line, no actor, wherever
-    the article writes it. A name typed with more than a guess keeps its mentions."""
+    the article writes it. A name typed with more than a guess keeps its mentions. So does a
+    name the article puts out, uses or counts as a product ("released Zephyx", "the new
+    Zephyx", "Zephyx 7"), its shape's guess aside ("ZephyxPlay": no company for that), unless it
+    acts as more than a thing does ("Zephyx said"; not "Zephyx has two screens")."""
     modifiers = set()
+    products = set()  # put out, used or counted: a verb of things makes no agent of them
     previous = None
     for mention in mentions:
-        if mention.entry is None and mention.weight < FAIR:
+        guess = mention.entry is None and mention.weight < FAIR
+        if guess or _shape_guess(mention):
             after = _WORD_AFTER.match(text, mention.end)
-            if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+            if _brand_modifier(text, mention, after, words):
                 modifiers.add(mention.key)
-            elif _owned_by_company(text, previous, mention, words):
+            elif guess and _owned_by_company(text, previous, mention, words):
                 modifiers.add(mention.key)
+            elif (mention.kind != ActorKind.PERSON or (guess and " " not in mention.key)) and _used_as_product(text, mention, words):
+                products.add(mention.key)
         previous = mention
-    if not modifiers:
+    if not modifiers and not products:
         return mentions
     keep = set()
     for mention in mentions:
-        if mention.key not in modifiers:
+        if mention.key not in modifiers and mention.key not in products:
             continue
         after = _WORD_AFTER.match(text, mention.end)
-        if mention.entry is not None or mention.weight >= FAIR:
+        if mention.entry is not None or (mention.weight >= FAIR and not _shape_guess(mention)):
             keep.add(mention.key)
-        elif (after is not None and after.group(1) in words.agent_verbs) or _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
+        elif after is not None and after.group(1) in words.agent_verbs:
+            if mention.key not in products or after.group(1) not in words.thing_verbs:
+                keep.add(mention.key)
+        elif _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
             keep.add(mention.key)
-    drop = modifiers - keep
+    drop = (modifiers | products) - keep
     return [m for m in mentions if m.entry is not None or m.key not in drop] if drop else mentions
+
+
+_LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx and Lorvan users"
+
+
+def _brand_modifier(text: str, mention: Mention, after: re.Match[str] | None, words: _Words) -> bool:
+    """Whether a brand's noun follows the name, or the next name of a pair ("Zephyx users",
+    "Zephyx and Lorvan machines")."""
+    if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+        return True
+    listed = _LISTED_BEFORE.match(text, mention.end)
+    return listed is not None and listed.group(1) in words.brands_after
+
+
+# A version's number after a name ("Zephyx 7 will ship", "Zephyx 10.4.") or an operating
+# system's "OS" ("Zephyx OS X"): the name is a product's. The number must end a clause or come
+# before a verb, a conjunction or a name ("Lorvania 12 people" is a count).
+_VERSION_AFTER = re.compile(
+    r" (?:\d{1,2}(?:\.\d{1,2}){0,2}(?![.,]?\d)(?=[.,;:)]|$|\s(?:is|was|will|would|has|had|can|could|for|and|or|on|with|to|"
+    r"runs?|includes?|goes|features?|comes?|went|users?)\b|\s[A-Z])|OS\b)"
+)
+
+
+def _used_as_product(text: str, mention: Mention, words: _Words) -> bool:
+    """Whether the article puts out, uses or counts the mention as a product here: "released
+    Zephyx", "runs on Zephyx", "the new Zephyx", "Zephyx 7 will ship", "Zephyx OS X"; not its
+    maker before a product's noun ("runs on Tarvix processors")."""
+    if _VERSION_AFTER.match(text, mention.end):
+        return True
+    if not words.product_before.search(text, max(0, mention.start - 60), mention.start):
+        return False
+    after = _WORD_AFTER.match(text, mention.end)
+    return after is None or after.start(1) - mention.end > 2 or after.group(1) not in words.products_after
+
+
+_LOWER_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]\w*")  # "iZephyx", "eTarvix"
+
+
+def _shape_guess(mention: Mention) -> bool:
+    """Whether the mention is typed an organisation by its shape alone, a guess whatever its
+    weight: a camel-case word ("ZephyxPlay", "iZephyx")."""
+    if mention.entry is not None or mention.kind != ActorKind.ORGANISATION or mention.weight != FAIR or " " in mention.surface:
+        return False
+    return bool(_CAMEL_CASE.fullmatch(mention.surface) or _LOWER_CAMEL.fullmatch(mention.surface))
 
 
 def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
@@ -827,11 +897,14 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True
     if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
         return True
+    if _CODE_NAMED.search(text, max(0, run[0].start - 15), run[0].start):
+        return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
 
 
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
+_CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 
 def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
@@ -1351,12 +1424,18 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
-    Higgs", "l'ouragan Sandy"), or a lone organisation, company or common word ("Automotive")."""
+    Higgs", "l'ouragan Sandy"), or a lone organisation, company, product or common word
+    ("Automotive", "the Pro")."""
     if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return True
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
         return True
-    return len(run) == 1 and any(run[0].folded in w for w in (words.organisation_words, words.common_words, words.company_words))
+    if len(run) != 1:
+        return False
+    word = run[0].folded
+    if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
+        return True  # "the Pro", "iPod Touches": a product's word alone
+    return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
