@@ -555,3 +555,19 @@ def test_a_products_word_alone_is_no_actor(gazetteer):
     text = "The Zephyx features a wide screen, while the Pro can be bought with more memory."
     assert "Pro" not in surfaces(text, gazetteer)
     assert "Touches" not in surfaces("The system runs on iZephyx Touches and tablets.", gazetteer)
+
+
+# A surname that is a common word too ---------------------------------------------------------------
+
+
+def test_a_surname_that_is_a_common_word_stays_the_persons_after_the_full_name(gazetteer):
+    text = "Walter Jobs unveiled the phone. The plant will add 300 jobs. Jobs said it was the best. Later, Jobs smiled."
+    assert spans(text, gazetteer) == [("Walter Jobs", "person"), ("Jobs", "person"), ("Jobs", "person")]
+    # Before the full name, or as a plural noun, the word is the common noun.
+    assert surfaces("Jobs were cut at the plant. Walter Jobs said so.", gazetteer) == ["Walter Jobs"]
+    assert surfaces("Jobs matter. The plant will add 300 jobs.", gazetteer) == []
+
+
+def test_a_surname_alone_joins_the_person_across_the_article(tmp_path):
+    names = actor_names(tmp_path, "Walter Jobs left in 1985. Jobs returned in 1997, and jobs followed. Jobs, 56, spoke.")
+    assert names == {"Walter Jobs"}

@@ -314,6 +314,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 length, mention = found
                 if mention:
                     mentions.append(mention)
+                    if mention.kind == ActorKind.PERSON and mention.weight >= FAIR and " " in mention.key:
+                        vocabulary.surnames.add(mention.key.rsplit(" ", 1)[1])  # "Walter Jobs": "Jobs" is his
                 i += length
                 continue
             i += 1
@@ -772,6 +774,8 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
+    if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words):
+        return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
     # trimming below would drop it, say so before working out what precedes it.
     if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
@@ -798,6 +802,20 @@ def _discover(
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     key = fold(" ".join(t.text for t in run))
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+_PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have|remain)\b")  # "Jobs were cut": the common noun
+
+
+def _surname_alone(text: str, token: _Token, words: _Words) -> bool:
+    """Whether a capitalised word is the surname of a person the article named in full before,
+    though it is a common word too ("Walter Jobs ... Jobs said", "Lorvan Price ... Price added"):
+    not a function word, not all in capitals, no plural verb after it ("Jobs were cut")."""
+    return not _not_actor(token, words) and not token.text.isupper() and not _PLURAL_VERB_AFTER.match(text, token.end)
+
+
+def _surname_mention(text: str, token: _Token) -> Mention:
+    return Mention(token.start, token.end, token.text, token.folded, None, ActorKind.PERSON, weight=FAIR)
 
 
 def _shaped_name(
@@ -1511,3 +1529,4 @@ class _Vocabulary:
     capitalised_inside: set[str]  # folded words met capitalised away from a sentence start
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
     things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far
+    surnames: set[str] = field(default_factory=set)  # last words of the people named in full so far
