@@ -404,3 +404,19 @@ def test_a_company_is_not_the_surname_of_a_person(tmp_path):
 
 def test_no_apposition_after_a_capital_a_opening_the_sentence():
     assert kind_of("A Ormécourt, le maire Jean Dufresnoy a parlé.", "Ormécourt") == PLACE
+
+
+def test_business_a_company_does_and_it_for_the_name_make_a_company_guess():
+    assert kind_of("Tarvex said it would cut 300 jobs.", "Tarvex") == ORG
+    assert kind_of("Last year Tarvex hired 300 engineers.", "Tarvex") == ORG
+    # A person's first name outweighs the guess.
+    assert kind_of("Mary Lorvane said it would rain.", "Mary Lorvane") == PERSON
+
+
+def test_a_one_word_name_paired_with_a_company_is_a_company():
+    assert kind_of("The automaker outsold rivals Tarvex and General Lorvan Motors.", "Tarvex") == ORG
+    assert kind_of("They met Tarvex, Lorvane and General Lorvan Motors.", "Lorvane") == ORG
+    # A founder's first name before an institute named after the couple is no company.
+    assert kind_of("Works of the Sterlane and Francine Lorvan Art Institute.", "Sterlane") != ORG
+    # A person pairs with a company as well as anyone: a first name keeps its own kind.
+    assert kind_of("Paul and General Lorvan Motors signed.", "Paul") != ORG

@@ -421,7 +421,7 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
         if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
             sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
-            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or (len(chain) == 2 and sure)):
+            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
@@ -430,14 +430,27 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
-    """Whether two names make a list: "A and B", "A et B", as many words each, people or
-    organisations ("X pour le SPD et Jean Dupont" is none)."""
+    """Whether two names make a list: "A and B", "A et B", people or organisations ("X pour le
+    SPD et Jean Dupont" is none), as many words each, or a one-word name and an organisation
+    its own name types ("Tarvex and General Lorvan Motors")."""
+    if second is None or not typed <= {ActorKind.PERSON, ActorKind.ORGANISATION} or _AND.fullmatch(text, first.end, second.start) is None:
+        return False
+    if first.surface.count(" ") == second.surface.count(" "):
+        return True
+    lone, other = (first, second) if " " not in first.surface else (second, first)
     return (
-        second is not None
-        and typed <= {ActorKind.PERSON, ActorKind.ORGANISATION}
-        and _AND.fullmatch(text, first.end, second.start) is not None
-        and first.surface.count(" ") == second.surface.count(" ")
+        " " not in lone.surface
+        and other.kind == ActorKind.ORGANISATION
+        and other.weight >= STRONG
+        # Not the first name of a pair of founders ("Sterling and Francine Clark Art Institute").
+        and lone.key not in _first_names()
+        and other.key.split(" ", 1)[0] not in _first_names()
     )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("first_names.yaml")["first_names"])
 
 
 def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:
