@@ -141,7 +141,7 @@ def test_verbs_organisations_use_too_type_only_names_of_several_words():
         ("Il travaille chez Vendrix depuis dix ans.", "Vendrix"),
         ("Hier, le constructeur automobile Vendrix a licencié.", "Vendrix"),
         ("The French carmaker Tarvex cut jobs.", "Tarvex"),
-        ("Yesterday Tarvex PLC said profits fell.", "Tarvex"),
+        ("Yesterday Tarvex PLC said profits fell.", "Tarvex PLC"),
         ("Shares of Tarvex fell 5% on Monday.", "Tarvex"),
         ("Yesterday Tarvex shares fell 5%.", "Tarvex"),
         ("Yesterday Tarvex's shares fell 5%.", "Tarvex"),

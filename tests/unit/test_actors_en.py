@@ -571,3 +571,28 @@ def test_a_surname_that_is_a_common_word_stays_the_persons_after_the_full_name(g
 def test_a_surname_alone_joins_the_person_across_the_article(tmp_path):
     names = actor_names(tmp_path, "Walter Jobs left in 1985. Jobs returned in 1997, and jobs followed. Jobs, 56, spoke.")
     assert names == {"Walter Jobs"}
+
+
+# Company names, posts -----------------------------------------------------------------------------
+
+
+def test_a_legal_form_in_capitals_ends_a_companys_name(gazetteer):
+    assert spans("Shares of Tarvix AG rose. Lorvan NV said so.", gazetteer) == [
+        ("Tarvix AG", "organisation"),
+        ("Lorvan NV", "organisation"),
+    ]
+    # An acronym after a name is still a name of its own ("the Tarvix CIA deal" aside).
+    assert "Tarvix AG" not in surfaces("Lorvane met Tarvix UAW leaders.", gazetteer)
+
+
+def test_the_field_of_a_post_before_its_holder_is_no_part_of_the_name(gazetteer):
+    assert spans("The news came from Commissioner for Competition Lorna Tarvix on Monday.", gazetteer) == [
+        ("Lorna Tarvix", "person")
+    ]
+    text = "He hired Undersecretary of the Air Force for Acquisition Darlene Lorvane in 2002."
+    assert ("Darlene Lorvane", "person") in spans(text, gazetteer)
+    assert surfaces("The director of Housing Studies said so.", gazetteer) == []
+
+
+def test_an_aircraft_makers_name_is_a_companys(gazetteer):
+    assert kind_of("Douglas Aircraft", "Douglas Aircraft merged in 1967.", gazetteer) == "organisation"

@@ -774,7 +774,7 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
-    if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words):
+    if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
         return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
     # trimming below would drop it, say so before working out what precedes it.
@@ -789,6 +789,10 @@ def _discover(
     if title_before:
         _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
     title_before = title_before or _title_before(tokens, i, words)
+    if len(run) > 2 and _after_post_of(tokens, i, words):
+        while len(run) > 2 and run[0].folded in words.common_words:
+            run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
+            title_before = True
     _drop_trailing(run, words)
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
@@ -807,11 +811,17 @@ def _discover(
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have|remain)\b")  # "Jobs were cut": the common noun
 
 
-def _surname_alone(text: str, token: _Token, words: _Words) -> bool:
-    """Whether a capitalised word is the surname of a person the article named in full before,
-    though it is a common word too ("Walter Jobs ... Jobs said", "Lorvan Price ... Price added"):
-    not a function word, not all in capitals, no plural verb after it ("Jobs were cut")."""
-    return not _not_actor(token, words) and not token.text.isupper() and not _PLURAL_VERB_AFTER.match(text, token.end)
+def _surname_alone(text: str, token: _Token, words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether a capitalised common word (or one the article writes in lowercase too) is the
+    surname of a person the article named in full before ("Walter Jobs ... Jobs said", "Lorvan
+    Price ... Price added"): not a function word, not all in capitals, no plural verb after it
+    ("Jobs were cut"). Other surnames are found as any name is."""
+    return (
+        (token.folded in words.common_words or token.folded in vocabulary.lowercase)
+        and not _not_actor(token, words)
+        and not token.text.isupper()
+        and not _PLURAL_VERB_AFTER.match(text, token.end)
+    )
 
 
 def _surname_mention(text: str, token: _Token) -> Mention:
@@ -1071,7 +1081,13 @@ def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match
         and _joined(text, tokens[k - 1], token)
         # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
         # a surname in capitals after a first name ("Philippe DURAND", a byline).
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
+        # A legal form in capitals ends a company's name though: "Daimler AG", "Tarvix NV".
+        and not (
+            _is_acronym(token.text)
+            and not _is_acronym(tokens[k - 1].text)
+            and not _capital_surname(tokens, k, words)
+            and token.folded not in words.company_ends
+        )
         and not match(k)
     )
 
@@ -1299,6 +1315,20 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
     )
 
 
+def _after_post_of(tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether the name at token i follows "of" or "for" after a post's title, past capitalised
+    words and "the" ("Commissioner for ...", "Undersecretary of the Air Force for ...")."""
+    if i < 2 or tokens[i - 1].text not in ("of", "for"):
+        return False
+    for k in range(i - 2, max(-1, i - 9), -1):
+        token = tokens[k]
+        if token.folded in words.titles:
+            return True
+        if not (token.text[:1].isupper() or token.text in ("of", "for", "the")):
+            return False
+    return False
+
+
 def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
     """Whether the run names a product: a product word last ("Tarvix Pro", "Lorvan Store"), or a
     version's roman numeral after its first word ("Zephyx OS X", "Lorvan IV"), unless a title or
@@ -1453,6 +1483,8 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
         return True  # "the Pro", "iPod Touches": a product's word alone
+    if word in words.company_ends and word not in words.company_words:
+        return True  # "NV", "AG": a legal form cut from its company's name
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
