@@ -596,3 +596,35 @@ def test_the_field_of_a_post_before_its_holder_is_no_part_of_the_name(gazetteer)
 
 def test_an_aircraft_makers_name_is_a_companys(gazetteer):
     assert kind_of("Douglas Aircraft", "Douglas Aircraft merged in 1967.", gazetteer) == "organisation"
+
+
+# Indices and currency marks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Lorvax reached 2020.90 points after gaining 1.59%.", "Lorvax"),
+        ("The Lorvax was 1.75% lower than at the start of the day.", "Lorvax"),
+        ("Stock indices such as the Lorvax and the S&P 500 dipped.", "Lorvax"),
+        ("The Lorvax 225 stock index has fallen 40%.", "Lorvax 225"),
+        ("Both the Lorvax 225 indexes remained even.", "Lorvax 225"),
+    ],
+)
+def test_an_index_by_its_level_its_kind_or_its_number(text, name, gazetteer):
+    assert kind_of(name, text, gazetteer) == "organisation"
+
+
+def test_an_index_and_its_short_name_are_one_actor(tmp_path):
+    names = actor_names(
+        tmp_path,
+        "The Lorvax 225 index fell 2%. The Minexa Composite rose 1%.",
+        "The Lorvax closed up 3%. The Minexa closed up 1%.",
+    )
+    assert names == {"Lorvax 225", "Minexa Composite"}
+
+
+def test_a_currency_code_is_no_actor(gazetteer):
+    assert surfaces("Tarvix Corp. will receive CA$ 1 billion.", gazetteer) == ["Tarvix Corp"]
+    assert surfaces("The SGD1.75-billion terminal opened.", gazetteer) == []
+    assert surfaces("The G7 met in May.", gazetteer) == ["G7"]

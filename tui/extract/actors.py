@@ -889,6 +889,8 @@ def _thing(
         return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
+    if len(run) == 1 and _is_acronym(run[0].text) and _money_mark(text, run[0]):
+        return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
     if _after_model_number(text, tokens, i):
@@ -906,6 +908,18 @@ def _thing(
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
     return None
+
+
+_CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
+_AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
+
+
+def _money_mark(text: str, token: _Token) -> bool:
+    """Whether the capitals are a currency's mark: a sign right after them ("CA$ 4 billion") or
+    a three-letter code glued to an amount ("SGD1.75-billion")."""
+    if structure.currency_follows(text, token.end):
+        return True
+    return bool(_CURRENCY_CODE_AMOUNT.fullmatch(token.text) and _AMOUNT_GOES_ON.match(text, token.end))
 
 
 def _thing_keys(run: list[_Token]) -> tuple[str, str]:
@@ -1364,9 +1378,11 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
 _INDEX_MOVE = re.compile(
     r",?\s+(?:currently\s+|now\s+)?(?:(?:was|is|were|are|has been|had been|closed|ended|finished|opened|traded|has|had)\s+)?"
     r"(?:down|up|lower|higher|fell|rose|gained|lost|dropped|climbed|jumped|slid|plunged|surged|tumbled|"
-    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of)\s+"
+    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of|reached|hit)\s+"
     r"(?:by\s+|at\s+|to\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+|over\s+|some\s+)?"
     r"-?[\d.,]*\d\s*(?:%|percent|per cent|points?\b)"
+    # "the Tarvix was 1.75% lower", "the Tarvix is 2% higher"
+    r"|,?\s+(?:was|is|were|are|closed|ended|finished)\s+[\d.,]*\d\s*(?:%|percent|per cent|points?)\s+(?:lower|higher|down|up)\b"
 )
 _LIST_WORDS = frozenset({"and", "or"})
 _OF_IN = frozenset({"of", "in"})
@@ -1391,8 +1407,8 @@ def _trade_noun_before(
             return True
         if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
             return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
-        if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
-            return False
+        if not (token.text in _LIST_WORDS or token.text[:1].isupper() or (token.text == "the" and not article and k == i - 1)):
+            return False  # "indices such as the Tarvix": "the" right before the name is let through
         k -= 1
     return False
 
