@@ -628,3 +628,19 @@ def test_a_currency_code_is_no_actor(gazetteer):
     assert surfaces("Tarvix Corp. will receive CA$ 1 billion.", gazetteer) == ["Tarvix Corp"]
     assert surfaces("The SGD1.75-billion terminal opened.", gazetteer) == []
     assert surfaces("The G7 met in May.", gazetteer) == ["G7"]
+
+
+def test_a_product_noun_a_comma_and_the_open_a_products_name(gazetteer):
+    assert surfaces("Tarvix Corp. supports its regional aircraft, the Zephyx, in May.", gazetteer) == ["Tarvix Corp"]
+    assert "Lorvan Group" in surfaces("It sold the car to a rival, the Lorvan Group.", gazetteer)
+
+
+def test_a_plant_makes_the_products_it_names(gazetteer):
+    assert "Zephyx" not in surfaces("The plant makes the Zephyx for export.", gazetteer)
+    assert "Tarvix" in surfaces("The deal makes Tarvix the largest carmaker.", gazetteer)
+
+
+def test_a_lowercase_place_noun_after_a_name_makes_a_place(gazetteer):
+    assert kind_of("Minexa", "A jet landing at Minexa airport was late.", gazetteer) == "place"
+    assert kind_of("Lorvane", "Boats sail up the Lorvane river.", gazetteer) == "place"
+    assert kind_of("Tarvix", "The Tarvix plant closed.", gazetteer) != "place"

@@ -78,6 +78,7 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    places_after: frozenset[str]  # "Tarvix airport", "the Lorvan river": places
     media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
@@ -138,6 +139,7 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
+        places_after=merged("place_nouns_after"),
         media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
@@ -1004,6 +1006,9 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    if kind == ActorKind.UNKNOWN and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " ":
+            return ActorKind.PLACE, FAIR  # "at Tarvix airport", "the Lorvan river"
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
         return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
     if weight < FAIR and _company_context(text, tokens, i, j, run, words):
