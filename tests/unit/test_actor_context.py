@@ -420,3 +420,10 @@ def test_a_one_word_name_paired_with_a_company_is_a_company():
     assert kind_of("Works of the Sterlane and Francine Lorvan Art Institute.", "Sterlane") != ORG
     # A person pairs with a company as well as anyone: a first name keeps its own kind.
     assert kind_of("Paul and General Lorvan Motors signed.", "Paul") != ORG
+
+
+def test_the_other_party_of_a_contract_or_a_rival_is_a_company():
+    assert kind_of("The Air Force awarded the contract to Tarvix last year.", "Tarvix") == ORG
+    assert kind_of("Airlines placed orders from Tarvix in May.", "Tarvix") == ORG
+    assert kind_of("It bought ten jets from rival Lorvane in May.", "Lorvane") == ORG
+    assert kind_of("The contract with John Lorvane was signed.", "John Lorvane") == PERSON
