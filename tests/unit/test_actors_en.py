@@ -644,3 +644,9 @@ def test_a_lowercase_place_noun_after_a_name_makes_a_place(gazetteer):
     assert kind_of("Minexa", "A jet landing at Minexa airport was late.", gazetteer) == "place"
     assert kind_of("Lorvane", "Boats sail up the Lorvane river.", gazetteer) == "place"
     assert kind_of("Tarvix", "The Tarvix plant closed.", gazetteer) != "place"
+
+
+def test_a_port_for_a_platform_and_a_models_word_make_products(gazetteer):
+    assert surfaces("Tarvix Corp. released Zephyx 7 for Lorvix. Lorvix runs it.", gazetteer) == ["Tarvix Corp"]
+    assert surfaces("The Zephyx mini costs $499.", gazetteer) == []
+    assert "Arsenal" in surfaces("The Arsenal player scored twice.", gazetteer)

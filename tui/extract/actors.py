@@ -97,6 +97,7 @@ class _Words:
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
     product_before: re.Pattern[str]  # "released the new ": the name after is a product's
+    product_after: re.Pattern[str]  # " 7 will", " OS", " mini": the name before is a product's
     thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
@@ -162,6 +163,7 @@ def _words() -> _Words:
         brands_after=merged("brand_nouns_after"),
         product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
         thing_verbs=merged("thing_verbs"),
+        product_after=_product_after(merged("product_words_after")),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
     )
 
@@ -409,20 +411,26 @@ def _brand_modifier(text: str, mention: Mention, after: re.Match[str] | None, wo
     return listed is not None and listed.group(1) in words.brands_after
 
 
-# A version's number after a name ("Zephyx 7 will ship", "Zephyx 10.4.") or an operating
-# system's "OS" ("Zephyx OS X"): the name is a product's. The number must end a clause or come
-# before a verb, a conjunction or a name ("Lorvania 12 people" is a count).
-_VERSION_AFTER = re.compile(
-    r" (?:\d{1,2}(?:\.\d{1,2}){0,2}(?![.,]?\d)(?=[.,;:)]|$|\s(?:is|was|will|would|has|had|can|could|for|and|or|on|with|to|"
-    r"runs?|includes?|goes|features?|comes?|went|users?)\b|\s[A-Z])|OS\b)"
-)
+def _product_after(model_words: frozenset[str]) -> re.Pattern[str]:
+    """What may follow a product's name: a version's number ("Zephyx 7 will ship", "Zephyx
+    10.4.") before a stop, a verb, a conjunction or a name ("Lorvania 12 people" is a count), an
+    operating system's "OS" ("Zephyx OS X"), or a model's word in lowercase ("Zephyx mini")."""
+    models = "|".join(sorted(map(re.escape, model_words), key=len, reverse=True))
+    return re.compile(
+        r" (?:\d{1,2}(?:\.\d{1,2}){0,2}(?![.,]?\d)(?=[.,;:)]|$|\s(?:is|was|will|would|has|had|can|could|for|and|or|on|with|to|"
+        rf"runs?|includes?|goes|features?|comes?|went|users?)\b|\s[A-Z])|OS\b|(?:{models})\b(?![\w-]))"
+    )
+
+
+# The version's number or a product's noun before "for" and a name: "Zephyx 7 for Lorvix".
+_FOR_AFTER_PRODUCT = re.compile(r"(?:\d|\b(?:version|versions|edition|editions|port|release))\s+for\s+$")
 
 
 def _used_as_product(text: str, mention: Mention, words: _Words) -> bool:
     """Whether the article puts out, uses or counts the mention as a product here: "released
     Zephyx", "runs on Zephyx", "the new Zephyx", "Zephyx 7 will ship", "Zephyx OS X"; not its
     maker before a product's noun ("runs on Tarvix processors")."""
-    if _VERSION_AFTER.match(text, mention.end):
+    if words.product_after.match(text, mention.end) or _FOR_AFTER_PRODUCT.search(text, max(0, mention.start - 20), mention.start):
         return True
     if not words.product_before.search(text, max(0, mention.start - 60), mention.start):
         return False
