@@ -427,3 +427,20 @@ def test_the_other_party_of_a_contract_or_a_rival_is_a_company():
     assert kind_of("Airlines placed orders from Tarvix in May.", "Tarvix") == ORG
     assert kind_of("It bought ten jets from rival Lorvane in May.", "Lorvane") == ORG
     assert kind_of("The contract with John Lorvane was signed.", "John Lorvane") == PERSON
+
+
+def test_a_makers_possessed_products_and_releases_guess_a_company():
+    assert kind_of("The phone uses Tarvex's latest mobile operating system.", "Tarvex") == ORG
+    assert kind_of("Yesterday Tarvex has released an application.", "Tarvex") == ORG
+    # A person owns a car: no company.
+    assert kind_of("Lorvane's new car is red.", "Lorvane") != ORG
+
+
+def test_a_guessed_company_does_not_keep_a_surname_from_its_person(tmp_path):
+    write(tmp_path, "a.txt", "date 2020-01-01\n\nMary Lorvane runs a shop. Lorvane's new models sold well. Lorvane said so.")
+    gazetteer = load_gazetteer()[0]
+    corpus = load_corpus([tmp_path])
+    mentions = [find_mentions(d.text, [(p.start, p.end) for p in d.paragraphs], gazetteer) for d in corpus.documents]
+    actors, resolved = resolve_actors(mentions, gazetteer, "en")
+    used = {m.actor for m in resolved[0]}
+    assert [a.name for a in actors if a.id in used] == ["Mary Lorvane"]

@@ -176,9 +176,12 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 yield cue
 
 
-def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
-    """The cues right after a name, in any case ("Tarvex CEO Jane Doe")."""
+def _after(cues: list[str], possessed: bool = False, adjectives: int = 0) -> re.Pattern[str]:
+    """The cues right after a name, in any case ("Tarvex CEO Jane Doe"), or after its possessive
+    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone")."""
     lead = r"'s\s+" if possessed else r"\s+"
+    if adjectives:
+        return re.compile(rf"^{lead}(?:{_ADJECTIVE}\s+){{0,{adjectives}}}(?:{_alternatives(cues)})(?![\w-])")
     return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
 
 
@@ -208,6 +211,8 @@ def _context() -> _Context:
             if level == "possessed":
                 weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
                 after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
+            elif level == "possessed_products":  # "Tarvex's latest mobile operating system"
+                after.append(_Rule(_after(_merged(cues), possessed=True, adjectives=3), kind, WEAK))
             elif _merged(cues):
                 weak_person = (kind, level) == (ActorKind.PERSON, "weak")
                 after.append(_Rule(_after(_merged(cues)), kind, _LEVELS[level], several_words=weak_person))
