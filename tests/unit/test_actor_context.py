@@ -444,3 +444,8 @@ def test_a_guessed_company_does_not_keep_a_surname_from_its_person(tmp_path):
     actors, resolved = resolve_actors(mentions, gazetteer, "en")
     used = {m.actor for m in resolved[0]}
     assert [a.name for a in actors if a.id in used] == ["Mary Lorvane"]
+
+
+def test_a_share_move_in_the_gerund_makes_a_company():
+    assert kind_of("Shares fell, with Tarvex losing 11.7% and Lorvan falling by 9.7%.", "Lorvan") == ORG
+    assert kind_of("Shares fell, with Tarvex losing 11.7% and Lorvan falling by 9.7%.", "Tarvex") == ORG

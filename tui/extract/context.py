@@ -60,7 +60,9 @@ _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a
 _WHO = re.compile(r",?\s+who(?![\w'])")
 _STOCK_MOVE = re.compile(
     r"(?:'s\s+shares\s+|\s+shares\s+)?\s*(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|plunged|surged|"
-    r"tumbled|declined|sank|soared|slipped|advanced|a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
+    r"tumbled|declined|sank|soared|slipped|advanced|rising|falling|gaining|losing|dropping|climbing|jumping|"
+    r"sliding|plunging|surging|tumbling|declining|sinking|soaring|slipping|advancing|"
+    r"a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
     r"gagne|perd|chute|bondit|progresse|recule)\s+(?:by\s+|de\s+)?(?:almost\s+|nearly\s+|about\s+)?"
     r"[\d.,]+\s*(?:%|percent|per cent|pour cent|cents?)"
 )
