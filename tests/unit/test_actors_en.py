@@ -650,3 +650,10 @@ def test_a_port_for_a_platform_and_a_models_word_make_products(gazetteer):
     assert surfaces("Tarvix Corp. released Zephyx 7 for Lorvix. Lorvix runs it.", gazetteer) == ["Tarvix Corp"]
     assert surfaces("The Zephyx mini costs $499.", gazetteer) == []
     assert "Arsenal" in surfaces("The Arsenal player scored twice.", gazetteer)
+
+
+def test_a_maker_after_a_verb_of_putting_out_stays_an_actor(gazetteer):
+    assert "Tarvix" in surfaces("Lorvan Corp. released Tarvix's new phone. Tarvix has a plant.", gazetteer)
+    assert kind_of("Tarvix", "The update is available for Tarvix customers.", gazetteer) == "organisation"
+    # The post's field is no part of a company's name after a title and "of".
+    assert surfaces("The chairman of General Motors Corp. said so.", gazetteer) == ["General Motors Corp"]

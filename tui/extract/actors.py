@@ -99,6 +99,7 @@ class _Words:
     product_before: re.Pattern[str]  # "released the new ": the name after is a product's
     product_after: re.Pattern[str]  # " 7 will", " OS", " mini": the name before is a product's
     thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
+    makers_nouns: frozenset[str]  # "Tarvix processors", "Tarvix customers": the name is a maker's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
 
@@ -163,6 +164,7 @@ def _words() -> _Words:
         brands_after=merged("brand_nouns_after"),
         product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
         thing_verbs=merged("thing_verbs"),
+        makers_nouns=merged("product_nouns_after") | merged("company_nouns_after"),
         product_after=_product_after(merged("product_words_after")),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
     )
@@ -429,13 +431,16 @@ _FOR_AFTER_PRODUCT = re.compile(r"(?:\d|\b(?:version|versions|edition|editions|p
 def _used_as_product(text: str, mention: Mention, words: _Words) -> bool:
     """Whether the article puts out, uses or counts the mention as a product here: "released
     Zephyx", "runs on Zephyx", "the new Zephyx", "Zephyx 7 will ship", "Zephyx OS X"; not its
-    maker before a product's noun ("runs on Tarvix processors")."""
+    maker before a product's or a company's noun ("runs on Tarvix processors", "available for
+    Tarvix customers") or its possessive."""
     if words.product_after.match(text, mention.end) or _FOR_AFTER_PRODUCT.search(text, max(0, mention.start - 20), mention.start):
         return True
     if not words.product_before.search(text, max(0, mention.start - 60), mention.start):
         return False
+    if text.startswith(("'s", "’s", "'", "’"), mention.end):
+        return False  # "released Tarvix's new phone": the maker
     after = _WORD_AFTER.match(text, mention.end)
-    return after is None or after.start(1) - mention.end > 2 or after.group(1) not in words.products_after
+    return after is None or after.start(1) - mention.end > 2 or after.group(1) not in words.makers_nouns
 
 
 _LOWER_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]\w*")  # "iZephyx", "eTarvix"
@@ -799,7 +804,7 @@ def _discover(
     if title_before:
         _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
     title_before = title_before or _title_before(tokens, i, words)
-    if len(run) > 2 and _after_post_of(tokens, i, words):
+    if len(run) > 2 and _after_post_of(tokens, i, words) and not _organisation_worded(run, words):
         while len(run) > 2 and run[0].folded in words.common_words:
             run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
             title_before = True
@@ -1340,6 +1345,11 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
         and last not in words.company_ends
         and last not in words.organisation_words
     )
+
+
+def _organisation_worded(run: list[_Token], words: _Words) -> bool:
+    """Whether a word of the run is an organisation's, a company's or a legal form's."""
+    return any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run)
 
 
 def _after_post_of(tokens: list[_Token], i: int, words: _Words) -> bool:
