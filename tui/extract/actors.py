@@ -1522,8 +1522,8 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
         return True  # "the Pro", "iPod Touches": a product's word alone
-    if word in words.company_ends and word not in words.company_words:
-        return True  # "NV", "AG": a legal form cut from its company's name
+    if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym(run[0].text)):
+        return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
