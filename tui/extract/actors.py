@@ -319,13 +319,19 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             if found:
                 length, mention = found
                 if mention:
-                    mentions.append(mention)
-                    if mention.kind == ActorKind.PERSON and mention.weight >= FAIR and " " in mention.key:
-                        vocabulary.surnames.add(mention.key.rsplit(" ", 1)[1])  # "Walter Jobs": "Jobs" is his
+                    _append_discovered(mentions, mention, vocabulary)
                 i += length
                 continue
             i += 1
     return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
+    """Add a discovered mention; a person's full name makes its last word a surname the article
+    may use alone ("Walter Jobs", then "Jobs said")."""
+    mentions.append(mention)
+    if mention.kind == ActorKind.PERSON and mention.weight >= FAIR and " " in mention.key:
+        vocabulary.surnames.add(mention.key.rsplit(" ", 1)[1])
 
 
 def _article_wide(
