@@ -449,3 +449,9 @@ def test_a_guessed_company_does_not_keep_a_surname_from_its_person(tmp_path):
 def test_a_share_move_in_the_gerund_makes_a_company():
     assert kind_of("Shares fell, with Tarvex losing 11.7% and Lorvan falling by 9.7%.", "Lorvan") == ORG
     assert kind_of("Shares fell, with Tarvex losing 11.7% and Lorvan falling by 9.7%.", "Tarvex") == ORG
+
+
+def test_plans_and_a_makers_goods_after_a_name_guess_a_company():
+    assert kind_of("Tarvex plans to commence flights in April.", "Tarvex") == ORG
+    assert kind_of("The new models will use Tarvex processors soon.", "Tarvex") == ORG
+    assert kind_of("Mary Lorvane plans to retire.", "Mary Lorvane") == PERSON
