@@ -659,3 +659,8 @@ def test_a_maker_after_a_verb_of_putting_out_stays_an_actor(gazetteer):
     assert kind_of("Tarvix", "The update is available for Tarvix customers.", gazetteer) == "organisation"
     # The post's field is no part of a company's name after a title and "of".
     assert surfaces("The chairman of General Motors Corp. said so.", gazetteer) == ["General Motors Corp"]
+
+
+def test_a_possessive_inside_an_events_name_is_no_owner(gazetteer):
+    assert surfaces("Jobs spoke at the 2010 Worldwide Developer's Conference last week.", gazetteer) == []
+    assert surfaces("Tarvix's Conference room was full.", gazetteer) == ["Tarvix"]

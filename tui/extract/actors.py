@@ -918,6 +918,8 @@ def _thing(
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
         return 0
+    if _possessive_of_a_thing(text, tokens, j, run, words):
+        return 0  # "the Tarvix Developer's Conference": the event's name, no actor
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
         acronym = _bracketed_acronym(text, tokens, j)
@@ -941,6 +943,20 @@ def _money_mark(text: str, token: _Token) -> bool:
     if structure.currency_follows(text, token.end):
         return True
     return bool(_CURRENCY_CODE_AMOUNT.fullmatch(token.text) and _AMOUNT_GOES_ON.match(text, token.end))
+
+
+def _possessive_of_a_thing(text: str, tokens: list[_Token], j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether a possessive and the capitalised last word of an event's or a law's name follow
+    the run ("Worldwide Developer's Conference"): the run opens that name."""
+    if len(run) < 2 or j + 1 >= len(tokens) or tokens[j - 1] is not run[-1] or tokens[j].text != "s":
+        return False  # one word is more likely an owner's ("Tarvix's Conference room")
+    following = tokens[j + 1]
+    return (
+        text[run[-1].end : tokens[j].start] in ("'", "’")
+        and text[tokens[j].end : following.start] == " "
+        and following.text[:1].isupper()
+        and following.folded in words.thing_ends
+    )
 
 
 def _thing_keys(run: list[_Token]) -> tuple[str, str]:
