@@ -664,3 +664,9 @@ def test_a_maker_after_a_verb_of_putting_out_stays_an_actor(gazetteer):
 def test_a_possessive_inside_an_events_name_is_no_owner(gazetteer):
     assert surfaces("Jobs spoke at the 2010 Worldwide Developer's Conference last week.", gazetteer) == []
     assert surfaces("Tarvix's Conference room was full.", gazetteer) == ["Tarvix"]
+
+
+def test_a_capitalised_particle_opens_a_name(gazetteer):
+    assert spans("Ben Lorvane, with Tarvix Capital, estimated that sales rose.", gazetteer)[0] == ("Ben Lorvane", "person")
+    assert surfaces("Le président Van Lorvane a dit.", gazetteer) == ["Van Lorvane"]
+    assert surfaces("De nombreux Lyonnais sont venus.", gazetteer) == []

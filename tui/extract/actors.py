@@ -1291,7 +1291,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             continue
         if not (
             (_not_actor(run[0], words) and not (several and first in words.organisation_words) and not opens_name)
-            or (first in words.particles and not opens_name)
+            # A particle written capitalised before a name opens it ("Van Rompuy", "Al Tarvix").
+            or (first in words.particles and not opens_name and not (several and run[0].text[:1].isupper()))
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
