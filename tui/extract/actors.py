@@ -1534,8 +1534,8 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
-    Higgs", "l'ouragan Sandy"), or a lone organisation, company or common word ("Automotive"),
-    or a product's word cut from its name ("Music Store", "iZephyx Touches")."""
+    Higgs", "l'ouragan Sandy"), or a lone organisation, company, product or common word
+    ("Automotive", "the Pro", the "Store" of "Music Store")."""
     if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return True
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
@@ -1544,24 +1544,10 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
         return False
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
-        # A product's word left of a longer name ("Music Store") or after a product's own name
-        # ("iZephyx Touches"); alone, it may be a brand ("the Mini").
-        if run[0] is not tokens[i] or _after_product_word(tokens, i, words):
-            return True
+        return True  # "the Pro", "Music Store", "iZephyx Touches": a product's word alone
     if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym(run[0].text)):
         return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
-
-
-def _after_product_word(tokens: list[_Token], i: int, words: _Words) -> bool:
-    """Whether token i follows a product's own name ("iZephyx Touch") or, in a list, another
-    product's word ("the iZephyx Classic, Nano and Shuffle")."""
-    k = i - 1
-    while k >= 0 and tokens[k].text in _LIST_WORDS:
-        k -= 1
-    if k < 0:
-        return False
-    return bool(_LOWER_CAMEL.fullmatch(tokens[k].text)) or tokens[k].folded in words.product_ends
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
