@@ -78,11 +78,13 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    places_after: frozenset[str]  # "Tarvix airport", "the Lorvan river": places
     media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
+    military_words: frozenset[str]  # "Force", "Navy": an armed service's name, after a country's too
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
     works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
@@ -94,6 +96,10 @@ class _Words:
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
+    product_before: re.Pattern[str]  # "released the new ": the name after is a product's
+    product_after: re.Pattern[str]  # " 7 will", " OS", " mini": the name before is a product's
+    thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
+    makers_nouns: frozenset[str]  # "Tarvix processors", "Tarvix customers": the name is a maker's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
 
 
@@ -135,12 +141,14 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
+        places_after=merged("place_nouns_after"),
         media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
-        organisation_words=merged("organisation_words"),
+        organisation_words=merged("organisation_words") | merged("military_words"),
+        military_words=merged("military_words"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
@@ -154,6 +162,10 @@ def _words() -> _Words:
         thing_followers=merged("thing_followers"),
         agent_verbs=merged("agent_verbs"),
         brands_after=merged("brand_nouns_after"),
+        product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
+        thing_verbs=merged("thing_verbs"),
+        makers_nouns=merged("product_nouns_after") | merged("company_nouns_after"),
+        product_after=_product_after(merged("product_words_after")),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
     )
 
@@ -165,6 +177,18 @@ def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
         re.IGNORECASE,
+    )
+
+
+def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Pattern[str]:
+    """What may stand right before a product's name: a verb of putting out or using it ("released
+    ", "runs on ") with an article or a possessive and a modifier after it ("unveiled its new
+    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ")."""
+    verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
+    modifier = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
+    determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
+    return re.compile(
+        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
     )
 
 
@@ -295,11 +319,19 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             if found:
                 length, mention = found
                 if mention:
-                    mentions.append(mention)
+                    _append_discovered(mentions, mention, vocabulary)
                 i += length
                 continue
             i += 1
     return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
+    """Add a discovered mention; a person's full name makes its last word a surname the article
+    may use alone ("Walter Jobs", then "Jobs said")."""
+    mentions.append(mention)
+    if mention.kind == ActorKind.PERSON and mention.weight >= FAIR and " " in mention.key:
+        vocabulary.surnames.add(mention.key.rsplit(" ", 1)[1])
 
 
 def _article_wide(
@@ -339,30 +371,93 @@ def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     modifier ("Zephyx users", "Zephyx machines") or as a company's thing ("Tarvix's Zephyx"),
     and never as an agent (before a verb of acting or saying: "Zephyx said", "Zephyx has
     added"; after "by" or "according to"), names a brand or a product line, no actor, wherever
-    the article writes it. A name typed with more than a guess keeps its mentions."""
+    the article writes it. A name typed with more than a guess keeps its mentions. So does a
+    name the article puts out, uses or counts as a product ("released Zephyx", "the new
+    Zephyx", "Zephyx 7"), its shape's guess aside ("ZephyxPlay": no company for that), unless it
+    acts as more than a thing does ("Zephyx said"; not "Zephyx has two screens")."""
     modifiers = set()
+    products = set()  # put out, used or counted: a verb of things makes no agent of them
     previous = None
     for mention in mentions:
-        if mention.entry is None and mention.weight < FAIR:
+        guess = mention.entry is None and mention.weight < FAIR
+        if guess or _shape_guess(mention):
             after = _WORD_AFTER.match(text, mention.end)
-            if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+            if _brand_modifier(text, mention, after, words):
                 modifiers.add(mention.key)
-            elif _owned_by_company(text, previous, mention, words):
+            elif guess and _owned_by_company(text, previous, mention, words):
                 modifiers.add(mention.key)
+            elif (mention.kind != ActorKind.PERSON or (guess and " " not in mention.key)) and _used_as_product(text, mention, words):
+                products.add(mention.key)
         previous = mention
-    if not modifiers:
+    if not modifiers and not products:
         return mentions
     keep = set()
     for mention in mentions:
-        if mention.key not in modifiers:
+        if mention.key not in modifiers and mention.key not in products:
             continue
         after = _WORD_AFTER.match(text, mention.end)
-        if mention.entry is not None or mention.weight >= FAIR:
+        if mention.entry is not None or (mention.weight >= FAIR and not _shape_guess(mention)):
             keep.add(mention.key)
-        elif (after is not None and after.group(1) in words.agent_verbs) or _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
+        elif after is not None and after.group(1) in words.agent_verbs:
+            if mention.key not in products or after.group(1) not in words.thing_verbs:
+                keep.add(mention.key)
+        elif _BY_BEFORE.search(text, max(0, mention.start - 15), mention.start):
             keep.add(mention.key)
-    drop = modifiers - keep
+    drop = (modifiers | products) - keep
     return [m for m in mentions if m.entry is not None or m.key not in drop] if drop else mentions
+
+
+_LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx and Lorvan users"
+
+
+def _brand_modifier(text: str, mention: Mention, after: re.Match[str] | None, words: _Words) -> bool:
+    """Whether a brand's noun follows the name, or the next name of a pair ("Zephyx users",
+    "Zephyx and Lorvan machines")."""
+    if after is not None and after.group(1) in words.brands_after and after.start(1) - mention.end < 3:
+        return True
+    listed = _LISTED_BEFORE.match(text, mention.end)
+    return listed is not None and listed.group(1) in words.brands_after
+
+
+def _product_after(model_words: frozenset[str]) -> re.Pattern[str]:
+    """What may follow a product's name: a version's number ("Zephyx 7 will ship", "Zephyx
+    10.4.") before a stop, a verb, a conjunction or a name ("Lorvania 12 people" is a count), an
+    operating system's "OS" ("Zephyx OS X"), or a model's word in lowercase ("Zephyx mini")."""
+    models = "|".join(sorted(map(re.escape, model_words), key=len, reverse=True))
+    return re.compile(
+        r" (?:\d{1,2}(?:\.\d{1,2}){0,2}(?![.,]?\d)(?=[.,;:)]|$|\s(?:is|was|will|would|has|had|can|could|for|and|or|on|with|to|"
+        rf"runs?|includes?|goes|features?|comes?|went|users?)\b|\s[A-Z])|OS\b|(?:{models})\b(?![\w-]))"
+    )
+
+
+# The version's number or a product's noun before "for" and a name: "Zephyx 7 for Lorvix".
+_FOR_AFTER_PRODUCT = re.compile(r"(?:\d|\b(?:version|versions|edition|editions|port|release))\s+for\s+$")
+
+
+def _used_as_product(text: str, mention: Mention, words: _Words) -> bool:
+    """Whether the article puts out, uses or counts the mention as a product here: "released
+    Zephyx", "runs on Zephyx", "the new Zephyx", "Zephyx 7 will ship", "Zephyx OS X"; not its
+    maker before a product's or a company's noun ("runs on Tarvix processors", "available for
+    Tarvix customers") or its possessive."""
+    if words.product_after.match(text, mention.end) or _FOR_AFTER_PRODUCT.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if not words.product_before.search(text, max(0, mention.start - 60), mention.start):
+        return False
+    if text.startswith(("'s", "’s", "'", "’"), mention.end):
+        return False  # "released Tarvix's new phone": the maker
+    after = _WORD_AFTER.match(text, mention.end)
+    return after is None or after.start(1) - mention.end > 2 or after.group(1) not in words.makers_nouns
+
+
+_LOWER_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]\w*")  # "iZephyx", "eTarvix"
+
+
+def _shape_guess(mention: Mention) -> bool:
+    """Whether the mention is typed an organisation by its shape alone, a guess whatever its
+    weight: a camel-case word ("ZephyxPlay", "iZephyx")."""
+    if mention.entry is not None or mention.kind != ActorKind.ORGANISATION or mention.weight != FAIR or " " in mention.surface:
+        return False
+    return bool(_CAMEL_CASE.fullmatch(mention.surface) or _LOWER_CAMEL.fullmatch(mention.surface))
 
 
 def _products_in_plural(mentions: list[Mention]) -> list[Mention]:
@@ -516,8 +611,9 @@ def _organisation_after_place(
         start, stop = tokens[i].start, tokens[end - 1].end
         key = fold(" ".join(t.text for t in tokens[i:end]))
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
-    # A company or an exchange, not a country's government or ministry ("US Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends)
+    # A company, an exchange or an armed service, not a country's government or ministry ("US
+    # Government").
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
@@ -699,6 +795,8 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
+    if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
+        return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
     # trimming below would drop it, say so before working out what precedes it.
     if len(run) == 1 and _lone_non_name(run[0], words, vocabulary):
@@ -712,6 +810,10 @@ def _discover(
     if title_before:
         _drop_through_title(run, words)  # "Deputy Defense Secretary Wolfowitz"
     title_before = title_before or _title_before(tokens, i, words)
+    if len(run) > 2 and _after_post_of(tokens, i, words) and not _organisation_worded(run, words):
+        while len(run) > 2 and run[0].folded in words.common_words:
+            run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
+            title_before = True
     _drop_trailing(run, words)
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
@@ -725,6 +827,26 @@ def _discover(
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     key = fold(" ".join(t.text for t in run))
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+_PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have|remain)\b")  # "Jobs were cut": the common noun
+
+
+def _surname_alone(text: str, token: _Token, words: _Words, vocabulary: "_Vocabulary") -> bool:
+    """Whether a capitalised common word (or one the article writes in lowercase too) is the
+    surname of a person the article named in full before ("Walter Jobs ... Jobs said", "Lorvan
+    Price ... Price added"): not a function word, not all in capitals, no plural verb after it
+    ("Jobs were cut"). Other surnames are found as any name is."""
+    return (
+        (token.folded in words.common_words or token.folded in vocabulary.lowercase)
+        and not _not_actor(token, words)
+        and not token.text.isupper()
+        and not _PLURAL_VERB_AFTER.match(text, token.end)
+    )
+
+
+def _surname_mention(text: str, token: _Token) -> Mention:
+    return Mention(token.start, token.end, token.text, token.folded, None, ActorKind.PERSON, weight=FAIR)
 
 
 def _shaped_name(
@@ -788,12 +910,16 @@ def _thing(
         return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
+    if len(run) == 1 and _is_acronym(run[0].text) and _money_mark(text, run[0]):
+        return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
     if _after_model_number(text, tokens, i):
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
         return 0
+    if _possessive_of_a_thing(text, tokens, j, run, words):
+        return 0  # "the Tarvix Developer's Conference": the event's name, no actor
     if len(run) > 1 and run[-1].folded in words.thing_ends:
         # "the World Wide Developers Conference (WWDC)": the acronym names the event too
         acronym = _bracketed_acronym(text, tokens, j)
@@ -805,6 +931,32 @@ def _thing(
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
     return None
+
+
+_CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
+_AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
+
+
+def _money_mark(text: str, token: _Token) -> bool:
+    """Whether the capitals are a currency's mark: a sign right after them ("CA$ 4 billion") or
+    a three-letter code glued to an amount ("SGD1.75-billion")."""
+    if structure.currency_follows(text, token.end):
+        return True
+    return bool(_CURRENCY_CODE_AMOUNT.fullmatch(token.text) and _AMOUNT_GOES_ON.match(text, token.end))
+
+
+def _possessive_of_a_thing(text: str, tokens: list[_Token], j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether a possessive and the capitalised last word of an event's or a law's name follow
+    the run ("Worldwide Developer's Conference"): the run opens that name."""
+    if len(run) < 2 or j + 1 >= len(tokens) or tokens[j - 1] is not run[-1] or tokens[j].text != "s":
+        return False  # one word is more likely an owner's ("Tarvix's Conference room")
+    following = tokens[j + 1]
+    return (
+        text[run[-1].end : tokens[j].start] in ("'", "’")
+        and text[tokens[j].end : following.start] == " "
+        and following.text[:1].isupper()
+        and following.folded in words.thing_ends
+    )
 
 
 def _thing_keys(run: list[_Token]) -> tuple[str, str]:
@@ -824,11 +976,14 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True
     if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
         return True
+    if _CODE_NAMED.search(text, max(0, run[0].start - 15), run[0].start):
+        return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
 
 
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
+_CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 
 def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words) -> bool:
@@ -886,6 +1041,9 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
+    if kind == ActorKind.UNKNOWN and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " ":
+            return ActorKind.PLACE, FAIR  # "at Tarvix airport", "the Lorvan river"
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
         return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
     if weight < FAIR and _company_context(text, tokens, i, j, run, words):
@@ -977,7 +1135,13 @@ def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match
         and _joined(text, tokens[k - 1], token)
         # An acronym may head a name ("PSA Peugeot Citroën") but does not end one, unless it is
         # a surname in capitals after a first name ("Philippe DURAND", a byline).
-        and not (_is_acronym(token.text) and not _is_acronym(tokens[k - 1].text) and not _capital_surname(tokens, k, words))
+        # A legal form in capitals ends a company's name though: "Daimler AG", "Tarvix NV".
+        and not (
+            _is_acronym(token.text)
+            and not _is_acronym(tokens[k - 1].text)
+            and not _capital_surname(tokens, k, words)
+            and token.folded not in words.company_ends
+        )
         and not match(k)
     )
 
@@ -1127,7 +1291,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             continue
         if not (
             (_not_actor(run[0], words) and not (several and first in words.organisation_words) and not opens_name)
-            or (first in words.particles and not opens_name)
+            # A particle written capitalised before a name opens it ("Van Rompuy", "Al Tarvix").
+            or (first in words.particles and not opens_name and not (several and run[0].text[:1].isupper()))
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
             or (run[0].sentence_initial and first in vocabulary.lowercase)
@@ -1205,6 +1370,25 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
     )
 
 
+def _organisation_worded(run: list[_Token], words: _Words) -> bool:
+    """Whether a word of the run is an organisation's, a company's or a legal form's."""
+    return any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run)
+
+
+def _after_post_of(tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether the name at token i follows "of" or "for" after a post's title, past capitalised
+    words and "the" ("Commissioner for ...", "Undersecretary of the Air Force for ...")."""
+    if i < 2 or tokens[i - 1].text not in ("of", "for"):
+        return False
+    for k in range(i - 2, max(-1, i - 9), -1):
+        token = tokens[k]
+        if token.folded in words.titles:
+            return True
+        if not (token.text[:1].isupper() or token.text in ("of", "for", "the")):
+            return False
+    return False
+
+
 def _product_name(run: list[_Token], title_before: bool, words: _Words) -> bool:
     """Whether the run names a product: a product word last ("Tarvix Pro", "Lorvan Store"), or a
     version's roman numeral after its first word ("Zephyx OS X", "Lorvan IV"), unless a title or
@@ -1240,9 +1424,11 @@ _POSSESSIVE = re.compile(r"['’](?:s\b)?\s")
 _INDEX_MOVE = re.compile(
     r",?\s+(?:currently\s+|now\s+)?(?:(?:was|is|were|are|has been|had been|closed|ended|finished|opened|traded|has|had)\s+)?"
     r"(?:down|up|lower|higher|fell|rose|gained|lost|dropped|climbed|jumped|slid|plunged|surged|tumbled|"
-    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of)\s+"
+    r"declined|sank|soared|slipped|advanced|added|shed|fallen|risen|bottomed out|a value of|reached|hit)\s+"
     r"(?:by\s+|at\s+|to\s+)?(?:almost\s+|nearly\s+|about\s+|more than\s+|over\s+|some\s+)?"
     r"-?[\d.,]*\d\s*(?:%|percent|per cent|points?\b)"
+    # "the Tarvix was 1.75% lower", "the Tarvix is 2% higher"
+    r"|,?\s+(?:was|is|were|are|closed|ended|finished)\s+[\d.,]*\d\s*(?:%|percent|per cent|points?)\s+(?:lower|higher|down|up)\b"
 )
 _LIST_WORDS = frozenset({"and", "or"})
 _OF_IN = frozenset({"of", "in"})
@@ -1267,8 +1453,8 @@ def _trade_noun_before(
             return True
         if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
             return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
-        if not (token.text in _LIST_WORDS or token.text[:1].isupper()):
-            return False
+        if not (token.text in _LIST_WORDS or token.text[:1].isupper() or (token.text == "the" and not article and k == i - 1)):
+            return False  # "indices such as the Tarvix": "the" right before the name is let through
         k -= 1
     return False
 
@@ -1348,12 +1534,20 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
-    Higgs", "l'ouragan Sandy"), or a lone organisation, company or common word ("Automotive")."""
+    Higgs", "l'ouragan Sandy"), or a lone organisation, company, product or common word
+    ("Automotive", "the Pro", the "Store" of "Music Store")."""
     if not run or (len(run) == 1 and _is_initial(run[0])) or all(_ROMAN_NUMERAL.fullmatch(t.text) for t in run):
         return True
     if run[0].folded in words.thing_heads or _after_eponym_head(tokens, i, words):
         return True
-    return len(run) == 1 and any(run[0].folded in w for w in (words.organisation_words, words.common_words, words.company_words))
+    if len(run) != 1:
+        return False
+    word = run[0].folded
+    if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
+        return True  # "the Pro", "Music Store", "iZephyx Touches": a product's word alone
+    if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym(run[0].text)):
+        return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
+    return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -1429,3 +1623,4 @@ class _Vocabulary:
     capitalised_inside: set[str]  # folded words met capitalised away from a sentence start
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
     things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far
+    surnames: set[str] = field(default_factory=set)  # last words of the people named in full so far

@@ -60,7 +60,9 @@ _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a
 _WHO = re.compile(r",?\s+who(?![\w'])")
 _STOCK_MOVE = re.compile(
     r"(?:'s\s+shares\s+|\s+shares\s+)?\s*(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|plunged|surged|"
-    r"tumbled|declined|sank|soared|slipped|advanced|a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
+    r"tumbled|declined|sank|soared|slipped|advanced|rising|falling|gaining|losing|dropping|climbing|jumping|"
+    r"sliding|plunging|surging|tumbling|declining|sinking|soaring|slipping|advancing|"
+    r"a (?:gagné|perdu|chuté|bondi|progressé|reculé)|"
     r"gagne|perd|chute|bondit|progresse|recule)\s+(?:by\s+|de\s+)?(?:almost\s+|nearly\s+|about\s+)?"
     r"[\d.,]+\s*(?:%|percent|per cent|pour cent|cents?)"
 )
@@ -176,9 +178,12 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 yield cue
 
 
-def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
-    """The cues right after a name, in any case ("Tarvex CEO Jane Doe")."""
+def _after(cues: list[str], possessed: bool = False, adjectives: int = 0) -> re.Pattern[str]:
+    """The cues right after a name, in any case ("Tarvex CEO Jane Doe"), or after its possessive
+    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone")."""
     lead = r"'s\s+" if possessed else r"\s+"
+    if adjectives:
+        return re.compile(rf"^{lead}(?:{_ADJECTIVE}\s+){{0,{adjectives}}}(?:{_alternatives(cues)})(?![\w-])")
     return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
 
 
@@ -208,6 +213,8 @@ def _context() -> _Context:
             if level == "possessed":
                 weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
                 after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
+            elif level == "possessed_products":  # "Tarvex's latest mobile operating system"
+                after.append(_Rule(_after(_merged(cues), possessed=True, adjectives=3), kind, WEAK))
             elif _merged(cues):
                 weak_person = (kind, level) == (ActorKind.PERSON, "weak")
                 after.append(_Rule(_after(_merged(cues)), kind, _LEVELS[level], several_words=weak_person))
@@ -421,7 +428,7 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
         if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
             sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
-            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or (len(chain) == 2 and sure)):
+            if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
@@ -430,14 +437,27 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
 
 
 def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
-    """Whether two names make a list: "A and B", "A et B", as many words each, people or
-    organisations ("X pour le SPD et Jean Dupont" is none)."""
+    """Whether two names make a list: "A and B", "A et B", people or organisations ("X pour le
+    SPD et Jean Dupont" is none), as many words each, or a one-word name and an organisation
+    its own name types ("Tarvex and General Lorvan Motors")."""
+    if second is None or not typed <= {ActorKind.PERSON, ActorKind.ORGANISATION} or _AND.fullmatch(text, first.end, second.start) is None:
+        return False
+    if first.surface.count(" ") == second.surface.count(" "):
+        return True
+    lone, other = (first, second) if " " not in first.surface else (second, first)
     return (
-        second is not None
-        and typed <= {ActorKind.PERSON, ActorKind.ORGANISATION}
-        and _AND.fullmatch(text, first.end, second.start) is not None
-        and first.surface.count(" ") == second.surface.count(" ")
+        " " not in lone.surface
+        and other.kind == ActorKind.ORGANISATION
+        and other.weight >= STRONG
+        # Not the first name of a pair of founders ("Sterling and Francine Clark Art Institute").
+        and lone.key not in _first_names()
+        and other.key.split(" ", 1)[0] not in _first_names()
     )
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("first_names.yaml")["first_names"])
 
 
 def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:

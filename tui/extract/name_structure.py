@@ -228,11 +228,16 @@ def index_number_end(text: str, tokens: Sequence, run: Sequence, j: int, nouns: 
     if text[last.end : tokens[j].start] != " ":
         return j
     after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if after is not None and after.folded in _INDEX_KINDS and j + 2 < len(tokens) and tokens[j + 2].folded in words.index_words:
+        after = tokens[j + 2]  # "the Nikkei 225 stock index"
     said_index = after is not None and after.text.islower() and after.folded in words.index_words
     counted = after is not None and after.text.islower() and after.folded in nouns and not said_index
     if is_acronym(last.text):
         return j if counted else j + 1
-    return j + 1 if said_index and text[tokens[j].end : after.start] == " " else j
+    return j + 1 if said_index and text[tokens[j].end : after.start] in (" ", " stock ", " share ", " benchmark ") else j
+
+
+_INDEX_KINDS = frozenset({"stock", "share", "benchmark"})  # "the Nikkei 225 stock index"
 
 
 def core_name(key: str, stop_words: frozenset[str]) -> str:

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
 from tui.extract.gazetteer import Gazetteer, is_acronym
-from tui.extract.name_structure import core_name
+from tui.extract.name_structure import core_name, name_words
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
 from tui.util.text import fold as _fold
 
@@ -34,7 +34,7 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
-    cores = _company_cores(mentions_per_doc)
+    cores = {**_index_heads(mentions_per_doc), **_company_cores(mentions_per_doc)}
     global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
     global_moves = {group: cores.get(target, target) for group, target in global_moves.items()}
     global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
@@ -93,6 +93,7 @@ def _document_moves(
     moves: dict[GroupKey, GroupKey] = dict(global_moves)
     longer = _longer_names(mentions)
     spelled: dict[str, set[str]] | None = None  # the article's long forms by their initials, once asked
+    tails: dict[str, set[GroupKey]] | None = None  # the article's armed services by their tails, once asked
     # Names the article types as no person with more than a guess ("Tarvex shares", "la société
     # Ford"): they are not the surname of a person ("William Ford").
     not_people = {m.key for m in mentions if m.weight >= _FAIR and m.kind not in (ActorKind.PERSON, ActorKind.UNKNOWN)}
@@ -118,6 +119,11 @@ def _document_moves(
         if is_acronym(mention.surface) or " " in mention.key:
             if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
                 _move(moves, group, next(iter(opens)), global_moves)
+            elif not opens and mention.kind == ActorKind.ORGANISATION:
+                if tails is None:
+                    tails = _service_tails(mentions, words)
+                if len(tails.get(mention.key, ())) == 1:  # "the Air Force" of "the Lorvanian Air Force"
+                    _move(moves, group, next(iter(tails[mention.key])), global_moves)
             continue
         if group in companies and mention.kind != ActorKind.PERSON:
             continue
@@ -286,6 +292,20 @@ def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
     return longer
 
 
+def _service_tails(mentions: Sequence[Mention], words) -> dict[str, set[GroupKey]]:
+    """Folded tail → the article's longer organisations' names that end with it, for names
+    ending with an armed service's word ("air force" → "united states air force",
+    "lorvanian air force"): the article's "the Air Force" is the service it named in full."""
+    tails: dict[str, set[GroupKey]] = defaultdict(set)
+    for name in {m.key for m in mentions if not m.entry and m.kind == ActorKind.ORGANISATION and " " in m.key}:
+        parts = name.split()
+        if parts[-1] not in words.military_words:
+            continue
+        for n in range(1, len(parts) - 1):
+            tails[" ".join(parts[n:])].add(("d", name))
+    return tails
+
+
 # Words an acronym leaves out of the name it abbreviates: "Bank of America" (BoA aside), "Parti
 # de la gauche européenne".
 _UNSPELLED = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "en"})
@@ -344,11 +364,40 @@ def _adds_a_thing(short: str, longer: str, words) -> bool:
     if longer.split()[-1] in _company_name_ends():
         return False  # "Cisco" is "Cisco Systems", "Barclays" "Barclays Capital"
     following = longer.split()[len(short.split())]
+    if following in name_words().index_numbers:
+        return False  # "Nikkei" is "Nikkei 225", "FTSE" "FTSE 100": an index's number is its name's
     return (
         any(c.isdigit() for c in following)
         or following in words.common_words
         or following in words.organisation_words
     )
+
+
+_INDEX_TAIL = frozenset({"index", "indices", "indexes", "composite", "average", "industrial", "industrials", "stock"})
+
+
+def _index_heads(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Stock indices' long names → their short names the corpus writes alone: "Nikkei 225",
+    "Hang Seng Index", "Nasdaq Composite" → "Nikkei", "Hang Seng", "Nasdaq" (an index's number
+    and index words stripped), when the short name is a discovered name no other kind than an
+    organisation's types ("Straits Times Index" is no newspaper's)."""
+    kinds: dict[str, set[ActorKind]] = defaultdict(set)
+    for mentions in mentions_per_doc:
+        for mention in mentions:
+            if not mention.entry:
+                kinds[mention.key].add(mention.kind)
+    numbers = name_words().index_numbers
+    moves: dict[GroupKey, GroupKey] = {}
+    for key, typed in kinds.items():
+        parts = key.split()
+        if len(parts) < 2 or ActorKind.ORGANISATION not in typed or not (parts[-1] in numbers or parts[-1] in _INDEX_TAIL):
+            continue
+        while len(parts) > 1 and (parts[-1] in numbers or parts[-1] in _INDEX_TAIL):
+            parts.pop()
+        head = " ".join(parts)
+        if head in kinds and kinds[head] <= {ActorKind.ORGANISATION, ActorKind.UNKNOWN}:
+            moves[("d", key)] = ("d", head)
+    return moves
 
 
 def _company_cores(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
