@@ -65,8 +65,9 @@ def step(live, label: str) -> object:
     assert changes, "the scan found no change"
     update = live.update(found, changes)
     t = update.timings
+    how = "only what it touches" if update.incremental else f"whole ({live.assembly.reason})" if live.assembly else "whole"
     print(f"  {label:<16} scan {scanned}  extraction {t['extraction']:6.3f}  assembly {t['assembly']:6.3f}  "
-          f"new file → store {total}")
+          f"new file → store {total}  [{how}]")
     saving = Timer()
     live.save(update)
     print(f"  {'':<16} store to the cache {saving}  ({update.summary()})")

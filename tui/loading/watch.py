@@ -6,9 +6,10 @@ the store made again reading and extracting only those.
                     removed; a file still being written (its size or mtime moved since the last
                     scan, and touched within ``QUIET`` seconds) waits for the next scan
     LiveCorpus      every file's extraction kept in memory (read from the cache once, when the
-                    watching starts): an update keys and extracts the changed files only, then
-                    assembles the store from all the entries (``ingest.assemble_store``), the
-                    store a fresh load of the same files gives
+                    watching starts), and the corpus-wide step made of them kept too
+                    (``incremental.LiveAssembly``): an update keys and extracts the changed files
+                    only, and redoes the part of the corpus-wide step they touch; the store is
+                    the one a fresh load of the same files gives
 
 Polling, not inotify and the like: no dependency, the same on every system and on network
 mounts; a scan (the walk and a stat per file) every ``INTERVAL`` seconds costs ~0.1 s of CPU at
@@ -26,6 +27,7 @@ from pathlib import Path
 from tui.corpus.document import Problem
 from tui.loading.cache import Cache, collector_paused, file_key
 from tui.loading.extraction import ArticleFile, LazyGazetteer, Outcome, extract_file, is_extracted
+from tui.loading.incremental import LiveAssembly
 from tui.loading.ingest import (
     CacheContext,
     FoundFiles,
@@ -135,6 +137,7 @@ class Update:
     changes: Changes
     events: int  # events told by the new and changed articles
     timings: dict[str, float] = field(default_factory=dict)
+    incremental: bool = False  # the corpus-wide step was redone where the change touched it only
 
     def summary(self) -> str:
         """What arrived, for a notice: "2 new articles, 1 changed: 14 events"."""
@@ -157,9 +160,10 @@ class Update:
 
 
 class LiveCorpus:
-    """The per-file outcomes of a corpus, kept so that a store is made again from the files that
-    changed only. ``prime`` fills them (from the cache, extracting what it misses); ``update``
-    applies a scan's changes and returns the new store."""
+    """The per-file outcomes of a corpus and its corpus-wide step, kept so that a store is made
+    again from the files that changed only. ``prime`` fills them (from the cache, extracting what
+    it misses, then the whole corpus-wide step); ``update`` applies a scan's changes and returns
+    the new store."""
 
     def __init__(self, paths: Sequence[str | os.PathLike[str]] | None, options: LoadOptions = LoadOptions()) -> None:
         self.paths = list(paths) if paths else None
@@ -173,6 +177,10 @@ class LiveCorpus:
         self.gazetteer: LazyGazetteer | None = None
         self.detector = ChangeDetector({})
         self._items: list[ArticleFile | Problem] = []  # the items of the last update's store
+        # The corpus-wide step kept between updates; None once it was found to make another store
+        # than ``assemble`` (``shows``): every update then assembles the whole.
+        self.assembly: LiveAssembly | None = None
+        self.incremental = True
 
     def prime(self, found: Scan | None = None) -> Scan:
         """Read every file's outcome (from the cache where it has it) and take the scan as what
@@ -187,8 +195,12 @@ class LiveCorpus:
             self.outcomes[file.path] = self._extract(file)
         self.keys = {file.path: file for file in files}
         assert self.gazetteer is not None
-        self.gazetteer.get()  # now, not in the first update (the assembly needs it too)
         self.detector = ChangeDetector({path: self._stat_read(path, found) for path in found.stats})
+        if self.incremental:
+            # The whole corpus-wide step now (in the watcher's thread), kept for the updates.
+            self.assembly = LiveAssembly(*self.gazetteer.get(), merge=self.options.merge)
+            with collector_paused():
+                self.assembly.assemble(*self._items_of(found))
         return found
 
     def _set_actors(self, found: Scan) -> None:
@@ -226,7 +238,12 @@ class LiveCorpus:
             outcome = None if isinstance(item, Problem) else self.outcomes.get(item[0])
             if isinstance(outcome, tuple):
                 documents.append((item[1], outcome[0].text))
-        return documents == [(d.path, d.text) for d in store.documents]
+        same = documents == [(d.path, d.text) for d in store.documents]
+        if same and self.assembly is not None and self.assembly.store != store:
+            # The kept stages no longer make what ``assemble`` makes (the extraction code moved
+            # under them): every update assembles the whole from now on.
+            self.assembly, self.incremental = None, False
+        return same
 
     def poll(self, now_ns: int | None = None) -> tuple[Scan, Changes]:
         """Scan the paths and say what changed since the last store (the changes are taken)."""
@@ -246,15 +263,36 @@ class LiveCorpus:
 
     def update(self, found: Scan, changes: Changes, clock: Callable[[], float] = time.perf_counter) -> Update:
         """The store of ``found`` once ``changes`` are read: the new and changed files keyed
-        and extracted, the removed ones dropped, the whole assembled from every file's outcome."""
+        and extracted, the removed ones dropped, the corpus-wide step redone where they touch it
+        (the whole of it without ``assembly``)."""
         start = clock()
         reread = set(changes.added) | set(changes.changed)
         fresh = set() if changes.actors else reread  # (after new actors files, ``prime`` read them all)
         for path in changes.removed:
             self.outcomes.pop(path, None)
             self.keys.pop(path, None)
+        items, by_path = self._items_of(found, fresh)
+        timings = {"extraction": clock() - start}
+        incremental = False
+        with collector_paused():
+            if self.assembly is not None:
+                store, incremental = self.assembly.assemble(items, by_path)
+            else:
+                assert self.gazetteer is not None
+                outcomes = {item.index: by_path[item.path] for item in items if isinstance(item, ArticleFile)}
+                store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
+        timings["assembly"] = clock() - start - timings["extraction"]
+        self._items = items
+        shown = {file.display for file in items if isinstance(file, ArticleFile) and file.path in reread}
+        docs = [d.id for d in store.documents if d.path in shown]
+        events = len({e for d in docs for e in store.events_of_document(d)})
+        return Update(store, changes, events, timings=timings, incremental=incremental)
+
+    def _items_of(self, found: Scan, fresh: set[Path] = frozenset()) -> tuple[list[ArticleFile | Problem], dict[Path, Outcome]]:
+        """The corpus items of ``found`` and their outcomes by path: the ``fresh`` files, and
+        those not read yet, keyed and extracted (or read from the cache)."""
         items: list[ArticleFile | Problem] = []
-        outcomes: dict[int, Outcome] = {}
+        outcomes: dict[Path, Outcome] = {}
         for index, item in enumerate(found.found.items):
             if isinstance(item, Problem):
                 items.append(item)
@@ -268,17 +306,8 @@ class LiveCorpus:
             else:
                 file = ArticleFile(index, path, item[1], known.key, known.entry)
             items.append(file)
-            outcomes[index] = self.outcomes[path]
-        timings = {"extraction": clock() - start}
-        assert self.gazetteer is not None
-        with collector_paused():
-            store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
-        timings["assembly"] = clock() - start - timings["extraction"]
-        self._items = items
-        shown = {file.display for file in items if isinstance(file, ArticleFile) and file.path in reread}
-        docs = [d.id for d in store.documents if d.path in shown]
-        events = len({e for d in docs for e in store.events_of_document(d)})
-        return Update(store, changes, events, timings=timings)
+            outcomes[path] = self.outcomes[path]
+        return items, outcomes
 
     def save(self, update: Update) -> None:
         """Save the update's store to the cache, so that the next open is a single read."""

@@ -1,0 +1,591 @@
+"""The corpus-wide step of a live folder, kept between updates: when a few articles come, change
+or go, only what they touch is done again, and the store is the one ``assemble`` makes of the
+same articles (equal, ids and all).
+
+``assemble`` resolves every mention against the corpus, makes every document's tellings, merges
+them all and sorts and indexes every event: ~6 s at 10k articles. ``LiveAssembly`` keeps each
+stage's result in terms that do not move when the corpus changes (a document by a handle, an
+actor by its group's handle: ids and positions are given at the end) and, for an update:
+
+    resolution  the corpus-wide structures (company cores, initials, acronyms, surname owners,
+                long forms, strong names: functions of the distinct mentions of the corpus, and
+                the cores of their counts) made again from the mentions' counts; when they are
+                unchanged, only the changed documents are resolved again (``resolve``'s own
+                functions, one document at a time), and the tally of the groups they name is
+                summed again over the documents naming them, in corpus order
+    actors      every group ranked as ``resolve_actors`` ranks them (kind, mentions, name, the
+                first met), affiliations linked (``link_actors``, over the documents with
+                relations)
+    tellings    made again for the changed documents, and those naming an actor whose kind changed
+    merging     the tellings a change can reach (joined within an article, or compared across
+                articles in a (kind, actor, month) block, or of the same sentence), and the
+                events they make, merged again with ``merge``'s own steps in the order a whole
+                merge takes them; the other events stay
+    store       the events kept in date order (the new ones put in place), their columns and
+                indexes made from them with ids and positions mapped
+
+A change that reaches too far (many documents, another main language, new corpus-wide
+structures) makes the whole again through the same stages: as slow as ``assemble``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import accumulate, chain
+
+from tui.corpus.document import Document, Problem, main_language
+from tui.extract import merge as merging
+from tui.extract import resolve
+from tui.extract.affiliations import link_actors
+from tui.extract.events import DocExtraction, article_when, tellings_of
+from tui.extract.gazetteer import Gazetteer
+from tui.extract.model import Actor, Mention, ResolvedMention, When
+from tui.loading.assemble import _draft
+from tui.store.store import EventTable, EvidenceTable, MentionTable, Store, _Index
+
+GroupKey = tuple[str, str]
+Ref = tuple[int, int]  # a telling: (its document's handle, its position among the document's)
+MAX_DIRTY_SHARE = 0.05  # past this share of the documents changed, everything is made again
+MIN_DIRTY = 64
+
+
+class Reassemble(Exception):
+    """The change reaches too far for an update: the whole is made again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Structures:
+    """What ``resolve_actors`` finds over the whole corpus before resolving any document."""
+
+    moves: dict[GroupKey, GroupKey]
+    owners: dict[str, set[GroupKey]]
+    companies: frozenset[GroupKey]
+    spelled: dict[str, set[GroupKey]]
+    strong: frozenset[GroupKey]
+
+    @classmethod
+    def of(cls, signatures: Counter, gazetteer: Gazetteer) -> Structures:
+        """The structures of a corpus whose mentions (positions aside) are counted in ``signatures``:
+        as ``resolve_actors`` makes them, every function given one document of the distinct
+        mentions (they are sets of what is met), but the company cores (counts)."""
+        distinct = [Mention(0, 0, *signature) for signature in signatures]
+        counted = [m for m, n in zip(distinct, signatures.values()) for _ in range(n)]
+        cores = resolve._company_cores([counted])
+        moves = {**resolve._initial_forms([distinct]), **resolve._acronym_definitions([distinct])}
+        moves = {group: cores.get(target, target) for group, target in moves.items()}
+        moves.update((g, t) for g, t in cores.items() if g not in moves)
+        owners = resolve._surname_owners([distinct], gazetteer, moves)
+        spelled = resolve._corpus_long_forms([distinct], moves)
+        strong = frozenset(resolve._group(m) for m in distinct if not m.weak)
+        return cls(moves, dict(owners), frozenset(cores.values()), dict(spelled), strong)
+
+
+def _signatures(mentions: Sequence[Mention]) -> Counter:
+    return Counter((m.surface, m.key, m.entry, m.kind, m.weak, m.expands_to, m.weight) for m in mentions)
+
+
+@dataclass(slots=True)
+class _Doc:
+    """One document's share of the corpus-wide step."""
+
+    handle: int
+    document: Document  # as extracted (ids and names are given per store)
+    extraction: DocExtraction
+    targets: tuple[GroupKey | None, ...] = ()  # each mention's group (None: dropped)
+    tally: tuple[dict, dict, dict] = ({}, {}, {})  # surfaces, kinds, weights by group, as resolve._tally
+    first: dict[GroupKey, int] | None = None  # each group's first mention here
+    tellings: list[merging.Telling] | None = None  # doc: the handle; actors: group handles
+    triples: array | None = None  # (start, end, group handle) of each resolved mention
+    shown: Document | None = None  # the document as the last store numbered and named it
+
+
+@dataclass(slots=True)
+class _Group:
+    """One resolved group (an actor) and what ranks it."""
+
+    handle: int
+    name: str
+    kind: object
+    count: int
+    surfaces: Counter
+    first_doc: int  # the handle of the document it is first met in
+    first_mention: int
+
+
+@dataclass(slots=True)
+class _Record:
+    """One event as the store gets it, in handles: its columns, and its tellings."""
+
+    draft: object  # DatedSentence (doc: a handle, actors: group handles, evidence docs: handles)
+    refs: tuple[Ref, ...]
+    tie: Ref  # its first telling in corpus order: events sorted alike keep this order
+    when: int  # handles into LiveAssembly.whens
+    reported: int  # -1: none
+    rows: tuple[tuple, ...]  # evidence rows (doc handle, start, end, timex_start, timex_end, rule, clause_start, clause_end)
+    docs: tuple[int, ...]  # the documents of its evidence, each once
+
+
+class _Resolved(Sequence):
+    """A document's mentions as ``link_actors`` reads them: ``[i].actor`` only."""
+
+    def __init__(self, targets: Sequence[GroupKey | None], ids: Mapping[GroupKey, int]) -> None:
+        self.targets, self.ids = targets, ids
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        target = self.targets[i]
+        return ResolvedMention(0, 0, self.ids[target] if target is not None else resolve.UNRESOLVED)
+
+
+class LiveAssembly:
+    """The corpus-wide step of ``assemble``, kept so that an update redoes what a change touches."""
+
+    def __init__(self, gazetteer: Gazetteer, gazetteer_problems: Sequence[Problem] = (), *, merge: bool = True) -> None:
+        self.gazetteer = gazetteer
+        self.gazetteer_problems = tuple(gazetteer_problems)
+        self.merge = merge
+        self.reason = ""  # why the last change made the whole again
+        self.reset()
+
+    def reset(self) -> None:
+        self.docs: dict[object, _Doc] = {}  # by the outcome's identity key (the path)
+        self.outcomes: dict[object, object] = {}  # the outcome each document was made from
+        self.by_handle: dict[int, _Doc] = {}
+        self.order: list[int] = []  # document handles in corpus order
+        self.pos: dict[int, int] = {}
+        self.next_handle = 0
+        self.signatures: Counter = Counter()
+        self.structures: Structures | None = None
+        self.lang: str | None = None
+        self.group_handles: dict[GroupKey, int] = {}
+        self.group_keys: list[GroupKey] = []
+        self.group_docs: dict[GroupKey, set[int]] = defaultdict(set)
+        self.groups: dict[GroupKey, _Group] = {}
+        self.kinds: dict[int, str] = {}  # group handle → actor kind, as tellings and merging read it
+        self.blocks: dict[tuple, list[Ref]] = defaultdict(list)
+        self.record_of: dict[Ref, _Record] = {}
+        self.records: list[_Record] = []  # in the store's order
+        self.whens: dict[When, int] = {}
+        self.when_list: list[When] = []
+        self.store: Store | None = None
+
+    # -- the entry point ---------------------------------------------------------------------------
+
+    def assemble(self, items: Sequence, outcomes: Mapping[object, object]) -> tuple[Store, bool]:
+        """The store of ``items`` (``ingest.assemble_store``'s: ArticleFile or Problem, in corpus
+        order) whose outcomes are ``outcomes`` (by path); True when it was an update, False
+        when the whole was made again."""
+        current = {item.path: outcomes[item.path] for item in items if not isinstance(item, Problem) and item.path in outcomes}
+        documents = {path: o for path, o in current.items() if not isinstance(o, Problem)}
+        gone = [path for path in self.docs if self.outcomes.get(path) is not documents.get(path)]
+        new = [path for path, o in documents.items() if self.outcomes.get(path) is not o]
+        if self.store is not None and len(gone) + len(new) <= max(MIN_DIRTY, MAX_DIRTY_SHARE * len(documents)):
+            try:
+                return self._update(items, current, documents, gone, new), True
+            except Reassemble as why:
+                self.reason = str(why)
+        self.reset()
+        return self._update(items, current, documents, list(self.docs), list(documents), whole=True), False
+
+    def _update(self, items, current, documents, gone, new, *, whole: bool = False) -> Store:
+        old_docs = [self._forget(path) for path in gone]
+        added = []
+        for path in new:
+            document, _warnings, extraction = documents[path]
+            doc = _Doc(self.next_handle, document, extraction)
+            self.next_handle += 1
+            self.docs[path] = self.by_handle[doc.handle] = doc
+            self.outcomes[path] = documents[path]
+            self.signatures.update(_signatures(extraction.mentions))
+            added.append(doc)
+        self.order = [self.docs[item.path].handle for item in items if not isinstance(item, Problem) and item.path in documents]
+        self.pos = {handle: n for n, handle in enumerate(self.order)}
+        shown = self._documents(items)
+        dirty = self._resolve(old_docs, added, shown, whole)
+        actors, ids, ranked = self._actors()
+        dirty |= self._kinds(actors, ranked, whole)
+        if not whole and len(dirty) > max(MIN_DIRTY, MAX_DIRTY_SHARE * len(self.order)):
+            raise Reassemble(f"{len(dirty)} documents to tell again")
+        self._merge(old_docs, [self.by_handle[h] for h in sorted(dirty, key=self.pos.__getitem__)], whole)
+        self.store = self._store(shown, actors, ids, items, current)
+        return self.store
+
+    def _forget(self, path) -> _Doc:
+        """Take a document out of the resolution (its events go in ``_merge``)."""
+        doc = self.docs.pop(path)
+        del self.outcomes[path], self.by_handle[doc.handle]
+        self.signatures.subtract(_signatures(doc.extraction.mentions))
+        self.signatures = +self.signatures  # (the counts gone to nothing dropped)
+        for group in doc.tally[0]:
+            self.group_docs[group].discard(doc.handle)
+        return doc
+
+    def _documents(self, items) -> list[Document]:
+        """The store's documents: numbered and named as found (as ``assemble_store`` does)."""
+        names = [item.display for item in items if not isinstance(item, Problem) and item.path in self.docs]
+        shown = []
+        for n, (handle, name) in enumerate(zip(self.order, names)):
+            doc = self.by_handle[handle]
+            if doc.shown is None or doc.shown.id != n or doc.shown.path != name:
+                document = doc.document
+                doc.shown = document if document.id == n and document.path == name else replace(document, id=n, path=name)
+            shown.append(doc.shown)
+        return shown
+
+    # -- resolution --------------------------------------------------------------------------------
+
+    def _resolve(self, old: list[_Doc], added: list[_Doc], shown: list[Document], whole: bool) -> set[int]:
+        """Resolve what the change touches; the handles of the documents whose mentions resolve
+        otherwise (their tellings are made again)."""
+        structures = Structures.of(self.signatures, self.gazetteer)
+        lang = main_language(shown)
+        again = list(added)
+        if not whole and (structures != self.structures or lang != self.lang):
+            # (another corpus-wide structure: most documents may resolve otherwise)
+            raise Reassemble("corpus-wide structures" if structures != self.structures else "main language")
+        self.structures, self.lang = structures, lang
+        touched: set[GroupKey] = {group for doc in old for group in doc.tally[0]}
+        for doc in again:
+            self._resolve_document(doc, structures)
+            touched.update(doc.tally[0])
+        self._tally(touched)
+        return {doc.handle for doc in again}
+
+    def _resolve_document(self, doc: _Doc, s: Structures) -> None:
+        mentions = doc.extraction.mentions
+        moves = resolve._document_moves(mentions, self.gazetteer, s.moves, s.owners, s.companies, s.spelled)
+        doc.targets = tuple(resolve._target(m, moves, s.strong) for m in mentions)
+        doc.tally = resolve._tally([mentions], [moves], s.strong)
+        doc.first = {}
+        for n, target in enumerate(doc.targets):
+            if target is not None:
+                doc.first.setdefault(target, n)
+        for group in doc.tally[0]:
+            self.group_docs[group].add(doc.handle)
+            if group not in self.group_handles:
+                self.group_handles[group] = len(self.group_keys)
+                self.group_keys.append(group)
+        handles = self.group_handles
+        doc.triples = array("i", [
+            x for m, t in zip(mentions, doc.targets) if t is not None for x in (m.start, m.end, handles[t])
+        ])
+
+    def _tally(self, touched: set[GroupKey]) -> None:
+        """Each touched group's surfaces, kinds and weights summed over its documents in corpus
+        order (the order ``resolve._tally`` meets them in), and what ranks it."""
+        pos = self.pos
+        for group in touched:
+            docs = sorted(self.group_docs.get(group, ()), key=pos.__getitem__)
+            if not docs:
+                self.groups.pop(group, None)
+                self.group_docs.pop(group, None)
+                continue
+            surfaces: Counter = Counter()
+            kinds: Counter = Counter()
+            weights: Counter = Counter()
+            for handle in docs:
+                doc_surfaces, doc_kinds, doc_weights = self.by_handle[handle].tally
+                surfaces.update(doc_surfaces[group])
+                kinds.update(doc_kinds[group])
+                for kind, weight in doc_weights[group].items():
+                    if weight > weights[kind]:
+                        weights[kind] = weight
+            first = self.by_handle[docs[0]]
+            self.groups[group] = _Group(
+                self.group_handles[group],
+                resolve._display_name(group, surfaces, self.gazetteer, self.lang or "en"),
+                resolve._kind_of(group, kinds, self.gazetteer, weights),
+                sum(surfaces.values()),
+                surfaces,
+                first.handle,
+                first.first[group],
+            )
+
+    def _actors(self) -> tuple[list[Actor], dict[GroupKey, int], list[_Group]]:
+        """The actors as ``resolve_actors`` and ``link_actors`` make them, and each group's id."""
+        pos, kind_order = self.pos, resolve._KIND_ORDER
+        ranked = sorted(
+            self.groups.values(),
+            key=lambda g: (kind_order.get(g.kind, 9), -g.count, g.name.casefold(), pos[g.first_doc], g.first_mention),
+        )
+        keys = self.group_keys
+        ids = {keys[g.handle]: n for n, g in enumerate(ranked)}
+        actors = [resolve._actor(keys[g.handle], ids, g.name, g.kind, g.surfaces, g.count, self.gazetteer) for g in ranked]
+        with_relations = [self.by_handle[h] for h in self.order if self.by_handle[h].extraction.relations]
+        actors = link_actors(
+            actors,
+            [doc.shown for doc in with_relations],
+            [_Resolved(doc.targets, ids) for doc in with_relations],
+            [doc.extraction.relations for doc in with_relations],
+        )
+        return actors, ids, ranked
+
+    def _kinds(self, actors: list[Actor], ranked: list[_Group], whole: bool) -> set[int]:
+        """Each group's kind as tellings read it; the documents naming a group whose kind changed."""
+        kinds = {group.handle: str(actor.kind) for group, actor in zip(ranked, actors)}
+        changed = {h for h, kind in kinds.items() if self.kinds.get(h, kind) != kind}
+        self.kinds = kinds
+        if whole or not changed:
+            return set()
+        return {d for h in changed for d in self.group_docs.get(self.group_keys[h], ())}
+
+    # -- tellings and merging ----------------------------------------------------------------------
+
+    def _merge(self, old: list[_Doc], dirty: list[_Doc], whole: bool) -> None:
+        """Make the dirty documents' tellings again, and the events of every telling a change can
+        reach; the other events stay."""
+        before: dict[int, list] = {doc.handle: doc.tellings for doc in old}
+        before.update((doc.handle, doc.tellings) for doc in dirty if doc.tellings is not None)
+        changed = set(before) | {doc.handle for doc in dirty}
+
+        def was(handle: int) -> list:
+            return before[handle] if handle in before else self.by_handle[handle].tellings  # type: ignore[return-value]
+
+        reached: set[Ref] = set()
+        if not whole:  # what the old tellings reached, before they leave their blocks
+            reached = self._reach([(h, k) for h, ts in before.items() for k in range(len(ts))], was)
+        for handle, tellings in before.items():
+            for k, telling in enumerate(tellings):
+                for key in _block_keys(telling):
+                    self.blocks[key].remove((handle, k))
+                    if not self.blocks[key]:
+                        del self.blocks[key]
+        for doc in dirty:
+            self._tellings(doc)
+        now = self.by_handle
+        seeds = [(doc.handle, k) for doc in dirty for k in range(len(doc.tellings or ()))]
+        if whole:
+            scope = set(seeds)
+        else:
+            seeds += [ref for ref in reached if ref[0] not in changed]
+            scope = self._reach(seeds, lambda handle: now[handle].tellings)
+        dead = {id(self.record_of.pop(ref)) for ref in chain(reached, scope) if ref in self.record_of}
+        kept = [record for record in self.records if id(record) not in dead]
+        self.records = kept
+        self._events(sorted(scope, key=self._order), whole)
+
+    def _order(self, ref: Ref) -> tuple[int, int]:
+        return self.pos[ref[0]], ref[1]
+
+    def _tellings(self, doc: _Doc) -> None:
+        handles = self.group_handles
+        resolved = [
+            ResolvedMention(m.start, m.end, handles[t] if t is not None else resolve.UNRESOLVED)
+            for m, t in zip(doc.extraction.mentions, doc.targets)
+        ]
+        document = replace(doc.document, id=doc.handle)
+        doc.tellings = tellings_of(document, doc.extraction, resolved, self.kinds)  # type: ignore[arg-type]
+        for k, telling in enumerate(doc.tellings):
+            for key in _block_keys(telling):
+                bisect.insort(self.blocks[key], (doc.handle, k), key=self._order)
+
+    def _reach(self, seeds: list[Ref], tellings) -> set[Ref]:
+        """The tellings ``seeds`` reach: those merging may compare with them, and those of their
+        sentences (which date one another), and on, as far as it goes."""
+        seen = set(seeds)
+        stack = list(seeds)
+        while stack:
+            handle, k = stack.pop()
+            mine = tellings(handle)
+            telling = mine[k]
+            for j, other in enumerate(mine):
+                if j != k and (handle, j) not in seen and _near(telling, other):
+                    seen.add((handle, j))
+                    stack.append((handle, j))
+            if not self.merge:
+                continue
+            for key in _block_keys(telling):
+                block = self.blocks.get(key, ())
+                if len(block) > merging._BLOCK_LIMIT:
+                    raise Reassemble("a large block")  # (a block that large is compared by neighbours: they move)
+                for ref in block:
+                    if ref[0] != handle and ref not in seen and merging._same_happening(telling, tellings(ref[0])[ref[1]], self.kinds):
+                        seen.add(ref)
+                        stack.append(ref)
+        return seen
+
+    def _events(self, refs: list[Ref], whole: bool) -> None:
+        """Merge the tellings ``refs`` (in corpus order) as ``merge_tellings`` merges the whole,
+        and put their events in place."""
+        sub = [self.by_handle[h].tellings[k] for h, k in refs]  # type: ignore[index]
+        local = {ref: n for n, ref in enumerate(refs)}
+        clusters = merging._Clusters(sub)
+        if self.merge:
+            by_doc: dict[int, list[int]] = defaultdict(list)
+            for n, telling in enumerate(sub):
+                by_doc[telling.doc].append(n)
+            for members in by_doc.values():
+                merging._join_referring_back(sub, members, clusters)
+                merging._join_same_article(sub, members, clusters, self.kinds)
+            self._join_across(sub, local, clusters)
+        dates = {handle: article_when(self.by_handle[handle].document) for handle in {t.doc for t in sub}}
+        new = []
+        for event in merging._events(sub, clusters, dates):
+            record = self._record(_draft(event, sub), tuple(refs[i] for i in event.tellings), refs[min(event.tellings)])
+            new.append(record)
+            for ref in record.refs:
+                self.record_of[ref] = record
+        if whole:
+            self.records = new
+            self.records.sort(key=self._event_order)
+        else:
+            for record in new:
+                bisect.insort(self.records, record, key=self._event_order)
+
+    def _join_across(self, sub: list, local: dict[Ref, int], clusters) -> None:
+        """``merge._join_across_articles`` over the blocks of ``sub``, each block whole (its
+        neighbours as in the whole merge), in the order the whole merge meets them."""
+        keys = {key for telling in sub for key in _block_keys(telling)}
+        blocks = self.blocks
+
+        def met(key) -> tuple[int, int, int]:
+            first = blocks[key][0]
+            return (*self._order(first), self.by_handle[first[0]].tellings[first[1]].actors.index(key[1]))  # type: ignore[index]
+
+        limit = merging._BLOCK_LIMIT
+        for key in sorted(keys, key=met):
+            block = blocks[key]
+            if len(block) < 2:
+                continue
+            for n, ref in enumerate(block):
+                i = local.get(ref)
+                if i is None:
+                    continue
+                neighbours = block[n + 1 :] if len(block) <= limit else block[n + 1 : n + 1 + limit // 10]
+                for other in neighbours:
+                    j = local.get(other)
+                    if j is not None and sub[i].doc != sub[j].doc and merging._same_happening(sub[i], sub[j], self.kinds):
+                        clusters.join(i, j, merging.SAME_HAPPENING)
+
+    def _record(self, draft, refs: tuple[Ref, ...], tie: Ref) -> _Record:
+        rows = tuple((e.doc, e.start, e.end, e.timex_start, e.timex_end, e.rule, e.clause_start, e.clause_end) for e in draft.evidence)
+        return _Record(
+            draft, refs, tie, self._when(draft.when), self._when(draft.reported) if draft.reported else -1, rows,
+            tuple(dict.fromkeys(e.doc for e in draft.evidence)),
+        )
+
+    def _when(self, when: When) -> int:
+        handle = self.whens.get(when)
+        if handle is None:
+            handle = self.whens[when] = len(self.when_list)
+            self.when_list.append(when)
+        return handle
+
+    def _event_order(self, record: _Record) -> tuple:
+        """``Store.build``'s order; events alike in it keep the order the merge gives them."""
+        draft, when, pos = record.draft, self.when_list[record.when], self.pos
+        return (when.first, when.precision.rank, when.last, pos[draft.doc], draft.start, draft.timex_start, pos[record.tie[0]], record.tie[1])
+
+    # -- the store ---------------------------------------------------------------------------------
+
+    def _store(self, shown: list[Document], actors: list[Actor], ids: dict[GroupKey, int], items, current) -> Store:
+        """The store ``Store.build`` makes of the events, columns and indexes made from the
+        records (in handles) with ids and positions mapped."""
+        idmap = [-1] * len(self.group_keys)
+        for group, n in ids.items():
+            idmap[self.group_handles[group]] = n
+        posmap = [-1] * self.next_handle
+        for handle, n in self.pos.items():
+            posmap[handle] = n
+        records = self.records
+        table = self._table(records, idmap, posmap)
+        index = self._index(records, table, actors, len(shown), posmap)
+        triples = array("i")
+        counts = []
+        for handle in self.order:
+            doc_triples = self.by_handle[handle].triples
+            triples.extend(doc_triples)  # type: ignore[arg-type]
+            counts.append(len(doc_triples) // 3)  # type: ignore[arg-type]
+        if triples:
+            triples[2::3] = array("i", map(idmap.__getitem__, triples[2::3]))
+        mentions = MentionTable(triples, array("i", accumulate(counts, initial=0)))
+        return Store(tuple(shown), table, tuple(actors), mentions, self._problems(items, current), index)
+
+    def _table(self, records: list[_Record], idmap: list[int], posmap: list[int]) -> EventTable:
+        columns = list(zip(*(r.draft for r in records))) if records else [()] * 13
+        doc, start, end, timex_start, timex_end, _when, actors, headlines, kinds, _rep, by_article, _ev, participants = columns
+        when_col = [r.when for r in records]
+        reported_col = [r.reported for r in records]
+        seen = dict.fromkeys(chain.from_iterable(zip(when_col, reported_col)))
+        seen.pop(-1, None)
+        at = {handle: n for n, handle in enumerate(seen)}
+        when_index = array("i", map(at.__getitem__, when_col))
+        at[-1] = -1
+        kind_at = {kind: n for n, kind in enumerate(dict.fromkeys(kinds))}
+        rows = list(chain.from_iterable(r.rows for r in records))
+        e = list(zip(*rows)) if rows else [()] * 8
+        rule_at = {rule: n for n, rule in enumerate(dict.fromkeys(e[5]))}
+        evidence = EvidenceTable(
+            array("i", accumulate((len(r.rows) for r in records), initial=0)),
+            array("i", map(posmap.__getitem__, e[0])), array("i", e[1]), array("i", e[2]), array("i", e[3]), array("i", e[4]),
+            array("b", map(rule_at.__getitem__, e[5])), tuple(rule_at), array("i", e[6]), array("i", e[7]),
+        )
+        return EventTable(
+            array("i", map(posmap.__getitem__, doc)), array("i", start), array("i", end), array("i", timex_start), array("i", timex_end),
+            when_index, tuple(self.when_list[h] for h in seen),
+            array("i", accumulate(map(len, actors), initial=0)), array("i", map(idmap.__getitem__, chain.from_iterable(actors))),
+            array("b", map(kind_at.__getitem__, kinds)), tuple(kind_at), array("i", map(at.__getitem__, reported_col)),
+            array("b", map(int, by_article)), tuple(headlines), evidence, array("i", participants),
+        )
+
+    def _index(self, records: list[_Record], table: EventTable, actors: list[Actor], n_docs: int, posmap: list[int]) -> _Index:
+        """``_Index.build``'s indexes, from the columns (the actors' own from ``_Index.build``)."""
+        by_actor = [array("i") for _ in actors]
+        bounds, actor_ids = table.actor_bounds, table.actor_ids
+        for i in range(len(table)):
+            for k in range(bounds[i], bounds[i + 1]):
+                by_actor[actor_ids[k]].append(i)
+        by_doc = [array("i") for _ in range(n_docs)]
+        for i, record in enumerate(records):
+            for doc in record.docs:
+                by_doc[posmap[doc]].append(i)
+        by_kind: dict[str, array] = {kind: array("i") for kind in (table.kinds if len(table) else ())}
+        kinds = table.kinds
+        for i, k in enumerate(table.kind_index):
+            by_kind[kinds[k]].append(i)
+        whens = table.whens
+        firsts_of = [w.first.toordinal() for w in whens]
+        lasts_of = [w.last.toordinal() for w in whens]
+        used = set(table.when_index)
+        max_span = max((lasts_of[w] - firsts_of[w] for w in used), default=0)
+        own = _Index.build([], actors, 0)
+        return _Index(
+            by_actor, by_doc, array("i", map(firsts_of.__getitem__, table.when_index)), array("i", map(lasts_of.__getitem__, table.when_index)),
+            max_span, own.by_name, own.actor_names, own.children, by_kind,
+        )
+
+    def _problems(self, items, current) -> tuple[Problem, ...]:
+        """Each item's problems in place, then the actors files' (as ``assemble_store``)."""
+        problems: list[Problem] = []
+        for item in items:
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            outcome = current.get(item.path)
+            if outcome is None:
+                continue
+            if isinstance(outcome, Problem):
+                problems.append(replace(outcome, path=item.display))
+                continue
+            problems.extend(replace(w, path=item.display) for w in outcome[1])
+        return (*problems, *self.gazetteer_problems)
+
+
+def _block_keys(telling) -> list[tuple]:
+    """The (kind, actor, month) blocks ``merge._join_across_articles`` puts a telling in."""
+    if telling.kind == "other" or telling.when is None or telling.refers_back:
+        return []
+    month = (telling.when.first.year, telling.when.first.month)
+    return [(telling.kind, actor, month) for actor in telling.actors]
+
+
+def _near(a, b) -> bool:
+    """Whether merging may join two tellings of one article (a refers back to the other, or they
+    share an actor; both of one kind), or they are of one sentence (which dates them)."""
+    return a.start == b.start or a.kind == b.kind and (a.refers_back or b.refers_back or bool(set(a.actors) & set(b.actors)))
