@@ -42,7 +42,7 @@ from tui.extract import merge as merging
 from tui.extract import resolve
 from tui.extract.affiliations import link_actors
 from tui.extract.events import DocExtraction, article_when, tellings_of
-from tui.extract.gazetteer import Gazetteer
+from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.model import Actor, Mention, ResolvedMention, When
 from tui.loading.assemble import _draft
 from tui.store.store import EventTable, EvidenceTable, MentionTable, Store, _Index
@@ -166,11 +166,12 @@ class LiveAssembly:
         self.group_handles: dict[GroupKey, int] = {}
         self.group_keys: list[GroupKey] = []
         self.group_docs: dict[GroupKey, set[int]] = defaultdict(set)
+        self.token_docs: dict[tuple, set[int]] = defaultdict(set)  # what resolving looks up → documents
         self.groups: dict[GroupKey, _Group] = {}
         self.kinds: dict[int, str] = {}  # group handle → actor kind, as tellings and merging read it
         self.blocks: dict[tuple, list[Ref]] = defaultdict(list)
         self.record_of: dict[Ref, _Record] = {}
-        self.records: list[_Record] = []  # in the store's order
+        self.events = _Events()  # in the store's order
         self.whens: dict[When, int] = {}
         self.when_list: list[When] = []
         self.store: Store | None = None
@@ -203,6 +204,8 @@ class LiveAssembly:
             self.docs[path] = self.by_handle[doc.handle] = doc
             self.outcomes[path] = documents[path]
             self.signatures.update(_signatures(extraction.mentions))
+            for token in _tokens(extraction.mentions):
+                self.token_docs[token].add(doc.handle)
             added.append(doc)
         self.order = [self.docs[item.path].handle for item in items if not isinstance(item, Problem) and item.path in documents]
         self.pos = {handle: n for n, handle in enumerate(self.order)}
@@ -224,6 +227,11 @@ class LiveAssembly:
         self.signatures = +self.signatures  # (the counts gone to nothing dropped)
         for group in doc.tally[0]:
             self.group_docs[group].discard(doc.handle)
+        for token in _tokens(doc.extraction.mentions):
+            handles = self.token_docs[token]
+            handles.discard(doc.handle)
+            if not handles:
+                del self.token_docs[token]
         return doc
 
     def _documents(self, items) -> list[Document]:
@@ -245,17 +253,52 @@ class LiveAssembly:
         otherwise (their tellings are made again)."""
         structures = Structures.of(self.signatures, self.gazetteer)
         lang = main_language(shown)
-        again = list(added)
-        if not whole and (structures != self.structures or lang != self.lang):
-            # (another corpus-wide structure: most documents may resolve otherwise)
-            raise Reassemble("corpus-wide structures" if structures != self.structures else "main language")
-        self.structures, self.lang = structures, lang
+        if not whole and lang != self.lang:
+            raise Reassemble("another main language")  # (every actor's name may change)
         touched: set[GroupKey] = {group for doc in old for group in doc.tally[0]}
-        for doc in again:
+        dirty = {doc.handle for doc in added}
+        for doc in added:
             self._resolve_document(doc, structures)
             touched.update(doc.tally[0])
+        if not whole and structures != self.structures:
+            # A name new to the corpus (a surname's owner, a company's core, ...): the documents
+            # that look it up are resolved again.
+            again = self._looking_up(self._changed(self.structures, structures)) - dirty
+            for doc in (self.by_handle[handle] for handle in sorted(again)):
+                targets, groups = doc.targets, doc.tally[0]
+                for group in groups:
+                    self.group_docs[group].discard(doc.handle)
+                self._resolve_document(doc, structures)
+                if doc.targets != targets:
+                    dirty.add(doc.handle)
+                    touched.update(groups)
+                    touched.update(doc.tally[0])
+        self.structures, self.lang = structures, lang
         self._tally(touched)
-        return {doc.handle for doc in again}
+        return dirty
+
+    @staticmethod
+    def _changed(old: Structures | None, new: Structures) -> set[tuple]:
+        """What resolving a document looks up in the structures and finds otherwise in ``new``:
+        groups ("g", group), surnames ("k", key) and acronyms' letters ("l", letters)."""
+        assert old is not None
+        groups = {g for g in old.moves.keys() | new.moves.keys() if old.moves.get(g) != new.moves.get(g)}
+        groups |= {t for g in groups for t in (old.moves.get(g), new.moves.get(g)) if t is not None}
+        groups |= old.companies ^ new.companies
+        groups |= old.strong ^ new.strong
+        found: set[tuple] = {("g", g) for g in groups}
+        for tag, before, after in (("k", old.owners, new.owners), ("l", old.spelled, new.spelled)):
+            for key in before.keys() | after.keys():
+                was, now = before.get(key, set()), after.get(key, set())
+                if was != now or not groups.isdisjoint(was) or not groups.isdisjoint(now):
+                    found.add((tag, key))
+        return found
+
+    def _looking_up(self, changed: set[tuple]) -> set[int]:
+        docs = {handle for token in changed for handle in self.token_docs.get(token, ())}
+        if len(docs) > max(MIN_DIRTY, 4 * MAX_DIRTY_SHARE * len(self.order)):
+            raise Reassemble(f"a change of the corpus-wide structures touching {len(docs)} documents")
+        return docs
 
     def _resolve_document(self, doc: _Doc, s: Structures) -> None:
         mentions = doc.extraction.mentions
@@ -366,8 +409,9 @@ class LiveAssembly:
             seeds += [ref for ref in reached if ref[0] not in changed]
             scope = self._reach(seeds, lambda handle: now[handle].tellings)
         dead = {id(self.record_of.pop(ref)) for ref in chain(reached, scope) if ref in self.record_of}
-        kept = [record for record in self.records if id(record) not in dead]
-        self.records = kept
+        if dead:
+            for at in reversed([n for n, record in enumerate(self.events.records) if id(record) in dead]):
+                self.events.remove(at)
         self._events(sorted(scope, key=self._order), whole)
 
     def _order(self, ref: Ref) -> tuple[int, int]:
@@ -432,11 +476,11 @@ class LiveAssembly:
             for ref in record.refs:
                 self.record_of[ref] = record
         if whole:
-            self.records = new
-            self.records.sort(key=self._event_order)
+            new.sort(key=self._event_order)
+            self.events.extend(new)
         else:
             for record in new:
-                bisect.insort(self.records, record, key=self._event_order)
+                self.events.insert(bisect.bisect_right(self.events.records, self._event_order(record), key=self._event_order), record)
 
     def _join_across(self, sub: list, local: dict[Ref, int], clusters) -> None:
         """``merge._join_across_articles`` over the blocks of ``sub``, each block whole (its
@@ -493,9 +537,8 @@ class LiveAssembly:
         posmap = [-1] * self.next_handle
         for handle, n in self.pos.items():
             posmap[handle] = n
-        records = self.records
-        table = self._table(records, idmap, posmap)
-        index = self._index(records, table, actors, len(shown), posmap)
+        table = self.events.table(idmap, posmap, self.when_list)
+        index = self._index(self.events.records, table, actors, len(shown), posmap)
         triples = array("i")
         counts = []
         for handle in self.order:
@@ -507,57 +550,30 @@ class LiveAssembly:
         mentions = MentionTable(triples, array("i", accumulate(counts, initial=0)))
         return Store(tuple(shown), table, tuple(actors), mentions, self._problems(items, current), index)
 
-    def _table(self, records: list[_Record], idmap: list[int], posmap: list[int]) -> EventTable:
-        columns = list(zip(*(r.draft for r in records))) if records else [()] * 13
-        doc, start, end, timex_start, timex_end, _when, actors, headlines, kinds, _rep, by_article, _ev, participants = columns
-        when_col = [r.when for r in records]
-        reported_col = [r.reported for r in records]
-        seen = dict.fromkeys(chain.from_iterable(zip(when_col, reported_col)))
-        seen.pop(-1, None)
-        at = {handle: n for n, handle in enumerate(seen)}
-        when_index = array("i", map(at.__getitem__, when_col))
-        at[-1] = -1
-        kind_at = {kind: n for n, kind in enumerate(dict.fromkeys(kinds))}
-        rows = list(chain.from_iterable(r.rows for r in records))
-        e = list(zip(*rows)) if rows else [()] * 8
-        rule_at = {rule: n for n, rule in enumerate(dict.fromkeys(e[5]))}
-        evidence = EvidenceTable(
-            array("i", accumulate((len(r.rows) for r in records), initial=0)),
-            array("i", map(posmap.__getitem__, e[0])), array("i", e[1]), array("i", e[2]), array("i", e[3]), array("i", e[4]),
-            array("b", map(rule_at.__getitem__, e[5])), tuple(rule_at), array("i", e[6]), array("i", e[7]),
-        )
-        return EventTable(
-            array("i", map(posmap.__getitem__, doc)), array("i", start), array("i", end), array("i", timex_start), array("i", timex_end),
-            when_index, tuple(self.when_list[h] for h in seen),
-            array("i", accumulate(map(len, actors), initial=0)), array("i", map(idmap.__getitem__, chain.from_iterable(actors))),
-            array("b", map(kind_at.__getitem__, kinds)), tuple(kind_at), array("i", map(at.__getitem__, reported_col)),
-            array("b", map(int, by_article)), tuple(headlines), evidence, array("i", participants),
-        )
-
     def _index(self, records: list[_Record], table: EventTable, actors: list[Actor], n_docs: int, posmap: list[int]) -> _Index:
         """``_Index.build``'s indexes, from the columns (the actors' own from ``_Index.build``)."""
         by_actor = [array("i") for _ in actors]
-        bounds, actor_ids = table.actor_bounds, table.actor_ids
+        at = table.actor_bounds
+        ids = table.actor_ids.tolist()
         for i in range(len(table)):
-            for k in range(bounds[i], bounds[i + 1]):
-                by_actor[actor_ids[k]].append(i)
+            for actor in ids[at[i] : at[i + 1]]:
+                by_actor[actor].append(i)
         by_doc = [array("i") for _ in range(n_docs)]
         for i, record in enumerate(records):
             for doc in record.docs:
                 by_doc[posmap[doc]].append(i)
-        by_kind: dict[str, array] = {kind: array("i") for kind in (table.kinds if len(table) else ())}
         kinds = table.kinds
+        by_kind: dict[str, array] = {kind: array("i") for kind in (kinds if len(table) else ())}
         for i, k in enumerate(table.kind_index):
             by_kind[kinds[k]].append(i)
         whens = table.whens
         firsts_of = [w.first.toordinal() for w in whens]
         lasts_of = [w.last.toordinal() for w in whens]
-        used = set(table.when_index)
-        max_span = max((lasts_of[w] - firsts_of[w] for w in used), default=0)
+        max_span = max((lasts_of[w] - firsts_of[w] for w in set(table.when_index)), default=0)
         own = _Index.build([], actors, 0)
         return _Index(
-            by_actor, by_doc, array("i", map(firsts_of.__getitem__, table.when_index)), array("i", map(lasts_of.__getitem__, table.when_index)),
-            max_span, own.by_name, own.actor_names, own.children, by_kind,
+            by_actor, by_doc, array("i", map(firsts_of.__getitem__, table.when_index)),
+            array("i", map(lasts_of.__getitem__, table.when_index)), max_span, own.by_name, own.actor_names, own.children, by_kind,
         )
 
     def _problems(self, items, current) -> tuple[Problem, ...]:
@@ -575,6 +591,110 @@ class LiveAssembly:
                 continue
             problems.extend(replace(w, path=item.display) for w in outcome[1])
         return (*problems, *self.gazetteer_problems)
+
+
+class _Events:
+    """The events in the store's order: their records, and their columns in handles (documents,
+    actors, dates, kinds, rules) spliced as events come and go; ``table`` maps the handles."""
+
+    FIELDS = ("doc", "start", "end", "timex_start", "timex_end", "when", "reported", "kind", "participants", "actors", "rows", "by_article")
+    ROWS = ("doc", "start", "end", "timex_start", "timex_end", "rule", "clause_start", "clause_end")
+
+    def __init__(self) -> None:
+        self.records: list[_Record] = []
+        self.columns = {name: array("i") for name in self.FIELDS}
+        self.actors = array("i")  # each event's actors in turn (``columns["actors"]`` of them)
+        self.rows = {name: array("i") for name in self.ROWS}  # each event's evidence in turn
+        self.headlines: list[str] = []
+        self.kinds: dict[str, int] = {}
+        self.rules: dict[str, int] = {}
+
+    def _values(self, record: _Record) -> tuple[int, ...]:
+        d = record.draft
+        kind = self.kinds.setdefault(d.kind, len(self.kinds))
+        return (d.doc, d.start, d.end, d.timex_start, d.timex_end, record.when, record.reported, kind, d.participants,
+                len(d.actors), len(record.rows), int(d.dated_by_article))
+
+    def _rows(self, record: _Record) -> list[tuple[int, ...]]:
+        rules = self.rules
+        return [(*row[:5], rules.setdefault(row[5], len(rules)), *row[6:]) for row in record.rows]
+
+    def extend(self, records: list[_Record]) -> None:
+        """Add ``records`` at the end (in the store's order)."""
+        columns = [self.columns[name] for name in self.FIELDS]
+        rows = [self.rows[name] for name in self.ROWS]
+        for record in records:
+            for column, value in zip(columns, self._values(record)):
+                column.append(value)
+            self.actors.extend(record.draft.actors)
+            for row in self._rows(record):
+                for column, value in zip(rows, row):
+                    column.append(value)
+            self.headlines.append(record.draft.headline)
+        self.records.extend(records)
+
+    def insert(self, at: int, record: _Record) -> None:
+        a, r = sum(self.columns["actors"][:at]), sum(self.columns["rows"][:at])
+        for name, value in zip(self.FIELDS, self._values(record)):
+            self.columns[name].insert(at, value)
+        self.actors[a:a] = array("i", record.draft.actors)
+        for name, values in zip(self.ROWS, zip(*self._rows(record))):
+            self.rows[name][r:r] = array("i", values)
+        self.headlines.insert(at, record.draft.headline)
+        self.records.insert(at, record)
+
+    def remove(self, at: int) -> None:
+        a, r = sum(self.columns["actors"][:at]), sum(self.columns["rows"][:at])
+        na, nr = self.columns["actors"][at], self.columns["rows"][at]
+        for column in self.columns.values():
+            del column[at]
+        del self.actors[a : a + na]
+        for column in self.rows.values():
+            del column[r : r + nr]
+        del self.headlines[at], self.records[at]
+
+    def table(self, idmap: list[int], posmap: list[int], whens: list[When]) -> EventTable:
+        """The store's ``EventTable``: handles mapped to ids and positions, dates, kinds and
+        rules numbered in the order the events first give them (as ``EventTable.from_events``)."""
+        c = self.columns
+        seen = dict.fromkeys(chain.from_iterable(zip(c["when"], c["reported"])))
+        seen.pop(-1, None)
+        at = {handle: n for n, handle in enumerate(seen)}
+        when_index = array("i", map(at.__getitem__, c["when"]))
+        at[-1] = -1
+        kinds = list(self.kinds)
+        kind_at = {handle: n for n, handle in enumerate(dict.fromkeys(c["kind"]))}
+        return EventTable(
+            array("i", map(posmap.__getitem__, c["doc"])), c["start"][:], c["end"][:], c["timex_start"][:], c["timex_end"][:],
+            when_index, tuple(whens[h] for h in seen),
+            array("i", accumulate(c["actors"], initial=0)), array("i", map(idmap.__getitem__, self.actors)),
+            array("b", map(kind_at.__getitem__, c["kind"])), tuple(kinds[h] for h in kind_at),
+            array("i", map(at.__getitem__, c["reported"])), array("b", c["by_article"]), tuple(self.headlines),
+            self._evidence(posmap), c["participants"][:],
+        )
+
+    def _evidence(self, posmap: list[int]) -> EvidenceTable:
+        r = self.rows
+        rules = list(self.rules)
+        rule_at = {handle: n for n, handle in enumerate(dict.fromkeys(r["rule"]))}
+        return EvidenceTable(
+            array("i", accumulate(self.columns["rows"], initial=0)),
+            array("i", map(posmap.__getitem__, r["doc"])), r["start"][:], r["end"][:], r["timex_start"][:], r["timex_end"][:],
+            array("b", map(rule_at.__getitem__, r["rule"])), tuple(rules[h] for h in rule_at), r["clause_start"][:], r["clause_end"][:],
+        )
+
+
+def _tokens(mentions: Sequence[Mention]) -> set[tuple]:
+    """What resolving a document's mentions looks up in the corpus-wide structures: each
+    mention's group (moves, companies, strong names), its key (surname owners) and, for an
+    acronym, its letters (long forms)."""
+    tokens: set[tuple] = set()
+    for m in mentions:
+        tokens.add(("g", resolve._group(m)))
+        tokens.add(("k", m.key))
+        if is_acronym(m.surface):
+            tokens.add(("l", resolve._letters(m.surface)))
+    return tokens
 
 
 def _block_keys(telling) -> list[tuple]:
