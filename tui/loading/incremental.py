@@ -118,14 +118,15 @@ class _Group:
 
 @dataclass(slots=True)
 class _Record:
-    """One event as the store gets it, in handles: its columns, and its tellings."""
+    """One event: where the store's order puts it, and its tellings. Its draft and evidence rows
+    (in handles) are kept until its columns are made (``_Events``), then let go."""
 
-    draft: object  # DatedSentence (doc: a handle, actors: group handles, evidence docs: handles)
+    draft: object  # DatedSentence (doc: a handle, actors: group handles), or None once in the columns
+    rows: tuple[tuple, ...]  # evidence rows (doc handle, start, end, timex_start, timex_end, rule, clause_start, clause_end)
+    place: tuple[int, int, int]  # its document's handle, its sentence's start, its date phrase's start
     refs: tuple[Ref, ...]
     tie: Ref  # its first telling in corpus order: events sorted alike keep this order
     when: int  # handles into LiveAssembly.whens
-    reported: int  # -1: none
-    rows: tuple[tuple, ...]  # evidence rows (doc handle, start, end, timex_start, timex_end, rule, clause_start, clause_end)
     docs: tuple[int, ...]  # the documents of its evidence, each once
 
 
@@ -409,9 +410,7 @@ class LiveAssembly:
             seeds += [ref for ref in reached if ref[0] not in changed]
             scope = self._reach(seeds, lambda handle: now[handle].tellings)
         dead = {id(self.record_of.pop(ref)) for ref in chain(reached, scope) if ref in self.record_of}
-        if dead:
-            for at in reversed([n for n, record in enumerate(self.events.records) if id(record) in dead]):
-                self.events.remove(at)
+        self.events.splice(dead, [], self._event_order, self._when)
         self._events(sorted(scope, key=self._order), whole)
 
     def _order(self, ref: Ref) -> tuple[int, int]:
@@ -477,10 +476,9 @@ class LiveAssembly:
                 self.record_of[ref] = record
         if whole:
             new.sort(key=self._event_order)
-            self.events.extend(new)
+            self.events.extend(new, self._when)
         else:
-            for record in new:
-                self.events.insert(bisect.bisect_right(self.events.records, self._event_order(record), key=self._event_order), record)
+            self.events.splice(set(), new, self._event_order, self._when)
 
     def _join_across(self, sub: list, local: dict[Ref, int], clusters) -> None:
         """``merge._join_across_articles`` over the blocks of ``sub``, each block whole (its
@@ -510,7 +508,7 @@ class LiveAssembly:
     def _record(self, draft, refs: tuple[Ref, ...], tie: Ref) -> _Record:
         rows = tuple((e.doc, e.start, e.end, e.timex_start, e.timex_end, e.rule, e.clause_start, e.clause_end) for e in draft.evidence)
         return _Record(
-            draft, refs, tie, self._when(draft.when), self._when(draft.reported) if draft.reported else -1, rows,
+            draft, rows, (draft.doc, draft.start, draft.timex_start), refs, tie, self._when(draft.when),
             tuple(dict.fromkeys(e.doc for e in draft.evidence)),
         )
 
@@ -523,8 +521,8 @@ class LiveAssembly:
 
     def _event_order(self, record: _Record) -> tuple:
         """``Store.build``'s order; events alike in it keep the order the merge gives them."""
-        draft, when, pos = record.draft, self.when_list[record.when], self.pos
-        return (when.first, when.precision.rank, when.last, pos[draft.doc], draft.start, draft.timex_start, pos[record.tie[0]], record.tie[1])
+        (doc, start, timex_start), when, pos = record.place, self.when_list[record.when], self.pos
+        return (when.first, when.precision.rank, when.last, pos[doc], start, timex_start, pos[record.tie[0]], record.tie[1])
 
     # -- the store ---------------------------------------------------------------------------------
 
@@ -609,49 +607,81 @@ class _Events:
         self.kinds: dict[str, int] = {}
         self.rules: dict[str, int] = {}
 
-    def _values(self, record: _Record) -> tuple[int, ...]:
+    def _values(self, record: _Record, whens) -> tuple[int, ...]:
         d = record.draft
         kind = self.kinds.setdefault(d.kind, len(self.kinds))
-        return (d.doc, d.start, d.end, d.timex_start, d.timex_end, record.when, record.reported, kind, d.participants,
+        reported = whens(d.reported) if d.reported else -1
+        return (d.doc, d.start, d.end, d.timex_start, d.timex_end, record.when, reported, kind, d.participants,
                 len(d.actors), len(record.rows), int(d.dated_by_article))
 
     def _rows(self, record: _Record) -> list[tuple[int, ...]]:
         rules = self.rules
         return [(*row[:5], rules.setdefault(row[5], len(rules)), *row[6:]) for row in record.rows]
 
-    def extend(self, records: list[_Record]) -> None:
-        """Add ``records`` at the end (in the store's order)."""
+    def extend(self, records: list[_Record], whens) -> None:
+        """Add ``records`` at the end (in the store's order); ``whens`` gives a date's handle."""
         columns = [self.columns[name] for name in self.FIELDS]
         rows = [self.rows[name] for name in self.ROWS]
         for record in records:
-            for column, value in zip(columns, self._values(record)):
+            for column, value in zip(columns, self._values(record, whens)):
                 column.append(value)
-            self.actors.extend(record.draft.actors)
+            self.actors.extend(record.draft.actors)  # type: ignore[attr-defined]
             for row in self._rows(record):
                 for column, value in zip(rows, row):
                     column.append(value)
-            self.headlines.append(record.draft.headline)
+            self.headlines.append(record.draft.headline)  # type: ignore[attr-defined]
+            record.draft, record.rows = None, ()
         self.records.extend(records)
 
-    def insert(self, at: int, record: _Record) -> None:
-        a, r = sum(self.columns["actors"][:at]), sum(self.columns["rows"][:at])
-        for name, value in zip(self.FIELDS, self._values(record)):
-            self.columns[name].insert(at, value)
-        self.actors[a:a] = array("i", record.draft.actors)
-        for name, values in zip(self.ROWS, zip(*self._rows(record))):
-            self.rows[name][r:r] = array("i", values)
-        self.headlines.insert(at, record.draft.headline)
-        self.records.insert(at, record)
+    def splice(self, dead: set[int], new: list[_Record], order, whens) -> None:
+        """Take out the events whose records' ids are in ``dead`` and put the ``new`` ones in
+        place by ``order`` (the store's order key): each column made again from runs of the old
+        one and the new values (C-level copies, however many events come and go)."""
+        if dead:
+            keep, at = [], 0
+            for n, record in enumerate(self.records):
+                if id(record) in dead:
+                    keep.append((at, n))
+                    at = n + 1
+            keep.append((at, len(self.records)))
+            self._runs(keep, [[] for _ in keep])
+        if new:
+            new.sort(key=order)
+            records = self.records
+            places = [bisect.bisect_right(records, order(record), key=order) for record in new]
+            keep = list(zip([0, *places], [*places, len(records)]))
+            added: list[list[_Record]] = [[] for _ in keep]
+            for n, record in enumerate(new):
+                added[n].append(record)  # (after run n, before run n + 1)
+            self._runs(keep, added, whens)
 
-    def remove(self, at: int) -> None:
-        a, r = sum(self.columns["actors"][:at]), sum(self.columns["rows"][:at])
-        na, nr = self.columns["actors"][at], self.columns["rows"][at]
-        for column in self.columns.values():
-            del column[at]
-        del self.actors[a : a + na]
-        for column in self.rows.values():
-            del column[r : r + nr]
-        del self.headlines[at], self.records[at]
+    def _runs(self, keep: list[tuple[int, int]], added: list[list[_Record]], whens=None) -> None:
+        """Each column as the runs ``keep`` of events, each followed by the records ``added`` after it."""
+        c = self.columns
+        flat = {name: list(accumulate(c[count], initial=0)) for name, count in (("actors", "actors"), ("rows", "rows"))}
+        columns = {name: array("i") for name in self.FIELDS}
+        actors, rows = array("i"), {name: array("i") for name in self.ROWS}
+        records: list[_Record] = []
+        headlines: list[str] = []
+        for (a, b), more in zip(keep, added):
+            for name, column in columns.items():
+                column.extend(c[name][a:b])
+            actors.extend(self.actors[flat["actors"][a] : flat["actors"][b]])
+            for name, column in rows.items():
+                column.extend(self.rows[name][flat["rows"][a] : flat["rows"][b]])
+            records.extend(self.records[a:b])
+            headlines.extend(self.headlines[a:b])
+            for record in more:
+                for name, value in zip(self.FIELDS, self._values(record, whens)):
+                    columns[name].append(value)
+                actors.extend(record.draft.actors)  # type: ignore[attr-defined]
+                for row in self._rows(record):
+                    for name, value in zip(self.ROWS, row):
+                        rows[name].append(value)
+                records.append(record)
+                headlines.append(record.draft.headline)  # type: ignore[attr-defined]
+                record.draft, record.rows = None, ()
+        self.columns, self.actors, self.rows, self.records, self.headlines = columns, actors, rows, records, headlines
 
     def table(self, idmap: list[int], posmap: list[int], whens: list[When]) -> EventTable:
         """The store's ``EventTable``: handles mapped to ids and positions, dates, kinds and
