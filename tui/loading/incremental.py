@@ -9,10 +9,12 @@ actor by its group's handle: ids and positions are given at the end) and, for an
 
     resolution  the corpus-wide structures (company cores, initials, acronyms, surname owners,
                 long forms, strong names: functions of the distinct mentions of the corpus, and
-                the cores of their counts) made again from the mentions' counts; when they are
-                unchanged, only the changed documents are resolved again (``resolve``'s own
-                functions, one document at a time), and the tally of the groups they name is
-                summed again over the documents naming them, in corpus order
+                the cores of their counts) made again from the mentions' counts; the changed
+                documents resolved (``resolve``'s own functions, one document at a time), and
+                where a structure changed (a name new to the corpus) the documents that look the
+                changed entries up; the tally of the groups they name summed again over the
+                documents naming them, in corpus order (every group's when the main language
+                changes: their names)
     actors      every group ranked as ``resolve_actors`` ranks them (kind, mentions, name, the
                 first met), affiliations linked (``link_actors``, over the documents with
                 relations)
@@ -24,8 +26,13 @@ actor by its group's handle: ids and positions are given at the end) and, for an
     store       the events kept in date order (the new ones put in place), their columns and
                 indexes made from them with ids and positions mapped
 
-A change that reaches too far (many documents, another main language, new corpus-wide
-structures) makes the whole again through the same stages: as slow as ``assemble``.
+A change that reaches too far (many documents, a name new to the corpus that many documents
+look up, a large merge block) makes the whole again through the same stages: as slow as ``assemble``.
+
+The stages are ``resolve``'s and ``merge``'s own functions (private ones among them), chained as
+``resolve_actors`` and ``merge_tellings`` chain them: a change of that chaining is to be made
+here too. The tests compare every update with a fresh load; and a watcher whose stages make
+another store than the load it watches (``LiveCorpus.shows``) assembles the whole from then on.
 """
 
 from __future__ import annotations
@@ -254,9 +261,9 @@ class LiveAssembly:
         otherwise (their tellings are made again)."""
         structures = Structures.of(self.signatures, self.gazetteer)
         lang = main_language(shown)
-        if not whole and lang != self.lang:
-            raise Reassemble("another main language")  # (every actor's name may change)
         touched: set[GroupKey] = {group for doc in old for group in doc.tally[0]}
+        if lang != self.lang:
+            touched.update(self.groups)  # (the names the gazetteer gives in that language)
         dirty = {doc.handle for doc in added}
         for doc in added:
             self._resolve_document(doc, structures)
