@@ -103,8 +103,9 @@ class _Doc:
     document: Document  # as extracted (ids and names are given per store)
     extraction: DocExtraction
     targets: tuple[GroupKey | None, ...] = ()  # each mention's group (None: dropped)
-    tally: tuple[dict, dict, dict] = ({}, {}, {})  # surfaces, kinds, weights by group, as resolve._tally
-    first: dict[GroupKey, int] | None = None  # each group's first mention here
+    # Each group its mentions resolve to (in the order met): its first mention here, and this
+    # document's share of ``resolve._tally``'s counts (surfaces, kinds, weights) as pairs.
+    groups: dict[GroupKey, tuple[int, tuple, tuple, tuple]] | None = None
     tellings: list[merging.Telling] | None = None  # doc: the handle; actors: group handles
     triples: array | None = None  # (start, end, group handle) of each resolved mention
     shown: Document | None = None  # the document as the last store numbered and named it
@@ -233,7 +234,7 @@ class LiveAssembly:
         del self.outcomes[path], self.by_handle[doc.handle]
         self.signatures.subtract(_signatures(doc.extraction.mentions))
         self.signatures = +self.signatures  # (the counts gone to nothing dropped)
-        for group in doc.tally[0]:
+        for group in doc.groups:
             self.group_docs[group].discard(doc.handle)
         for token in _tokens(doc.extraction.mentions):
             handles = self.token_docs[token]
@@ -261,26 +262,26 @@ class LiveAssembly:
         otherwise (their tellings are made again)."""
         structures = Structures.of(self.signatures, self.gazetteer)
         lang = main_language(shown)
-        touched: set[GroupKey] = {group for doc in old for group in doc.tally[0]}
+        touched: set[GroupKey] = {group for doc in old for group in doc.groups}
         if lang != self.lang:
             touched.update(self.groups)  # (the names the gazetteer gives in that language)
         dirty = {doc.handle for doc in added}
         for doc in added:
             self._resolve_document(doc, structures)
-            touched.update(doc.tally[0])
+            touched.update(doc.groups)
         if not whole and structures != self.structures:
             # A name new to the corpus (a surname's owner, a company's core, ...): the documents
             # that look it up are resolved again.
             again = self._looking_up(self._changed(self.structures, structures)) - dirty
             for doc in (self.by_handle[handle] for handle in sorted(again)):
-                targets, groups = doc.targets, doc.tally[0]
+                targets, groups = doc.targets, doc.groups or {}
                 for group in groups:
                     self.group_docs[group].discard(doc.handle)
                 self._resolve_document(doc, structures)
                 if doc.targets != targets:
                     dirty.add(doc.handle)
                     touched.update(groups)
-                    touched.update(doc.tally[0])
+                    touched.update(doc.groups)
         self.structures, self.lang = structures, lang
         self._tally(touched)
         return dirty
@@ -312,12 +313,16 @@ class LiveAssembly:
         mentions = doc.extraction.mentions
         moves = resolve._document_moves(mentions, self.gazetteer, s.moves, s.owners, s.companies, s.spelled)
         doc.targets = tuple(resolve._target(m, moves, s.strong) for m in mentions)
-        doc.tally = resolve._tally([mentions], [moves], s.strong)
-        doc.first = {}
+        surfaces, kinds, weights = resolve._tally([mentions], [moves], s.strong)
+        first: dict[GroupKey, int] = {}
         for n, target in enumerate(doc.targets):
             if target is not None:
-                doc.first.setdefault(target, n)
-        for group in doc.tally[0]:
+                first.setdefault(target, n)
+        doc.groups = {
+            group: (first[group], tuple(surfaces[group].items()), tuple(kinds[group].items()), tuple(weights[group].items()))
+            for group in surfaces
+        }
+        for group in doc.groups:
             self.group_docs[group].add(doc.handle)
             if group not in self.group_handles:
                 self.group_handles[group] = len(self.group_keys)
@@ -341,10 +346,12 @@ class LiveAssembly:
             kinds: Counter = Counter()
             weights: Counter = Counter()
             for handle in docs:
-                doc_surfaces, doc_kinds, doc_weights = self.by_handle[handle].tally
-                surfaces.update(doc_surfaces[group])
-                kinds.update(doc_kinds[group])
-                for kind, weight in doc_weights[group].items():
+                _first, doc_surfaces, doc_kinds, doc_weights = self.by_handle[handle].groups[group]  # type: ignore[index]
+                for surface, n in doc_surfaces:
+                    surfaces[surface] += n
+                for kind, n in doc_kinds:
+                    kinds[kind] += n
+                for kind, weight in doc_weights:
                     if weight > weights[kind]:
                         weights[kind] = weight
             first = self.by_handle[docs[0]]
@@ -355,7 +362,7 @@ class LiveAssembly:
                 sum(surfaces.values()),
                 surfaces,
                 first.handle,
-                first.first[group],
+                first.groups[group][0],  # type: ignore[index]
             )
 
     def _actors(self) -> tuple[list[Actor], dict[GroupKey, int], list[_Group]]:
