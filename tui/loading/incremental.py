@@ -42,7 +42,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate, chain
+from itertools import accumulate, chain, repeat
 
 from tui.corpus.document import Document, Problem, main_language
 from tui.extract import merge as merging
@@ -139,17 +139,17 @@ class _Record:
 
 
 class _Resolved(Sequence):
-    """A document's mentions as ``link_actors`` reads them: ``[i].actor`` only."""
+    """A document's mentions as ``link_actors`` reads them: ``[i].actor`` only (each actor's
+    mention made once per update, in ``holders``)."""
 
-    def __init__(self, targets: Sequence[GroupKey | None], ids: Mapping[GroupKey, int]) -> None:
-        self.targets, self.ids = targets, ids
+    def __init__(self, targets: Sequence[GroupKey | None], ids: Mapping[GroupKey | None, int], holders: Sequence[ResolvedMention]) -> None:
+        self.targets, self.ids, self.holders = targets, ids, holders
 
     def __len__(self) -> int:
         return len(self.targets)
 
     def __getitem__(self, i):  # type: ignore[override]
-        target = self.targets[i]
-        return ResolvedMention(0, 0, self.ids[target] if target is not None else resolve.UNRESOLVED)
+        return self.holders[self.ids[self.targets[i]]]
 
 
 class LiveAssembly:
@@ -376,10 +376,12 @@ class LiveAssembly:
         ids = {keys[g.handle]: n for n, g in enumerate(ranked)}
         actors = [resolve._actor(keys[g.handle], ids, g.name, g.kind, g.surfaces, g.count, self.gazetteer) for g in ranked]
         with_relations = [self.by_handle[h] for h in self.order if self.by_handle[h].extraction.relations]
+        holders = [ResolvedMention(0, 0, n) for n in range(len(actors))] + [ResolvedMention(0, 0, resolve.UNRESOLVED)]
+        targets: dict[GroupKey | None, int] = {**ids, None: len(actors)}
         actors = link_actors(
             actors,
-            [doc.shown for doc in with_relations],
-            [_Resolved(doc.targets, ids) for doc in with_relations],
+            [doc.shown for doc in with_relations],  # type: ignore[misc]
+            [_Resolved(doc.targets, targets, holders) for doc in with_relations],
             [doc.extraction.relations for doc in with_relations],
         )
         return actors, ids, ranked
@@ -565,19 +567,19 @@ class LiveAssembly:
     def _index(self, records: list[_Record], table: EventTable, actors: list[Actor], n_docs: int, posmap: list[int]) -> _Index:
         """``_Index.build``'s indexes, from the columns (the actors' own from ``_Index.build``)."""
         by_actor = [array("i") for _ in actors]
-        at = table.actor_bounds
-        ids = table.actor_ids.tolist()
-        for i in range(len(table)):
-            for actor in ids[at[i] : at[i + 1]]:
-                by_actor[actor].append(i)
+        appends = [postings.append for postings in by_actor]
+        counts = self.events.columns["actors"]
+        for actor, i in zip(table.actor_ids, chain.from_iterable(map(repeat, range(len(counts)), counts))):
+            appends[actor](i)
         by_doc = [array("i") for _ in range(n_docs)]
         for i, record in enumerate(records):
             for doc in record.docs:
                 by_doc[posmap[doc]].append(i)
         kinds = table.kinds
         by_kind: dict[str, array] = {kind: array("i") for kind in (kinds if len(table) else ())}
+        appends = [by_kind[kind].append for kind in by_kind]
         for i, k in enumerate(table.kind_index):
-            by_kind[kinds[k]].append(i)
+            appends[k](i)
         whens = table.whens
         firsts_of = [w.first.toordinal() for w in whens]
         lasts_of = [w.last.toordinal() for w in whens]
