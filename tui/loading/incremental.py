@@ -200,8 +200,15 @@ class LiveAssembly:
                 return self._update(items, current, documents, gone, new), True
             except Reassemble as why:
                 self.reason = str(why)
+            except BaseException:
+                self.reset()  # (half updated: the next change makes the whole again)
+                raise
         self.reset()
-        return self._update(items, current, documents, list(self.docs), list(documents), whole=True), False
+        try:
+            return self._update(items, current, documents, [], list(documents), whole=True), False
+        except BaseException:
+            self.reset()
+            raise
 
     def _update(self, items, current, documents, gone, new, *, whole: bool = False) -> Store:
         old_docs = [self._forget(path) for path in gone]
