@@ -14,6 +14,7 @@ from newsline_testing import write
 
 from tui.extract import merge as merging
 from tui.loading import LoadOptions, open_store
+from tui.loading.incremental import is_slim
 from tui.loading.watch import LiveCorpus, live_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -87,29 +88,45 @@ def test_new_changed_and_removed_articles_are_incremental_updates_equal_to_a_fre
         same_store(result.store, open_store([corpus], cache=False, merge=merge))
 
 
-def test_a_name_new_to_the_corpus_resolves_the_articles_that_use_it_again(corpus):
-    live, _store = live_store([corpus], LoadOptions(cache=False))
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_name_new_to_the_corpus_resolves_the_articles_that_use_it_again(corpus, cache):
     settle(write(corpus, "zz/alone.txt", SURNAME_ALONE))
-    first = update(live)
-    assert first.incremental
-    same_store(first.store, open_store([corpus], cache=False))
-    assert first.store.find_actor("Kwiatkowska") is not None
-    # Her full name arrives: "Kwiatkowska" alone, in the article already there, is now hers.
+    live, store = live_store([corpus], LoadOptions(cache=cache))
+    if cache:  # what is kept of the extractions is slim: the cache has the rest
+        assert all(is_slim(outcome[2]) for outcome in live.outcomes.values())
+    assert store.find_actor("Kwiatkowska") is not None
+    # Her full name arrives: "Kwiatkowska" alone, in the article already there, is now hers (its
+    # tellings are made again, of its whole extraction read again from the cache).
     settle(write(corpus, "000/000001b.txt", NEWCOMER))
     second = update(live)
     assert second.incremental, live.assembly.reason
-    fresh = open_store([corpus], cache=False)
+    fresh = open_store([corpus], cache=cache)
     same_store(second.store, fresh)
     assert fresh.find_actor("Kwiatkowska").name == "Zorana Kwiatkowska"
     (corpus / "000" / "000001b.txt").unlink()
     third = update(live)
     assert third.incremental
-    same_store(third.store, open_store([corpus], cache=False))
+    same_store(third.store, open_store([corpus], cache=cache))
 
 
-def test_random_changes_keep_the_store_of_a_fresh_load(corpus):
+def test_a_slim_extraction_the_cache_lost_is_made_again_of_its_document(corpus, monkeypatch):
+    settle(write(corpus, "zz/alone.txt", SURNAME_ALONE))
+    live, _store = live_store([corpus], LoadOptions(cache=True))
+    monkeypatch.setattr(live, "_cached", lambda path: None)  # (the cache emptied meanwhile)
+    live.assembly.full = live._cached
+    settle(write(corpus, "000/000001b.txt", NEWCOMER))
+    result = update(live)
+    assert result.incremental
+    same_store(result.store, open_store([corpus], cache=False))
+    live.assembly = None  # every update assembles the whole: of the whole extractions
+    (corpus / "000" / "000001b.txt").unlink()
+    same_store(update(live).store, open_store([corpus], cache=False))
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_random_changes_keep_the_store_of_a_fresh_load(corpus, cache):
     rng = random.Random(13)
-    live, _store = live_store([corpus], LoadOptions(cache=False))
+    live, _store = live_store([corpus], LoadOptions(cache=cache))
     texts = [make_corpus.article(600 + n)[1] for n in range(12)] + [NEWCOMER, SURNAME_ALONE]
     for step in range(8):
         files = sorted(p for p in corpus.rglob("*") if p.is_file())
@@ -125,7 +142,7 @@ def test_random_changes_keep_the_store_of_a_fresh_load(corpus):
                     settle(write(corpus, path.relative_to(corpus).as_posix(), path.read_text(encoding="utf-8") + rng.choice(texts)))
         result = update(live)
         assert result.incremental, live.assembly.reason
-        same_store(result.store, open_store([corpus], cache=False))
+        same_store(result.store, open_store([corpus], cache=cache))
 
 
 def test_many_files_at_once_make_the_whole_again(corpus):

@@ -40,7 +40,7 @@ from __future__ import annotations
 import bisect
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, repeat
 
@@ -48,7 +48,7 @@ from tui.corpus.document import Document, Problem, main_language
 from tui.extract import merge as merging
 from tui.extract import resolve
 from tui.extract.affiliations import link_actors
-from tui.extract.events import DocExtraction, article_when, tellings_of
+from tui.extract.events import DocExtraction, article_when, extract_document, tellings_of
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.model import Actor, Mention, ResolvedMention, When
 from tui.loading.assemble import _draft
@@ -100,8 +100,9 @@ class _Doc:
     """One document's share of the corpus-wide step."""
 
     handle: int
+    path: object
     document: Document  # as extracted (ids and names are given per store)
-    extraction: DocExtraction
+    extraction: DocExtraction  # maybe ``slim``: then the cache has the whole of it
     targets: tuple[GroupKey | None, ...] = ()  # each mention's group (None: dropped)
     # Each group its mentions resolve to (in the order met): its first mention here, and this
     # document's share of ``resolve._tally``'s counts (surfaces, kinds, weights) as pairs.
@@ -155,8 +156,14 @@ class _Resolved(Sequence):
 class LiveAssembly:
     """The corpus-wide step of ``assemble``, kept so that an update redoes what a change touches."""
 
-    def __init__(self, gazetteer: Gazetteer, gazetteer_problems: Sequence[Problem] = (), *, merge: bool = True) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, gazetteer_problems: Sequence[Problem] = (), *, merge: bool = True,
+        full: Callable[[object], object] | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
+        # A document's whole outcome by its path (from the cache), for the documents given slim
+        # (``slim``): their tellings are made of it when they are made again.
+        self.full = full
         self.gazetteer_problems = tuple(gazetteer_problems)
         self.merge = merge
         self.reason = ""  # why the last change made the whole again
@@ -215,7 +222,7 @@ class LiveAssembly:
         added = []
         for path in new:
             document, _warnings, extraction = documents[path]
-            doc = _Doc(self.next_handle, document, extraction)
+            doc = _Doc(self.next_handle, path, document, extraction)
             self.next_handle += 1
             self.docs[path] = self.by_handle[doc.handle] = doc
             self.outcomes[path] = documents[path]
@@ -446,10 +453,21 @@ class LiveAssembly:
             for m, t in zip(doc.extraction.mentions, doc.targets)
         ]
         document = replace(doc.document, id=doc.handle)
-        doc.tellings = tellings_of(document, doc.extraction, resolved, self.kinds)  # type: ignore[arg-type]
+        doc.tellings = tellings_of(document, self._whole(doc), resolved, self.kinds)  # type: ignore[arg-type]
         for k, telling in enumerate(doc.tellings):
             for key in _block_keys(telling):
                 bisect.insort(self.blocks[key], (doc.handle, k), key=self._order)
+
+    def _whole(self, doc: _Doc) -> DocExtraction:
+        """The document's whole extraction: as kept, else from the cache, else made again of
+        the document as kept (extraction is a function of it)."""
+        extraction = doc.extraction
+        if not is_slim(extraction):
+            return extraction
+        outcome = self.full(doc.path) if self.full is not None else None
+        if isinstance(outcome, tuple) and outcome[0] == doc.document:
+            return outcome[2]
+        return extract_document(doc.document, self.gazetteer)
 
     def _reach(self, seeds: list[Ref], tellings) -> set[Ref]:
         """The tellings ``seeds`` reach: those merging may compare with them, and those of their
@@ -735,6 +753,22 @@ class _Events:
             array("i", map(posmap.__getitem__, r["doc"])), r["start"][:], r["end"][:], r["timex_start"][:], r["timex_end"][:],
             array("b", map(rule_at.__getitem__, r["rule"])), tuple(rules[h] for h in rule_at), r["clause_start"][:], r["clause_end"][:],
         )
+
+
+def slim(outcome):
+    """An article's outcome with only what the kept stages read of its extraction every update
+    (its mentions and relations): its sentences, dates and happenings are read again from the
+    cache when its tellings are made again."""
+    if not isinstance(outcome, tuple):
+        return outcome
+    document, warnings, extraction = outcome
+    return document, warnings, DocExtraction((), (), extraction.mentions, extraction.relations, ())
+
+
+def is_slim(extraction: DocExtraction) -> bool:
+    """Whether ``extraction`` may be slim (one with no dates, sentences nor happenings is made
+    again to no loss)."""
+    return not extraction.timexes and not extraction.sentences and not extraction.happenings
 
 
 def _tokens(mentions: Sequence[Mention]) -> set[tuple]:

@@ -28,13 +28,13 @@ from pathlib import Path
 from tui.corpus.document import Problem
 from tui.loading.cache import Cache, collector_paused, file_key
 from tui.loading.extraction import ArticleFile, LazyGazetteer, Outcome, extract_file, is_extracted
-from tui.loading.incremental import LiveAssembly
+from tui.extract.events import extract_document
+from tui.loading.incremental import LiveAssembly, is_slim, slim
 from tui.loading.ingest import (
     CacheContext,
     FoundFiles,
     LoadOptions,
     assemble_store,
-    cached_entries,
     find_files,
     save_store,
     store_keys,
@@ -191,16 +191,19 @@ class LiveCorpus:
         self._set_actors(found)
         self.problems = _skipped(found)
         files = [self._article_file(i, item) for i, item in enumerate(found.found.items) if not isinstance(item, Problem)]
-        cached, missing = cached_entries(self.cache, files)
-        self.outcomes = {file.path: cached[file.index] for file in files if file.index in cached}
-        for file in missing:
-            self.outcomes[file.path] = self._extract(file)
+        self.outcomes = {}
+        with collector_paused():  # (outcomes pile up, none of them garbage)
+            for file in files:
+                outcome = self._extract(file)
+                # With the kept stages, the cache holds the whole extraction: what is kept of it
+                # is what every update reads (a third of the memory, at 10k articles ~150 MB).
+                self.outcomes[file.path] = slim(outcome) if self.incremental and self.cache is not None else outcome
         self.keys = {file.path: file for file in files}
         assert self.gazetteer is not None
         self.detector = ChangeDetector({path: self._stat_read(path, found) for path in found.stats})
         if self.incremental:
             # The whole corpus-wide step now (in the watcher's thread), kept for the updates.
-            self.assembly = LiveAssembly(*self.gazetteer.get(), merge=self.options.merge)
+            self.assembly = LiveAssembly(*self.gazetteer.get(), merge=self.options.merge, full=self._cached)
             with collector_paused():
                 self.assembly.assemble(*self._items_of(found))
         if len(self.outcomes) >= FREEZE_MIN_FILES:
@@ -236,6 +239,23 @@ class LiveCorpus:
         if self.cache is not None and file.entry is not None and not isinstance(outcome, Problem):
             self.cache.save_file(file.entry, outcome)
         return outcome
+
+    def _cached(self, path: Path) -> Outcome | None:
+        """The whole outcome the cache has for ``path`` as last read, if any."""
+        file = self.keys.get(path)
+        hit = self.cache.load_file(file.entry) if self.cache is not None and file is not None and file.entry else None
+        return hit if is_extracted(hit) else None
+
+    def _whole(self, path: Path) -> Outcome:
+        """``path``'s whole outcome (the kept one may be ``slim``)."""
+        outcome = self.outcomes[path]
+        if isinstance(outcome, Problem) or not is_slim(outcome[2]):
+            return outcome
+        cached = self._cached(path)
+        if cached is not None and cached[0] == outcome[0]:
+            return cached
+        assert self.gazetteer is not None
+        return outcome[0], outcome[1], extract_document(outcome[0], self.gazetteer.get()[0])
 
     def shows(self, store: Store, found: Scan) -> bool:
         """Whether ``store`` is of the articles as ``prime`` read them (their names and texts):
@@ -286,7 +306,7 @@ class LiveCorpus:
                 store, incremental = self.assembly.assemble(items, by_path)
             else:
                 assert self.gazetteer is not None
-                outcomes = {item.index: by_path[item.path] for item in items if isinstance(item, ArticleFile)}
+                outcomes = {item.index: self._whole(item.path) for item in items if isinstance(item, ArticleFile)}
                 store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
         timings["assembly"] = clock() - start - timings["extraction"]
         self._items = items
