@@ -133,7 +133,6 @@ class _Record:
     draft: object  # DatedSentence (doc: a handle, actors: group handles), or None once in the columns
     rows: tuple[tuple, ...]  # evidence rows (doc handle, start, end, timex_start, timex_end, rule, clause_start, clause_end)
     place: tuple[int, int, int]  # its document's handle, its sentence's start, its date phrase's start
-    refs: tuple[Ref, ...]
     tie: Ref  # its first telling in corpus order: events sorted alike keep this order
     when: int  # handles into LiveAssembly.whens
     docs: tuple[int, ...]  # the documents of its evidence, each once
@@ -511,13 +510,15 @@ class LiveAssembly:
         dates = {handle: article_when(self.by_handle[handle].document) for handle in {t.doc for t in sub}}
         new = []
         for event in merging._events(sub, clusters, dates):
-            record = self._record(_draft(event, sub), tuple(refs[i] for i in event.tellings), refs[min(event.tellings)])
-            new.append(record)
-            for ref in record.refs:
-                self.record_of[ref] = record
+            record = self._record(_draft(event, sub), refs[min(event.tellings)])
+            for i in event.tellings:
+                self.record_of[refs[i]] = record
+            if whole:  # (into the columns at once: the drafts of a whole corpus are not kept)
+                self.events.extend([record], self._when)
+            else:
+                new.append(record)
         if whole:
-            new.sort(key=self._event_order)
-            self.events.extend(new, self._when)
+            self.events.sort(self._event_order)
         else:
             self.events.splice(set(), new, self._event_order, self._when)
 
@@ -546,10 +547,10 @@ class LiveAssembly:
                     if j is not None and sub[i].doc != sub[j].doc and merging._same_happening(sub[i], sub[j], self.kinds):
                         clusters.join(i, j, merging.SAME_HAPPENING)
 
-    def _record(self, draft, refs: tuple[Ref, ...], tie: Ref) -> _Record:
+    def _record(self, draft, tie: Ref) -> _Record:
         rows = tuple((e.doc, e.start, e.end, e.timex_start, e.timex_end, e.rule, e.clause_start, e.clause_end) for e in draft.evidence)
         return _Record(
-            draft, rows, (draft.doc, draft.start, draft.timex_start), refs, tie, self._when(draft.when),
+            draft, rows, (draft.doc, draft.start, draft.timex_start), tie, self._when(draft.when),
             tuple(dict.fromkeys(e.doc for e in draft.evidence)),
         )
 
@@ -723,6 +724,21 @@ class _Events:
                 headlines.append(record.draft.headline)  # type: ignore[attr-defined]
                 record.draft, record.rows = None, ()
         self.columns, self.actors, self.rows, self.records, self.headlines = columns, actors, rows, records, headlines
+
+    def sort(self, key) -> None:
+        """Put the events in ``key``'s order (stable): each column permuted."""
+        records = self.records
+        order = sorted(range(len(records)), key=lambda n: key(records[n]))
+        c = self.columns
+        actors_at = list(accumulate(c["actors"], initial=0))
+        rows_at = list(accumulate(c["rows"], initial=0))
+        actors = chain.from_iterable(range(actors_at[n], actors_at[n + 1]) for n in order)
+        rows = list(chain.from_iterable(range(rows_at[n], rows_at[n + 1]) for n in order))
+        self.columns = {name: array("i", map(column.__getitem__, order)) for name, column in c.items()}
+        self.actors = array("i", map(self.actors.__getitem__, actors))
+        self.rows = {name: array("i", map(column.__getitem__, rows)) for name, column in self.rows.items()}
+        self.records = [records[n] for n in order]
+        self.headlines = [self.headlines[n] for n in order]
 
     def table(self, idmap: list[int], posmap: list[int], whens: list[When]) -> EventTable:
         """The store's ``EventTable``: handles mapped to ids and positions, dates, kinds and
