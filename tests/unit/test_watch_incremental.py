@@ -92,8 +92,11 @@ def test_new_changed_and_removed_articles_are_incremental_updates_equal_to_a_fre
 def test_a_name_new_to_the_corpus_resolves_the_articles_that_use_it_again(corpus, cache):
     settle(write(corpus, "zz/alone.txt", SURNAME_ALONE))
     live, store = live_store([corpus], LoadOptions(cache=cache))
+    read_again = []
     if cache:  # what is kept of the extractions is slim: the cache has the rest
         assert all(is_slim(outcome[2]) for outcome in live.outcomes.values())
+        full = live.assembly.full
+        live.assembly.full = lambda path: read_again.append(full(path)) or read_again[-1]
     assert store.find_actor("Kwiatkowska") is not None
     # Her full name arrives: "Kwiatkowska" alone, in the article already there, is now hers (its
     # tellings are made again, of its whole extraction read again from the cache).
@@ -103,6 +106,7 @@ def test_a_name_new_to_the_corpus_resolves_the_articles_that_use_it_again(corpus
     fresh = open_store([corpus], cache=cache)
     same_store(second.store, fresh)
     assert fresh.find_actor("Kwiatkowska").name == "Zorana Kwiatkowska"
+    assert all(outcome is not None for outcome in read_again) and len(read_again) == (1 if cache else 0)
     (corpus / "000" / "000001b.txt").unlink()
     third = update(live)
     assert third.incremental

@@ -197,7 +197,8 @@ class LiveAssembly:
         """The store of ``items`` (``ingest.assemble_store``'s: ArticleFile or Problem, in corpus
         order) whose outcomes are ``outcomes`` (by path); True when it was an update, False
         when the whole was made again."""
-        current = {item.path: outcomes[item.path] for item in items if not isinstance(item, Problem) and item.path in outcomes}
+        # (by the paths' strings: a scan's paths are new objects, and a Path compares in Python)
+        current = {str(item.path): outcomes[item.path] for item in items if not isinstance(item, Problem) and item.path in outcomes}
         documents = {path: o for path, o in current.items() if not isinstance(o, Problem)}
         gone = [path for path in self.docs if self.outcomes.get(path) is not documents.get(path)]
         new = [path for path, o in documents.items() if self.outcomes.get(path) is not o]
@@ -229,7 +230,8 @@ class LiveAssembly:
             for token in _tokens(extraction.mentions):
                 self.token_docs[token].add(doc.handle)
             added.append(doc)
-        self.order = [self.docs[item.path].handle for item in items if not isinstance(item, Problem) and item.path in documents]
+        docs = self.docs
+        self.order = [docs[str(item.path)].handle for item in items if not isinstance(item, Problem) and str(item.path) in documents]
         self.pos = {handle: n for n, handle in enumerate(self.order)}
         shown = self._documents(items)
         dirty = self._resolve(old_docs, added, shown, whole)
@@ -258,7 +260,7 @@ class LiveAssembly:
 
     def _documents(self, items) -> list[Document]:
         """The store's documents: numbered and named as found (as ``assemble_store`` does)."""
-        names = [item.display for item in items if not isinstance(item, Problem) and item.path in self.docs]
+        names = [item.display for item in items if not isinstance(item, Problem) and str(item.path) in self.docs]
         shown = []
         for n, (handle, name) in enumerate(zip(self.order, names)):
             doc = self.by_handle[handle]
@@ -623,7 +625,7 @@ class LiveAssembly:
             if isinstance(item, Problem):
                 problems.append(item)
                 continue
-            outcome = current.get(item.path)
+            outcome = current.get(str(item.path))
             if outcome is None:
                 continue
             if isinstance(outcome, Problem):

@@ -240,9 +240,9 @@ class LiveCorpus:
             self.cache.save_file(file.entry, outcome)
         return outcome
 
-    def _cached(self, path: Path) -> Outcome | None:
+    def _cached(self, path: str | Path) -> Outcome | None:
         """The whole outcome the cache has for ``path`` as last read, if any."""
-        file = self.keys.get(path)
+        file = self.keys.get(Path(path))
         hit = self.cache.load_file(file.entry) if self.cache is not None and file is not None and file.entry else None
         return hit if is_extracted(hit) else None
 
