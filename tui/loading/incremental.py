@@ -580,7 +580,7 @@ class LiveAssembly:
         for handle, n in self.pos.items():
             posmap[handle] = n
         table = self.events.table(idmap, posmap, self.when_list)
-        index = self._index(self.events.records, table, actors, len(shown), posmap)
+        index = _index(self.events, table, actors, len(shown), posmap)
         triples = array("i")
         counts = []
         for handle in self.order:
@@ -590,50 +590,7 @@ class LiveAssembly:
         if triples:
             triples[2::3] = array("i", map(idmap.__getitem__, triples[2::3]))
         mentions = MentionTable(triples, array("i", accumulate(counts, initial=0)))
-        return Store(tuple(shown), table, tuple(actors), mentions, self._problems(items, current), index)
-
-    def _index(self, records: list[_Record], table: EventTable, actors: list[Actor], n_docs: int, posmap: list[int]) -> _Index:
-        """``_Index.build``'s indexes, from the columns (the actors' own from ``_Index.build``)."""
-        by_actor = [array("i") for _ in actors]
-        appends = [postings.append for postings in by_actor]
-        counts = self.events.columns["actors"]
-        for actor, i in zip(table.actor_ids, chain.from_iterable(map(repeat, range(len(counts)), counts))):
-            appends[actor](i)
-        by_doc = [array("i") for _ in range(n_docs)]
-        for i, record in enumerate(records):
-            for doc in record.docs:
-                by_doc[posmap[doc]].append(i)
-        kinds = table.kinds
-        by_kind: dict[str, array] = {kind: array("i") for kind in (kinds if len(table) else ())}
-        appends = [by_kind[kind].append for kind in by_kind]
-        for i, k in enumerate(table.kind_index):
-            appends[k](i)
-        whens = table.whens
-        firsts_of = [w.first.toordinal() for w in whens]
-        lasts_of = [w.last.toordinal() for w in whens]
-        max_span = max((lasts_of[w] - firsts_of[w] for w in set(table.when_index)), default=0)
-        own = _Index.build([], actors, 0)
-        return _Index(
-            by_actor, by_doc, array("i", map(firsts_of.__getitem__, table.when_index)),
-            array("i", map(lasts_of.__getitem__, table.when_index)), max_span, own.by_name, own.actor_names, own.children, by_kind,
-        )
-
-    def _problems(self, items, current) -> tuple[Problem, ...]:
-        """Each item's problems in place, then the actors files' (as ``assemble_store``)."""
-        problems: list[Problem] = []
-        for item in items:
-            if isinstance(item, Problem):
-                problems.append(item)
-                continue
-            outcome = current.get(str(item.path))
-            if outcome is None:
-                continue
-            if isinstance(outcome, Problem):
-                problems.append(replace(outcome, path=item.display))
-                continue
-            problems.extend(replace(w, path=item.display) for w in outcome[1])
-        return (*problems, *self.gazetteer_problems)
-
+        return Store(tuple(shown), table, tuple(actors), mentions, _problems(items, current, self.gazetteer_problems), index)
 
 class _Events:
     """The events in the store's order: their records, and their columns in handles (documents,
@@ -771,6 +728,50 @@ class _Events:
             array("i", map(posmap.__getitem__, r["doc"])), r["start"][:], r["end"][:], r["timex_start"][:], r["timex_end"][:],
             array("b", map(rule_at.__getitem__, r["rule"])), tuple(rules[h] for h in rule_at), r["clause_start"][:], r["clause_end"][:],
         )
+
+
+def _index(events: _Events, table: EventTable, actors: list[Actor], n_docs: int, posmap: list[int]) -> _Index:
+    """``_Index.build``'s indexes, from the columns (the actors' own from ``_Index.build``)."""
+    by_actor = [array("i") for _ in actors]
+    appends = [postings.append for postings in by_actor]
+    counts = events.columns["actors"]
+    for actor, i in zip(table.actor_ids, chain.from_iterable(map(repeat, range(len(counts)), counts))):
+        appends[actor](i)
+    by_doc = [array("i") for _ in range(n_docs)]
+    for i, record in enumerate(events.records):
+        for doc in record.docs:
+            by_doc[posmap[doc]].append(i)
+    kinds = table.kinds
+    by_kind: dict[str, array] = {kind: array("i") for kind in (kinds if len(table) else ())}
+    appends = [by_kind[kind].append for kind in by_kind]
+    for i, k in enumerate(table.kind_index):
+        appends[k](i)
+    whens = table.whens
+    firsts_of = [w.first.toordinal() for w in whens]
+    lasts_of = [w.last.toordinal() for w in whens]
+    max_span = max((lasts_of[w] - firsts_of[w] for w in set(table.when_index)), default=0)
+    own = _Index.build([], actors, 0)
+    return _Index(
+        by_actor, by_doc, array("i", map(firsts_of.__getitem__, table.when_index)),
+        array("i", map(lasts_of.__getitem__, table.when_index)), max_span, own.by_name, own.actor_names, own.children, by_kind,
+    )
+
+
+def _problems(items, current, gazetteer_problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """Each item's problems in place, then the actors files' (as ``assemble_store``)."""
+    problems: list[Problem] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        outcome = current.get(str(item.path))
+        if outcome is None:
+            continue
+        if isinstance(outcome, Problem):
+            problems.append(replace(outcome, path=item.display))
+            continue
+        problems.extend(replace(w, path=item.display) for w in outcome[1])
+    return (*problems, *gazetteer_problems)
 
 
 def slim(outcome):
