@@ -185,8 +185,9 @@ class LiveCorpus:
         self.incremental = True
 
     def prime(self, found: Scan | None = None) -> Scan:
-        """Read every file's outcome (from the cache where it has it) and take the scan as what
-        the store was made of."""
+        """Read every file's outcome (from the cache where it has it; kept ``slim`` with the
+        cache), take the scan as what the store was made of, and make the whole corpus-wide step
+        (``LiveAssembly``, kept for the updates: ~10 s of CPU at 10k articles, once)."""
         found = found if found is not None else scan(self.paths, self.options.actors_files)
         self._set_actors(found)
         self.problems = _skipped(found)
