@@ -188,3 +188,27 @@ def test_stages_that_make_another_store_than_a_load_are_left_for_the_whole_assem
     result = update(live)
     assert not result.incremental
     same_store(result.store, open_store([corpus], cache=False))
+
+
+def test_an_actor_whose_kind_changes_has_its_articles_told_again(corpus, monkeypatch):
+    from tui.loading.incremental import LiveAssembly
+
+    told_again: list[set[int]] = []
+    kinds = LiveAssembly._kinds
+    monkeypatch.setattr(LiveAssembly, "_kinds", lambda self, *args: told_again.append(kinds(self, *args)) or told_again[-1])
+    settle(write(corpus, "zz/a.txt", " date 2013-06-05\n\nOn June 4, 2013, Brazil signed an agreement with Norvenko over trade. "
+                                     "Norvenko met Emily Marchand in Rome on June 3, 2013.\n"))
+    live, store = live_store([corpus], LoadOptions(cache=False))
+    assert str(store.find_actor("Norvenko").kind) == "unknown"
+    # A title makes him a person: the article naming him is told again (who takes part, who is
+    # a person for the merge, whom "he" stands for all read the kinds).
+    settle(write(corpus, "zz/b.txt", " date 2013-06-06\n\nPresident Norvenko met Viktor Moreau in Geneva on June 5, 2013.\n"))
+    result = update(live)
+    assert result.incremental and told_again[-1]
+    fresh = open_store([corpus], cache=False)
+    assert str(fresh.find_actor("Norvenko").kind) == "person"
+    same_store(result.store, fresh)
+    (corpus / "zz" / "b.txt").unlink()
+    result = update(live)
+    assert result.incremental and told_again[-1]
+    same_store(result.store, open_store([corpus], cache=False))
