@@ -212,3 +212,16 @@ def test_an_actor_whose_kind_changes_has_its_articles_told_again(corpus, monkeyp
     result = update(live)
     assert result.incremental and told_again[-1]
     same_store(result.store, open_store([corpus], cache=False))
+
+
+def test_stages_that_fail_are_given_up_and_the_watching_goes_on(corpus, monkeypatch):
+    live, _store = live_store([corpus], LoadOptions(cache=True))
+
+    def broken(*_args):
+        raise RuntimeError("a bug in the kept stages")
+
+    monkeypatch.setattr(live.assembly, "assemble", broken)
+    settle(write(corpus, "zz/new.txt", NEWCOMER))
+    result = update(live)
+    assert not result.incremental and live.assembly is None and "a bug in the kept stages" in live.failure
+    same_store(result.store, open_store([corpus]))

@@ -183,6 +183,7 @@ class LiveCorpus:
         # than ``assemble`` (``shows``): every update then assembles the whole.
         self.assembly: LiveAssembly | None = None
         self.incremental = True
+        self.failure = ""  # why the kept stages were given up, if they failed
 
     def prime(self, found: Scan | None = None) -> Scan:
         """Read every file's outcome (from the cache where it has it; kept ``slim`` with the
@@ -304,8 +305,12 @@ class LiveCorpus:
         incremental = False
         with collector_paused():
             if self.assembly is not None:
-                store, incremental = self.assembly.assemble(items, by_path)
-            else:
+                try:
+                    store, incremental = self.assembly.assemble(items, by_path)
+                except Exception as error:  # noqa: BLE001 - the watching goes on, assembling the whole
+                    self.assembly, self.incremental = None, False
+                    self.failure = f"{type(error).__name__}: {error}"
+            if not incremental and self.assembly is None:
                 assert self.gazetteer is not None
                 outcomes = {item.index: self._whole(item.path) for item in items if isinstance(item, ArticleFile)}
                 store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
