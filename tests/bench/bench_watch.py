@@ -6,11 +6,12 @@ and 10k articles, and the reader's update.
 For each size, a synthetic corpus (make_corpus.py, kept in $TMPDIR/newsline-bench) is watched
 with an empty folder beside it (``newsline --watch corpus incoming``): the corpus is loaded
 once (filling the cache, ``$NEWSLINE_CACHE_DIR`` or $TMPDIR/newsline-bench/watch-cache-N), the
-watcher primes (every file's extraction from the cache), then an article is written into the
-folder ``--trials`` times, and removed again. Each time: the scan that finds it, its
-extraction, the assembly of the store from every file's extraction (the corpus-wide step), the
-total (new file → new store ready; the polling interval, 2 s, comes on top), and saving the store
-to the cache (after it is shown). Then the reader's update: ``MainScreen.set_store`` of the new
+watcher primes (every file's extraction from the cache, and the whole corpus-wide step, kept
+for the updates: ``tui.loading.incremental``), then an article is written into the folder
+``--trials`` times, and removed again. Each time: the scan that finds it, its extraction, the
+corpus-wide step (``assembly``: redone where the change touches it, "[only what it touches]", or
+whole, with the reason), the total (new file → new store ready; the polling interval, 2 s, comes
+on top), and saving the store to the cache (after it is shown). Then the reader's update: ``MainScreen.set_store`` of the new
 store over the old one with a filter and a selection, headless at 160x50. Wall seconds, and CPU
 seconds of this process in brackets (the machine may be shared).
 """
@@ -65,8 +66,9 @@ def step(live, label: str) -> object:
     assert changes, "the scan found no change"
     update = live.update(found, changes)
     t = update.timings
+    how = "only what it touches" if update.incremental else f"whole ({live.assembly.reason})" if live.assembly else "whole"
     print(f"  {label:<16} scan {scanned}  extraction {t['extraction']:6.3f}  assembly {t['assembly']:6.3f}  "
-          f"new file → store {total}")
+          f"new file → store {total}  [{how}]")
     saving = Timer()
     live.save(update)
     print(f"  {'':<16} store to the cache {saving}  ({update.summary()})")

@@ -6,9 +6,10 @@ the store made again reading and extracting only those.
                     removed; a file still being written (its size or mtime moved since the last
                     scan, and touched within ``QUIET`` seconds) waits for the next scan
     LiveCorpus      every file's extraction kept in memory (read from the cache once, when the
-                    watching starts): an update keys and extracts the changed files only, then
-                    assembles the store from all the entries (``ingest.assemble_store``), the
-                    store a fresh load of the same files gives
+                    watching starts), and the corpus-wide step made of them kept too
+                    (``incremental.LiveAssembly``): an update keys and extracts the changed files
+                    only, and redoes the part of the corpus-wide step they touch; the store is
+                    the one a fresh load of the same files gives
 
 Polling, not inotify and the like: no dependency, the same on every system and on network
 mounts; a scan (the walk and a stat per file) every ``INTERVAL`` seconds costs ~0.1 s of CPU at
@@ -17,6 +18,7 @@ mounts; a scan (the walk and a stat per file) every ``INTERVAL`` seconds costs ~
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -26,12 +28,13 @@ from pathlib import Path
 from tui.corpus.document import Problem
 from tui.loading.cache import Cache, collector_paused, file_key
 from tui.loading.extraction import ArticleFile, LazyGazetteer, Outcome, extract_file, is_extracted
+from tui.extract.events import extract_document
+from tui.loading.incremental import LiveAssembly, is_slim, slim
 from tui.loading.ingest import (
     CacheContext,
     FoundFiles,
     LoadOptions,
     assemble_store,
-    cached_entries,
     find_files,
     save_store,
     store_keys,
@@ -39,6 +42,7 @@ from tui.loading.ingest import (
 from tui.store import Store
 
 INTERVAL = 2.0  # seconds between two scans
+FREEZE_MIN_FILES = 2000  # from this many articles, what ``prime`` reads is frozen (see there)
 QUIET = 1.0  # seconds a file's mtime must lie in the past to be taken at first sight
 
 Stat = tuple[int, int]  # (size, mtime in ns)
@@ -135,6 +139,7 @@ class Update:
     changes: Changes
     events: int  # events told by the new and changed articles
     timings: dict[str, float] = field(default_factory=dict)
+    incremental: bool = False  # the corpus-wide step was redone where the change touched it only
 
     def summary(self) -> str:
         """What arrived, for a notice: "2 new articles, 1 changed: 14 events"."""
@@ -157,9 +162,10 @@ class Update:
 
 
 class LiveCorpus:
-    """The per-file outcomes of a corpus, kept so that a store is made again from the files that
-    changed only. ``prime`` fills them (from the cache, extracting what it misses); ``update``
-    applies a scan's changes and returns the new store."""
+    """The per-file outcomes of a corpus and its corpus-wide step, kept so that a store is made
+    again from the files that changed only. ``prime`` fills them (from the cache, extracting what
+    it misses, then the whole corpus-wide step); ``update`` applies a scan's changes and returns
+    the new store."""
 
     def __init__(self, paths: Sequence[str | os.PathLike[str]] | None, options: LoadOptions = LoadOptions()) -> None:
         self.paths = list(paths) if paths else None
@@ -173,22 +179,40 @@ class LiveCorpus:
         self.gazetteer: LazyGazetteer | None = None
         self.detector = ChangeDetector({})
         self._items: list[ArticleFile | Problem] = []  # the items of the last update's store
+        # The corpus-wide step kept between updates; None once it was found to make another store
+        # than ``assemble`` (``shows``): every update then assembles the whole.
+        self.assembly: LiveAssembly | None = None
+        self.incremental = True
+        self.failure = ""  # why the kept stages were given up, if they failed
 
     def prime(self, found: Scan | None = None) -> Scan:
-        """Read every file's outcome (from the cache where it has it) and take the scan as what
-        the store was made of."""
+        """Read every file's outcome (from the cache where it has it; kept ``slim`` with the
+        cache), take the scan as what the store was made of, and make the whole corpus-wide step
+        (``LiveAssembly``, kept for the updates: ~10 s of CPU at 10k articles, once)."""
         found = found if found is not None else scan(self.paths, self.options.actors_files)
         self._set_actors(found)
         self.problems = _skipped(found)
         files = [self._article_file(i, item) for i, item in enumerate(found.found.items) if not isinstance(item, Problem)]
-        cached, missing = cached_entries(self.cache, files)
-        self.outcomes = {file.path: cached[file.index] for file in files if file.index in cached}
-        for file in missing:
-            self.outcomes[file.path] = self._extract(file)
+        self.outcomes = {}
+        with collector_paused():  # (outcomes pile up, none of them garbage)
+            for file in files:
+                outcome = self._extract(file)
+                # With the kept stages, the cache holds the whole extraction: what is kept of it
+                # is what every update reads (a third of the memory, at 10k articles ~150 MB).
+                self.outcomes[file.path] = slim(outcome) if self.incremental and self.cache is not None else outcome
         self.keys = {file.path: file for file in files}
         assert self.gazetteer is not None
-        self.gazetteer.get()  # now, not in the first update (the assembly needs it too)
         self.detector = ChangeDetector({path: self._stat_read(path, found) for path in found.stats})
+        if self.incremental:
+            # The whole corpus-wide step now (in the watcher's thread), kept for the updates.
+            self.assembly = LiveAssembly(*self.gazetteer.get(), merge=self.options.merge, full=self._cached)
+            with collector_paused():
+                self.assembly.assemble(*self._items_of(found))
+        if len(self.outcomes) >= FREEZE_MIN_FILES:
+            # Millions of objects made with the collector paused, kept as long as the watching
+            # (none of them garbage, no cycles): left in its sight, the first scan's allocations
+            # had it go over them all (~1 s at 10k articles). Out of it, as the reader's stores.
+            gc.freeze()
         return found
 
     def _set_actors(self, found: Scan) -> None:
@@ -218,6 +242,23 @@ class LiveCorpus:
             self.cache.save_file(file.entry, outcome)
         return outcome
 
+    def _cached(self, path: str | Path) -> Outcome | None:
+        """The whole outcome the cache has for ``path`` as last read, if any."""
+        file = self.keys.get(Path(path))
+        hit = self.cache.load_file(file.entry) if self.cache is not None and file is not None and file.entry else None
+        return hit if is_extracted(hit) else None
+
+    def _whole(self, path: Path) -> Outcome:
+        """``path``'s whole outcome (the kept one may be ``slim``)."""
+        outcome = self.outcomes[path]
+        if isinstance(outcome, Problem) or not is_slim(outcome[2]):
+            return outcome
+        cached = self._cached(path)
+        if cached is not None and cached[0] == outcome[0]:
+            return cached
+        assert self.gazetteer is not None
+        return outcome[0], outcome[1], extract_document(outcome[0], self.gazetteer.get()[0])
+
     def shows(self, store: Store, found: Scan) -> bool:
         """Whether ``store`` is of the articles as ``prime`` read them (their names and texts):
         a file changed between the load and the priming is not seen changed by a scan."""
@@ -226,7 +267,12 @@ class LiveCorpus:
             outcome = None if isinstance(item, Problem) else self.outcomes.get(item[0])
             if isinstance(outcome, tuple):
                 documents.append((item[1], outcome[0].text))
-        return documents == [(d.path, d.text) for d in store.documents]
+        same = documents == [(d.path, d.text) for d in store.documents]
+        if same and self.assembly is not None and self.assembly.store != store:
+            # The kept stages no longer make what ``assemble`` makes (the extraction code moved
+            # under them): every update assembles the whole from now on.
+            self.assembly, self.incremental = None, False
+        return same
 
     def poll(self, now_ns: int | None = None) -> tuple[Scan, Changes]:
         """Scan the paths and say what changed since the last store (the changes are taken)."""
@@ -246,15 +292,40 @@ class LiveCorpus:
 
     def update(self, found: Scan, changes: Changes, clock: Callable[[], float] = time.perf_counter) -> Update:
         """The store of ``found`` once ``changes`` are read: the new and changed files keyed
-        and extracted, the removed ones dropped, the whole assembled from every file's outcome."""
+        and extracted, the removed ones dropped, the corpus-wide step redone where they touch it
+        (the whole of it without ``assembly``)."""
         start = clock()
         reread = set(changes.added) | set(changes.changed)
         fresh = set() if changes.actors else reread  # (after new actors files, ``prime`` read them all)
         for path in changes.removed:
             self.outcomes.pop(path, None)
             self.keys.pop(path, None)
+        items, by_path = self._items_of(found, fresh)
+        timings = {"extraction": clock() - start}
+        incremental = False
+        with collector_paused():
+            if self.assembly is not None:
+                try:
+                    store, incremental = self.assembly.assemble(items, by_path)
+                except Exception as error:  # noqa: BLE001 - the watching goes on, assembling the whole
+                    self.assembly, self.incremental = None, False
+                    self.failure = f"{type(error).__name__}: {error}"
+            if not incremental and self.assembly is None:
+                assert self.gazetteer is not None
+                outcomes = {item.index: self._whole(item.path) for item in items if isinstance(item, ArticleFile)}
+                store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
+        timings["assembly"] = clock() - start - timings["extraction"]
+        self._items = items
+        shown = {file.display for file in items if isinstance(file, ArticleFile) and file.path in reread}
+        docs = [d.id for d in store.documents if d.path in shown]
+        events = len({e for d in docs for e in store.events_of_document(d)})
+        return Update(store, changes, events, timings=timings, incremental=incremental)
+
+    def _items_of(self, found: Scan, fresh: set[Path] = frozenset()) -> tuple[list[ArticleFile | Problem], dict[Path, Outcome]]:
+        """The corpus items of ``found`` and their outcomes by path: the ``fresh`` files, and
+        those not read yet, keyed and extracted (or read from the cache)."""
         items: list[ArticleFile | Problem] = []
-        outcomes: dict[int, Outcome] = {}
+        outcomes: dict[Path, Outcome] = {}
         for index, item in enumerate(found.found.items):
             if isinstance(item, Problem):
                 items.append(item)
@@ -268,17 +339,8 @@ class LiveCorpus:
             else:
                 file = ArticleFile(index, path, item[1], known.key, known.entry)
             items.append(file)
-            outcomes[index] = self.outcomes[path]
-        timings = {"extraction": clock() - start}
-        assert self.gazetteer is not None
-        with collector_paused():
-            store = assemble_store(items, outcomes, *self.gazetteer.get(), merge=self.options.merge)
-        timings["assembly"] = clock() - start - timings["extraction"]
-        self._items = items
-        shown = {file.display for file in items if isinstance(file, ArticleFile) and file.path in reread}
-        docs = [d.id for d in store.documents if d.path in shown]
-        events = len({e for d in docs for e in store.events_of_document(d)})
-        return Update(store, changes, events, timings=timings)
+            outcomes[path] = self.outcomes[path]
+        return items, outcomes
 
     def save(self, update: Update) -> None:
         """Save the update's store to the cache, so that the next open is a single read."""
