@@ -38,7 +38,7 @@ def article(name: str, other: str) -> str:
 
 async def test_a_new_article_joins_the_timeline_and_the_filter_and_selection_stay(tmp_path):
     folder = tmp_path / "corpus"
-    make_corpus.write_corpus(30, folder)
+    make_corpus.write_corpus(60, folder)  # (enough events for the list to scroll)
     app = NewslineApp(paths=[str(folder)], watch=True)
     app.watch_interval = 0.1
     async with app.run_test(size=(100, 30)) as pilot:

@@ -225,3 +225,36 @@ def test_stages_that_fail_are_given_up_and_the_watching_goes_on(corpus, monkeypa
     result = update(live)
     assert not result.incremental and live.assembly is None and "a bug in the kept stages" in live.failure
     same_store(result.store, open_store([corpus]))
+
+
+RETOLD = """ date 2025-03-13
+
+Entretien téléphonique entre John Ratcliffe et Sergueï Narychkine
+
+Le directeur de la CIA John Ratcliffe a eu un entretien téléphonique le 11 mars 2025 avec Sergueï
+Narychkine. Ratcliffe a jugé l'échange utile. « Nous continuerons », a-t-il ajouté.
+
+La conférence de presse du 12 mars 2025 a été brève. Une conférence de presse de la CIA a suivi le 12 mars 2025.
+"""
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_titles_sentences_going_on_and_retellings_across_articles_stay_equal_to_a_fresh_load(tmp_path, merge):
+    from newsline_testing import SEEDS
+
+    folder = tmp_path / "news"
+    for seed in sorted(SEEDS.glob("*.txt")):
+        settle(write(folder, seed.name, seed.read_text(encoding="utf-8")))
+    live, _store = live_store([folder], LoadOptions(cache=False, merge=merge))
+    settle(write(folder, "zz/retold.txt", RETOLD))
+    added = update(live)
+    assert added.incremental, live.assembly.reason
+    fresh = open_store([folder], cache=False, merge=merge)
+    same_store(added.store, fresh)
+    if merge:  # the call, told by the seed and again here, is one event
+        rules = {e.rule for event in fresh.events for e in event.evidence}
+        assert {merging.SAME_HAPPENING, merging.TITLE, merging.CONTINUES} <= rules
+    (folder / "zz" / "retold.txt").unlink()
+    removed = update(live)
+    assert removed.incremental
+    same_store(removed.store, open_store([folder], cache=False, merge=merge))

@@ -36,6 +36,7 @@ SAME_HAPPENING = "same happening"
 TITLE = "title"
 CONTINUES = "continues"
 FIRST = "first"
+_ASIDE_RULES = frozenset({"title", "continues"})
 _REFER_BACK_SENTENCES = 6
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
@@ -91,7 +92,7 @@ class MergedEvent:
     participants: int = 0  # how many of ``actors`` take part (the rest are places)
 
 
-class _Clusters:
+class Clusters:
     """Union-find over tellings, each cluster keeping its date window and kind."""
 
     def __init__(self, tellings: Sequence[Telling]) -> None:
@@ -117,8 +118,9 @@ class _Clusters:
             self.kind[a] = self.kind[b]
         self.parent[b] = a
         self.window[a] = window
-        # Both ends took part in a join by this rule (the event's primary telling is FIRST).
-        for end in (joined, keep):
+        # Both ends took part in a join by this rule (the event's primary telling is FIRST); but
+        # a title or a sentence going on is what was joined, not the telling it joined.
+        for end in (joined,) if rule in _ASIDE_RULES else (joined, keep):
             if self.rule[end] == FIRST:
                 self.rule[end] = rule
         return True
@@ -146,22 +148,27 @@ def merge_tellings(
     """The events of ``tellings`` (given in article and text order). ``article_dates[doc]``
     stands in for undated events; ``actor_kinds[actor]`` says which actors are people and
     organisations. ``merge=False`` keeps one event per telling."""
-    clusters = _Clusters(tellings)
+    clusters = Clusters(tellings)
     if merge:
         by_doc: dict[int, list[int]] = defaultdict(list)
         for i, telling in enumerate(tellings):
             by_doc[telling.doc].append(i)
         for members in by_doc.values():
-            told = [i for i in members if not tellings[i].aside]
-            _join_referring_back(tellings, told, clusters)
-            _join_same_article(tellings, told, clusters, actor_kinds)
-            _join_title(tellings, members, clusters)
-            _join_continuations(tellings, members, clusters)
+            join_within_article(tellings, members, clusters, actor_kinds)
         _join_across_articles(tellings, clusters, actor_kinds)
-    return _events(tellings, clusters, article_dates)
+    return events_of(tellings, clusters, article_dates)
 
 
-def _join_referring_back(tellings, members: list[int], clusters: _Clusters) -> None:
+def join_within_article(tellings, members: list[int], clusters: "Clusters", actor_kinds) -> None:
+    """Every join of the tellings ``members`` of one article (in text order), rule after rule."""
+    told = [i for i in members if not tellings[i].aside]
+    _join_referring_back(tellings, told, clusters)
+    _join_same_article(tellings, told, clusters, actor_kinds)
+    _join_title(tellings, members, clusters)
+    _join_continuations(tellings, members, clusters)
+
+
+def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> None:
     for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.refers_back:
@@ -175,7 +182,7 @@ def _join_referring_back(tellings, members: list[int], clusters: _Clusters) -> N
                     break
 
 
-def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_kinds) -> None:
+def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
     """Two tellings of one article join when they have the same kind, an actor in common and
     compatible dates, and are told close together (or both carry the same date phrase's date):
     an article about one company tells many of its happenings, each with the company in it."""
@@ -200,7 +207,7 @@ def _join_same_article(tellings, members: list[int], clusters: _Clusters, actor_
                 clusters.join(i, j, SAME_ARTICLE)
 
 
-def _join_title(tellings, members: list[int], clusters: _Clusters) -> None:
+def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
     """The title's telling joins the first telling of the lead with its kind, one sharing an
     actor with it first ("Apple Corps sues Apple Computer" → "has filed a lawsuit against")."""
     lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH]
@@ -215,7 +222,7 @@ def _join_title(tellings, members: list[int], clusters: _Clusters) -> None:
             clusters.join(j, i, TITLE)
 
 
-def _join_continuations(tellings, members: list[int], clusters: _Clusters) -> None:
+def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
     when it names one of its actors, or, quoting, with a statement told there."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
@@ -240,29 +247,49 @@ def _compatible(a: When | None, b: When | None) -> bool:
     return _narrowest((a.first, a.last), (b.first, b.last)) is not False
 
 
-def _join_across_articles(tellings, clusters: _Clusters, actor_kinds) -> None:
-    """Tellings of different articles sharing month and an actor are compared, and those of
-    one kind and one day (where one names no actor: "the press conference" of one article,
-    "a press conference held by Apple" of another)."""
+def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
+    """Tellings of different articles sharing a block (see ``block_keys``) are compared."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, telling in enumerate(tellings):
-        if telling.when is None or telling.refers_back or telling.aside:
-            continue
-        month = (telling.when.first.year, telling.when.first.month)
-        for actor in telling.actors:
-            blocks[(actor, month)].append(i)
-        if telling.kind != "other" and telling.when.first == telling.when.last:
-            blocks[(telling.kind, telling.when.first)].append(i)
+        for key in block_keys(telling):
+            blocks[key].append(i)
     for key, block in blocks.items():
-        if len(block) < 2:
+        join_block(tellings, block, key, clusters, actor_kinds)
+
+
+def block_keys(telling: Telling) -> list[tuple]:
+    """The blocks a dated telling is compared with other articles' in: ("actor", actor, month)
+    per actor, and ("day", kind, day) for a telling of one day (where one of two names no actor:
+    "the press conference" of one article, "a press conference held by Apple" of another)."""
+    if telling.when is None or telling.refers_back or telling.aside:
+        return []
+    month = (telling.when.first.year, telling.when.first.month)
+    keys = [("actor", actor, month) for actor in telling.actors]
+    if telling.kind != "other" and telling.when.first == telling.when.last:
+        keys.append(("day", telling.kind, telling.when.first))
+    return keys
+
+
+def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, actor_kinds, among=None) -> None:
+    """Join the tellings of one block that tell one happening; a large block compares each
+    telling with its next neighbours only. ``among``: only pairs of which both are in it."""
+    if len(block) < 2:
+        return
+    for n, i in enumerate(block):
+        if among is not None and i not in among:
             continue
-        same = _same_happening if len(key) == 2 and isinstance(key[0], int) else _same_words_same_day
-        for n, i in enumerate(block):
-            neighbours = block[n + 1 :] if len(block) <= _BLOCK_LIMIT else block[n + 1 : n + 1 + _BLOCK_LIMIT // 10]
-            for j in neighbours:
-                a, b = tellings[i], tellings[j]
-                if a.doc != b.doc and same(a, b, actor_kinds):
-                    clusters.join(i, j, SAME_HAPPENING)
+        neighbours = block[n + 1 :] if len(block) <= _BLOCK_LIMIT else block[n + 1 : n + 1 + _BLOCK_LIMIT // 10]
+        for j in neighbours:
+            if (among is None or j in among) and tellings_agree(key, tellings[i], tellings[j], actor_kinds):
+                clusters.join(i, j, SAME_HAPPENING)
+
+
+def tellings_agree(key: tuple, a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether two tellings of block ``key`` tell one happening (tellings of one article never
+    join across)."""
+    if a.doc == b.doc:
+        return False
+    return _same_happening(a, b, actor_kinds) if key[0] == "actor" else _same_words_same_day(a, b, actor_kinds)
 
 
 def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -309,7 +336,7 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
-def _events(tellings: Sequence[Telling], clusters: _Clusters, article_dates) -> Iterator[MergedEvent]:
+def events_of(tellings: Sequence[Telling], clusters: Clusters, article_dates) -> Iterator[MergedEvent]:
     """The events, one at a time (a caller making them into something else never holds them
     all: ~100k objects at 10k articles)."""
     groups: dict[int, list[int]] = defaultdict(list)
@@ -391,7 +418,7 @@ def _finest(whens) -> When | None:
     return min(dated, key=lambda w: ((w.last - w.first).days, w.uncertain, w.first))
 
 
-def _event(tellings, members: list[int], clusters: _Clusters, sentence_dates, article_dates) -> MergedEvent:
+def _event(tellings, members: list[int], clusters: Clusters, sentence_dates, article_dates) -> MergedEvent:
     if len(members) == 1 and tellings[members[0]].when is not None:
         return _single(tellings[members[0]], members[0])  # most events: one dated telling
     told = [i for i in members if not tellings[i].aside]

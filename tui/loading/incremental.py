@@ -427,7 +427,7 @@ class LiveAssembly:
             reached = self._reach([(h, k) for h, ts in before.items() for k in range(len(ts))], was)
         for handle, tellings in before.items():
             for k, telling in enumerate(tellings):
-                for key in _block_keys(telling):
+                for key in merging.block_keys(telling):
                     self.blocks[key].remove((handle, k))
                     if not self.blocks[key]:
                         del self.blocks[key]
@@ -456,7 +456,7 @@ class LiveAssembly:
         document = replace(doc.document, id=doc.handle)
         doc.tellings = tellings_of(document, self._whole(doc), resolved, self.kinds)  # type: ignore[arg-type]
         for k, telling in enumerate(doc.tellings):
-            for key in _block_keys(telling):
+            for key in merging.block_keys(telling):
                 bisect.insort(self.blocks[key], (doc.handle, k), key=self._order)
 
     def _whole(self, doc: _Doc) -> DocExtraction:
@@ -479,18 +479,20 @@ class LiveAssembly:
             handle, k = stack.pop()
             mine = tellings(handle)
             telling = mine[k]
-            for j, other in enumerate(mine):
-                if j != k and (handle, j) not in seen and _near(telling, other):
+            for j in range(len(mine)):
+                # An article's tellings are joined together rule after rule (refers back, same
+                # article, title, continues): a change to one may move any other of them.
+                if j != k and (handle, j) not in seen:
                     seen.add((handle, j))
                     stack.append((handle, j))
             if not self.merge:
                 continue
-            for key in _block_keys(telling):
+            for key in merging.block_keys(telling):
                 block = self.blocks.get(key, ())
                 if len(block) > merging._BLOCK_LIMIT:
                     raise Reassemble("a large block")  # (a block that large is compared by neighbours: they move)
                 for ref in block:
-                    if ref[0] != handle and ref not in seen and merging._same_happening(telling, tellings(ref[0])[ref[1]], self.kinds):
+                    if ref[0] != handle and ref not in seen and merging.tellings_agree(key, telling, tellings(ref[0])[ref[1]], self.kinds):
                         seen.add(ref)
                         stack.append(ref)
         return seen
@@ -500,18 +502,17 @@ class LiveAssembly:
         and put their events in place."""
         sub = [self.by_handle[h].tellings[k] for h, k in refs]  # type: ignore[index]
         local = {ref: n for n, ref in enumerate(refs)}
-        clusters = merging._Clusters(sub)
+        clusters = merging.Clusters(sub)
         if self.merge:
             by_doc: dict[int, list[int]] = defaultdict(list)
             for n, telling in enumerate(sub):
                 by_doc[telling.doc].append(n)
             for members in by_doc.values():
-                merging._join_referring_back(sub, members, clusters)
-                merging._join_same_article(sub, members, clusters, self.kinds)
+                merging.join_within_article(sub, members, clusters, self.kinds)
             self._join_across(sub, local, clusters)
         dates = {handle: article_when(self.by_handle[handle].document) for handle in {t.doc for t in sub}}
         new = []
-        for event in merging._events(sub, clusters, dates):
+        for event in merging.events_of(sub, clusters, dates):
             record = self._record(_draft(event, sub), refs[min(event.tellings)])
             for i in event.tellings:
                 self.record_of[refs[i]] = record
@@ -527,27 +528,20 @@ class LiveAssembly:
     def _join_across(self, sub: list, local: dict[Ref, int], clusters) -> None:
         """``merge._join_across_articles`` over the blocks of ``sub``, each block whole (its
         neighbours as in the whole merge), in the order the whole merge meets them."""
-        keys = {key for telling in sub for key in _block_keys(telling)}
+        keys = {key for telling in sub for key in merging.block_keys(telling)}
         blocks = self.blocks
 
         def met(key) -> tuple[int, int, int]:
+            # The whole merge meets a block at its first telling, at that telling's n-th key.
             first = blocks[key][0]
-            return (*self._order(first), self.by_handle[first[0]].tellings[first[1]].actors.index(key[1]))  # type: ignore[index]
+            return (*self._order(first), merging.block_keys(self.by_handle[first[0]].tellings[first[1]]).index(key))  # type: ignore[index]
 
-        limit = merging._BLOCK_LIMIT
+        inside = set(local.values())
         for key in sorted(keys, key=met):
-            block = blocks[key]
-            if len(block) < 2:
-                continue
-            for n, ref in enumerate(block):
-                i = local.get(ref)
-                if i is None:
-                    continue
-                neighbours = block[n + 1 :] if len(block) <= limit else block[n + 1 : n + 1 + limit // 10]
-                for other in neighbours:
-                    j = local.get(other)
-                    if j is not None and sub[i].doc != sub[j].doc and merging._same_happening(sub[i], sub[j], self.kinds):
-                        clusters.join(i, j, merging.SAME_HAPPENING)
+            # The block as the whole merge compares it (its neighbours as there), these tellings
+            # only (a telling outside them stands in as a negative number, never among them).
+            block = [local.get(ref, -1 - n) for n, ref in enumerate(blocks[key])]
+            merging.join_block(sub, block, key, clusters, self.kinds, among=inside)
 
     def _record(self, draft, tie: Ref) -> _Record:
         rows = tuple((e.doc, e.start, e.end, e.timex_start, e.timex_end, e.rule, e.clause_start, e.clause_end) for e in draft.evidence)
@@ -801,17 +795,3 @@ def _tokens(mentions: Sequence[Mention]) -> set[tuple]:
         if is_acronym(m.surface):
             tokens.add(("l", resolve._letters(m.surface)))
     return tokens
-
-
-def _block_keys(telling) -> list[tuple]:
-    """The (kind, actor, month) blocks ``merge._join_across_articles`` puts a telling in."""
-    if telling.kind == "other" or telling.when is None or telling.refers_back:
-        return []
-    month = (telling.when.first.year, telling.when.first.month)
-    return [(telling.kind, actor, month) for actor in telling.actors]
-
-
-def _near(a, b) -> bool:
-    """Whether merging may join two tellings of one article (a refers back to the other, or they
-    share an actor; both of one kind), or they are of one sentence (which dates them)."""
-    return a.start == b.start or a.kind == b.kind and (a.refers_back or b.refers_back or bool(set(a.actors) & set(b.actors)))
