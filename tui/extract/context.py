@@ -250,7 +250,7 @@ def _plain(part: str) -> str:
     """In its own case and accents (composed), with plain apostrophes."""
     if part.isascii():
         return part
-    return unicodedata.normalize("NFC", part).translate(_APOSTROPHES)
+    return _plain_apostrophes(unicodedata.normalize("NFC", part))
 
 
 def _folded(part: str) -> str:
@@ -258,10 +258,19 @@ def _folded(part: str) -> str:
     words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
     if part.isascii():
         return part
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", part)).translate(_APOSTROPHES)
+    return _plain_apostrophes(_COMBINING.sub("", unicodedata.normalize("NFKD", part)))
 
 
 _COMBINING = re.compile("[\u0300-\u036f]+")  # the accents NFKD parts from Latin letters
+
+
+def _plain_apostrophes(part: str) -> str:
+    """``part.translate(_APOSTROPHES)``, faster: translate maps a non-ASCII string through a
+    dict one character at a time (~50 µs for a paragraph), a replace is a scan."""
+    for curly in "’´`ʼ":
+        if curly in part:
+            part = part.replace(curly, "'")
+    return part
 
 
 class _Views:
