@@ -822,10 +822,21 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
-    if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
-        return True
+    last = _last_word_end(text, run[0].start)  # both patterns end in a word then white space
+    if last < run[0].start and text[max(0, last - 3) : last].lower() == "the":  # (the search is slow)
+        if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
+            return True
+    if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
+        return False
     named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
+
+
+def _last_word_end(text: str, start: int) -> int:
+    """Where the text before ``start`` ends once its trailing white space is dropped."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")

@@ -39,6 +39,7 @@ _FUNCTION = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION.split("|"))
 _TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
+_TAIL_WORDS = ("of", "de", "du", "des", "d'")  # what _TAIL_OF_NAME's text ends with (its search is slow)
 # A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
 _DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
@@ -318,12 +319,13 @@ def context_kind(
     best = (ActorKind.UNKNOWN, 0)
     several = " " in mention.key and not is_acronym(mention.surface)
     # "Bank of America shares": what follows the name is said of the longer name it ends.
-    tail = _TAIL_OF_NAME.search(plain_left) is not None
+    tail = plain_left.rstrip().endswith(_TAIL_WORDS) and _TAIL_OF_NAME.search(plain_left) is not None
     if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
         best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
-    for rule in () if tail else context.after:
+    # Each rule after a name opens on white space or "'s": skip them all when neither follows.
+    for rule in () if tail or not (folded_right[:1].isspace() or folded_right[:1] == "'") else context.after:
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
     example = _example_of(context.heads, plain_left)
