@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import and_, itemgetter, not_, or_
+from operator import and_, not_, or_
 from typing import NamedTuple
 
 from tui.extract import name_structure as structure
@@ -191,17 +191,24 @@ def _opens_sentence(gap: str) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return _token_columns(text, start, end)[0]
+
+
+def _token_columns(text: str, start: int, end: int) -> tuple[list[_Token], list[str], list[str], list[bool]]:
+    """The tokens of text[start:end], and their texts, folded texts and sentence_initial flags
+    as lists (made anyway: not picked out of the tokens again)."""
     # One split gives the words and the gaps around them (the same words as
     # _TOKEN.finditer(text, start, end): the pattern looks neither behind nor ahead):
     # [gap, word, gap, word, ..., gap].
     parts = _TOKEN_SPLIT.split(text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))  # where each part starts
     words = parts[1::2]
+    folds = list(map(_fold_word, words))
     initial = [True]  # the first word opens its paragraph
     initial += map(_opens_sentence, parts[2::2])
-    return list(
-        map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, map(_fold_word, words), initial))
-    )
+    del initial[len(words) :]  # (no word: no flag)
+    tokens = list(map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, folds, initial)))
+    return tokens, words, folds, initial
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
@@ -218,16 +225,15 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Actor mentions in ``text`` within ``spans`` (paragraphs), in text order."""
     words = _words()
-    paragraphs = [_tokens(text, start, end) for start, end in spans]
+    columns = [_token_columns(text, start, end) for start, end in spans]
+    paragraphs = [tokens for tokens, _, _, _ in columns]
     lowercase: set[str] = set()
     capitalised_inside: set[str] = set()
     per_paragraph = []
-    for tokens in paragraphs:
-        texts = list(map(_TEXT, tokens))
-        folds = list(map(_FOLDED, tokens))
+    for _, texts, folds, initial in columns:
         per_paragraph.append((texts, folds))
         lowercase.update(compress(folds, map(_starts_lower, texts)))
-        inside = map(not_, map(_INITIAL, tokens))
+        inside = map(not_, initial)
         capitalised_inside.update(compress(folds, map(and_, map(_starts_upper, texts), inside)))
     vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
     institution_words = structure.name_words().institution_heads
@@ -265,19 +271,24 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             result = memo[k] = _match_gazetteer(text, tokens, k, gazetteer) if possible else None
             return result
 
-        i = _dateline_end(text, tokens)
-        while i < count:
+        # Only a word the gazetteer knows, an institution's head or a name word starts anything:
+        # the loop steps over the others (most words) without a turn.
+        starts = map(or_, map(or_, names, known), map(institution_words.__contains__, folds))
+        resume = _dateline_end(text, tokens)  # the first token not yet consumed
+        for i in compress(range(count), starts):
+            if i < resume:
+                continue
             if known[i]:
                 matched = match(i)
                 if matched:
                     length, mention = matched
                     if mention.kind == ActorKind.COUNTRY and structure.currency_follows(text, mention.end):
-                        i += length  # "US$ 23 billion": a currency's mark
+                        resume = i + length  # "US$ 23 billion": a currency's mark
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                     mentions.append(mention)
-                    i += length
+                    resume = i + length
                     continue
             # "le tribunal de grande instance de Nancy"; "Chicago" of "Chicago-based Boeing"
             shaped = _institution(text, tokens, i, words, match) if folds[i] in institution_words else None
@@ -286,19 +297,19 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             if shaped:
                 if shaped[1]:
                     mentions.append(shaped[1])
-                i += shaped[0]
+                resume = i + shaped[0]
                 continue
             if not names[i]:  # _discover finds nothing that does not start with a name word
-                i += 1
+                resume = i + 1
                 continue
             found = _discover(text, tokens, i, words, vocabulary, match, names)
             if found:
                 length, mention = found
                 if mention:
                     mentions.append(mention)
-                i += length
+                resume = i + length
                 continue
-            i += 1
+            resume = i + 1
     return _article_wide(text, spans, mentions, words, vocabulary)
 
 
@@ -649,11 +660,6 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
-
-
-_TEXT = itemgetter(2)  # _Token.text
-_FOLDED = itemgetter(3)  # _Token.folded
-_INITIAL = itemgetter(4)  # _Token.sentence_initial
 
 
 @lru_cache(maxsize=1 << 16)

@@ -137,6 +137,8 @@ def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], 
 
 def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
     """"carriers such as X", "des banques comme X": the kind of the noun the name exemplifies."""
+    if not left.rstrip().endswith(_EXAMPLE_ENDS):  # (most names: no need to read the words)
+        return None
     words = _WORD.findall(left[-60:])
     for n in (2, 1):
         if len(words) > n and tuple(words[-n:]) in _EXAMPLE_WORDS:
@@ -149,6 +151,7 @@ def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
 
 
 _EXAMPLE_WORDS = frozenset({("such", "as"), ("including",), ("like",), ("comme",), ("notamment",), ("tels", "que"), ("telles", "que"), ("dont",)})
+_EXAMPLE_ENDS = tuple({words[-1] for words in _EXAMPLE_WORDS})  # what the text before ends with
 
 
 def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
@@ -160,8 +163,14 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
     # Acronyms count in lowercase ("CEO of").
     lowered = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words]
     adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
+    endings = _cue_endings(table)
     for skip in (0, 1) if adjective else (0,):
         end = len(words) - skip
+        if end < 1:
+            continue
+        last = lowered[end - 1]  # the last word of every phrase below (the first one's when alone)
+        if last not in endings and last.lower() not in endings and not (words[end - 1] == "A" and "à" in endings):
+            continue  # no cue ends with it: none to look up
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
             phrase = tuple(lowered[start:end])
@@ -175,6 +184,17 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
                     continue
                 yield cue
+
+
+_ENDINGS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _cue_endings(table: dict[tuple[str, ...], list[_Cue]]) -> frozenset[str]:
+    """The last words of the cue phrases of ``table`` (one of the cached context's tables)."""
+    known = _ENDINGS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _ENDINGS[id(table)] = (table, frozenset(phrase[-1] for phrase in table))
+    return known[1]
 
 
 def _after(cues: list[str], possessed: bool = False) -> re.Pattern[str]:
@@ -427,6 +447,9 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         end = n + 1
         while end < len(mentions) and _CHAIN_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
             end += 1
+        if end == n + 1:  # one name: no list (``_pair`` asks for a second name)
+            n = end
+            continue
         chain = range(n, end)
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)

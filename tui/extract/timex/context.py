@@ -32,6 +32,20 @@ Result = tuple[TimexType, str, When | None]
 """A resolved match: its TIMEX3 type and value, and its place on the timeline if it has one."""
 
 
+def _last_stop_end(text: str, lo: int, hi: int) -> int:
+    """The end of the last SENTENCE_STOP in text[lo:hi] (``lo`` if none): its candidates found
+    from the end with rfind rather than every stop of the window matched in turn (each match
+    is one character, so the last one is the last candidate that matches)."""
+    end = hi
+    while True:
+        at = max(text.rfind("!", lo, end), text.rfind("?", lo, end), text.rfind("\n", lo, end), text.rfind(".", lo, end))
+        if at < 0:
+            return lo
+        if SENTENCE_STOP.match(text, at, hi):
+            return at + 1
+        end = at
+
+
 @dataclass(slots=True, eq=False)
 class Context:
     text: str
@@ -71,9 +85,7 @@ class Context:
         """The bounds of the sentence around text[start:end] (at most MAX_SENTENCE either side)."""
         text = self.text
         lo = max(0, start - MAX_SENTENCE)
-        left = lo
-        for m in SENTENCE_STOP.finditer(text, lo, start):
-            left = m.end()
+        left = _last_stop_end(text, lo, start)
         stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
         return left, stop.start() if stop else min(len(text), end + MAX_SENTENCE)
 
