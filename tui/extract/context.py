@@ -344,8 +344,10 @@ def context_kind(
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
     if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
         best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
-    # Each rule after a name opens on white space or "'s": skip them all when neither follows.
-    for rule in () if tail or not (folded_right[:1].isspace() or folded_right[:1] == "'") else context.after:
+    # Each rule after a name opens on white space or "'s": skip them all when neither follows,
+    # or when none matches (one regex for all of them: most names are followed by no cue).
+    follows = not tail and (folded_right[:1].isspace() or folded_right[:1] == "'")
+    for rule in context.after if follows and _any_after().match(folded_right) else ():
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
     example = _example_of(context.heads, plain_left)
@@ -360,6 +362,16 @@ def context_kind(
         if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
             best = (cue.kind, cue.weight)
     return best
+
+
+@cache
+def _any_after() -> re.Pattern[str]:
+    """The rules after a name (``_Context.after``) as one pattern: whether any of them matches."""
+    rules = _context().after
+    flags = {rule.pattern.flags for rule in rules}
+    if len(flags) != 1:  # (all alike today; were they not, each would be matched in turn)
+        return re.compile("")
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules) or r"(?!x)x", flags.pop())
 
 
 def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:

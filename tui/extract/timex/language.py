@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -17,9 +17,13 @@ _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
 
 
 
+@lru_cache(maxsize=1 << 12)  # matched words repeat: fold each distinct one once
 def fold(word: str) -> str:
     """Fold a matched word for dictionary lookups."""
-    return re.sub(r"\s+", " ", word.casefold().replace("’", "'")).strip()
+    return _BLANKS.sub(" ", word.casefold().replace("’", "'")).strip()
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def _alternation(words: Sequence[str], case_sensitive: bool = False) -> str:

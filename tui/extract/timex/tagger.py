@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from tui.corpus.document import DocDate
 from tui.extract.model import Precision, Timex, TimexType
@@ -55,17 +56,13 @@ def tag_timexes(
                 continue
             lo = max(pos, tried, hit_start - _LOOKBACK)
             endpos = min(span_end, hit.end() + _LOOKAHEAD)
-            vocabulary = language.vocabulary
+            may_start = _may_start(language.vocabulary)
             for word in _WORD.finditer(text, lo, hit_start + 1):
                 at = word.start()
                 if at < pos:
                     continue
-                if at != hit_start:
-                    token = word.group().casefold()
-                    if token not in vocabulary and not token[0].isdigit() and not _ROMAN_ORDINAL.match(token):
-                        glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
-                        if glued is None or glued.group(1) not in vocabulary:
-                            continue
+                if at != hit_start and not may_start(word.group()):
+                    continue
                 timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
                     found.append(_second_point(found, timex))
@@ -76,6 +73,22 @@ def tag_timexes(
                         break
             tried = max(tried, hit_start + 1)
     return found
+
+
+@lru_cache(maxsize=4)
+def _may_start(vocabulary: frozenset[str]) -> Callable[[str], bool]:
+    """Whether an expression may start at a word (one of the language's words, a number, a
+    roman ordinal, a known word glued to a number), decided once per distinct word."""
+
+    @lru_cache(maxsize=1 << 15)
+    def may_start(word: str) -> bool:
+        token = word.casefold()
+        if token in vocabulary or token[0].isdigit() or _ROMAN_ORDINAL.match(token):
+            return True
+        glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
+        return glued is not None and glued.group(1) in vocabulary
+
+    return may_start
 
 
 def _second_point(found: list[Timex], timex: Timex) -> Timex:
