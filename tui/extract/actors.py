@@ -231,18 +231,20 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     capitalised_inside: set[str] = set()
     per_paragraph = []
     for _, texts, folds, initial in columns:
-        per_paragraph.append((texts, folds))
+        # A word may be part of a name when it starts with a capital (_is_name_text: a word
+        # starting with a capital is no number).
+        names = list(map(_starts_upper, texts))
+        per_paragraph.append((texts, folds, names))
         lowercase.update(compress(folds, map(_starts_lower, texts)))
         inside = map(not_, initial)
-        capitalised_inside.update(compress(folds, map(and_, map(_starts_upper, texts), inside)))
+        capitalised_inside.update(compress(folds, map(and_, names, inside)))
     vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
     institution_words = structure.name_words().institution_heads
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
-    for tokens, (texts, folds) in zip(paragraphs, per_paragraph):
-        # Whether each word may be part of a name, and the gazetteer match at each index: both
-        # are asked several times for the same word (by the run of a name and then on their own).
-        names = list(map(_is_name_text, texts))
+    for tokens, (texts, folds, names) in zip(paragraphs, per_paragraph):
+        # Whether each word may be part of a name (``names``), and the gazetteer match at each
+        # index: both are asked several times for the same word (by a name's run, then alone).
         # Whether a gazetteer pattern starts with the word (as written or folded).
         known = list(map(or_, map(summary.__contains__, texts), map(summary.__contains__, folds)))
         memo: dict[int, tuple[int, Mention] | None] = {}
