@@ -213,6 +213,8 @@ def _token_columns(text: str, start: int, end: int) -> tuple[list[_Token], list[
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
+    if gap == " ":  # (most gaps: _NAME_GAP's, and no apostrophe)
+        return True
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")

@@ -160,17 +160,17 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
     words = _WORD.findall(left[-50:])
     if not words:
         return
-    # Acronyms count in lowercase ("CEO of").
-    lowered = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words]
     adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
     endings = _cue_endings(table)
-    for skip in (0, 1) if adjective else (0,):
-        end = len(words) - skip
-        if end < 1:
-            continue
-        last = lowered[end - 1]  # the last word of every phrase below (the first one's when alone)
-        if last not in endings and last.lower() not in endings and not (words[end - 1] == "A" and "à" in endings):
-            continue  # no cue ends with it: none to look up
+    # The ends of the phrases looked up: those a cue ends with (most names have none).
+    ends = (len(words), len(words) - 1) if adjective else (len(words),)
+    ends = [end for end in ends if end >= 1 and _may_end_cue(words[end - 1], endings)]
+    if not ends:
+        return
+    # Acronyms count in lowercase ("CEO of").
+    lowered = [_lowered(w) for w in words]
+    for end in ends:
+        skip = len(words) - end
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
             phrase = tuple(lowered[start:end])
@@ -184,6 +184,18 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
                     continue
                 yield cue
+
+
+def _lowered(word: str) -> str:
+    """An acronym in lowercase ("CEO"), any other word as written."""
+    return word.lower() if word.isupper() and len(word) <= 4 else word
+
+
+def _may_end_cue(word: str, endings: frozenset[str]) -> bool:
+    """Whether a cue phrase may end with ``word`` (as looked up: lowered, or in lowercase or as
+    "à" when it opens the phrase)."""
+    last = _lowered(word)
+    return last in endings or last.lower() in endings or (word == "A" and "à" in endings)
 
 
 _ENDINGS: dict[int, tuple[dict, frozenset[str]]] = {}
