@@ -86,3 +86,49 @@ def test_simple_front_matter_reads_the_common_shape_and_leaves_the_rest_to_yaml(
     }
     for other in ["lang: no\n", "date: 2024-02-30\n", "date: 2024-03-01\ndate: 2024-03-02\n", 'title: "a\\tb"\n', "author: X\n"]:
         assert _simple_front_matter(other) is None
+
+
+def test_first_words_of_a_pattern():
+    from tui.extract.timex.first_words import first_words
+
+    flags = re.IGNORECASE
+    assert first_words(r"(?:le|la)[^\S\n]+(?P<d>\d{1,2})", flags) == {"le", "la"}
+    assert first_words(r"(?:(?:fin|début)\s+)?(?:de\s+)?mai", flags) == {"fin", "début", "de", "mai"}
+    assert first_words(r"l['’]an(?:née)?", flags) == {"l"}
+    assert first_words(r"\d{1,2}h", flags) == {f"{n}h" for n in range(10)} | {f"{n:02}h" for n in range(100)}
+    assert first_words(r"\d{4}", flags) is None  # too many to list: unknown
+    assert first_words(r"\w+ly", flags) is None  # any word: unknown
+    assert first_words(r"ıl", flags) is None  # "ı" matches "i" though their casefolds differ
+
+
+@pytest.mark.parametrize("code", ["fr", "en"])
+def test_rules_tried_by_opening_word_match_as_the_matcher_does(code):
+    from tui.extract.timex.language import language_data
+    from tui.extract.timex.tagger import _RUN, _first_rule_match
+
+    texts = [
+        "le 3 mai 2012, depuis le début de la crise, la semaine dernière, l'été 2011, à partir de lundi,"
+        " il y a trois ans, en 1999, mi-juin, fin 2012, le mardi 7 et le lendemain matin vers 10 h 30",
+        "on Monday, since last year, the day before, two weeks ago, in May 2011, by the end of the year,"
+        " this morning, at 10 a.m., the 1990s, FY2012, Q3, last Tuesday night and next spring",
+    ]
+    language = language_data(code)
+    tried = 0
+    for text in texts:
+        for word in re.finditer(r"\w+", text):
+            at = word.start()
+            for endpos in (min(len(text), at + 30), len(text)):
+                run = _RUN.match(text, at, endpos)
+                if run.end() >= endpos or not run.group().isascii():
+                    continue
+                char = text[at].casefold()
+                for index in (0, 20):
+                    matcher = language.matcher(char, index)
+                    expected = matcher.match(text, at, endpos) if matcher is not None else None
+                    if expected is not None and expected.end() >= endpos and endpos < len(text):
+                        expected = matcher.match(text, at, len(text))
+                    rules = language.rules_at(char, run.group().casefold(), index)
+                    got = _first_rule_match(language, rules, text, at, endpos, len(text))
+                    assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
+                    tried += 1
+    assert tried > 100

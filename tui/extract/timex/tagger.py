@@ -167,14 +167,21 @@ def _match_at(
     """The expression starting at ``at``, if any; when a rule's normaliser declines, the later
     rules get their turn at the same place."""
     char = text_view[at].casefold()
+    # The word the match opens with (whole: a match ends on no word character), when it tells
+    # which rules may match (ASCII, not cut by endpos): those are tried alone.
+    run = _RUN.match(text_view, at, endpos)
+    word = run.group().casefold() if run is not None and run.end() < endpos and run.group().isascii() else None
     index = 0
     while True:
-        regex = language.matcher(char, index)
-        if regex is None:
-            return None, at
-        match = regex.match(text_view, at, endpos)
-        if match is not None and match.end() >= endpos and endpos < span_end:
-            match = regex.match(text_view, at, span_end)
+        if word is not None:
+            match = _first_rule_match(language, language.rules_at(char, word, index), text_view, at, endpos, span_end)
+        else:
+            regex = language.matcher(char, index)
+            if regex is None:
+                return None, at
+            match = regex.match(text_view, at, endpos)
+            if match is not None and match.end() >= endpos and endpos < span_end:
+                match = regex.match(text_view, at, span_end)
         if match is None:
             return None, at
         rule_name = match.lastgroup or ""
@@ -185,6 +192,26 @@ def _match_at(
         if timex is not None:
             return timex, match.end()
         index = language.order.index(rule_name) + 1
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _first_rule_match(
+    language: Lang, rules: tuple[int, ...], text_view: str, at: int, endpos: int, span_end: int
+) -> re.Match[str] | None:
+    """What the matcher of ``rules`` (in their order) matches at ``at``, rule by rule: the first
+    rule that matches, again up to ``span_end`` when that match reaches ``endpos``."""
+    matchers = language.rule_matchers
+    for end in (endpos, span_end):
+        match = None
+        for i in rules:
+            match = matchers[i].match(text_view, at, end)
+            if match is not None:
+                break
+        if match is None or match.end() < endpos or endpos >= span_end or end == span_end:
+            return match
+    return None  # (not reached: the second turn returns)
 
 
 def _normalise(context: Context, rule: Rule, match: re.Match[str]) -> Timex | None:
