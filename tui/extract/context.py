@@ -394,7 +394,15 @@ def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:
     phrase = re.split(r"[,.;:!?«»\"]", left[-61:-1])[-1]
     words = _WORD.findall(phrase)
     singular = [w[:-1] if w[-1:] in ("s", "x") and len(w) > 3 else w for w in words]  # "chercheurs"
-    return any(tuple(ws[k : k + n]) in roles for ws in (words, singular) for n in (1, 2, 3) for k in range(len(ws)))
+    firsts = _first_words(roles)  # (a phrase can only start at a word some role starts with)
+    return any(
+        tuple(ws[k : k + n]) in roles for ws in (words, singular) for k in range(len(ws)) if ws[k] in firsts for n in (1, 2, 3)
+    )
+
+
+@cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases if phrase)
 
 
 def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:

@@ -174,6 +174,8 @@ class Lang:
         key = (char, word, index)
         rules = self.word_rules.get(key)
         if rules is None:
+            if len(self.word_rules) >= 100_000:  # (numbers are words too: bounded, however many)
+                self.word_rules.clear()
             firsts, openers = self.firsts, self.openers
             rules = self.word_rules[key] = tuple(
                 i
