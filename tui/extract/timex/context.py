@@ -111,11 +111,14 @@ class Context:
             text = self.text
             # Scanned 120 characters past the sentence so the pattern's look-aheads see what
             # follows its last word; a cue counts only if it ends inside the sentence.
-            cues = cache[key] = [
-                (m.start(), m.end(), m.lastgroup or "")
-                for m in pattern.finditer(text, lo, min(len(text), hi + 120))
-                if m.end() <= hi
-            ]
+            # The scan stops at the first cue starting past the sentence: it and all after it
+            # end past it (the characters past the sentence are only looked at).
+            cues = cache[key] = []
+            for m in pattern.finditer(text, lo, min(len(text), hi + 120)):
+                if m.start() > hi:
+                    break
+                if m.end() <= hi:
+                    cues.append((m.start(), m.end(), m.lastgroup or ""))
         return cues
 
     def cue_before(self, position: int) -> str | None:
