@@ -132,3 +132,18 @@ def test_rules_tried_by_opening_word_match_as_the_matcher_does(code):
                     assert (got and (got.span(), got.lastgroup)) == (expected and (expected.span(), expected.lastgroup))
                     tried += 1
     assert tried > 100
+
+
+def test_a_settled_year_is_the_same_whatever_the_tense():
+    from tui.corpus.document import DocDate
+    from tui.extract.timex.rules.common import _year_settled, resolve_year
+
+    settled = 0
+    for dct in (DocDate(2012, 5, 3), DocDate(2012, 1, 1), DocDate(2011, 12, 31), DocDate(2012, 2, 29), DocDate(2013, 7, None)):
+        for month in range(1, 13):
+            for day in (None, 1, 15, 28, 29, 30, 31):
+                if _year_settled(dct, month, day):
+                    settled += 1
+                    years = {resolve_year(dct, month, day, way) for way in (None, "past", "future")}
+                    assert years == {dct.year}, (dct, month, day)
+    assert settled > 100
