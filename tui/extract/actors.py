@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
 from operator import and_, not_, or_
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tui.extract import name_structure as structure
 from tui.extract.context import FAIR, STRONG, WEAK, retype
@@ -177,17 +177,35 @@ def _naming_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+class _Memo(dict):
+    """The values of a pure function of one string, each computed once per process: read with
+    ``memo[key]`` (``map(memo.__getitem__, ...)`` over every word: a dict lookup costs a
+    quarter of an lru_cache call). Bounded: emptied when full."""
+
+    def __init__(self, function: Callable[[str], Any], limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.function, self.limit = function, limit
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
+
+
 # Words repeat across a corpus: fold each distinct one once per process.
-_fold_word = lru_cache(maxsize=1 << 16)(fold)
+_fold_word = _Memo(fold)
 # is_acronym is a pure function of the word: decide each distinct one once per process.
 _is_acronym = lru_cache(maxsize=1 << 16)(is_acronym)
 
 
-@lru_cache(maxsize=1 << 16)
-def _opens_sentence(gap: str) -> bool:
+def _gap_opens_sentence(gap: str) -> bool:
     """Whether the word after this gap between two words starts a sentence."""
     gap = gap.rstrip()
     return bool(gap) and gap[-1] in _SENTENCE_OPENERS
+
+
+_opens_sentence = _Memo(_gap_opens_sentence)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -203,9 +221,9 @@ def _token_columns(text: str, start: int, end: int) -> tuple[list[_Token], list[
     parts = _TOKEN_SPLIT.split(text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))  # where each part starts
     words = parts[1::2]
-    folds = list(map(_fold_word, words))
+    folds = list(map(_fold_word.__getitem__, words))
     initial = [True]  # the first word opens its paragraph
-    initial += map(_opens_sentence, parts[2::2])
+    initial += map(_opens_sentence.__getitem__, parts[2::2])
     del initial[len(words) :]  # (no word: no flag)
     tokens = list(map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, folds, initial)))
     return tokens, words, folds, initial
@@ -235,9 +253,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     for _, texts, folds, initial in columns:
         # A word may be part of a name when it starts with a capital (_is_name_text: a word
         # starting with a capital is no number).
-        names = list(map(_starts_upper, texts))
+        names = list(map(_starts_upper.__getitem__, texts))
         per_paragraph.append((texts, folds, names))
-        lowercase.update(compress(folds, map(_starts_lower, texts)))
+        lowercase.update(compress(folds, map(_starts_lower.__getitem__, texts)))
         inside = map(not_, initial)
         capitalised_inside.update(compress(folds, map(and_, names, inside)))
     vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
@@ -672,8 +690,8 @@ def _is_name_text(word: str) -> bool:
     return word[:1].isupper() and not word.isdigit()
 
 
-_starts_lower = lru_cache(maxsize=1 << 16)(lambda word: word[:1].islower())
-_starts_upper = lru_cache(maxsize=1 << 16)(lambda word: word[:1].isupper())
+_starts_lower = _Memo(lambda word: word[:1].islower())
+_starts_upper = _Memo(lambda word: word[:1].isupper())
 
 
 def _is_name_word(token: _Token) -> bool:
