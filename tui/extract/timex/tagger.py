@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tui.corpus.document import DocDate
@@ -61,7 +61,7 @@ def tag_timexes(
                 at = word.start()
                 if at < pos:
                     continue
-                if at != hit_start and not may_start(word.group()):
+                if at != hit_start and not may_start[word.group()]:
                     continue
                 timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
@@ -76,19 +76,31 @@ def tag_timexes(
 
 
 @lru_cache(maxsize=4)
-def _may_start(vocabulary: frozenset[str]) -> Callable[[str], bool]:
+def _may_start(vocabulary: frozenset[str]) -> "_MayStart":
+    return _MayStart(vocabulary)
+
+
+class _MayStart(dict):
     """Whether an expression may start at a word (one of the language's words, a number, a
-    roman ordinal, a known word glued to a number), decided once per distinct word."""
+    roman ordinal, a known word glued to a number): ``may_start[word]``, decided once per
+    distinct word (a dict lookup: a quarter of an lru_cache call)."""
 
-    @lru_cache(maxsize=1 << 15)
-    def may_start(word: str) -> bool:
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 1 << 15:
+            self.clear()
         token = word.casefold()
+        vocabulary = self.vocabulary
         if token in vocabulary or token[0].isdigit() or _ROMAN_ORDINAL.match(token):
-            return True
-        glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
-        return glued is not None and glued.group(1) in vocabulary
-
-    return may_start
+            result = True
+        else:
+            glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
+            result = glued is not None and glued.group(1) in vocabulary
+        self[word] = result
+        return result
 
 
 def _second_point(found: list[Timex], timex: Timex) -> Timex:
