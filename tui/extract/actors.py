@@ -751,7 +751,7 @@ def _discover(
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
-    key = fold(" ".join(t.text for t in run))
+    key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
