@@ -349,12 +349,13 @@ def context_kind(
     if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
-    several = " " in mention.key and not is_acronym(mention.surface)
+    acronym = is_acronym(mention.surface)
+    several = " " in mention.key and not acronym
     # "Bank of America shares": what follows the name is said of the longer name it ends.
     tail = plain_left.rstrip().endswith(_TAIL_WORDS) and _TAIL_OF_NAME.search(plain_left) is not None
     if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
-    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
+    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not acronym:
         best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
     # Each rule after a name opens on white space or "'s": skip them all when neither follows,
     # or when none matches (one regex for all of them: most names are followed by no cue).
@@ -367,7 +368,6 @@ def context_kind(
         best = (example, FAIR)
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
-    acronym = is_acronym(mention.surface)
     for cue in _left_cues(context.before, plain_left):
         if acronym and cue.kind == ActorKind.PERSON:
             continue
