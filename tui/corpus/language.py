@@ -21,9 +21,6 @@ def _stopwords() -> dict[str, frozenset[str]]:
 def detect_language(text: str, sample: int = 4000) -> str:
     """'fr' or 'en': whichever language's function words are more frequent (French on a tie)."""
     stopwords = _stopwords()
-    votes = dict.fromkeys(LANGUAGES, 0)
-    for word in _WORD.findall(text[:sample].casefold()):
-        for lang in LANGUAGES:
-            if word in stopwords[lang]:
-                votes[lang] += 1
+    words = _WORD.findall(text[:sample].casefold())
+    votes = {lang: sum(map(stopwords[lang].__contains__, words)) for lang in LANGUAGES}
     return "en" if votes["en"] > votes["fr"] else "fr"

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import accumulate, compress, repeat
-from operator import and_, itemgetter, not_, or_
-from typing import NamedTuple
+from operator import and_, not_, or_
+from typing import Any, NamedTuple
 
 from tui.extract import name_structure as structure
 from tui.extract.context import FAIR, STRONG, WEAK, retype
@@ -201,35 +201,62 @@ def _naming_pattern(verbs: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+class _Memo(dict):
+    """The values of a pure function of one string, each computed once per process: read with
+    ``memo[key]`` (``map(memo.__getitem__, ...)`` over every word: a dict lookup costs a
+    quarter of an lru_cache call). Bounded: emptied when full."""
+
+    def __init__(self, function: Callable[[str], Any], limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.function, self.limit = function, limit
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.function(key)
+        return value
+
+
 # Words repeat across a corpus: fold each distinct one once per process.
-_fold_word = lru_cache(maxsize=1 << 16)(fold)
+_fold_word = _Memo(fold)
 # is_acronym is a pure function of the word: decide each distinct one once per process.
 _is_acronym = lru_cache(maxsize=1 << 16)(is_acronym)
 
 
-@lru_cache(maxsize=1 << 16)
-def _opens_sentence(gap: str) -> bool:
+def _gap_opens_sentence(gap: str) -> bool:
     """Whether the word after this gap between two words starts a sentence."""
     gap = gap.rstrip()
     return bool(gap) and gap[-1] in _SENTENCE_OPENERS
 
 
+_opens_sentence = _Memo(_gap_opens_sentence)
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return _token_columns(text, start, end)[0]
+
+
+def _token_columns(text: str, start: int, end: int) -> tuple[list[_Token], list[str], list[str], list[bool]]:
+    """The tokens of text[start:end], and their texts, folded texts and sentence_initial flags
+    as lists (made anyway: not picked out of the tokens again)."""
     # One split gives the words and the gaps around them (the same words as
     # _TOKEN.finditer(text, start, end): the pattern looks neither behind nor ahead):
     # [gap, word, gap, word, ..., gap].
     parts = _TOKEN_SPLIT.split(text[start:end])
     offsets = list(accumulate(map(len, parts), initial=start))  # where each part starts
     words = parts[1::2]
+    folds = list(map(_fold_word.__getitem__, words))
     initial = [True]  # the first word opens its paragraph
-    initial += map(_opens_sentence, parts[2::2])
-    return list(
-        map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, map(_fold_word, words), initial))
-    )
+    initial += map(_opens_sentence.__getitem__, parts[2::2])
+    del initial[len(words) :]  # (no word: no flag)
+    tokens = list(map(tuple.__new__, repeat(_Token), zip(offsets[1::2], offsets[2::2], words, folds, initial)))
+    return tokens, words, folds, initial
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
+    if gap == " ":  # (most gaps: _NAME_GAP's, and no apostrophe)
+        return True
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
@@ -242,25 +269,26 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
 def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
     """Actor mentions in ``text`` within ``spans`` (paragraphs), in text order."""
     words = _words()
-    paragraphs = [_tokens(text, start, end) for start, end in spans]
+    columns = [_token_columns(text, start, end) for start, end in spans]
+    paragraphs = [tokens for tokens, _, _, _ in columns]
     lowercase: set[str] = set()
     capitalised_inside: set[str] = set()
     per_paragraph = []
-    for tokens in paragraphs:
-        texts = list(map(_TEXT, tokens))
-        folds = list(map(_FOLDED, tokens))
-        per_paragraph.append((texts, folds))
-        lowercase.update(compress(folds, map(_starts_lower, texts)))
-        inside = map(not_, map(_INITIAL, tokens))
-        capitalised_inside.update(compress(folds, map(and_, map(_starts_upper, texts), inside)))
+    for _, texts, folds, initial in columns:
+        # A word may be part of a name when it starts with a capital (_is_name_text: a word
+        # starting with a capital is no number).
+        names = list(map(_starts_upper.__getitem__, texts))
+        per_paragraph.append((texts, folds, names))
+        lowercase.update(compress(folds, map(_starts_lower.__getitem__, texts)))
+        inside = map(not_, initial)
+        capitalised_inside.update(compress(folds, map(and_, names, inside)))
     vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
     institution_words = structure.name_words().institution_heads
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
-    for tokens, (texts, folds) in zip(paragraphs, per_paragraph):
-        # Whether each word may be part of a name, and the gazetteer match at each index: both
-        # are asked several times for the same word (by the run of a name and then on their own).
-        names = list(map(_is_name_text, texts))
+    for tokens, (texts, folds, names) in zip(paragraphs, per_paragraph):
+        # Whether each word may be part of a name (``names``), and the gazetteer match at each
+        # index: both are asked several times for the same word (by a name's run, then alone).
         # Whether a gazetteer pattern starts with the word (as written or folded).
         known = list(map(or_, map(summary.__contains__, texts), map(summary.__contains__, folds)))
         memo: dict[int, tuple[int, Mention] | None] = {}
@@ -289,19 +317,24 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             result = memo[k] = _match_gazetteer(text, tokens, k, gazetteer) if possible else None
             return result
 
-        i = _dateline_end(text, tokens)
-        while i < count:
+        # Only a word the gazetteer knows, an institution's head or a name word starts anything:
+        # the loop steps over the others (most words) without a turn.
+        starts = map(or_, map(or_, names, known), map(institution_words.__contains__, folds))
+        resume = _dateline_end(text, tokens)  # the first token not yet consumed
+        for i in compress(range(count), starts):
+            if i < resume:
+                continue
             if known[i]:
                 matched = match(i)
                 if matched:
                     length, mention = matched
                     if mention.kind == ActorKind.COUNTRY and structure.currency_follows(text, mention.end):
-                        i += length  # "US$ 23 billion": a currency's mark
+                        resume = i + length  # "US$ 23 billion": a currency's mark
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                     mentions.append(mention)
-                    i += length
+                    resume = i + length
                     continue
             # "le tribunal de grande instance de Nancy"; "Chicago" of "Chicago-based Boeing"
             shaped = _institution(text, tokens, i, words, match) if folds[i] in institution_words else None
@@ -310,19 +343,19 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             if shaped:
                 if shaped[1]:
                     mentions.append(shaped[1])
-                i += shaped[0]
+                resume = i + shaped[0]
                 continue
             if not names[i]:  # _discover finds nothing that does not start with a name word
-                i += 1
+                resume = i + 1
                 continue
             found = _discover(text, tokens, i, words, vocabulary, match, names)
             if found:
                 length, mention = found
                 if mention:
                     _append_discovered(mentions, mention, vocabulary)
-                i += length
+                resume = i + length
                 continue
-            i += 1
+            resume = i + 1
     return _article_wide(text, spans, mentions, words, vocabulary)
 
 
@@ -747,19 +780,14 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
     return None
 
 
-_TEXT = itemgetter(2)  # _Token.text
-_FOLDED = itemgetter(3)  # _Token.folded
-_INITIAL = itemgetter(4)  # _Token.sentence_initial
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_name_text(word: str) -> bool:
     """_is_name_word of a token with this text."""
     return word[:1].isupper() and not word.isdigit()
 
 
-_starts_lower = lru_cache(maxsize=1 << 16)(lambda word: word[:1].islower())
-_starts_upper = lru_cache(maxsize=1 << 16)(lambda word: word[:1].isupper())
+_starts_lower = _Memo(lambda word: word[:1].islower())
+_starts_upper = _Memo(lambda word: word[:1].isupper())
 
 
 def _is_name_word(token: _Token) -> bool:
@@ -825,7 +853,7 @@ def _discover(
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
-    key = fold(" ".join(t.text for t in run))
+    key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
@@ -974,12 +1002,23 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
-    if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
-        return True
+    last = _last_word_end(text, run[0].start)  # both patterns end in a word then white space
+    if last < run[0].start and text[max(0, last - 3) : last].lower() == "the":  # (the search is slow)
+        if words.naming.search(text, max(0, run[0].start - 120), run[0].start) is not None:
+            return True
     if _CODE_NAMED.search(text, max(0, run[0].start - 15), run[0].start):
         return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
+    if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
+        return False
     named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
+
+
+def _last_word_end(text: str, start: int) -> int:
+    """Where the text before ``start`` ends once its trailing white space is dropped."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")

@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from tui.corpus.document import Document
 from tui.extract.data import load
@@ -185,13 +185,19 @@ def _role_then_prep(before: str, patterns: _Patterns) -> re.Match[str] | None:
         len(parts) >= 2
         and patterns.prep_tail.fullmatch(parts[-1])
         and any(
-            patterns.role_tail.fullmatch(parts[-back])
-            for back in range(2, min(len(parts), patterns.prep_most + 1) + 1)
+            _ends_role(parts[-back]) for back in range(2, min(len(parts), patterns.prep_most + 1) + 1)
         )
     ):
         from_ = len(parts[0]) if len(parts) > patterns.prep_words else 0
         return patterns.role_then_prep.search(before, from_)
     return None
+
+
+@lru_cache(maxsize=1 << 14)
+def _ends_role(word: str) -> bool:
+    """Whether a word of the window ends a role (``_patterns().role_tail``): words repeat, each
+    distinct one is matched once."""
+    return _patterns().role_tail.fullmatch(word) is not None
 
 
 def _role_then_adjective(before: str, patterns: _Patterns) -> re.Match[str] | None:
@@ -203,7 +209,7 @@ def _role_then_adjective(before: str, patterns: _Patterns) -> re.Match[str] | No
     if not before[-1:].isspace():
         return None
     parts = before.rsplit(None, patterns.role_words)
-    if parts and patterns.role_tail.fullmatch(parts[-1]):
+    if parts and _ends_role(parts[-1]):
         from_ = len(parts[0]) if len(parts) > patterns.role_words else 0
         return patterns.role_then_adjective.search(before, from_)
     return None

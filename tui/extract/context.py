@@ -39,6 +39,7 @@ _FUNCTION = (
 )
 _FUNCTION_WORDS = frozenset(_FUNCTION.split("|"))
 _TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
+_TAIL_WORDS = ("of", "de", "du", "des", "d'")  # what _TAIL_OF_NAME's text ends with (its search is slow)
 # A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
 _DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
@@ -138,6 +139,8 @@ def _phrase_table(entries: Iterable[tuple[str, _Cue]]) -> dict[tuple[str, ...], 
 
 def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
     """"carriers such as X", "des banques comme X": the kind of the noun the name exemplifies."""
+    if not left.rstrip().endswith(_EXAMPLE_ENDS):  # (most names: no need to read the words)
+        return None
     words = _WORD.findall(left[-60:])
     for n in (2, 1):
         if len(words) > n and tuple(words[-n:]) in _EXAMPLE_WORDS:
@@ -150,6 +153,7 @@ def _example_of(heads: dict[str, ActorKind], left: str) -> ActorKind | None:
 
 
 _EXAMPLE_WORDS = frozenset({("such", "as"), ("including",), ("like",), ("comme",), ("notamment",), ("tels", "que"), ("telles", "que"), ("dont",)})
+_EXAMPLE_ENDS = tuple({words[-1] for words in _EXAMPLE_WORDS})  # what the text before ends with
 
 
 def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[_Cue]:
@@ -158,11 +162,17 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
     words = _WORD.findall(left[-50:])
     if not words:
         return
-    # Acronyms count in lowercase ("CEO of").
-    lowered = [w.lower() if w.isupper() and len(w) <= 4 else w for w in words]
     adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
-    for skip in (0, 1) if adjective else (0,):
-        end = len(words) - skip
+    endings = _cue_endings(table)
+    # The ends of the phrases looked up: those a cue ends with (most names have none).
+    ends = (len(words), len(words) - 1) if adjective else (len(words),)
+    ends = [end for end in ends if end >= 1 and _may_end_cue(words[end - 1], endings)]
+    if not ends:
+        return
+    # Acronyms count in lowercase ("CEO of").
+    lowered = [_lowered(w) for w in words]
+    for end in ends:
+        skip = len(words) - end
         for n in range(1, min(_LONGEST_CUE, end) + 1):
             start = end - n
             phrase = tuple(lowered[start:end])
@@ -176,6 +186,29 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
                     continue
                 yield cue
+
+
+def _lowered(word: str) -> str:
+    """An acronym in lowercase ("CEO"), any other word as written."""
+    return word.lower() if word.isupper() and len(word) <= 4 else word
+
+
+def _may_end_cue(word: str, endings: frozenset[str]) -> bool:
+    """Whether a cue phrase may end with ``word`` (as looked up: lowered, or in lowercase or as
+    "à" when it opens the phrase)."""
+    last = _lowered(word)
+    return last in endings or last.lower() in endings or (word == "A" and "à" in endings)
+
+
+_ENDINGS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _cue_endings(table: dict[tuple[str, ...], list[_Cue]]) -> frozenset[str]:
+    """The last words of the cue phrases of ``table`` (one of the cached context's tables)."""
+    known = _ENDINGS.get(id(table))
+    if known is None or known[0] is not table:
+        known = _ENDINGS[id(table)] = (table, frozenset(phrase[-1] for phrase in table))
+    return known[1]
 
 
 def _after(cues: list[str], possessed: bool = False, adjectives: int = 0) -> re.Pattern[str]:
@@ -257,7 +290,7 @@ def _plain(part: str) -> str:
     """In its own case and accents (composed), with plain apostrophes."""
     if part.isascii():
         return part
-    return unicodedata.normalize("NFC", part).translate(_APOSTROPHES)
+    return _plain_apostrophes(unicodedata.normalize("NFC", part))
 
 
 def _folded(part: str) -> str:
@@ -265,10 +298,19 @@ def _folded(part: str) -> str:
     words: "Group" in "Capital Group Charlie Smith" is part of a name, not the noun)."""
     if part.isascii():
         return part
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", part)).translate(_APOSTROPHES)
+    return _plain_apostrophes(_COMBINING.sub("", unicodedata.normalize("NFKD", part)))
 
 
 _COMBINING = re.compile("[\u0300-\u036f]+")  # the accents NFKD parts from Latin letters
+
+
+def _plain_apostrophes(part: str) -> str:
+    """``part.translate(_APOSTROPHES)``, faster: translate maps a non-ASCII string through a
+    dict one character at a time (~50 µs for a paragraph), a replace is a scan."""
+    for curly in "’´`ʼ":
+        if curly in part:
+            part = part.replace(curly, "'")
+    return part
 
 
 class _Views:
@@ -314,14 +356,18 @@ def context_kind(
     if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
         return context.heads[" ".join(apposition["head"].split())], STRONG
     best = (ActorKind.UNKNOWN, 0)
-    several = " " in mention.key and not is_acronym(mention.surface)
+    acronym = is_acronym(mention.surface)
+    several = " " in mention.key and not acronym
     # "Bank of America shares": what follows the name is said of the longer name it ends.
-    tail = _TAIL_OF_NAME.search(plain_left) is not None
+    tail = plain_left.rstrip().endswith(_TAIL_WORDS) and _TAIL_OF_NAME.search(plain_left) is not None
     if several and _role_then_comma(context.roles, plain_left) and not _LIST_GOES_ON.match(folded_right):
         best = (ActorKind.PERSON, FAIR)  # "le chef du Parti travailliste, Amram Mitzna, a dit"
-    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not is_acronym(mention.surface):
+    if not tail and best[1] < FAIR and _STOCK_MOVE.match(right) and not acronym:
         best = (ActorKind.ORGANISATION, FAIR)  # "Tarvex fell 5%": its shares did
-    for rule in () if tail else context.after:
+    # Each rule after a name opens on white space or "'s": skip them all when neither follows,
+    # or when none matches (one regex for all of them: most names are followed by no cue).
+    follows = not tail and (folded_right[:1].isspace() or folded_right[:1] == "'")
+    for rule in context.after if follows and _any_after().match(folded_right) else ():
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
     example = _example_of(context.heads, plain_left)
@@ -329,13 +375,22 @@ def context_kind(
         best = (example, FAIR)
     possessor = folded_right.startswith("'s")  # "according to X's report": X may be anything
     # "le sénateur RPR", "the GOP senator": a title before an acronym gives the person's party.
-    acronym = is_acronym(mention.surface)
     for cue in _left_cues(context.before, plain_left):
         if acronym and cue.kind == ActorKind.PERSON:
             continue
         if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
             best = (cue.kind, cue.weight)
     return best
+
+
+@cache
+def _any_after() -> re.Pattern[str]:
+    """The rules after a name (``_Context.after``) as one pattern: whether any of them matches."""
+    rules = _context().after
+    flags = {rule.pattern.flags for rule in rules}
+    if len(flags) != 1:  # (all alike today; were they not, each would be matched in turn)
+        return re.compile("")
+    return re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules) or r"(?!x)x", flags.pop())
 
 
 def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:
@@ -346,7 +401,15 @@ def _role_then_comma(roles: frozenset[tuple[str, ...]], left: str) -> bool:
     phrase = re.split(r"[,.;:!?«»\"]", left[-61:-1])[-1]
     words = _WORD.findall(phrase)
     singular = [w[:-1] if w[-1:] in ("s", "x") and len(w) > 3 else w for w in words]  # "chercheurs"
-    return any(tuple(ws[k : k + n]) in roles for ws in (words, singular) for n in (1, 2, 3) for k in range(len(ws)))
+    firsts = _first_words(roles)  # (a phrase can only start at a word some role starts with)
+    return any(
+        tuple(ws[k : k + n]) in roles for ws in (words, singular) for k in range(len(ws)) if ws[k] in firsts for n in (1, 2, 3)
+    )
+
+
+@cache
+def _first_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases if phrase)
 
 
 def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] = ()) -> list[Mention]:
@@ -423,6 +486,9 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         end = n + 1
         while end < len(mentions) and _CHAIN_GAP.fullmatch(text, mentions[end - 1].end, mentions[end].start):
             end += 1
+        if end == n + 1:  # one name: no list (``_pair`` asks for a second name)
+            n = end
+            continue
         chain = range(n, end)
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)

@@ -35,6 +35,8 @@ _ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV
 @lru_cache(maxsize=1 << 16)  # asked of the same few thousand words all over a corpus
 def is_acronym(word: str) -> bool:
     """"CIA", "SVR", "COP26"; not Roman numerals ("Titan III", "Louis XIV")."""
+    if len(word) > 8:  # (first: a long name's letters are not listed for nothing)
+        return False
     letters = [c for c in word if c.isalpha()]
     return (
         len(letters) >= 2

@@ -27,13 +27,24 @@ def _abbreviations() -> frozenset[str]:
 def _is_abbreviation(text: str, stop_at: int) -> bool:
     # Only the word touching the stop matters: look back a bounded window, not from the start
     # of the text (an abbreviation is far shorter than the window).
-    match = _WORD_BEFORE.search(text, max(0, stop_at - _LOOKBACK), stop_at)
-    if not match:
+    word = _word_before(text, max(0, stop_at - _LOOKBACK), stop_at)
+    if not word:
         return False
-    word = match.group(1).rstrip(".")
+    word = word.rstrip(".")
     if len(word) == 1 and word.isalpha() and word.isupper():
         return True  # an initial: "J. Smith", "George W. Bush"
     return word.casefold() in _abbreviations()
+
+
+def _word_before(text: str, low: int, end: int) -> str:
+    """What ``_WORD_BEFORE.search(text, low, end)`` finds ("" for nothing), read backwards from
+    ``end`` rather than tried at every position of the window."""
+    if low < end and text[end - 1] == "\n":  # "$" matches before a final line break too
+        end -= 1
+    start = end
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+        start -= 1
+    return text[start:end]
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:

@@ -32,6 +32,20 @@ Result = tuple[TimexType, str, When | None]
 """A resolved match: its TIMEX3 type and value, and its place on the timeline if it has one."""
 
 
+def _last_stop_end(text: str, lo: int, hi: int) -> int:
+    """The end of the last SENTENCE_STOP in text[lo:hi] (``lo`` if none): its candidates found
+    from the end with rfind rather than every stop of the window matched in turn (each match
+    is one character, so the last one is the last candidate that matches)."""
+    end = hi
+    while True:
+        at = max(text.rfind("!", lo, end), text.rfind("?", lo, end), text.rfind("\n", lo, end), text.rfind(".", lo, end))
+        if at < 0:
+            return lo
+        if SENTENCE_STOP.match(text, at, hi):
+            return at + 1
+        end = at
+
+
 @dataclass(slots=True, eq=False)
 class Context:
     text: str
@@ -71,9 +85,7 @@ class Context:
         """The bounds of the sentence around text[start:end] (at most MAX_SENTENCE either side)."""
         text = self.text
         lo = max(0, start - MAX_SENTENCE)
-        left = lo
-        for m in SENTENCE_STOP.finditer(text, lo, start):
-            left = m.end()
+        left = _last_stop_end(text, lo, start)
         stop = SENTENCE_STOP.search(text, end, min(len(text), end + MAX_SENTENCE))
         return left, stop.start() if stop else min(len(text), end + MAX_SENTENCE)
 
@@ -99,11 +111,14 @@ class Context:
             text = self.text
             # Scanned 120 characters past the sentence so the pattern's look-aheads see what
             # follows its last word; a cue counts only if it ends inside the sentence.
-            cues = cache[key] = [
-                (m.start(), m.end(), m.lastgroup or "")
-                for m in pattern.finditer(text, lo, min(len(text), hi + 120))
-                if m.end() <= hi
-            ]
+            # The scan stops at the first cue starting past the sentence: it and all after it
+            # end past it (the characters past the sentence are only looked at).
+            cues = cache[key] = []
+            for m in pattern.finditer(text, lo, min(len(text), hi + 120)):
+                if m.start() > hi:
+                    break
+                if m.end() <= hi:
+                    cues.append((m.start(), m.end(), m.lastgroup or ""))
         return cues
 
     def cue_before(self, position: int) -> str | None:

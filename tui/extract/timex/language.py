@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from tui.extract.data import DATA_DIR, load
+from tui.extract.timex.first_words import first_words
 from tui.util.usercache import compiled, regex  # regex: re.compile, its code kept for the cache
 
 _APOS = "['’]"
@@ -17,9 +18,13 @@ _GROUP_RE = re.compile(r"\(\?P<(\w+)>")
 
 
 
+@lru_cache(maxsize=1 << 12)  # matched words repeat: fold each distinct one once
 def fold(word: str) -> str:
     """Fold a matched word for dictionary lookups."""
-    return re.sub(r"\s+", " ", word.casefold().replace("’", "'")).strip()
+    return _BLANKS.sub(" ", word.casefold().replace("’", "'")).strip()
+
+
+_BLANKS = re.compile(r"\s+")
 
 
 def _alternation(words: Sequence[str], case_sensitive: bool = False) -> str:
@@ -155,6 +160,29 @@ class Lang:
     vocabulary: frozenset[str]
     clock: ClockWords = field(default_factory=ClockWords)
     matchers: dict[tuple[str, int], re.Pattern[str] | None] = field(default_factory=dict)
+    # Per rule: the words its matches open with (None: unknown), and its pattern alone as the
+    # matchers end it (tui.extract.timex.first_words).
+    openers: list[frozenset[str] | None] = field(default_factory=list)
+    rule_matchers: list[re.Pattern[str]] = field(default_factory=list)
+    word_rules: dict[tuple[str, str, int], tuple[int, ...]] = field(default_factory=dict)
+
+    def rules_at(self, char: str, word: str, index: int = 0) -> tuple[int, ...]:
+        """The rules from ``index`` on that the matcher of ``char`` holds and that may open with
+        ``word`` (an ASCII word, whole, casefolded): tried in this order, one after the other,
+        they match as that matcher does there (an alternation takes its first rule that matches),
+        without trying the rules that cannot (cached)."""
+        key = (char, word, index)
+        rules = self.word_rules.get(key)
+        if rules is None:
+            if len(self.word_rules) >= 100_000:  # (numbers are words too: bounded, however many)
+                self.word_rules.clear()
+            firsts, openers = self.firsts, self.openers
+            rules = self.word_rules[key] = tuple(
+                i
+                for i in range(index, len(self.patterns))
+                if (firsts[i] is None or char in firsts[i]) and (openers[i] is None or word in openers[i])  # type: ignore[operator]
+            )
+        return rules
 
     def matcher(self, char: str, index: int = 0) -> re.Pattern[str] | None:
         """The rules from ``index`` on that can start with ``char``, as one regex (cached)."""
@@ -261,7 +289,7 @@ def language_data(code: str) -> Lang:
     """The compiled data of language ``code`` ("fr", "en"), loaded once (compiled once per
     version of its YAML and of this code, and kept in the user cache)."""
     parser = find_spec("tui.util.yamldata").origin  # (not imported: a cached language needs no YAML)
-    sources = [DATA_DIR / f"timex_{code}.yaml", Path(__file__), Path(str(parser))]
+    sources = [DATA_DIR / f"timex_{code}.yaml", Path(__file__), Path(__file__).with_name("first_words.py"), Path(str(parser))]
     return compiled(f"timex_{code}", sources, lambda: _compile_language(code))
 
 
@@ -294,6 +322,8 @@ def _compile_language(code: str) -> Lang:
         firsts=firsts,
         vocabulary=_vocabulary(data),
         clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
+        openers=[first_words(p, _FLAGS) for p in patterns],
+        rule_matchers=[regex(rf"(?:{p})(?![\w])", _FLAGS) for p in patterns],
     )
     # Compile the per-first-letter matchers now, so the first document pays no extra.
     for char in sorted(set().union(*(f for f in firsts if f is not None))):

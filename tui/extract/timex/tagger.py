@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.corpus.document import DocDate
 from tui.extract.model import Precision, Timex, TimexType
@@ -55,17 +56,13 @@ def tag_timexes(
                 continue
             lo = max(pos, tried, hit_start - _LOOKBACK)
             endpos = min(span_end, hit.end() + _LOOKAHEAD)
-            vocabulary = language.vocabulary
+            may_start = _may_start(language.vocabulary)
             for word in _WORD.finditer(text, lo, hit_start + 1):
                 at = word.start()
                 if at < pos:
                     continue
-                if at != hit_start:
-                    token = word.group().casefold()
-                    if token not in vocabulary and not token[0].isdigit() and not _ROMAN_ORDINAL.match(token):
-                        glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
-                        if glued is None or glued.group(1) not in vocabulary:
-                            continue
+                if at != hit_start and not may_start[word.group()]:
+                    continue
                 timex, end = _match_at(context, language, text, at, endpos, span_end)
                 if timex is not None:
                     found.append(_second_point(found, timex))
@@ -76,6 +73,34 @@ def tag_timexes(
                         break
             tried = max(tried, hit_start + 1)
     return found
+
+
+@lru_cache(maxsize=4)
+def _may_start(vocabulary: frozenset[str]) -> "_MayStart":
+    return _MayStart(vocabulary)
+
+
+class _MayStart(dict):
+    """Whether an expression may start at a word (one of the language's words, a number, a
+    roman ordinal, a known word glued to a number): ``may_start[word]``, decided once per
+    distinct word (a dict lookup: a quarter of an lru_cache call)."""
+
+    def __init__(self, vocabulary: frozenset[str]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= 1 << 15:
+            self.clear()
+        token = word.casefold()
+        vocabulary = self.vocabulary
+        if token in vocabulary or token[0].isdigit() or _ROMAN_ORDINAL.match(token):
+            result = True
+        else:
+            glued = _LETTERS_DIGITS.match(token) if token[-1].isdigit() else None
+            result = glued is not None and glued.group(1) in vocabulary
+        self[word] = result
+        return result
 
 
 def _second_point(found: list[Timex], timex: Timex) -> Timex:
@@ -154,14 +179,21 @@ def _match_at(
     """The expression starting at ``at``, if any; when a rule's normaliser declines, the later
     rules get their turn at the same place."""
     char = text_view[at].casefold()
+    # The word the match opens with (whole: a match ends on no word character), when it tells
+    # which rules may match (ASCII, not cut by endpos): those are tried alone.
+    run = _RUN.match(text_view, at, endpos)
+    word = run.group().casefold() if run is not None and run.end() < endpos and run.group().isascii() else None
     index = 0
     while True:
-        regex = language.matcher(char, index)
-        if regex is None:
-            return None, at
-        match = regex.match(text_view, at, endpos)
-        if match is not None and match.end() >= endpos and endpos < span_end:
-            match = regex.match(text_view, at, span_end)
+        if word is not None:
+            match = _first_rule_match(language, language.rules_at(char, word, index), text_view, at, endpos, span_end)
+        else:
+            regex = language.matcher(char, index)
+            if regex is None:
+                return None, at
+            match = regex.match(text_view, at, endpos)
+            if match is not None and match.end() >= endpos and endpos < span_end:
+                match = regex.match(text_view, at, span_end)
         if match is None:
             return None, at
         rule_name = match.lastgroup or ""
@@ -172,6 +204,26 @@ def _match_at(
         if timex is not None:
             return timex, match.end()
         index = language.order.index(rule_name) + 1
+
+
+_RUN = re.compile(r"\w+")
+
+
+def _first_rule_match(
+    language: Lang, rules: tuple[int, ...], text_view: str, at: int, endpos: int, span_end: int
+) -> re.Match[str] | None:
+    """What the matcher of ``rules`` (in their order) matches at ``at``, rule by rule: the first
+    rule that matches, again up to ``span_end`` when that match reaches ``endpos``."""
+    matchers = language.rule_matchers
+    for end in (endpos, span_end):
+        match = None
+        for i in rules:
+            match = matchers[i].match(text_view, at, end)
+            if match is not None:
+                break
+        if match is None or match.end() < endpos or endpos >= span_end or end == span_end:
+            return match
+    return None  # (not reached: the second turn returns)
 
 
 def _normalise(context: Context, rule: Rule, match: re.Match[str]) -> Timex | None:

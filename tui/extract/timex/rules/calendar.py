@@ -10,7 +10,7 @@ from tui.corpus.document import DocDate
 from tui.extract.model import TimexType
 from tui.extract.timex.context import SENTENCE_STOP, Context, Groups, Result
 from tui.extract.timex.language import Lang, fold
-from tui.extract.timex.rules.common import day_of, direction, month_of, resolve_year, year_of
+from tui.extract.timex.rules.common import day_of, direction, month_of, year_by_tense, year_of
 from tui.extract.timex.when import month_last, safe_date, when_month, when_week, when_year
 
 # What may follow a bare year with no cue: punctuation (French puts a space before some) or the end.
@@ -76,7 +76,7 @@ def _unwritten_year(ctx: Context, g: Groups, month: int, day: int | None, mod: s
     elif way == "future":
         year = _strict_future(ctx.dct, month, day)
     else:
-        year = resolve_year(ctx.dct, month, day, ctx.tense(start, end))
+        year = year_by_tense(ctx, month, day, start, end)
     weekday = ctx.lang.weekdays.get(fold(g("wd") or ""))
     if weekday is not None and day is not None:
         # "mercredi 12 mars": the nearest year in which the weekday fits.
@@ -178,7 +178,7 @@ def month_week(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     word = fold(g("q") or "")
     if month is None:
         return None
-    year = year_of(g("y")) if g("y") else resolve_year(ctx.dct, month, None, ctx.tense(start, end))
+    year = year_of(g("y")) if g("y") else year_by_tense(ctx, month, None, start, end)
     last = month_last(year, month)
     if word in ctx.lang.past_words or word in ("last", "final", "dernière"):
         day = dt.date(year, month, last) - dt.timedelta(days=3)

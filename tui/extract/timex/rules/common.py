@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from tui.corpus.document import DocDate
-from tui.extract.timex.context import Groups
+from tui.extract.timex.context import Context, Groups
 from tui.extract.timex.language import Lang, fold
 from tui.extract.timex.when import month_last, safe_date
 
@@ -97,6 +97,22 @@ def day_of(lang: Lang, raw: str | None) -> int | None:
         return lang.ordinals[key]
     digits = re.match(r"\d+", key)
     return int(digits.group()) if digits else None
+
+
+def year_by_tense(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
+    """``resolve_year`` with the tense of text[start:end], read only when it can change the
+    year (the tense scan is the slowest part of a date): a date within 125 days of the DCT in
+    its year lies inside every tense's window, and a month-only DCT's own month needs none."""
+    return resolve_year(ctx.dct, month, day, None if _year_settled(ctx.dct, month, day) else ctx.tense(start, end))
+
+
+def _year_settled(dct: DocDate, month: int, day: int | None) -> bool:
+    """Whether ``resolve_year`` gives the DCT's year whatever the direction."""
+    year, ref_month, ref_day = dct.year, dct.month, dct.day
+    if ref_day is None and month == ref_month:
+        return True
+    date = safe_date(year, month, min(day or 15, month_last(year, month)))
+    return date is not None and -125 <= (date - dt.date(year, ref_month, ref_day or 15)).days <= 125
 
 
 def resolve_year(dct: DocDate, month: int, day: int | None, direction: str | None) -> int:

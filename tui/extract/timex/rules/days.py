@@ -7,7 +7,7 @@ import datetime as dt
 
 from tui.extract.timex.context import Context, Groups
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, resolve_year, year_of
+from tui.extract.timex.rules.common import day_of, year_by_tense, year_of
 from tui.extract.timex.rules.weekdays import weekday_date
 from tui.extract.timex.when import safe_date
 
@@ -18,7 +18,7 @@ def named_day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:
     month = ctx.lang.months.get(fold(g("m") or ""))
     number_ = day_of(ctx.lang, g("d"))
     if month is not None and number_ is not None:
-        year = year_of(g("y")) if g("y") else resolve_year(ctx.dct, month, number_, ctx.tense(start, end))
+        year = year_of(g("y")) if g("y") else year_by_tense(ctx, month, number_, start, end)
         day = safe_date(year, month, number_)
         if day is not None and fold(g("m") or "") in fold(ctx.text[start:end]):
             ctx.last_day = ctx.explicit = day  # the date is written in the expression

@@ -7,7 +7,7 @@ from __future__ import annotations
 from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, direction, resolve_year, year_of
+from tui.extract.timex.rules.common import day_of, direction, year_by_tense, year_of
 from tui.extract.timex.when import safe_date, when_day, when_month, when_range, when_year
 
 
@@ -30,7 +30,7 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         elif g("ydir") is not None:  # "du 6 au 15 septembre l'an prochain"
             year2 = ctx.dct.year + (1 if direction(ctx.lang, g("ydir")) == "future" else -1)
         else:
-            year2 = resolve_year(ctx.dct, month2, day_of(ctx.lang, g("d2")), ctx.tense(start, end))
+            year2 = year_by_tense(ctx, month2, day_of(ctx.lang, g("d2")), start, end)
         year1 = year_of(g("y")) if g("y") else (year2 - 1 if month1 > month2 else year2)
         d1, d2 = day_of(ctx.lang, g("d")), day_of(ctx.lang, g("d2"))
         if d1 is not None and d2 is not None:
