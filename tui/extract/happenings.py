@@ -158,28 +158,29 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     known = _WORDS
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
-        word = known.get(raw)
-        if word is None:
-            word = _word(raw)
-        if word:  # quotes open no clause and may split a phrase: d'"accord
-            tokens.append(_Token(m.start(), m.end(), word, raw[-1] in "éÉsS" and _ACUTE_END.search(raw) is not None))
+        seen = known.get(raw) or _word(raw)
+        if seen[0]:  # quotes open no clause and may split a phrase: d'"accord
+            lo, hi = m.span()
+            tokens.append(_Token(lo, hi, *seen))
     return tokens
 
 
-_WORDS: dict[str, str] = {}  # raw token → folded word ("" for a quote), filled as met
+# raw token → (folded word, "" for a quote; whether it ends in é, ée, és, ées), filled as met
+_WORDS: dict[str, tuple[str, bool]] = {}
 _WORDS_KEPT = 1 << 17
 
 
-def _word(raw: str) -> str:
-    """A token's folded word, remembered (a corpus repeats its words); "" for a quote."""
+def _word(raw: str) -> tuple[str, bool]:
+    """A token's folded word and its acute ending, remembered (a corpus repeats its words)."""
     if raw in _QUOTES:
         word = ""
     else:
         lower = raw.lower()
         word = lower if lower in _ACCENT_KEPT else fold(raw).rstrip("'’")
+    seen = (word, _ACUTE_END.search(raw) is not None)
     if len(_WORDS) < _WORDS_KEPT:
-        _WORDS[raw] = word
-    return word
+        _WORDS[raw] = seen
+    return seen
 
 
 def find_happenings(
@@ -538,6 +539,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
     dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
+    additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
@@ -547,7 +549,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
-        another = any(_has(roles, k, "additive") for q in (p, *reports) for k in range(*q.clause))
+        another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
         quoted = p.reporting and any(c in _QUOTES for c in text[sentence.start : sentence.end])
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
@@ -732,13 +734,16 @@ def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
     return " ".join("".join(out).split())
 
 
-_NO_QUOTES = str.maketrans("", "", '"«»“”')
+_QUOTE_MARKS = '"«»“”'
 _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
 def _shorten(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
-    headline = " ".join(headline.translate(_NO_QUOTES).split())
+    for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
+        if mark in headline:
+            headline = headline.replace(mark, "")
+    headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
     if len(headline) <= _HEADLINE_MAX:
         return headline

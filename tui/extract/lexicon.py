@@ -88,9 +88,15 @@ class Lexicon:
 
     def _with_longer(self, single, multi, words: list[str], i: int) -> dict[str, tuple[Entry, int]]:
         found = list(single.values())
+        following = words[i + 1] if i + 1 < len(words) else None
         for entry in multi:
-            n = len(entry.words)
-            if i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(entry.words[1:], words[i + 1 : i + n])):
+            patterns = entry.words
+            second = patterns[1]
+            # Most phrases fail on their second word: tried first, without a call.
+            if following is None or (second != following and not (second[-1] == "*" and following.startswith(second[:-1]))):
+                continue
+            n = len(patterns)
+            if n == 2 or i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(patterns[2:], words[i + 2 : i + n])):
                 found.append((entry, n))
         return self._longest(found)
 
