@@ -106,7 +106,29 @@ def test_articles_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatc
         read_article(path, "big.txt", max_bytes=100)
     monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_BYTES", "500")
     (problem,) = load_corpus([tmp_path]).problems
-    assert problem.message == "the file is 852 bytes; the limit is 500 bytes"
+    assert problem.message == "the file is 852 bytes; the limit is 500 bytes (NEWSLINE_MAX_ARTICLE_BYTES raises it)"
+
+
+def test_a_file_just_over_the_limit_says_by_how_much(tmp_path, monkeypatch):
+    path = write(tmp_path, "big.txt", GOOD + " Encore." * 130_000)
+    monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_BYTES", "1M")
+    (problem,) = load_corpus([tmp_path]).problems
+    size = path.stat().st_size  # 1.04 MB: "1 MB" both
+    assert problem.message.startswith(f"the file is {size:,} bytes; the limit is 1,000,000 bytes")
+
+
+def test_articles_over_the_paragraph_limit_are_reported_not_read(tmp_path, monkeypatch):
+    write(tmp_path, "many.txt", GOOD + "\n\nEncore." * 30)  # 31 paragraphs
+    write(tmp_path, "few.txt", GOOD + "\n\nEncore." * 29)  # 30
+    monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_PARAGRAPHS", "30")
+    corpus = load_corpus([tmp_path])
+    assert [Path(d.path).name for d in corpus.documents] == ["few.txt"]
+    assert len(corpus.documents[0].paragraphs) == 30
+    (problem,) = corpus.problems
+    assert Path(problem.path).name == "many.txt"
+    assert problem.message == (
+        "the article has over 30 paragraphs; the limit is 30 (NEWSLINE_MAX_ARTICLE_PARAGRAPHS raises it)"
+    )
 
 
 @pytest.mark.parametrize("newline", ["\r", "\r\n"])

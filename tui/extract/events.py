@@ -4,8 +4,11 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 
 from tui.corpus.document import Document
 from tui.extract.actors import find_mentions
@@ -54,8 +57,12 @@ def tellings_of(
     A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
     it (within two sentences' reach)."""
     timexes = extraction.timexes
-    actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
+    # By start (mentions come in text order already), so a happening's scope finds its mentions
+    # by bisection: a scan of every mention per happening was quadratic on a long article.
+    actors_at = sorted(((m.start, m.end, m.actor) for m in mentions if m.actor >= 0), key=_START)
+    starts = [start for start, _end, _actor in actors_at]
     people = [(start, actor) for start, _end, actor in actors_at if actor_kinds[actor] == "person"]
+    people_starts = [start for start, _actor in people]
     sentence_number: dict[int, int] = {}
     tellings = []
     for happening in extraction.happenings:
@@ -63,12 +70,12 @@ def tellings_of(
         actors: dict[int, None] = {}
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
-            for start, end, actor in actors_at:
-                if lo <= start and end <= hi:
+            for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
+                if end <= hi:
                     where = _is_place(document.text, start, actor_kinds[actor]) and actor not in actors
                     (places if where else actors)[actor] = None
         if not actors:
-            actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people))
+            actors = dict.fromkeys(_pronoun_antecedent(document.text, happening, people, people_starts))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -84,15 +91,22 @@ def tellings_of(
     return tellings
 
 
+_START = itemgetter(0)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 
 
-def _pronoun_antecedent(text: str, happening: Happening, people: list[tuple[int, int]]) -> tuple[int, ...]:
+def _pronoun_antecedent(
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, ...]:
+    """The person named last before the happening's clause, within reach (``people`` and its
+    ``starts`` in text order)."""
     if not _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_start):
         return ()
-    before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < happening.clause_start]
-    return (before[-1],) if before else ()
+    last = bisect_left(starts, happening.clause_start) - 1
+    if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
+        return ()
+    return (people[last][1],)
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|in|at|near|to|from|de|d')\s*)$", re.IGNORECASE)
