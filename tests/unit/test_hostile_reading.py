@@ -278,3 +278,26 @@ def test_large_actors_files_load_in_linear_time(tmp_path):
     assert gazetteer.entry("personne19999 nom19999").aliases == ("P19999N", "M. Nom19999")
     # Ten times the actors: about ten times the time (a quadratic pass took a hundred times).
     assert timings[1] < 30 * max(timings[0], 0.05), timings
+
+
+def test_tellings_of_a_long_article_take_linear_time(tmp_path):
+    # Each happening scanned every mention of its article for its actors: 12,000 events in a
+    # 1 MB article took 40 s. Ten times the paragraphs now take about ten times the time.
+    from tui.extract.events import extract_document, tellings_of
+    from tui.extract.model import ResolvedMention
+
+    gazetteer = load_gazetteer([])[0]
+    sentence = "Le 11 mars 2025, la Russie et les États-Unis ont repris leurs échanges à Genève. Il a parlé."
+    timings, counts = [], []
+    for count in (150, 1_500):
+        (document,) = load_corpus([write(tmp_path, f"long{count}.txt", f"date 2025-03-11 {sentence}\n\n" * count)]).documents
+        extraction = extract_document(document, gazetteer)
+        mentions = [ResolvedMention(m.start, m.end, k % 2) for k, m in enumerate(extraction.mentions)]
+        start = time.perf_counter()
+        tellings = tellings_of(document, extraction, mentions, ["country", "person"])
+        timings.append(time.perf_counter() - start)
+        counts.append(len(tellings))
+        first = tellings[0]
+        assert first.actors and all(t.actors for t in tellings[:10]), tellings[:2]
+    assert counts[1] >= 10 * counts[0] > 0
+    assert timings[1] < 30 * max(timings[0], 0.01), timings
