@@ -399,6 +399,10 @@ def _actors(folder: Path, corpus: Path, left_out: list[str]) -> list[Case]:
 def _large_actors(folder: Path, count: int) -> Case:
     lines = [f"- name: Personne{i} Nom{i}\n  kind: person\n  aliases: [P{i}N, M. Nom{i}]\n  member_of: Org{i % 50}\n" for i in range(count)]
     _write(folder / f"many_{count}.yaml", "".join(lines))
+    from tui.extract.gazetteer import max_actors_file_bytes
+
+    if (folder / f"many_{count}.yaml").stat().st_size > max_actors_file_bytes():
+        return Case(f"many_{count}.yaml", "skipped", "the limit is", f"{count:,} actors, over the size limit", full_only=True)
     return Case(f"many_{count}.yaml", "loads", "", f"{count:,} actors", full_only=True)
 
 
@@ -420,7 +424,10 @@ def build(root: Path, *, full: bool = False, sparse: bool = True) -> Corpus:
     result.special = _command_line(result.corpus, result.cases)
     result.actors_cases = _actors(result.actors, result.corpus, result.left_out)
     if full:
-        result.actors_cases += [_large_actors(result.actors, n) for n in (10_000, 100_000)]
+        from tui.extract.gazetteer import max_actors_file_bytes
+
+        near = int(max_actors_file_bytes() * 0.9) // 100  # an actor takes about 100 bytes
+        result.actors_cases += [_large_actors(result.actors, n) for n in sorted({10_000, near, 100_000})]
     (root / "manifest.json").write_text(json.dumps(result.manifest(), ensure_ascii=True, indent=1))
     return result
 

@@ -301,3 +301,18 @@ def test_tellings_of_a_long_article_take_linear_time(tmp_path):
         assert first.actors and all(t.actors for t in tellings[:10]), tellings[:2]
     assert counts[1] >= 10 * counts[0] > 0
     assert timings[1] < 30 * max(timings[0], 0.01), timings
+
+
+def test_actors_files_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatch):
+    text = "".join(f"- name: Personne{i} Nom{i}\n  kind: person\n" for i in range(100))
+    path = write(tmp_path, "actors.yaml", text)
+    monkeypatch.setenv("NEWSLINE_MAX_ACTORS_BYTES", str(len(text)))
+    gazetteer, problems = load_gazetteer([path])
+    assert not problems and gazetteer.entry("personne99 nom99") is not None
+    monkeypatch.setenv("NEWSLINE_MAX_ACTORS_BYTES", str(len(text) - 1))
+    gazetteer, (problem,) = load_gazetteer([path])
+    assert gazetteer.entry("personne99 nom99") is None
+    assert problem.message == (
+        f"cannot read the actors file: the file is {len(text):,} bytes; the limit is {len(text) - 1:,} bytes"
+        " (NEWSLINE_MAX_ACTORS_BYTES raises it)"
+    )

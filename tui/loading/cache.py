@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from tui.corpus.reader import max_article_bytes
-from tui.extract.gazetteer import MAX_ACTORS_FILE_BYTES
+from tui.extract.gazetteer import max_actors_file_bytes
 from tui.util.atomic import write_with
 from tui.util.files import UnreadableFile, read_regular
 from tui.util.usercache import ENV_DIR, cache_dir  # noqa: F401 - the folder, found there for all the caches
@@ -114,7 +114,7 @@ def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:
             h.update(str(path).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
         try:
-            h.update(read_regular(path, MAX_ACTORS_FILE_BYTES))
+            h.update(read_regular(path, max_actors_file_bytes()))
         except UnreadableFile as error:  # a pipe or a device is not read: the gazetteer says why
             h.update(f"unreadable:{error}".encode())
         h.update(b"\0")
