@@ -316,3 +316,20 @@ def test_actors_files_over_the_size_limit_are_reported_not_read(tmp_path, monkey
         f"cannot read the actors file: the file is {len(text):,} bytes; the limit is {len(text) - 1:,} bytes"
         " (NEWSLINE_MAX_ACTORS_BYTES raises it)"
     )
+
+
+@pytest.mark.parametrize("variable", ["NEWSLINE_MAX_ARTICLE_BYTES", "NEWSLINE_MAX_ARTICLE_PARAGRAPHS"])
+def test_raising_a_limit_reads_again_what_the_cache_kept_refused(tmp_path, monkeypatch, variable):
+    from tui.loading import LoadOptions, load
+
+    monkeypatch.setenv("NEWSLINE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "d"
+    folder.mkdir()
+    write(folder, "long.txt", GOOD + "\n\nEncore une fois." * 40)  # 41 paragraphs, 728 bytes
+    monkeypatch.setenv(variable, "40")
+    for _ in range(2):  # extracted, then from the cache: refused both times
+        store, _report = load([folder], LoadOptions(workers=1))
+        assert not store.documents and "the limit is 40" in store.problems[0].message
+    monkeypatch.setenv(variable, "1000")
+    store, report = load([folder], LoadOptions(workers=1))
+    assert not report.store_from_cache and len(store.documents) == 1 and not store.problems

@@ -14,7 +14,9 @@ from pathlib import Path
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
 from tui.corpus.paragraphs import TooManyParagraphs, split_paragraphs
-from tui.util.files import FileTooLarge, UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
+from tui.util.files import (
+    FileTooLarge, UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable,
+)
 from tui.util.text import clip, strip_controls
 
 ARTICLE_SUFFIXES = (".txt", ".md")

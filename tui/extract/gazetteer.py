@@ -191,7 +191,8 @@ def _read_actors_file(path: Path, problems: list[Problem]) -> list | None:
         # Composed like the articles (tui.corpus.reader): names written decomposed still match.
         data = safe_load_list(unicodedata.normalize("NFC", text), max_chars=limit)
     except FileTooLarge as error:
-        problems.append(Problem(str(path), f"cannot read the actors file: {error} ({MAX_ACTORS_FILE_BYTES_ENV} raises it)"))
+        raises = f"{MAX_ACTORS_FILE_BYTES_ENV} raises it"
+        problems.append(Problem(str(path), f"cannot read the actors file: {error} ({raises})"))
         return None
     except UnreadableFile as error:
         problems.append(Problem(str(path), f"cannot read the actors file: {error}"))
