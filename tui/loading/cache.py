@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tui.corpus.reader import max_article_bytes
+from tui.corpus.reader import max_article_bytes, max_article_paragraphs
 from tui.extract.gazetteer import max_actors_file_bytes
 from tui.util.atomic import write_with
 from tui.util.files import UnreadableFile, read_regular
@@ -103,6 +103,18 @@ def file_key(path: Path) -> FileKey | None:
 
 def file_keys(paths: Sequence[Path]) -> list[FileKey | None]:
     return [file_key(p) for p in paths]
+
+
+def read_limits() -> str:
+    """The size limits in force, which key the cache too: a file refused under one limit is
+    read under a higher one."""
+    return f"{max_article_bytes()}\0{max_article_paragraphs()}\0{max_actors_file_bytes()}"
+
+
+def entries_context(actors_files: Iterable[Path]) -> str:
+    """What keys a file's entry besides its contents: the actors files' contents (not their
+    names) and the limits."""
+    return f"{files_digest(actors_files, names=False)}\0{read_limits()}"
 
 
 def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:

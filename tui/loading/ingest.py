@@ -25,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tui.corpus.document import Problem
-from tui.corpus.reader import iter_article_paths, max_article_bytes, max_article_paragraphs
-from tui.extract.gazetteer import Gazetteer, actors_files_in, max_actors_file_bytes
-from tui.loading.cache import Cache, collector_paused, file_keys, files_digest, store_key
+from tui.corpus.reader import iter_article_paths
+from tui.extract.gazetteer import Gazetteer, actors_files_in
+from tui.loading.cache import Cache, collector_paused, entries_context, file_keys, files_digest, read_limits, store_key
 from tui.loading.extraction import (
     ArticleFile,
     LazyGazetteer,
@@ -259,11 +259,10 @@ class CacheContext:
 
     @classmethod
     def of(cls, found: FoundFiles, *, merge: bool = True) -> CacheContext:
-        # The size limits in force too: a file refused under one limit is read under a higher one.
-        limits = f"{max_article_bytes()}\0{max_article_paragraphs()}\0{max_actors_file_bytes()}"
         return cls(
-            f"{files_digest(found.actors_files, names=False)}\0{limits}",
-            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}\0{'merged' if merge else 'unmerged'}\0{limits}",
+            entries_context(found.actors_files),
+            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}\0{'merged' if merge else 'unmerged'}"
+            f"\0{read_limits()}",
         )
 
 
