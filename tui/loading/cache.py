@@ -197,9 +197,9 @@ class Cache:
     def load_alias(self, quick_key: str) -> str | None:
         """The key of the store last saved for a corpus whose paths, sizes and mtimes give
         ``quick_key`` (its contents are not checked: the caller does that)."""
-        try:
-            value = self._alias_path(quick_key).read_text("ascii").strip()
-        except (OSError, UnicodeDecodeError):
+        try:  # (bounded, regular files only: an alias replaced by a pipe or /dev/zero is a miss)
+            value = read_regular(self._alias_path(quick_key), 100).decode("ascii").strip()
+        except (UnreadableFile, UnicodeDecodeError):
             return None
         return value if len(value) == 40 and all(c in "0123456789abcdef" for c in value) else None
 
