@@ -38,6 +38,7 @@ TABLE_TEXT_CHARS = 110  # the table shows the start of each headline; JSON has i
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _lenient_output()
     try:
         if args and args[0] in COMMANDS:
             return _run_command(args)
@@ -46,6 +47,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:  # `newsline events | head`
         return 0
+
+
+def _lenient_output() -> None:
+    """Characters the output's encoding lacks (an article's "é" on an ASCII or Latin-1
+    terminal) written as escapes rather than failing the command half-way."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # (not on a replaced stream)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            reconfigure(errors="backslashreplace")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -39,7 +39,7 @@ sys.path.insert(0, str(REPO))
 from make_hostile import Case, Corpus, build, remove  # noqa: E402
 
 from tui.corpus.reader import max_article_bytes  # noqa: E402
-from tui.extract.gazetteer import MAX_ACTORS_FILE_BYTES  # noqa: E402
+from tui.extract.gazetteer import max_actors_file_bytes  # noqa: E402
 
 
 @dataclass
@@ -114,13 +114,13 @@ def _files(corpus: Corpus) -> list[Case]:
     return [c for c in corpus.cases if not (corpus.corpus / c.name).is_dir()]
 
 
-def _size(path: str) -> int:
-    """The size of a regular file a run may read (0 for anything else, or over any limit)."""
+def _size(path: str, limit: int) -> int:
+    """The size of a regular file a run may read (0 for anything else, or over ``limit``)."""
     try:
         size = os.stat(path).st_size
     except OSError:
         return 0
-    return size if Path(path).is_file() and size <= MAX_ACTORS_FILE_BYTES else 0
+    return size if Path(path).is_file() and size <= limit else 0
 
 
 def _named(run: Run, display: str) -> bool:
@@ -136,14 +136,14 @@ def sweep(corpus: Corpus, *, kill: float) -> tuple[list[Run], list[str]]:
         display = Case(path, case.expect).display
         for command in (["check", path, "--no-cache"], ["dates", path]):
             run = newsline(command, label=f"{command[0]} {case.name!r}", kill=kill)
-            run.size = _size(path)
+            run.size = _size(path, max_article_bytes())
             runs.append(run)
             if case.expect in ("skipped", "warns") and not _named(run, display):
                 unnamed.append(run.label)
     for case in corpus.actors_cases:
         path = str(corpus.actors / case.name)
         run = newsline(["check", good, "--actors", path, "--no-cache"], label=f"check --actors {case.name!r}", kill=kill)
-        run.size = _size(path)
+        run.size = _size(path, max_actors_file_bytes())
         runs.append(run)
         if case.expect in ("skipped", "warns") and not _named(run, path):
             unnamed.append(run.label)
@@ -170,7 +170,7 @@ def sweep(corpus: Corpus, *, kill: float) -> tuple[list[Run], list[str]]:
 def largest_read(corpus: Corpus) -> int:
     """The largest file a run reads: regular files within the article (or actors) size limit."""
     sizes = []
-    for folder, cases, limit in ((corpus.corpus, _files(corpus), max_article_bytes()), (corpus.actors, corpus.actors_cases, MAX_ACTORS_FILE_BYTES)):
+    for folder, cases, limit in ((corpus.corpus, _files(corpus), max_article_bytes()), (corpus.actors, corpus.actors_cases, max_actors_file_bytes())):
         for case in cases:
             try:
                 size = os.stat(folder / case.name).st_size

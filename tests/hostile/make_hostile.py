@@ -189,17 +189,31 @@ ARTICLES: list[tuple[str, str | bytes, str, str, str]] = [
     ("other/noext", "no header", "ignored", "", ""),
 ]
 
-FULL_ARTICLES: list[tuple[str, Callable[[], str | bytes], str, str, str]] = [
-    ("big/near_limit.txt", lambda: f"date 2025-03-11 {GOOD_TEXT}\n\n" + (f"{GOOD_TEXT}\n\n" * 90_000), "loads", "", "7.6 MB"),
-    ("big/over_limit.txt", lambda: f"date 2025-03 {'x' * 9_000_000}", "skipped", "the limit is", "9 MB"),
-    ("big/one_line.txt", lambda: "date 2025-03 " + "mot " * 1_500_000, "loads", "", "6 MB on one line"),
-    ("big/no_spaces.txt", lambda: "date 2025-03 " + "x" * 7_000_000, "loads", "", "7 MB, one word"),
-    ("big/paragraphs.txt", lambda: "date 2025-03 start\n\n" + "a\n\n" * 1_000_000, "loads", "", "a million paragraphs"),
-    ("big/dates.txt", lambda: "date 2025-03 " + "le 11 mars 2025, " * 200_000, "loads", "", "200,000 dates in a sentence"),
-    ("big/capitals.txt", lambda: "date 2025-03 " + " ".join(f"Nom{i} Prenom{i}" for i in range(300_000)), "loads", "", ""),
-    ("big/front_matter_only.md", lambda: "---\ndate: 2025-03-11\n---\n" + "\n" * 7_000_000, "loads", "", "no body"),
-    ("big/dashes.md", lambda: "---\n" + "-\n" * 3_000_000, "skipped", "front matter", ""),
-]
+
+def full_articles() -> list[tuple[str, Callable[[], str | bytes], str, str, str]]:
+    """The costly articles, sized by the article limits in force (tui.corpus.reader): bytes
+    just under and over the size limit in several shapes, paragraphs just under and over theirs."""
+    from tui.corpus.reader import max_article_bytes, max_article_paragraphs
+
+    size, most = max_article_bytes(), max_article_paragraphs()
+    near = int(size * 0.9)  # bytes, under the limit whatever the text's shape
+    paragraph = len(f"{GOOD_TEXT}\n\n".encode())
+    tiny = near // 3  # paragraphs of "a\n\n": over the paragraph limit unless it is raised a lot
+    return [
+        ("big/near_limit.txt", lambda: f"date 2025-03-11 {GOOD_TEXT}\n\n" + f"{GOOD_TEXT}\n\n" * min(near // paragraph, most - 2),
+         "loads", "", "news sentences up to the size limit"),
+        ("big/over_limit.txt", lambda: f"date 2025-03 {'x' * (size + 1000)}", "skipped", "the limit is", "over the size limit"),
+        ("big/one_line.txt", lambda: "date 2025-03 " + "mot " * (near // 4), "loads", "", "one line"),
+        ("big/no_spaces.txt", lambda: "date 2025-03 " + "x" * near, "loads", "", "one word"),
+        ("big/paragraphs.txt", lambda: "date 2025-03 start\n\n" + "a\n\n" * tiny,
+         "loads" if tiny < most else "skipped", "" if tiny < most else "the limit is", f"{tiny:,} paragraphs"),
+        ("big/paragraphs_near_limit.txt", lambda: "date 2025-03 start\n\n" + "a\n\n" * (most - 10), "loads", "",
+         "paragraphs up to their limit"),
+        ("big/dates.txt", lambda: "date 2025-03 " + "le 11 mars 2025, " * (near // 17), "loads", "", "dates in one sentence"),
+        ("big/capitals.txt", lambda: "date 2025-03 " + " ".join(f"Nom{i} Prenom{i}" for i in range(near // 20)), "loads", "", ""),
+        ("big/front_matter_only.md", lambda: "---\ndate: 2025-03-11\n---\n" + "\n" * near, "loads", "", "no body"),
+        ("big/dashes.md", lambda: "---\n" + "-\n" * (near // 2), "skipped", "front matter", ""),
+    ]
 
 
 def _write(path: Path, content: str | bytes) -> None:
@@ -216,7 +230,7 @@ def _articles(corpus: Path, full: bool) -> list[Case]:
         _write(corpus / name, content)
         cases.append(Case(name, expect, says, why, dated=expect in ("loads", "warns") and _has_event(content)))
     if full:
-        for name, make, expect, says, why in FULL_ARTICLES:
+        for name, make, expect, says, why in full_articles():
             content = make()
             _write(corpus / name, content)
             cases.append(Case(name, expect, says, why, full_only=True, dated=expect == "loads" and _has_event(content)))
@@ -385,6 +399,10 @@ def _actors(folder: Path, corpus: Path, left_out: list[str]) -> list[Case]:
 def _large_actors(folder: Path, count: int) -> Case:
     lines = [f"- name: Personne{i} Nom{i}\n  kind: person\n  aliases: [P{i}N, M. Nom{i}]\n  member_of: Org{i % 50}\n" for i in range(count)]
     _write(folder / f"many_{count}.yaml", "".join(lines))
+    from tui.extract.gazetteer import max_actors_file_bytes
+
+    if (folder / f"many_{count}.yaml").stat().st_size > max_actors_file_bytes():
+        return Case(f"many_{count}.yaml", "skipped", "the limit is", f"{count:,} actors, over the size limit", full_only=True)
     return Case(f"many_{count}.yaml", "loads", "", f"{count:,} actors", full_only=True)
 
 
@@ -406,7 +424,10 @@ def build(root: Path, *, full: bool = False, sparse: bool = True) -> Corpus:
     result.special = _command_line(result.corpus, result.cases)
     result.actors_cases = _actors(result.actors, result.corpus, result.left_out)
     if full:
-        result.actors_cases += [_large_actors(result.actors, n) for n in (10_000, 100_000)]
+        from tui.extract.gazetteer import max_actors_file_bytes
+
+        near = int(max_actors_file_bytes() * 0.9) // 100  # an actor takes about 100 bytes
+        result.actors_cases += [_large_actors(result.actors, n) for n in sorted({10_000, near, 100_000})]
     (root / "manifest.json").write_text(json.dumps(result.manifest(), ensure_ascii=True, indent=1))
     return result
 

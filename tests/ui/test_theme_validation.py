@@ -93,3 +93,28 @@ async def test_a_theme_that_loads_can_be_shown(fake_store):
         await pilot.press("e")  # a screen with its own CSS
         await pilot.pause()
         assert app.theme == "checked" and app.theme_variables["text-muted"] == "auto 50%"
+
+
+def test_theme_files_that_are_pipes_devices_or_broken_links_are_reported_without_a_read(tmp_path):
+    # A FIFO named like a theme hung the start for ever; a link to /dev/zero read until memory ran out.
+    import os
+    import threading
+
+    from tui.ui.themes import load_themes
+
+    os.mkfifo(tmp_path / "fifo.yaml")
+    os.symlink("/dev/zero", tmp_path / "zero.yaml")
+    os.symlink("nowhere", tmp_path / "gone.yaml")
+    (tmp_path / "ok.yaml").write_text("name: fine\nprimary: '#ff0000'\n", encoding="utf-8")
+    found: list = []
+    worker = threading.Thread(target=lambda: found.append(load_themes([tmp_path])), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert found, "load_themes blocked"
+    themes, problems = found[0]
+    assert [t.name for t in themes] == ["fine"]
+    assert {(p.path, p.message) for p in problems} == {
+        ("fifo.yaml", "a named pipe (FIFO), not a regular file"),
+        ("zero.yaml", "a character device, not a regular file"),
+        ("gone.yaml", "a broken symbolic link (what it points to does not exist)"),
+    }

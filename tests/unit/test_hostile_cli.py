@@ -185,3 +185,18 @@ def test_export_csv_quotes_formulas(monkeypatch, tmp_path):
     assert rows["=HYPERLINK(x).txt"]["doc"] == "'=HYPERLINK(x).txt"
     assert rows["plain.txt"]["text"].startswith("'-") and not rows["plain.txt"]["doc"].startswith("'")
     assert all(not row["date"].startswith("'") for row in rows.values())
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+def test_an_output_encoding_without_the_texts_letters_writes_escapes(corpus, tmp_path, encoding):
+    # An article's "é" on an ASCII terminal stopped `events` half-way with a UnicodeEncodeError.
+    import subprocess
+
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "NEWSLINE_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    for command in (["events", "--format", "json"], ["events"], ["check"]):
+        done = subprocess.run([sys.executable, "-m", "tui", *command, str(corpus)], capture_output=True, env=env, timeout=120)
+        assert done.returncode in (0, 1) and b"Traceback" not in done.stderr, done.stderr[-500:]
+        if command == ["events"]:
+            assert (b"parl\\xe9" if encoding == "ascii" else b"parl\xe9") in done.stdout
+        done.stdout.decode(encoding), done.stderr.decode(encoding)  # and nothing else

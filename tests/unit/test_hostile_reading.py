@@ -106,7 +106,29 @@ def test_articles_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatc
         read_article(path, "big.txt", max_bytes=100)
     monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_BYTES", "500")
     (problem,) = load_corpus([tmp_path]).problems
-    assert problem.message == "the file is 852 bytes; the limit is 500 bytes"
+    assert problem.message == "the file is 852 bytes; the limit is 500 bytes (NEWSLINE_MAX_ARTICLE_BYTES raises it)"
+
+
+def test_a_file_just_over_the_limit_says_by_how_much(tmp_path, monkeypatch):
+    path = write(tmp_path, "big.txt", GOOD + " Encore." * 130_000)
+    monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_BYTES", "1M")
+    (problem,) = load_corpus([tmp_path]).problems
+    size = path.stat().st_size  # 1.04 MB: "1 MB" both
+    assert problem.message.startswith(f"the file is {size:,} bytes; the limit is 1,000,000 bytes")
+
+
+def test_articles_over_the_paragraph_limit_are_reported_not_read(tmp_path, monkeypatch):
+    write(tmp_path, "many.txt", GOOD + "\n\nEncore." * 30)  # 31 paragraphs
+    write(tmp_path, "few.txt", GOOD + "\n\nEncore." * 29)  # 30
+    monkeypatch.setenv("NEWSLINE_MAX_ARTICLE_PARAGRAPHS", "30")
+    corpus = load_corpus([tmp_path])
+    assert [Path(d.path).name for d in corpus.documents] == ["few.txt"]
+    assert len(corpus.documents[0].paragraphs) == 30
+    (problem,) = corpus.problems
+    assert Path(problem.path).name == "many.txt"
+    assert problem.message == (
+        "the article has over 30 paragraphs; the limit is 30 (NEWSLINE_MAX_ARTICLE_PARAGRAPHS raises it)"
+    )
 
 
 @pytest.mark.parametrize("newline", ["\r", "\r\n"])
@@ -256,3 +278,58 @@ def test_large_actors_files_load_in_linear_time(tmp_path):
     assert gazetteer.entry("personne19999 nom19999").aliases == ("P19999N", "M. Nom19999")
     # Ten times the actors: about ten times the time (a quadratic pass took a hundred times).
     assert timings[1] < 30 * max(timings[0], 0.05), timings
+
+
+def test_tellings_of_a_long_article_take_linear_time(tmp_path):
+    # Each happening scanned every mention of its article for its actors: 12,000 events in a
+    # 1 MB article took 40 s. Ten times the paragraphs now take about ten times the time.
+    from tui.extract.events import extract_document, tellings_of
+    from tui.extract.model import ResolvedMention
+
+    gazetteer = load_gazetteer([])[0]
+    sentence = "Le 11 mars 2025, la Russie et les États-Unis ont repris leurs échanges à Genève. Il a parlé."
+    timings, counts = [], []
+    for count in (150, 1_500):
+        (document,) = load_corpus([write(tmp_path, f"long{count}.txt", f"date 2025-03-11 {sentence}\n\n" * count)]).documents
+        extraction = extract_document(document, gazetteer)
+        mentions = [ResolvedMention(m.start, m.end, k % 2) for k, m in enumerate(extraction.mentions)]
+        start = time.perf_counter()
+        tellings = tellings_of(document, extraction, mentions, ["country", "person"])
+        timings.append(time.perf_counter() - start)
+        counts.append(len(tellings))
+        first = tellings[0]
+        assert first.actors and all(t.actors for t in tellings[:10]), tellings[:2]
+    assert counts[1] >= 10 * counts[0] > 0
+    assert timings[1] < 30 * max(timings[0], 0.01), timings
+
+
+def test_actors_files_over_the_size_limit_are_reported_not_read(tmp_path, monkeypatch):
+    text = "".join(f"- name: Personne{i} Nom{i}\n  kind: person\n" for i in range(100))
+    path = write(tmp_path, "actors.yaml", text)
+    monkeypatch.setenv("NEWSLINE_MAX_ACTORS_BYTES", str(len(text)))
+    gazetteer, problems = load_gazetteer([path])
+    assert not problems and gazetteer.entry("personne99 nom99") is not None
+    monkeypatch.setenv("NEWSLINE_MAX_ACTORS_BYTES", str(len(text) - 1))
+    gazetteer, (problem,) = load_gazetteer([path])
+    assert gazetteer.entry("personne99 nom99") is None
+    assert problem.message == (
+        f"cannot read the actors file: the file is {len(text):,} bytes; the limit is {len(text) - 1:,} bytes"
+        " (NEWSLINE_MAX_ACTORS_BYTES raises it)"
+    )
+
+
+@pytest.mark.parametrize("variable", ["NEWSLINE_MAX_ARTICLE_BYTES", "NEWSLINE_MAX_ARTICLE_PARAGRAPHS"])
+def test_raising_a_limit_reads_again_what_the_cache_kept_refused(tmp_path, monkeypatch, variable):
+    from tui.loading import LoadOptions, load
+
+    monkeypatch.setenv("NEWSLINE_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "d"
+    folder.mkdir()
+    write(folder, "long.txt", GOOD + "\n\nEncore une fois." * 40)  # 41 paragraphs, 728 bytes
+    monkeypatch.setenv(variable, "40")
+    for _ in range(2):  # extracted, then from the cache: refused both times
+        store, _report = load([folder], LoadOptions(workers=1))
+        assert not store.documents and "the limit is 40" in store.problems[0].message
+    monkeypatch.setenv(variable, "1000")
+    store, report = load([folder], LoadOptions(workers=1))
+    assert not report.store_from_cache and len(store.documents) == 1 and not store.problems

@@ -288,3 +288,20 @@ def test_a_reopen_reports_the_store_shown_by_stat(corpus, monkeypatch):
     monkeypatch.setattr(ingest, "PARTIAL_FIRST", 0.0)
     _, cold = load([corpus], LoadOptions(cache=False), partial=shown.append)
     assert not cold.shown_by_stat and cold.partial_stores == len(shown) - 1 >= 1
+
+
+def test_a_store_alias_replaced_by_a_pipe_or_a_device_is_a_miss(tmp_path):
+    # read_text on the alias blocked on a FIFO for ever, and read /dev/zero until memory ran out.
+    import threading
+
+    cache = Cache(tmp_path / "cache")
+    cache.save_alias("a" * 40, "b" * 40)
+    assert cache.load_alias("a" * 40) == "b" * 40
+    folder = cache._alias_path("c" * 40).parent
+    os.mkfifo(folder / ("c" * 40))
+    os.symlink("/dev/zero", folder / ("d" * 40))
+    found: list = []
+    worker = threading.Thread(target=lambda: found.extend(cache.load_alias(k * 40) for k in "cd"), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert found == [None, None]

@@ -137,6 +137,18 @@ def test_unusable_files_raise_settings_error_and_are_never_written(path, data):
     assert path.read_bytes() == data and not backup_path(path).exists()
 
 
+def test_an_alias_bomb_is_refused_in_words_at_once(path):
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{k}: &a{k} [{', '.join([f'*a{k - 1}'] * 9)}]" for k in range(1, 9)]
+    data = ("\n".join(levels) + "\ntheme: *a8\n").encode()
+    path.write_bytes(data)
+    start = time.perf_counter()
+    with pytest.raises(SettingsError, match=r"settings refused \(the YAML's aliases expand it by more than 10,000 nodes\)"):
+        load_settings(path)
+    assert time.perf_counter() - start < 1
+    assert path.read_bytes() == data
+
+
 def test_a_fifo_or_a_folder_is_refused_without_blocking(tmp_path):
     fifo = tmp_path / "settings.yaml"
     os.mkfifo(fifo)  # opening it for reading would wait for a writer

@@ -44,11 +44,20 @@ def _opening_with(markers: list[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{alternatives})(?![^\\W_])")  # not followed by a letter or digit
 
 
-def split_paragraphs(text: str, start: int, *, markdown: bool = False) -> list[Paragraph]:
-    """Paragraphs of ``text[start:]`` (blank-line separated), classified by kind."""
+class TooManyParagraphs(Exception):
+    """The text has more blank-line separated spans than the caller allows."""
+
+
+def split_paragraphs(
+    text: str, start: int, *, markdown: bool = False, max_paragraphs: int | None = None
+) -> list[Paragraph]:
+    """Paragraphs of ``text[start:]`` (blank-line separated), classified by kind. Raise
+    TooManyParagraphs, before any is made, if there are over ``max_paragraphs`` (when given)."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _BLANK_LINES.finditer(text, start):
+        if max_paragraphs is not None and len(spans) + 1 >= max_paragraphs:  # (one more follows)
+            raise TooManyParagraphs
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, len(text)))

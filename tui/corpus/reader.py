@@ -13,15 +13,22 @@ from pathlib import Path
 
 from tui.corpus.document import Corpus, DocDate, Document, Paragraph, ParagraphKind, Problem, Severity
 from tui.corpus.language import LANGUAGES, detect_language
-from tui.corpus.paragraphs import split_paragraphs
-from tui.util.files import UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable
+from tui.corpus.paragraphs import TooManyParagraphs, split_paragraphs
+from tui.util.files import (
+    FileTooLarge, UnreadableFile, decode_text, kind_of, limit_from_env, os_reason, read_regular, why_unreachable,
+)
 from tui.util.text import clip, strip_controls
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-# Articles over this many bytes are reported and not read (not cut: half an article would give
-# half its events without a word). NEWSLINE_MAX_ARTICLE_BYTES overrides it ("20M", "500k").
-MAX_ARTICLE_BYTES = 8_000_000
+# Articles over this many bytes, or this many paragraphs, are reported and not read (not cut:
+# half an article would give half its events without a word). The longest news articles are
+# tens of kilobytes; the pipeline holds some 40-100 bytes per byte of text, and several hundred
+# per paragraph, while an article is extracted, so these bound one file's cost to about 5 s and
+# 200 MB. NEWSLINE_MAX_ARTICLE_BYTES ("20M", "500k") and NEWSLINE_MAX_ARTICLE_PARAGRAPHS raise them.
+MAX_ARTICLE_BYTES = 1_000_000
 MAX_ARTICLE_BYTES_ENV = "NEWSLINE_MAX_ARTICLE_BYTES"
+MAX_ARTICLE_PARAGRAPHS = 20_000
+MAX_ARTICLE_PARAGRAPHS_ENV = "NEWSLINE_MAX_ARTICLE_PARAGRAPHS"
 MAX_FRONT_MATTER_CHARS = 64_000
 TITLE_CHARS = 80
 SOURCE_CHARS = 200
@@ -38,8 +45,24 @@ class ArticleError(Exception):
 
 
 def max_article_bytes() -> int:
-    """The article size limit: $NEWSLINE_MAX_ARTICLE_BYTES when it is a size, else 8 MB."""
+    """The article size limit: $NEWSLINE_MAX_ARTICLE_BYTES when it is a size, else 1 MB."""
     return limit_from_env(MAX_ARTICLE_BYTES_ENV, MAX_ARTICLE_BYTES)
+
+
+def max_article_paragraphs() -> int:
+    """The most paragraphs an article may have: $NEWSLINE_MAX_ARTICLE_PARAGRAPHS when it is a
+    number, else 20,000."""
+    return limit_from_env(MAX_ARTICLE_PARAGRAPHS_ENV, MAX_ARTICLE_PARAGRAPHS)
+
+
+def _paragraphs(text: str, start: int, *, markdown: bool = False) -> list[Paragraph]:
+    limit = max_article_paragraphs()
+    try:
+        return split_paragraphs(text, start, markdown=markdown, max_paragraphs=limit)
+    except TooManyParagraphs:
+        raise ArticleError(
+            f"the article has over {limit:,} paragraphs; the limit is {limit:,} ({MAX_ARTICLE_PARAGRAPHS_ENV} raises it)"
+        ) from None
 
 
 def read_article(
@@ -56,6 +79,8 @@ def read_article(
 def _decode(path: Path, display: str, max_bytes: int) -> tuple[str, list[Problem]]:
     try:
         data = read_regular(path, max_bytes)
+    except FileTooLarge as error:
+        raise ArticleError(f"{error} ({MAX_ARTICLE_BYTES_ENV} raises it)") from None
     except UnreadableFile as error:
         raise ArticleError(str(error)) from None
     if not data.strip():
@@ -84,7 +109,7 @@ def _read_txt(text: str, display: str, doc_id: int) -> Document:
         dct = DocDate.parse(header.group(1))
     except ValueError as error:
         raise ArticleError(f"bad date header: {error}") from None
-    paragraphs = split_paragraphs(text, header.end())
+    paragraphs = _paragraphs(text, header.end())
     return _document(doc_id, display, text, dct, paragraphs, title="", lang="", source="")
 
 
@@ -120,7 +145,7 @@ def _read_markdown(text: str, display: str, doc_id: int) -> Document:
     except ValueError as error:
         raise ArticleError(f"bad date in front matter: {error}") from None
     lang = str(meta.get("lang") or "").lower()[:2]
-    paragraphs = split_paragraphs(text, front.end(), markdown=True)
+    paragraphs = _paragraphs(text, front.end(), markdown=True)
     return _document(
         doc_id,
         display,

@@ -4,8 +4,11 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
+from operator import itemgetter
 
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
@@ -58,8 +61,12 @@ def tellings_of(
     A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
     it (within two sentences' reach) as its first actor."""
     timexes = extraction.timexes
-    actors_at = [(m.start, m.end, m.actor) for m in mentions if m.actor >= 0]
+    # By start (mentions come in text order already), so a happening's scope finds its mentions
+    # by bisection: a scan of every mention per happening was quadratic on a long article.
+    actors_at = sorted(((m.start, m.end, m.actor) for m in mentions if m.actor >= 0), key=_START)
+    starts = [start for start, _end, _actor in actors_at]
     people = [(start, actor) for start, _end, actor in actors_at if actor_kinds[actor] == "person"]
+    people_starts = [start for start, _actor in people]
     # Sentences counted in the article (not only those telling something): "the next sentence"
     # means the next one a reader reads.
     sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
@@ -70,15 +77,15 @@ def tellings_of(
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
             place_end = -1  # where the last place named in this span ends
-            for start, end, actor in actors_at:
-                if lo <= start and end <= hi:
+            for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
+                if end <= hi:
                     kind = actor_kinds[actor]
                     where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
                     where = where and actor not in actors
                     (places if where else actors)[actor] = None
                     place_end = end if where else place_end
         # "He announced a deal with Intel": the person the pronoun stands for is its subject.
-        subject = _pronoun_antecedent(document.text, happening, people)
+        subject = _pronoun_antecedent(document.text, happening, people, people_starts)
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
         timex = timexes[happening.timex] if happening.timex >= 0 else None
@@ -98,17 +105,23 @@ def tellings_of(
     return tellings
 
 
+_START = itemgetter(0)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 
 
-def _pronoun_antecedent(text: str, happening: Happening, people: list[tuple[int, int]]) -> tuple[int, ...]:
+def _pronoun_antecedent(
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int]
+) -> tuple[int, ...]:
+    """The person named last before the subject pronoun of the happening's clause ("Obama said
+    he …" too), within reach (``people`` and its ``starts`` in text order)."""
     pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_end if happening.continues else happening.trigger_start)
     if not pronoun:
         return ()
-    # The person named last before the pronoun (in its own clause too: "Obama said he …").
-    before = [actor for start, actor in people if happening.clause_start - _PRONOUN_REACH <= start < pronoun.start()]
-    return (before[-1],) if before else ()
+    last = bisect_left(starts, pronoun.start()) - 1
+    if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
+        return ()
+    return (people[last][1],)
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|des|du|sur|vers|place|rue|in|at|near|to|from|de|d')\s*|\(\s*)$", re.IGNORECASE)

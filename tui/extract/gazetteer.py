@@ -18,7 +18,7 @@ from pathlib import Path
 from tui.corpus.document import Problem, Severity
 from tui.extract.data import DATA_DIR
 from tui.extract.model import ActorKind
-from tui.util.files import UnreadableFile, decode_text, read_regular
+from tui.util.files import FileTooLarge, UnreadableFile, decode_text, limit_from_env, read_regular
 from tui.util.text import fold
 from tui.util.usercache import bundled_yaml
 
@@ -140,8 +140,17 @@ class Gazetteer:
         return index
 
 
-# An actors file is read whole and parsed item by item: 100,000 actors take about 10 MB.
-MAX_ACTORS_FILE_BYTES = 32_000_000
+# An actors file is read whole and parsed item by item: 100,000 actors take about 10 MB, 8 s and
+# 290 MB to load (PyYAML's composer and constructor are Python; the gazetteer's indexes hold
+# ~2 KB per actor). 4 MB (some 40,000 actors) keeps a file within ~5 s and 3x its size + 200 MB;
+# NEWSLINE_MAX_ACTORS_BYTES ("20M") raises it.
+MAX_ACTORS_FILE_BYTES = 4_000_000
+MAX_ACTORS_FILE_BYTES_ENV = "NEWSLINE_MAX_ACTORS_BYTES"
+
+
+def max_actors_file_bytes() -> int:
+    """The actors file size limit: $NEWSLINE_MAX_ACTORS_BYTES when it is a size, else 4 MB."""
+    return limit_from_env(MAX_ACTORS_FILE_BYTES_ENV, MAX_ACTORS_FILE_BYTES)
 
 
 def load_gazetteer(actors_files: Sequence[Path] = (), *, builtin: bool = True) -> tuple[Gazetteer, list[Problem]]:
@@ -178,10 +187,15 @@ def _read_actors_file(path: Path, problems: list[Problem]) -> list | None:
 
     from tui.util.yamldata import YAMLLimitError, YAMLNotAList, error_summary, safe_load_list
 
+    limit = max_actors_file_bytes()
     try:
-        text, warning = decode_text(read_regular(path, MAX_ACTORS_FILE_BYTES))
+        text, warning = decode_text(read_regular(path, limit))
         # Composed like the articles (tui.corpus.reader): names written decomposed still match.
-        data = safe_load_list(unicodedata.normalize("NFC", text), max_chars=MAX_ACTORS_FILE_BYTES)
+        data = safe_load_list(unicodedata.normalize("NFC", text), max_chars=limit)
+    except FileTooLarge as error:
+        raises = f"{MAX_ACTORS_FILE_BYTES_ENV} raises it"
+        problems.append(Problem(str(path), f"cannot read the actors file: {error} ({raises})"))
+        return None
     except UnreadableFile as error:
         problems.append(Problem(str(path), f"cannot read the actors file: {error}"))
         return None

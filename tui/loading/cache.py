@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tui.corpus.reader import max_article_bytes
-from tui.extract.gazetteer import MAX_ACTORS_FILE_BYTES
+from tui.corpus.reader import max_article_bytes, max_article_paragraphs
+from tui.extract.gazetteer import max_actors_file_bytes
 from tui.util.atomic import write_with
 from tui.util.files import UnreadableFile, read_regular
 from tui.util.usercache import ENV_DIR, cache_dir  # noqa: F401 - the folder, found there for all the caches
@@ -105,6 +105,18 @@ def file_keys(paths: Sequence[Path]) -> list[FileKey | None]:
     return [file_key(p) for p in paths]
 
 
+def read_limits() -> str:
+    """The size limits in force, which key the cache too: a file refused under one limit is
+    read under a higher one."""
+    return f"{max_article_bytes()}\0{max_article_paragraphs()}\0{max_actors_file_bytes()}"
+
+
+def entries_context(actors_files: Iterable[Path]) -> str:
+    """What keys a file's entry besides its contents: the actors files' contents (not their
+    names) and the limits."""
+    return f"{files_digest(actors_files, names=False)}\0{read_limits()}"
+
+
 def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:
     """A digest of the actors files that shape extraction: their contents in order, and their
     names unless ``names`` is false (a file entry depends on the contents only)."""
@@ -114,7 +126,7 @@ def files_digest(paths: Iterable[Path], *, names: bool = True) -> str:
             h.update(str(path).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
         try:
-            h.update(read_regular(path, MAX_ACTORS_FILE_BYTES))
+            h.update(read_regular(path, max_actors_file_bytes()))
         except UnreadableFile as error:  # a pipe or a device is not read: the gazetteer says why
             h.update(f"unreadable:{error}".encode())
         h.update(b"\0")
@@ -185,9 +197,9 @@ class Cache:
     def load_alias(self, quick_key: str) -> str | None:
         """The key of the store last saved for a corpus whose paths, sizes and mtimes give
         ``quick_key`` (its contents are not checked: the caller does that)."""
-        try:
-            value = self._alias_path(quick_key).read_text("ascii").strip()
-        except (OSError, UnicodeDecodeError):
+        try:  # (bounded, regular files only: an alias replaced by a pipe or /dev/zero is a miss)
+            value = read_regular(self._alias_path(quick_key), 100).decode("ascii").strip()
+        except (UnreadableFile, UnicodeDecodeError):
             return None
         return value if len(value) == 40 and all(c in "0123456789abcdef" for c in value) else None
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from tui.corpus.document import Problem
 from tui.corpus.reader import iter_article_paths
 from tui.extract.gazetteer import Gazetteer, actors_files_in
-from tui.loading.cache import Cache, collector_paused, file_keys, files_digest, store_key
+from tui.loading.cache import Cache, collector_paused, entries_context, file_keys, files_digest, read_limits, store_key
 from tui.loading.extraction import (
     ArticleFile,
     LazyGazetteer,
@@ -260,8 +260,9 @@ class CacheContext:
     @classmethod
     def of(cls, found: FoundFiles, *, merge: bool = True) -> CacheContext:
         return cls(
-            files_digest(found.actors_files, names=False),
-            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}\0{'merged' if merge else 'unmerged'}",
+            entries_context(found.actors_files),
+            f"{files_digest(found.actors_files)}\0{int(found.relative_to_root)}\0{'merged' if merge else 'unmerged'}"
+            f"\0{read_limits()}",
         )
 
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.loading.cache import Cache, file_key, files_digest
+from tui.loading.cache import Cache, entries_context, file_key
 from tui.corpus.document import Problem
 from tui.corpus.reader import iter_article_paths
 from tui.extract.gazetteer import actors_files_in, load_gazetteer
@@ -58,7 +58,7 @@ def extract_shard(shard: Shard, cache_root: str | os.PathLike[str] | None = None
     """Extract every file of ``shard`` into the cache at ``cache_root`` (default: the user's)."""
     cache = Cache(Path(cache_root) if cache_root is not None else None)
     actors_files = [Path(f) for f in shard.actors_files]
-    context = files_digest(actors_files, names=False)
+    context = entries_context(actors_files)
     gazetteer = None
     extracted = cached = skipped = 0
     for name in shard.files:

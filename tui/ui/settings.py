@@ -21,7 +21,7 @@ import yaml
 
 from tui.util.atomic import write_atomically, write_with
 from tui.util.files import NotRegularFile, read_user_file
-from tui.util.yamldata import safe_load
+from tui.util.yamldata import YAMLLimitError, safe_load
 
 ENV_DIR = "NEWSLINE_CONFIG_DIR"
 MAX_SETTINGS_BYTES = 64 * 1024  # a few lines are expected; more is not a settings file
@@ -128,6 +128,8 @@ def _parse(raw: bytes, path: Path) -> dict:
         raise SettingsError(f"{path}: settings are not UTF-8 text; using defaults and leaving the file alone") from None
     try:
         data = safe_load(text)
+    except YAMLLimitError as error:  # an alias bomb, say, is valid YAML: say what is refused
+        raise SettingsError(f"{path}: settings refused ({error}); using defaults and leaving the file alone") from None
     except Exception as error:  # noqa: BLE001 - YAML errors, bad dates, deep nesting: all "broken"
         where = getattr(error, "problem_mark", None)
         line = f" (line {where.line + 1})" if where is not None else ""

@@ -19,6 +19,7 @@ from textual.css.stylesheet import Stylesheet, StylesheetParseError
 from textual.css.tokenizer import TokenError
 from textual.theme import Theme
 
+from tui.util.files import FileTooLarge, UnreadableFile, read_regular
 from tui.util.resources import themes_dir
 from tui.util.safe import safe_display
 from tui.util.yamldata import safe_load
@@ -190,11 +191,13 @@ def _parses(prop: str, value: str) -> bool:
 
 def load_theme_file(path: Path) -> Theme:
     try:
-        if path.stat().st_size > MAX_THEME_BYTES:
-            raise ThemeFileError(f"over {MAX_THEME_BYTES // 1024} KB; a theme is a few lines")
-        raw = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise ThemeFileError(f"cannot read ({error.strerror})") from error
+        # A regular file within the limit: a FIFO named like a theme hung the start for ever,
+        # and a link to /dev/zero (size 0) was read until memory ran out.
+        raw = read_regular(path, MAX_THEME_BYTES).decode("utf-8")
+    except FileTooLarge:
+        raise ThemeFileError(f"over {MAX_THEME_BYTES // 1024} KB; a theme is a few lines") from None
+    except UnreadableFile as error:
+        raise ThemeFileError(str(error)) from None
     except UnicodeDecodeError:
         raise ThemeFileError("not UTF-8 text") from None
     try:

@@ -25,6 +25,10 @@ class UnreadableFile(Exception):
     """A path that cannot be read as a regular file within a limit; the message says why in words."""
 
 
+class FileTooLarge(UnreadableFile):
+    """A regular file over the size limit its reader allows."""
+
+
 def kind_of(mode: int) -> str:
     """What a file of this mode is, in words: 'a folder', 'a named pipe (FIFO)', ..."""
     if stat.S_ISDIR(mode):
@@ -116,7 +120,7 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
         os.close(fd)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise UnreadableFile(f"the file grew past {describe_size(limit)} while it was read")
+        raise FileTooLarge(f"the file grew past {describe_size(limit)} while it was read")
     return data
 
 
@@ -147,7 +151,10 @@ def _check(status: os.stat_result, limit: int) -> None:
     if not stat.S_ISREG(status.st_mode):
         raise UnreadableFile(f"{kind_of(status.st_mode)}, not a regular file")
     if status.st_size > limit:
-        raise UnreadableFile(f"the file is {describe_size(status.st_size)}; the limit is {describe_size(limit)}")
+        size, most = describe_size(status.st_size), describe_size(limit)
+        if size == most:  # "the file is 1 MB; the limit is 1 MB" would say nothing
+            size, most = f"{status.st_size:,} bytes", f"{limit:,} bytes"
+        raise FileTooLarge(f"the file is {size}; the limit is {most}")
 
 
 _BOMS = (  # UTF-32's before UTF-16's: FF FE 00 00 starts with FF FE
