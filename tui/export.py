@@ -437,7 +437,6 @@ def _vevent(store: Store, event: Event, uid: str, stamped: str, bookmark: Bookma
     return [*lines, "END:VEVENT"]
 
 
-_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 
 
 def _ics_start(when: When) -> list[str]:

@@ -224,10 +224,10 @@ def test_an_event_named_as_a_name_gives_its_kind_to_a_sentence_with_no_known_pre
 
 
 def test_by_phone_is_how_something_was_said_not_a_call(gazetteer):
-    found = flags("Le skipper a indiqué par téléphone que tout allait bien.", "fr", gazetteer)
-    assert "call" not in [k for k, *_ in found]
-    found = flags("The minister said by phone that the talks were over.", "en", gazetteer)
-    assert "call" not in [k for k, *_ in found]
+    found = flags("Le skipper Paul Martin a indiqué par téléphone que tout allait bien.", "fr", gazetteer)
+    assert [k for k, *_ in found] == ["statement"]
+    found = flags("The minister Paul Martin said by phone that the firm was sold.", "en", gazetteer)
+    assert "call" not in [k for k, *_ in found] and "statement" in [k for k, *_ in found]
 
 
 def test_an_event_noun_subject_of_its_own_kind_s_verb_is_that_verb_s_happening(gazetteer):
@@ -249,3 +249,16 @@ def test_an_event_noun_subject_of_its_own_kind_s_verb_is_that_verb_s_happening(g
 )
 def test_winning_is_of_the_kind_of_what_was_won(text, lang, kind, gazetteer):
     assert [k for k, *_ in flags(text, lang, gazetteer)][:1] == [kind]
+
+
+def test_an_apostrophe_is_no_quotation(gazetteer):
+    text = "Lors de la réunion de lundi, Claire Morel a annoncé que l'usine fermerait."
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "fr", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    said = [h for h in find_happenings(text, split_sentences(text), timexes, mentions, "fr") if h.kind == "statement"]
+    assert said and all(h.clause_start > 0 for h in said)  # its clause, not the whole sentence
+
+
+def test_no_additive_word_is_no_other_happening(gazetteer):
+    assert [another for _k, _d, another, *_ in flags("Le ministre a annoncé une hausse des salaires.", "fr", gazetteer)] == [False]
+    assert [another for _k, _d, another, *_ in flags("The bank announced a rise in its rates.", "en", gazetteer)] == [False]

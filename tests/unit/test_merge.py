@@ -160,3 +160,19 @@ def test_one_day_s_telling_naming_no_one_joins_another_article_s_saying_the_same
     assert groups(merge_tellings(other_day, ARTICLE_DATES, KINDS)) == [[0], [1]]
     a_month = [said(0, "press conference held", when=MARCH), said(1, "the press conference held", when=MARCH)]
     assert groups(merge_tellings(a_month, ARTICLE_DATES, KINDS)) == [[0], [1]]  # a day, not a month
+
+
+def test_a_statement_said_beside_another_happening_joins_no_other_statement():
+    # sentence 0 tells an agreement and, beside it, the speaker's statement; sentence 1 another
+    # statement by the same speaker: what the first says is the agreement, not this.
+    beside = [
+        Telling(0, 0, 90, -1, -1, DAY, None, "statement", (0,), "said", sentence=0),
+        Telling(0, 0, 90, -1, -1, DAY, None, "agreement", (0, 2), "signed", sentence=0),
+        Telling(0, 100, 190, -1, -1, None, None, "statement", (0,), "said again", sentence=1),
+    ]
+    assert [0, 2] not in groups(merge_tellings(beside, ARTICLE_DATES, KINDS))
+
+
+def test_a_title_tells_only_the_lead_not_a_telling_far_down_the_article():
+    tellings = [aside(0, actors=(2,), title=True), telling(sentence=9, kind="legal", actors=(2,))]
+    assert merge_tellings(tellings, ARTICLE_DATES, KINDS)[0].tellings == (1,)

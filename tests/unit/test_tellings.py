@@ -86,3 +86,26 @@ def test_a_place_listed_after_a_place_is_one_too(tmp_path):
     text = "date 2025-03-12\nLa ministre Claire Morel a visité mardi des usines à Lyon, Marseille et Toulouse.\n"
     (visit,) = [e for e in events_of(tmp_path, text) if e["kind"] == "meeting"]
     assert visit["participants"] == ["Claire Morel"] and {"Lyon", "Marseille", "Toulouse"} <= set(visit["places"])
+
+
+def test_a_capital_or_country_that_acts_stays_a_participant(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "Selon l'agence, Moscou a accusé Kiev mardi. "
+        "Le président des États-Unis a signé mercredi un accord avec la Chine.\n"
+    )
+    events = events_of(tmp_path, text)
+    accusation = next(e for e in events if e["kind"] == "statement" and "Moscou" in e["actors"])
+    assert "Moscou" in accusation["participants"]
+    agreement = next(e for e in events if e["kind"] == "agreement")
+    assert {"États-Unis", "Chine"} <= set(agreement["participants"])
+
+
+def test_an_impersonal_il_stands_for_no_one(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "La ministre Claire Morel est arrivée à Lyon lundi. "
+        "Le 3 mars 2025, il a été décidé que la Banque mondiale signerait un accord avec le Brésil.\n"
+    )
+    (decided,) = [e for e in events_of(tmp_path, text) if e["date"] == "2025-03-03"]
+    assert "Claire Morel" not in decided["participants"] and "Banque mondiale" in decided["participants"]

@@ -162,7 +162,7 @@ def test_many_files_at_once_make_the_whole_again(corpus):
     same_store(result.store, open_store([corpus], cache=False))
 
 
-def test_large_blocks_are_merged_as_the_whole_merge_does(corpus, monkeypatch):
+def test_large_blocks_make_the_whole_again(corpus, monkeypatch):
     # With a tiny block limit most blocks are "large": compared with their neighbours only, which
     # move when a telling comes; such an update makes the whole again, and equals a fresh load.
     monkeypatch.setattr(merging, "_BLOCK_LIMIT", 20)
@@ -258,3 +258,39 @@ def test_titles_sentences_going_on_and_retellings_across_articles_stay_equal_to_
     removed = update(live)
     assert removed.incremental
     same_store(removed.store, open_store([folder], cache=False, merge=merge))
+
+
+INDEX_LONG = """ date 2013-06-04
+
+The Lorvax 225 index fell 2% on June 3, 2013. The Minexa Composite rose 1% on June 3, 2013.
+"""
+INDEX_SHORT = """ date 2013-06-05
+
+The Lorvax closed up 3% on June 4, 2013. The Minexa closed up 1% on June 4, 2013.
+"""
+
+
+def test_an_index_named_long_and_short_in_new_articles_is_one_actor_as_in_a_fresh_load(corpus):
+    live, _store = live_store([corpus], LoadOptions(cache=False))
+    settle(write(corpus, "idx/a.txt", INDEX_LONG))
+    settle(write(corpus, "idx/b.txt", INDEX_SHORT))
+    result = update(live)
+    assert result.incremental, live.assembly.reason
+    fresh = open_store([corpus], cache=False)
+    same_store(result.store, fresh)
+    assert [a.name for a in fresh.actors if a.name.startswith("Lorvax")] == ["Lorvax 225"]
+
+
+def test_stages_that_fail_while_priming_are_given_up_and_the_watching_goes_on(corpus, monkeypatch):
+    from tui.loading import incremental
+
+    def broken(*_args):
+        raise RuntimeError("a bug while priming")
+
+    monkeypatch.setattr(incremental.LiveAssembly, "assemble", broken)
+    live, _store = live_store([corpus], LoadOptions(cache=False))
+    assert live.assembly is None and "a bug while priming" in live.failure
+    settle(write(corpus, "zz/new.txt", NEWCOMER))
+    result = update(live)
+    assert not result.incremental
+    same_store(result.store, open_store([corpus], cache=False))

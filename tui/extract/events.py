@@ -80,11 +80,12 @@ def tellings_of(
             for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
                 if end <= hi:
                     kind = actor_kinds[actor]
-                    where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
+                    where = _is_place(document.text, start, kind, happening.kind, place_end) or _listed_after_place(document.text, start, kind, place_end)
                     where = where and actor not in actors
                     (places if where else actors)[actor] = None
                     place_end = end if where else place_end
-        # "He announced a deal with Intel": the person the pronoun stands for is its subject.
+        # "He announced a deal with Intel": the person the pronoun stands for is its subject
+        # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         subject = _pronoun_antecedent(document.text, happening, people, people_starts)
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
@@ -108,6 +109,12 @@ def tellings_of(
 _START = itemgetter(0)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
+# "il" standing for no one: "il y a", "il a été décidé", "il faut", "il s'agit", "il est prévu".
+_IMPERSONAL = re.compile(
+    r"\s+(?:y\s+a|y\s+avait|a\s+été|avait\s+été|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:prévu|question|possible|"
+    r"probable|clair|vrai|temps)|semble|paraît|reste|suffit|convient)\b",
+    re.IGNORECASE,
+)
 
 
 def _pronoun_antecedent(
@@ -116,7 +123,7 @@ def _pronoun_antecedent(
     """The person named last before the subject pronoun of the happening's clause ("Obama said
     he …" too), within reach (``people`` and its ``starts`` in text order)."""
     pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_end if happening.continues else happening.trigger_start)
-    if not pronoun:
+    if not pronoun or _IMPERSONAL.match(text, pronoun.end()):
         return ()
     last = bisect_left(starts, pronoun.start()) - 1
     if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
@@ -124,19 +131,25 @@ def _pronoun_antecedent(
     return (people[last][1],)
 
 
-_LOCATIVE = re.compile(r"(?:\b(?:à|a|en|au|aux|dans|près de|des|du|sur|vers|place|rue|in|at|near|to|from|de|d')\s*|\(\s*)$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\w[,(]\s*$")
+_LOCATIVE = re.compile(
+    r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
+    r"|\(\s*)$",
+    re.IGNORECASE,
+)
+_AFTER_COMMA = re.compile(r"\s*,\s*")
 
 
-def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
+def _is_place(text: str, start: int, kind: str, event_kind: str = "", place_end: int = -1) -> bool:
     """A place or country named where something happened ("à Moscou", "in Japan", "place
-    Tahrir", "Cascais (Portugal)"), not one that acts ("Moscou accuse", "la Russie a annexé").
-    A region after a comma is where the place before it lies ("San Francisco, California").
+    Tahrir", "Cascais (Portugal)"), not one that acts ("Moscou accuse", "la Russie a annexé",
+    "Selon l'agence, Moscou a accusé"). A region right after a place and a comma is where that
+    place lies ("San Francisco, California"; ``place_end``: where the last place named ends).
     A country where an attack happened is what was attacked ("l'offensive russe en Ukraine")."""
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
-    before = max(0, start - 12)
-    return bool(_LOCATIVE.search(text, before, start)) or kind == "place" and bool(_APPOSITION.search(text, before, start))
+    if _LOCATIVE.search(text, max(0, start - 12), start):
+        return True
+    return kind == "place" and place_end >= 0 and _AFTER_COMMA.fullmatch(text, place_end, start) is not None
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)

@@ -158,10 +158,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     known = _WORDS
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
-        seen = known.get(raw) or _word(raw)
-        if seen[0]:  # quotes open no clause and may split a phrase: d'"accord
+        folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
+        if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            tokens.append(_Token(lo, hi, *seen))
+            tokens.append(_Token(lo, hi, *folded))
     return tokens
 
 
@@ -228,7 +228,7 @@ def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: li
     if names:
         return True
     first = text[sentence.start : sentence.start + 1]
-    return first in _QUOTES or first in "—–-" or bool(tokens) and tokens[0].word in function_words().pronouns
+    return first != "" and (first in _QUOTES or first in "—–-") or bool(tokens) and tokens[0].word in function_words().pronouns
 
 
 def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
@@ -551,7 +551,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
-        quoted = p.reporting and any(c in _QUOTES for c in text[sentence.start : sentence.end])
+        quoted = p.reporting and len(events) == 1 and any(c in _QUOTE_MARKS for c in text[sentence.start : sentence.end])
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
             Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another)
@@ -780,11 +780,11 @@ def _finer(a, b) -> bool:
 
 
 def _english_past(tokens: list[_Token], roles) -> bool:
-    """Whether an English sentence tells something done: a verb in -ed or of the irregular
-    past (data/event_triggers.yaml), or an auxiliary ("has", "was") before a participle; its
-    simple present tells a state or a habit ("is priced at", "replaces")."""
+    """Whether an English sentence tells something done: a word in -ed (of five letters or more:
+    not "need", "red") or an irregular past or past auxiliary of the language data ("won",
+    "was", "had"); its simple present tells a state or a habit ("is priced at", "replaces")."""
     irregular = function_words().english_past
-    return any(t.word.endswith("ed") or t.word in irregular for t in tokens)
+    return any(len(t.word) > 4 and t.word.endswith("ed") or t.word in irregular for t in tokens)
 
 
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, roles) -> list[Happening]:

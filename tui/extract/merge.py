@@ -25,6 +25,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tui.extract.lexicon import common_words
 from tui.extract.model import When
@@ -93,13 +94,13 @@ class MergedEvent:
 
 
 class Clusters:
-    """Union-find over tellings, each cluster keeping its date window and kind."""
+    """Union-find over tellings, each cluster keeping its date window."""
 
     def __init__(self, tellings: Sequence[Telling]) -> None:
         self.parent = list(range(len(tellings)))
         self.rule = [FIRST] * len(tellings)
-        self.window = [(t.when.first, t.when.last) if t.when else None for t in tellings]
-        self.kind = [t.kind for t in tellings]
+        # (a title's or a sentence going on's date is never the event's: no window of its own)
+        self.window = [(t.when.first, t.when.last) if t.when and not t.aside else None for t in tellings]
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -114,8 +115,6 @@ class Clusters:
         window = _narrowest(self.window[a], self.window[b])
         if window is False:
             return False
-        if self.kind[a] == "other":
-            self.kind[a] = self.kind[b]
         self.parent[b] = a
         self.window[a] = window
         # Both ends took part in a join by this rule (the event's primary telling is FIRST); but
@@ -188,15 +187,16 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
     an article about one company tells many of its happenings, each with the company in it."""
     # A statement said beside what else its sentence tells says that: it is no other statement.
     busy = {tellings[i].start for i in members if tellings[i].kind != "statement"}
+    dated: dict[When, list[int]] = defaultdict(list)  # (far tellings join only with the same date)
+    for n, i in enumerate(members):
+        if tellings[i].when is not None:
+            dated[tellings[i].when].append(n)
     for n, i in enumerate(members):
         a = tellings[i]
         if a.kind == "other" or not a.actors or a.kind == "statement" and a.start in busy:
             continue
-        for j in members[n + 1 :]:
+        for j in _later_candidates(tellings, members, n, dated):
             b = tellings[j]
-            same_date = a.when is not None and a.when == b.when
-            if b.sentence - a.sentence > _NEAR_SENTENCES and not same_date:
-                continue
             if b.kind != a.kind or b.sentence == a.sentence or b.another:
                 continue
             if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1] or b.start in busy):
@@ -205,6 +205,19 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
                 continue
             if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
                 clusters.join(i, j, SAME_ARTICLE)
+
+
+def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:
+    """The tellings after ``members[n]`` it may join: those within ``_NEAR_SENTENCES``, then the
+    farther ones with its very date (in text order; not a pass over the whole article)."""
+    a = tellings[members[n]]
+    near = []
+    for j in members[n + 1 :]:
+        if tellings[j].sentence - a.sentence > _NEAR_SENTENCES:
+            break
+        near.append(j)
+    far = [members[k] for k in dated.get(a.when, ()) if k > n + len(near)] if a.when is not None else []
+    return near + far
 
 
 def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
@@ -258,13 +271,14 @@ def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
 
 
 def block_keys(telling: Telling) -> list[tuple]:
-    """The blocks a dated telling is compared with other articles' in: ("actor", actor, month)
-    per actor, and ("day", kind, day) for a telling of one day (where one of two names no actor:
-    "the press conference" of one article, "a press conference held by Apple" of another)."""
+    """The blocks a dated telling is compared with other articles' in: ("actor", kind, actor,
+    month) per actor, and ("day", kind, day) for a telling of one day (where one of two names no
+    actor: "the press conference" of one article, "a press conference held by Apple" of another).
+    Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
     if telling.when is None or telling.refers_back or telling.aside:
         return []
     month = (telling.when.first.year, telling.when.first.month)
-    keys = [("actor", actor, month) for actor in telling.actors]
+    keys = [("actor", telling.kind, actor, month) for actor in telling.actors]
     if telling.kind != "other" and telling.when.first == telling.when.last:
         keys.append(("day", telling.kind, telling.when.first))
     return keys
@@ -315,18 +329,17 @@ _SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell
 
 
 def _kinds_agree(a: Telling, b: Telling) -> bool:
-    """The same kind, "other" excepted: a kind the lexicon could not tell joins only a telling
-    saying the same words ("a dû faire demi-tour" told by two articles)."""
-    if a.kind != b.kind or a.kind == "other":
-        if "other" not in (a.kind, b.kind):
-            return False
-        return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
-    return True
+    """The same kind; two of the kind the lexicon could not tell ("other") only when they say
+    the same words ("a dû faire demi-tour" told by two articles)."""
+    if a.kind != b.kind:
+        return False
+    return a.kind != "other" or len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+@lru_cache(maxsize=1 << 14)
 def content_words(text: str) -> frozenset[str]:
     """What a headline or a clause says happened, as word stems: its lower-case words of four
     letters or more (names left out), folded and cut to five letters, less the common ones."""

@@ -34,10 +34,8 @@ def resolve_actors(
     mentions_per_doc: Sequence[Sequence[Mention]], gazetteer: Gazetteer, lang: str = "fr"
 ) -> tuple[list[Actor], list[list[ResolvedMention]]]:
     """Actors (ids in display order) and, per document, its mentions resolved to actor ids."""
-    cores = {**_index_heads(mentions_per_doc), **_company_cores(mentions_per_doc)}
-    global_moves = {**_initial_forms(mentions_per_doc), **_acronym_definitions(mentions_per_doc)}
-    global_moves = {group: cores.get(target, target) for group, target in global_moves.items()}
-    global_moves.update((g, t) for g, t in cores.items() if g not in global_moves)
+    cores = corpus_cores(mentions_per_doc, mentions_per_doc)
+    global_moves = corpus_moves(mentions_per_doc, cores)
     companies = set(cores.values())
     surname_owners = _surname_owners(mentions_per_doc, gazetteer, global_moves)
     spelled = _corpus_long_forms(mentions_per_doc, global_moves)
@@ -66,6 +64,22 @@ def resolve_actors(
             [ResolvedMention(m.start, m.end, ids[t] if t is not None else UNRESOLVED) for m, t in zip(mentions, targets)]
         )
     return actors, resolved
+
+
+def corpus_cores(distinct: Sequence[Sequence[Mention]], counted: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """The names a longer name stands for across the corpus: an index's head ("Lorvax" for
+    "Lorvax 225"; ``distinct`` mentions are enough) and a company's core (counted: it weighs
+    how often each form is met)."""
+    return {**_index_heads(distinct), **_company_cores(counted)}
+
+
+def corpus_moves(distinct: Sequence[Sequence[Mention]], cores: dict[GroupKey, GroupKey]) -> dict[GroupKey, GroupKey]:
+    """Where a name goes across the corpus: to the full form of its initials or its acronym, then
+    to its core (``corpus_cores``)."""
+    moves = {**_initial_forms(distinct), **_acronym_definitions(distinct)}
+    moves = {group: cores.get(target, target) for group, target in moves.items()}
+    moves.update((g, t) for g, t in cores.items() if g not in moves)
+    return moves
 
 
 def _document_moves(

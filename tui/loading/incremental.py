@@ -81,10 +81,8 @@ class Structures:
         mentions (they are sets of what is met), but the company cores (counts)."""
         distinct = [Mention(0, 0, *signature) for signature in signatures]
         counted = [m for m, n in zip(distinct, signatures.values()) for _ in range(n)]
-        cores = resolve._company_cores([counted])
-        moves = {**resolve._initial_forms([distinct]), **resolve._acronym_definitions([distinct])}
-        moves = {group: cores.get(target, target) for group, target in moves.items()}
-        moves.update((g, t) for g, t in cores.items() if g not in moves)
+        cores = resolve.corpus_cores([distinct], [counted])
+        moves = resolve.corpus_moves([distinct], cores)
         owners = resolve._surname_owners([distinct], gazetteer, moves)
         spelled = resolve._corpus_long_forms([distinct], moves)
         strong = frozenset(resolve._group(m) for m in distinct if not m.weak)
@@ -475,16 +473,19 @@ class LiveAssembly:
         sentences (which date one another), and on, as far as it goes."""
         seen = set(seeds)
         stack = list(seeds)
+        entered: set[int] = set()  # the articles whose tellings are all in ``seen`` already
         while stack:
             handle, k = stack.pop()
             mine = tellings(handle)
             telling = mine[k]
-            for j in range(len(mine)):
+            if handle not in entered:
                 # An article's tellings are joined together rule after rule (refers back, same
                 # article, title, continues): a change to one may move any other of them.
-                if j != k and (handle, j) not in seen:
-                    seen.add((handle, j))
-                    stack.append((handle, j))
+                entered.add(handle)
+                for j in range(len(mine)):
+                    if (handle, j) not in seen:
+                        seen.add((handle, j))
+                        stack.append((handle, j))
             if not self.merge:
                 continue
             for key in merging.block_keys(telling):

@@ -207,7 +207,11 @@ class LiveCorpus:
             # The whole corpus-wide step now (in the watcher's thread), kept for the updates.
             self.assembly = LiveAssembly(*self.gazetteer.get(), merge=self.options.merge, full=self._cached)
             with collector_paused():
-                self.assembly.assemble(*self._items_of(found))
+                try:
+                    self.assembly.assemble(*self._items_of(found))
+                except Exception as error:  # noqa: BLE001 - the watching goes on, assembling the whole
+                    self.assembly, self.incremental = None, False
+                    self.failure = f"{type(error).__name__}: {error}"
         if len(self.outcomes) >= FREEZE_MIN_FILES:
             # Millions of objects made with the collector paused, kept as long as the watching
             # (none of them garbage, no cycles): left in its sight, the first scan's allocations
