@@ -358,6 +358,13 @@ def events_of(tellings: Sequence[Telling], clusters: Clusters, article_dates) ->
     sentence_dates, dated_from = _sentence_dates(tellings, groups)
     own_dates = _own_sentence_dates(tellings)
     for members in groups.values():
+        if len(members) == 1:  # most events: one telling, dated by itself or alone aside
+            telling = tellings[members[0]]
+            if telling.aside:
+                continue
+            if telling.when is not None:
+                yield _single(telling, members[0])
+                continue
         # An event noun in passing takes only a date its sentence writes ("a accepté mardi une
         # proposition pour un cessez-le-feu"), not one its neighbours found by joining.
         told = [i for i in members if not tellings[i].aside]
