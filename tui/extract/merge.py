@@ -431,6 +431,22 @@ def _single(telling: Telling, index: int) -> MergedEvent:
     )
 
 
+def _alone(telling: Telling, index: int, sentence_dates, article_dates) -> MergedEvent:
+    """The event of one telling: its own date, else its sentence's, else the day it was
+    reported on, else its article's (as ``_event`` dates a group)."""
+    if telling.when is not None:
+        return _single(telling, index)
+    when, dated_by_article = sentence_dates.get((telling.doc, telling.start)) or telling.reported, False
+    if when is None:
+        when, dated_by_article = article_dates[telling.doc], True
+    places = tuple(p for p in dict.fromkeys(telling.places) if p not in telling.actors)
+    actors = tuple(dict.fromkeys(telling.actors))
+    return MergedEvent(
+        (index,), (FIRST,), when, dated_by_article, telling.reported, telling.kind if telling.kind != "other" else "other",
+        (*actors, *places), telling.headline, len(actors),
+    )
+
+
 def _finest(whens) -> When | None:
     dated = [w for w in whens if w is not None]
     if not dated:
@@ -439,8 +455,8 @@ def _finest(whens) -> When | None:
 
 
 def _event(tellings, members: list[int], clusters: Clusters, sentence_dates, article_dates) -> MergedEvent:
-    if len(members) == 1 and tellings[members[0]].when is not None:
-        return _single(tellings[members[0]], members[0])  # most events: one dated telling
+    if len(members) == 1:  # most events: one telling
+        return _alone(tellings[members[0]], members[0], sentence_dates, article_dates)
     told = [i for i in members if not tellings[i].aside]
     when = _finest([tellings[i].when for i in told])
     dated_by_article = False
