@@ -31,3 +31,11 @@ def seeds_store():
     from tui.loading import open_store
 
     return open_store(None)
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The built-in gazetteer, no actors file."""
+    from tui.extract.gazetteer import load_gazetteer
+
+    return load_gazetteer()[0]

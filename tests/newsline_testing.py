@@ -17,3 +17,14 @@ def write(folder: Path, name: str, text: str | bytes) -> Path:
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def mention_spans(text: str, gazetteer) -> list[tuple[str, str]]:
+    """(surface, kind) of each actor mention ``find_mentions`` finds in ``text`` as a whole."""
+    from tui.extract.actors import find_mentions
+
+    return [(m.surface, str(m.kind)) for m in find_mentions(text, [(0, len(text))], gazetteer)]
+
+
+def mention_surfaces(text: str, gazetteer) -> list[str]:
+    return [surface for surface, _kind in mention_spans(text, gazetteer)]

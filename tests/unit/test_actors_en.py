@@ -5,7 +5,7 @@ the French and English cases each rule must leave alone."""
 from __future__ import annotations
 
 import pytest
-from newsline_testing import write
+from newsline_testing import mention_spans, mention_surfaces, write
 
 from tui.corpus.reader import load_corpus
 from tui.extract.actors import find_mentions
@@ -14,17 +14,7 @@ from tui.extract.name_structure import is_model_code
 from tui.extract.resolve import resolve_actors
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()[0]
-
-
-def spans(text, gazetteer):
-    return [(m.surface, str(m.kind)) for m in find_mentions(text, [(0, len(text))], gazetteer)]
-
-
-def surfaces(text, gazetteer):
-    return [s for s, _ in spans(text, gazetteer)]
+spans, surfaces = mention_spans, mention_surfaces
 
 
 def kind_of(name, text, gazetteer):

@@ -6,15 +6,9 @@ import pytest
 
 from tui.corpus.document import DocDate
 from tui.extract.actors import find_mentions
-from tui.extract.gazetteer import load_gazetteer
 from tui.extract.happenings import find_happenings
 from tui.extract.sentences import split_sentences
 from tui.extract.timex import tag_timexes
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer([])[0]
 
 
 def tell(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):

@@ -4,7 +4,7 @@ sentences, French and English, with the cases each rule must leave alone."""
 from __future__ import annotations
 
 import pytest
-from newsline_testing import write
+from newsline_testing import mention_spans, mention_surfaces, write
 
 from tui.extract.actors import find_mentions
 from tui.extract.gazetteer import load_gazetteer
@@ -12,17 +12,7 @@ from tui.extract.name_structure import core_name
 from tui.extract.resolve import resolve_actors
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()[0]
-
-
-def spans(text, gazetteer):
-    return [(m.surface, str(m.kind)) for m in find_mentions(text, [(0, len(text))], gazetteer)]
-
-
-def surfaces(text, gazetteer):
-    return [s for s, _ in spans(text, gazetteer)]
+spans, surfaces = mention_spans, mention_surfaces
 
 
 # French institutions: head noun + place or name ------------------------------------------------

@@ -165,7 +165,7 @@ def test_many_files_at_once_make_the_whole_again(corpus):
 def test_large_blocks_make_the_whole_again(corpus, monkeypatch):
     # With a tiny block limit most blocks are "large": compared with their neighbours only, which
     # move when a telling comes; such an update makes the whole again, and equals a fresh load.
-    monkeypatch.setattr(merging, "_BLOCK_LIMIT", 20)
+    monkeypatch.setattr(merging, "BLOCK_LIMIT", 20)
     for n in range(30):  # one person met again and again in one month: a block of 30 tellings
         settle(write(corpus, f"bb/{n:02d}.txt", f" date 2013-06-{n % 28 + 1:02d}\n\nViktor Moreau met Emily Marchand in Geneva on June {n % 28 + 1}, 2013.\n"))
     live, store = live_store([corpus], LoadOptions(cache=False))

@@ -80,7 +80,7 @@ def tellings_of(
             for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
                 if end <= hi:
                     kind = actor_kinds[actor]
-                    where = _is_place(document.text, start, kind, happening.kind, place_end) or _listed_after_place(document.text, start, kind, place_end)
+                    where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
                     where = where and actor not in actors
                     (places if where else actors)[actor] = None
                     place_end = end if where else place_end
@@ -136,27 +136,24 @@ _LOCATIVE = re.compile(
     r"|\(\s*)$",
     re.IGNORECASE,
 )
-_AFTER_COMMA = re.compile(r"\s*,\s*")
 
 
-def _is_place(text: str, start: int, kind: str, event_kind: str = "", place_end: int = -1) -> bool:
+def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     """A place or country named where something happened ("à Moscou", "in Japan", "place
     Tahrir", "Cascais (Portugal)"), not one that acts ("Moscou accuse", "la Russie a annexé",
-    "Selon l'agence, Moscou a accusé"). A region right after a place and a comma is where that
-    place lies ("San Francisco, California"; ``place_end``: where the last place named ends).
-    A country where an attack happened is what was attacked ("l'offensive russe en Ukraine")."""
+    "Selon l'agence, Moscou a accusé"). A country where an attack happened is what was
+    attacked ("l'offensive russe en Ukraine")."""
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
-    if _LOCATIVE.search(text, max(0, start - 12), start):
-        return True
-    return kind == "place" and place_end >= 0 and _AFTER_COMMA.fullmatch(text, place_end, start) is not None
+    return _LOCATIVE.search(text, max(0, start - 12), start) is not None
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
 
 
 def _listed_after_place(text: str, start: int, kind: str, place_end: int) -> bool:
-    """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice"."""
+    """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice",
+    "San Francisco, California"."""
     return kind in ("place", "country") and place_end >= 0 and _LISTED.fullmatch(text, place_end, start) is not None
 
 

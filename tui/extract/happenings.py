@@ -283,7 +283,7 @@ def _sentence_happenings(
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
-        if lang == "en" and not _english_past(tokens, roles):
+        if lang == "en" and not _english_past(tokens):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
         return _undetected(text, sentence, tokens, past, timexes, mentions, lang, roles)
     _cut_clauses(predicates, tokens, roles, date_spans)
@@ -641,10 +641,7 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     lo, hi = p.clause
     skip = set()
     if p.timex >= 0:
-        date_start, date_end = date_extent(timexes, p.timex, text, lang)
-        skip = {k for k in range(lo, hi) if date_start <= tokens[k].start < date_end}
-        if skip and min(skip) - 1 >= lo and tokens[min(skip) - 1].word in function_words().date_prepositions:
-            skip.add(min(skip) - 1)
+        skip = {k for k in _date_tokens(text, tokens, [date_extent(timexes, p.timex, text, lang)]) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
@@ -758,7 +755,7 @@ def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int,
     kept: dict[int, list[int]] = {}
     for timex_id in timex_ids:
         when = timexes[timex_id].when
-        holding = next((k for k in kept if _contains_either(timexes[k].when, when)), None)
+        holding = next((k for k in kept if timexes[k].when.nests_with(when)), None)
         if holding is None:
             kept[timex_id] = [timex_id]
         elif _finer(when, timexes[holding].when):
@@ -768,10 +765,6 @@ def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int,
     return dict(sorted(kept.items()))
 
 
-def _contains_either(a, b) -> bool:
-    return (a.first <= b.first and b.last <= a.last) or (b.first <= a.first and a.last <= b.last)
-
-
 def _finer(a, b) -> bool:
     def key(w):
         return (w.precision.rank, (w.last - w.first).days, ":" not in w.label)
@@ -779,7 +772,7 @@ def _finer(a, b) -> bool:
     return key(a) < key(b)
 
 
-def _english_past(tokens: list[_Token], roles) -> bool:
+def _english_past(tokens: list[_Token]) -> bool:
     """Whether an English sentence tells something done: a word in -ed (of five letters or more:
     not "need", "red") or an irregular past or past auxiliary of the language data ("won",
     "was", "had"); its simple present tells a state or a habit ("is priced at", "replaces")."""

@@ -41,7 +41,7 @@ _ASIDE_RULES = frozenset({"title", "continues"})
 _REFER_BACK_SENTENCES = 6
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
-_BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
+BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +257,7 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
 def _compatible(a: When | None, b: When | None) -> bool:
     if a is None or b is None:
         return True
-    return _narrowest((a.first, a.last), (b.first, b.last)) is not False
+    return a.nests_with(b)
 
 
 def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
@@ -292,7 +292,7 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
     for n, i in enumerate(block):
         if among is not None and i not in among:
             continue
-        neighbours = block[n + 1 :] if len(block) <= _BLOCK_LIMIT else block[n + 1 : n + 1 + _BLOCK_LIMIT // 10]
+        neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
         for j in neighbours:
             if (among is None or j in among) and tellings_agree(key, tellings[i], tellings[j], actor_kinds):
                 clusters.join(i, j, SAME_HAPPENING)

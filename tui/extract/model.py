@@ -49,6 +49,10 @@ class When:
     label: str
     uncertain: bool = False
 
+    def nests_with(self, other: "When") -> bool:
+        """Whether one of the two intervals holds the other: they may be one happening's date."""
+        return (self.first <= other.first and other.last <= self.last) or (other.first <= self.first and self.last <= other.last)
+
     def display(self, lang: str = "en") -> str:
         """Human form for tables and the timeline: '2011–2012', '~2021-11'; decades and centuries
         as people write them in ``lang`` ("1990s", "années 1990"; "15th century", "XVe siècle")."""

@@ -490,7 +490,7 @@ class LiveAssembly:
                 continue
             for key in merging.block_keys(telling):
                 block = self.blocks.get(key, ())
-                if len(block) > merging._BLOCK_LIMIT:
+                if len(block) > merging.BLOCK_LIMIT:
                     raise Reassemble("a large block")  # (a block that large is compared by neighbours: they move)
                 for ref in block:
                     if ref[0] != handle and ref not in seen and merging.tellings_agree(key, telling, tellings(ref[0])[ref[1]], self.kinds):
