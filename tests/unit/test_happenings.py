@@ -205,6 +205,14 @@ def test_a_headline_drops_every_date_phrase_of_its_sentence_and_the_punctuation_
     assert found[0][4] == "le skipper a dû rebrousser chemin après deux chocs"
 
 
+def test_one_date_told_many_times_in_a_sentence_leaves_the_headline_once_each(gazetteer):
+    # every telling of the date and its preposition goes, however many there are (a bisection)
+    text = "Le 3 mars 2024, la tour du port, le 3 mars 2024, le vieux phare, le 3 mars 2024, fut repeinte en rouge."
+    found = tell(text, "fr", gazetteer, "2024-03-10")
+    assert [(k, d) for k, d, *_ in found] == [("other", "2024-03-03")]
+    assert found[0][4] == "la tour du port, le vieux phare, fut repeinte en rouge"
+
+
 def test_a_dated_english_sentence_with_no_known_predicate_tells_a_happening_only_in_a_past_tense(gazetteer):
     assert flags("In 2004 the market share of the firm is up by a third.", "en", gazetteer) == []
     assert [k for k, *_ in flags("In 2004 the market share of the firm grew by a third.", "en", gazetteer)] == ["other"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -697,8 +698,9 @@ def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
     """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
     "…" once the date has its own column."""
     skip: set[int] = set()
+    starts = [t.start for t in tokens]  # in order: a sentence of many dates stays linear
     for date_start, date_end in dates:
-        inside = [k for k, t in enumerate(tokens) if date_start <= t.start < date_end]
+        inside = list(range(bisect_left(starts, date_start), bisect_left(starts, date_end)))
         if inside and inside[0] > 0 and tokens[inside[0] - 1].word in function_words().date_prepositions:
             inside.append(inside[0] - 1)
         skip.update(inside)
