@@ -393,12 +393,12 @@ def _query(
 
 
 def _events(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Console, marks: Mapping[int, Bookmark]) -> int:
-    from tui.util.safe import safe_display, safe_json
+    from tui.util.safe import safe_display, write_safe_json_list
 
     if args.format == "json":
         from tui.export import event_record
 
-        out.file.write(safe_json([event_record(store, i, bookmark=marks.get(i)) for i in ids]) + "\n")
+        write_safe_json_list(out.file, (event_record(store, i, bookmark=marks.get(i)) for i in ids))
         return 0
     from rich import box
     from rich.table import Table
@@ -557,10 +557,10 @@ def _export(args: argparse.Namespace, store: Store, ids: Sequence[int], out: Con
 
 
 def _actors(args: argparse.Namespace, store: Store, out: Console) -> int:
-    from tui.util.safe import safe_display, safe_json
+    from tui.util.safe import safe_display, write_safe_json_list
 
     if args.format == "json":
-        out.file.write(safe_json([actor_json(store, a.id) for a in store.actors]) + "\n")
+        write_safe_json_list(out.file, (actor_json(store, a.id) for a in store.actors))
         return 0
     from rich import box
     from rich.table import Table

@@ -21,7 +21,7 @@ PLACE = ActorKind.PLACE
 
 def tokens_of(text):
     tokens = ac._tokens(text, 0, len(text))
-    return tokens, [ac._is_name_text(t.text) for t in tokens]
+    return tokens, [ac._is_name_text[t.text] for t in tokens]
 
 
 def index(tokens, word):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -10,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.util.safe import safe_display, safe_json
+from tui.util.safe import safe_display, safe_json, write_safe_json_list
 from tui.util.text import one_line
 
 # What must never reach a terminal raw (tab and newline included: the result is one line).
@@ -78,6 +79,13 @@ def test_safe_json_is_exact_and_raw_free(text):
     assert not UNSAFE.search(out.replace("\n", ""))
     out.encode("utf-8")
     assert json.loads(out) == value
+
+
+@given(st.lists(st.one_of(st.text(), st.dictionaries(st.text(max_size=5), st.lists(st.text() | st.integers(), max_size=3), max_size=3))))
+def test_a_list_written_item_by_item_is_the_same_bytes_as_the_whole_list(items):
+    written = io.StringIO()
+    write_safe_json_list(written, iter(items))
+    assert written.getvalue() == safe_json(items) + "\n"
 
 
 def test_safe_json_gives_back_a_file_name_that_is_not_utf8():

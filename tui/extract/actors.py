@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate, compress, repeat
 from operator import and_, not_, or_
 from typing import Any, NamedTuple
@@ -220,7 +220,7 @@ class _Memo(dict):
 # Words repeat across a corpus: fold each distinct one once per process.
 _fold_word = _Memo(fold)
 # is_acronym is a pure function of the word: decide each distinct one once per process.
-_is_acronym = lru_cache(maxsize=1 << 16)(is_acronym)
+_is_acronym = _Memo(is_acronym)
 
 
 def _gap_opens_sentence(gap: str) -> bool:
@@ -707,7 +707,7 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return None
     if structure.is_model_code(stem_text):  # "A380-based"
         return None
-    kind = ActorKind.ORGANISATION if _is_acronym(stem_text) else ActorKind.UNKNOWN
+    kind = ActorKind.ORGANISATION if _is_acronym[stem_text] else ActorKind.UNKNOWN
     return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
 
 
@@ -715,7 +715,7 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
     """"Nouvelle Démocratie (ND)": the acronym is another name of the mention before it."""
     for n in range(1, len(mentions)):
         name, acronym = mentions[n - 1], mentions[n]
-        if acronym.entry or not _is_acronym(acronym.surface) or " " in acronym.surface:
+        if acronym.entry or not _is_acronym[acronym.surface] or " " in acronym.surface:
             continue
         if not (_ACRONYM_DEFINITION.fullmatch(text, name.end, acronym.start) and _ACRONYM_CLOSE.match(text, acronym.end)):
             continue
@@ -780,10 +780,12 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
     return None
 
 
-@lru_cache(maxsize=1 << 16)
-def _is_name_text(word: str) -> bool:
+def _name_text(word: str) -> bool:
     """_is_name_word of a token with this text."""
     return word[:1].isupper() and not word.isdigit()
+
+
+_is_name_text = _Memo(_name_text)
 
 
 _starts_lower = _Memo(lambda word: word[:1].islower())
@@ -938,7 +940,7 @@ def _thing(
         return 0
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
-    if len(run) == 1 and _is_acronym(run[0].text) and _money_mark(text, run[0]):
+    if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
         return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
@@ -1038,7 +1040,7 @@ def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None and following.folded in words.named_days and text[run[-1].end : following.start] == " ":
         return True
-    if len(run) > 1 or _is_acronym(run[0].text) or run[0].folded in words.first_names:
+    if len(run) > 1 or _is_acronym[run[0].text] or run[0].folded in words.first_names:
         return False
     first = last - len(run) + 1
     if first == 0 or tokens[first - 1].text not in ("a", "an") or text[tokens[first - 1].end : run[0].start] != " ":
@@ -1053,7 +1055,7 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
     opening a sentence that the article never writes capitalised inside one; a lone word the
     article also writes in lowercase ("in Black and White"; but "les Travailliste (PvdA)": a
     short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
-    if len(run) == 1 and not _is_acronym(run[0].text):
+    if len(run) == 1 and not _is_acronym[run[0].text]:
         word = run[0]
         if word.sentence_initial and word.folded not in vocabulary.capitalised_inside:
             return True
@@ -1137,7 +1139,7 @@ _PARTY_TAG = re.compile(r"[RDI]-[A-Z]{2}")
 
 def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
     """The acronym in brackets right after the name that ends before token j, if any."""
-    if j >= len(tokens) or not _is_acronym(tokens[j].text):
+    if j >= len(tokens) or not _is_acronym[tokens[j].text]:
         return None
     token = tokens[j]
     if _ACRONYM_DEFINITION.fullmatch(text, tokens[j - 1].end, token.start) and _ACRONYM_CLOSE.match(text, token.end):
@@ -1176,8 +1178,8 @@ def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match
         # a surname in capitals after a first name ("Philippe DURAND", a byline).
         # A legal form in capitals ends a company's name though: "Daimler AG", "Tarvix NV".
         and not (
-            _is_acronym(token.text)
-            and not _is_acronym(tokens[k - 1].text)
+            _is_acronym[token.text]
+            and not _is_acronym[tokens[k - 1].text]
             and not _capital_surname(tokens, k, words)
             and token.folded not in words.company_ends
         )
@@ -1213,7 +1215,7 @@ def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Wor
     if (
         names[k]
         and _joined(text, tokens[k - 1], tokens[k])
-        and not _is_acronym(tokens[k].text)
+        and not _is_acronym[tokens[k].text]
         and not match(k)
         and not (k + 1 < count and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
     ):
@@ -1266,7 +1268,7 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
         k += 1
     end = k
-    while end < count and end - k < 4 and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
+    while end < count and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
         end += 1
     return end if end > k else j
 
@@ -1584,7 +1586,7 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
         return True  # "the Pro", "Music Store", "iZephyx Touches": a product's word alone
-    if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym(run[0].text)):
+    if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym[run[0].text]):
         return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
@@ -1623,7 +1625,7 @@ def _kind(
         return ActorKind.PLACE, STRONG
     if any(t.folded in words.organisation_words for t in run) or _company_shaped(run, words):
         return ActorKind.ORGANISATION, STRONG
-    if len(run) == 1 and (_is_acronym(run[0].text) or _CAMEL_CASE.fullmatch(run[0].text)):
+    if len(run) == 1 and (_is_acronym[run[0].text] or _CAMEL_CASE.fullmatch(run[0].text)):
         return ActorKind.ORGANISATION, FAIR  # "CIA", "WikiLeaks", "YouTube"
     if title_before:
         return ActorKind.PERSON, STRONG

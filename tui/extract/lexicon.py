@@ -25,6 +25,9 @@ class Entry:
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
+# Words remembered per lexicon (what each starts): a corpus's common words, not every word a
+# hostile file can invent (a million distinct "words" would otherwise be a million entries).
+_WORDS_KEPT = 1 << 16
 
 
 def _word_matches(pattern: str, word: str) -> bool:
@@ -59,14 +62,18 @@ class Lexicon:
         found = self._starting.get(word)
         if found is None:
             candidates = (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ()))
-            found = self._starting[word] = tuple(e for e in candidates if _word_matches(e.words[0], word))
+            found = tuple(e for e in candidates if _word_matches(e.words[0], word))
+            if len(self._starting) < _WORDS_KEPT:
+                self._starting[word] = found
         return found
 
     def may_predicate(self, word: str) -> bool:
         """Whether ``word`` starts an event verb, an event noun or a reporting phrase."""
         found = self._predicative.get(word)
         if found is None:
-            found = self._predicative[word] = any(e.role in _PREDICATIVE for e in self.starting(word))
+            found = any(e.role in _PREDICATIVE for e in self.starting(word))
+            if len(self._predicative) < _WORDS_KEPT:
+                self._predicative[word] = found
         return found
 
     def roles(self, words: list[str]) -> list[dict[str, tuple[Entry, int]]]:
@@ -82,7 +89,7 @@ class Lexicon:
         starting = self.starting(word)
         single = self._longest([(e, 1) for e in starting if len(e.words) == 1])
         info = (single, tuple(e for e in starting if len(e.words) > 1))
-        if len(self._by_word) < 1 << 17:
+        if len(self._by_word) < _WORDS_KEPT:
             self._by_word[word] = info
         return info
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
+from typing import TextIO
 
 # C0 and C1 controls and DEL; line and paragraph separators (a line break to some renderers);
 # the bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069); lone surrogates.
@@ -57,3 +59,15 @@ def safe_json(value: object) -> str:
     """
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return _JSON_RAW.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def write_safe_json_list(file: TextIO, items: Iterable[object]) -> None:
+    """Write ``safe_json(list(items))`` and a newline to ``file``, one item at a time: the same
+    bytes, without the whole list's records and text in memory at once (a large corpus's events
+    as JSON are several times the size of its articles)."""
+    first = True
+    for item in items:
+        item_text = safe_json(item).replace("\n", "\n  ")  # (a JSON text's newlines are its own)
+        file.write(("[\n  " if first else ",\n  ") + item_text)
+        first = False
+    file.write("[]\n" if first else "\n]\n")

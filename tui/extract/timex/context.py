@@ -142,4 +142,5 @@ class Context:
             if code:
                 when = when_time(day, code)
                 return TimexType.TIME, when.label, when
-        return TimexType.DATE, day.isoformat(), when_day(day)
+        when = when_day(day)
+        return TimexType.DATE, when.label, when

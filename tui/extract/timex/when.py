@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 from tui.extract.model import Precision, When
 
@@ -14,6 +15,9 @@ def month_last(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+# When is immutable: a day, month or year named again and again (a whole article can be dates)
+# shares one value and its label instead of holding a copy per mention.
+@lru_cache(maxsize=1 << 12)
 def when_day(day: dt.date, uncertain: bool = False) -> When:
     return When(day, day, Precision.DAY, day.isoformat(), uncertain)
 
@@ -22,12 +26,14 @@ def when_time(day: dt.date, part: str) -> When:
     return When(day, day, Precision.TIME, f"{day.isoformat()}T{part}")
 
 
+@lru_cache(maxsize=1 << 12)
 def when_month(year: int, month: int, uncertain: bool = False) -> When:
     first = dt.date(year, month, 1)
     last = dt.date(year, month, month_last(year, month))
     return When(first, last, Precision.MONTH, f"{year:04d}-{month:02d}", uncertain)
 
 
+@lru_cache(maxsize=1 << 12)
 def when_year(year: int) -> When:
     return When(dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, f"{year:04d}")
 

@@ -32,7 +32,8 @@ def day_part(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if code:
         when = when_time(day, code)
         return TimexType.TIME, when.label, when
-    return TimexType.DATE, day.isoformat(), when_day(day)
+    when = when_day(day)
+    return TimexType.DATE, when.label, when
 
 
 def _day(ctx: Context, g: Groups, start: int, end: int) -> dt.date | None:

@@ -63,7 +63,8 @@ def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     target = ctx.dct_day + delta if sign > 0 else ctx.dct_day - delta
     if isinstance(target, dt.datetime):
         target = target.date()
-    return TimexType.DATE, target.isoformat(), when_day(target)
+    when = when_day(target)
+    return TimexType.DATE, when.label, when
 
 
 def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
