@@ -172,6 +172,18 @@ def test_the_title_tells_again_and_a_sentence_after_a_telling_may_go_on_with_it(
     assert len(found) == 3  # the weather names no one: it goes on with nothing
 
 
+def test_a_sentence_going_on_with_a_quote_is_someone_s_words(gazetteer):
+    text = (
+        "Acme Corporation filed a lawsuit against Globex on Monday. "
+        "\u201cWe trust the Globex board will see reason.\u201d "
+        "Globex rejected every claim in a long memo."
+    )
+    found = flags(text, "en", gazetteer, "2025-03-12")
+    assert [(k, f[-1]) for k, *f in found] == [("legal", False), ("statement", True), ("other", True)]
+    found = flags("Le maire a porté plainte mardi. « Nous irons jusqu'au bout, pour les habitants de Lyon. »", "fr", gazetteer)
+    assert [(k, f[-1]) for k, *f in found] == [("legal", False), ("statement", True)]
+
+
 def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_finer_date(gazetteer):
     found = flags("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
     assert [(k, d) for k, d, *_ in found] == [("other", "2012-11-10T16:45")]

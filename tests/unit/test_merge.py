@@ -98,13 +98,15 @@ def test_also_or_again_keeps_a_close_telling_of_one_article_apart():
     assert groups(merge_tellings(tellings, ARTICLE_DATES, KINDS)) == [[0], [1]]
 
 
-def test_statements_of_one_article_join_only_the_same_speaker_in_the_next_sentence():
+def test_two_statements_of_one_article_are_two_things_said_even_by_one_speaker():
+    # "He announced a new phone. He announced a price cut.": each sentence says its own thing;
+    # what goes on with a statement is a sentence saying nothing of its own (see below).
     same_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(0,))]
-    assert groups(merge_tellings(same_speaker, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    assert groups(merge_tellings(same_speaker, ARTICLE_DATES, KINDS)) == [[0], [1]]
     other_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(1, 2))]
     assert groups(merge_tellings(other_speaker, ARTICLE_DATES, KINDS)) == [[0], [1]]
-    further = [telling(sentence=0, kind="statement"), telling(sentence=2, kind="statement", when=None)]
-    assert groups(merge_tellings(further, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    # (other kinds still join close by: a call told twice)
+    assert groups(merge_tellings([telling(sentence=0), telling(sentence=1, when=None)], ARTICLE_DATES, KINDS)) == [[0, 1]]
 
 
 def aside(sentence, actors=(), kind="legal", title=False, continues=False):
@@ -176,3 +178,19 @@ def test_a_statement_said_beside_another_happening_joins_no_other_statement():
 def test_a_title_tells_only_the_lead_not_a_telling_far_down_the_article():
     tellings = [aside(0, actors=(2,), title=True), telling(sentence=9, kind="legal", actors=(2,))]
     assert merge_tellings(tellings, ARTICLE_DATES, KINDS)[0].tellings == (1,)
+
+
+def test_a_quote_going_on_joins_the_statement_before_it_whoever_it_names():
+    # '"We are pleased," said the chairman (0). "We wish the Acme company (2) every success."'
+    said = telling(sentence=0, kind="statement", actors=(0,))
+    quoting = aside(1, actors=(2,), kind="statement", continues=True)
+    events = merge_tellings([said, quoting], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[1] == CONTINUES
+    # a quote after a statement goes on with the statement, not with another telling naming its actor
+    signed = telling(sentence=0, kind="agreement", actors=(2,), start=0)
+    said_too = telling(sentence=0, kind="statement", actors=(0,), start=0)
+    assert [1, 2] in groups(merge_tellings([signed, said_too, quoting], ARTICLE_DATES, KINDS))
+    # words going on that are no quote and name someone else join nothing
+    plain = aside(1, actors=(4,), kind="other", continues=True)
+    assert groups(merge_tellings([said, plain], ARTICLE_DATES, KINDS)) == [[0]]
+

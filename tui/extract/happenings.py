@@ -31,6 +31,7 @@ from tui.util.text import fold
 _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|[^\W_]+(?:[-‑][^\W_]+)*|[^\w\s]")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
+_OPENING_QUOTES = frozenset("«\"“")  # a sentence opening on one quotes someone's words
 # On folded words (the -é participles are told by their accent: ``_Token.acute``).
 _FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
 _ACUTE_END = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
@@ -233,12 +234,15 @@ def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: li
 
 
 def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+    """A sentence going on with the one before: of kind "statement" when it opens on a quote
+    (someone's words, said on), else "other"."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
+    kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
-                     "other", -1, -1, span, headline, continues=True)
+                     kind, -1, -1, span, headline, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:

@@ -193,7 +193,7 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
             dated[tellings[i].when].append(n)
     for n, i in enumerate(members):
         a = tellings[i]
-        if a.kind == "other" or not a.actors or a.kind == "statement" and a.start in busy:
+        if a.kind in ("other", "statement") or not a.actors:
             continue
         for j in _later_candidates(tellings, members, n, dated):
             b = tellings[j]
@@ -249,7 +249,12 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         # The one just before, else the one before it when this sentence names its actor again.
         recent = [*by_sentence.get(telling.sentence - 2, []), *before]
         shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
-        statements = [j for j in before if tellings[j].kind == "statement"] if not telling.actors else []
+        # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
+        # every success"); with no name, so do other words after a statement.
+        quoting = telling.kind == "statement" or not telling.actors
+        statements = [j for j in before if tellings[j].kind == "statement" and not tellings[j].aside] if quoting else []
+        if telling.kind == "statement" and statements:
+            shared = []
         for j in (shared or statements)[-1:]:
             clusters.join(j, i, CONTINUES)
 
