@@ -194,3 +194,22 @@ def test_a_quote_going_on_joins_the_statement_before_it_whoever_it_names():
     plain = aside(1, actors=(4,), kind="other", continues=True)
     assert groups(merge_tellings([said, plain], ARTICLE_DATES, KINDS)) == [[0]]
 
+
+def definite(sentence, kind="agreement", when=None, actors=()):
+    return Telling(0, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, "the noun", sentence=sentence,
+                   weak=when is None, definite=True)
+
+
+def test_a_definite_noun_opening_its_sentence_joins_a_close_earlier_telling_of_its_kind():
+    # "Acme and Globex signed an agreement on Monday. The agreement sets prices for two years."
+    signed = telling(sentence=0, kind="agreement")
+    events = merge_tellings([signed, definite(1)], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[1] == REFERS_BACK
+    # Not one of another kind, nor one told three sentences before (a demonstrative reaches further).
+    assert groups(merge_tellings([signed, definite(1, kind="meeting")], ARTICLE_DATES, KINDS)) == [[0]]
+    assert groups(merge_tellings([signed, definite(3)], ARTICLE_DATES, KINDS)) == [[0]]
+    far_demonstrative = Telling(0, 300, 390, -1, -1, None, None, "agreement", (), "this agreement", sentence=3, refers_back=True)
+    assert groups(merge_tellings([signed, far_demonstrative], ARTICLE_DATES, KINDS)) == [[0, 1]]
+    # Nor one with another date: "The 1991 agreement" after a signing told this week.
+    assert groups(merge_tellings([signed, definite(1, when=when_month(1991, 5))], ARTICLE_DATES, KINDS)) == [[0], [1]]
+

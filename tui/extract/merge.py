@@ -39,6 +39,7 @@ CONTINUES = "continues"
 FIRST = "first"
 _ASIDE_RULES = frozenset({"title", "continues"})
 _REFER_BACK_SENTENCES = 6
+_DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
 BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
@@ -70,6 +71,9 @@ class Telling:
     # Of a telling of unknown kind: the content words of its clause (its headline is cut at 70
     # characters), to find it told again in other words' company (see ``_kinds_agree``).
     words: frozenset[str] = frozenset()
+    # A definite event noun opening its sentence ("The settlement included …"): it may be the
+    # happening told just before (``_join_referring_back``).
+    definite: bool = False
 
     @property
     def aside(self) -> bool:
@@ -168,13 +172,18 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
 
 
 def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> None:
+    """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
+    within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
+    included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
+    last one told)."""
     for n, i in enumerate(members):
         telling = tellings[i]
-        if not telling.refers_back:
+        if not telling.refers_back and not telling.definite:
             continue
+        reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
         for j in reversed(members[:n]):
             earlier = tellings[j]
-            if telling.sentence - earlier.sentence > _REFER_BACK_SENTENCES:
+            if telling.sentence - earlier.sentence > reach:
                 break
             if earlier.sentence < telling.sentence and earlier.kind == telling.kind:
                 if clusters.join(j, i, REFERS_BACK):
