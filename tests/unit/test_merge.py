@@ -213,3 +213,21 @@ def test_a_definite_noun_opening_its_sentence_joins_a_close_earlier_telling_of_i
     # Nor one with another date: "The 1991 agreement" after a signing told this week.
     assert groups(merge_tellings([signed, definite(1, when=when_month(1991, 5))], ARTICLE_DATES, KINDS)) == [[0], [1]]
 
+
+def test_one_company_in_common_joins_only_an_event_noun_in_the_next_sentence():
+    # "Acme (2) settled with Globex (3) in 1991. The settlement gave Acme the name." joins;
+    # "Acme settled in 1991. A judge agreed with Acme's defence." tells another happening.
+    settled = telling(sentence=0, kind="agreement", actors=(2, 3), when=when_month(1991, 5))
+    noun_next = telling(sentence=1, kind="agreement", actors=(2,), when=None, weak=True)
+    assert groups(merge_tellings([settled, noun_next], ARTICLE_DATES, KINDS)) == [[0, 1]]
+    verb_next = telling(sentence=1, kind="agreement", actors=(2, 4), when=None)
+    assert groups(merge_tellings([settled, verb_next], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    noun_later = telling(sentence=2, kind="agreement", actors=(2,), when=None, weak=True)
+    assert groups(merge_tellings([settled, noun_later], ARTICLE_DATES, KINDS)) == [[0]]  # (a noun alone: no event)
+    same_date_far = telling(sentence=9, kind="agreement", actors=(2,), when=when_month(1991, 5))
+    assert groups(merge_tellings([settled, same_date_far], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    # A person in common is enough, as before: "Burns met Patrushev on Tuesday. Burns and Patrushev talked …"
+    met = telling(sentence=0, kind="meeting", actors=(0, 2))
+    talked = telling(sentence=1, kind="meeting", actors=(0,), when=None)
+    assert groups(merge_tellings([met, talked], ARTICLE_DATES, KINDS)) == [[0, 1]]
+

@@ -212,8 +212,19 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
                 # One speaker says many things: only the next sentence, by the same speaker (the
                 # first actor named), goes on with it; "Apple" named in two people's words is not one.
                 continue
-            if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
+            if _same_in_article(a, b, actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE)
+
+
+def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether ``b``, told after ``a`` in its article with the same kind, tells it again: a
+    person in common and compatible dates; with only an organisation or a place in common, only
+    an event noun in the very next sentence ("… has settled with Acme. The settlement gives …"):
+    an article about one company tells many of its happenings, each with the company in it."""
+    shared = set(a.actors) & set(b.actors)
+    if not shared or not _compatible(a.when, b.when):
+        return False
+    return any(actor_kinds[x] == "person" for x in shared) or b.weak and b.sentence - a.sentence == 1
 
 
 def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:
