@@ -231,3 +231,18 @@ def test_one_company_in_common_joins_only_an_event_noun_in_the_next_sentence():
     talked = telling(sentence=1, kind="meeting", actors=(0,), when=None)
     assert groups(merge_tellings([met, talked], ARTICLE_DATES, KINDS)) == [[0, 1]]
 
+
+def test_the_announcement_names_the_happening_just_before_it_whatever_its_kind():
+    # "Acme (2) unveiled a phone today. The announcement came at an Acme event."
+    unveiled = telling(sentence=0, kind="economy", actors=(2,))
+    announcement = definite(1, kind="statement", actors=(2,))
+    events = merge_tellings([unveiled, announcement], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and events[0].kind == "economy"
+    # not with no actor in common, nor two sentences on, nor when a statement was told before it
+    assert groups(merge_tellings([unveiled, definite(1, kind="statement", actors=(3,))], ARTICLE_DATES, KINDS)) == [[0]]
+    assert groups(merge_tellings([unveiled, definite(2, kind="statement", actors=(2,))], ARTICLE_DATES, KINDS)) == [[0]]
+    said = telling(sentence=0, kind="statement", actors=(0, 2), start=0)
+    assert groups(merge_tellings([unveiled, said, announcement], ARTICLE_DATES, KINDS)) == [[0], [1, 2]]
+    # a meeting noun does not: "Acme unveiled a phone. The meeting …" is another happening
+    assert groups(merge_tellings([unveiled, definite(1, kind="meeting", actors=(2,))], ARTICLE_DATES, KINDS)) == [[0]]
+

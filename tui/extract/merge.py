@@ -175,7 +175,9 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
     """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
     within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
     included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
-    last one told)."""
+    last one told). "The announcement", "cette annonce" with no statement before it names the
+    happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
+    today. The announcement came at Acme's yearly event")."""
     for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.refers_back and not telling.definite:
@@ -188,6 +190,11 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
             if earlier.sentence < telling.sentence and earlier.kind == telling.kind:
                 if clusters.join(j, i, REFERS_BACK):
                     break
+        else:
+            if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
+                told_before = [j for j in members[:n] if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
+                for j in told_before[:1]:
+                    clusters.join(j, i, REFERS_BACK)
 
 
 def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
