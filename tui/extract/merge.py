@@ -183,18 +183,24 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         if not telling.refers_back and not telling.definite:
             continue
         reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
-        for j in reversed(members[:n]):
-            earlier = tellings[j]
-            if telling.sentence - earlier.sentence > reach:
-                break
-            if earlier.sentence < telling.sentence and earlier.kind == telling.kind:
-                if clusters.join(j, i, REFERS_BACK):
-                    break
-        else:
-            if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
-                told_before = [j for j in members[:n] if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
-                for j in told_before[:1]:
-                    clusters.join(j, i, REFERS_BACK)
+        # (walked back from n, never a copy of the article's tellings: a long article has many)
+        earlier = [j for j in _walk_back(tellings, members, n, reach) if tellings[j].sentence < telling.sentence]
+        if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
+            continue
+        if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
+            just_before = [j for j in earlier if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
+            for j in just_before[-1:]:
+                clusters.join(j, i, REFERS_BACK)
+
+
+def _walk_back(tellings, members: list[int], n: int, reach: int) -> Iterator[int]:
+    """The tellings before ``members[n]``, nearest first, up to ``reach`` sentences back."""
+    sentence = tellings[members[n]].sentence
+    for k in range(n - 1, -1, -1):
+        j = members[k]
+        if sentence - tellings[j].sentence > reach:
+            return
+        yield j
 
 
 def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
