@@ -246,3 +246,12 @@ def test_the_announcement_names_the_happening_just_before_it_whatever_its_kind()
     # a meeting noun does not: "Acme unveiled a phone. The meeting …" is another happening
     assert groups(merge_tellings([unveiled, definite(1, kind="meeting", actors=(2,))], ARTICLE_DATES, KINDS)) == [[0]]
 
+
+def test_a_sentence_going_on_naming_no_one_joins_what_was_told_just_before():
+    # "Acme (2) launched a new laptop on Monday. It is the successor of the older model."
+    launched = telling(sentence=0, kind="economy", actors=(2,))
+    events = merge_tellings([launched, aside(1, continues=True)], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and events[0].actors == (2,)  # evidence only
+    # not two sentences on
+    assert groups(merge_tellings([launched, aside(2, continues=True)], ARTICLE_DATES, KINDS)) == [[0]]
+

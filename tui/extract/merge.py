@@ -270,7 +270,8 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
 
 def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
-    when it names one of its actors, or, quoting, with a statement told there."""
+    when it names one of its actors, or, quoting, with a statement told there, or, naming no
+    one, with what was told there."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in members:
         by_sentence[tellings[i].sentence].append(i)
@@ -283,12 +284,14 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         recent = [*by_sentence.get(telling.sentence - 2, []), *before]
         shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
-        # every success"); with no name, so do other words after a statement.
+        # every success"); with no name, so do other words after a statement, else after what
+        # the sentence before told ("Acme launched a phone. It is the successor of …").
         quoting = telling.kind == "statement" or not telling.actors
         statements = [j for j in before if tellings[j].kind == "statement" and not tellings[j].aside] if quoting else []
         if telling.kind == "statement" and statements:
             shared = []
-        for j in (shared or statements)[-1:]:
+        anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
+        for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
 
 
