@@ -5,9 +5,17 @@ A :class:`Telling` is a happening of one article with its actors resolved (see
 happening, each join by a named rule (kept, so ``newsline events --explain`` can say why):
 
 - **refers back**: "cette conversation", "this meeting" joins the nearest earlier telling of the
-  same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back);
-- **same article**: two tellings of one article with the same kind, a participant in common and
-  compatible dates;
+  same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back); a definite event
+  noun opening its sentence ("The settlement included …") the nearest one up to
+  ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
+  of the sentence just before sharing an actor with it;
+- **same article**: two tellings of one article with the same kind (not statements: one
+  speaker says many things), a person in common and compatible dates, close together or with
+  the same date; with only an organisation or a place in common, an event noun in the very next
+  sentence ("… settled with Acme. The settlement gives …");
+- **title** and **continues**: the article's title, and a sentence telling nothing of its own
+  that goes on with the one before (naming its actor, quoting after a statement, or naming no
+  one), join as evidence only;
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
