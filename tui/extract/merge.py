@@ -212,11 +212,10 @@ def _walk_back(tellings, members: list[int], n: int, reach: int) -> Iterator[int
 
 
 def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
-    """Two tellings of one article join when they have the same kind, an actor in common and
-    compatible dates, and are told close together (or both carry the same date phrase's date):
-    an article about one company tells many of its happenings, each with the company in it."""
-    # A statement said beside what else its sentence tells says that: it is no other statement.
-    busy = {tellings[i].start for i in members if tellings[i].kind != "statement"}
+    """Two tellings of one article join when they have the same kind, compatible dates and an
+    actor in common (see ``_same_in_article``), and are told close together (or both carry the
+    same date phrase's date). Never two statements: one speaker says many things, each
+    reporting verb its own (a sentence going on with a statement joins it by ``CONTINUES``)."""
     dated: dict[When, list[int]] = defaultdict(list)  # (far tellings join only with the same date)
     for n, i in enumerate(members):
         if tellings[i].when is not None:
@@ -227,13 +226,7 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
             continue
         for j in _later_candidates(tellings, members, n, dated):
             b = tellings[j]
-            if b.kind != a.kind or b.sentence == a.sentence or b.another:
-                continue
-            if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1] or b.start in busy):
-                # One speaker says many things: only the next sentence, by the same speaker (the
-                # first actor named), goes on with it; "Apple" named in two people's words is not one.
-                continue
-            if _same_in_article(a, b, actor_kinds):
+            if b.kind == a.kind and b.sentence != a.sentence and not b.another and _same_in_article(a, b, actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE)
 
 
