@@ -255,3 +255,17 @@ def test_a_sentence_going_on_naming_no_one_joins_what_was_told_just_before():
     # not two sentences on
     assert groups(merge_tellings([launched, aside(2, continues=True)], ARTICLE_DATES, KINDS)) == [[0]]
 
+
+def test_a_title_of_another_kind_joins_the_first_sentence_naming_its_actor():
+    # "Acme unveils new phone" (a statement) / "Acme (2) today introduced a phone …" (economy)
+    title = aside(0, actors=(2,), kind="statement", title=True)
+    lead = telling(sentence=1, kind="economy", actors=(2, 4))
+    events = merge_tellings([title, lead], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[0] == TITLE
+    assert events[0].kind == "economy"  # the title never gives the kind
+    # not a later sentence, nor one naming no actor of the title, nor when one of its kind names it
+    assert groups(merge_tellings([title, telling(sentence=2, kind="economy", actors=(2,))], ARTICLE_DATES, KINDS)) == [[1]]
+    assert groups(merge_tellings([title, telling(sentence=1, kind="economy", actors=(3,))], ARTICLE_DATES, KINDS)) == [[1]]
+    said = telling(sentence=2, kind="statement", actors=(2,))
+    assert [0, 2] in groups(merge_tellings([title, lead, said], ARTICLE_DATES, KINDS))
+

@@ -256,7 +256,9 @@ def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list
 
 def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
     """The title's telling joins the first telling of the lead with its kind, one sharing an
-    actor with it first ("Apple Corps sues Apple Computer" → "has filed a lawsuit against")."""
+    actor with it first ("Acme sues Globex" → "has filed a lawsuit against"); with none, the
+    first telling of the sentence right after the title that names one of its actors (a title
+    tells the lead's happening in other words: "Acme unveils …" / "Acme today introduced …")."""
     lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH]
     for i in members:
         title = tellings[i]
@@ -265,6 +267,8 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         same_kind = [j for j in lead if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
+        if not same_kind and title.actors:  # told in other words ("X unveils …" / "X today introduced …")
+            same_kind = [j for j in lead if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
 
