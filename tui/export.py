@@ -20,7 +20,7 @@ from pathlib import PurePath
 from tui import __version__
 from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
-from tui.extract.lexicon import lexicon
+from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import CONTINUES, FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
@@ -129,7 +129,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def referring_phrase(store: Store, evidence: Evidence) -> str:
     """The words of ``evidence``'s clause that refer back to an event told before ("cette
-    conversation"): a demonstrative and the event noun after it; "" when none is found."""
+    conversation"): a demonstrative and the event noun after it, else the article and event
+    noun opening it ("The settlement"); "" when none is found."""
     document = store.documents[evidence.doc]
     lo, hi = evidence.clause or (evidence.start, evidence.end)
     words = list(_WORD.finditer(document.text, lo, hi))
@@ -144,7 +145,15 @@ def referring_phrase(store: Store, evidence: Evidence) -> str:
         if noun:
             return phrase
         fallback = fallback or phrase
-    return fallback
+    return fallback or _definite_phrase(document.text, words, roles, document.lang)
+
+
+def _definite_phrase(text: str, words: list, roles: list, lang: str) -> str:
+    """A clause's opening article and event noun ("The settlement", "Le sommet"), else ""."""
+    if not words or fold(words[0].group()) not in function_words().determiners["fr" if lang == "fr" else "en"]:
+        return ""
+    noun = next((k for k in range(1, min(len(words), 4)) if "noun" in roles[k]), None)
+    return " ".join(text[words[0].start() : words[noun].end()].split()) if noun else ""
 
 
 def render(store: Store, ids: Sequence[int], fmt: str, *, stamp: dt.datetime | None = None,

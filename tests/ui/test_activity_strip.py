@@ -14,7 +14,7 @@ from tui.ui.app import NewslineApp
 from tui.ui.widgets.activity import ActivityStrip
 from tui.ui.widgets.timeline import Timeline
 
-SEEDS_PER_YEAR = (1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 5, 1, 0, 0, 6)
+SEEDS_PER_YEAR = (1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 6)  # 2021: the visit is the Burns–Patrouchev meeting
 
 
 def parts(app):
@@ -57,10 +57,10 @@ async def test_the_jump_keys_move_to_the_busy_years(store):
         assert year_of(store, timeline) == 2021
         assert timeline.cursor == 3  # the first event of 2021
         await pilot.press("right_curly_bracket")
-        assert year_of(store, timeline) == 2025 and timeline.cursor == 9
+        assert year_of(store, timeline) == 2025 and timeline.cursor == 8
         await pilot.press("right_curly_bracket")  # none after: the selection stays, a notice says so
         await pilot.pause()
-        assert timeline.cursor == 9
+        assert timeline.cursor == 8
         assert any("No busy period after" in n.message for n in app._notifications)
         await pilot.press("left_curly_bracket")
         assert timeline.cursor == 3

@@ -126,6 +126,16 @@ def test_explain_says_why_each_sentence_tells_the_event(corpus, capsys):
     assert flat.index("1. corpus/a.txt") < flat.index("2. corpus/a.txt") < flat.index("3. corpus/b.txt")
 
 
+def test_explain_names_a_definite_noun_referring_back(tmp_path, monkeypatch, capsys):
+    text = "date 2024-05-10\nLe 9 mai 2024, Paul Martin a rencontré Jean Dupont à Paris. Le sommet a duré deux heures.\n"
+    write(tmp_path / "other", "c.txt", text)
+    monkeypatch.chdir(tmp_path)
+    (meeting,) = run_json(capsys, "events", "other")
+    assert [x["rule"] for x in meeting["evidence"]] == ["first", "refers back"]
+    code, out, _ = run(capsys, "events", "other", "--explain", str(meeting["id"]))
+    assert code == 0 and "refers back: 'Le sommet' continues the event told before" in " ".join(out.split())
+
+
 def test_explain_as_json_is_the_event_record_with_reasons(corpus, capsys):
     events = run_json(capsys, "events", corpus)
     meeting = the_meeting(events)

@@ -172,6 +172,35 @@ def test_the_title_tells_again_and_a_sentence_after_a_telling_may_go_on_with_it(
     assert len(found) == 3  # the weather names no one: it goes on with nothing
 
 
+def test_a_sentence_going_on_with_a_quote_is_someone_s_words(gazetteer):
+    text = (
+        "Acme Corporation filed a lawsuit against Globex on Monday. "
+        "\u201cWe trust the Globex board will see reason.\u201d "
+        "Globex rejected every claim in a long memo."
+    )
+    found = flags(text, "en", gazetteer, "2025-03-12")
+    assert [(k, f[-1]) for k, *f in found] == [("legal", False), ("statement", True), ("other", True)]
+    found = flags("Le maire a porté plainte mardi. « Nous irons jusqu'au bout, pour les habitants de Lyon. »", "fr", gazetteer)
+    assert [(k, f[-1]) for k, *f in found] == [("legal", False), ("statement", True)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, definite",
+    [
+        ("Acme and Globex signed an agreement on Monday. The agreement sets prices for two years.", "en", [False, True]),
+        ("Les deux présidents se sont rencontrés lundi à Genève. Le sommet a duré quatre heures.", "fr", [False, True]),
+        ("Une grève a éclaté lundi. La longue grève a bloqué les trains.", "fr", [False, True]),
+        ("Une grève a éclaté lundi. Une autre grève a bloqué les trains.", "fr", [False, False]),  # new, not given
+        ("Acme signed an agreement on Monday. Globex then signed the agreement too.", "en", [False, False]),  # not its subject
+    ],
+)
+def test_a_definite_event_noun_opening_its_sentence_is_given(text, lang, definite, gazetteer):
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), lang)
+    assert [h.definite for h in found] == definite
+    assert all(h.weak for h in found if h.definite)  # still an event only if dated or joined
+
+
 def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_finer_date(gazetteer):
     found = flags("Dans l'après-midi, le skipper a dû rebrousser chemin vers 16 h 45 après deux chocs.", "fr", gazetteer, "2012-11-10")
     assert [(k, d) for k, d, *_ in found] == [("other", "2012-11-10T16:45")]

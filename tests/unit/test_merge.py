@@ -98,13 +98,15 @@ def test_also_or_again_keeps_a_close_telling_of_one_article_apart():
     assert groups(merge_tellings(tellings, ARTICLE_DATES, KINDS)) == [[0], [1]]
 
 
-def test_statements_of_one_article_join_only_the_same_speaker_in_the_next_sentence():
+def test_two_statements_of_one_article_are_two_things_said_even_by_one_speaker():
+    # "He announced a new phone. He announced a price cut.": each sentence says its own thing;
+    # what goes on with a statement is a sentence saying nothing of its own (see below).
     same_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(0,))]
-    assert groups(merge_tellings(same_speaker, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    assert groups(merge_tellings(same_speaker, ARTICLE_DATES, KINDS)) == [[0], [1]]
     other_speaker = [telling(sentence=0, kind="statement", actors=(0, 2)), telling(sentence=1, kind="statement", when=None, actors=(1, 2))]
     assert groups(merge_tellings(other_speaker, ARTICLE_DATES, KINDS)) == [[0], [1]]
-    further = [telling(sentence=0, kind="statement"), telling(sentence=2, kind="statement", when=None)]
-    assert groups(merge_tellings(further, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    # (other kinds still join close by: a call told twice)
+    assert groups(merge_tellings([telling(sentence=0), telling(sentence=1, when=None)], ARTICLE_DATES, KINDS)) == [[0, 1]]
 
 
 def aside(sentence, actors=(), kind="legal", title=False, continues=False):
@@ -176,3 +178,94 @@ def test_a_statement_said_beside_another_happening_joins_no_other_statement():
 def test_a_title_tells_only_the_lead_not_a_telling_far_down_the_article():
     tellings = [aside(0, actors=(2,), title=True), telling(sentence=9, kind="legal", actors=(2,))]
     assert merge_tellings(tellings, ARTICLE_DATES, KINDS)[0].tellings == (1,)
+
+
+def test_a_quote_going_on_joins_the_statement_before_it_whoever_it_names():
+    # '"We are pleased," said the chairman (0). "We wish the Acme company (2) every success."'
+    said = telling(sentence=0, kind="statement", actors=(0,))
+    quoting = aside(1, actors=(2,), kind="statement", continues=True)
+    events = merge_tellings([said, quoting], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[1] == CONTINUES
+    # a quote after a statement goes on with the statement, not with another telling naming its actor
+    signed = telling(sentence=0, kind="agreement", actors=(2,), start=0)
+    said_too = telling(sentence=0, kind="statement", actors=(0,), start=0)
+    assert [1, 2] in groups(merge_tellings([signed, said_too, quoting], ARTICLE_DATES, KINDS))
+    # words going on that are no quote and name someone else join nothing
+    plain = aside(1, actors=(4,), kind="other", continues=True)
+    assert groups(merge_tellings([said, plain], ARTICLE_DATES, KINDS)) == [[0]]
+
+
+def definite(sentence, kind="agreement", when=None, actors=()):
+    return Telling(0, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, "the noun", sentence=sentence,
+                   weak=when is None, definite=True)
+
+
+def test_a_definite_noun_opening_its_sentence_joins_a_close_earlier_telling_of_its_kind():
+    # "Acme and Globex signed an agreement on Monday. The agreement sets prices for two years."
+    signed = telling(sentence=0, kind="agreement")
+    events = merge_tellings([signed, definite(1)], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[1] == REFERS_BACK
+    # Not one of another kind, nor one told three sentences before (a demonstrative reaches further).
+    assert groups(merge_tellings([signed, definite(1, kind="meeting")], ARTICLE_DATES, KINDS)) == [[0]]
+    assert groups(merge_tellings([signed, definite(3)], ARTICLE_DATES, KINDS)) == [[0]]
+    far_demonstrative = Telling(0, 300, 390, -1, -1, None, None, "agreement", (), "this agreement", sentence=3, refers_back=True)
+    assert groups(merge_tellings([signed, far_demonstrative], ARTICLE_DATES, KINDS)) == [[0, 1]]
+    # Nor one with another date: "The 1991 agreement" after a signing told this week.
+    assert groups(merge_tellings([signed, definite(1, when=when_month(1991, 5))], ARTICLE_DATES, KINDS)) == [[0], [1]]
+
+
+def test_one_company_in_common_joins_only_an_event_noun_in_the_next_sentence():
+    # "Acme (2) settled with Globex (3) in 1991. The settlement gave Acme the name." joins;
+    # "Acme settled in 1991. A judge agreed with Acme's defence." tells another happening.
+    settled = telling(sentence=0, kind="agreement", actors=(2, 3), when=when_month(1991, 5))
+    noun_next = telling(sentence=1, kind="agreement", actors=(2,), when=None, weak=True)
+    assert groups(merge_tellings([settled, noun_next], ARTICLE_DATES, KINDS)) == [[0, 1]]
+    verb_next = telling(sentence=1, kind="agreement", actors=(2, 4), when=None)
+    assert groups(merge_tellings([settled, verb_next], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    noun_later = telling(sentence=2, kind="agreement", actors=(2,), when=None, weak=True)
+    assert groups(merge_tellings([settled, noun_later], ARTICLE_DATES, KINDS)) == [[0]]  # (a noun alone: no event)
+    same_date_far = telling(sentence=9, kind="agreement", actors=(2,), when=when_month(1991, 5))
+    assert groups(merge_tellings([settled, same_date_far], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    # A person in common is enough, as before: "Burns met Patrushev on Tuesday. Burns and Patrushev talked …"
+    met = telling(sentence=0, kind="meeting", actors=(0, 2))
+    talked = telling(sentence=1, kind="meeting", actors=(0,), when=None)
+    assert groups(merge_tellings([met, talked], ARTICLE_DATES, KINDS)) == [[0, 1]]
+
+
+def test_the_announcement_names_the_happening_just_before_it_whatever_its_kind():
+    # "Acme (2) unveiled a phone today. The announcement came at an Acme event."
+    unveiled = telling(sentence=0, kind="economy", actors=(2,))
+    announcement = definite(1, kind="statement", actors=(2,))
+    events = merge_tellings([unveiled, announcement], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and events[0].kind == "economy"
+    # not with no actor in common, nor two sentences on, nor when a statement was told before it
+    assert groups(merge_tellings([unveiled, definite(1, kind="statement", actors=(3,))], ARTICLE_DATES, KINDS)) == [[0]]
+    assert groups(merge_tellings([unveiled, definite(2, kind="statement", actors=(2,))], ARTICLE_DATES, KINDS)) == [[0]]
+    said = telling(sentence=0, kind="statement", actors=(0, 2), start=0)
+    assert groups(merge_tellings([unveiled, said, announcement], ARTICLE_DATES, KINDS)) == [[0], [1, 2]]
+    # a meeting noun does not: "Acme unveiled a phone. The meeting …" is another happening
+    assert groups(merge_tellings([unveiled, definite(1, kind="meeting", actors=(2,))], ARTICLE_DATES, KINDS)) == [[0]]
+
+
+def test_a_sentence_going_on_naming_no_one_joins_what_was_told_just_before():
+    # "Acme (2) launched a new laptop on Monday. It is the successor of the older model."
+    launched = telling(sentence=0, kind="economy", actors=(2,))
+    events = merge_tellings([launched, aside(1, continues=True)], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and events[0].actors == (2,)  # evidence only
+    # not two sentences on
+    assert groups(merge_tellings([launched, aside(2, continues=True)], ARTICLE_DATES, KINDS)) == [[0]]
+
+
+def test_a_title_of_another_kind_joins_the_first_sentence_naming_its_actor():
+    # "Acme unveils new phone" (a statement) / "Acme (2) today introduced a phone …" (economy)
+    title = aside(0, actors=(2,), kind="statement", title=True)
+    lead = telling(sentence=1, kind="economy", actors=(2, 4))
+    events = merge_tellings([title, lead], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and dict(zip(events[0].tellings, events[0].rules))[0] == TITLE
+    assert events[0].kind == "economy"  # the title never gives the kind
+    # not a later sentence, nor one naming no actor of the title, nor when one of its kind names it
+    assert groups(merge_tellings([title, telling(sentence=2, kind="economy", actors=(2,))], ARTICLE_DATES, KINDS)) == [[1]]
+    assert groups(merge_tellings([title, telling(sentence=1, kind="economy", actors=(3,))], ARTICLE_DATES, KINDS)) == [[1]]
+    said = telling(sentence=2, kind="statement", actors=(2,))
+    assert [0, 2] in groups(merge_tellings([title, lead, said], ARTICLE_DATES, KINDS))
+

@@ -101,6 +101,7 @@ def tellings_of(
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
                 happening.another, happening.title, happening.continues,
                 content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
+                definite=happening.definite,
             )
         )
     return tellings

@@ -31,6 +31,7 @@ from tui.util.text import fold
 _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|[^\W_]+(?:[-‑][^\W_]+)*|[^\w\s]")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
+_OPENING_QUOTES = frozenset("«\"“")  # a sentence opening on one quotes someone's words
 # On folded words (the -é participles are told by their accent: ``_Token.acute``).
 _FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
 _ACUTE_END = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
@@ -74,6 +75,9 @@ class Happening:
     # A sentence telling nothing of its own right after one that does, naming someone or
     # quoting: it may go on with what was just told (see tui.extract.merge).
     continues: bool = False
+    # A definite event noun opening its sentence ("The settlement included …", "Le sommet a
+    # duré …"): given, not new; it may be the happening told just before (see tui.extract.merge).
+    definite: bool = False
 
 
 class HappeningTable(Sequence[Happening]):
@@ -92,7 +96,7 @@ class HappeningTable(Sequence[Happening]):
         numbers, scopes, bounds = array("i"), array("i"), array("i", [0])
         kinds: dict[str, int] = {}
         for h in happenings:
-            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0) | (4 if h.another else 0) | (8 if h.title else 0) | (16 if h.continues else 0)
+            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0) | (4 if h.another else 0) | (8 if h.title else 0) | (16 if h.continues else 0) | (32 if h.definite else 0)
             numbers.extend((h.start, h.end, h.clause_start, h.clause_end, h.trigger_start, h.trigger_end,
                             kinds.setdefault(h.kind, len(kinds)), h.timex, h.reported, flags))
             for lo, hi in h.scope:
@@ -120,7 +124,7 @@ class HappeningTable(Sequence[Happening]):
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
         scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
         return Happening(n[0], n[1], n[2], n[3], n[4], n[5], self.kinds[n[6]], n[7], n[8], scope, self.headlines[i],
-                         bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16))
+                         bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16), bool(n[9] & 32))
 
 
 @dataclass(slots=True)
@@ -145,6 +149,7 @@ class _Predicate:
     support: bool = False  # an event noun made to happen by a support verb
     verbal: bool = False  # an event noun after its support verb: "ont eu un échange" has a subject
     refers_back: bool = False
+    definite: bool = False  # an event noun opening its sentence after "the", "le", "son": told before
     participle: bool = False  # a participle with no auxiliary: "l'accord signé en 2015"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
@@ -233,12 +238,15 @@ def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: li
 
 
 def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+    """A sentence going on with the one before: of kind "statement" when it opens on a quote
+    (someone's words, said on), else "other"."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
+    kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
-                     "other", -1, -1, span, headline, continues=True)
+                     kind, -1, -1, span, headline, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -445,6 +453,10 @@ def _is_adverb(word: str, lang: str) -> bool:
     return word.endswith("ly") or word in function_words().adverbs["en"]
 
 
+_DEFINITE_REACH = 3  # "The 1991 agreement", "La deuxième journée": the noun among the first words
+_INDEFINITE = frozenset({"un", "une", "des", "du", "a", "an"})
+
+
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
@@ -456,7 +468,8 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     if support_before is not None:
         first = _before_verb(support_before, words, roles, "")[0]
     verbal = support_before is not None
-    return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal)
+    definite = not refers_back and 0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE
+    return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal, definite=definite)
 
 
 # -- clauses and dates ------------------------------------------------------------------------
@@ -555,7 +568,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         quoted = p.reporting and len(events) == 1 and any(c in _QUOTE_MARKS for c in text[sentence.start : sentence.end])
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
-            Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another)
+            Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another,
+                      definite=p.definite)
         )
     return told
 

@@ -5,9 +5,17 @@ A :class:`Telling` is a happening of one article with its actors resolved (see
 happening, each join by a named rule (kept, so ``newsline events --explain`` can say why):
 
 - **refers back**: "cette conversation", "this meeting" joins the nearest earlier telling of the
-  same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back);
-- **same article**: two tellings of one article with the same kind, a participant in common and
-  compatible dates;
+  same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back); a definite event
+  noun opening its sentence ("The settlement included …") the nearest one up to
+  ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
+  of the sentence just before sharing an actor with it;
+- **same article**: two tellings of one article with the same kind (not statements: one
+  speaker says many things), a person in common and compatible dates, close together or with
+  the same date; with only an organisation or a place in common, an event noun in the very next
+  sentence ("… settled with Acme. The settlement gives …");
+- **title** and **continues**: the article's title, and a sentence telling nothing of its own
+  that goes on with the one before (naming its actor, quoting after a statement, or naming no
+  one), join as evidence only;
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
@@ -39,6 +47,7 @@ CONTINUES = "continues"
 FIRST = "first"
 _ASIDE_RULES = frozenset({"title", "continues"})
 _REFER_BACK_SENTENCES = 6
+_DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
 BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
@@ -70,6 +79,9 @@ class Telling:
     # Of a telling of unknown kind: the content words of its clause (its headline is cut at 70
     # characters), to find it told again in other words' company (see ``_kinds_agree``).
     words: frozenset[str] = frozenset()
+    # A definite event noun opening its sentence ("The settlement included …"): it may be the
+    # happening told just before (``_join_referring_back``).
+    definite: bool = False
 
     @property
     def aside(self) -> bool:
@@ -168,43 +180,65 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
 
 
 def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> None:
+    """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
+    within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
+    included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
+    last one told). "The announcement", "cette annonce" with no statement before it names the
+    happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
+    today. The announcement came at Acme's yearly event")."""
     for n, i in enumerate(members):
         telling = tellings[i]
-        if not telling.refers_back:
+        if not telling.refers_back and not telling.definite:
             continue
-        for j in reversed(members[:n]):
-            earlier = tellings[j]
-            if telling.sentence - earlier.sentence > _REFER_BACK_SENTENCES:
-                break
-            if earlier.sentence < telling.sentence and earlier.kind == telling.kind:
-                if clusters.join(j, i, REFERS_BACK):
-                    break
+        reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
+        # (walked back from n, never a copy of the article's tellings: a long article has many)
+        earlier = [j for j in _walk_back(tellings, members, n, reach) if tellings[j].sentence < telling.sentence]
+        if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
+            continue
+        if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
+            just_before = [j for j in earlier if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
+            for j in just_before[-1:]:
+                clusters.join(j, i, REFERS_BACK)
+
+
+def _walk_back(tellings, members: list[int], n: int, reach: int) -> Iterator[int]:
+    """The tellings before ``members[n]``, nearest first, up to ``reach`` sentences back."""
+    sentence = tellings[members[n]].sentence
+    for k in range(n - 1, -1, -1):
+        j = members[k]
+        if sentence - tellings[j].sentence > reach:
+            return
+        yield j
 
 
 def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
-    """Two tellings of one article join when they have the same kind, an actor in common and
-    compatible dates, and are told close together (or both carry the same date phrase's date):
-    an article about one company tells many of its happenings, each with the company in it."""
-    # A statement said beside what else its sentence tells says that: it is no other statement.
-    busy = {tellings[i].start for i in members if tellings[i].kind != "statement"}
+    """Two tellings of one article join when they have the same kind, compatible dates and an
+    actor in common (see ``_same_in_article``), and are told close together (or both carry the
+    same date phrase's date). Never two statements: one speaker says many things, each
+    reporting verb its own (a sentence going on with a statement joins it by ``CONTINUES``)."""
     dated: dict[When, list[int]] = defaultdict(list)  # (far tellings join only with the same date)
     for n, i in enumerate(members):
         if tellings[i].when is not None:
             dated[tellings[i].when].append(n)
     for n, i in enumerate(members):
         a = tellings[i]
-        if a.kind == "other" or not a.actors or a.kind == "statement" and a.start in busy:
+        if a.kind in ("other", "statement") or not a.actors:
             continue
         for j in _later_candidates(tellings, members, n, dated):
             b = tellings[j]
-            if b.kind != a.kind or b.sentence == a.sentence or b.another:
-                continue
-            if a.kind == "statement" and (b.sentence - a.sentence > 1 or a.actors[:1] != b.actors[:1] or b.start in busy):
-                # One speaker says many things: only the next sentence, by the same speaker (the
-                # first actor named), goes on with it; "Apple" named in two people's words is not one.
-                continue
-            if set(a.actors) & set(b.actors) and _compatible(a.when, b.when):
+            if b.kind == a.kind and b.sentence != a.sentence and not b.another and _same_in_article(a, b, actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE)
+
+
+def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether ``b``, told after ``a`` in its article with the same kind, tells it again: a
+    person in common and compatible dates; with only an organisation or a place in common, only
+    an event noun in the very next sentence ("… has settled with Acme. The settlement gives …"):
+    an article about one company tells many of its happenings, each with the company in it."""
+    shared = set(a.actors) & set(b.actors)
+    if not shared or not _compatible(a.when, b.when):
+        return False
+    return any(actor_kinds[x] == "person" for x in shared) or b.weak and b.sentence - a.sentence == 1
 
 
 def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:
@@ -222,7 +256,9 @@ def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list
 
 def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
     """The title's telling joins the first telling of the lead with its kind, one sharing an
-    actor with it first ("Apple Corps sues Apple Computer" → "has filed a lawsuit against")."""
+    actor with it first ("Acme sues Globex" → "has filed a lawsuit against"); with none, the
+    first telling of the sentence right after the title that names one of its actors (a title
+    tells the lead's happening in other words: "Acme unveils …" / "Acme today introduced …")."""
     lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH]
     for i in members:
         title = tellings[i]
@@ -231,13 +267,16 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         same_kind = [j for j in lead if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
+        if not same_kind and title.actors:  # told in other words ("X unveils …" / "X today introduced …")
+            same_kind = [j for j in lead if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
 
 
 def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
-    when it names one of its actors, or, quoting, with a statement told there."""
+    when it names one of its actors, or, quoting, with a statement told there, or, naming no
+    one, with what was told there."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in members:
         by_sentence[tellings[i].sentence].append(i)
@@ -249,8 +288,15 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         # The one just before, else the one before it when this sentence names its actor again.
         recent = [*by_sentence.get(telling.sentence - 2, []), *before]
         shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
-        statements = [j for j in before if tellings[j].kind == "statement"] if not telling.actors else []
-        for j in (shared or statements)[-1:]:
+        # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
+        # every success"); with no name, so do other words after a statement, else after what
+        # the sentence before told ("Acme launched a phone. It is the successor of …").
+        quoting = telling.kind == "statement" or not telling.actors
+        statements = [j for j in before if tellings[j].kind == "statement" and not tellings[j].aside] if quoting else []
+        if telling.kind == "statement" and statements:
+            shared = []
+        anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
+        for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
 
 
