@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
+from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -518,6 +518,15 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 
 
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
+    dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
+    undated = _undated_tokens(text, tokens, dated)  # "a annoncé mardi sa démission": what follows the verb
+    for p in predicates:
+        if _launches_product(p, tokens):
+            p.kind, p.reporting = "economy", False  # a launch told, not something said
+        elif _announces_own_act(p, tokens, undated):
+            p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
+        elif _told_as_manner(p, tokens):
+            p.kind = ""  # "revu à la baisse": how, not what happened
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
     events = [p for p in predicates if p not in reports and _is_event(p)]
     if not reports:
@@ -527,6 +536,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in events:
         if p.kind == "other":
             p.kind = _kind_in_clause(p, roles) or "other"
+        if not _in_its_sense(p, tokens, undated):
+            p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
         speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
@@ -539,7 +550,6 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         for p in speakers:
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
-    dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
@@ -564,7 +574,79 @@ def _kind_in_clause(p: _Predicate, roles) -> str:
     """A verb the lexicon does not know takes the kind of the first event noun of its clause:
     "lost its court case" is legal, "was reached" with a settlement an agreement."""
     lo, hi = p.clause
-    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k]), "")
+    # (not the verb's own word: "annonce" is a noun too)
+    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after), "")
+
+
+_SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
+
+
+def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+    """Whether an ambiguous trigger is used in the sense of its kind: "son départ de la
+    présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
+    "couramment nommée le boson de Higgs" (see ``senses`` in the lexicon)."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None:
+        return True
+    after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
+    if sense.needs is not None and not any(w in sense.needs for w in after):
+        return False
+    return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"a revu à la baisse ses prévisions": the noun says how something was done (not with
+    what fell after it: "contribuer à la baisse des tensions")."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None or p.after < len(tokens) and tokens[p.after].word in _OF:
+        return False
+    words = [t.word for t in tokens[max(0, p.head - 3) : p.head]]
+    return any(words[len(words) - len(m) :] == list(m) for m in sense.manner if len(m) <= len(words))
+
+
+_OF = frozenset({"de", "des", "du", "d", "of"})
+
+
+def _announces_own_act(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+    """"Il annonce son abandon", "announced its withdrawal": a possessive right after the verb
+    of announcing (a date between) names the announcer's own act."""
+    if p.noun or p.kind not in ("statement", "") or tokens[p.head].word not in launches()[2]:
+        return False
+    k = _next_word(p, undated, 0)
+    return 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+
+
+def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
+    skip = _date_tokens(text, tokens, dates)
+    return [k for k in range(len(tokens)) if k not in skip]
+
+
+def _next_word(p: _Predicate, undated: list[int], n: int) -> int:
+    """The index of the ``n``-th token after the predicate outside its date phrases (-1: none)."""
+    at = bisect_left(undated, p.after) + n
+    return undated[at] if at < len(undated) else -1
+
+
+def _kind_of_noun(roles, k: int) -> str:
+    return roles[k]["noun"][0].kind if 0 <= k < len(roles) and "noun" in roles[k] else ""
+
+
+_LAUNCH_REACH = 14  # words after a verb of showing where the product it shows may stand
+
+
+def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"Apple announced a new phone", "a dévoilé sa nouvelle voiture", "added recording to its
+    computers": a verb of showing or adding whose object (before any "that", "que" or comma)
+    names a product tells a launch."""
+    verbs, products, _own = launches()
+    if p.noun or p.kind not in ("statement", "other", "") or tokens[p.head].word not in verbs:
+        return False
+    for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
+        if token.word in _SPEECH_OPENERS or token.word == ",":
+            return False
+        if token.word in products:
+            return True
+    return False
 
 
 def _is_event(p: _Predicate) -> bool:
