@@ -15,11 +15,13 @@ from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
+from tui.extract.lexicon import lexicon, not_actors
 from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.timex import date_extent, tag_timexes
+from tui.util.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +79,23 @@ def tellings_of(
         places: dict[int, None] = {}
         for lo, hi in happening.scope:
             place_end = -1  # where the last place named in this span ends
-            for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
-                if end <= hi:
+            first = bisect_left(starts, lo)
+            for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
+                if end <= hi and not _takes_no_part(document.text, actors_at, n, actor_kinds, document.lang):
                     kind = actor_kinds[actor]
-                    where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
+                    where = (
+                        _is_place(document.text, start, kind, happening.kind)
+                        or _listed_after_place(document.text, start, kind, place_end)
+                        or _is_venue(document.text, start, end, kind)
+                    )
                     where = where and actor not in actors
                     (places if where else actors)[actor] = None
                     place_end = end if where else place_end
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        subject = _pronoun_antecedent(document.text, happening, people, people_starts)
+        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes) or _possessor(
+            document.text, happening, actors_at, starts, actor_kinds
+        )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
         timex = timexes[happening.timex] if happening.timex >= 0 else None
@@ -118,24 +127,95 @@ _IMPERSONAL = re.compile(
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int]
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = ()
 ) -> tuple[int, ...]:
-    """The person named last before the subject pronoun of the happening's clause ("Obama said
-    he …" too), within reach (``people`` and its ``starts`` in text order)."""
-    pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_end if happening.continues else happening.trigger_start)
+    """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
+    too), within reach (``people`` and its ``starts`` in text order): the first person named in
+    the sentence that names someone last before it, its subject more often than not ("Kito de
+    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …")."""
+    end = happening.trigger_end if happening.continues else happening.trigger_start
+    if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
+        end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
+    pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, end)
     if not pronoun or _IMPERSONAL.match(text, pronoun.end()):
         return ()
     last = bisect_left(starts, pronoun.start()) - 1
     if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
         return ()
-    return (people[last][1],)
+    first = last
+    while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
+        first -= 1
+    # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+    return (people[first][1],)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý«\"“]|\n")
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their|his|her)\s+$", re.IGNORECASE)
+_POSSESSOR_REACH = 200  # characters back to the actor a possessive stands for
+
+
+def _possessor(text: str, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """"après son annexion de la Crimée": the actor named last before the possessive, in its
+    sentence, is who did it ("his"/"her": a person)."""
+    if not _POSSESSIVE.search(text, max(0, happening.trigger_start - 8), happening.trigger_start):
+        return ()
+    person = text[happening.trigger_start - 4 : happening.trigger_start].strip().lower() in ("his", "her")
+    for n in range(bisect_left(starts, happening.trigger_start) - 1, -1, -1):
+        start, _end, actor = actors_at[n]
+        if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
+            break
+        kind = actor_kinds[actor]
+        if kind in _ACTING and (not person or kind == "person"):
+            return (actor,)
+    return ()
+
+
+_ACTING = frozenset({"person", "organisation", "country", "unknown"})
+# Who is named without taking part: the owner of a named participant ("the Beatles' Apple
+# Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
+# américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster").
+_OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}$")
+_ABSENT = re.compile(
+    r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$", re.IGNORECASE
+)
+_BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
+    """Whether the ``n``-th actor mention names someone who takes no part in what its clause
+    tells (see above), a language or a time zone ("la langue française", "en français", "heure
+    française"), or the happening itself ("le Forum mondial de la francophonie")."""
+    start, end, actor = actors_at[n]
+    if n + 1 < len(actors_at) and _OWNER.match(text[end : actors_at[n + 1][0]]):
+        return True
+    if _ABSENT.search(text, max(0, start - 24), start):
+        return True
+    kind = actor_kinds[actor]
+    if kind == "country" and text[start : start + 1].islower():
+        before = _BEFORE_WORD.search(text, max(0, start - 24), start)
+        if n > 0 and actors_at[n - 1][1] <= start and text[actors_at[n - 1][1] : start].strip() == "":
+            return True  # a demonym right after a name: that name's country
+        if before and fold(before.group(1)) in not_actors().before_demonyms:
+            return True
+    return kind not in ("person", "country") and _names_an_event(text[start:end], lang)
+
+
+def _names_an_event(name: str, lang: str) -> bool:
+    """A name whose head is an event noun ("Forum mondial", "Developers Conference")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    if len(words) < 2:
+        return False
+    head = words[-1] if lang == "en" else words[0]
+    return any(e.role == "noun" and len(e.words) == 1 for e in lexicon(lang).starting(head))
 
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
-    r"|\(\s*)$",
+    r"|\b(?:in|at|near|inside|across|throughout|dans|devant)\s+(?:the|le|la|les|l['’])\s*|\(\s*)$",
     re.IGNORECASE,
 )
+# "des Sables d'Olonne", "de la Crimée": a place (not a country: "la proposition des États-Unis").
+_FROM_PLACE = re.compile(r"\b(?:des|du|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
 
 
 def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
@@ -145,7 +225,16 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     attacked ("l'offensive russe en Ukraine")."""
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
-    return _LOCATIVE.search(text, max(0, start - 12), start) is not None
+    return _LOCATIVE.search(text, max(0, start - 16), start) is not None or kind == "place" and _FROM_PLACE.search(text, max(0, start - 8), start) is not None
+
+
+def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
+    """A building or ground named where something happened ("at the Moscone Center", "au
+    Palais des congrès"): a name with a venue word, after a locative."""
+    if kind not in ("organisation", "unknown"):
+        return False
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
+    return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)

@@ -252,3 +252,17 @@ def launches() -> tuple[WordSet, WordSet, WordSet]:
     announcing one's own act."""
     data = load("event_triggers.yaml")["launches"]
     return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"])
+
+
+@dataclass(frozen=True, slots=True)
+class NotActors:
+    """Words telling that a name is not a participant (data/event_triggers.yaml ``not_actors``)."""
+
+    before_demonyms: frozenset[str]  # "langue", "heure", "en": a demonym after them is no country acting
+    venues: frozenset[str]  # "Center", "Palais": a name holding one, after a locative, is a place
+
+
+@cache
+def not_actors() -> NotActors:
+    data = load("event_triggers.yaml")["not_actors"]
+    return NotActors(frozenset(_fold_word(w) for w in _words_of(data["before_demonyms"])), frozenset(_fold_word(w) for w in _words_of(data["venues"])))
