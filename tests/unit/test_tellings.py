@@ -173,3 +173,32 @@ def test_a_pronoun_of_a_sentence_told_by_its_date_alone_is_its_subject(tmp_path)
     text = "date 2025-03-12\nLe skipper Paul Morel a signé lundi avec Globex. En 2009 déjà, il avait dû finir la course sans quille.\n"
     dated = next(e for e in events_of(tmp_path, text) if e["date"] == "2009")
     assert "Paul Morel" in dated["participants"]
+
+
+def test_a_verb_cut_from_its_subject_with_no_comma_takes_it_back(tmp_path):
+    text = "After the trial of Jean Dupont ended Globex Media CEO Paul Morel extended an invitation to the band on Monday."
+    parts = participants_of(tmp_path, text, "statement")
+    assert "Paul Morel" in parts and "Jean Dupont" not in parts
+
+
+def test_a_participle_or_gerund_takes_the_subject_of_the_verb_it_hangs_on(tmp_path):
+    text = "L'Ukraine a accepté mardi une proposition des États-Unis et appelant Moscou à se prononcer."
+    assert {"Ukraine", "Moscou"} <= set(participants_of(tmp_path, text, "demand"))
+    text = "Globex Media added video to its phones in 1989, prompting Tarvix Records to file suit again."
+    assert {"Globex Media", "Tarvix Records"} <= set(participants_of(tmp_path, text, "legal"))
+
+
+def test_il_a_ete_followed_by_a_role_stands_for_someone(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "Le diplomate Paul Morel a été ambassadeur au Caire. "
+        "Il avait été à l'origine d'un rapprochement avec l'Iran, en menant des négociations secrètes en 2011.\n"
+    )
+    talks = next(e for e in events_of(tmp_path, text) if e["kind"] == "meeting")
+    assert "Paul Morel" in talks["participants"]
+
+
+def test_a_clause_naming_no_one_takes_the_names_of_the_clause_before_it(tmp_path):
+    text = "Paul Morel est rentré au port avant le départ, après avoir heurté lundi un cargo, et Jean Dupont a signé mardi un accord."
+    dated = next(e for e in events_of(tmp_path, "date 2025-03-12\n" + text + "\n") if e["kind"] == "disaster")
+    assert dated["participants"] == ["Paul Morel"]

@@ -120,7 +120,8 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 # "il" standing for no one: "il y a", "il a été décidé", "il faut", "il s'agit", "il est prévu".
 _IMPERSONAL = re.compile(
-    r"\s+(?:y\s+a|y\s+avait|a\s+été|avait\s+été|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:prévu|question|possible|"
+    r"\s+(?:y\s+a|y\s+avait|(?:a|avait)\s+été\s+(?:décidé|convenu|question|prévu|annoncé|constaté|établi|demandé|proposé|"
+    r"signalé|noté|observé|démontré|jugé|dit|rappelé|précisé|indiqué|possible|impossible|difficile|nécessaire|utile)|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:prévu|question|possible|"
     r"probable|clair|vrai|temps)|semble|paraît|reste|suffit|convient)\b",
     re.IGNORECASE,
 )

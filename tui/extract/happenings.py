@@ -556,7 +556,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
@@ -707,15 +707,62 @@ def _by_reporter(p: _Predicate, tokens, roles) -> bool:
     return any(_has(roles, k, "reporters") for k in range(lo, hi))
 
 
-def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], ...]:
-    lo, hi = tokens[p.clause[0]].start, _clause_end(p, tokens)
-    if any(lo <= m.start and m.end <= hi for m in mentions):
-        return ((lo, hi),)
+def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+    """Where the happening's participants are named: its clause, with the subject its clause
+    was cut from ("After the case closed Apple CEO Tim Cook extended an invitation"), and the
+    subject of the clause a participle or gerund hangs on ("l'Ukraine a accepté …, appelant
+    Moscou à …"); where that names nobody, the nearest clause before it naming someone that
+    tells what happened, else every such clause of the sentence."""
+    lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
+    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    spans = ((main, (lo, hi)) if main else ((lo, hi),))
+    if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
+        return spans
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
-    spans = [
-        (tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in predicates if q is p or q not in reports and q.realis
-    ]
-    return tuple(spans) if spans else ((lo, hi),)
+    told = [q for q in predicates if q is p or q not in reports and q.realis]
+    for q in reversed(told[: told.index(p)]):
+        a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
+        if any(a <= m.start and m.end <= b for m in mentions):
+            return ((a, b), (lo, hi))
+    spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
+    return spans if spans else ((lo, hi),)
+
+
+def _subject_start(p, tokens, mentions, text, roles) -> int:
+    """The token a verb's clause starts at, taking back the names right before it when its
+    clause was cut from them with no punctuation or opening word between ("… closed Apple
+    CEO Tim Cook | extended"): its subject."""
+    first = p.clause[0]
+    if (p.noun and not p.verbal) or first == 0 or not text or first != p.first:
+        return first
+    before = tokens[first - 1]
+    if before.word in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers"):
+        return first
+    if any(tokens[first].start <= m.start < tokens[p.head].start for m in mentions):
+        return first
+    k = first
+    while k > 0 and (text[tokens[k - 1].start].isupper() or _inside_name(tokens[k - 1], mentions)):
+        k -= 1
+    return k if k < first and any(tokens[k].start <= m.start and m.end <= tokens[first].start for m in mentions) else first
+
+
+def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """For a participle or gerund opening its clause ("…, appelant Moscou", "en menant des
+    négociations", ", prompting X to …"): the subject of the nearest finite verb before it."""
+    opener = tokens[p.first].word
+    head = tokens[p.head].word
+    gerund = opener == "en" or head.endswith("ant") and p.first == p.clause[0] or (
+        tokens[p.clause[0]].word in (",", "et", "and") and tokens[min(p.clause[0] + 1, p.head)].word.endswith(("ant", "ing"))
+    )
+    if not gerund:
+        return None
+    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and q not in reports]
+    if not before:
+        return None
+    q = before[-1]
+    start = tokens[_subject_start(q, tokens, mentions, text, roles)].start
+    end = tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
 def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) -> str:
