@@ -329,3 +329,9 @@ def test_announcing_that_one_did_is_a_statement_beside_it(gazetteer):
 def test_a_collision_is_a_disaster(gazetteer):
     assert [k for k, *_ in flags("Le voilier a heurté lundi un cargo au large de Brest.", "fr", gazetteer)] == ["disaster"]
     assert [k for k, *_ in flags("Two ships collided on Monday off Dover.", "en", gazetteer)] == ["disaster"]
+
+
+def test_a_capitalised_event_noun_ending_a_name_is_no_happening_of_its_own(gazetteer):
+    text = "Paul Morel gave the opening keynote to the Global Robotics Summit at Lyon on Monday."
+    assert [k for k, *_ in flags(text, "en", gazetteer)] == ["statement"]
+    assert "meeting" in [k for k, *_ in flags("The leaders held a summit at Lyon on Monday.", "en", gazetteer)]

@@ -129,6 +129,7 @@ class _Token:
     end: int
     word: str  # folded, elision apostrophe dropped
     acute: bool = False  # ends in é, ée, és, ées (a French participle, once folded "signe")
+    capital: bool = False  # written with a capital first letter
 
 
 @dataclass(slots=True)
@@ -162,7 +163,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            tokens.append(_Token(lo, hi, *folded))
+            tokens.append(_Token(lo, hi, *folded, raw[0].isupper()))
     return tokens
 
 
@@ -362,7 +363,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
-        if _inside_name(tokens[i], mentions):
+        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
@@ -381,6 +382,14 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
 
 
 _MANNER = frozenset({"par", "by", "via", "over"})
+
+
+def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
+    """"the World Wide Developers Conference": a capitalised event noun after capitalised words
+    inside a sentence is the name of an event, not one told (a sentence in title case aside)."""
+    if i < 2 or not tokens[i].capital or not tokens[i - 1].capital:
+        return False
+    return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
