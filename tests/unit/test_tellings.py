@@ -202,3 +202,19 @@ def test_a_clause_naming_no_one_takes_the_names_of_the_clause_before_it(tmp_path
     text = "Paul Morel est rentré au port avant le départ, après avoir heurté lundi un cargo, et Jean Dupont a signé mardi un accord."
     dated = next(e for e in events_of(tmp_path, "date 2025-03-12\n" + text + "\n") if e["kind"] == "disaster")
     assert dated["participants"] == ["Paul Morel"]
+
+
+def test_a_dateline_place_is_where_it_was_written(tmp_path):
+    events = events_of(tmp_path, "date 2025-03-12\n- Lyon - Le ministre Paul Morel a signé mardi un accord avec Globex.\n")
+    agreement = next(e for e in events if e["kind"] == "agreement")
+    assert "Lyon" not in agreement["participants"] and "Paul Morel" in agreement["participants"]
+
+
+def test_a_possessive_in_an_opening_phrase_stands_for_the_subject_after_it(tmp_path):
+    text = "Lors de sa visite chez Globex Media mardi, le ministre Paul Morel a dénoncé la Russie."
+    assert participants_of(tmp_path, text, "meeting")[:1] == ["Paul Morel"]
+
+
+def test_a_country_named_as_absent_a_few_words_on_takes_no_part(tmp_path):
+    text = "Paul Morel a mené en 2011 des négociations avec l'Iran malgré l'absence de relations diplomatiques avec la Russie."
+    assert "Russie" not in participants_of(tmp_path, text, "meeting")

@@ -87,6 +87,7 @@ def tellings_of(
                         _is_place(document.text, start, kind, happening.kind)
                         or _listed_after_place(document.text, start, kind, place_end)
                         or _is_venue(document.text, start, end, kind)
+                        or _is_dateline(document.text, happening.start, start, end, kind)
                     )
                     where = where and actor not in actors
                     (places if where else actors)[actor] = None
@@ -161,13 +162,23 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
     if not _POSSESSIVE.search(text, max(0, happening.trigger_start - 8), happening.trigger_start):
         return ()
     person = text[happening.trigger_start - 4 : happening.trigger_start].strip().lower() in ("his", "her")
-    for n in range(bisect_left(starts, happening.trigger_start) - 1, -1, -1):
+    at = bisect_left(starts, happening.trigger_start)
+    for n in range(at - 1, -1, -1):
         start, _end, actor = actors_at[n]
         if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
             break
         kind = actor_kinds[actor]
         if kind in _ACTING and (not person or kind == "person"):
             return (actor,)
+    # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
+    # phrase opening the sentence stands for the subject after it.
+    comma = text.find(",", happening.trigger_start, happening.end)
+    if comma < 0 or text[happening.start : happening.trigger_start].count(",") > 0:
+        return ()
+    for start, _end, actor in actors_at[at : at + 12]:
+        if start > comma and start < comma + 80:
+            if actor_kinds[actor] in _ACTING and (not person or actor_kinds[actor] == "person"):
+                return (actor,)
     return ()
 
 
@@ -177,7 +188,8 @@ _ACTING = frozenset({"person", "organisation", "country", "unknown"})
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster").
 _OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}$")
 _ABSENT = re.compile(
-    r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$", re.IGNORECASE
+    r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
 )
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
@@ -189,7 +201,7 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     start, end, actor = actors_at[n]
     if n + 1 < len(actors_at) and _OWNER.match(text[end : actors_at[n + 1][0]]):
         return True
-    if _ABSENT.search(text, max(0, start - 24), start):
+    if _ABSENT.search(text, max(0, start - 60), start):
         return True
     kind = actor_kinds[actor]
     if kind == "country" and text[start : start + 1].islower():
@@ -227,6 +239,19 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
     return _LOCATIVE.search(text, max(0, start - 16), start) is not None or kind == "place" and _FROM_PLACE.search(text, max(0, start - 8), start) is not None
+
+
+_DATELINE_BEFORE = re.compile(r"[\s\-–—]*")
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s")
+
+
+def _is_dateline(text: str, sentence_start: int, start: int, end: int, kind: str) -> bool:
+    """"Québec - Le premier Forum …": the place opening a dispatch says where it was written."""
+    return (
+        kind in ("place", "country")
+        and _DATELINE_BEFORE.fullmatch(text, sentence_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
 
 
 def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
