@@ -335,3 +335,12 @@ def test_a_capitalised_event_noun_ending_a_name_is_no_happening_of_its_own(gazet
     text = "Paul Morel gave the opening keynote to the Global Robotics Summit at Lyon on Monday."
     assert [k for k, *_ in flags(text, "en", gazetteer)] == ["statement"]
     assert "meeting" in [k for k, *_ in flags("The leaders held a summit at Lyon on Monday.", "en", gazetteer)]
+
+
+def test_a_phrase_opening_the_sentence_finds_its_participants_in_the_subject_of_the_clause_it_opens(gazetteer):
+    text = "In a press conference on Friday, Paul Morel said that the phones would be free."
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "en", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, "en")
+    conference = next(h for h in found if text[h.trigger_start : h.trigger_end] == "press conference")
+    assert any("Paul Morel" in text[lo:hi] for lo, hi in conference.scope)

@@ -218,3 +218,4 @@ def test_a_possessive_in_an_opening_phrase_stands_for_the_subject_after_it(tmp_p
 def test_a_country_named_as_absent_a_few_words_on_takes_no_part(tmp_path):
     text = "Paul Morel a mené en 2011 des négociations avec l'Iran malgré l'absence de relations diplomatiques avec la Russie."
     assert "Russie" not in participants_of(tmp_path, text, "meeting")
+

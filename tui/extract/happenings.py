@@ -733,6 +733,13 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
             return ((a, b), (lo, hi))
+    # "In a press conference on Friday, Jobs said …": a phrase opening the sentence names
+    # no one; the subject of the clause it opens does.
+    later = [q for q in predicates if q.head > p.head]
+    if p.clause[0] == 0 and later and later[0].clause[0] < later[0].first:
+        a, b = tokens[later[0].clause[0]].start, tokens[later[0].first].start
+        if any(a <= m.start and m.end <= b for m in mentions):
+            return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
 
