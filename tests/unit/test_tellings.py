@@ -219,3 +219,10 @@ def test_a_country_named_as_absent_a_few_words_on_takes_no_part(tmp_path):
     text = "Paul Morel a mené en 2011 des négociations avec l'Iran malgré l'absence de relations diplomatiques avec la Russie."
     assert "Russie" not in participants_of(tmp_path, text, "meeting")
 
+
+
+def test_the_country_of_a_person_s_office_is_no_participant(tmp_path):
+    text = "Paul Morel a été élu président de l'Égypte le 24 juin avec 52 % des voix."
+    parts = participants_of(tmp_path, text, "election")
+    assert "Paul Morel" in parts and "Égypte" not in parts
+    assert "Égypte" in participants_of(tmp_path, "La Libye a attaqué l'Égypte le 24 juin.", "attack")

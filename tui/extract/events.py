@@ -72,6 +72,13 @@ def tellings_of(
     # Sentences counted in the article (not only those telling something): "the next sentence"
     # means the next one a reader reads.
     sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
+    # "élu président de l'Égypte", "le président russe Vladimir Poutine": the country of a
+    # person's office is their role's, not a participant of what they do.
+    found = extraction.mentions
+    offices = frozenset(
+        found[r.group].start for r in extraction.relations
+        if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
+    )
     tellings = []
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
@@ -81,7 +88,7 @@ def tellings_of(
             place_end = -1  # where the last place named in this span ends
             first = bisect_left(starts, lo)
             for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
-                if end <= hi and not _takes_no_part(document.text, actors_at, n, actor_kinds, document.lang):
+                if end <= hi and start not in offices and not _takes_no_part(document.text, actors_at, n, actor_kinds, document.lang):
                     kind = actor_kinds[actor]
                     where = (
                         _is_place(document.text, start, kind, happening.kind)
