@@ -226,3 +226,9 @@ def test_the_country_of_a_person_s_office_is_no_participant(tmp_path):
     parts = participants_of(tmp_path, text, "election")
     assert "Paul Morel" in parts and "Égypte" not in parts
     assert "Égypte" in participants_of(tmp_path, "La Libye a attaqué l'Égypte le 24 juin.", "attack")
+
+
+def test_a_court_where_a_case_was_heard_is_a_place(tmp_path):
+    text = "Tarvix Records lost its court case against Globex Media on Monday in the Northern Court."
+    assert "Northern Court" not in participants_of(tmp_path, text, "legal")
+    assert "Northern Court" in participants_of(tmp_path, "The Northern Court ruled on Monday against Globex Media.", "legal")
