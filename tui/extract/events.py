@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
@@ -60,8 +61,8 @@ def tellings_of(
     document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention], actor_kinds: Sequence[str]
 ) -> list[Telling]:
     """The document's happenings with their actors resolved: the evidence events are made of.
-    A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
-    it (within two sentences' reach) as its first actor."""
+    A happening whose subject is "il", "elle", "he" or "she" takes the person it stands for as
+    its first actor; one told with a possessive ("son annexion") the actor it stands for."""
     timexes = extraction.timexes
     # By start (mentions come in text order already), so a happening's scope finds its mentions
     # by bisection: a scan of every mention per happening was quadratic on a long article.
@@ -82,23 +83,7 @@ def tellings_of(
     tellings = []
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors: dict[int, None] = {}
-        places: dict[int, None] = {}
-        for lo, hi in happening.scope:
-            place_end = -1  # where the last place named in this span ends
-            first = bisect_left(starts, lo)
-            for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
-                if end <= hi and start not in offices and not _takes_no_part(document.text, actors_at, n, actor_kinds, document.lang):
-                    kind = actor_kinds[actor]
-                    where = (
-                        _is_place(document.text, start, kind, happening.kind)
-                        or _listed_after_place(document.text, start, kind, place_end)
-                        or _is_venue(document.text, start, end, kind)
-                        or _is_dateline(document.text, happening.start, start, end, kind)
-                    )
-                    where = where and actor not in actors
-                    (places if where else actors)[actor] = None
-                    place_end = end if where else place_end
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes) or _possessor(
@@ -121,6 +106,31 @@ def tellings_of(
             )
         )
     return tellings
+
+
+def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
+    """The actors named in the happening's scope that take part in it, and the places where it
+    happened, in text order (each as a dict used as an ordered set)."""
+    text = document.text
+    actors: dict[int, None] = {}
+    places: dict[int, None] = {}
+    for lo, hi in happening.scope:
+        place_end = -1  # where the last place named in this span ends
+        first = bisect_left(starts, lo)
+        for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
+            if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+                continue
+            kind = actor_kinds[actor]
+            where = (
+                _is_place(text, start, kind, happening.kind)
+                or _listed_after_place(text, start, kind, place_end)
+                or _is_venue(text, start, end, kind)
+                or _is_dateline(text, happening.start, start, end, kind)
+            )
+            where = where and actor not in actors
+            (places if where else actors)[actor] = None
+            place_end = end if where else place_end
+    return actors, places
 
 
 _START = itemgetter(0)
@@ -193,7 +203,8 @@ _ACTING = frozenset({"person", "organisation", "country", "unknown"})
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster").
-_OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}$")
+_OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}")
+_APOSTROPHES = ("'", "’")
 _ABSENT = re.compile(
     r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
     re.IGNORECASE,
@@ -206,7 +217,7 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     tells (see above), a language or a time zone ("la langue française", "en français", "heure
     française"), or the happening itself ("le Forum mondial de la francophonie")."""
     start, end, actor = actors_at[n]
-    if n + 1 < len(actors_at) and _OWNER.match(text[end : actors_at[n + 1][0]]):
+    if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
     if _ABSENT.search(text, max(0, start - 60), start):
         return True
@@ -220,6 +231,7 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     return kind not in ("person", "country") and _names_an_event(text[start:end], lang)
 
 
+@lru_cache(maxsize=1 << 14)
 def _names_an_event(name: str, lang: str) -> bool:
     """A name whose head is an event noun ("Forum mondial", "Developers Conference")."""
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
