@@ -757,9 +757,12 @@ def _subject_start(p, tokens, mentions, text, roles) -> int:
     if any(tokens[first].start <= m.start < tokens[p.head].start for m in mentions):
         return first
     k = first
-    while k > 0 and (text[tokens[k - 1].start].isupper() or _inside_name(tokens[k - 1], mentions)):
+    while k > max(0, first - _SUBJECT_REACH) and (text[tokens[k - 1].start].isupper() or _inside_name(tokens[k - 1], mentions)):
         k -= 1
     return k if k < first and any(tokens[k].start <= m.start and m.end <= tokens[first].start for m in mentions) else first
+
+
+_SUBJECT_REACH = 8  # words of a name and its title taken back as a subject ("Apple CEO Tim Cook")
 
 
 def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
