@@ -232,3 +232,9 @@ def test_a_court_where_a_case_was_heard_is_a_place(tmp_path):
     text = "Tarvix Records lost its court case against Globex Media on Monday in the Northern Court."
     assert "Northern Court" not in participants_of(tmp_path, text, "legal")
     assert "Northern Court" in participants_of(tmp_path, "The Northern Court ruled on Monday against Globex Media.", "legal")
+
+
+def test_who_is_named_in_a_relative_clause_describing_someone_takes_no_part(tmp_path):
+    text = "Paul Morel a été élu maire le 24 juin contre son rival Jean Dupont, qui fut le conseiller de Marc Durand."
+    parts = participants_of(tmp_path, text, "election")
+    assert {"Paul Morel", "Jean Dupont"} <= set(parts) and "Marc Durand" not in parts

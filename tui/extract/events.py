@@ -202,13 +202,16 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
 _ACTING = frozenset({"person", "organisation", "country", "unknown"})
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
-# américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster").
+# américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
+# who is named in a relative clause describing someone ("son rival, qui fut le premier ministre
+# de X", "an iPod, which is made by Apple").
 _OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}")
 _APOSTROPHES = ("'", "’")
 _ABSENT = re.compile(
     r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
+_DESCRIBED = re.compile(r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|was|is|had\s+been|has\s+been)\b[^,;.()]*$", re.IGNORECASE)
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
@@ -219,7 +222,7 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     start, end, actor = actors_at[n]
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
-    if _ABSENT.search(text, max(0, start - 60), start):
+    if _ABSENT.search(text, max(0, start - 60), start) or _DESCRIBED.search(text, max(0, start - 60), start):
         return True
     kind = actor_kinds[actor]
     if kind == "country" and text[start : start + 1].islower():
