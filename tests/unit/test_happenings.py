@@ -209,7 +209,8 @@ def test_a_sentence_with_a_day_part_and_its_clock_time_is_one_happening_at_the_f
 @pytest.mark.parametrize(
     "text, lang, kinds",
     [
-        ("In the late 1980s the firm added sound recording to its computers.", "en", ["other"]),
+        ("In the late 1980s the firm added sound recording to its computers.", "en", ["economy"]),  # a product's
+        ("In the late 1980s the firm added a night shift to its factory.", "en", ["other"]),
         ("The bank reported a loss of 3 billion dollars on Tuesday.", "en", ["economy"]),
         ("Le groupe a ajouté une clause au contrat.", "fr", ["agreement"]),  # the kind of what was added
         ('"We will win," he added.', "en", ["statement"]),
@@ -293,3 +294,82 @@ def test_an_apostrophe_is_no_quotation(gazetteer):
 def test_no_additive_word_is_no_other_happening(gazetteer):
     assert [another for _k, _d, another, *_ in flags("Le ministre a annoncé une hausse des salaires.", "fr", gazetteer)] == [False]
     assert [another for _k, _d, another, *_ in flags("The bank announced a rise in its rates.", "en", gazetteer)] == [False]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kinds",
+    [
+        ("La société Tarvix a dévoilé mardi sa nouvelle tablette.", "fr", ["economy"]),
+        ("Globex announced on Monday a cheaper model of its electric cars.", "en", ["economy"]),
+        ("The group added night vision to its cameras and phones on Monday.", "en", ["economy"]),
+        ("Globex announced on Monday that its phones would be cheaper.", "en", ["statement"]),
+        ("La ministre a annoncé mardi un plan pour les écoles.", "fr", ["statement"]),
+    ],
+)
+def test_a_verb_of_showing_a_product_tells_a_launch_not_a_statement(text, lang, kinds, gazetteer):
+    assert [k for k, *_ in flags(text, lang, gazetteer)] == kinds
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("Le départ de la course a été donné dimanche à Brest.", "fr", "other"),
+        ("Son départ de la présidence du groupe a eu lieu lundi.", "fr", "appointment"),
+        ("His departure from the board took place on Monday.", "en", "appointment"),
+        ("Paul Morel a été nommé le 3 mars ministre de la Santé.", "fr", "appointment"),
+        ("Paul Morel a été nommé lundi ministre de la Santé.", "fr", "appointment"),
+        ("La particule, nommée le boson Z, a été découverte en 1983.", "fr", "other"),
+        ("The school, named after a poet, opened in 1990.", "en", "other"),
+    ],
+)
+def test_a_word_of_two_senses_keeps_its_kind_only_in_the_sense_of_it(text, lang, kind, gazetteer):
+    assert kind in [k for k, *_ in flags(text, lang, gazetteer)]
+
+
+def test_the_sense_refused_keeps_no_kind_of_it(gazetteer):
+    kinds = [k for k, *_ in flags("La particule, nommée le boson Z, a été découverte en 1983.", "fr", gazetteer)]
+    assert "appointment" not in kinds
+    assert "appointment" not in [k for k, *_ in flags("Le départ de la course a été donné dimanche à Brest.", "fr", gazetteer)]
+
+
+def test_revised_downwards_is_how_not_a_fall(gazetteer):
+    kinds = [k for k, *_ in flags("Le ministre a revu mardi à la baisse les prévisions de croissance.", "fr", gazetteer)]
+    assert "economy" not in kinds
+    assert "economy" in [k for k, *_ in flags("La baisse des prix a eu lieu mardi.", "fr", gazetteer)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind",
+    [
+        ("Le skipper annonce mardi son abandon.", "fr", "other"),
+        ("Le ministre a annoncé lundi sa démission.", "fr", "appointment"),
+        ("The senator announced her resignation on Monday.", "en", "appointment"),
+    ],
+)
+def test_announcing_one_s_own_act_is_that_act(text, lang, kind, gazetteer):
+    assert [k for k, *_ in flags(text, lang, gazetteer)][:1] == [kind]
+
+
+def test_announcing_that_one_did_is_a_statement_beside_it(gazetteer):
+    kinds = [k for k, *_ in flags("Senator Mary Smith announced on Monday that she had resigned.", "en", gazetteer)]
+    assert kinds == ["statement", "appointment"]
+
+
+def test_a_collision_is_a_disaster(gazetteer):
+    assert [k for k, *_ in flags("Le voilier a heurté lundi un cargo au large de Brest.", "fr", gazetteer)] == ["disaster"]
+    assert [k for k, *_ in flags("Two ships collided on Monday off Dover.", "en", gazetteer)] == ["disaster"]
+
+
+def test_a_capitalised_event_noun_ending_a_name_is_no_happening_of_its_own(gazetteer):
+    text = "Paul Morel gave the opening keynote to the Global Robotics Summit at Lyon on Monday."
+    assert [k for k, *_ in flags(text, "en", gazetteer)] == ["statement"]
+    assert "meeting" in [k for k, *_ in flags("The leaders held a summit at Lyon on Monday.", "en", gazetteer)]
+
+
+def test_a_phrase_opening_the_sentence_finds_its_participants_in_the_subject_of_the_clause_it_opens(gazetteer):
+    text = "In a press conference on Friday, Paul Morel said that the phones would be free."
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "en", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, "en")
+    conference = next(h for h in found if text[h.trigger_start : h.trigger_end] == "press conference")
+    assert any("Paul Morel" in text[lo:hi] for lo, hi in conference.scope)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 
@@ -15,11 +16,13 @@ from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
+from tui.extract.lexicon import lexicon, not_actors
 from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.timex import date_extent, tag_timexes
+from tui.util.text import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +61,8 @@ def tellings_of(
     document: Document, extraction: DocExtraction, mentions: Sequence[ResolvedMention], actor_kinds: Sequence[str]
 ) -> list[Telling]:
     """The document's happenings with their actors resolved: the evidence events are made of.
-    A happening whose subject is "il", "elle", "he" or "she" takes the person named last before
-    it (within two sentences' reach) as its first actor."""
+    A happening whose subject is "il", "elle", "he" or "she" takes the person it stands for as
+    its first actor; one told with a possessive ("son annexion") the actor it stands for."""
     timexes = extraction.timexes
     # By start (mentions come in text order already), so a happening's scope finds its mentions
     # by bisection: a scan of every mention per happening was quadratic on a long article.
@@ -70,23 +73,22 @@ def tellings_of(
     # Sentences counted in the article (not only those telling something): "the next sentence"
     # means the next one a reader reads.
     sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
+    # "élu président de l'Égypte", "le président russe Vladimir Poutine": the country of a
+    # person's office is their role's, not a participant of what they do.
+    found = extraction.mentions
+    offices = frozenset(
+        found[r.group].start for r in extraction.relations
+        if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
+    )
     tellings = []
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors: dict[int, None] = {}
-        places: dict[int, None] = {}
-        for lo, hi in happening.scope:
-            place_end = -1  # where the last place named in this span ends
-            for start, end, actor in islice(actors_at, bisect_left(starts, lo), bisect_left(starts, hi)):
-                if end <= hi:
-                    kind = actor_kinds[actor]
-                    where = _is_place(document.text, start, kind, happening.kind) or _listed_after_place(document.text, start, kind, place_end)
-                    where = where and actor not in actors
-                    (places if where else actors)[actor] = None
-                    place_end = end if where else place_end
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        subject = _pronoun_antecedent(document.text, happening, people, people_starts)
+        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes) or _possessor(
+            document.text, happening, actors_at, starts, actor_kinds
+        )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
         timex = timexes[happening.timex] if happening.timex >= 0 else None
@@ -107,36 +109,149 @@ def tellings_of(
     return tellings
 
 
+def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
+    """The actors named in the happening's scope that take part in it, and the places where it
+    happened, in text order (each as a dict used as an ordered set)."""
+    text = document.text
+    actors: dict[int, None] = {}
+    places: dict[int, None] = {}
+    for lo, hi in happening.scope:
+        place_end = -1  # where the last place named in this span ends
+        first = bisect_left(starts, lo)
+        for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
+            if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+                continue
+            kind = actor_kinds[actor]
+            where = (
+                _is_place(text, start, kind, happening.kind)
+                or _listed_after_place(text, start, kind, place_end)
+                or _is_venue(text, start, end, kind)
+                or _is_dateline(text, happening.start, start, end, kind)
+            )
+            where = where and actor not in actors
+            (places if where else actors)[actor] = None
+            place_end = end if where else place_end
+    return actors, places
+
+
 _START = itemgetter(0)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 # "il" standing for no one: "il y a", "il a été décidé", "il faut", "il s'agit", "il est prévu".
 _IMPERSONAL = re.compile(
-    r"\s+(?:y\s+a|y\s+avait|a\s+été|avait\s+été|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:prévu|question|possible|"
+    r"\s+(?:y\s+a|y\s+avait|(?:a|avait)\s+été\s+(?:décidé|convenu|question|prévu|annoncé|constaté|établi|demandé|proposé|"
+    r"signalé|noté|observé|démontré|jugé|dit|rappelé|précisé|indiqué|possible|impossible|difficile|nécessaire|utile)|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:prévu|question|possible|"
     r"probable|clair|vrai|temps)|semble|paraît|reste|suffit|convient)\b",
     re.IGNORECASE,
 )
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int]
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = ()
 ) -> tuple[int, ...]:
-    """The person named last before the subject pronoun of the happening's clause ("Obama said
-    he …" too), within reach (``people`` and its ``starts`` in text order)."""
-    pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, happening.trigger_end if happening.continues else happening.trigger_start)
+    """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
+    too), within reach (``people`` and its ``starts`` in text order): the first person named in
+    the sentence that names someone last before it, its subject more often than not ("Kito de
+    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …")."""
+    end = happening.trigger_end if happening.continues else happening.trigger_start
+    if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
+        end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
+    pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, end)
     if not pronoun or _IMPERSONAL.match(text, pronoun.end()):
         return ()
     last = bisect_left(starts, pronoun.start()) - 1
     if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
         return ()
-    return (people[last][1],)
+    first = last
+    while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
+        first -= 1
+    # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+    return (people[first][1],)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý«\"“]|\n")
+_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs|its|their|his|her)\s+$", re.IGNORECASE)
+_POSSESSOR_REACH = 200  # characters back to the actor a possessive stands for
+
+
+def _possessor(text: str, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """"après son annexion de la Crimée": the actor named last before the possessive, in its
+    sentence, is who did it ("his"/"her": a person)."""
+    if not _POSSESSIVE.search(text, max(0, happening.trigger_start - 8), happening.trigger_start):
+        return ()
+    person = text[happening.trigger_start - 4 : happening.trigger_start].strip().lower() in ("his", "her")
+    at = bisect_left(starts, happening.trigger_start)
+    for n in range(at - 1, -1, -1):
+        start, _end, actor = actors_at[n]
+        if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
+            break
+        kind = actor_kinds[actor]
+        if kind in _ACTING and (not person or kind == "person"):
+            return (actor,)
+    # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
+    # phrase opening the sentence stands for the subject after it.
+    comma = text.find(",", happening.trigger_start, happening.end)
+    if comma < 0 or text[happening.start : happening.trigger_start].count(",") > 0:
+        return ()
+    for start, _end, actor in actors_at[at : at + 12]:
+        if start > comma and start < comma + 80:
+            if actor_kinds[actor] in _ACTING and (not person or actor_kinds[actor] == "person"):
+                return (actor,)
+    return ()
+
+
+_ACTING = frozenset({"person", "organisation", "country", "unknown"})
+# Who is named without taking part: the owner of a named participant ("the Beatles' Apple
+# Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
+# américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
+# who is named in a relative clause describing someone ("son rival, qui fut le premier ministre
+# de X", "an iPod, which is made by Apple").
+_OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}")
+_APOSTROPHES = ("'", "’")
+_ABSENT = re.compile(
+    r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|was|is|had\s+been|has\s+been)\b[^,;.()]*$", re.IGNORECASE)
+_BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
+    """Whether the ``n``-th actor mention names someone who takes no part in what its clause
+    tells (see above), a language or a time zone ("la langue française", "en français", "heure
+    française"), or the happening itself ("le Forum mondial de la francophonie")."""
+    start, end, actor = actors_at[n]
+    if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
+        return True
+    if _ABSENT.search(text, max(0, start - 60), start) or _DESCRIBED.search(text, max(0, start - 60), start):
+        return True
+    kind = actor_kinds[actor]
+    if kind == "country" and text[start : start + 1].islower():
+        before = _BEFORE_WORD.search(text, max(0, start - 24), start)
+        if n > 0 and actors_at[n - 1][1] <= start and text[actors_at[n - 1][1] : start].strip() == "":
+            return True  # a demonym right after a name: that name's country
+        if before and fold(before.group(1)) in not_actors().before_demonyms:
+            return True
+    return kind not in ("person", "country") and _names_an_event(text[start:end], lang)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_an_event(name: str, lang: str) -> bool:
+    """A name whose head is an event noun ("Forum mondial", "Developers Conference")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    if len(words) < 2:
+        return False
+    head = words[-1] if lang == "en" else words[0]
+    return any(e.role == "noun" and len(e.words) == 1 for e in lexicon(lang).starting(head))
 
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
-    r"|\(\s*)$",
+    r"|\b(?:in|at|near|inside|across|throughout|dans|devant)\s+(?:the|le|la|les|l['’])\s*|\(\s*)$",
     re.IGNORECASE,
 )
+# "des Sables d'Olonne", "de la Crimée": a place (not a country: "la proposition des États-Unis").
+_FROM_PLACE = re.compile(r"\b(?:des|du|de\s+la|de\s+l['’])\s*$", re.IGNORECASE)
 
 
 def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
@@ -146,7 +261,29 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     attacked ("l'offensive russe en Ukraine")."""
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
-    return _LOCATIVE.search(text, max(0, start - 12), start) is not None
+    return _LOCATIVE.search(text, max(0, start - 16), start) is not None or kind == "place" and _FROM_PLACE.search(text, max(0, start - 8), start) is not None
+
+
+_DATELINE_BEFORE = re.compile(r"[\s\-–—]*")
+_DATELINE_AFTER = re.compile(r"\s*[-–—]\s")
+
+
+def _is_dateline(text: str, sentence_start: int, start: int, end: int, kind: str) -> bool:
+    """"Québec - Le premier Forum …": the place opening a dispatch says where it was written."""
+    return (
+        kind in ("place", "country")
+        and _DATELINE_BEFORE.fullmatch(text, sentence_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
+    """A building or ground named where something happened ("at the Moscone Center", "au
+    Palais des congrès"): a name with a venue word, after a locative."""
+    if kind not in ("organisation", "unknown"):
+        return False
+    words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
+    return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)

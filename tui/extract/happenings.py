@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
+from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -133,6 +133,7 @@ class _Token:
     end: int
     word: str  # folded, elision apostrophe dropped
     acute: bool = False  # ends in é, ée, és, ées (a French participle, once folded "signe")
+    capital: bool = False  # written with a capital first letter
 
 
 @dataclass(slots=True)
@@ -167,7 +168,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            tokens.append(_Token(lo, hi, *folded))
+            tokens.append(_Token(lo, hi, *folded, raw[0].isupper()))
     return tokens
 
 
@@ -370,7 +371,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
-        if _inside_name(tokens[i], mentions):
+        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
@@ -389,6 +390,14 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
 
 
 _MANNER = frozenset({"par", "by", "via", "over"})
+
+
+def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
+    """"the World Wide Developers Conference": a capitalised event noun after capitalised words
+    inside a sentence is the name of an event, not one told (a sentence in title case aside)."""
+    if i < 2 or not tokens[i].capital or not tokens[i - 1].capital:
+        return False
+    return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
@@ -531,6 +540,15 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 
 
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
+    dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
+    undated = _undated_tokens(text, tokens, dated)  # "a annoncé mardi sa démission": what follows the verb
+    for p in predicates:
+        if _launches_product(p, tokens):
+            p.kind, p.reporting = "economy", False  # a launch told, not something said
+        elif _announces_own_act(p, tokens, undated):
+            p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
+        elif _told_as_manner(p, tokens):
+            p.kind = ""  # "revu à la baisse": how, not what happened
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
     events = [p for p in predicates if p not in reports and _is_event(p)]
     if not reports:
@@ -540,6 +558,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in events:
         if p.kind == "other":
             p.kind = _kind_in_clause(p, roles) or "other"
+        if not _in_its_sense(p, tokens, undated):
+            p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
         speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
@@ -552,14 +572,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         for p in speakers:
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
-    dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
@@ -578,7 +597,79 @@ def _kind_in_clause(p: _Predicate, roles) -> str:
     """A verb the lexicon does not know takes the kind of the first event noun of its clause:
     "lost its court case" is legal, "was reached" with a settlement an agreement."""
     lo, hi = p.clause
-    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k]), "")
+    # (not the verb's own word: "annonce" is a noun too)
+    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after), "")
+
+
+_SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
+
+
+def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+    """Whether an ambiguous trigger is used in the sense of its kind: "son départ de la
+    présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
+    "couramment nommée le boson de Higgs" (see ``senses`` in the lexicon)."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None:
+        return True
+    after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
+    if sense.needs is not None and not any(w in sense.needs for w in after):
+        return False
+    return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"a revu à la baisse ses prévisions": the noun says how something was done (not with
+    what fell after it: "contribuer à la baisse des tensions")."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None or p.after < len(tokens) and tokens[p.after].word in _OF:
+        return False
+    words = [t.word for t in tokens[max(0, p.head - 3) : p.head]]
+    return any(words[len(words) - len(m) :] == list(m) for m in sense.manner if len(m) <= len(words))
+
+
+_OF = frozenset({"de", "des", "du", "d", "of"})
+
+
+def _announces_own_act(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+    """"Il annonce son abandon", "announced its withdrawal": a possessive right after the verb
+    of announcing (a date between) names the announcer's own act."""
+    if p.noun or p.kind not in ("statement", "") or tokens[p.head].word not in launches()[2]:
+        return False
+    k = _next_word(p, undated, 0)
+    return 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+
+
+def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
+    skip = _date_tokens(text, tokens, dates)
+    return [k for k in range(len(tokens)) if k not in skip]
+
+
+def _next_word(p: _Predicate, undated: list[int], n: int) -> int:
+    """The index of the ``n``-th token after the predicate outside its date phrases (-1: none)."""
+    at = bisect_left(undated, p.after) + n
+    return undated[at] if at < len(undated) else -1
+
+
+def _kind_of_noun(roles, k: int) -> str:
+    return roles[k]["noun"][0].kind if 0 <= k < len(roles) and "noun" in roles[k] else ""
+
+
+_LAUNCH_REACH = 14  # words after a verb of showing where the product it shows may stand
+
+
+def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"Apple announced a new phone", "a dévoilé sa nouvelle voiture", "added recording to its
+    computers": a verb of showing or adding whose object (before any "that", "que" or comma)
+    names a product tells a launch."""
+    verbs, products, _own = launches()
+    if p.noun or p.kind not in ("statement", "other", "") or tokens[p.head].word not in verbs:
+        return False
+    for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
+        if token.word in _SPEECH_OPENERS or token.word == ",":
+            return False
+        if token.word in products:
+            return True
+    return False
 
 
 def _is_event(p: _Predicate) -> bool:
@@ -639,15 +730,72 @@ def _by_reporter(p: _Predicate, tokens, roles) -> bool:
     return any(_has(roles, k, "reporters") for k in range(lo, hi))
 
 
-def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], ...]:
-    lo, hi = tokens[p.clause[0]].start, _clause_end(p, tokens)
-    if any(lo <= m.start and m.end <= hi for m in mentions):
-        return ((lo, hi),)
+def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+    """Where the happening's participants are named: its clause, with the subject its clause
+    was cut from ("After the case closed Apple CEO Tim Cook extended an invitation"), and the
+    subject of the clause a participle or gerund hangs on ("l'Ukraine a accepté …, appelant
+    Moscou à …"); where that names nobody, the nearest clause before it naming someone that
+    tells what happened, else every such clause of the sentence."""
+    lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
+    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    spans = ((main, (lo, hi)) if main else ((lo, hi),))
+    if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
+        return spans
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
-    spans = [
-        (tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in predicates if q is p or q not in reports and q.realis
-    ]
-    return tuple(spans) if spans else ((lo, hi),)
+    told = [q for q in predicates if q is p or q not in reports and q.realis]
+    for q in reversed(told[: told.index(p)]):
+        a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
+        if any(a <= m.start and m.end <= b for m in mentions):
+            return ((a, b), (lo, hi))
+    # "In a press conference on Friday, Jobs said …": a phrase opening the sentence names
+    # no one; the subject of the clause it opens does.
+    later = [q for q in predicates if q.head > p.head]
+    if p.clause[0] == 0 and later and later[0].clause[0] < later[0].first:
+        a, b = tokens[later[0].clause[0]].start, tokens[later[0].first].start
+        if any(a <= m.start and m.end <= b for m in mentions):
+            return ((a, b), (lo, hi))
+    spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
+    return spans if spans else ((lo, hi),)
+
+
+def _subject_start(p, tokens, mentions, text, roles) -> int:
+    """The token a verb's clause starts at, taking back the names right before it when its
+    clause was cut from them with no punctuation or opening word between ("… closed Apple
+    CEO Tim Cook | extended"): its subject."""
+    first = p.clause[0]
+    if (p.noun and not p.verbal) or first == 0 or not text or first != p.first:
+        return first
+    before = tokens[first - 1]
+    if before.word in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers"):
+        return first
+    if any(tokens[first].start <= m.start < tokens[p.head].start for m in mentions):
+        return first
+    k = first
+    while k > max(0, first - _SUBJECT_REACH) and (text[tokens[k - 1].start].isupper() or _inside_name(tokens[k - 1], mentions)):
+        k -= 1
+    return k if k < first and any(tokens[k].start <= m.start and m.end <= tokens[first].start for m in mentions) else first
+
+
+_SUBJECT_REACH = 8  # words of a name and its title taken back as a subject ("Apple CEO Tim Cook")
+
+
+def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """For a participle or gerund opening its clause ("…, appelant Moscou", "en menant des
+    négociations", ", prompting X to …"): the subject of the nearest finite verb before it."""
+    opener = tokens[p.first].word
+    head = tokens[p.head].word
+    gerund = opener == "en" or head.endswith("ant") and p.first == p.clause[0] or (
+        tokens[p.clause[0]].word in (",", "et", "and") and tokens[min(p.clause[0] + 1, p.head)].word.endswith(("ant", "ing"))
+    )
+    if not gerund:
+        return None
+    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and q not in reports]
+    if not before:
+        return None
+    q = before[-1]
+    start = tokens[_subject_start(q, tokens, mentions, text, roles)].start
+    end = tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
 def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) -> str:

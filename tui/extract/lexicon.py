@@ -173,6 +173,7 @@ class FunctionWords:
     modals: frozenset[str]
     speech_only: frozenset[str]  # reporting verbs that say only before what was said
     english_past: frozenset[str]  # irregular English past forms: "won", "took", "began"
+    possessives: frozenset[str]  # "son", "sa", "its", "their": whose act a noun is
 
 
 @cache
@@ -194,6 +195,7 @@ def function_words() -> FunctionWords:
         words(data["modals"]),
         words(data["speech_only"]),
         words(data["english_past"]),
+        words(data["possessives"]),
     )
 
 
@@ -207,3 +209,67 @@ def common_words() -> frozenset[str]:
 def event_kinds() -> tuple[str, ...]:
     """The taxonomy's kinds in the lexicon's order, then "other"."""
     return (*load("event_triggers.yaml")["kinds"], "other")
+
+
+@dataclass(frozen=True, slots=True)
+class WordSet:
+    """Folded words and prefixes ("fonction*" holds "fonctions", "fonctionnaire")."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, values) -> "WordSet":
+        words = [_fold_word(v) for v in _words_of(values)]
+        return cls(frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*")))
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.exact or word.startswith(self.prefixes))
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A trigger word of two senses (data/event_triggers.yaml ``senses``): its kind holds only
+    with one of ``needs`` within four words after it (when given), and never with one of
+    ``refuses`` right after it; after one of the ``manner`` phrases it tells no event."""
+
+    needs: WordSet | None
+    refuses: WordSet | None
+    manner: tuple[tuple[str, ...], ...] = ()
+
+
+@cache
+def senses() -> dict[str, Sense]:
+    """Each ambiguous trigger word (folded) and what tells its senses apart."""
+    found: dict[str, Sense] = {}
+    for item in load("event_triggers.yaml")["senses"]:
+        sense = Sense(
+            WordSet.of(item["needs"]) if "needs" in item else None,
+            WordSet.of(item["refuses"]) if "refuses" in item else None,
+            tuple(_phrases(item.get("manner"))),
+        )
+        for word in _words_of(item["words"]):
+            found[_fold_word(word)] = sense
+    return found
+
+
+@cache
+def launches() -> tuple[WordSet, WordSet, WordSet]:
+    """The verbs of showing or adding, the products whose launch they tell, and the verbs
+    announcing one's own act."""
+    data = load("event_triggers.yaml")["launches"]
+    return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"])
+
+
+@dataclass(frozen=True, slots=True)
+class NotActors:
+    """Words telling that a name is not a participant (data/event_triggers.yaml ``not_actors``)."""
+
+    before_demonyms: frozenset[str]  # "langue", "heure", "en": a demonym after them is no country acting
+    venues: frozenset[str]  # "Center", "Palais": a name holding one, after a locative, is a place
+
+
+@cache
+def not_actors() -> NotActors:
+    data = load("event_triggers.yaml")["not_actors"]
+    return NotActors(frozenset(_fold_word(w) for w in _words_of(data["before_demonyms"])), frozenset(_fold_word(w) for w in _words_of(data["venues"])))
