@@ -631,7 +631,8 @@ def _organisation_after_place(
     text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool]
 ) -> tuple[int, Mention]:
     """A place's name heading an organisation's: "New York Stock Exchange", "Singapore
-    Airlines" (capitalised words after the place, the last an organisation or company word).
+    Airlines", "the American Heart Association" (capitalised words after the place, the last a
+    company, index, military or society word).
     Returns the tokens consumed and the mention (the place's own when no organisation follows)."""
     words = _words()
     k = i + length
@@ -646,7 +647,7 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words)
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words, names_words.society_heads)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
@@ -660,6 +661,8 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
+    if tokens[end - 1].folded in names_words.society_heads and end < len(tokens) and tokens[end].text == "of":
+        end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
     key = fold(" ".join(t.text for t in tokens[i:end]))
     return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
@@ -884,9 +887,11 @@ def _shaped_name(
     local ("Local 1520"; for "UAW Local 1520", the run's length up to "Local" and no mention),
     a country's body ("the Senate"). None for any other run."""
     web = text.startswith(".", run[-1].end) and _DOMAIN.match(text, run[-1].end)
-    if web:  # "GovExec.com": a website, the medium that tells
+    if web:  # "GovExec.com quotes ...": a website, the medium that tells; "Tarvex.com": a dotcom
         start, end = run[-1].start, web.end()
-        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+        cited = _CITING_AFTER.match(text, end) or _CITING_BEFORE.search(text, max(0, start - 30), start)
+        kind = ActorKind.MEDIA if cited else ActorKind.ORGANISATION
+        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, kind, weight=FAIR)
         return _consumed_until(tokens, j, end) - i, mention
     local = any(t.text == "Local" for t in run) and _union_local(text, tokens, i, j, run)
     if local:
@@ -908,7 +913,7 @@ def _completed_run(
             run.append(tokens[j])
             j += 1
     if j < len(tokens) and tokens[j].folded in _OF_WORDS:
-        of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
+        of_end = _of_complement_end(text, tokens, run, j, words, match)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
@@ -994,8 +999,12 @@ def _thing_keys(run: list[_Token]) -> tuple[str, str]:
 
 def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
     """A name a noun of works introduces ("the sitcom Zephyr", "programs such as Zephyr and
-    Lorvan Nights"), or a verb of naming gives a thing ("named the Zephyr", "rename the Tarvix
-    Five to the Zephyr"; not a company's name: "named the Tarvix Group"). Works and things."""
+    Lorvan Nights", a title in quotes after such a noun: "the movie 'Zephyr High School'"), or a
+    verb of naming gives a thing ("named the Zephyr", "rename the Tarvix Five to the Zephyr"; not
+    a company's name: "named the Tarvix Group"). Works and things."""
+    quoted = _WORK_QUOTED.search(text, max(0, run[0].start - 40), run[0].start)
+    if quoted is not None and quoted.group(1) in words.works_before:
+        return True  # "the movie 'Zephyr Nights'", "a new album, "Lorvan"": the title in quotes
     if any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run):
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
@@ -1021,6 +1030,7 @@ def _last_word_end(text: str, start: int) -> int:
     return start
 
 
+_WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
@@ -1091,6 +1101,10 @@ def _discovered_kind(
 
 
 _DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
+# A website that tells or is cited ("GovExec.com quotes an aide", "according to Tarvix.com", "a
+# report on Tarvix.com"): a medium; any other website is a company's ("sales at Tarvix.com").
+_CITING_AFTER = re.compile(r"\s+(?:quotes|quoted|wrote|writes|reports? that|reported that|says|said|cites|cited|claims)\b")
+_CITING_BEFORE = re.compile(r"\b(?:[Aa]ccording to|told|[Rr]eports? (?:on|in|by)|[Aa]rticle (?:on|in)|wrote on|writing (?:on|for)|reported by|quoted by|posted on)\s+$")
 
 
 def _institution_name(run: list[_Token], tokens: list[_Token], j: int, words: _Words) -> bool:
@@ -1243,11 +1257,25 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
+def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
+    """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
+    "of Civil Engineers"): j when a word there is a gazetteer name (a place: "of Norfolk"), a
+    lowercase word comes first, or more than three words follow."""
+    end = j + 1
+    while end < len(tokens) and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
+        if match(end) or end - j > 3:
+            return j
+        end += 1
+    if end < len(tokens) and text.startswith(", ", tokens[end - 1].end) and match(end):
+        return j  # "Norfolk Assembly of Norfolk, Virginia": a town, its state after it
+    return end if end > j + 1 else j
+
+
 _OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
 _OF_ARTICLES = frozenset({"the"})
 
 
-def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> int:
+def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
     """Where an English organisation's name ends when "of" and a name complete it ("Bank of
     America Corporation", "University of Michigan", "Bank of the West"): after the capitalised
     words following "of" (and "the"), or j when the run is not an organisation word alone (after
@@ -1256,12 +1284,15 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     if j + 1 >= count or tokens[j].folded not in _OF_WORDS:
         return j
     last = run[-1].folded
-    if not (last in words.organisation_words or last in words.company_words):
+    singular = last[:-1] if last.endswith("s") else last  # "the Royal Courts of Justice"
+    if not any(w in words.organisation_words or w in words.company_words for w in (last, singular)):
         return j
-    if any(t.folded not in words.not_actors for t in run[:-1]):
-        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j
+    if any(t.folded not in words.not_actors for t in run[:-1]):
+        # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
+        # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
+        return _of_field_end(text, tokens, j, match)
     k = j + 1
     if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
         k += 1

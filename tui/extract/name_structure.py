@@ -38,6 +38,7 @@ class NameWords:
     company_words: frozenset[str]
     index_numbers: frozenset[str]
     index_words: frozenset[str]
+    society_heads: frozenset[str]  # "the Lorvanian Medical Association": a country's name opens it
     demonym_endings: tuple[str, ...]  # longest first
     demonym_ending: re.Pattern[str]  # any of them, at a word's end
     abbreviated: frozenset[str]  # as written: "St", "Mt"
@@ -77,6 +78,7 @@ def name_words() -> NameWords:
         company_words=frozenset(fold(w) for w in _merged(data, "company_words")),
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
+        society_heads=frozenset(fold(w) for w in _merged(data, "society_heads")),
         abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
         demonym_endings=endings,
         demonym_ending=re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),
