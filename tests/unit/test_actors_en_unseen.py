@@ -87,3 +87,67 @@ def test_a_plural_head_takes_its_field_and_located_makes_it_a_place(gazetteer):
 def test_of_and_a_town_with_its_state_is_no_field(gazetteer):
     found = kinds("Workers at Minexa Assembly of Norfolk, Virginia, left.", gazetteer)
     assert "Minexa Assembly of Norfolk" not in found
+
+
+# Names written with spaced hyphens, product lines with a model, tickers ----------------------------
+
+
+def test_a_spaced_hyphen_joins_a_name_whose_first_part_is_never_alone(gazetteer):
+    found = kinds("Tarvix passed Quill - Mart as the top seller. Quill - Mart fell.", gazetteer)
+    assert "Quill - Mart" in found and "Quill" not in found and "Mart" not in found
+
+
+def test_a_spaced_hyphen_between_two_names_said_apart_joins_nothing(gazetteer):
+    found = kinds("Emails expose Lorvex - Tarvix talks. Lorvex said no.", gazetteer)
+    assert "Lorvex - Tarvix" not in found and "Lorvex" in found
+
+
+def test_a_spaced_hyphen_name_is_one_actor_with_the_hyphenated_one(tmp_path):
+    assert actors(tmp_path, "Sales at Quill - Mart grew. Analysts said Quill-Mart would grow.") == {"Quill - Mart": "unknown"}
+
+
+def test_a_camel_case_line_with_a_short_model_code_is_a_product(gazetteer):
+    text = "Only one computer has not switched, the ZephBook G5. The ZephBook sold well."
+    assert kinds(text, gazetteer) == {"Only": "unknown"}  # (a lone sentence opener: a weak guess)
+
+
+def test_a_short_code_after_another_name_leaves_the_maker(gazetteer):
+    assert "Tarvix" in kinds("Tarvix A390 jets flew. Tarvix said so.", gazetteer)
+
+
+def test_a_ticker_symbol_is_no_actor(gazetteer):
+    found = kinds("Shares of Tarvex (NASDAQ: TRVX) rose 3% on Monday.", gazetteer)
+    assert "TRVX" not in found and "Tarvex" in found
+    assert "LRVN" not in kinds("It trades under the symbol LRVN in Lorvania.", gazetteer)
+
+
+def test_an_acronym_in_brackets_is_still_an_actor(gazetteer):
+    assert "UAW" in kinds("The union (UAW) said no.", gazetteer)
+
+
+# Kinds from the words around ---------------------------------------------------------------------
+
+
+def test_where_a_report_was_read_is_a_medium(gazetteer):
+    found = kinds("According to a report in Quorvan Technica, the memo was real.", gazetteer)
+    assert found["Quorvan Technica"] == "media"
+    assert kinds("They met in Quorvania.", gazetteer)["Quorvania"] == "place"
+
+
+def test_a_name_ending_in_online_or_weekly_is_a_medium(gazetteer):
+    assert kinds("The prices match, according to Lorvan Online.", gazetteer)["Lorvan Online"] == "media"
+    assert kinds("It ran in Crelt Weekly on Monday.", gazetteer)["Crelt Weekly"] == "media"
+
+
+def test_a_shareholder_or_a_stake_is_in_a_company(gazetteer):
+    assert kinds("He is the largest shareholder of Quillon.", gazetteer)["Quillon"] == "organisation"
+    assert kinds("They bought a stake in Zorvane last year.", gazetteer)["Zorvane"] == "organisation"
+
+
+def test_a_plural_name_after_the_is_a_group(gazetteer):
+    text = "The company was founded by the Quillers in 1968."
+    assert kinds(text, gazetteer)["Quillers"] == "organisation"
+
+
+def test_a_plural_surname_before_a_noun_is_no_group(gazetteer):
+    assert kinds("He met the Harvis family on Monday.", gazetteer).get("Harvis") != "organisation"

@@ -257,12 +257,27 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if gap == " ":  # (most gaps: _NAME_GAP's, and no apostrophe)
         return True
+    if gap == " - ":
+        return _spaced_hyphen(text, left, right)
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
     # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
     return bool(_INITIAL_GAP.fullmatch(gap)) and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
+    )
+
+
+def _spaced_hyphen(text: str, left: _Token, right: _Token) -> bool:
+    """"Wal - Mart" (text tokenised with spaces around its hyphens): two capitalised words make one
+    hyphenated name when the first is never written apart from it ("Tarvix - Lorvan talks", with
+    "Tarvix" said alone elsewhere, are two names)."""
+    first = left.text
+    return (
+        first[:1].isupper()
+        and right.text[:1].isupper()
+        and not first.isupper()
+        and text.count(first) == text.count(f"{first} - {right.text}") + text.count(f"{first}-{right.text}")
     )
 
 
@@ -846,8 +861,13 @@ def _discover(
             run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
             title_before = True
     _drop_trailing(run, words)
+    coded = len(run) == 2 and bool(_SHORT_CODE.fullmatch(run[-1].text))
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
+        coded = True
+    if coded and run and _CAMEL_CASE.fullmatch(run[0].text):
+        vocabulary.things.update(_thing_keys(run[:1]))  # "the ZephBook G5": a product line and its model
+        return consumed, None
     thing = _thing(text, tokens, i, j, run, title_before, words, vocabulary)
     if thing is not None:
         return consumed + thing, None
@@ -857,6 +877,8 @@ def _discover(
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    if " - " in text[start:end]:
+        key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
@@ -945,6 +967,8 @@ def _thing(
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym(run[0].text) and _money_mark(text, run[0]):
         return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
+    if len(run) == 1 and run[0].text.isupper() and _TICKER_BEFORE.search(text, max(0, run[0].start - 24), run[0].start):
+        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX": a share's ticker, no actor
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
     if _after_model_number(text, tokens, i):
@@ -966,6 +990,7 @@ def _thing(
     return None
 
 
+_TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
 _CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
 _AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
 
@@ -1141,6 +1166,7 @@ def _consumed_until(tokens: list[_Token], j: int, end: int) -> int:
 
 
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+_SHORT_CODE = re.compile(r"[A-Z]\d{1,2}")  # "G5" of "the ZephBook G5" (alone, "G8" may be a summit)
 # Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
 _COMPANY_ADJECTIVES = frozenset({"new", "first"})
 _NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
