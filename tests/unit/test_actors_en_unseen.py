@@ -151,3 +151,37 @@ def test_a_plural_name_after_the_is_a_group(gazetteer):
 
 def test_a_plural_surname_before_a_noun_is_no_group(gazetteer):
     assert kinds("He met the Harvis family on Monday.", gazetteer).get("Harvis") != "organisation"
+
+
+# Makers and their products ------------------------------------------------------------------------
+
+
+def test_a_maker_and_its_product_used_as_one_is_the_maker(tmp_path):
+    found = actors(tmp_path, "Tarvix said on Monday that Tarvix Zephyx 7 will ship in May.")
+    assert "Tarvix Zephyx" not in found and "Tarvix" in found
+    found = actors(tmp_path, "Tarvix said many users of Tarvix Windows can download the patch.")
+    assert "Tarvix Windows" not in found and "Tarvix" in found
+
+
+def test_a_company_of_two_names_stays_whole(tmp_path):
+    found = actors(tmp_path, "Analysts at Quillan Sachs said it fell. Quillan said so.")
+    assert "Quillan Sachs" in found
+
+
+def test_things_counted_in_the_plural_are_no_actors(gazetteer):
+    assert kinds("Tarvix sold 1.7 million Zephyr Nanos last quarter.", gazetteer) == {"Tarvix": "unknown"}
+    assert "United Nations" in kinds("The report said 12 United Nations staff died.", gazetteer)
+
+
+def test_a_kit_named_after_its_platform_is_a_product(tmp_path):
+    found = actors(tmp_path, "The Zephyr SDK lets developers write apps, the company said.")
+    assert "Zephyr" not in found
+
+
+def test_a_record_label_is_a_company(gazetteer):
+    assert kinds("Prices were too high, Lorvan Records said.", gazetteer)["Lorvan Records"] == "organisation"
+
+
+def test_a_department_after_a_post_is_no_company(gazetteer):
+    found = kinds("The Director of Lorvan Communications Bill Tarvo spoke.", gazetteer)
+    assert found.get("Lorvan Communications") != "organisation"

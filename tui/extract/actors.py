@@ -392,7 +392,8 @@ def _article_wide(
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
-    mentions = _brands(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))), words)
+    mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
+    mentions = _brands(text, _makers_of_products(text, mentions, words), words)
     return _link_acronym_definitions(text, mentions)
 
 
@@ -456,6 +457,32 @@ def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
 
 
 _LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx and Lorvan users"
+
+
+def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"Users of Tarvix Zephyx", "Tarvix Zephyx 7 will ship": a name nothing types, used here as
+    a product's, whose first word the article also names alone ("Tarvix said") is a maker and
+    its product; the mention is the maker's (its first word), the product's words name no actor.
+    A first name, a title or a company's word after the maker keeps the name whole."""
+    alone = {m.key for m in mentions if " " not in m.key and not m.weak and m.kind in _OWNERS}
+    if not alone:
+        return mentions
+    out = []
+    for mention in mentions:
+        maker, _, rest = mention.key.partition(" ")
+        if (
+            maker in alone
+            and rest
+            and mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and mention.weight < FAIR
+            and not any(w in words.first_names or w in words.titles or w in words.company_words or w in words.company_ends for w in rest.split())
+            and (_used_as_product(text, mention, words) or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words))
+        ):
+            end = mention.start + len(maker)
+            mention = replace(mention, end=end, surface=text[mention.start : end], key=maker)
+        out.append(mention)
+    return out
 
 
 def _brand_modifier(text: str, mention: Mention, after: re.Match[str] | None, words: _Words) -> bool:
@@ -971,6 +998,9 @@ def _thing(
         return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX": a share's ticker, no actor
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
+    if _counted(text, tokens, i, run, words):
+        vocabulary.things.update(_thing_keys(run))  # "sold 1.7 million Zephyx Nanos": things counted
+        return 0
     if _after_model_number(text, tokens, i):
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
@@ -988,6 +1018,21 @@ def _thing(
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
     return None
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|millions|thousands))\s$")
+
+
+def _counted(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """Whether a name in the plural follows a number ("1.7 million Zephyx Nanos", "400 Lorvan
+    Minis"): things counted, no actor (a company's or a country's people are other words:
+    "2,000 Tarvix workers" ends on a lowercase noun, "300 Americans" is the gazetteer's)."""
+    last = run[-1].text
+    if len(run) < 2 or not (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last.isupper():
+        return False
+    if any(t.folded in words.organisation_words or t.folded in words.company_words for t in run):
+        return False
+    return i > 0 and tokens[i].start == run[0].start and bool(_COUNT_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
 
 
 _TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
@@ -1507,7 +1552,13 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
+    if after.text in _PRODUCT_ACRONYMS:
+        return True  # "the Zephyx SDK": a kit for developers, named after its platform
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# Capitals after a name that say it is a platform's or a product's ("Zephyx SDK", "Zephyx API").
+_PRODUCT_ACRONYMS = frozenset({"SDK", "API", "APIs", "SDKs", "OS", "GUI", "CPU", "GPU", "DRM"})
 
 
 # A possessive after a name: "Tarvix's", "Tarvix’s", "Lorvens'".
