@@ -185,3 +185,18 @@ def test_a_record_label_is_a_company(gazetteer):
 def test_a_department_after_a_post_is_no_company(gazetteer):
     found = kinds("The Director of Lorvan Communications Bill Tarvo spoke.", gazetteer)
     assert found.get("Lorvan Communications") != "organisation"
+
+
+# Headlines in Title Case -------------------------------------------------------------------------
+
+
+def test_a_title_case_line_keeps_only_the_names_the_article_writes_elsewhere(tmp_path):
+    found = actors(tmp_path, "Shares Tumble As Tarvix Misses Forecast\n\nTarvix said sales fell in Lorvania on Monday.")
+    assert set(found) == {"Tarvix", "Lorvania"}
+    found = actors(tmp_path, "Analysts Expect Jim Parlow To Resign At Tarvix\n\nJim Parlow said no. Tarvix agreed.")
+    assert set(found) == {"Jim Parlow", "Tarvix"}
+
+
+def test_a_sentence_case_headline_is_read_as_text(tmp_path):
+    found = actors(tmp_path, "Rival hires Jim Parlow from Tarvix\n\nThe company said so on Monday.")
+    assert set(found) == {"Jim Parlow", "Tarvix"}

@@ -302,6 +302,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
     for tokens, (texts, folds, names) in zip(paragraphs, per_paragraph):
+        if _title_case(texts):
+            names = _names_said_elsewhere(text, tokens, names)
         # Whether each word may be part of a name (``names``), and the gazetteer match at each
         # index: both are asked several times for the same word (by a name's run, then alone).
         # Whether a gazetteer pattern starts with the word (as written or folded).
@@ -372,6 +374,42 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 continue
             resume = i + 1
     return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+# English function words written with a capital inside a line only in Title Case ("Shares Tumble
+# As Tarvix Misses Forecast"); "of" is left out ("Bank Of America" may be a name's own capital).
+_TITLE_CASE_WORDS = frozenset({"As", "To", "In", "For", "On", "At", "With", "From", "By", "And", "The", "After", "Over", "Amid", "Into", "Is", "Are", "Was", "Will", "Than"})
+
+
+def _title_case(texts: list[str]) -> bool:
+    """Whether a paragraph is a line in Title Case: four words or more, nearly all capitalised,
+    one of them an English function word after the first."""
+    if len(texts) < 4 or len(texts) > 30:
+        return False
+    capitalised = sum(1 for w in texts if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.8 * len(texts) and not _TITLE_CASE_WORDS.isdisjoint(texts[1:])
+
+
+def _names_said_elsewhere(text: str, tokens: list[_Token], names: list[bool]) -> list[bool]:
+    """The name words of a Title Case line: only those of a phrase the article also writes
+    elsewhere ("Tarvix" of "Shares Tumble As Tarvix Misses Forecast", when the text says
+    "Tarvix said"); capitals are no evidence there. A one-word phrase must be written elsewhere
+    inside a sentence, capitalised."""
+    kept = [False] * len(names)
+    k = 0
+    while k < len(tokens):
+        if not names[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k < 4 and names[end] and _joined(text, tokens[end - 1], tokens[end]):
+            end += 1
+        while end > k and text.count(text[tokens[k].start : tokens[end - 1].end]) < 2:
+            end -= 1
+        for m in range(k, max(end, k + 1)):
+            kept[m] = end > k
+        k = max(end, k + 1)
+    return kept
 
 
 def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
