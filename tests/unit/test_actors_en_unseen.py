@@ -200,3 +200,20 @@ def test_a_title_case_line_keeps_only_the_names_the_article_writes_elsewhere(tmp
 def test_a_sentence_case_headline_is_read_as_text(tmp_path):
     found = actors(tmp_path, "Rival hires Jim Parlow from Tarvix\n\nThe company said so on Monday.")
     assert set(found) == {"Jim Parlow", "Tarvix"}
+
+
+# The possessive pronoun of the clause a name opens -----------------------------------------------
+
+
+def test_its_in_the_clause_a_name_opens_says_a_body(gazetteer):
+    text = "It was announced that Quillbucks would offer free access to all users in its cafes."
+    assert kinds(text, gazetteer)["Quillbucks"] == "organisation"
+
+
+def test_his_in_the_clause_a_name_opens_says_a_person(gazetteer):
+    assert kinds("Yesterday Orvanel said his plan had failed.", gazetteer)["Orvanel"] == "person"
+
+
+def test_a_pronoun_after_another_name_or_clause_says_nothing_of_the_first(gazetteer):
+    assert kinds("Yesterday Orvanel met Tarvix to discuss its plan.", gazetteer)["Orvanel"] == "unknown"
+    assert kinds("Yesterday Orvanel won, and the firm lost its lead.", gazetteer)["Orvanel"] == "unknown"

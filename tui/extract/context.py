@@ -382,7 +382,26 @@ def context_kind(
             best = (cue.kind, cue.weight)
     if best[1] == 0 and _PLURAL_NAME.search(mention.surface) and _THE_BEFORE.search(plain_left) and _GROUP_AFTER.match(right):
         best = (ActorKind.ORGANISATION, WEAK)  # "the Tarvixes", "les Verts": a band, a team, a group
+    if best[1] == 0:
+        best = _possessive_pronoun_kind(text, mention.end, bounds)
     return best
+
+
+_SUBJECT_CLAUSE = re.compile(r" (?:[a-z][\w'-]*[ ,]{1,2}){1,14}?(its|his|her)\b")
+_CLAUSE_END = re.compile(r"[.!?;:\"“”()]|\b(?:and|but|while|whereas|because|although)\b|\s[A-Z]")
+
+
+def _possessive_pronoun_kind(text: str, end: int, bounds: tuple[int, int] | None) -> tuple[ActorKind, int]:
+    """A name that opens a clause and the first possessive pronoun of that clause, no other name
+    between ("Tarvix would offer free access in its cafes", "Lorvan said his plan failed"):
+    "its" says a thing or a body, "his"/"her" a person; a guess."""
+    high = min(bounds[1] if bounds else len(text), end + 120)
+    found = _SUBJECT_CLAUSE.match(text, end, high)
+    if found is None:
+        return ActorKind.UNKNOWN, 0
+    if _CLAUSE_END.search(text, end, found.start(1)):
+        return ActorKind.UNKNOWN, 0
+    return (ActorKind.ORGANISATION if found.group(1) == "its" else ActorKind.PERSON), WEAK
 
 
 # A name in the plural after "the"/"les" ("the Lorvans", "founded by the Quillers"): a group of
