@@ -217,3 +217,7 @@ def test_his_in_the_clause_a_name_opens_says_a_person(gazetteer):
 def test_a_pronoun_after_another_name_or_clause_says_nothing_of_the_first(gazetteer):
     assert kinds("Yesterday Orvanel met Tarvix to discuss its plan.", gazetteer)["Orvanel"] == "unknown"
     assert kinds("Yesterday Orvanel won, and the firm lost its lead.", gazetteer)["Orvanel"] == "unknown"
+
+
+def test_a_pronoun_says_nothing_of_a_name_that_is_no_subject(gazetteer):
+    assert kinds("Tarvix recently added Vorpal Shield to its chips.", gazetteer)["Vorpal Shield"] == "unknown"
