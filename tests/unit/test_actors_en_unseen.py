@@ -221,3 +221,17 @@ def test_a_pronoun_after_another_name_or_clause_says_nothing_of_the_first(gazett
 
 def test_a_pronoun_says_nothing_of_a_name_that_is_no_subject(gazetteer):
     assert kinds("Tarvix recently added Vorpal Shield to its chips.", gazetteer)["Vorpal Shield"] == "unknown"
+
+
+# A verb is no adjective after a role noun; a model named after a place --------------------------
+
+
+def test_a_verb_after_a_role_noun_is_no_adjective(gazetteer):
+    assert kinds("The administration gave Lorvex a loan.", gazetteer)["Lorvex"] != "person"
+    assert kinds("L'attaquant brésilien Felipe a marqué.", gazetteer)["Felipe"] == "person"
+
+
+def test_a_place_s_name_after_a_maker_names_its_model(gazetteer):
+    found = kinds("Sales of the Lorvex Volt and the Lorvex Malibu rose. Lorvex said so.", gazetteer)
+    assert "Malibu" not in found and "Lorvex" in found
+    assert "Paris" in kinds("Tarvix Chairman Jim Parlow spoke in Paris.", gazetteer)

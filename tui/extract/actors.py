@@ -350,6 +350,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                    if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
+                        resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
+                        continue
                     mentions.append(mention)
                     resume = i + length
                     continue
@@ -410,6 +413,20 @@ def _names_said_elsewhere(text: str, tokens: list[_Token], names: list[bool]) ->
             kept[m] = end > k
         k = max(end, k + 1)
     return kept
+
+
+def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bool:
+    """Whether a place's name right after a discovered name that the article also writes apart
+    names that one's model, no place ("the Lorvex Malibu", with "Lorvex said" elsewhere): a maker
+    is no place nor person, and the place is not where it is ("Tarvix Paris" is rare)."""
+    if not mentions:
+        return False
+    maker = mentions[-1]
+    if maker.entry is not None or maker.kind in (ActorKind.PLACE, ActorKind.COUNTRY, ActorKind.PERSON):
+        return False
+    if text[maker.end : place.start] != " ":
+        return False
+    return text.count(maker.surface) > text.count(f"{maker.surface} {place.surface}")
 
 
 def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:

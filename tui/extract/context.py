@@ -162,7 +162,7 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
     words = _WORD.findall(left[-50:])
     if not words:
         return
-    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
+    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS and not _english_verb(words[-1])
     endings = _cue_endings(table)
     # The ends of the phrases looked up: those a cue ends with (most names have none).
     ends = (len(words), len(words) - 1) if adjective else (len(words),)
@@ -186,6 +186,20 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
                     continue
                 yield cue
+
+
+# English verbs are no adjective after a role noun: "the administration gave Tarvix a loan" names
+# no administration's head ("l'administration Obama" does).
+_ENGLISH_VERBS = frozenset(
+    "gave gives give met meets paid pays sent sends took takes told tells became becomes got gets "
+    "sold sells bought buys made makes won wins lost loses left leaves hired hires said says asked "
+    "urged named names chose chooses sued sues let lets put puts set sets".split()
+)
+
+
+def _english_verb(word: str) -> bool:
+    """Whether a lowercase word is an English verb in the past ("ordered") or a common one."""
+    return (word.endswith("ed") and len(word) > 4) or word in _ENGLISH_VERBS
 
 
 def _lowered(word: str) -> str:
