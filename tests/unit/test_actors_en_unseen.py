@@ -235,3 +235,30 @@ def test_a_place_s_name_after_a_maker_names_its_model(gazetteer):
     found = kinds("Sales of the Lorvex Volt and the Lorvex Malibu rose. Lorvex said so.", gazetteer)
     assert "Malibu" not in found and "Lorvex" in found
     assert "Paris" in kinds("Tarvix Chairman Jim Parlow spoke in Paris.", gazetteer)
+
+
+# Titles' abbreviations, party tags, demonyms, regions --------------------------------------------
+
+
+def test_a_title_s_full_stop_opens_no_sentence(tmp_path):
+    assert actors(tmp_path, "Mr. Parlow said sales rose.") == {"Parlow": "person"}
+    assert actors(tmp_path, "Sales rose, said Ms. Krell.") == {"Krell": "person"}
+
+
+def test_a_sentence_s_full_stop_still_opens_one(tmp_path):
+    assert actors(tmp_path, "He ended the talks. Parlow left.") == {}
+
+
+def test_a_party_tag_with_a_state_s_name_is_no_actor(gazetteer):
+    found = kinds("Rep. Ann Quill, R-Lorvania, disagreed.", gazetteer)
+    assert "R-Lorvania" not in found and found["Ann Quill"] == "person"
+
+
+def test_the_people_of_a_state_or_of_a_place_of_two_words_are_no_actors(tmp_path):
+    assert actors(tmp_path, "Many Texans bought the car. New Yorkers cheered.") == {}
+
+
+def test_a_region_of_a_continent_names_no_country(tmp_path):
+    assert actors(tmp_path, "Asian and Latin American markets fell. North American sales fell.") == {}
+    assert actors(tmp_path, "Sales in Latin America rose.") == {"Latin America": "place"}
+    assert actors(tmp_path, "South Korean firms grew.") == {"South Korea": "country"}

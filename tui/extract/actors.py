@@ -350,6 +350,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                    if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
+                        _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
+                        resume = i + length
+                        continue
                     if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
                         resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
                         continue
@@ -413,6 +417,25 @@ def _names_said_elsewhere(text: str, tokens: list[_Token], names: list[bool]) ->
             kept[m] = end > k
         k = max(end, k + 1)
     return kept
+
+
+# Words that make a region of a continent named after one of its countries ("Latin America",
+# "North American", "Central American markets"): the country is not named.
+_REGION_WORDS = frozenset({"north", "south", "latin", "central", "meso", "pan"})
+
+
+def _region_word(text: str, word: _Token, country: _Token) -> bool:
+    return word.folded in _REGION_WORDS and word.text[:1].isupper() and text[word.end : country.start] == " "
+
+
+def _region_of_continent(text: str, mentions: list[Mention], word: _Token, country: Mention) -> None:
+    """"Latin America" is a place of its own; "Latin American", an adjective, names no actor:
+    either way the word before the country's name is no mention of its own."""
+    if mentions and mentions[-1].start == word.start:
+        mentions.pop()
+    if not structure.name_words().demonym_ending.search(fold(country.surface)):  # not its adjective ("American")
+        key = fold(text[word.start : country.end])
+        mentions.append(Mention(word.start, country.end, text[word.start : country.end], key, None, ActorKind.PLACE, weight=STRONG))
 
 
 def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bool:
@@ -1072,6 +1095,11 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
+    if 1 < len(whole) <= 3 and run[-1].text.endswith("s") and vocabulary.gazetteer is not None and structure.is_demonym(
+        " ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names
+    ):
+        return 0  # "New Yorkers": the people of a place of two words
     return None
 
 
@@ -1190,11 +1218,24 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
     short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
     if len(run) == 1 and not _is_acronym(run[0].text):
         word = run[0]
-        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside:
+        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside and not _after_title_abbreviation(text, word, words):
             return True
         if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
             return True
     return _product_use(text, tokens, i, j, run, words)
+
+
+def _after_title_abbreviation(text: str, word: _Token, words: _Words) -> bool:
+    """"Mr. Parlow", "Sen. Lorvin": the full stop after a title's abbreviation opens no sentence."""
+    before = text[max(0, word.start - 6) : word.start]
+    stop = before.rfind(".")
+    if stop < 0 or before[stop + 1 :].strip() or not _INITIAL_GAP.fullmatch(before[stop:]):
+        return False
+    title = _TITLE_ABBREVIATION.search(before[: stop])
+    return title is not None and fold(title.group()) in words.titles
+
+
+_TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}$")
 
 
 def _discovered_kind(
@@ -1272,7 +1313,7 @@ _COMPANY_ADJECTIVES = frozenset({"new", "first"})
 _NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
 _SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
 # A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z]{2}")
+_PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z]{2}|[A-Z][a-z]+)")  # "(R-AZ)", ", R-Ohio,": a member's party and state
 
 
 def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:

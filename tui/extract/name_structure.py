@@ -269,8 +269,7 @@ def _gazetteer_places(gazetteer: Gazetteer) -> frozenset[str]:
             fold(name)
             for entry in gazetteer.entries.values()
             if entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
-            for name in entry.all_names()
-            if " " not in name
+            for name in entry.all_names()  # ("new york" for "New Yorkers")
         )
         _places_of[0] = gazetteer
     return _places_of[1]
@@ -289,7 +288,7 @@ def is_demonym(folded: str, places: frozenset[str] | set[str], gazetteer: Gazett
             continue
         stem = folded[: -len(ending)]
         # "paris|ians", "lyon|n|ais", "nanc(y)|eiens", "marseill(e)|ais"
-        for place in (stem, stem[:-1], *(stem + c for c in "eya")):
+        for place in (stem, stem[:-1], *(stem + c for c in "eya"), stem + "as"):  # "tex|ans": Texas
             if len(place) >= 3 and place != folded and (place in known or place in places):
                 return True
     return False
