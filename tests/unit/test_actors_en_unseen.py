@@ -262,3 +262,16 @@ def test_a_region_of_a_continent_names_no_country(tmp_path):
     assert actors(tmp_path, "Asian and Latin American markets fell. North American sales fell.") == {}
     assert actors(tmp_path, "Sales in Latin America rose.") == {"Latin America": "place"}
     assert actors(tmp_path, "South Korean firms grew.") == {"South Korea": "country"}
+
+
+# A name opening a sentence, typed by a closed apposition -----------------------------------------
+
+
+def test_a_name_opening_a_sentence_with_a_closed_apposition_stands(tmp_path):
+    assert actors(tmp_path, "Quillon, a unit of Tarvix, cut 300 jobs.") == {"Quillon": "organisation", "Tarvix": "organisation"}
+    assert actors(tmp_path, "Parlow, 62, joined the firm in 1990.") == {"Parlow": "person"}
+
+
+def test_an_adverb_opening_a_sentence_before_a_comma_is_no_name(tmp_path):
+    assert actors(tmp_path, "Still, the chief executive of the firm said sales rose.") == {}
+    assert actors(tmp_path, "Elsewhere, the company's chief executive, Jim Parlow, spoke.") == {"Jim Parlow": "person"}

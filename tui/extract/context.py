@@ -482,11 +482,18 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
             kind, weight = context_kind(text, mention, bounds, views)
             if weight > mention.weight:
                 mention = replace(mention, kind=kind, weight=weight)
+            if mention.weak and weight == STRONG and _CLOSED_APPOSITION.match(text, mention.end) and not mention.surface.endswith("ly"):
+                mention = replace(mention, weak=False)  # "Quillon, a unit of Tarvix, cut jobs": a name, though it opens the sentence
         out.append(mention)
     _type_lists(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     return _propagate(out)
+
+
+# An apposition closed by a second comma and followed by the verb: "X, a unit of Tarvix, cut"
+# ("Still, the chief executive said" opens none).
+_CLOSED_APPOSITION = re.compile(r",\s[^,.;:!?()\"“”]{2,60},\s[a-z]")
 
 
 def _join_club_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
