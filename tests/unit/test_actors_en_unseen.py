@@ -275,3 +275,9 @@ def test_a_name_opening_a_sentence_with_a_closed_apposition_stands(tmp_path):
 def test_an_adverb_opening_a_sentence_before_a_comma_is_no_name(tmp_path):
     assert actors(tmp_path, "Still, the chief executive of the firm said sales rose.") == {}
     assert actors(tmp_path, "Elsewhere, the company's chief executive, Jim Parlow, spoke.") == {"Jim Parlow": "person"}
+
+
+def test_an_apposition_naming_a_maker_s_thing_makes_a_product(tmp_path):
+    found = actors(tmp_path, "The Zephyrliner, Tarvix's new airliner, flew on Monday. Tarvix said so.")
+    assert found == {"Tarvix": "organisation"}
+    assert actors(tmp_path, "Jim Parlow, Tarvix's chief executive, resigned.")["Jim Parlow"] == "person"

@@ -172,10 +172,11 @@ def _words() -> _Words:
 
 def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
     """An apposition right after a name whose head noun, last in its noun phrase (a stop or a
-    preposition follows), names a thing: ", the newest version of", ", a sedan that"."""
+    preposition follows), names a thing: ", the newest version of", ", a sedan that", ", Tarvix's
+    new airliner,"."""
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     return re.compile(
-        rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
+        rf",\s(?:the|a|an|its|their|[A-Z][\w&.-]*['’]s)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
         re.IGNORECASE,
     )
 
