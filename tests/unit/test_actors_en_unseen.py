@@ -281,3 +281,12 @@ def test_an_apposition_naming_a_maker_s_thing_makes_a_product(tmp_path):
     found = actors(tmp_path, "The Zephyrliner, Tarvix's new airliner, flew on Monday. Tarvix said so.")
     assert found == {"Tarvix": "organisation"}
     assert actors(tmp_path, "Jim Parlow, Tarvix's chief executive, resigned.")["Jim Parlow"] == "person"
+
+
+def test_a_plural_name_is_no_group_in_french_nor_after_a_preposition_of_place(gazetteer):
+    assert kinds("Les Amérindes sont aussi francophones.", gazetteer).get("Amérindes") != "organisation"
+    assert kinds("Snow fell in the Lorvans on Monday.", gazetteer).get("Lorvans") != "organisation"
+
+
+def test_a_website_named_as_a_site_is_a_medium(gazetteer):
+    assert kinds("grâce au site Quillhunters.org de l'université", gazetteer)["Quillhunters.org"] == "media"

@@ -1271,7 +1271,10 @@ _DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
 # A website that tells or is cited ("GovExec.com quotes an aide", "according to Tarvix.com", "a
 # report on Tarvix.com"): a medium; any other website is a company's ("sales at Tarvix.com").
 _CITING_AFTER = re.compile(r"\s+(?:quotes|quoted|wrote|writes|reports? that|reported that|says|said|cites|cited|claims)\b")
-_CITING_BEFORE = re.compile(r"\b(?:[Aa]ccording to|told|[Rr]eports? (?:on|in|by)|[Aa]rticle (?:on|in)|wrote on|writing (?:on|for)|reported by|quoted by|posted on)\s+$")
+_CITING_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|told|[Rr]eports? (?:on|in|by)|[Aa]rticle (?:on|in)|wrote on|writing (?:on|for)|reported by|quoted by|"
+    r"posted on|(?:news |web)?site|website|blog|selon|d'après|le site|au site)\s+$"
+)
 
 
 def _institution_name(run: list[_Token], tokens: list[_Token], j: int, words: _Words) -> bool:

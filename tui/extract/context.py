@@ -395,7 +395,7 @@ def context_kind(
         if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
             best = (cue.kind, cue.weight)
     if best[1] == 0 and _PLURAL_NAME.search(mention.surface) and _THE_BEFORE.search(plain_left) and _GROUP_AFTER.match(right):
-        best = (ActorKind.ORGANISATION, WEAK)  # "the Tarvixes", "les Verts": a band, a team, a group
+        best = (ActorKind.ORGANISATION, WEAK)  # "the Tarvixes": a band, a team, a group
     if best[1] == 0 and _CLAUSE_OPENS.search(plain_left):
         best = _possessive_pronoun_kind(text, mention.end, bounds)
     return best
@@ -421,15 +421,17 @@ def _possessive_pronoun_kind(text: str, end: int, bounds: tuple[int, int] | None
     return (ActorKind.ORGANISATION if found.group(1) == "its" else ActorKind.PERSON), WEAK
 
 
-# A name in the plural after "the"/"les" ("the Lorvans", "founded by the Quillers"): a group of
+# A name in the plural after "the" ("the Lorvans", "founded by the Quillers"): a group of
 # people, a band or a team; a guess (mountains and islands in the plural are the gazetteer's).
 _PLURAL_NAME = re.compile(r"[^su'’]s$")
-_THE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|The|les|Les)\s+$")
+# English only (French plural names are as often places': "les Amériques", "les Vosges"), and
+# not after a preposition of place ("in the Lorvans", "across the Quillers").
+_THE_BEFORE = re.compile(r"(?:^|[^\w'])(?<!in )(?<!into )(?<!across )(?<!through )(?<!throughout )(?<!over )(?<!near )(?<!from )(?:the|The)\s+$")
 # ... and not a modifier of the noun after it ("the Harris family", "the Adams administration"):
 # a stop, a possessive, a function word, an auxiliary or a past tense follows.
 _GROUP_AFTER = re.compile(
     r"$|\s*[',.;:)!?’]|\s+(?:and|or|in|on|at|to|for|with|from|who|were|are|have|had|will|would|"
-    r"et|en|ont|sont|avaient|[a-z]+ed)(?![\w'])"
+    r"[a-z]+ed)(?![\w'])"
 )
 
 
