@@ -392,7 +392,7 @@ _TITLE_CASE_WORDS = frozenset({"As", "To", "In", "For", "On", "At", "With", "Fro
 def _title_case(texts: list[str]) -> bool:
     """Whether a paragraph is a line in Title Case: four words or more, nearly all capitalised,
     one of them an English function word after the first."""
-    if len(texts) < 4 or len(texts) > 30:
+    if len(texts) < 4 or len(texts) > 30 or _TITLE_CASE_WORDS.isdisjoint(texts):
         return False
     capitalised = sum(1 for w in texts if w[:1].isupper() or w[:1].isdigit())
     return capitalised >= 0.8 * len(texts) and not _TITLE_CASE_WORDS.isdisjoint(texts[1:])
@@ -1096,11 +1096,10 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
-    whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
-    if 1 < len(whole) <= 3 and run[-1].text.endswith("s") and vocabulary.gazetteer is not None and structure.is_demonym(
-        " ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names
-    ):
-        return 0  # "New Yorkers": the people of a place of two words
+    if run[-1].text[-1:] == "s" and vocabulary.gazetteer is not None:
+        whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
+        if 1 < len(whole) <= 3 and structure.is_demonym(" ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names):
+            return 0  # "New Yorkers": the people of a place of two words
     return None
 
 
@@ -1112,11 +1111,13 @@ def _counted(text: str, tokens: list[_Token], i: int, run: list[_Token], words: 
     Minis"): things counted, no actor (a company's or a country's people are other words:
     "2,000 Tarvix workers" ends on a lowercase noun, "300 Americans" is the gazetteer's)."""
     last = run[-1].text
-    if len(run) < 2 or not (last.endswith("s") and not last.endswith(("ss", "us", "is"))) or last.isupper():
+    if last[-1:] != "s" or len(run) < 2 or last.endswith(("ss", "us", "is")) or last.isupper():
+        return False
+    if not _COUNT_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
         return False
     if any(t.folded in words.organisation_words or t.folded in words.company_words for t in run):
         return False
-    return i > 0 and tokens[i].start == run[0].start and bool(_COUNT_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
+    return i > 0 and tokens[i].start == run[0].start
 
 
 _TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
@@ -1156,7 +1157,8 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
     Lorvan Nights", a title in quotes after such a noun: "the movie 'Zephyr High School'"), or a
     verb of naming gives a thing ("named the Zephyr", "rename the Tarvix Five to the Zephyr"; not
     a company's name: "named the Tarvix Group"). Works and things."""
-    quoted = _WORK_QUOTED.search(text, max(0, run[0].start - 40), run[0].start)
+    opening = text[max(0, run[0].start - 2) : run[0].start]  # (most names follow no quote: no search)
+    quoted = _WORK_QUOTED.search(text, max(0, run[0].start - 40), run[0].start) if any(c in opening for c in "'\"“‘") else None
     if quoted is not None and quoted.group(1) in words.works_before:
         return True  # "the movie 'Zephyr Nights'", "a new album, "Lorvan"": the title in quotes
     if any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run):

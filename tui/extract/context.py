@@ -396,14 +396,14 @@ def context_kind(
             best = (cue.kind, cue.weight)
     if best[1] == 0 and _PLURAL_NAME.search(mention.surface) and _THE_BEFORE.search(plain_left) and _GROUP_AFTER.match(right):
         best = (ActorKind.ORGANISATION, WEAK)  # "the Tarvixes": a band, a team, a group
-    if best[1] == 0 and _CLAUSE_OPENS.search(plain_left):
+    if best[1] == 0 and _CLAUSE_OPENS.search(plain_left[-20:]):
         best = _possessive_pronoun_kind(text, mention.end, bounds)
     return best
 
 
 # Where a clause's subject stands: a sentence's start, after "that" or a comma, one
 # capitalised word (an adverb: "Yesterday") allowed before it.
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*|\bthat\s|,\s)(?:[A-Z][a-z]+,?\s)?$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*|\bthat\s|,\s)(?:[A-Z][a-z]{1,14},?\s)?$")  # (read on the last 20 characters)
 _SUBJECT_CLAUSE = re.compile(r" (?:[a-z][\w'-]*[ ,]{1,2}){1,14}?(its|his|her)\b")
 _CLAUSE_END = re.compile(r"[.!?;:\"“”()]|\b(?:and|but|while|whereas|because|although)\b|\s[A-Z]")
 
