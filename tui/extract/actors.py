@@ -172,10 +172,11 @@ def _words() -> _Words:
 
 def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
     """An apposition right after a name whose head noun, last in its noun phrase (a stop or a
-    preposition follows), names a thing: ", the newest version of", ", a sedan that"."""
+    preposition follows), names a thing: ", the newest version of", ", a sedan that", ", Tarvix's
+    new airliner,"."""
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     return re.compile(
-        rf",\s(?:the|a|an|its|their)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
+        rf",\s(?:the|a|an|its|their|[A-Z][\w&.-]*['’]s)\s(?:[\w-]+\s){{0,2}}?(?:{alternatives})(?=\s(?:of|for|from|that|which|to|in|with|by|and)\b|[,.;:])",
         re.IGNORECASE,
     )
 
@@ -257,12 +258,27 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     gap = text[left.end : right.start]
     if gap == " ":  # (most gaps: _NAME_GAP's, and no apostrophe)
         return True
+    if gap == " - ":
+        return _spaced_hyphen(text, left, right)
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
     # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
     return bool(_INITIAL_GAP.fullmatch(gap)) and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
+    )
+
+
+def _spaced_hyphen(text: str, left: _Token, right: _Token) -> bool:
+    """"Wal - Mart" (text tokenised with spaces around its hyphens): two capitalised words make one
+    hyphenated name when the first is never written apart from it ("Tarvix - Lorvan talks", with
+    "Tarvix" said alone elsewhere, are two names)."""
+    first = left.text
+    return (
+        first[:1].isupper()
+        and right.text[:1].isupper()
+        and not first.isupper()
+        and text.count(first) == text.count(f"{first} - {right.text}") + text.count(f"{first}-{right.text}")
     )
 
 
@@ -287,6 +303,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
     for tokens, (texts, folds, names) in zip(paragraphs, per_paragraph):
+        if _title_case(texts):
+            names = _names_said_elsewhere(text, tokens, names)
         # Whether each word may be part of a name (``names``), and the gazetteer match at each
         # index: both are asked several times for the same word (by a name's run, then alone).
         # Whether a gazetteer pattern starts with the word (as written or folded).
@@ -333,6 +351,13 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                    if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
+                        _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
+                        resume = i + length
+                        continue
+                    if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
+                        resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
+                        continue
                     mentions.append(mention)
                     resume = i + length
                     continue
@@ -359,6 +384,75 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     return _article_wide(text, spans, mentions, words, vocabulary)
 
 
+# English function words written with a capital inside a line only in Title Case ("Shares Tumble
+# As Tarvix Misses Forecast"); "of" is left out ("Bank Of America" may be a name's own capital).
+_TITLE_CASE_WORDS = frozenset({"As", "To", "In", "For", "On", "At", "With", "From", "By", "And", "The", "After", "Over", "Amid", "Into", "Is", "Are", "Was", "Will", "Than"})
+
+
+def _title_case(texts: list[str]) -> bool:
+    """Whether a paragraph is a line in Title Case: four words or more, nearly all capitalised,
+    one of them an English function word after the first."""
+    if len(texts) < 4 or len(texts) > 30 or _TITLE_CASE_WORDS.isdisjoint(texts):
+        return False
+    capitalised = sum(1 for w in texts if w[:1].isupper() or w[:1].isdigit())
+    return capitalised >= 0.8 * len(texts) and not _TITLE_CASE_WORDS.isdisjoint(texts[1:])
+
+
+def _names_said_elsewhere(text: str, tokens: list[_Token], names: list[bool]) -> list[bool]:
+    """The name words of a Title Case line: only those of a phrase the article also writes
+    elsewhere ("Tarvix" of "Shares Tumble As Tarvix Misses Forecast", when the text says
+    "Tarvix said"); capitals are no evidence there. A one-word phrase must be written elsewhere
+    inside a sentence, capitalised."""
+    kept = [False] * len(names)
+    k = 0
+    while k < len(tokens):
+        if not names[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(tokens) and end - k < 4 and names[end] and _joined(text, tokens[end - 1], tokens[end]):
+            end += 1
+        while end > k and text.count(text[tokens[k].start : tokens[end - 1].end]) < 2:
+            end -= 1
+        for m in range(k, max(end, k + 1)):
+            kept[m] = end > k
+        k = max(end, k + 1)
+    return kept
+
+
+# Words that make a region of a continent named after one of its countries ("Latin America",
+# "North American", "Central American markets"): the country is not named.
+_REGION_WORDS = frozenset({"north", "south", "latin", "central", "meso", "pan"})
+
+
+def _region_word(text: str, word: _Token, country: _Token) -> bool:
+    return word.folded in _REGION_WORDS and word.text[:1].isupper() and text[word.end : country.start] == " "
+
+
+def _region_of_continent(text: str, mentions: list[Mention], word: _Token, country: Mention) -> None:
+    """"Latin America" is a place of its own; "Latin American", an adjective, names no actor:
+    either way the word before the country's name is no mention of its own."""
+    if mentions and mentions[-1].start == word.start:
+        mentions.pop()
+    if not structure.name_words().demonym_ending.search(fold(country.surface)):  # not its adjective ("American")
+        key = fold(text[word.start : country.end])
+        mentions.append(Mention(word.start, country.end, text[word.start : country.end], key, None, ActorKind.PLACE, weight=STRONG))
+
+
+def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bool:
+    """Whether a place's name right after a discovered name that the article also writes apart
+    names that one's model, no place ("the Lorvex Malibu", with "Lorvex said" elsewhere): a maker
+    is no place nor person, and the place is not where it is ("Tarvix Paris" is rare)."""
+    if not mentions:
+        return False
+    maker = mentions[-1]
+    if maker.entry is not None or maker.kind in (ActorKind.PLACE, ActorKind.COUNTRY, ActorKind.PERSON):
+        return False
+    if text[maker.end : place.start] != " ":
+        return False
+    return text.count(maker.surface) > text.count(f"{maker.surface} {place.surface}")
+
+
 def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
     """Add a discovered mention; a person's full name makes its last word a surname the article
     may use alone ("Walter Jobs", then "Jobs said")."""
@@ -377,7 +471,8 @@ def _article_wide(
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
         mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
-    mentions = _brands(text, _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans))), words)
+    mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
+    mentions = _brands(text, _makers_of_products(text, mentions, words), words)
     return _link_acronym_definitions(text, mentions)
 
 
@@ -441,6 +536,32 @@ def _brands(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
 
 
 _LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx and Lorvan users"
+
+
+def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"Users of Tarvix Zephyx", "Tarvix Zephyx 7 will ship": a name nothing types, used here as
+    a product's, whose first word the article also names alone ("Tarvix said") is a maker and
+    its product; the mention is the maker's (its first word), the product's words name no actor.
+    A first name, a title or a company's word after the maker keeps the name whole."""
+    alone = {m.key for m in mentions if " " not in m.key and not m.weak and m.kind in _OWNERS}
+    if not alone:
+        return mentions
+    out = []
+    for mention in mentions:
+        maker, _, rest = mention.key.partition(" ")
+        if (
+            maker in alone
+            and rest
+            and mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and mention.weight < FAIR
+            and not any(w in words.first_names or w in words.titles or w in words.company_words or w in words.company_ends for w in rest.split())
+            and (_used_as_product(text, mention, words) or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words))
+        ):
+            end = mention.start + len(maker)
+            mention = replace(mention, end=end, surface=text[mention.start : end], key=maker)
+        out.append(mention)
+    return out
 
 
 def _brand_modifier(text: str, mention: Mention, after: re.Match[str] | None, words: _Words) -> bool:
@@ -631,7 +752,8 @@ def _organisation_after_place(
     text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool]
 ) -> tuple[int, Mention]:
     """A place's name heading an organisation's: "New York Stock Exchange", "Singapore
-    Airlines" (capitalised words after the place, the last an organisation or company word).
+    Airlines", "the American Heart Association" (capitalised words after the place, the last a
+    company, index, military or society word).
     Returns the tokens consumed and the mention (the place's own when no organisation follows)."""
     words = _words()
     k = i + length
@@ -646,7 +768,7 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words)
+    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words, names_words.society_heads)
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
@@ -660,6 +782,8 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
+    if tokens[end - 1].folded in names_words.society_heads and end < len(tokens) and tokens[end].text == "of":
+        end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
     key = fold(" ".join(t.text for t in tokens[i:end]))
     return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
@@ -845,8 +969,13 @@ def _discover(
             run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
             title_before = True
     _drop_trailing(run, words)
+    coded = len(run) == 2 and bool(_SHORT_CODE.fullmatch(run[-1].text))
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
+        coded = True
+    if coded and run and _CAMEL_CASE.fullmatch(run[0].text):
+        vocabulary.things.update(_thing_keys(run[:1]))  # "the ZephBook G5": a product line and its model
+        return consumed, None
     thing = _thing(text, tokens, i, j, run, title_before, words, vocabulary)
     if thing is not None:
         return consumed + thing, None
@@ -856,6 +985,8 @@ def _discover(
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    if " - " in text[start:end]:
+        key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
 
 
@@ -886,9 +1017,11 @@ def _shaped_name(
     local ("Local 1520"; for "UAW Local 1520", the run's length up to "Local" and no mention),
     a country's body ("the Senate"). None for any other run."""
     web = text.startswith(".", run[-1].end) and _DOMAIN.match(text, run[-1].end)
-    if web:  # "GovExec.com": a website, the medium that tells
+    if web:  # "GovExec.com quotes ...": a website, the medium that tells; "Tarvex.com": a dotcom
         start, end = run[-1].start, web.end()
-        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, ActorKind.MEDIA, weight=WEAK)
+        cited = _CITING_AFTER.match(text, end) or _CITING_BEFORE.search(text, max(0, start - 30), start)
+        kind = ActorKind.MEDIA if cited else ActorKind.ORGANISATION
+        mention = Mention(start, end, text[start:end], fold(text[start:end]), None, kind, weight=FAIR)
         return _consumed_until(tokens, j, end) - i, mention
     local = any(t.text == "Local" for t in run) and _union_local(text, tokens, i, j, run)
     if local:
@@ -910,7 +1043,7 @@ def _completed_run(
             run.append(tokens[j])
             j += 1
     if j < len(tokens) and tokens[j].folded in _OF_WORDS:
-        of_end = _of_complement_end(text, tokens, run, j, words)  # "Bank of America Corporation"
+        of_end = _of_complement_end(text, tokens, run, j, words, match)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
@@ -942,8 +1075,13 @@ def _thing(
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
         return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
+    if len(run) == 1 and run[0].text.isupper() and _TICKER_BEFORE.search(text, max(0, run[0].start - 24), run[0].start):
+        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX": a share's ticker, no actor
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
+    if _counted(text, tokens, i, run, words):
+        vocabulary.things.update(_thing_keys(run))  # "sold 1.7 million Zephyx Nanos": things counted
+        return 0
     if _after_model_number(text, tokens, i):
         key = fold(" ".join(t.text for t in run))
         vocabulary.things.update((key, key + "s"))  # "the 787 Zephyr" names a product, wherever
@@ -960,9 +1098,31 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    if run[-1].text[-1:] == "s" and vocabulary.gazetteer is not None:
+        whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
+        if 1 < len(whole) <= 3 and structure.is_demonym(" ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names):
+            return 0  # "New Yorkers": the people of a place of two words
     return None
 
 
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|millions|thousands))\s$")
+
+
+def _counted(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
+    """Whether a name in the plural follows a number ("1.7 million Zephyx Nanos", "400 Lorvan
+    Minis"): things counted, no actor (a company's or a country's people are other words:
+    "2,000 Tarvix workers" ends on a lowercase noun, "300 Americans" is the gazetteer's)."""
+    last = run[-1].text
+    if last[-1:] != "s" or len(run) < 2 or last.endswith(("ss", "us", "is")) or last.isupper():
+        return False
+    if not _COUNT_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+        return False
+    if any(t.folded in words.organisation_words or t.folded in words.company_words for t in run):
+        return False
+    return i > 0 and tokens[i].start == run[0].start
+
+
+_TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
 _CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
 _AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
 
@@ -996,8 +1156,13 @@ def _thing_keys(run: list[_Token]) -> tuple[str, str]:
 
 def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
     """A name a noun of works introduces ("the sitcom Zephyr", "programs such as Zephyr and
-    Lorvan Nights"), or a verb of naming gives a thing ("named the Zephyr", "rename the Tarvix
-    Five to the Zephyr"; not a company's name: "named the Tarvix Group"). Works and things."""
+    Lorvan Nights", a title in quotes after such a noun: "the movie 'Zephyr High School'"), or a
+    verb of naming gives a thing ("named the Zephyr", "rename the Tarvix Five to the Zephyr"; not
+    a company's name: "named the Tarvix Group"). Works and things."""
+    opening = text[max(0, run[0].start - 2) : run[0].start]  # (most names follow no quote: no search)
+    quoted = _WORK_QUOTED.search(text, max(0, run[0].start - 40), run[0].start) if any(c in opening for c in "'\"“‘") else None
+    if quoted is not None and quoted.group(1) in words.works_before:
+        return True  # "the movie 'Zephyr Nights'", "a new album, "Lorvan"": the title in quotes
     if any(t.folded in words.organisation_words or t.folded in words.company_words or t.folded in words.company_ends for t in run):
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
@@ -1023,6 +1188,7 @@ def _last_word_end(text: str, start: int) -> int:
     return start
 
 
+_WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
 _NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
@@ -1057,11 +1223,24 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
     short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
     if len(run) == 1 and not _is_acronym[run[0].text]:
         word = run[0]
-        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside:
+        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside and not _after_title_abbreviation(text, word, words):
             return True
         if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
             return True
     return _product_use(text, tokens, i, j, run, words)
+
+
+def _after_title_abbreviation(text: str, word: _Token, words: _Words) -> bool:
+    """"Mr. Parlow", "Sen. Lorvin": the full stop after a title's abbreviation opens no sentence."""
+    before = text[max(0, word.start - 6) : word.start]
+    stop = before.rfind(".")
+    if stop < 0 or before[stop + 1 :].strip() or not _INITIAL_GAP.fullmatch(before[stop:]):
+        return False
+    title = _TITLE_ABBREVIATION.search(before[: stop])
+    return title is not None and fold(title.group()) in words.titles
+
+
+_TITLE_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,4}$")
 
 
 def _discovered_kind(
@@ -1093,6 +1272,13 @@ def _discovered_kind(
 
 
 _DOMAIN = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|info)\b")
+# A website that tells or is cited ("GovExec.com quotes an aide", "according to Tarvix.com", "a
+# report on Tarvix.com"): a medium; any other website is a company's ("sales at Tarvix.com").
+_CITING_AFTER = re.compile(r"\s+(?:quotes|quoted|wrote|writes|reports? that|reported that|says|said|cites|cited|claims)\b")
+_CITING_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording to|told|[Rr]eports? (?:on|in|by)|[Aa]rticle (?:on|in)|wrote on|writing (?:on|for)|reported by|quoted by|"
+    r"posted on|(?:news |web)?site|website|blog|selon|d'après|le site|au site)\s+$"
+)
 
 
 def _institution_name(run: list[_Token], tokens: list[_Token], j: int, words: _Words) -> bool:
@@ -1129,12 +1315,13 @@ def _consumed_until(tokens: list[_Token], j: int, end: int) -> int:
 
 
 _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+_SHORT_CODE = re.compile(r"[A-Z]\d{1,2}")  # "G5" of "the ZephBook G5" (alone, "G8" may be a summit)
 # Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
 _COMPANY_ADJECTIVES = frozenset({"new", "first"})
 _NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
 _SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
 # A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z]{2}")
+_PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z]{2}|[A-Z][a-z]+)")  # "(R-AZ)", ", R-Ohio,": a member's party and state
 
 
 def _bracketed_acronym(text: str, tokens: list[_Token], j: int) -> _Token | None:
@@ -1245,11 +1432,25 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
+def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
+    """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
+    "of Civil Engineers"): j when a word there is a gazetteer name (a place: "of Norfolk"), a
+    lowercase word comes first, or more than three words follow."""
+    end = j + 1
+    while end < len(tokens) and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
+        if match(end) or end - j > 3:
+            return j
+        end += 1
+    if end < len(tokens) and text.startswith(", ", tokens[end - 1].end) and match(end):
+        return j  # "Norfolk Assembly of Norfolk, Virginia": a town, its state after it
+    return end if end > j + 1 else j
+
+
 _OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
 _OF_ARTICLES = frozenset({"the"})
 
 
-def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> int:
+def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
     """Where an English organisation's name ends when "of" and a name complete it ("Bank of
     America Corporation", "University of Michigan", "Bank of the West"): after the capitalised
     words following "of" (and "the"), or j when the run is not an organisation word alone (after
@@ -1258,12 +1459,15 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     if j + 1 >= count or tokens[j].folded not in _OF_WORDS:
         return j
     last = run[-1].folded
-    if not (last in words.organisation_words or last in words.company_words):
+    singular = last[:-1] if last.endswith("s") else last  # "the Royal Courts of Justice"
+    if not any(w in words.organisation_words or w in words.company_words for w in (last, singular)):
         return j
-    if any(t.folded not in words.not_actors for t in run[:-1]):
-        return j  # the head alone: "Bank of", "University of" ("Norfolk Assembly of" is a plant's)
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j
+    if any(t.folded not in words.not_actors for t in run[:-1]):
+        # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
+        # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
+        return _of_field_end(text, tokens, j, match)
     k = j + 1
     if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
         k += 1
@@ -1452,7 +1656,13 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
+    if after.text in _PRODUCT_ACRONYMS:
+        return True  # "the Zephyx SDK": a kit for developers, named after its platform
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# Capitals after a name that say it is a platform's or a product's ("Zephyx SDK", "Zephyx API").
+_PRODUCT_ACRONYMS = frozenset({"SDK", "API", "APIs", "SDKs", "OS", "GUI", "CPU", "GPU", "DRM"})
 
 
 # A possessive after a name: "Tarvix's", "Tarvix’s", "Lorvens'".

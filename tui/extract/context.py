@@ -162,7 +162,7 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
     words = _WORD.findall(left[-50:])
     if not words:
         return
-    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS
+    adjective = words[-1].islower() and words[-1].isalpha() and words[-1] not in _FUNCTION_WORDS and not _english_verb(words[-1])
     endings = _cue_endings(table)
     # The ends of the phrases looked up: those a cue ends with (most names have none).
     ends = (len(words), len(words) - 1) if adjective else (len(words),)
@@ -186,6 +186,20 @@ def _left_cues(table: dict[tuple[str, ...], list[_Cue]], left: str) -> Iterable[
                 if cue.after_quote and not (start > 0 and words[start - 1] in _QUOTE_OR_COMMA):
                     continue
                 yield cue
+
+
+# English verbs are no adjective after a role noun: "the administration gave Tarvix a loan" names
+# no administration's head ("l'administration Obama" does).
+_ENGLISH_VERBS = frozenset(
+    "gave gives give met meets paid pays sent sends took takes told tells became becomes got gets "
+    "sold sells bought buys made makes won wins lost loses left leaves hired hires said says asked "
+    "urged named names chose chooses sued sues let lets put puts set sets".split()
+)
+
+
+def _english_verb(word: str) -> bool:
+    """Whether a lowercase word is an English verb in the past ("ordered") or a common one."""
+    return (word.endswith("ed") and len(word) > 4) or word in _ENGLISH_VERBS
 
 
 def _lowered(word: str) -> str:
@@ -380,7 +394,45 @@ def context_kind(
             continue
         if cue.weight > best[1] and not (possessor and cue.weight == WEAK):
             best = (cue.kind, cue.weight)
+    if best[1] == 0 and _PLURAL_NAME.search(mention.surface) and _THE_BEFORE.search(plain_left) and _GROUP_AFTER.match(right):
+        best = (ActorKind.ORGANISATION, WEAK)  # "the Tarvixes": a band, a team, a group
+    if best[1] == 0 and _CLAUSE_OPENS.search(plain_left[-20:]):
+        best = _possessive_pronoun_kind(text, mention.end, bounds)
     return best
+
+
+# Where a clause's subject stands: a sentence's start, after "that" or a comma, one
+# capitalised word (an adverb: "Yesterday") allowed before it.
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“]\s*|\bthat\s|,\s)(?:[A-Z][a-z]{1,14},?\s)?$")  # (read on the last 20 characters)
+_SUBJECT_CLAUSE = re.compile(r" (?:[a-z][\w'-]*[ ,]{1,2}){1,14}?(its|his|her)\b")
+_CLAUSE_END = re.compile(r"[.!?;:\"“”()]|\b(?:and|but|while|whereas|because|although)\b|\s[A-Z]")
+
+
+def _possessive_pronoun_kind(text: str, end: int, bounds: tuple[int, int] | None) -> tuple[ActorKind, int]:
+    """A name that opens a clause and the first possessive pronoun of that clause, no other name
+    between ("Tarvix would offer free access in its cafes", "Lorvan said his plan failed"):
+    "its" says a thing or a body, "his"/"her" a person; a guess."""
+    high = min(bounds[1] if bounds else len(text), end + 120)
+    found = _SUBJECT_CLAUSE.match(text, end, high)
+    if found is None:
+        return ActorKind.UNKNOWN, 0
+    if _CLAUSE_END.search(text, end, found.start(1)):
+        return ActorKind.UNKNOWN, 0
+    return (ActorKind.ORGANISATION if found.group(1) == "its" else ActorKind.PERSON), WEAK
+
+
+# A name in the plural after "the" ("the Lorvans", "founded by the Quillers"): a group of
+# people, a band or a team; a guess (mountains and islands in the plural are the gazetteer's).
+_PLURAL_NAME = re.compile(r"[^su'’]s$")
+# English only (French plural names are as often places': "les Amériques", "les Vosges"), and
+# not after a preposition of place ("in the Lorvans", "across the Quillers").
+_THE_BEFORE = re.compile(r"(?:^|[^\w'])(?<!in )(?<!into )(?<!across )(?<!through )(?<!throughout )(?<!over )(?<!near )(?<!from )(?:the|The)\s+$")
+# ... and not a modifier of the noun after it ("the Harris family", "the Adams administration"):
+# a stop, a possessive, a function word, an auxiliary or a past tense follows.
+_GROUP_AFTER = re.compile(
+    r"$|\s*[',.;:)!?’]|\s+(?:and|or|in|on|at|to|for|with|from|who|were|are|have|had|will|would|"
+    r"[a-z]+ed)(?![\w'])"
+)
 
 
 @cache
@@ -432,11 +484,18 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
             kind, weight = context_kind(text, mention, bounds, views)
             if weight > mention.weight:
                 mention = replace(mention, kind=kind, weight=weight)
+            if mention.weak and weight == STRONG and _CLOSED_APPOSITION.match(text, mention.end) and not mention.surface.endswith("ly"):
+                mention = replace(mention, weak=False)  # "Quillon, a unit of Tarvix, cut jobs": a name, though it opens the sentence
         out.append(mention)
     _type_lists(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     return _propagate(out)
+
+
+# An apposition closed by a second comma and followed by the verb: "X, a unit of Tarvix, cut"
+# ("Still, the chief executive said" opens none).
+_CLOSED_APPOSITION = re.compile(r",\s[^,.;:!?()\"“”]{2,60},\s[a-z]")
 
 
 def _join_club_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -38,6 +38,7 @@ class NameWords:
     company_words: frozenset[str]
     index_numbers: frozenset[str]
     index_words: frozenset[str]
+    society_heads: frozenset[str]  # "the Lorvanian Medical Association": a country's name opens it
     demonym_endings: tuple[str, ...]  # longest first
     demonym_ending: re.Pattern[str]  # any of them, at a word's end
     abbreviated: frozenset[str]  # as written: "St", "Mt"
@@ -77,6 +78,7 @@ def name_words() -> NameWords:
         company_words=frozenset(fold(w) for w in _merged(data, "company_words")),
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
+        society_heads=frozenset(fold(w) for w in _merged(data, "society_heads")),
         abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
         demonym_endings=endings,
         demonym_ending=re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),
@@ -267,8 +269,7 @@ def _gazetteer_places(gazetteer: Gazetteer) -> frozenset[str]:
             fold(name)
             for entry in gazetteer.entries.values()
             if entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
-            for name in entry.all_names()
-            if " " not in name
+            for name in entry.all_names()  # ("new york" for "New Yorkers")
         )
         _places_of[0] = gazetteer
     return _places_of[1]
@@ -287,7 +288,7 @@ def is_demonym(folded: str, places: frozenset[str] | set[str], gazetteer: Gazett
             continue
         stem = folded[: -len(ending)]
         # "paris|ians", "lyon|n|ais", "nanc(y)|eiens", "marseill(e)|ais"
-        for place in (stem, stem[:-1], *(stem + c for c in "eya")):
+        for place in (stem, stem[:-1], *(stem + c for c in "eya"), stem + "as"):  # "tex|ans": Texas
             if len(place) >= 3 and place != folded and (place in known or place in places):
                 return True
     return False
