@@ -264,3 +264,95 @@ def test_an_apostrophe_is_no_quotation(gazetteer):
 def test_no_additive_word_is_no_other_happening(gazetteer):
     assert [another for _k, _d, another, *_ in flags("Le ministre a annoncé une hausse des salaires.", "fr", gazetteer)] == [False]
     assert [another for _k, _d, another, *_ in flags("The bank announced a rise in its rates.", "en", gazetteer)] == [False]
+
+
+# -- tense and mood (detection) ---------------------------------------------------------------
+
+
+def happened(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):
+    """(kind, trigger, date value or None) of the happenings that are events of their own (not weak)."""
+    return [(k, trigger, d) for k, d, _r, trigger, _h, weak, _b in tell(text, lang, gazetteer, dct) if not weak]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le ministre a cependant promis une réforme.", [("statement", "promis", None)]),
+        ("L'assemblée a donc voté la loi.", [("election", "voté", None)]),
+        ("La ministre a pour sa part ajouté : « Nous avons fini. »", [("statement", "ajouté", None)]),
+    ],
+)
+def test_an_adverb_or_an_aside_between_the_auxiliary_and_its_participle_keeps_the_compound_past(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected
+
+
+def test_a_french_present_in_que_or_an_imperfect_is_no_participle(gazetteer):
+    assert happened("« C'est une bonne nouvelle » indique le porte-parole.", "fr", gazetteer) == [("statement", "indique", None)]
+    # A conditional tells what might be, not what was said.
+    assert happened("Une nouvelle taxe rapporterait deux milliards.", "fr", gazetteer) == []
+
+
+def test_a_reflexive_verb_is_finite_not_a_participle(gazetteer):
+    assert happened("La championne se plaint de l'arbitrage.", "fr", gazetteer) == [("statement", "plaint", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Paul Durand vient d'annoncer une hausse des impôts.", "fr", [("statement", "annoncer", None)]),
+        ("Le contrat vient d'être signé par les deux clubs.", "fr", [("agreement", "signé", None)]),
+        ("Les deux présidents ont finalement pu rencontrer le pape.", "fr", [("meeting", "rencontrer", None)]),
+        ("Les syndicats ont réussi à rencontrer le ministre.", "fr", [("meeting", "rencontrer", None)]),
+        ("Cheap phones managed to outsell the market leader.", "en", [("economy", "outsell", None)]),
+        # (not an implicative: wanting or trying to do it is not doing it)
+        ("Les syndicats ont voulu rencontrer le ministre.", "fr", []),
+        ("Cheap phones tried to outsell the market leader.", "en", []),
+    ],
+)
+def test_a_recent_past_or_an_implicative_verb_tells_its_infinitive_happened(text, lang, expected, gazetteer):
+    assert happened(text, lang, gazetteer) == expected
+
+
+def test_a_present_participle_right_after_a_noun_describes_it_but_one_after_a_comma_tells_a_deed(gazetteer):
+    assert happened("Une théorie expliquant la matière circule.", "fr", gazetteer) == []
+    found = happened("L'Ukraine a accepté l'offre, appelant Moscou à répondre.", "fr", gazetteer)
+    assert [k for k, *_ in found] == ["agreement", "demand"]
+    assert happened("They sold a device running a new system.", "en", gazetteer) == [("economy", "sold", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop, which sells music, is popular.",  # a habit
+        "The small model is priced at ten dollars.",  # a state
+        "The new chips are said to be twice as fast.",  # hearsay
+        "The update cut the number of dropped calls.",  # "dropped": an adjective ("cut" counts)
+    ],
+)
+def test_an_english_simple_present_hearsay_or_an_adjective_in_ed_tells_no_happening(text, gazetteer):
+    assert [trigger for _k, trigger, _d in happened(text, "en", gazetteer)] in ([], ["cut"])
+
+
+def test_a_headline_in_the_simple_present_still_tells_a_happening(gazetteer):
+    text = "Beatles label sues computer maker\nThe label filed a lawsuit."
+    kinds = [(k, title) for k, _d, _a, title, *_ in flags(text, "en", gazetteer, title_end=text.index("\n"))]
+    assert kinds == [("legal", True), ("legal", False)]
+
+
+def test_a_date_ending_a_state_dates_nothing(gazetteer):
+    assert happened("A judge barred him from working until April 2026.", "en", gazetteer) == [("sanction", "barred", None)]
+    assert happened("Le tribunal a interdit la vente jusqu'en 2030.", "fr", gazetteer) == [("sanction", "interdit", None)]
+
+
+def test_a_date_in_what_was_said_does_not_date_the_saying(gazetteer):
+    # (before: "tomorrow" dated the saying, which a date after the article made a plan)
+    found = happened("Staff at the stores said that buyers should come back tomorrow.", "en", gazetteer)
+    assert found == [("statement", "said", None)]
+    found = happened("Staff at the stores said on Monday that buyers should come back tomorrow.", "en", gazetteer)
+    assert found == [("statement", "said", "2025-03-10")]
+
+
+def test_a_folded_word_is_no_participle_written_with_an_accent(gazetteer):
+    # "sommé" (summoned) folds to "somme" (a sum)
+    assert [k for k, *_ in tell("La somme de deux milliards a été versée.", "fr", gazetteer)] == []
+    assert [k for k, *_ in happened("Le juge a sommé la société de payer.", "fr", gazetteer)] == ["demand"]

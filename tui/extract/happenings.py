@@ -32,7 +32,9 @@ _TOKEN = re.compile(r"[^\W\d_]+['’](?=\w)|[^\W_]+(?:[-‑][^\W_]+)*|[^\w\s]")
 _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
 # On folded words (the -é participles are told by their accent: ``_Token.acute``).
-_FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
+# (not "-que", "-gue": "indique", "critique" are present tenses; of the "-ait" words only "fait"
+# and "-trait" are participles, the others imperfects and conditionals: "rapporterait")
+_FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|(?<!a)it|(?<![qg])ue?s?|ert|erte|int|(?:^f|tr)aite?s?|ort|orte)$")
 _ACUTE_END = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
 _HEADLINE_MAX = 70
@@ -146,6 +148,7 @@ class _Predicate:
     verbal: bool = False  # an event noun after its support verb: "ont eu un échange" has a subject
     refers_back: bool = False
     participle: bool = False  # a participle with no auxiliary: "l'accord signé en 2015"
+    present: bool = False  # an English simple present or present passive: "sells", "is priced"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
 
@@ -213,7 +216,7 @@ def find_happenings(
         names = _take_while(mentions, m_cursor, sentence.end)
         told: list[Happening] = []
         if inside or any(lex.may_predicate(t.word) for t in tokens):  # else nothing to tell
-            told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last)
+            told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
         elif not told and told_before and _may_continue(text, sentence, tokens, names):
@@ -267,6 +270,7 @@ def _sentence_happenings(
     lex: Lexicon,
     lang: str,
     article_last: dt.date | None = None,
+    title: bool = False,
 ) -> list[Happening]:
     if not tokens:
         return []
@@ -287,6 +291,10 @@ def _sentence_happenings(
         if lang == "en" and not _english_past(tokens):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
         return _undetected(text, sentence, tokens, past, timexes, mentions, lang, roles)
+    if not title:
+        for p in predicates:
+            if p.present and not p.reporting and p.kind != "statement":
+                p.realis = False  # "which sells music", "is priced at": a state, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
     _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
@@ -345,6 +353,12 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
+    if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
+        return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
+        role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
+    if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
+        return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
     if "verb" in role or "reporting" in role:
         entry, length = role["verb"] if "verb" in role else role["reporting"]
         after = i + length
@@ -366,6 +380,18 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+_ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "qui", "ne", "n"})
+
+
+def _after_determiner(i: int, words: list[str], lang: str) -> bool:
+    """Whether word ``i`` follows an article, as a noun does ("le juge", "a claim"); "il la
+    critique" has the pronoun "la", after its subject."""
+    if i == 0 or words[i - 1] not in _ARTICLES["fr" if lang == "fr" else "en"]:
+        return False
+    return lang != "fr" or words[i - 1] in ("un", "une", "des", "du") or i < 2 or words[i - 2] not in _SUBJECT_PRONOUNS
 
 
 _SPEECH_OPENERS = frozenset({"that", "que", "qu", ":"})  # (quotation marks are no tokens)
@@ -392,20 +418,32 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     word = words[i]
     if lang == "fr" and not aux and _FR_INFINITIVE.search(word) and word not in ("mer",):
         irrealis = True
-    if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, words, roles):
+    if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, i, words):
         # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
         # only when dated, like an event noun.
         return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated, participle=True)
     habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
-    realis = not (negated or irrealis or habitual)
+    # A present participle right after a noun describes it ("une théorie expliquant la
+    # matière", "a device running iOS"); set off by a comma or "et" it tells what the subject
+    # did besides ("..., appelant Moscou à", "..., saying that"), and "en menant" is a gerund.
+    participial = not aux and first > 0 and (word.endswith("ant") if lang == "fr" else word.endswith("ing")) and not (
+        words[first - 1] in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers") or "en" in words[first - 1 : i]
+    )
+    # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
+    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to"
+    realis = not (negated or irrealis or habitual or participial or hearsay)
     past = aux or (lang != "fr" and word.endswith("ed"))
-    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past)
+    # (English simple present or present passive: a state or a habit outside headlines,
+    # "which sells music", "is priced at"; decided by the caller, who knows the title)
+    present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
+    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
 
 
-def _subject_before(first: int, words: list[str], roles) -> bool:
+def _subject_before(first: int, i: int, words: list[str]) -> bool:
     # A pronoun subject right before: "il signé" does not occur, but "ils ont" is caught by the
-    # auxiliary; this only rescues "X, élu ..." from being read as a finite verb.
-    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on")
+    # auxiliary; this only rescues "X, élu ..." from being read as a finite verb. A reflexive
+    # "se" makes it finite too: "elle se plaint", "il se dit" (a participle takes none).
+    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i]
 
 
 def _before_verb(i, words, roles, lang):
@@ -414,9 +452,21 @@ def _before_verb(i, words, roles, lang):
     first, aux, negated, irrealis, pluperfect = i, False, False, False, False
     k = i - 1
     steps = 0
+    fw = function_words()
+    implicatives = fw.implicatives.get("fr" if lang == "fr" else "en", frozenset()) if fw.implicatives else frozenset()
     while k >= 0 and steps < 5:
         word = words[k]
-        if _has(roles, k, "auxiliaries"):
+        aside = _aside_before(k, words)
+        if aside:  # "a pour sa part ajouté"
+            first, k = k + 1 - aside, k - aside
+            steps += 1
+            continue
+        if word in ("de", "d") and k > 0 and words[k - 1] in fw.recent_past:
+            aux, first = True, k - 1  # "vient d'annoncer": done just before
+            break
+        if word in ("à", "to") and k > 0 and words[k - 1] in implicatives or word in implicatives or word in ("etre", "avoir"):
+            pass  # "a pu partir", "a réussi à signer", "managed to outsell", "d'être réduit"
+        elif _has(roles, k, "auxiliaries"):
             aux = True
             pluperfect = pluperfect or word in ("avait", "avaient", "etait", "etaient", "had")
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
@@ -437,6 +487,15 @@ def _before_verb(i, words, roles, lang):
     if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
+
+
+def _aside_before(k: int, words: list[str]) -> int:
+    """The length of the aside ("pour sa part") ending at word ``k``, or 0."""
+    for aside in function_words().asides:
+        n = len(aside)
+        if k + 1 >= n and tuple(words[k + 1 - n : k + 1]) == aside:
+            return n
+    return 0
 
 
 def _is_adverb(word: str, lang: str) -> bool:
@@ -487,13 +546,32 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     holds several; a date before the predicate and cut from it by ", and", ", et", ", but"
     belongs to an earlier verb the lexicon does not know ("was started in 1976, and launched
     the store in 2003"): it dates the predicate only when the clause has no other date."""
+    starts = [t.start for t in tokens]
+    said_from: dict[int, int] = {}  # per reporting predicate (by head): where what it says starts
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
-        if owner is None:
+        if owner is None or _bounds_state(span, tokens, starts):
             continue
+        if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
+            continue  # "said that buyers should come back tomorrow": the date is of what was said
         if owner.timex < 0 or _date_rank(span, owner, tokens, roles) < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+
+
+def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date ends a state ("barred him from working until April 2009", "de quoi
+    s'occuper jusqu'en 2030"): when it happened is not that date."""
+    k = bisect_left(starts, span[0])
+    bounds = function_words().bounds
+    return any(tokens[j].word in bounds for j in range(max(0, k - 2), k))
+
+
+def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
+    """Where what a reporting verb says starts in its clause: after "that", "que" or a colon
+    following it (a date there dates what was said, not the saying); past the clause if none."""
+    opener = next((k for k in range(p.after, p.clause[1]) if tokens[k].word in _SPEECH_OPENERS), None)
+    return tokens[opener].start if opener is not None else 1 << 62
 
 
 def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:

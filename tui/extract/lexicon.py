@@ -22,6 +22,9 @@ class Entry:
     words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
     role: str  # "verb", "noun", "reporting", "reporter", "support", "demonstrative", ...
     kind: str = ""  # the event kind of a verb or noun
+    # A French participle written with its accent ("sommé", "nommée"): once folded it reads as
+    # another word ("somme", "nomme"), so it matches only a word ending in é, ée, és, ées.
+    acute: bool = False
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
@@ -128,12 +131,27 @@ def _fold_word(word: str) -> str:
     return lower if lower in ("à", "où", "là") else fold(word)
 
 
+_ACUTE_END = ("é", "ée", "és", "ées")
+
+
+def _acute_only(data: dict, lang: str) -> frozenset[str]:
+    """The folded one-word verbs every spelling of which in the lexicon ends in an acute "é"
+    ("sommé" but not "accepte", listed beside "accepté")."""
+    spellings: dict[str, set[bool]] = defaultdict(set)
+    for by_lang in data["kinds"].values():
+        for raw in _words_of(by_lang.get(lang, {}).get("verbs")):
+            if " " not in raw and "'" not in raw and "*" not in raw:
+                spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
+    return frozenset(word for word, acute in spellings.items() if acute == {True})
+
+
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
+    acute = _acute_only(data, lang) if lang == "fr" else frozenset()
     for kind, by_lang in data["kinds"].items():
         for role in ("verbs", "nouns"):
             for words in _phrases(by_lang.get(lang, {}).get(role)):
-                entries.append(Entry(words, role[:-1], kind))
+                entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
     for words in _phrases(data["contextual"].get(lang)):
         entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
@@ -166,6 +184,11 @@ class FunctionWords:
     modals: frozenset[str]
     speech_only: frozenset[str]  # reporting verbs that say only before what was said
     english_past: frozenset[str]  # irregular English past forms: "won", "took", "began"
+    recent_past: frozenset[str] = frozenset()  # "vient" of "vient d'annoncer"
+    implicatives: dict[str, frozenset[str]] | None = None  # per language: "a pu partir", "managed to"
+    asides: tuple[tuple[str, ...], ...] = ()  # "pour sa part", folded words
+    generic_speakers: frozenset[str] = frozenset()  # "people", "certains"
+    bounds: frozenset[str] = frozenset()  # "until", "jusqu": a date after them ends a state
 
 
 @cache
@@ -187,6 +210,11 @@ def function_words() -> FunctionWords:
         words(data["modals"]),
         words(data["speech_only"]),
         words(data["english_past"]),
+        words(data["recent_past"]),
+        {lang: words(values) for lang, values in data["implicatives"].items()},
+        tuple(_phrases(data["asides"])),
+        words(data["generic_speakers"]),
+        words(data["bounds"]),
     )
 
 
