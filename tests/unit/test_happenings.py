@@ -356,3 +356,24 @@ def test_a_folded_word_is_no_participle_written_with_an_accent(gazetteer):
     # "sommé" (summoned) folds to "somme" (a sum)
     assert [k for k, *_ in tell("La somme de deux milliards a été versée.", "fr", gazetteer)] == []
     assert [k for k, *_ in happened("Le juge a sommé la société de payer.", "fr", gazetteer)] == ["demand"]
+
+
+def test_a_statement_made_at_a_press_conference_is_no_report_by_the_press(gazetteer):
+    found = happened("Il a précisé en conférence de presse : « La quille est cassée. »", "fr", gazetteer)
+    assert found == [("statement", "précisé", None)]
+    # (the agency reporting is still no statement of its own)
+    assert happened("« La quille est cassée », a précisé l'agence de presse.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Some observers have suggested that the deal could fail.", "en", []),
+        ("People claim that the screen is too small.", "en", []),
+        ("Certains estiment que la réforme est injuste.", "fr", []),
+        # (the words of a quote before the verb are not its subject)
+        ("« Beaucoup de questions restent », ajoute Paul Durand.", "fr", [("statement", "ajoute", None)]),
+    ],
+)
+def test_a_generic_speaker_makes_no_statement(text, lang, expected, gazetteer):
+    assert happened(text, lang, gazetteer) == expected

@@ -597,7 +597,7 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
-    events = [p for p in predicates if p not in reports and _is_event(p)]
+    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -607,7 +607,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind = _kind_in_clause(p, roles) or "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
-        speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
+        speaker = next(
+            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions)), None
+        )
         events = [speaker] if speaker is not None else []
         reported = -1
     else:
@@ -698,9 +700,39 @@ def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return verb is not None and not verb.noun and verb.kind == p.kind and verb.first == p.after
 
 
-def _by_reporter(p: _Predicate, tokens, roles) -> bool:
+# Before a reporter word, these make it where or how it was said ("a précisé en conférence de
+# presse", "said in a statement"), not who reported it ("selon l'agence", "said the agency").
+_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "in", "at", "during", "on", "via", "through", "with"})
+
+
+def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) -> bool:
+    """Whether a reporter word stands in the reporting clause: "ont rapporté les agences". With
+    ``medium_is_reporter`` false, not one saying where or how it was said: "Il a précisé en
+    conférence de presse : « ... »" is his statement when the sentence tells nothing else."""
     lo, hi = p.clause
-    return any(_has(roles, k, "reporters") for k in range(lo, hi))
+    return any(_has(roles, k, "reporters") and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(lo, hi))
+
+
+def _circumstance(k: int, tokens) -> bool:
+    determiners = function_words().determiners
+    j = k - 1
+    while j >= 0 and (tokens[j].word in determiners["fr"] or tokens[j].word in determiners["en"]):
+        j -= 1
+    return j >= 0 and tokens[j].word in _CIRCUMSTANCE
+
+
+def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
+    """Whether a statement's subject is nobody in particular ("people claim", "some observers
+    have suggested", "certains estiment"): opinion or hearsay, not a statement of someone's."""
+    if p.noun or not p.kind == "statement":
+        return False
+    lo, hi = p.clause[0], p.first
+    # (its subject stands right before it: not the words of a quote before ", ajoute X")
+    lo = max([lo, *(k + 1 for k in range(lo, hi) if tokens[k].word in _CLAUSE_PUNCTUATION)])
+    if lo >= hi or any(tokens[lo].start <= m.start and m.end <= tokens[hi - 1].end for m in mentions):
+        return False
+    generic = function_words().generic_speakers
+    return any(t.word in generic for t in tokens[lo:hi])
 
 
 def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], ...]:
