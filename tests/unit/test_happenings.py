@@ -145,7 +145,13 @@ def test_a_comma_inside_a_date_does_not_cut_the_clause(gazetteer):
 
 def test_a_date_cut_off_by_a_comma_and_dates_an_earlier_unknown_verb_not_the_next_one(gazetteer):
     found = flags("The firm was set up by two brothers in 1982, and launched its first shop in 1990.", "en", gazetteer)
-    assert [(k, d) for k, d, *_ in found] == [("economy", "1990")]
+    # (the earlier verb's clause is a happening of its own, of no known kind)
+    assert [(k, d) for k, d, *_ in found] == [("other", "1982"), ("economy", "1990")]
+    found = flags("La société a été fondée par deux frères en 1982, et a lancé sa première boutique en 1990.", "fr", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("other", "1982"), ("economy", "1990")]
+    # A cut-off date in a clause telling nothing done is no happening ("de l'édition 2012-2013").
+    found = flags("Les marins de l'édition 2012-2013 de la Course, et leurs équipes, ont signé un accord le 10 novembre.", "fr", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("agreement", "2024-11-10")]
     # A date opening the sentence before a comma still dates the first predicate.
     found = flags("Le 30 septembre, Russes et Américains se sont réunis à Lausanne.", "fr", gazetteer, "2021-11-02")
     assert [(k, d) for k, d, *_ in found] == [("meeting", "2021-09-30")]

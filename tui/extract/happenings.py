@@ -296,14 +296,53 @@ def _sentence_happenings(
             if p.present and not p.reporting and p.kind != "statement":
                 p.realis = False  # "which sells music", "is priced at": a state, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
-    _attach_dates(predicates, tokens, timex_ids, timexes, roles)
+    orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
             if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
-    return _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    if orphans:
+        told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
+    return told
+
+
+_FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
+
+
+def _told_as_done(tokens: list[_Token], lang: str) -> bool:
+    """Whether words tell something done: an English past ("was set up", "moved"), a French
+    compound or simple past of an auxiliary and its participle ("a été fondée", "fut créé")."""
+    if lang != "fr":
+        return _english_past(tokens)
+    return any(
+        a.word in _FR_COMPOUND_AUXILIARIES and (b.acute or _FR_PARTICIPLE.search(b.word) is not None) for a, b in zip(tokens, tokens[1:])
+    )
+
+
+def _cut_off_clauses(text, sentence, tokens, orphans: list[int], timexes, lang) -> list[Happening]:
+    """The happenings of the clauses a date was cut off in ("The firm was set up in 1982, and
+    launched ..."): from the sentence's start to the comma before "and", if told in a past
+    tense (a verb the lexicon does not know: kind "other")."""
+    found = []
+    starts = [t.start for t in tokens]
+    for timex_id in orphans:
+        span = date_extent(timexes, timex_id, text, lang)
+        comma = next((k for k in range(bisect_left(starts, span[1]), len(tokens)) if tokens[k].word == ","), None)
+        if comma is None:
+            continue
+        date_words = _date_tokens(text, tokens, [span])
+        words = [k for k in range(comma) if k not in date_words]
+        # (its verb stands between the punctuation before the date and the comma after it)
+        opening = max((k + 1 for k in range(comma) if k not in date_words and tokens[k].word in _CLAUSE_PUNCTUATION and tokens[k].end <= span[0]), default=0)
+        if not _told_as_done(tokens[opening:comma], lang):
+            continue
+        lo, hi = sentence.start, tokens[comma].start
+        found.append(Happening(sentence.start, sentence.end, lo, hi, timexes[timex_id].start, timexes[timex_id].end, "other", timex_id, -1,
+                               ((lo, hi),), _shorten(_span_text(text, tokens, words))))
+    return found
 
 
 # -- roles of words ---------------------------------------------------------------------------
@@ -541,13 +580,15 @@ def _inside(token: _Token, spans) -> bool:
     return any(lo <= token.start < hi for lo, hi in spans)
 
 
-def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> None:
+def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> list[int]:
     """Each date goes to the predicate of the clause it stands in, the nearest when a clause
     holds several; a date before the predicate and cut from it by ", and", ", et", ", but"
     belongs to an earlier verb the lexicon does not know ("was started in 1976, and launched
-    the store in 2003"): it dates the predicate only when the clause has no other date."""
+    the store in 2003"): it dates the predicate only when the clause has no other date. Those
+    dates that date no predicate are returned (the unknown verb's happening)."""
     starts = [t.start for t in tokens]
     said_from: dict[int, int] = {}  # per reporting predicate (by head): where what it says starts
+    cut_off: list[int] = []
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
@@ -555,8 +596,13 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
             continue
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
             continue  # "said that buyers should come back tomorrow": the date is of what was said
-        if owner.timex < 0 or _date_rank(span, owner, tokens, roles) < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
+        rank = _date_rank(span, owner, tokens, roles)
+        if rank[0]:
+            cut_off.append(timex_id)
+        if owner.timex < 0 or rank < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+    dating = {p.timex for p in predicates}
+    return [timex_id for timex_id in cut_off if timex_id not in dating]
 
 
 def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
