@@ -348,6 +348,11 @@ def test_a_headline_in_the_simple_present_still_tells_a_happening(gazetteer):
 def test_a_date_ending_a_state_dates_nothing(gazetteer):
     assert happened("A judge barred him from working until April 2026.", "en", gazetteer) == [("sanction", "barred", None)]
     assert happened("Le tribunal a interdit la vente jusqu'en 2030.", "fr", gazetteer) == [("sanction", "interdit", None)]
+    # A deadline is not when the promise was made.
+    assert happened("Paul Durand a promis de rendre le pouvoir avant le 30 juin.", "fr", gazetteer) == [("statement", "promis", None)]
+    # A sentence telling nothing the lexicon knows, dated only by where a period starts, is a state.
+    assert tell("Cette particule est la première trouvée depuis 1994.", "fr", gazetteer) == []
+    assert [k for k, *_ in tell("Cette particule a été trouvée en 1994.", "fr", gazetteer)] == ["other"]
 
 
 def test_a_date_in_what_was_said_does_not_date_the_saying(gazetteer):

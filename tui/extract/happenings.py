@@ -605,11 +605,11 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     return [timex_id for timex_id in cut_off if timex_id not in dating]
 
 
-def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
     """Whether the date ends a state ("barred him from working until April 2009", "de quoi
-    s'occuper jusqu'en 2030"): when it happened is not that date."""
+    s'occuper jusqu'en 2030", "avant le 30 juin"): when it happened is not that date."""
     k = bisect_left(starts, span[0])
-    bounds = function_words().bounds
+    bounds = bounds or function_words().bounds
     return any(tokens[j].word in bounds for j in range(max(0, k - 2), k))
 
 
@@ -947,6 +947,11 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     found = []
     span = ((sentence.start, sentence.end),)
     kind = _named_event_kind(tokens, roles, mentions)
+    # (a date opening or closing a period dates a state, not a happening: "la première particule
+    # découverte depuis 1994", "restera en poste jusqu'en 2030")
+    starts = [t.start for t in tokens]
+    periods = function_words().bounds | function_words().period_starts
+    timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
         skip = _date_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])

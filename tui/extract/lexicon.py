@@ -189,6 +189,7 @@ class FunctionWords:
     asides: tuple[tuple[str, ...], ...] = ()  # "pour sa part", folded words
     generic_speakers: frozenset[str] = frozenset()  # "people", "certains"
     bounds: frozenset[str] = frozenset()  # "until", "jusqu": a date after them ends a state
+    period_starts: frozenset[str] = frozenset()  # "since", "depuis": a date after them opens one
 
 
 @cache
@@ -215,6 +216,7 @@ def function_words() -> FunctionWords:
         tuple(_phrases(data["asides"])),
         words(data["generic_speakers"]),
         words(data["bounds"]),
+        words(data["period_starts"]),
     )
 
 
