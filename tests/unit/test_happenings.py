@@ -388,3 +388,9 @@ def test_a_statement_made_at_a_press_conference_is_no_report_by_the_press(gazett
 )
 def test_a_generic_speaker_makes_no_statement(text, lang, expected, gazetteer):
     assert happened(text, lang, gazetteer) == expected
+
+
+def test_a_dated_participle_of_saying_is_its_own_statement_not_the_sentences_reported_date(gazetteer):
+    found = tell("Les baisses d'impôts annoncées en janvier par le gouvernement sont appliquées.", "fr", gazetteer)
+    assert [(k, d, r) for k, d, r, trigger, *_ in found if trigger == "annoncées"] == [("statement", "2025-01", None)]
+    assert all(r is None for _k, _d, r, *_ in found)

@@ -642,7 +642,9 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 
 
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
-    reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
+    # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
+    # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
+    reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
     events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
