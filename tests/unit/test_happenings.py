@@ -394,3 +394,32 @@ def test_a_dated_participle_of_saying_is_its_own_statement_not_the_sentences_rep
     found = tell("Les baisses d'impôts annoncées en janvier par le gouvernement sont appliquées.", "fr", gazetteer)
     assert [(k, d, r) for k, d, r, trigger, *_ in found if trigger == "annoncées"] == [("statement", "2025-01", None)]
     assert all(r is None for _k, _d, r, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A passive saying verb tells the announcement itself, no one's words.
+        ("A new version of the software was also announced at the show.", "en", [("statement", "announced")]),
+        ("Une nouvelle version du logiciel a été annoncée au salon.", "fr", [("statement", "annoncée")]),
+        # (an impersonal one is still a report: no event of its own)
+        ("It was reported that the plant had closed.", "en", []),
+    ],
+)
+def test_a_passive_saying_verb_is_the_announcement_happening(text, lang, expected, gazetteer):
+    assert [(k, trigger) for k, trigger, _d in happened(text, lang, gazetteer) if k == "statement" or not expected] == expected
+
+
+def test_deciding_takes_the_kind_of_what_was_decided(gazetteer):
+    assert happened("The label has decided to take the case to the court of appeal.", "en", gazetteer) == [("legal", "decided", None)]
+    assert happened("Le club a décidé la fermeture du stade.", "fr", gazetteer) == [("economy", "décidé", None)]
+
+
+def test_claiming_victory_is_a_statement(gazetteer):
+    assert happened("Les deux camps revendiquent la victoire.", "fr", gazetteer) == [("statement", "revendiquent", None)]
+
+
+def test_a_verb_in_an_indirect_question_or_a_condition_did_not_happen(gazetteer):
+    found = happened("The firm did not say whether he decided to leave.", "en", gazetteer)
+    assert found == []
+    assert happened("Le ministre ignore si elle a signé le contrat.", "fr", gazetteer) == []

@@ -296,6 +296,9 @@ def _sentence_happenings(
             if p.present and not p.reporting and p.kind != "statement":
                 p.realis = False  # "which sells music", "is priced at": a state, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
+    for p in predicates:
+        if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
+            p.realis = False  # "did not say whether he decided to leave", "if they signed"
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
@@ -455,6 +458,13 @@ def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
 def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:
     first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, lang)
     word = words[i]
+    impersonal = False
+    if reporting and aux and _passive(first, i, words):
+        # "A new version was announced at the event", "la découverte a été annoncée": what was
+        # announced is the subject, nobody's words are reported: the announcement happened.
+        # "It was reported that ...": nobody said it, it dates what it reports.
+        impersonal = first > 0 and words[first - 1] in ("it", "il")
+        reporting = impersonal
     if lang == "fr" and not aux and _FR_INFINITIVE.search(word) and word not in ("mer",):
         irrealis = True
     if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, i, words):
@@ -470,12 +480,26 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     )
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
     hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to"
-    realis = not (negated or irrealis or habitual or participial or hearsay)
+    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,
     # "which sells music", "is priced at"; decided by the caller, who knows the title)
     present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
+
+
+# Opening a clause, they make it a question or a condition: "whether he left", "si elle a signé".
+_OPEN_QUESTION = frozenset({"if", "whether", "unless", "si"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "ete", "est", "sont", "etait", "etaient", "fut", "furent"})
+
+
+def _passive(first: int, i: int, words: list[str]) -> bool:
+    """Whether the verb at ``i`` is passive ("was announced", "a été annoncée"), not reflexive
+    ("s'est dit prêt")."""
+    between = words[first:i]
+    if "se" in between or "s" in between:
+        return False
+    return any(w in _PASSIVE_AUXILIARIES for w in between)
 
 
 def _subject_before(first: int, i: int, words: list[str]) -> bool:

@@ -148,12 +148,15 @@ def _acute_only(data: dict, lang: str) -> frozenset[str]:
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
     acute = _acute_only(data, lang) if lang == "fr" else frozenset()
-    for kind, by_lang in data["kinds"].items():
-        for role in ("verbs", "nouns"):
-            for words in _phrases(by_lang.get(lang, {}).get(role)):
-                entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
-    for words in _phrases(data["contextual"].get(lang)):
-        entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
+    extra = data.get("detection") or {}
+    for kinds in (data["kinds"], extra.get("kinds") or {}):
+        for kind, by_lang in kinds.items():
+            for role in ("verbs", "nouns"):
+                for words in _phrases(by_lang.get(lang, {}).get(role)):
+                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
+    for contextual in (data["contextual"], extra.get("contextual") or {}):
+        for words in _phrases(contextual.get(lang)):
+            entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
         for words in _phrases(data[role].get(lang)):
             entries.append(Entry(words, role))
