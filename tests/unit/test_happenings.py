@@ -423,3 +423,16 @@ def test_a_verb_in_an_indirect_question_or_a_condition_did_not_happen(gazetteer)
     found = happened("The firm did not say whether he decided to leave.", "en", gazetteer)
     assert found == []
     assert happened("Le ministre ignore si elle a signé le contrat.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une telle stratégie exige des moyens.", []),
+        ("La langue de la rue rassemble des mots de trois langues.", []),
+        ("Paul Durand exige des excuses.", [("demand", "exige", None)]),
+        ("Il exige des excuses.", [("demand", "exige", None)]),
+    ],
+)
+def test_a_french_present_with_no_one_named_as_its_subject_is_a_general_truth(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected

@@ -295,6 +295,8 @@ def _sentence_happenings(
         for p in predicates:
             if p.present and not p.reporting and p.kind != "statement":
                 p.realis = False  # "which sells music", "is priced at": a state, not news
+            elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
+                p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
@@ -310,6 +312,25 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+_FR_PRESENT = re.compile(r"(?<![eiu]r)ent$|[^eé]e$")  # "exige", "rassemblent"; not "déclarèrent", "signée"
+
+
+def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """A French present tense whose subject names no one ("la diffusion d'une langue exige ..."):
+    a general truth; "Abdou Diouf quitte Québec", "il rassemble" tell news. Said verbs excepted:
+    "le ministre annonce" tells a statement."""
+    if p.noun or p.reporting or p.kind == "statement" or p.first != p.head or tokens[p.head].acute:
+        return False
+    if not _FR_PRESENT.search(tokens[p.head].word):
+        return False
+    lo = max([0, *(k + 1 for k in range(p.head) if tokens[k].word in _CLAUSE_PUNCTUATION)])
+    if lo >= p.head:
+        return False  # no subject before it: an inversion or a clause going on
+    subject = tokens[lo : p.head]
+    named = any(subject[0].start <= m.start and m.end <= subject[-1].end for m in mentions)
+    return not named and not any(t.word in function_words().pronouns for t in subject)
 
 
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
