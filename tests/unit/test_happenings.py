@@ -382,6 +382,8 @@ def test_a_statement_made_at_a_press_conference_is_no_report_by_the_press(gazett
         ("Some observers have suggested that the deal could fail.", "en", []),
         ("People claim that the screen is too small.", "en", []),
         ("Certains estiment que la réforme est injuste.", "fr", []),
+        # An unnamed medium claiming is a report ("said the newspaper" is no event either).
+        ("The sources claimed that the manager was pushed out.", "en", []),
         # (the words of a quote before the verb are not its subject)
         ("« Beaucoup de questions restent », ajoute Paul Durand.", "fr", [("statement", "ajoute", None)]),
     ],

@@ -690,7 +690,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
-    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions)]
+    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -701,7 +701,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
         speaker = next(
-            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions)), None
+            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
         )
         events = [speaker] if speaker is not None else []
         reported = -1
@@ -814,18 +814,22 @@ def _circumstance(k: int, tokens) -> bool:
     return j >= 0 and tokens[j].word in _CIRCUMSTANCE
 
 
-def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
+def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None) -> bool:
     """Whether a statement's subject is nobody in particular ("people claim", "some observers
-    have suggested", "certains estiment"): opinion or hearsay, not a statement of someone's."""
+    have suggested", "certains estiment"): opinion or hearsay, not a statement of someone's; or
+    an unnamed medium ("the sources claimed", "le journal affirme"): a report, not an event."""
     if p.noun or not p.kind == "statement":
         return False
     lo, hi = p.clause[0], p.first
     # (its subject stands right before it: not the words of a quote before ", ajoute X")
     lo = max([lo, *(k + 1 for k in range(lo, hi) if tokens[k].word in _CLAUSE_PUNCTUATION)])
-    if lo >= hi or any(tokens[lo].start <= m.start and m.end <= tokens[hi - 1].end for m in mentions):
+    if lo >= hi:
+        return False
+    # (a medium named is an actor of the story: "the blog Gizmodo published details")
+    if any(tokens[lo].start <= m.start and m.end <= tokens[hi - 1].end for m in mentions):
         return False
     generic = function_words().generic_speakers
-    return any(t.word in generic for t in tokens[lo:hi])
+    return any(t.word in generic or roles is not None and _has(roles, k, "reporters") for k, t in enumerate(tokens[lo:hi], lo))
 
 
 def _scope(p, predicates, reports, tokens, mentions) -> tuple[tuple[int, int], ...]:
