@@ -438,3 +438,13 @@ def test_a_verb_in_an_indirect_question_or_a_condition_did_not_happen(gazetteer)
 )
 def test_a_french_present_with_no_one_named_as_its_subject_is_a_general_truth(text, expected, gazetteer):
     assert happened(text, "fr", gazetteer) == expected
+
+
+def test_an_undated_statement_of_a_speaker_dated_before_takes_that_day(gazetteer):
+    text = (
+        "Paul Durand said on Friday that the phones would be free. The cases cost ten dollars. "
+        "Paul Durand also said that buyers would get a refund. The group said that it was a good step."
+    )
+    found = [(k, trigger, d) for k, d, _r, trigger, *_ in tell(text, "en", gazetteer) if k == "statement"]
+    # (one occasion for Paul Durand; the group, who spoke of no day, keeps the article's)
+    assert found == [("statement", "said", "2025-03-07"), ("statement", "said", "2025-03-07"), ("statement", "said", None)]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.lexicon import Entry, Lexicon, function_words, lexicon
-from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
+from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
 
@@ -206,6 +206,7 @@ def find_happenings(
     found: list[Happening] = []
     t_cursor = m_cursor = 0
     told_before = False  # the sentence before this one told something
+    occasions: dict[str, int] = {}  # speaker → the date of their last dated statement
     for sentence in sentences:
         while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
             t_cursor += 1
@@ -221,9 +222,38 @@ def find_happenings(
             told = [replace(h, title=True) for h in told if h.kind != "other"]
         elif not told and told_before and _may_continue(text, sentence, tokens, names):
             told = [_continuation(text, sentence, tokens)]
+        elif told:
+            told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
         told_before = any(not h.weak or h.continues for h in told) and sentence.start >= title_end
     return HappeningTable.of(found)
+
+
+_OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
+_DAY_RANK = Precision.DAY.rank
+
+
+def _same_occasion(text: str, told: list[Happening], names: list[Mention], timexes: Sequence[Timex], occasions: dict[str, int]) -> list[Happening]:
+    """Undated statements of a speaker whose statement an earlier sentence dated to a day take
+    that day: an article tells what someone said on one occasion ("Jobs said on Friday that …
+    Jobs also said that …"). ``occasions`` (speaker → date) is filled as the article is read."""
+    out = []
+    for h in told:
+        speaker = _statement_speaker(h, names) if h.kind == "statement" and not h.weak else None
+        if speaker is not None:
+            if h.timex >= 0 and timexes[h.timex].when.precision.rank <= _DAY_RANK:
+                occasions[speaker] = h.timex
+            elif h.timex < 0 and h.reported < 0 and speaker in occasions:
+                h = replace(h, timex=occasions[speaker])
+        out.append(h)
+    return out
+
+
+def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:
+    """The person or organisation a statement's clause names as its subject (before its verb),
+    by the last word of its name."""
+    named = next((m for m in reversed(names) if h.clause_start <= m.start and m.end <= h.trigger_start and m.kind in _OCCASION_SPEAKERS), None)
+    return fold(named.surface.split()[-1]) if named is not None and named.surface.split() else None
 
 
 def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
