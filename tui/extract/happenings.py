@@ -344,6 +344,7 @@ def _sentence_happenings(
     return told
 
 
+_SUBJECT_REACH = 12  # words before a verb where its subject is looked for
 _FR_PRESENT = re.compile(r"(?<![eiu]r)ent$|[^eé]e$")  # "exige", "rassemblent"; not "déclarèrent", "signée"
 
 
@@ -355,7 +356,8 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
         return False
     if not _FR_PRESENT.search(tokens[p.head].word):
         return False
-    lo = max([0, *(k + 1 for k in range(p.head) if tokens[k].word in _CLAUSE_PUNCTUATION)])
+    reach = max(0, p.head - _SUBJECT_REACH)
+    lo = max([reach, *(k + 1 for k in range(reach, p.head) if tokens[k].word in _CLAUSE_PUNCTUATION)])
     if lo >= p.head:
         return False  # no subject before it: an inversion or a clause going on
     subject = tokens[lo : p.head]
@@ -376,24 +378,32 @@ def _told_as_done(tokens: list[_Token], lang: str) -> bool:
     )
 
 
+_CUT_OFF_KEPT = 8  # a sentence tells a few such clauses: more dates are a list, not clauses
+_CLAUSE_REACH = 24  # words of a cut-off clause shown before its date
+
+
 def _cut_off_clauses(text, sentence, tokens, orphans: list[int], timexes, lang) -> list[Happening]:
     """The happenings of the clauses a date was cut off in ("The firm was set up in 1982, and
     launched ..."): from the sentence's start to the comma before "and", if told in a past
     tense (a verb the lexicon does not know: kind "other")."""
     found = []
     starts = [t.start for t in tokens]
-    for timex_id in orphans:
+    marks = [k for k, t in enumerate(tokens) if t.word in _CLAUSE_PUNCTUATION]
+    commas = [k for k in marks if tokens[k].word == ","]
+    for timex_id in orphans[:_CUT_OFF_KEPT]:
         span = date_extent(timexes, timex_id, text, lang)
-        comma = next((k for k in range(bisect_left(starts, span[1]), len(tokens)) if tokens[k].word == ","), None)
-        if comma is None:
+        after = bisect_left(commas, bisect_left(starts, span[1]))
+        if after == len(commas):
             continue
-        date_words = _date_tokens(text, tokens, [span])
-        words = [k for k in range(comma) if k not in date_words]
+        comma = commas[after]
         # (its verb stands between the punctuation before the date and the comma after it)
-        opening = max((k + 1 for k in range(comma) if k not in date_words and tokens[k].word in _CLAUSE_PUNCTUATION and tokens[k].end <= span[0]), default=0)
+        before = bisect_left(marks, bisect_left(starts, span[0])) - 1
+        opening = marks[before] + 1 if before >= 0 else 0
         if not _told_as_done(tokens[opening:comma], lang):
             continue
-        lo, hi = sentence.start, tokens[comma].start
+        date_words = _date_tokens(text, tokens, [span])
+        words = [k for k in range(max(0, opening - _CLAUSE_REACH), comma) if k not in date_words]
+        lo, hi = tokens[words[0]].start if words else sentence.start, tokens[comma].start
         found.append(Happening(sentence.start, sentence.end, lo, hi, timexes[timex_id].start, timexes[timex_id].end, "other", timex_id, -1,
                                ((lo, hi),), _shorten(_span_text(text, tokens, words))))
     return found
@@ -850,7 +860,7 @@ def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None)
     an unnamed medium ("the sources claimed", "le journal affirme"): a report, not an event."""
     if p.noun or not p.kind == "statement":
         return False
-    lo, hi = p.clause[0], p.first
+    lo, hi = max(p.clause[0], p.first - _SUBJECT_REACH), p.first
     # (its subject stands right before it: not the words of a quote before ", ajoute X")
     lo = max([lo, *(k + 1 for k in range(lo, hi) if tokens[k].word in _CLAUSE_PUNCTUATION)])
     if lo >= hi:
