@@ -613,9 +613,17 @@ def _before_verb(i, words, roles, lang):
     return first, aux, negated, irrealis, pluperfect
 
 
+@lru_cache(maxsize=4)
+def _last_words(asides: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(aside[-1] for aside in asides)
+
+
 def _aside_before(k: int, words: list[str]) -> int:
     """The length of the aside ("pour sa part") ending at word ``k``, or 0."""
-    for aside in function_words().asides:
+    asides = function_words().asides
+    if words[k] not in _last_words(asides):
+        return 0  # most words end none (checked first: this runs at each word before a verb)
+    for aside in asides:
         n = len(aside)
         if k + 1 >= n and tuple(words[k + 1 - n : k + 1]) == aside:
             return n
