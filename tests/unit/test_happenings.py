@@ -448,3 +448,17 @@ def test_an_undated_statement_of_a_speaker_dated_before_takes_that_day(gazetteer
     found = [(k, trigger, d) for k, d, _r, trigger, *_ in tell(text, "en", gazetteer) if k == "statement"]
     # (one occasion for Paul Durand; the group, who spoke of no day, keeps the article's)
     assert found == [("statement", "said", "2025-03-07"), ("statement", "said", "2025-03-07"), ("statement", "said", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le président signa le traité de paix.", [("agreement", "signa", None)]),
+        ("Les deux ministres se rencontrèrent puis signèrent un accord.", [("meeting", "rencontrèrent", None), ("agreement", "signèrent", None)]),
+        ("Le club limogea son entraîneur.", [("appointment", "limogea", None)]),
+        # (a short stem's "-a" form would read as another word: "visa" is no "visé")
+        ("Il attendait un visa pour le Canada.", []),
+    ],
+)
+def test_a_french_simple_past_tells_a_happening(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected

@@ -145,9 +145,29 @@ def _acute_only(data: dict, lang: str) -> frozenset[str]:
     return frozenset(word for word, acute in spellings.items() if acute == {True})
 
 
+def _simple_pasts(data: dict) -> list[tuple[str, str]]:
+    """French passé simple forms of the lexicon's "-é" participles, with their kind: "signa",
+    "signèrent" of "signé" (the "-a" form only of stems of four letters or more: "visa", "tua"
+    read as other words)."""
+    forms = []
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or not raw.endswith("é") or raw.endswith(("ée", "és")):
+                    continue
+                stem = _fold_word(raw[:-1])
+                forms.append((stem + "erent", kind))
+                if len(stem) >= 4:
+                    forms.append((stem + ("ea" if stem.endswith("g") else "a"), kind))
+    return forms
+
+
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
     acute = _acute_only(data, lang) if lang == "fr" else frozenset()
+    if lang == "fr":
+        entries.extend(Entry((form,), "verb", kind) for form, kind in _simple_pasts(data))
     extra = data.get("detection") or {}
     for kinds in (data["kinds"], extra.get("kinds") or {}):
         for kind, by_lang in kinds.items():
