@@ -145,7 +145,13 @@ def test_a_comma_inside_a_date_does_not_cut_the_clause(gazetteer):
 
 def test_a_date_cut_off_by_a_comma_and_dates_an_earlier_unknown_verb_not_the_next_one(gazetteer):
     found = flags("The firm was set up by two brothers in 1982, and launched its first shop in 1990.", "en", gazetteer)
-    assert [(k, d) for k, d, *_ in found] == [("economy", "1990")]
+    # (the earlier verb's clause is a happening of its own, of no known kind)
+    assert [(k, d) for k, d, *_ in found] == [("other", "1982"), ("economy", "1990")]
+    found = flags("La société a été fondée par deux frères en 1982, et a lancé sa première boutique en 1990.", "fr", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("other", "1982"), ("economy", "1990")]
+    # A cut-off date in a clause telling nothing done is no happening ("de l'édition 2012-2013").
+    found = flags("Les marins de l'édition 2012-2013 de la Course, et leurs équipes, ont signé un accord le 10 novembre.", "fr", gazetteer)
+    assert [(k, d) for k, d, *_ in found] == [("agreement", "2024-11-10")]
     # A date opening the sentence before a comma still dates the first predicate.
     found = flags("Le 30 septembre, Russes et Américains se sont réunis à Lausanne.", "fr", gazetteer, "2021-11-02")
     assert [(k, d) for k, d, *_ in found] == [("meeting", "2021-09-30")]
@@ -373,3 +379,195 @@ def test_a_phrase_opening_the_sentence_finds_its_participants_in_the_subject_of_
     found = find_happenings(text, split_sentences(text), timexes, mentions, "en")
     conference = next(h for h in found if text[h.trigger_start : h.trigger_end] == "press conference")
     assert any("Paul Morel" in text[lo:hi] for lo, hi in conference.scope)
+
+
+# -- tense and mood (detection) ---------------------------------------------------------------
+
+
+def happened(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):
+    """(kind, trigger, date value or None) of the happenings that are events of their own (not weak)."""
+    return [(k, trigger, d) for k, d, _r, trigger, _h, weak, _b in tell(text, lang, gazetteer, dct) if not weak]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le ministre a cependant promis une réforme.", [("statement", "promis", None)]),
+        ("L'assemblée a donc voté la loi.", [("election", "voté", None)]),
+        ("La ministre a pour sa part ajouté : « Nous avons fini. »", [("statement", "ajouté", None)]),
+    ],
+)
+def test_an_adverb_or_an_aside_between_the_auxiliary_and_its_participle_keeps_the_compound_past(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected
+
+
+def test_a_french_present_in_que_or_an_imperfect_is_no_participle(gazetteer):
+    assert happened("« C'est une bonne nouvelle » indique le porte-parole.", "fr", gazetteer) == [("statement", "indique", None)]
+    # A conditional tells what might be, not what was said.
+    assert happened("Une nouvelle taxe rapporterait deux milliards.", "fr", gazetteer) == []
+
+
+def test_a_reflexive_verb_is_finite_not_a_participle(gazetteer):
+    assert happened("La championne se plaint de l'arbitrage.", "fr", gazetteer) == [("statement", "plaint", None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Paul Durand vient d'annoncer une hausse des impôts.", "fr", [("statement", "annoncer", None)]),
+        ("Le contrat vient d'être signé par les deux clubs.", "fr", [("agreement", "signé", None)]),
+        ("Les deux présidents ont finalement pu rencontrer le pape.", "fr", [("meeting", "rencontrer", None)]),
+        ("Les syndicats ont réussi à rencontrer le ministre.", "fr", [("meeting", "rencontrer", None)]),
+        ("Cheap phones managed to outsell the market leader.", "en", [("economy", "outsell", None)]),
+        # (not an implicative: wanting or trying to do it is not doing it)
+        ("Les syndicats ont voulu rencontrer le ministre.", "fr", []),
+        ("Cheap phones tried to outsell the market leader.", "en", []),
+    ],
+)
+def test_a_recent_past_or_an_implicative_verb_tells_its_infinitive_happened(text, lang, expected, gazetteer):
+    assert happened(text, lang, gazetteer) == expected
+
+
+def test_a_present_participle_right_after_a_noun_describes_it_but_one_after_a_comma_tells_a_deed(gazetteer):
+    assert happened("Une théorie expliquant la matière circule.", "fr", gazetteer) == []
+    found = happened("L'Ukraine a accepté l'offre, appelant Moscou à répondre.", "fr", gazetteer)
+    assert [k for k, *_ in found] == ["agreement", "demand"]
+    assert happened("They sold a device running a new system.", "en", gazetteer) == [("economy", "sold", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop, which sells music, is popular.",  # a habit
+        "The small model is priced at ten dollars.",  # a state
+        "The new chips are said to be twice as fast.",  # hearsay
+        "The update cut the number of dropped calls.",  # "dropped": an adjective ("cut" counts)
+    ],
+)
+def test_an_english_simple_present_hearsay_or_an_adjective_in_ed_tells_no_happening(text, gazetteer):
+    assert [trigger for _k, trigger, _d in happened(text, "en", gazetteer)] in ([], ["cut"])
+
+
+def test_a_headline_in_the_simple_present_still_tells_a_happening(gazetteer):
+    text = "Beatles label sues computer maker\nThe label filed a lawsuit."
+    kinds = [(k, title) for k, _d, _a, title, *_ in flags(text, "en", gazetteer, title_end=text.index("\n"))]
+    assert kinds == [("legal", True), ("legal", False)]
+
+
+def test_a_date_ending_a_state_dates_nothing(gazetteer):
+    assert happened("A judge barred him from working until April 2026.", "en", gazetteer) == [("sanction", "barred", None)]
+    assert happened("Le tribunal a interdit la vente jusqu'en 2030.", "fr", gazetteer) == [("sanction", "interdit", None)]
+    # A deadline is not when the promise was made.
+    assert happened("Paul Durand a promis de rendre le pouvoir avant le 30 juin.", "fr", gazetteer) == [("statement", "promis", None)]
+    # A sentence telling nothing the lexicon knows, dated only by where a period starts, is a state.
+    assert tell("Cette particule est la première trouvée depuis 1994.", "fr", gazetteer) == []
+    assert [k for k, *_ in tell("Cette particule a été trouvée en 1994.", "fr", gazetteer)] == ["other"]
+
+
+def test_a_date_in_what_was_said_does_not_date_the_saying(gazetteer):
+    # (before: "tomorrow" dated the saying, which a date after the article made a plan)
+    found = happened("Staff at the stores said that buyers should come back tomorrow.", "en", gazetteer)
+    assert found == [("statement", "said", None)]
+    found = happened("Staff at the stores said on Monday that buyers should come back tomorrow.", "en", gazetteer)
+    assert found == [("statement", "said", "2025-03-10")]
+
+
+def test_a_folded_word_is_no_participle_written_with_an_accent(gazetteer):
+    # "sommé" (summoned) folds to "somme" (a sum)
+    assert [k for k, *_ in tell("La somme de deux milliards a été versée.", "fr", gazetteer)] == []
+    assert [k for k, *_ in happened("Le juge a sommé la société de payer.", "fr", gazetteer)] == ["demand"]
+
+
+def test_a_statement_made_at_a_press_conference_is_no_report_by_the_press(gazetteer):
+    found = happened("Il a précisé en conférence de presse : « La quille est cassée. »", "fr", gazetteer)
+    assert found == [("statement", "précisé", None)]
+    # (the agency reporting is still no statement of its own)
+    assert happened("« La quille est cassée », a précisé l'agence de presse.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Some observers have suggested that the deal could fail.", "en", []),
+        ("People claim that the screen is too small.", "en", []),
+        ("Certains estiment que la réforme est injuste.", "fr", []),
+        # An unnamed medium claiming is a report ("said the newspaper" is no event either).
+        ("The sources claimed that the manager was pushed out.", "en", []),
+        # (the words of a quote before the verb are not its subject)
+        ("« Beaucoup de questions restent », ajoute Paul Durand.", "fr", [("statement", "ajoute", None)]),
+    ],
+)
+def test_a_generic_speaker_makes_no_statement(text, lang, expected, gazetteer):
+    assert happened(text, lang, gazetteer) == expected
+
+
+def test_a_dated_participle_of_saying_is_its_own_statement_not_the_sentences_reported_date(gazetteer):
+    found = tell("Les baisses d'impôts annoncées en janvier par le gouvernement sont appliquées.", "fr", gazetteer)
+    assert [(k, d, r) for k, d, r, trigger, *_ in found if trigger == "annoncées"] == [("statement", "2025-01", None)]
+    assert all(r is None for _k, _d, r, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # A passive saying verb tells the announcement itself, no one's words.
+        ("A new version of the software was also announced at the show.", "en", [("statement", "announced")]),
+        ("Une nouvelle version du logiciel a été annoncée au salon.", "fr", [("statement", "annoncée")]),
+        # (an impersonal one is still a report: no event of its own)
+        ("It was reported that the plant had closed.", "en", []),
+    ],
+)
+def test_a_passive_saying_verb_is_the_announcement_happening(text, lang, expected, gazetteer):
+    assert [(k, trigger) for k, trigger, _d in happened(text, lang, gazetteer) if k == "statement" or not expected] == expected
+
+
+def test_deciding_takes_the_kind_of_what_was_decided(gazetteer):
+    assert happened("The label has decided to take the case to the court of appeal.", "en", gazetteer) == [("legal", "decided", None)]
+    assert happened("Le club a décidé la fermeture du stade.", "fr", gazetteer) == [("economy", "décidé", None)]
+
+
+def test_claiming_victory_is_a_statement(gazetteer):
+    assert happened("Les deux camps revendiquent la victoire.", "fr", gazetteer) == [("statement", "revendiquent", None)]
+
+
+def test_a_verb_in_an_indirect_question_or_a_condition_did_not_happen(gazetteer):
+    found = happened("The firm did not say whether he decided to leave.", "en", gazetteer)
+    assert found == []
+    assert happened("Le ministre ignore si elle a signé le contrat.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Une telle stratégie exige des moyens.", []),
+        ("La langue de la rue rassemble des mots de trois langues.", []),
+        ("Paul Durand exige des excuses.", [("demand", "exige", None)]),
+        ("Il exige des excuses.", [("demand", "exige", None)]),
+    ],
+)
+def test_a_french_present_with_no_one_named_as_its_subject_is_a_general_truth(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected
+
+
+def test_an_undated_statement_of_a_speaker_dated_before_takes_that_day(gazetteer):
+    text = (
+        "Paul Durand said on Friday that the phones would be free. The cases cost ten dollars. "
+        "Paul Durand also said that buyers would get a refund. The group said that it was a good step."
+    )
+    found = [(k, trigger, d) for k, d, _r, trigger, *_ in tell(text, "en", gazetteer) if k == "statement"]
+    # (one occasion for Paul Durand; the group, who spoke of no day, keeps the article's)
+    assert found == [("statement", "said", "2025-03-07"), ("statement", "said", "2025-03-07"), ("statement", "said", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le président signa le traité de paix.", [("agreement", "signa", None)]),
+        ("Les deux ministres se rencontrèrent puis signèrent un accord.", [("meeting", "rencontrèrent", None), ("agreement", "signèrent", None)]),
+        ("Le club limogea son entraîneur.", [("appointment", "limogea", None)]),
+        # (a short stem's "-a" form would read as another word: "visa" is no "visé")
+        ("Il attendait un visa pour le Canada.", []),
+    ],
+)
+def test_a_french_simple_past_tells_a_happening(text, expected, gazetteer):
+    assert happened(text, "fr", gazetteer) == expected

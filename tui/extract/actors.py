@@ -1437,7 +1437,7 @@ def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
     "of Civil Engineers"): j when a word there is a gazetteer name (a place: "of Norfolk"), a
     lowercase word comes first, or more than three words follow."""
     end = j + 1
-    while end < len(tokens) and _is_name_text(tokens[end].text) and _joined(text, tokens[end - 1], tokens[end]):
+    while end < len(tokens) and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
         if match(end) or end - j > 3:
             return j
         end += 1

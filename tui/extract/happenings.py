@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
-from tui.extract.model import ActorKind, Mention, Sentence, Timex, TimexType
+from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
 
@@ -33,7 +33,9 @@ _CLAUSE_PUNCTUATION = frozenset(",;:()[]—–")
 _QUOTES = frozenset("«»\"“”'’")
 _OPENING_QUOTES = frozenset("«\"“")  # a sentence opening on one quotes someone's words
 # On folded words (the -é participles are told by their accent: ``_Token.acute``).
-_FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|it|u|ue|us|ues|ert|erte|int|ait|aite|ort|orte)$")
+# (not "-que", "-gue": "indique", "critique" are present tenses; of the "-ait" words only "fait"
+# and "-trait" are participles, the others imperfects and conditionals: "rapporterait")
+_FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|(?<!a)it|(?<![qg])ue?s?|ert|erte|int|(?:^f|tr)aite?s?|ort|orte)$")
 _ACUTE_END = re.compile(r"(?:é|ée|és|ées)$", re.IGNORECASE)
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
 _HEADLINE_MAX = 70
@@ -152,6 +154,7 @@ class _Predicate:
     refers_back: bool = False
     definite: bool = False  # an event noun opening its sentence after "the", "le", "son": told before
     participle: bool = False  # a participle with no auxiliary: "l'accord signé en 2015"
+    present: bool = False  # an English simple present or present passive: "sells", "is priced"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
 
@@ -209,6 +212,7 @@ def find_happenings(
     found: list[Happening] = []
     t_cursor = m_cursor = 0
     told_before = False  # the sentence before this one told something
+    occasions: dict[str, int] = {}  # speaker → the date of their last dated statement
     for sentence in sentences:
         while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
             t_cursor += 1
@@ -219,14 +223,43 @@ def find_happenings(
         names = _take_while(mentions, m_cursor, sentence.end)
         told: list[Happening] = []
         if inside or any(lex.may_predicate(t.word) for t in tokens):  # else nothing to tell
-            told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last)
+            told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
         elif not told and told_before and _may_continue(text, sentence, tokens, names):
             told = [_continuation(text, sentence, tokens)]
+        elif told:
+            told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
         told_before = any(not h.weak or h.continues for h in told) and sentence.start >= title_end
     return HappeningTable.of(found)
+
+
+_OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
+_DAY_RANK = Precision.DAY.rank
+
+
+def _same_occasion(text: str, told: list[Happening], names: list[Mention], timexes: Sequence[Timex], occasions: dict[str, int]) -> list[Happening]:
+    """Undated statements of a speaker whose statement an earlier sentence dated to a day take
+    that day: an article tells what someone said on one occasion ("Jobs said on Friday that …
+    Jobs also said that …"). ``occasions`` (speaker → date) is filled as the article is read."""
+    out = []
+    for h in told:
+        speaker = _statement_speaker(h, names) if h.kind == "statement" and not h.weak else None
+        if speaker is not None:
+            if h.timex >= 0 and timexes[h.timex].when.precision.rank <= _DAY_RANK:
+                occasions[speaker] = h.timex
+            elif h.timex < 0 and h.reported < 0 and speaker in occasions:
+                h = replace(h, timex=occasions[speaker])
+        out.append(h)
+    return out
+
+
+def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:
+    """The person or organisation a statement's clause names as its subject (before its verb),
+    by the last word of its name."""
+    named = next((m for m in reversed(names) if h.clause_start <= m.start and m.end <= h.trigger_start and m.kind in _OCCASION_SPEAKERS), None)
+    return fold(named.surface.split()[-1]) if named is not None and named.surface.split() else None
 
 
 def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
@@ -276,6 +309,7 @@ def _sentence_happenings(
     lex: Lexicon,
     lang: str,
     article_last: dt.date | None = None,
+    title: bool = False,
 ) -> list[Happening]:
     if not tokens:
         return []
@@ -296,15 +330,92 @@ def _sentence_happenings(
         if lang == "en" and not _english_past(tokens):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
         return _undetected(text, sentence, tokens, past, timexes, mentions, lang, roles)
+    if not title:
+        for p in predicates:
+            if p.present and not p.reporting and p.kind != "statement":
+                p.realis = False  # "which sells music", "is priced at": a state, not news
+            elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
+                p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
-    _attach_dates(predicates, tokens, timex_ids, timexes, roles)
+    for p in predicates:
+        if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
+            p.realis = False  # "did not say whether he decided to leave", "if they signed"
+    orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
             if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
-    return _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    if orphans:
+        told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
+    return told
+
+
+_SUBJECT_REACH = 12  # words before a verb where its subject is looked for
+_FR_PRESENT = re.compile(r"(?<![eiu]r)ent$|[^eé]e$")  # "exige", "rassemblent"; not "déclarèrent", "signée"
+
+
+def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """A French present tense whose subject names no one ("la diffusion d'une langue exige ..."):
+    a general truth; "Abdou Diouf quitte Québec", "il rassemble" tell news. Said verbs excepted:
+    "le ministre annonce" tells a statement."""
+    if p.noun or p.reporting or p.kind == "statement" or p.first != p.head or tokens[p.head].acute:
+        return False
+    if not _FR_PRESENT.search(tokens[p.head].word):
+        return False
+    reach = max(0, p.head - _SUBJECT_REACH)
+    lo = max([reach, *(k + 1 for k in range(reach, p.head) if tokens[k].word in _CLAUSE_PUNCTUATION)])
+    if lo >= p.head:
+        return False  # no subject before it: an inversion or a clause going on
+    subject = tokens[lo : p.head]
+    named = any(subject[0].start <= m.start and m.end <= subject[-1].end for m in mentions)
+    return not named and not any(t.word in function_words().pronouns for t in subject)
+
+
+_FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
+
+
+def _told_as_done(tokens: list[_Token], lang: str) -> bool:
+    """Whether words tell something done: an English past ("was set up", "moved"), a French
+    compound or simple past of an auxiliary and its participle ("a été fondée", "fut créé")."""
+    if lang != "fr":
+        return _english_past(tokens)
+    return any(
+        a.word in _FR_COMPOUND_AUXILIARIES and (b.acute or _FR_PARTICIPLE.search(b.word) is not None) for a, b in zip(tokens, tokens[1:])
+    )
+
+
+_CUT_OFF_KEPT = 8  # a sentence tells a few such clauses: more dates are a list, not clauses
+_CLAUSE_REACH = 24  # words of a cut-off clause shown before its date
+
+
+def _cut_off_clauses(text, sentence, tokens, orphans: list[int], timexes, lang) -> list[Happening]:
+    """The happenings of the clauses a date was cut off in ("The firm was set up in 1982, and
+    launched ..."): from the sentence's start to the comma before "and", if told in a past
+    tense (a verb the lexicon does not know: kind "other")."""
+    found = []
+    starts = [t.start for t in tokens]
+    marks = [k for k, t in enumerate(tokens) if t.word in _CLAUSE_PUNCTUATION]
+    commas = [k for k in marks if tokens[k].word == ","]
+    for timex_id in orphans[:_CUT_OFF_KEPT]:
+        span = date_extent(timexes, timex_id, text, lang)
+        after = bisect_left(commas, bisect_left(starts, span[1]))
+        if after == len(commas):
+            continue
+        comma = commas[after]
+        # (its verb stands between the punctuation before the date and the comma after it)
+        before = bisect_left(marks, bisect_left(starts, span[0])) - 1
+        opening = marks[before] + 1 if before >= 0 else 0
+        if not _told_as_done(tokens[opening:comma], lang):
+            continue
+        date_words = _date_tokens(text, tokens, [span])
+        words = [k for k in range(max(0, opening - _CLAUSE_REACH), comma) if k not in date_words]
+        lo, hi = tokens[words[0]].start if words else sentence.start, tokens[comma].start
+        found.append(Happening(sentence.start, sentence.end, lo, hi, timexes[timex_id].start, timexes[timex_id].end, "other", timex_id, -1,
+                               ((lo, hi),), _shorten(_span_text(text, tokens, words))))
+    return found
 
 
 # -- roles of words ---------------------------------------------------------------------------
@@ -354,6 +465,12 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
+    if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
+        return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
+        role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
+    if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
+        return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
     if "verb" in role or "reporting" in role:
         entry, length = role["verb"] if "verb" in role else role["reporting"]
         after = i + length
@@ -375,6 +492,18 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+_ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "qui", "ne", "n"})
+
+
+def _after_determiner(i: int, words: list[str], lang: str) -> bool:
+    """Whether word ``i`` follows an article, as a noun does ("le juge", "a claim"); "il la
+    critique" has the pronoun "la", after its subject."""
+    if i == 0 or words[i - 1] not in _ARTICLES["fr" if lang == "fr" else "en"]:
+        return False
+    return lang != "fr" or words[i - 1] in ("un", "une", "des", "du") or i < 2 or words[i - 2] not in _SUBJECT_PRONOUNS
 
 
 _SPEECH_OPENERS = frozenset({"that", "que", "qu", ":"})  # (quotation marks are no tokens)
@@ -407,22 +536,55 @@ def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
 def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:
     first, aux, negated, irrealis, pluperfect = _before_verb(i, words, roles, lang)
     word = words[i]
+    impersonal = False
+    if reporting and aux and _passive(first, i, words):
+        # "A new version was announced at the event", "la découverte a été annoncée": what was
+        # announced is the subject, nobody's words are reported: the announcement happened.
+        # "It was reported that ...": nobody said it, it dates what it reports.
+        impersonal = first > 0 and words[first - 1] in ("it", "il")
+        reporting = impersonal
     if lang == "fr" and not aux and _FR_INFINITIVE.search(word) and word not in ("mer",):
         irrealis = True
-    if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, words, roles):
+    if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, i, words):
         # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
         # only when dated, like an event noun.
         return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated, participle=True)
     habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
-    realis = not (negated or irrealis or habitual)
+    # A present participle right after a noun describes it ("une théorie expliquant la
+    # matière", "a device running iOS"); set off by a comma or "et" it tells what the subject
+    # did besides ("..., appelant Moscou à", "..., saying that"), and "en menant" is a gerund.
+    participial = not aux and first > 0 and (word.endswith("ant") if lang == "fr" else word.endswith("ing")) and not (
+        words[first - 1] in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers") or "en" in words[first - 1 : i]
+    )
+    # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
+    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to"
+    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
     past = aux or (lang != "fr" and word.endswith("ed"))
-    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past)
+    # (English simple present or present passive: a state or a habit outside headlines,
+    # "which sells music", "is priced at"; decided by the caller, who knows the title)
+    present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
+    return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
 
 
-def _subject_before(first: int, words: list[str], roles) -> bool:
+# Opening a clause, they make it a question or a condition: "whether he left", "si elle a signé".
+_OPEN_QUESTION = frozenset({"if", "whether", "unless", "si"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "ete", "est", "sont", "etait", "etaient", "fut", "furent"})
+
+
+def _passive(first: int, i: int, words: list[str]) -> bool:
+    """Whether the verb at ``i`` is passive ("was announced", "a été annoncée"), not reflexive
+    ("s'est dit prêt")."""
+    between = words[first:i]
+    if "se" in between or "s" in between:
+        return False
+    return any(w in _PASSIVE_AUXILIARIES for w in between)
+
+
+def _subject_before(first: int, i: int, words: list[str]) -> bool:
     # A pronoun subject right before: "il signé" does not occur, but "ils ont" is caught by the
-    # auxiliary; this only rescues "X, élu ..." from being read as a finite verb.
-    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on")
+    # auxiliary; this only rescues "X, élu ..." from being read as a finite verb. A reflexive
+    # "se" makes it finite too: "elle se plaint", "il se dit" (a participle takes none).
+    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i]
 
 
 def _before_verb(i, words, roles, lang):
@@ -431,9 +593,21 @@ def _before_verb(i, words, roles, lang):
     first, aux, negated, irrealis, pluperfect = i, False, False, False, False
     k = i - 1
     steps = 0
+    fw = function_words()
+    implicatives = fw.implicatives.get("fr" if lang == "fr" else "en", frozenset()) if fw.implicatives else frozenset()
     while k >= 0 and steps < 5:
         word = words[k]
-        if _has(roles, k, "auxiliaries"):
+        aside = _aside_before(k, words)
+        if aside:  # "a pour sa part ajouté"
+            first, k = k + 1 - aside, k - aside
+            steps += 1
+            continue
+        if word in ("de", "d") and k > 0 and words[k - 1] in fw.recent_past:
+            aux, first = True, k - 1  # "vient d'annoncer": done just before
+            break
+        if word in ("à", "to") and k > 0 and words[k - 1] in implicatives or word in implicatives or word in ("etre", "avoir"):
+            pass  # "a pu partir", "a réussi à signer", "managed to outsell", "d'être réduit"
+        elif _has(roles, k, "auxiliaries"):
             aux = True
             pluperfect = pluperfect or word in ("avait", "avaient", "etait", "etaient", "had")
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
@@ -454,6 +628,23 @@ def _before_verb(i, words, roles, lang):
     if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
+
+
+@lru_cache(maxsize=4)
+def _last_words(asides: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(aside[-1] for aside in asides)
+
+
+def _aside_before(k: int, words: list[str]) -> int:
+    """The length of the aside ("pour sa part") ending at word ``k``, or 0."""
+    asides = function_words().asides
+    if words[k] not in _last_words(asides):
+        return 0  # most words end none (checked first: this runs at each word before a verb)
+    for aside in asides:
+        n = len(aside)
+        if k + 1 >= n and tuple(words[k + 1 - n : k + 1]) == aside:
+            return n
+    return 0
 
 
 def _is_adverb(word: str, lang: str) -> bool:
@@ -504,18 +695,44 @@ def _inside(token: _Token, spans) -> bool:
     return any(lo <= token.start < hi for lo, hi in spans)
 
 
-def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> None:
+def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> list[int]:
     """Each date goes to the predicate of the clause it stands in, the nearest when a clause
     holds several; a date before the predicate and cut from it by ", and", ", et", ", but"
     belongs to an earlier verb the lexicon does not know ("was started in 1976, and launched
-    the store in 2003"): it dates the predicate only when the clause has no other date."""
+    the store in 2003"): it dates the predicate only when the clause has no other date. Those
+    dates that date no predicate are returned (the unknown verb's happening)."""
+    starts = [t.start for t in tokens]
+    said_from: dict[int, int] = {}  # per reporting predicate (by head): where what it says starts
+    cut_off: list[int] = []
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
-        if owner is None:
+        if owner is None or _bounds_state(span, tokens, starts):
             continue
-        if owner.timex < 0 or _date_rank(span, owner, tokens, roles) < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
+        if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
+            continue  # "said that buyers should come back tomorrow": the date is of what was said
+        rank = _date_rank(span, owner, tokens, roles)
+        if rank[0]:
+            cut_off.append(timex_id)
+        if owner.timex < 0 or rank < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+    dating = {p.timex for p in predicates}
+    return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
+    """Whether the date ends a state ("barred him from working until April 2009", "de quoi
+    s'occuper jusqu'en 2030", "avant le 30 juin"): when it happened is not that date."""
+    k = bisect_left(starts, span[0])
+    bounds = bounds or function_words().bounds
+    return any(tokens[j].word in bounds for j in range(max(0, k - 2), k))
+
+
+def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
+    """Where what a reporting verb says starts in its clause: after "that", "que" or a colon
+    following it (a date there dates what was said, not the saying); past the clause if none."""
+    opener = next((k for k in range(p.after, p.clause[1]) if tokens[k].word in _SPEECH_OPENERS), None)
+    return tokens[opener].start if opener is not None else 1 << 62
 
 
 def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
@@ -549,8 +766,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
-    reports = [p for p in predicates if p.reporting and p.kind in ("statement", "")]
-    events = [p for p in predicates if p not in reports and _is_event(p)]
+    # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
+    # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
+    reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
+    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -562,7 +781,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
-        speaker = next((p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles)), None)
+        speaker = next(
+            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
+        )
         events = [speaker] if speaker is not None else []
         reported = -1
     else:
@@ -725,9 +946,43 @@ def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return verb is not None and not verb.noun and verb.kind == p.kind and verb.first == p.after
 
 
-def _by_reporter(p: _Predicate, tokens, roles) -> bool:
+# Before a reporter word, these make it where or how it was said ("a précisé en conférence de
+# presse", "said in a statement"), not who reported it ("selon l'agence", "said the agency").
+_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "in", "at", "during", "on", "via", "through", "with"})
+
+
+def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) -> bool:
+    """Whether a reporter word stands in the reporting clause: "ont rapporté les agences". With
+    ``medium_is_reporter`` false, not one saying where or how it was said: "Il a précisé en
+    conférence de presse : « ... »" is his statement when the sentence tells nothing else."""
     lo, hi = p.clause
-    return any(_has(roles, k, "reporters") for k in range(lo, hi))
+    return any(_has(roles, k, "reporters") and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(lo, hi))
+
+
+def _circumstance(k: int, tokens) -> bool:
+    determiners = function_words().determiners
+    j = k - 1
+    while j >= 0 and (tokens[j].word in determiners["fr"] or tokens[j].word in determiners["en"]):
+        j -= 1
+    return j >= 0 and tokens[j].word in _CIRCUMSTANCE
+
+
+def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None) -> bool:
+    """Whether a statement's subject is nobody in particular ("people claim", "some observers
+    have suggested", "certains estiment"): opinion or hearsay, not a statement of someone's; or
+    an unnamed medium ("the sources claimed", "le journal affirme"): a report, not an event."""
+    if p.noun or not p.kind == "statement":
+        return False
+    lo, hi = max(p.clause[0], p.first - _SUBJECT_REACH), p.first
+    # (its subject stands right before it: not the words of a quote before ", ajoute X")
+    lo = max([lo, *(k + 1 for k in range(lo, hi) if tokens[k].word in _CLAUSE_PUNCTUATION)])
+    if lo >= hi:
+        return False
+    # (a medium named is an actor of the story: "the blog Gizmodo published details")
+    if any(tokens[lo].start <= m.start and m.end <= tokens[hi - 1].end for m in mentions):
+        return False
+    generic = function_words().generic_speakers
+    return any(t.word in generic or roles is not None and _has(roles, k, "reporters") for k, t in enumerate(tokens[lo:hi], lo))
 
 
 def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
@@ -953,6 +1208,11 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     found = []
     span = ((sentence.start, sentence.end),)
     kind = _named_event_kind(tokens, roles, mentions)
+    # (a date opening or closing a period dates a state, not a happening: "la première particule
+    # découverte depuis 1994", "restera en poste jusqu'en 2030")
+    starts = [t.start for t in tokens]
+    periods = function_words().bounds | function_words().period_starts
+    timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
         skip = _date_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])

@@ -22,6 +22,9 @@ class Entry:
     words: tuple[str, ...]  # folded; a trailing "*" marks a prefix
     role: str  # "verb", "noun", "reporting", "reporter", "support", "demonstrative", ...
     kind: str = ""  # the event kind of a verb or noun
+    # A French participle written with its accent ("sommé", "nommée"): once folded it reads as
+    # another word ("somme", "nomme"), so it matches only a word ending in é, ée, és, ées.
+    acute: bool = False
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
@@ -135,14 +138,52 @@ def _fold_word(word: str) -> str:
     return lower if lower in ("à", "où", "là") else fold(word)
 
 
+_ACUTE_END = ("é", "ée", "és", "ées")
+
+
+def _acute_only(data: dict, lang: str) -> frozenset[str]:
+    """The folded one-word verbs every spelling of which in the lexicon ends in an acute "é"
+    ("sommé" but not "accepte", listed beside "accepté")."""
+    spellings: dict[str, set[bool]] = defaultdict(set)
+    for by_lang in data["kinds"].values():
+        for raw in _words_of(by_lang.get(lang, {}).get("verbs")):
+            if " " not in raw and "'" not in raw and "*" not in raw:
+                spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
+    return frozenset(word for word, acute in spellings.items() if acute == {True})
+
+
+def _simple_pasts(data: dict) -> list[tuple[str, str]]:
+    """French passé simple forms of the lexicon's "-é" participles, with their kind: "signa",
+    "signèrent" of "signé" (the "-a" form only of stems of four letters or more: "visa", "tua"
+    read as other words)."""
+    forms = []
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or not raw.endswith("é") or raw.endswith(("ée", "és")):
+                    continue
+                stem = _fold_word(raw[:-1])
+                forms.append((stem + "erent", kind))
+                if len(stem) >= 4:
+                    forms.append((stem + ("ea" if stem.endswith("g") else "a"), kind))
+    return forms
+
+
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
-    for kind, by_lang in data["kinds"].items():
-        for role in ("verbs", "nouns"):
-            for words in _phrases(by_lang.get(lang, {}).get(role)):
-                entries.append(Entry(words, role[:-1], kind))
-    for words in _phrases(data["contextual"].get(lang)):
-        entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
+    acute = _acute_only(data, lang) if lang == "fr" else frozenset()
+    if lang == "fr":
+        entries.extend(Entry((form,), "verb", kind) for form, kind in _simple_pasts(data))
+    extra = data.get("detection") or {}
+    for kinds in (data["kinds"], extra.get("kinds") or {}):
+        for kind, by_lang in kinds.items():
+            for role in ("verbs", "nouns"):
+                for words in _phrases(by_lang.get(lang, {}).get(role)):
+                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
+    for contextual in (data["contextual"], extra.get("contextual") or {}):
+        for words in _phrases(contextual.get(lang)):
+            entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
         for words in _phrases(data[role].get(lang)):
             entries.append(Entry(words, role))
@@ -174,6 +215,12 @@ class FunctionWords:
     speech_only: frozenset[str]  # reporting verbs that say only before what was said
     english_past: frozenset[str]  # irregular English past forms: "won", "took", "began"
     possessives: frozenset[str]  # "son", "sa", "its", "their": whose act a noun is
+    recent_past: frozenset[str] = frozenset()  # "vient" of "vient d'annoncer"
+    implicatives: dict[str, frozenset[str]] | None = None  # per language: "a pu partir", "managed to"
+    asides: tuple[tuple[str, ...], ...] = ()  # "pour sa part", folded words
+    generic_speakers: frozenset[str] = frozenset()  # "people", "certains"
+    bounds: frozenset[str] = frozenset()  # "until", "jusqu": a date after them ends a state
+    period_starts: frozenset[str] = frozenset()  # "since", "depuis": a date after them opens one
 
 
 @cache
@@ -196,6 +243,12 @@ def function_words() -> FunctionWords:
         words(data["speech_only"]),
         words(data["english_past"]),
         words(data["possessives"]),
+        words(data["recent_past"]),
+        {lang: words(values) for lang, values in data["implicatives"].items()},
+        tuple(_phrases(data["asides"])),
+        words(data["generic_speakers"]),
+        words(data["bounds"]),
+        words(data["period_starts"]),
     )
 
 
