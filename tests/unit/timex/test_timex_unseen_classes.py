@@ -1,0 +1,47 @@
+"""Classes of date errors found on freshly annotated development news (issue 12, session 8),
+each checked on invented sentences: amounts with "premiers"/"derniers" and a modifier elided
+("plus d'une heure"), "le mois de mai" whole, centuries as a preposition leaves them and without
+their noun, bare years after a comparison, the article of a range's first day."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2016-04-12"
+
+# (sentence, [(text, type, value)] of every expression tagged), French, dated 2016-04-12
+CASES = [
+    # an amount counted from an edge: "premiers"/"derniers" between the number and the unit,
+    # "aux" (à + les) out of the extent, "de l'année" in it
+    ("Les prix ont grimpé au cours des cinq derniers jours.", [("des cinq derniers jours", "DURATION", "P5D")]),
+    ("Le chiffre est stable par rapport aux deux dernières saisons et aux quatre dernières années.",
+     [("quatre dernières années", "DURATION", "P4Y")]),
+    ("Les six premiers mois de l'année ont été pluvieux.", [("Les six premiers mois de l'année", "DURATION", "P6M")]),
+    ("Ses trois premières semaines au club furent difficiles.", [("Ses trois premières semaines", "DURATION", "P3W")]),
+    # "plus d'une", "moins d'un": the modifier kept, as "plus de deux"
+    ("Le convoi a roulé plus d'une heure sous la neige.", [("plus d'une heure", "DURATION", "PT1H")]),
+    ("La vente a été conclue en moins d'une semaine.", [("moins d'une semaine", "DURATION", "P1W")]),
+    ("Le chantier a duré plus de deux ans.", [("plus de deux ans", "DURATION", "P2Y")]),
+    # "le mois de": the noun in the extent; it makes "mai" a month
+    ("La foire se tiendra au mois de mai.", [("mois de mai", "DATE", "2016-05")]),
+    ("Le mois de février 2015 fut le plus froid.", [("Le mois de février 2015", "DATE", "2015-02")]),
+    ("Il a démissionné au mois d'août dernier.", [("mois d'août dernier", "DATE", "2015-08")]),
+    # centuries: "du"/"au" out of the extent; the second of a pair without its noun
+    ("Cette chapelle date du XIIe siècle.", [("XIIe siècle", "DATE", "11XX")]),
+    ("Les vitraux datent de la fin du XVe siècle et du début du XVIe, selon le guide.",
+     [("la fin du XVe siècle", "DATE", "14XX"), ("début du XVIe", "DATE", "15XX")]),
+    ("Il a ouvert un café au début du XXe arrondissement.", []),
+    # a bare year after a comparison; a count after one is no year
+    ("Les ventes ont progressé par rapport à 2014 dans toute la région.", [("2014", "DATE", "2014")]),
+    ("Le déficit est en baisse comparé à 2013, selon le ministre.", [("2013", "DATE", "2013")]),
+    ("Le stade a accueilli 500 spectateurs, par rapport à 1200 spectateurs la veille.", [("la veille", "DATE", "2016-04-11")]),
+    ("Elle a vendu peu, comparativement à 2000 exemplaires pour son premier livre.", []),
+    # a range between two days: the first day keeps its article, like the second
+    ("Le festival aura lieu entre le 3 juin et le 2 juillet.",
+     [("le 3 juin", "DATE", "2016-06-03"), ("le 2 juillet", "DATE", "2016-07-02")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_unseen_classes(tag, sentence, expected) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, DCT, "fr")] == expected
