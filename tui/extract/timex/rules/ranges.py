@@ -20,7 +20,8 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
             return None
         a, b = when_year(y1), when_year(y2)
     else:
-        month2 = ctx.lang.months.get(fold(g("m2") or ""))
+        # "du 3 au 5 mai": the first day takes the second's month; "from May 3 to 7": the other way
+        month2 = ctx.lang.months.get(fold(g("m2") or "")) or ctx.lang.months.get(fold(g("m") or ""))
         month1 = ctx.lang.months.get(fold(g("m") or "")) or month2
         if month1 is None or month2 is None:
             return None
