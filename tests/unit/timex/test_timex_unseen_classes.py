@@ -1,7 +1,9 @@
-"""Classes of date errors found on freshly annotated development news (issue 12, session 8),
-each checked on invented sentences: amounts with "premiers"/"derniers" and a modifier elided
-("plus d'une heure"), "le mois de mai" whole, centuries as a preposition leaves them and without
-their noun, bare years after a comparison, the article of a range's first day."""
+"""Classes of date errors found on freshly annotated development news and on unannotated
+development articles (issue 12, session 8), each checked on invented sentences: amounts with
+"premiers"/"derniers" and a modifier elided ("plus d'une heure"), "le mois de mai" whole,
+centuries as a preposition leaves them and without their noun, bare years after a comparison,
+the article of a range's first day, "au début de 2012", the gerund "en maintenant", frequency
+and part-of-the-day adjectives ("journaliers", "nocturnes")."""
 
 from __future__ import annotations
 
@@ -39,6 +41,20 @@ CASES = [
     # a range between two days: the first day keeps its article, like the second
     ("Le festival aura lieu entre le 3 juin et le 2 juillet.",
      [("le 3 juin", "DATE", "2016-06-03"), ("le 2 juillet", "DATE", "2016-07-02")]),
+    # an edge and its "de" before a year: in the extent, as "fin 2014"
+    ("Les travaux reprendront au début de 2017.", [("début de 2017", "DATE", "2017")]),
+    ("Elle a quitté la ville à la fin de 2009, dit-on.", [("la fin de 2009", "DATE", "2009")]),
+    ("Il a réglé la fin de 2000 euros de dettes.", []),
+    # "en maintenant": the gerund of "maintenir", not "now"
+    ("Le club a progressé en maintenant son effectif.", []),
+    ("Il a sauvé l'entreprise en la maintenant à flot.", []),
+    ("Il faut choisir maintenant.", [("maintenant", "TIME", "PRESENT_REF")]),
+    # frequency and part-of-the-day adjectives; the same words as nouns are none
+    ("Des relevés journaliers sont publiés par la mairie.", [("journaliers", "SET", "P1D")]),
+    ("La ferme emploie un journalier en été.", []),
+    ("Des patrouilles nocturnes sillonnent le quartier.", [("nocturnes", "TIME", "TNI")]),
+    ("La nocturne du musée attire les familles.", []),
+    ("Une marche matinale a réuni les habitants.", [("matinale", "TIME", "TMO")]),
 ]
 
 
