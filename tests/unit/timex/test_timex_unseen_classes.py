@@ -51,7 +51,7 @@ CASES = [
     ("Il faut choisir maintenant.", [("maintenant", "TIME", "PRESENT_REF")]),
     # frequency and part-of-the-day adjectives; the same words as nouns are none
     ("Des relevés journaliers sont publiés par la mairie.", [("journaliers", "SET", "P1D")]),
-    ("La ferme emploie un journalier en été.", []),
+    ("La ferme emploie un journalier pour les vendanges.", []),
     ("Des patrouilles nocturnes sillonnent le quartier.", [("nocturnes", "TIME", "TNI")]),
     ("La nocturne du musée attire les familles.", []),
     ("Une marche matinale a réuni les habitants.", [("matinale", "TIME", "TMO")]),
