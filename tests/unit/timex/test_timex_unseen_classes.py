@@ -61,3 +61,18 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected", CASES)
 def test_unseen_classes(tag, sentence, expected) -> None:
     assert [(t.text, t.type, t.value) for t in tag(sentence, DCT, "fr")] == expected
+
+
+# (language, sentence, expected): sets counted in quarters and hours, every one of them
+SETS = [
+    ("en", "The company has grown every quarter since its listing.", [("every quarter", "SET", "P3M")]),
+    ("en", "Each quarter, the board reviews the budget.", [("Each quarter", "SET", "P3M")]),
+    ("en", "A shuttle leaves the airport every hour.", [("every hour", "SET", "PT1H")]),
+    ("fr", "La banque publie ses comptes chaque trimestre.", [("chaque trimestre", "SET", "P3M")]),
+    ("fr", "Un train part toutes les heures vers la côte.", [("toutes les heures", "SET", "PT1H")]),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, expected", SETS)
+def test_sets_of_quarters_and_hours(tag, lang, sentence, expected) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, DCT, lang)] == expected
