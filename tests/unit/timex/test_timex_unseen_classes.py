@@ -38,6 +38,8 @@ CASES = [
     ("Le déficit est en baisse comparé à 2013, selon le ministre.", [("2013", "DATE", "2013")]),
     ("Le stade a accueilli 500 spectateurs, par rapport à 1200 spectateurs la veille.", [("la veille", "DATE", "2016-04-11")]),
     ("Elle a vendu peu, comparativement à 2000 exemplaires pour son premier livre.", []),
+    ("La banque table sur une inflation de 2 % pour 2018 (contre 1 %).", [("2018", "DATE", "2018")]),
+    ("La commune compte un pharmacien pour 2000 habitants.", []),
     # a range between two days: the first day keeps its article, like the second
     ("Le festival aura lieu entre le 3 juin et le 2 juillet.",
      [("le 3 juin", "DATE", "2016-06-03"), ("le 2 juillet", "DATE", "2016-07-02")]),
