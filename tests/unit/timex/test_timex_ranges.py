@@ -18,6 +18,7 @@ CASES = [
     # no year: the second month's, and the first month is the year before when it comes later
     ("fr", "2011-06-15", "Il a gelé de décembre à février.", [("décembre", "DATE", "2010-12")]),
     ("en", "2011-06-15", "The exhibition runs from March to May 2011.", [("March", "DATE", "2011-03")]),
+    ("en", "2011-06-15", "Prices last fell between August and September of 2007.", [("August", "DATE", "2007-08")]),
     ("en", "2011-06-15", "He served between 2001 and 2004.", [("2001", "DATE", "2001"), ("2004", "DATE", "2004")]),
     ("en", "2011-06-15", "The festival ran from May 3 to May 5, 2011.", [("May 3", "DATE", "2011-05-03")]),
     # a bare second day: one expression, in the first day's month

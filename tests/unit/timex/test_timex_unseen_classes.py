@@ -78,3 +78,24 @@ SETS = [
 @pytest.mark.parametrize("lang, sentence, expected", SETS)
 def test_sets_of_quarters_and_hours(tag, lang, sentence, expected) -> None:
     assert [(t.text, t.type, t.value) for t in tag(sentence, DCT, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, year",
+    [
+        ("fr", "Les ventes ont reculé en mars par rapport à 2012.", "2012"),
+        ("fr", "Le chômage baisse, comparé à 2009, dans la région.", "2009"),
+        ("en", "Exports rose in May compared with 2011.", "2011"),
+        ("en", "Imports fell 4% compared to 2008, the ministry said.", "2008"),
+    ],
+)
+def test_a_year_compared_with_is_no_place_on_the_timeline(tag, lang, sentence, year) -> None:
+    """The year measured against is tagged (a DATE) but has no place: what the sentence tells
+    happened at its other date, not in that year."""
+    compared = [t for t in tag(sentence, DCT, lang) if t.text == year]
+    assert [(t.type, t.value, t.when) for t in compared] == [("DATE", year, None)]
+
+
+def test_a_year_with_no_comparison_keeps_its_place(tag) -> None:
+    (found,) = tag("Les ventes ont reculé en 2012.", DCT, "fr")
+    assert found.when is not None and found.when.label == "2012"

@@ -137,6 +137,7 @@ class Lang:
     month_cues: frozenset[str] | None
     year_cues: frozenset[str] | None
     count_year_cues: frozenset[str]  # year cues a count may follow too: "par rapport à 2000 élèves"
+    comparison_cues: frozenset[str]  # a year after these is a yardstick, no place on the timeline
     count_after: re.Pattern[str] | None  # the plural noun of a count after such a cue
     clock_cues: frozenset[str]
     year_after_noun: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None
@@ -573,6 +574,7 @@ def _word_sets(data: dict) -> dict[str, object]:
         "month_cues": _folded(data["month_cues"]) if data.get("month_cues") else None,
         "year_cues": _folded(data["year_cues"]) if data.get("year_cues") else None,
         "count_year_cues": _folded(data.get("count_year_cues", [])),
+        "comparison_cues": _folded(data.get("comparison_cues", [])),
         "clock_cues": _folded(data.get("clock_cues", [])),
         "season_cues": _folded(data.get("season_cues", [])),
     }

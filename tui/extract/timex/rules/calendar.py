@@ -149,6 +149,8 @@ def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     value = year_of(raw)
     ctx.last_year = (value, end)
     when = when_year(value)
+    if cue is not None and fold(cue) in ctx.lang.comparison_cues:
+        return TimexType.DATE, when.label, None  # "par rapport à 2010": what is measured against, no time it happened
     return TimexType.DATE, when.label, when
 
 
