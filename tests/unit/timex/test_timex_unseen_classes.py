@@ -99,3 +99,17 @@ def test_a_year_compared_with_is_no_place_on_the_timeline(tag, lang, sentence, y
 def test_a_year_with_no_comparison_keeps_its_place(tag) -> None:
     (found,) = tag("Les ventes ont reculé en 2012.", DCT, "fr")
     assert found.when is not None and found.when.label == "2012"
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # the year counted from is the latest one placed, written ("2001") or not ("le premier trimestre")
+        ("en", "Sales fell in 2009. In the first quarter, revenue rose 8% over the previous year.", "2015"),
+        ("en", "The plant opened in 2001. The following year it doubled its output.", "2002"),
+        ("fr", "Le club a été fondé en 1998. Au premier trimestre, il a recruté plus que l'année précédente.", "2015"),
+    ],
+)
+def test_the_previous_year_counts_from_the_latest_year_placed(tag, lang, sentence, expected) -> None:
+    found = tag(sentence, DCT, lang)
+    assert found[-1].value == expected, [(t.text, t.value) for t in found]

@@ -136,8 +136,8 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
     """'cette décennie', 'the following decade' (after a year the text wrote), 'le siècle
     dernier', 'this century': the decade (199X) or century (19XX) of the DCT or of that year."""
     base = ctx.dct.year
-    if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
-        base = ctx.last_year[0]
+    if raw_dir in ctx.lang.anaphoric_words and ctx.anaphoric_year() is not None:
+        base = ctx.anaphoric_year()
     if calendar_unit == "decade":
         decade = (base // 10 + sign) * 10
         when = When(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), Precision.DECADE, f"{decade // 10}X")
@@ -187,8 +187,8 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     sign = {"past": -1, "future": 1}.get(way or "", 0)
     if calendar_unit == "year":
         base = ctx.dct.year
-        if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
-            base = ctx.last_year[0]  # "in 2001 ..., and the following year"
+        if raw_dir in ctx.lang.anaphoric_words and ctx.anaphoric_year() is not None:
+            base = ctx.anaphoric_year()  # "in 2001 ..., and the following year"
         when = when_year(base + sign)
         ctx.last_year = (base + sign, end)
         return TimexType.DATE, when.label, when
