@@ -113,3 +113,19 @@ def test_a_year_with_no_comparison_keeps_its_place(tag) -> None:
 def test_the_previous_year_counts_from_the_latest_year_placed(tag, lang, sentence, expected) -> None:
     found = tag(sentence, DCT, lang)
     assert found[-1].value == expected, [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an opening "Aujourd'hui," then an imperfect narrates the day
+        ("Aujourd'hui, devant les maires réunis à Tours, la ministre présentait son plan.", ("DATE", "2016-04-12")),
+        ("Aujourd'hui, à la sortie du conseil, les élus se disaient satisfaits.", ("DATE", "2016-04-12")),
+        # with a present or a perfect it is the present in general
+        ("Aujourd'hui, le village compte deux écoles.", ("TIME", "PRESENT_REF")),
+        ("Aujourd'hui, le quartier a beaucoup changé.", ("TIME", "PRESENT_REF")),
+    ],
+)
+def test_an_opening_today_narrated_in_the_imperfect_is_the_day(tag, sentence, expected) -> None:
+    (found,) = tag(sentence, DCT, "fr")
+    assert (found.type, found.value) == expected

@@ -80,6 +80,7 @@ class GenericToday:
     after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
     negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
     clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
+    narrated: re.Pattern[str] | None = None  # "Aujourd'hui, le président demandait": a day told
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,7 @@ def _generic_today(entry: dict | None) -> GenericToday | None:
     return GenericToday(
         _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation"),
         optional("clause") or re.compile(r"[,;:()«»\"“”—–]"),
+        optional("narrated"),
     )
 
 

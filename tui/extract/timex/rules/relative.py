@@ -151,7 +151,8 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
 def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
     """'Rien ne justifie aujourd'hui', "encore aujourd'hui", 'even today', an opening
     "Aujourd'hui, la ville a changé": the present in general, not the document's day (a future
-    tense keeps the day: "le vote aura lieu aujourd'hui")."""
+    tense keeps the day: "le vote aura lieu aujourd'hui", and so does the imperfect that narrates
+    it: "Aujourd'hui, le ministre recevait les syndicats")."""
     generic = ctx.lang.generic_today
     if generic is None or word not in generic.words:
         return False
@@ -168,6 +169,10 @@ def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
     opens = text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")
     if not (negated or opens):
         return False
+    if opens and generic.narrated is not None:
+        left, right = ctx.sentence(start, end)
+        if generic.narrated.search(text, end, right):
+            return False  # "Aujourd'hui, devant le congrès, le président demandait": a day told
     tense = ctx.tense(start, end, present=True)
     return tense != "future" and (opens or tense != "past")
 
