@@ -320,7 +320,8 @@ def test_english_rate_per_year_is_a_set() -> None:
 
 
 def test_english_range_of_months() -> None:
-    t = _one("Deliveries run from May to July.", "2009-03-01", "en")
+    t, end = _tag("Deliveries run from May to July.", "2009-03-01", "en")
+    assert (t.text, end.text, end.when) == ("May", "July", None)  # two points, one range
     assert t.when.precision is Precision.RANGE
     assert (t.when.first, t.when.last) == (dt.date(2009, 5, 1), dt.date(2009, 7, 31))
 

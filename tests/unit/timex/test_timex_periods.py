@@ -18,9 +18,10 @@ CASES = [
     # a capital at the start of a line is no name's
     ("fr", "2011-06-15", "Printemps 2012 : la campagne commence.", [("Printemps 2012", "DATE", "2012-SP")]),
     ("fr", "2011-06-15", "Les ventes ont chuté au troisième trimestre 2010.", [("troisième trimestre 2010", "DATE", "2010-Q3")]),
-    ("fr", "2011-06-15", "Le chômage a augmenté dans les années 1990.", [("dans les années 1990", "DATE", "199X")]),
-    ("fr", "2011-06-15", "C'était l'un des peintres majeurs du XXe siècle.", [("du XXe siècle", "DATE", "19XX")]),
-    ("fr", "2011-06-15", "Il est né au XIXe siècle.", [("au XIXe siècle", "DATE", "18XX")]),
+    ("fr", "2011-06-15", "Le chômage a augmenté dans les années 1990.", [("les années 1990", "DATE", "199X")]),
+    ("fr", "2011-06-15", "Il évoque le chômage des années 1930.", [("années 1930", "DATE", "193X")]),
+    ("fr", "2011-06-15", "C'était l'un des peintres majeurs du XXe siècle.", [("XXe siècle", "DATE", "19XX")]),
+    ("fr", "2011-06-15", "Il est né au XIXe siècle.", [("XIXe siècle", "DATE", "18XX")]),
     ("en", "2011-06-15", "It snowed heavily last winter.", [("last winter", "DATE", "2010-WI")]),
     ("en", "2011-06-15", "The festival will be held in the summer of 2012.", [("the summer of 2012", "DATE", "2012-SU")]),
     ("en", "2011-06-15", "Sales fell in the third quarter of 2010.", [("the third quarter of 2010", "DATE", "2010-Q3")]),

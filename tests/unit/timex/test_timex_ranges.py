@@ -1,6 +1,6 @@
-"""rules/ranges.py: ranges. English tags a range as one expression; French as two points, as the
-French TimeBank does ("du [3] au [5 mai 2011]"): the first is resolved with the second and spans
-the range, the second is a date of its own."""
+"""rules/ranges.py: ranges, two points as TimeML tags them ("du [3] au [5 mai 2011]", "between
+[April] and [June]"): the first is resolved with the second and spans the range, the second is a
+date of its own."""
 
 from __future__ import annotations
 
@@ -17,10 +17,12 @@ CASES = [
     ("fr", "2011-06-15", "Les fouilles ont duré entre mars et juin 2011.", [("mars", "DATE", "2011-03")]),
     # no year: the second month's, and the first month is the year before when it comes later
     ("fr", "2011-06-15", "Il a gelé de décembre à février.", [("décembre", "DATE", "2010-12")]),
-    ("en", "2011-06-15", "The exhibition runs from March to May 2011.", [("March to May 2011", "DATE", "2011-03")]),
-    ("en", "2011-06-15", "He served between 2001 and 2004.", [("2001 and 2004", "DATE", "2001")]),
-    ("en", "2011-06-15", "The festival ran from May 3 to May 5, 2011.", [("May 3 to May 5, 2011", "DATE", "2011-05-03")]),
-]
+    ("en", "2011-06-15", "The exhibition runs from March to May 2011.", [("March", "DATE", "2011-03")]),
+    ("en", "2011-06-15", "Prices last fell between August and September of 2007.", [("August", "DATE", "2007-08")]),
+    ("en", "2011-06-15", "He served between 2001 and 2004.", [("2001", "DATE", "2001"), ("2004", "DATE", "2004")]),
+    ("en", "2011-06-15", "The festival ran from May 3 to May 5, 2011.", [("May 3", "DATE", "2011-05-03")]),
+    # a bare second day: one expression, in the first day's month
+    ("en", "2011-06-15", "The fair ran from March 3 to 7, 2010.", [("March 3 to 7, 2010", "DATE", "2010-03-03")]),]
 
 
 @pytest.mark.parametrize("lang, dct, sentence, expected", CASES)

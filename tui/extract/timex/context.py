@@ -55,6 +55,9 @@ class Context:
     explicit: dt.date | None = field(init=False, default=None)  # latest explicit day written in the text
     last_day: dt.date | None = field(init=False, default=None)  # latest day placed (explicit or relative)
     last_year: tuple[int, int] | None = field(init=False, default=None)  # (year, position) of the last written year
+    # (year, position) of the latest date placed within one year, written or not ("the first
+    # quarter", "en mars"): what "the previous year" counts from when it comes after the last year written
+    focus_year: tuple[int, int] | None = field(init=False, default=None)
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
@@ -120,6 +123,12 @@ class Context:
                 if m.end() <= hi:
                     cues.append((m.start(), m.end(), m.lastgroup or ""))
         return cues
+
+    def anaphoric_year(self) -> int | None:
+        """The year "the following year", "l'année précédente" count from: the latest year
+        written or placed, whichever came last."""
+        latest = max((y for y in (self.last_year, self.focus_year) if y is not None), key=lambda y: y[1], default=None)
+        return latest[0] if latest is not None else None
 
     def cue_before(self, position: int) -> str | None:
         """The cue word ("en", "in", "depuis", ...) right before ``position``, if any."""

@@ -80,6 +80,7 @@ class GenericToday:
     after: re.Pattern[str] | None  # "aujourd'hui encore", "today still"
     negation: re.Pattern[str] | None  # "rien ne justifie aujourd'hui"
     clause: re.Pattern[str]  # where a clause starts: a negation before it is another clause's
+    narrated: re.Pattern[str] | None = None  # "Aujourd'hui, le président demandait": a day told
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,9 @@ class Lang:
     amount_lead: re.Pattern[str] | None  # "il y a " before an amount placed on the timeline
     month_cues: frozenset[str] | None
     year_cues: frozenset[str] | None
+    count_year_cues: frozenset[str]  # year cues a count may follow too: "par rapport à 2000 élèves"
+    comparison_cues: frozenset[str]  # a year after these is a yardstick, no place on the timeline
+    count_after: re.Pattern[str] | None  # the plural noun of a count after such a cue
     clock_cues: frozenset[str]
     year_after_noun: tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None
     season_cues: frozenset[str]
@@ -501,6 +505,7 @@ def _generic_today(entry: dict | None) -> GenericToday | None:
     return GenericToday(
         _folded(entry["words"]), str(entry["type"]), optional("before"), optional("after"), optional("negation"),
         optional("clause") or re.compile(r"[,;:()«»\"“”—–]"),
+        optional("narrated"),
     )
 
 
@@ -570,6 +575,8 @@ def _word_sets(data: dict) -> dict[str, object]:
         "noun_after_determiner": _folded(data.get("noun_after_determiner", [])),
         "month_cues": _folded(data["month_cues"]) if data.get("month_cues") else None,
         "year_cues": _folded(data["year_cues"]) if data.get("year_cues") else None,
+        "count_year_cues": _folded(data.get("count_year_cues", [])),
+        "comparison_cues": _folded(data.get("comparison_cues", [])),
         "clock_cues": _folded(data.get("clock_cues", [])),
         "season_cues": _folded(data.get("season_cues", [])),
     }
@@ -590,6 +597,7 @@ def _guards(data: dict) -> dict[str, object]:
             if data.get("determiners")
             else None
         ),
+        "count_after": re.compile(data["count_after"], _FLAGS) if data.get("count_after") else None,
         "amount_lead": (
             re.compile(rf"(?<!\w){_alternation(data['amount_leads'])}[^\S\n]+\Z", _FLAGS)
             if data.get("amount_leads")

@@ -57,4 +57,9 @@ HANDLERS: dict[str, Handler] = {
 
 def resolve(ctx: Context, kind: str, g: Groups, start: int, end: int) -> Result | None:
     """Resolve a match of a rule of ``kind`` (its groups through ``g``) in ``ctx``'s document."""
-    return HANDLERS[kind](ctx, g, start, end)
+    result = HANDLERS[kind](ctx, g, start, end)
+    if result is not None and result[2] is not None and not result[2].uncertain:
+        first, last = result[2].first, result[2].last
+        if first.year == last.year:
+            ctx.focus_year = (first.year, end)
+    return result

@@ -45,6 +45,7 @@ def tag_timexes(
     language = language_data("fr" if lang == "fr" else "en")
     context = Context(text, dct, language)
     found: list[Timex] = []
+    may_start = _may_start(language.vocabulary)
     for span_start, span_end in _merge_spans(spans, len(text)):
         # Matched up to span_end as if the text ended there (endpos, not a slice of the text:
         # a copy per span made a million short paragraphs take minutes).
@@ -56,7 +57,6 @@ def tag_timexes(
                 continue
             lo = max(pos, tried, hit_start - _LOOKBACK)
             endpos = min(span_end, hit.end() + _LOOKAHEAD)
-            may_start = _may_start(language.vocabulary)
             for word in _WORD.finditer(text, lo, hit_start + 1):
                 at = word.start()
                 if at < pos:

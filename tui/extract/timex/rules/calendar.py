@@ -44,6 +44,7 @@ def date(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         and raw_year is None
         and mod is None
         and g("edge") is None
+        and g("mo") is None  # "le mois de mai"
         and fold(g("m") or "") in ctx.lang.ambiguous_months
         and not _month_cue(ctx.lang, g("cue"))
     ):
@@ -143,9 +144,13 @@ def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         before = ctx.text[start - 1 : start] if start else ""
         if after is None and before not in ("(", "\n") and not _year_after_noun(ctx, start, end):
             return None
+    elif cue is not None and fold(cue) in ctx.lang.count_year_cues and _count_follows(ctx, start, end):
+        return None  # "par rapport à 2000 élèves": a count
     value = year_of(raw)
     ctx.last_year = (value, end)
     when = when_year(value)
+    if cue is not None and fold(cue) in ctx.lang.comparison_cues:
+        return TimexType.DATE, when.label, None  # "par rapport à 2010": what is measured against, no time it happened
     return TimexType.DATE, when.label, when
 
 
@@ -158,6 +163,14 @@ def fiscal_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     value = year_of(raw)
     ctx.last_year = (value, end)
     return TimexType.DATE, f"FY{value:04d}", when_year(value)
+
+
+def _count_follows(ctx: Context, start: int, end: int) -> bool:
+    """A number out of the years news compare, or a plural noun right after it: 'par rapport à
+    2000 élèves', 'comparés à 1500' count, they are no years."""
+    if not 1800 <= int(ctx.text[start:end][-4:] or 0) <= 2100:
+        return True
+    return ctx.lang.count_after is not None and ctx.lang.count_after.match(ctx.text, end) is not None
 
 
 def _year_after_noun(ctx: Context, start: int, end: int) -> bool:

@@ -132,7 +132,7 @@ def decade(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def century(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'le XXe siècle', 'the 19th century'."""
-    raw = (g("cent") or "").upper()
+    raw = (g("cent") or g("cent2") or "").upper()  # cent2: a century without its noun
     if raw.isdigit():
         number = int(raw)
     else:

@@ -1,6 +1,7 @@
-"""Ranges: "from March to May" (one expression in English); "du [3] au [5 mai]", "entre [mars] et
-[juin 2011]", "de [2001] à [2004]" (two points in French, as the French TimeBank tags them: the
-first resolved with the second and placed on the whole range, the second on its own)."""
+"""Ranges: "du [3] au [5 mai]", "entre [mars] et [juin 2011]", "de [2001] à [2004]", "between
+[April] and [June]", "from [2001] to [2004]": two points, as the French TimeBank and TimeML tag
+them (the first resolved with the second and placed on the whole range, the second on its own);
+an English range of days with a bare second day stays one expression ("from March 3 to 7")."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
             return None
         a, b = when_year(y1), when_year(y2)
     else:
-        month2 = ctx.lang.months.get(fold(g("m2") or ""))
+        # "du 3 au 5 mai": the first day takes the second's month; "from May 3 to 7": the other way
+        month2 = ctx.lang.months.get(fold(g("m2") or "")) or ctx.lang.months.get(fold(g("m") or ""))
         month1 = ctx.lang.months.get(fold(g("m") or "")) or month2
         if month1 is None or month2 is None:
             return None

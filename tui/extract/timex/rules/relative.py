@@ -137,8 +137,8 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
     """'cette décennie', 'the following decade' (after a year the text wrote), 'le siècle
     dernier', 'this century': the decade (199X) or century (19XX) of the DCT or of that year."""
     base = ctx.dct.year
-    if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
-        base = ctx.last_year[0]
+    if raw_dir in ctx.lang.anaphoric_words and ctx.anaphoric_year() is not None:
+        base = ctx.anaphoric_year()
     if calendar_unit == "decade":
         decade = (base // 10 + sign) * 10
         when = When(dt.date(decade, 1, 1), dt.date(decade + 9, 12, 31), Precision.DECADE, f"{decade // 10}X")
@@ -152,7 +152,8 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
 def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
     """'Rien ne justifie aujourd'hui', "encore aujourd'hui", 'even today', an opening
     "Aujourd'hui, la ville a changé": the present in general, not the document's day (a future
-    tense keeps the day: "le vote aura lieu aujourd'hui")."""
+    tense keeps the day: "le vote aura lieu aujourd'hui", and so does the imperfect that narrates
+    it: "Aujourd'hui, le ministre recevait les syndicats")."""
     generic = ctx.lang.generic_today
     if generic is None or word not in generic.words:
         return False
@@ -169,6 +170,10 @@ def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
     opens = text[end : end + 1] == "," and (start == 0 or opening == "" or opening[-1] in ".!?\n")
     if not (negated or opens):
         return False
+    if opens and generic.narrated is not None:
+        left, right = ctx.sentence(start, end)
+        if generic.narrated.search(text, end, right):
+            return False  # "Aujourd'hui, devant le congrès, le président demandait": a day told
     tense = ctx.tense(start, end, present=True)
     return tense != "future" and (opens or tense != "past")
 
@@ -188,8 +193,8 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     sign = {"past": -1, "future": 1}.get(way or "", 0)
     if calendar_unit == "year":
         base = ctx.dct.year
-        if raw_dir in ctx.lang.anaphoric_words and ctx.last_year is not None:
-            base = ctx.last_year[0]  # "in 2001 ..., and the following year"
+        if raw_dir in ctx.lang.anaphoric_words and ctx.anaphoric_year() is not None:
+            base = ctx.anaphoric_year()  # "in 2001 ..., and the following year"
         when = when_year(base + sign)
         ctx.last_year = (base + sign, end)
         return TimexType.DATE, when.label, when
