@@ -135,6 +135,20 @@ def test_a_sentence_goes_on_with_the_telling_before_it_naming_its_actor():
     assert dict(zip(events[0].tellings, events[0].rules))[1] == CONTINUES
 
 
+def test_statements_of_one_person_on_one_day_join_across_articles_only_saying_the_same_words():
+    from tui.extract.merge import content_words
+
+    def statement(doc, words):
+        return Telling(doc, 0, 90, -1, -1, DAY, None, "statement", (0,), words, sentence=0, words=content_words(words))
+
+    # one press conference, two things said: two happenings, however many articles tell them
+    apart = [statement(0, "the mayor said the bridge would reopen in May"), statement(1, "the mayor said taxes would stay frozen")]
+    assert groups(merge_tellings(apart, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    same = [statement(0, "the mayor said the bridge would reopen in May"), statement(1, "the mayor announced the bridge would reopen")]
+    events = merge_tellings(same, ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and SAME_HAPPENING in events[0].rules
+
+
 def test_a_telling_of_unknown_kind_joins_another_article_s_only_saying_the_same_words():
     from tui.extract.merge import content_words
 

@@ -374,12 +374,17 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
 _SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell one happening
 
 
+# Kinds whose tellings must also say the same words to tell one happening: "other" (the lexicon
+# could not tell what happened) and statements (one person says many things on one day).
+_WORDS_NEEDED = frozenset({"other", "statement"})
+
+
 def _kinds_agree(a: Telling, b: Telling) -> bool:
-    """The same kind; two of the kind the lexicon could not tell ("other") only when they say
-    the same words ("a dû faire demi-tour" told by two articles)."""
+    """The same kind; two of the kind the lexicon could not tell ("other") or two statements only
+    when they say the same words ("a dû faire demi-tour" told by two articles)."""
     if a.kind != b.kind:
         return False
-    return a.kind != "other" or len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
+    return a.kind not in _WORDS_NEEDED or len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
