@@ -39,7 +39,7 @@ Figures, per story and summed (micro) per split:
 - over each found gold event and its best system event: participants P/R/F1 (gold names against
   the system event's actors, folded for case, accents, spaces and punctuation, a system actor
   also answering to its aliases; a leading "the", "le", "la", "les", "l'" ignored); kind accuracy; date accuracy (the system ``date`` equals the
-  gold date) and compatibility (one date's interval contains the other's); headline readability
+  gold date, a clock time on the gold's day counting as it) and compatibility (one date's interval contains the other's); headline readability
   (the system headline, else its text, contains one of the gold triggers as words, folded);
 - actor timelines, per split: for each actor named in the gold participants of the split's
   stories, its gold events against the system events listing it (matched when the system event
@@ -299,6 +299,12 @@ def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def same_date(gold: str, date: str | None) -> bool:
+    """The system's date is the gold's: equal, or a clock time on the gold's day (the gold format
+    has no times: "2012-11-10T12:02" is right for 2012-11-10)."""
+    return date == gold or (date is not None and len(gold) == 10 and date.startswith(gold + "T"))
+
+
 def dates_compatible(gold: str, event: SysEvent) -> bool:
     g = date_interval(gold)
     s = date_interval(event.date)
@@ -433,7 +439,7 @@ def score_story(gold: GoldStory, events: Sequence[SysEvent], keys: dict[str, set
         gold_keys = {name_key(p) for p in g.participants}
         c.part_sys_hit += sum(1 for a in s.actors if keys.get(a, {name_key(a)}) & gold_keys)
         c.kind_ok += s.kind is not None and s.kind == g.kind
-        c.date_ok += s.date == g.date
+        c.date_ok += same_date(g.date, s.date)
         c.date_compatible += dates_compatible(g.date, s)
         c.headline_ok += has_trigger(s.headline, g.triggers)
     return c, m
@@ -481,7 +487,7 @@ def actor_timelines(stories: Sequence[ScoredStory]) -> Timelines:
                 if gid is not None and (s.gold.story, gid) in gold_events:
                     right += 1
                     found.add((s.gold.story, gid))
-                    right_date += e.date == by_id[gid].date
+                    right_date += same_date(by_id[gid].date, e.date)
         recalls.append(len(found) / len(gold_events) if gold_events else 0.0)
         if listed:
             precisions.append(right / listed)
@@ -570,7 +576,7 @@ matched rows: rows matched to a gold event; spurious: rows touching no gold even
 merge: pairs of gold quotes together in one gold event vs covered by one system event
 (in = within one article, across = across articles; gold/sys pairs: pairs together in each).
 over found events: each found gold event against its best row: participants P/R/F1, kind, date
-(equal), date compat. (one interval contains the other), headline (contains a gold trigger)."""
+(equal, or a clock time on the gold's day), date compat. (one interval contains the other), headline (contains a gold trigger)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

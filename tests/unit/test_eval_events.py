@@ -128,3 +128,11 @@ def test_names_are_compared_without_case_accents_punctuation_or_a_leading_articl
     assert ev.name_key("The Beatles") == ev.name_key("beatles") == ev.name_key("Beatles")
     assert ev.name_key("L'Élysée") == ev.name_key("Elysee")
     assert ev.name_key("Theodore Roosevelt") != ev.name_key("Odore Roosevelt")  # "The" only as a word
+
+
+def test_a_clock_time_on_the_gold_day_is_the_right_date_a_time_on_another_day_is_not():
+    assert ev.same_date("2012-11-10", "2012-11-10T12:02")
+    assert ev.same_date("2012-11-10", "2012-11-10")
+    assert not ev.same_date("2012-11-10", "2012-11-11T00:15")
+    assert not ev.same_date("2012-11", "2012-11-10")  # finer than the gold without a time: not the gold's date
+    assert not ev.same_date("2012-11-10", None)
