@@ -157,6 +157,9 @@ class _Predicate:
     present: bool = False  # an English simple present or present passive: "sells", "is priced"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
+    # A clause cut at ", and" with no subject of its own ("…, and launched its store"): the
+    # token range of the subject of the clause before (up to its verb), which it shares.
+    shared: tuple[int, int] | None = None
 
 
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -347,6 +350,7 @@ def _sentence_happenings(
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
+    _narrow_clauses(predicates, tokens, roles, lang)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
@@ -691,6 +695,93 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         predicate.clause = (starts[n], end)
 
 
+_COORDINATORS = frozenset({"and", "but", "et", "mais"})
+_EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+_VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
+
+
+def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[int]) -> list[tuple[int, int, bool]]:
+    """Where a sentence changes clause with no predicate of the lexicon needed on both sides:
+    (end of the clause before, start of the clause after, whether the clause after has no
+    subject of its own), in token order. Two clauses joined by ", and", ", but", ", et",
+    ", mais" with a verb of its own ("was started in 1976, and launched its store in 2003"), or
+    "and" right before a past verb ("obtained a prototype and published details"), tell two
+    happenings; so does what follows "after", "après", "following", "à la suite de" inside a
+    sentence ("The move came after the firm received criticism"): an earlier happening."""
+    found: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word = tokens[k].word
+        previous = tokens[k - 1].word
+        if word in _COORDINATORS:
+            if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+                found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
+            elif previous not in _CLAUSE_PUNCTUATION and _verb_at(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
+                found.append((k, k, True))
+        elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
+            length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
+            # (what follows tells a happening: a predicate or a verb before the next
+            # punctuation; not "named after a poet")
+            if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
+                found.append((k, k + length, False))
+    return found
+
+
+def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` is a verb told as done: an English past ("launched", "won"), an
+    auxiliary ("has", "a", "ont", "l'a", "s'est")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].word
+    if lang == "fr":
+        if word in function_words().clitics and k + 1 < len(tokens):
+            word = tokens[k + 1].word
+        return word in _FR_COMPOUND_AUXILIARIES
+    return len(word) > 4 and word.endswith("ed") or word in function_words().english_past or word in ("has", "have")
+
+
+def _tells_something(tokens: list[_Token], roles, k: int, heads: frozenset[int], lang: str) -> bool:
+    """Whether the words from ``k`` to the next punctuation (a few words) hold a predicate or
+    a verb told as done."""
+    for j in range(k, min(len(tokens), k + _CLAUSE_REACH)):  # (bounded: a sentence may be huge)
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if j in heads or _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _finite_verb_follows(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether a verb told as done stands within a few words from ``k``, before any punctuation."""
+    for j in range(k, min(len(tokens), k + _VERB_REACH)):
+        if tokens[j].word in _CLAUSE_PUNCTUATION or tokens[j].word in _SPEECH_OPENERS:
+            return False
+        if _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+    """Cut each predicate's clause at the clause boundaries inside it (see
+    ``_clause_boundaries``), keeping the part holding its trigger; a part with no subject of
+    its own keeps the clause before as ``shared``."""
+    heads = frozenset(p.head for p in predicates)
+    bounds = _clause_boundaries(tokens, roles, lang, heads) if len(tokens) > 2 else []
+    if not bounds:
+        return
+    for p in predicates:
+        lo, hi = p.clause
+        for end, start, subjectless in bounds:
+            if lo <= end and start <= p.first and start < hi:
+                verb = next((j for j in range(lo, end) if _verb_at(tokens, roles, j, lang)), end)
+                p.shared = (lo, verb) if subjectless and verb > lo else None
+                lo = start
+            elif p.after <= end < hi:
+                hi = max(end, p.after)
+                break
+        p.clause = (lo, hi)
+
+
 def _inside(token: _Token, spans) -> bool:
     return any(lo <= token.start < hi for lo, hi in spans)
 
@@ -993,6 +1084,8 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
     main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    if main is None and p.shared is not None:
+        main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
