@@ -618,3 +618,39 @@ def test_a_clause_without_its_own_subject_shares_the_subject_before_it(gazetteer
 def test_names_joined_by_and_do_not_cut_the_clause(gazetteer):
     told = clauses("Anna Berg and Paul Morel signed an agreement in Oslo.", "en", gazetteer)
     assert [c for t, c, _s in told if t == "signed"] == ["Anna Berg and Paul Morel signed an agreement in Oslo."]
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, second",
+    [
+        ("Anna Berg announced a new bank, and that two stores will open.", "en",
+         "Anna Berg announced a new bank", "and that two stores will open."),
+        ("Anna Berg announced a new bank, and, to the surprise of many, that two stores will open.", "en",
+         "Anna Berg announced a new bank", "and, to the surprise of many, that two stores will open."),
+        ("Northwind Traders introduced a new phone as well as a new music store.", "en",
+         "Northwind Traders introduced a new phone", "as well as a new music store."),
+    ],
+)
+def test_a_second_thing_told_under_one_verb_is_a_telling_of_its_own(text, lang, first, second, gazetteer):
+    told = clauses(text, lang, gazetteer)
+    assert [c for _t, c, _s in told] == [first, second]
+    assert told[0][0] == told[1][0]  # both told by the same verb
+    assert any("Northwind Traders" in part or "Anna Berg" in part for part in told[1][2])  # its subject shared
+
+
+def test_a_second_thing_has_a_headline_of_its_own(gazetteer):
+    found = tell("Anna Berg announced a new bank, and that two stores will open.", "en", gazetteer)
+    assert [h for *_, h, _w, _b in found] == ["Anna Berg announced a new bank", "Anna Berg announced that two stores will open"]
+
+
+def test_that_clauses_joined_without_a_comma_stay_one_telling(gazetteer):
+    told = clauses("Anna Berg announced that two stores will open and that prices will fall.", "en", gazetteer)
+    assert len([t for t, _c, _s in told if t == "announced"]) <= 1
+
+
+def test_a_dated_event_noun_deep_in_what_was_said_has_its_own_clause(gazetteer):
+    told = clauses("The union claims that the new plant breaks an agreement made between both sides in 2004.", "en", gazetteer)
+    assert [c for t, c, _s in told if t == "agreement"] == ["an agreement made between both sides in 2004."]
+    # Undated, it stays a part of what was said: its clause is the words after "that".
+    told = clauses("The union claims that the new plant breaks an agreement with the workers.", "en", gazetteer)
+    assert all(c.startswith("that") for t, c, _s in told if t == "agreement")

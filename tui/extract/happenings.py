@@ -160,6 +160,9 @@ class _Predicate:
     # A clause cut at ", and" with no subject of its own ("…, and launched its store"): the
     # token range of the subject of the clause before (up to its verb), which it shares.
     shared: tuple[int, int] | None = None
+    # A second thing told under the same verb ("announced X, and that Y", "as well as Y",
+    # "ainsi que Y"): the token where that second thing starts (-1: none).
+    second: int = -1
 
 
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -351,6 +354,7 @@ def _sentence_happenings(
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
     _narrow_clauses(predicates, tokens, roles, lang)
+    predicates = _second_objects(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
@@ -767,19 +771,80 @@ def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, l
     its own keeps the clause before as ``shared``."""
     heads = frozenset(p.head for p in predicates)
     bounds = _clause_boundaries(tokens, roles, lang, heads) if len(tokens) > 2 else []
-    if not bounds:
-        return
+    ends = [b[0] for b in bounds]  # (in order: each clause reads only its own boundaries)
     for p in predicates:
         lo, hi = p.clause
-        for end, start, subjectless in bounds:
-            if lo <= end and start <= p.first and start < hi:
-                verb = next((j for j in range(lo, end) if _verb_at(tokens, roles, j, lang)), end)
+        for end, start, subjectless in bounds[bisect_left(ends, lo) :]:
+            if end >= hi:
+                break
+            if start <= p.first:
+                verb = next((j for j in range(lo, end) if _verb_at(tokens, roles, j, lang)), end) if subjectless else end
                 p.shared = (lo, verb) if subjectless and verb > lo else None
                 lo = start
-            elif p.after <= end < hi:
+            elif p.after <= end:
                 hi = max(end, p.after)
                 break
         p.clause = (lo, hi)
+    for p in predicates:
+        _object_in_what_was_said(p, tokens)
+
+
+_OBJECT_GAP = 3  # words between "that" and an event noun beyond which the noun is an object
+
+
+def _object_in_what_was_said(p: _Predicate, tokens: list[_Token]) -> None:
+    """An event noun dated and deep in what was said ("claims that the store violates an
+    agreement reached in 1991"): a happening of its own time, whose clause starts at the noun,
+    not at "that", whose words tell what the speaker claims; the words before stay where its
+    participants are looked for. (Undated, it is a part of what was said.)"""
+    lo, hi = p.clause
+    if not p.noun or p.verbal or p.timex < 0 or tokens[lo].word not in _SPEECH_OPENERS or p.first - lo <= _OBJECT_GAP:
+        return
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION for k in range(lo, p.first)):
+        return
+    p.shared = p.shared or (lo, p.first)
+    p.clause = (p.first, hi)
+
+
+# "announced X, and that Y", "introduced X as well as Y", "a annoncé X, et que Y", "X ainsi que Y"
+_SECOND_OBJECTS = ((",", "and", "that"), (",", "et", "que"), (",", "et", "qu"), ("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu"))
+_SECOND_FIRST_WORDS = frozenset(words[0] for words in _SECOND_OBJECTS)
+
+
+def _second_objects(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A verb telling two things ("He announced a partnership, and that new cars will follow",
+    "introduced a phone as well as a new store"): the second is a telling of its own, of the
+    same verb, its clause cut from the first one's; in trigger order."""
+    out: list[_Predicate] = []
+    for p in predicates:
+        out.append(p)
+        if p.noun:
+            continue
+        lo, hi = p.clause
+        at = next((k for k in range(p.after, hi) if tokens[k].word in _SECOND_FIRST_WORDS and _second_at(tokens, k, hi)), -1)
+        if at < 0:
+            continue
+        length = _second_at(tokens, at, hi)
+        start = at + 1 if tokens[at].word == "," else at  # (from "and that", "as well as")
+        second = replace(p, clause=(start, hi), shared=p.shared or (lo, p.first), second=at + length - (tokens[at + length - 1].word in ("that", "que", "qu")))
+        p.clause = (lo, at)
+        out.append(second)
+    return out
+
+
+_ASIDE_REACH = 8  # words of an aside between ", and" and "that": ", and, to the surprise of many, that"
+
+
+def _second_at(tokens: list[_Token], k: int, hi: int) -> int:
+    """The length of the words introducing a second thing told at token ``k`` (0: none)."""
+    if tokens[k].word == "," and k + 2 < hi and tokens[k + 1].word in ("and", "et") and tokens[k + 2].word == ",":
+        close = next((j for j in range(k + 3, min(hi - 1, k + 3 + _ASIDE_REACH)) if tokens[j].word == ","), -1)
+        return close + 2 - k if close > 0 and tokens[close + 1].word in ("that", "que", "qu") else 0
+    for words in _SECOND_OBJECTS:
+        n = len(words)
+        if k + n < hi and all(tokens[k + j].word == w for j, w in enumerate(words)):
+            return n
+    return 0
 
 
 def _inside(token: _Token, spans) -> bool:
@@ -875,7 +940,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         speaker = next(
             (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
         )
-        events = [speaker] if speaker is not None else []
+        # (with the second things it told: "announced X, and that Y")
+        events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
         reported = -1
     else:
         # Someone named saying it made a statement of its own, beside what they told (a news
@@ -891,7 +957,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
-        headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
+        headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -903,6 +969,15 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _second_headline(text, tokens, p: _Predicate, dated) -> str:
+    """The headline of a second thing told under a verb: its subject and verb, then the second
+    thing ("He announced that new cars will follow")."""
+    skip = _date_tokens(text, tokens, dated)
+    lo = p.shared[0] if p.shared else p.first
+    words = [k for k in (*range(lo, p.after), *range(p.second, p.clause[1])) if k not in skip]
+    return _shorten(_span_text(text, tokens, words))
 
 
 def _kind_in_clause(p: _Predicate, roles) -> str:
