@@ -353,8 +353,9 @@ def _sentence_happenings(
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
-    _narrow_clauses(predicates, tokens, roles, lang)
-    predicates = _second_objects(predicates, tokens)
+    _narrow_clauses(predicates, tokens, roles, lang, words)
+    if not _SECOND_WORDS.isdisjoint(words):
+        predicates = _second_objects(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
@@ -701,6 +702,7 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
 
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -716,6 +718,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
     n = len(tokens)
     for k in range(1, n - 1):
         word = tokens[k].word
+        if word not in _BOUNDARY_WORDS:
+            continue
         previous = tokens[k - 1].word
         if word in _COORDINATORS:
             if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
@@ -765,12 +769,12 @@ def _finite_verb_follows(tokens: list[_Token], roles, k: int, lang: str) -> bool
     return False
 
 
-def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str, words: list[str]) -> None:
     """Cut each predicate's clause at the clause boundaries inside it (see
     ``_clause_boundaries``), keeping the part holding its trigger; a part with no subject of
     its own keeps the clause before as ``shared``."""
-    heads = frozenset(p.head for p in predicates)
-    bounds = _clause_boundaries(tokens, roles, lang, heads) if len(tokens) > 2 else []
+    # (most sentences hold no word that may cut a clause: told at C speed)
+    bounds = [] if _BOUNDARY_WORDS.isdisjoint(words) else _clause_boundaries(tokens, roles, lang, frozenset(p.head for p in predicates))
     ends = [b[0] for b in bounds]  # (in order: each clause reads only its own boundaries)
     for p in predicates:
         lo, hi = p.clause
@@ -809,6 +813,7 @@ def _object_in_what_was_said(p: _Predicate, tokens: list[_Token]) -> None:
 # "announced X, and that Y", "introduced X as well as Y", "a annoncé X, et que Y", "X ainsi que Y"
 _SECOND_OBJECTS = ((",", "and", "that"), (",", "et", "que"), (",", "et", "qu"), ("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu"))
 _SECOND_FIRST_WORDS = frozenset(words[0] for words in _SECOND_OBJECTS)
+_SECOND_WORDS = frozenset(words[-1] for words in _SECOND_OBJECTS) | {"well"}  # one of them is in any
 
 
 def _second_objects(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
