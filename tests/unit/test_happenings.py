@@ -571,3 +571,86 @@ def test_an_undated_statement_of_a_speaker_dated_before_takes_that_day(gazetteer
 )
 def test_a_french_simple_past_tells_a_happening(text, expected, gazetteer):
     assert happened(text, "fr", gazetteer) == expected
+
+
+# -- clause granularity: one clause per happening ---------------------------------------------
+
+
+def clauses(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):
+    """(trigger, clause text, scope texts) per happening."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return [(text[h.trigger_start : h.trigger_end], text[h.clause_start : h.clause_end], [text[a:b] for a, b in h.scope]) for h in found]
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger, clause",
+    [
+        # ", and" and a verb of its own: the first clause is another happening (no predicate known).
+        ("The shop was opened by Anna Berg in 1990, and launched a website in 2001.", "en", "launched", "and launched a website in 2001."),
+        ("The union was angry with the board, but signed an agreement in May.", "en", "signed", "but signed an agreement in May."),
+        ("La boutique a été ouverte par Anna Berg en 1990, et a lancé un site en 2001.", "fr", "lancé", "et a lancé un site en 2001."),
+        # "and" right before a past verb, no comma.
+        ("The blog bought a stolen prototype and published photos of it.", "en", "published", "and published photos of it."),
+    ],
+)
+def test_a_verb_joined_by_and_tells_its_own_clause(text, lang, trigger, clause, gazetteer):
+    told = {t: c for t, c, _s in clauses(text, lang, gazetteer)}
+    assert told[trigger] == clause
+
+
+def test_a_clause_after_after_is_an_earlier_happening_of_its_own(gazetteer):
+    told = clauses("The resignation came after the firm received criticism for its new engine.", "en", gazetteer)
+    assert [c for t, c, _s in told if t == "criticism"] == ["the firm received criticism for its new engine."]
+    told = clauses("Les pays voisins ont imposé des sanctions à la suite de son invasion du pays.", "fr", gazetteer)
+    by_trigger = {t: c for t, c, _s in told}
+    assert by_trigger["imposé"] == "Les pays voisins ont imposé des sanctions"
+
+
+def test_a_clause_without_its_own_subject_shares_the_subject_before_it(gazetteer):
+    told = clauses("Northwind Traders was founded by Anna Berg in 1990, and opened a store in Oslo in 2001.", "en", gazetteer)
+    scope = next(s for t, _c, s in told if t == "opened")
+    assert any("Northwind Traders" in part for part in scope)
+    assert not any("Anna Berg" in part for part in scope)  # the agent of the verb before is not its subject
+
+
+def test_names_joined_by_and_do_not_cut_the_clause(gazetteer):
+    told = clauses("Anna Berg and Paul Morel signed an agreement in Oslo.", "en", gazetteer)
+    assert [c for t, c, _s in told if t == "signed"] == ["Anna Berg and Paul Morel signed an agreement in Oslo."]
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, second",
+    [
+        ("Anna Berg announced a new bank, and that two stores will open.", "en",
+         "Anna Berg announced a new bank", "and that two stores will open."),
+        ("Anna Berg announced a new bank, and, to the surprise of many, that two stores will open.", "en",
+         "Anna Berg announced a new bank", "and, to the surprise of many, that two stores will open."),
+        ("Northwind Traders introduced a new phone as well as a new music store.", "en",
+         "Northwind Traders introduced a new phone", "as well as a new music store."),
+    ],
+)
+def test_a_second_thing_told_under_one_verb_is_a_telling_of_its_own(text, lang, first, second, gazetteer):
+    told = clauses(text, lang, gazetteer)
+    assert [c for _t, c, _s in told] == [first, second]
+    assert told[0][0] == told[1][0]  # both told by the same verb
+    assert any("Northwind Traders" in part or "Anna Berg" in part for part in told[1][2])  # its subject shared
+
+
+def test_a_second_thing_has_a_headline_of_its_own(gazetteer):
+    found = tell("Anna Berg announced a new bank, and that two stores will open.", "en", gazetteer)
+    assert [h for *_, h, _w, _b in found] == ["Anna Berg announced a new bank", "Anna Berg announced that two stores will open"]
+
+
+def test_that_clauses_joined_without_a_comma_stay_one_telling(gazetteer):
+    told = clauses("Anna Berg announced that two stores will open and that prices will fall.", "en", gazetteer)
+    assert len([t for t, _c, _s in told if t == "announced"]) <= 1
+
+
+def test_a_dated_event_noun_deep_in_what_was_said_has_its_own_clause(gazetteer):
+    told = clauses("The union claims that the new plant breaks an agreement made between both sides in 2004.", "en", gazetteer)
+    assert [c for t, c, _s in told if t == "agreement"] == ["an agreement made between both sides in 2004."]
+    # Undated, it stays a part of what was said: its clause is the words after "that".
+    told = clauses("The union claims that the new plant breaks an agreement with the workers.", "en", gazetteer)
+    assert all(c.startswith("that") for t, c, _s in told if t == "agreement")

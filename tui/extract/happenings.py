@@ -157,6 +157,12 @@ class _Predicate:
     present: bool = False  # an English simple present or present passive: "sells", "is priced"
     clause: tuple[int, int] = (0, 0)  # token range of its clause
     timex: int = -1
+    # A clause cut at ", and" with no subject of its own ("…, and launched its store"): the
+    # token range of the subject of the clause before (up to its verb), which it shares.
+    shared: tuple[int, int] | None = None
+    # A second thing told under the same verb ("announced X, and that Y", "as well as Y",
+    # "ainsi que Y"): the token where that second thing starts (-1: none).
+    second: int = -1
 
 
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -347,6 +353,9 @@ def _sentence_happenings(
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
+    _narrow_clauses(predicates, tokens, roles, lang, words)
+    if not _SECOND_WORDS.isdisjoint(words):
+        predicates = _second_objects(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
@@ -691,6 +700,158 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         predicate.clause = (starts[n], end)
 
 
+_COORDINATORS = frozenset({"and", "but", "et", "mais"})
+_EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
+_VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
+
+
+def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[int]) -> list[tuple[int, int, bool]]:
+    """Where a sentence changes clause with no predicate of the lexicon needed on both sides:
+    (end of the clause before, start of the clause after, whether the clause after has no
+    subject of its own), in token order. Two clauses joined by ", and", ", but", ", et",
+    ", mais" with a verb of its own ("was started in 1976, and launched its store in 2003"), or
+    "and" right before a past verb ("obtained a prototype and published details"), tell two
+    happenings; so does what follows "after", "après", "following", "à la suite de" inside a
+    sentence ("The move came after the firm received criticism"): an earlier happening."""
+    found: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word = tokens[k].word
+        if word not in _BOUNDARY_WORDS:
+            continue
+        previous = tokens[k - 1].word
+        if word in _COORDINATORS:
+            if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+                found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
+            elif previous not in _CLAUSE_PUNCTUATION and _verb_at(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
+                found.append((k, k, True))
+        elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
+            length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
+            # (what follows tells a happening: a predicate or a verb before the next
+            # punctuation; not "named after a poet")
+            if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
+                found.append((k, k + length, False))
+    return found
+
+
+def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` is a verb told as done: an English past ("launched", "won"), an
+    auxiliary ("has", "a", "ont", "l'a", "s'est")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].word
+    if lang == "fr":
+        if word in function_words().clitics and k + 1 < len(tokens):
+            word = tokens[k + 1].word
+        return word in _FR_COMPOUND_AUXILIARIES
+    return len(word) > 4 and word.endswith("ed") or word in function_words().english_past or word in ("has", "have")
+
+
+def _tells_something(tokens: list[_Token], roles, k: int, heads: frozenset[int], lang: str) -> bool:
+    """Whether the words from ``k`` to the next punctuation (a few words) hold a predicate or
+    a verb told as done."""
+    for j in range(k, min(len(tokens), k + _CLAUSE_REACH)):  # (bounded: a sentence may be huge)
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if j in heads or _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _finite_verb_follows(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether a verb told as done stands within a few words from ``k``, before any punctuation."""
+    for j in range(k, min(len(tokens), k + _VERB_REACH)):
+        if tokens[j].word in _CLAUSE_PUNCTUATION or tokens[j].word in _SPEECH_OPENERS:
+            return False
+        if _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str, words: list[str]) -> None:
+    """Cut each predicate's clause at the clause boundaries inside it (see
+    ``_clause_boundaries``), keeping the part holding its trigger; a part with no subject of
+    its own keeps the clause before as ``shared``."""
+    # (most sentences hold no word that may cut a clause: told at C speed)
+    bounds = [] if _BOUNDARY_WORDS.isdisjoint(words) else _clause_boundaries(tokens, roles, lang, frozenset(p.head for p in predicates))
+    ends = [b[0] for b in bounds]  # (in order: each clause reads only its own boundaries)
+    for p in predicates:
+        lo, hi = p.clause
+        for end, start, subjectless in bounds[bisect_left(ends, lo) :]:
+            if end >= hi:
+                break
+            if start <= p.first:
+                verb = next((j for j in range(lo, end) if _verb_at(tokens, roles, j, lang)), end) if subjectless else end
+                p.shared = (lo, verb) if subjectless and verb > lo else None
+                lo = start
+            elif p.after <= end:
+                hi = max(end, p.after)
+                break
+        p.clause = (lo, hi)
+    for p in predicates:
+        _object_in_what_was_said(p, tokens)
+
+
+_OBJECT_GAP = 3  # words between "that" and an event noun beyond which the noun is an object
+
+
+def _object_in_what_was_said(p: _Predicate, tokens: list[_Token]) -> None:
+    """An event noun dated and deep in what was said ("claims that the store violates an
+    agreement reached in 1991"): a happening of its own time, whose clause starts at the noun,
+    not at "that", whose words tell what the speaker claims; the words before stay where its
+    participants are looked for. (Undated, it is a part of what was said.)"""
+    lo, hi = p.clause
+    if not p.noun or p.verbal or p.timex < 0 or tokens[lo].word not in _SPEECH_OPENERS or p.first - lo <= _OBJECT_GAP:
+        return
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION for k in range(lo, p.first)):
+        return
+    p.shared = p.shared or (lo, p.first)
+    p.clause = (p.first, hi)
+
+
+# "announced X, and that Y", "introduced X as well as Y", "a annoncé X, et que Y", "X ainsi que Y"
+_SECOND_OBJECTS = ((",", "and", "that"), (",", "et", "que"), (",", "et", "qu"), ("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu"))
+_SECOND_FIRST_WORDS = frozenset(words[0] for words in _SECOND_OBJECTS)
+_SECOND_WORDS = frozenset(words[-1] for words in _SECOND_OBJECTS) | {"well"}  # one of them is in any
+
+
+def _second_objects(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A verb telling two things ("He announced a partnership, and that new cars will follow",
+    "introduced a phone as well as a new store"): the second is a telling of its own, of the
+    same verb, its clause cut from the first one's; in trigger order."""
+    out: list[_Predicate] = []
+    for p in predicates:
+        out.append(p)
+        if p.noun:
+            continue
+        lo, hi = p.clause
+        at = next((k for k in range(p.after, hi) if tokens[k].word in _SECOND_FIRST_WORDS and _second_at(tokens, k, hi)), -1)
+        if at < 0:
+            continue
+        length = _second_at(tokens, at, hi)
+        start = at + 1 if tokens[at].word == "," else at  # (from "and that", "as well as")
+        second = replace(p, clause=(start, hi), shared=p.shared or (lo, p.first), second=at + length - (tokens[at + length - 1].word in ("that", "que", "qu")))
+        p.clause = (lo, at)
+        out.append(second)
+    return out
+
+
+_ASIDE_REACH = 8  # words of an aside between ", and" and "that": ", and, to the surprise of many, that"
+
+
+def _second_at(tokens: list[_Token], k: int, hi: int) -> int:
+    """The length of the words introducing a second thing told at token ``k`` (0: none)."""
+    if tokens[k].word == "," and k + 2 < hi and tokens[k + 1].word in ("and", "et") and tokens[k + 2].word == ",":
+        close = next((j for j in range(k + 3, min(hi - 1, k + 3 + _ASIDE_REACH)) if tokens[j].word == ","), -1)
+        return close + 2 - k if close > 0 and tokens[close + 1].word in ("that", "que", "qu") else 0
+    for words in _SECOND_OBJECTS:
+        n = len(words)
+        if k + n < hi and all(tokens[k + j].word == w for j, w in enumerate(words)):
+            return n
+    return 0
+
+
 def _inside(token: _Token, spans) -> bool:
     return any(lo <= token.start < hi for lo, hi in spans)
 
@@ -784,7 +945,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         speaker = next(
             (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
         )
-        events = [speaker] if speaker is not None else []
+        # (with the second things it told: "announced X, and that Y")
+        events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
         reported = -1
     else:
         # Someone named saying it made a statement of its own, beside what they told (a news
@@ -800,7 +962,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
-        headline = _headline(text, tokens, p, timexes, mentions, lang, dated)
+        headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -812,6 +974,15 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _second_headline(text, tokens, p: _Predicate, dated) -> str:
+    """The headline of a second thing told under a verb: its subject and verb, then the second
+    thing ("He announced that new cars will follow")."""
+    skip = _date_tokens(text, tokens, dated)
+    lo = p.shared[0] if p.shared else p.first
+    words = [k for k in (*range(lo, p.after), *range(p.second, p.clause[1])) if k not in skip]
+    return _shorten(_span_text(text, tokens, words))
 
 
 def _kind_in_clause(p: _Predicate, roles) -> str:
@@ -993,6 +1164,8 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
     main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    if main is None and p.shared is not None:
+        main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
