@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from tui.extract.merge import CONTINUES, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE, Telling
+from tui.extract.merge import ARTICLE_DATED, CONTINUES, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE, Telling, block_keys
+from tui.extract.model import Precision, When
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_month
 
@@ -283,3 +285,35 @@ def test_a_title_of_another_kind_joins_the_first_sentence_naming_its_actor():
     said = telling(sentence=2, kind="statement", actors=(2,))
     assert [0, 2] in groups(merge_tellings([title, lead, said], ARTICLE_DATES, KINDS))
 
+
+
+YEAR = When(dt.date(2025, 1, 1), dt.date(2025, 12, 31), Precision.YEAR, "2025")
+
+
+def test_a_date_spanning_months_meets_a_day_of_one_of_them_told_by_another_article():
+    tellings = [telling(doc=0, when=YEAR), telling(doc=1, when=DAY)]
+    assert groups(merge_tellings(tellings, ARTICLE_DATES, KINDS)) == [[0, 1]]
+    year_keys, day_keys = (set(block_keys(t)) for t in tellings)
+    assert len(year_keys) == 12 * 2 and {k for k in day_keys if k[0] == "actor"} < year_keys  # a block per month and actor
+    decade = When(dt.date(2020, 1, 1), dt.date(2029, 12, 31), Precision.DECADE, "202X")
+    assert len(block_keys(telling(when=decade))) == 2  # longer than a year: its first month only
+
+
+def published(doc, article, when=None, actors=(0, 2), kind="economy", weak=False):
+    return replace(telling(doc=doc, when=when, actors=actors, kind=kind, weak=weak), published=article)
+
+
+def test_an_undated_telling_joins_another_article_s_of_the_days_before_its_article_with_two_actors():
+    days_after = when_day(dt.date(2025, 3, 20))
+    events = merge_tellings([published(0, None, when=DAY), published(1, days_after)], ARTICLE_DATES, KINDS)
+    assert groups(events) == [[0, 1]] and ARTICLE_DATED in events[0].rules and events[0].when == DAY
+    long_after = when_day(dt.date(2025, 5, 20))
+    assert groups(merge_tellings([published(0, None, when=DAY), published(1, long_after)], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    before = when_day(dt.date(2025, 3, 1))
+    assert groups(merge_tellings([published(0, None, when=DAY), published(1, before)], ARTICLE_DATES, KINDS)) == [[0], [1]]
+    one_person = [published(0, None, when=DAY, actors=(0,)), published(1, days_after, actors=(0,))]
+    assert groups(merge_tellings(one_person, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    both_undated = [published(0, days_after), published(1, days_after)]
+    assert groups(merge_tellings(both_undated, ARTICLE_DATES, KINDS)) == [[0], [1]]
+    in_passing = [published(0, None, when=DAY), published(1, days_after, weak=True)]
+    assert block_keys(in_passing[1]) == []

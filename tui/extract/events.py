@@ -81,6 +81,7 @@ def tellings_of(
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
     tellings = []
+    published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
@@ -104,6 +105,7 @@ def tellings_of(
                 happening.another, happening.title, happening.continues,
                 content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
+                published=published if timex is None and not happening.weak else None,
             )
         )
     return tellings

@@ -28,6 +28,7 @@ article's date (``dated_by_article``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections import Counter, defaultdict
@@ -42,6 +43,7 @@ from tui.util.text import fold
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
+ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
 FIRST = "first"
@@ -82,6 +84,10 @@ class Telling:
     # A definite event noun opening its sentence ("The settlement included …"): it may be the
     # happening told just before (``_join_referring_back``).
     definite: bool = False
+    # Of an undated telling (not an event noun in passing): its article's date, which stands in
+    # for its own; another article's telling a few days before it may be the same happening
+    # ("first introduced" in a later article). None when it has a date of its own.
+    published: When | None = None
 
     @property
     def aside(self) -> bool:
@@ -318,16 +324,58 @@ def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
 
 def block_keys(telling: Telling) -> list[tuple]:
     """The blocks a dated telling is compared with other articles' in: ("actor", kind, actor,
-    month) per actor, and ("day", kind, day) for a telling of one day (where one of two names no
+    month) per actor and month its date spans (see ``_months``), and ("day", kind, day) for a telling of one day (where one of two names no
     actor: "the press conference" of one article, "a press conference held by Apple" of another).
     Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
-    if telling.when is None or telling.refers_back or telling.aside:
+    if telling.refers_back or telling.aside:
         return []
-    month = (telling.when.first.year, telling.when.first.month)
-    keys = [("actor", telling.kind, actor, month) for actor in telling.actors]
+    if telling.when is None:
+        if telling.published is None or telling.weak or telling.kind in _WORDS_NEEDED:
+            return []
+        return [("actor", telling.kind, actor, month) for month in _months(_told_before(telling.published)) for actor in telling.actors]
+    keys = [("actor", telling.kind, actor, month) for month in _months(telling.when) for actor in telling.actors]
     if telling.kind != "other" and telling.when.first == telling.when.last:
         keys.append(("day", telling.kind, telling.when.first))
     return keys
+
+
+_SPAN_MONTHS = 12  # a date spanning up to a year is in the block of each of its months
+
+
+def _months(when: When) -> list[tuple[int, int]]:
+    """The months whose blocks a date is in: each month it spans ("2010" meets "2010-06-02"
+    told by another article), or only its first when it spans more than a year (a decade
+    would sit in too many blocks)."""
+    first, last = when.first, when.last
+    count = (last.year - first.year) * 12 + last.month - first.month + 1
+    if count > _SPAN_MONTHS:
+        count = 1
+    return [(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1) for n in range(count)]
+
+
+_TOLD_WITHIN_DAYS = 14  # an undated telling may be of a happening this many days before its article
+
+
+def _told_before(published: When) -> When:
+    """The days an undated telling's happening may fall on: its article's date and the
+    ``_TOLD_WITHIN_DAYS`` before it."""
+    first = published.first - dt.timedelta(days=_TOLD_WITHIN_DAYS)
+    return When(first, published.last, published.precision, published.label)
+
+
+def _dates_agree(a: Telling, b: Telling) -> bool:
+    """Dated tellings whose dates nest; an undated one (see ``Telling.published``) with a dated
+    one whose date reaches into the days before its article; never two undated ones (the
+    article date says too little to pair two happenings by)."""
+    if a.when is not None and b.when is not None:
+        return a.when.nests_with(b.when)
+    if a.when is None and b.when is None:
+        return False
+    undated, dated = (a, b) if a.when is None else (b, a)
+    if undated.published is None:
+        return False
+    days = _told_before(undated.published)
+    return dated.when.first <= days.last and days.first <= dated.when.last
 
 
 def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, actor_kinds, among=None) -> None:
@@ -341,7 +389,8 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
         neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
         for j in neighbours:
             if (among is None or j in among) and tellings_agree(key, tellings[i], tellings[j], actor_kinds):
-                clusters.join(i, j, SAME_HAPPENING)
+                dated = tellings[i].when is not None and tellings[j].when is not None
+                clusters.join(i, j, SAME_HAPPENING if dated else ARTICLE_DATED)
 
 
 def tellings_agree(key: tuple, a: Telling, b: Telling, actor_kinds) -> bool:
@@ -363,11 +412,14 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     """Tellings of two articles: the same kind (or one of unknown kind saying the same words),
     compatible dates, and a person in common, or two actors of which one acts (a person or an
     organisation); one organisation alone is too little (a story about one company tells many
-    of its happenings in the same month)."""
-    if not _kinds_agree(a, b) or not _compatible(a.when, b.when):
+    of its happenings in the same month). A telling dated by its article only (see
+    ``_dates_agree``) needs two actors in common."""
+    if not _kinds_agree(a, b) or not _dates_agree(a, b):
         return False
     shared = set(a.actors) & set(b.actors)
     kinds = [actor_kinds[x] for x in shared]
+    if a.when is None or b.when is None:  # an article's date is weak evidence: two who act in common
+        return len(shared) >= 2 and ("person" in kinds or "organisation" in kinds)
     return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
 
 
