@@ -919,7 +919,11 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 
 def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
     dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
-    undated = _undated_tokens(text, tokens, dated)  # "a annoncé mardi sa démission": what follows the verb
+    # "a annoncé mardi sa démission": what follows a verb of announcing or a word of two senses,
+    # its date left out (made only when the sentence holds one: this runs for every predicate)
+    undated: list[int] = []
+    if any(_reads_what_follows(tokens[p.head].word) for p in predicates):
+        undated = _undated_tokens(text, tokens, dated)
     for p in predicates:
         if _launches_product(p, tokens):
             p.kind, p.reporting = "economy", False  # a launch told, not something said
@@ -996,6 +1000,11 @@ def _kind_in_clause(p: _Predicate, roles) -> str:
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
+def _reads_what_follows(word: str) -> bool:
+    """Whether a trigger's kind depends on the words after it (``_announces_own_act``, ``_in_its_sense``)."""
+    return word in launches()[2] or word in senses()
+
+
 def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
     """Whether an ambiguous trigger is used in the sense of its kind: "son départ de la
     présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
@@ -1032,6 +1041,7 @@ def _announces_own_act(p: _Predicate, tokens: list[_Token], undated: list[int]) 
 
 
 def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
+    """The indices of the tokens outside the date phrases ``dates`` (see ``_date_tokens``)."""
     skip = _date_tokens(text, tokens, dates)
     return [k for k in range(len(tokens)) if k not in skip]
 
@@ -1280,8 +1290,7 @@ _HEADLINE_MIN_WORDS = 4
 
 def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
     """The sentence's words less its date phrase (and the preposition before it)."""
-    skip = _date_tokens(text, tokens, dates)
-    return _span_text(text, tokens, [k for k in range(len(tokens)) if k not in skip])
+    return _span_text(text, tokens, _undated_tokens(text, tokens, dates))
 
 
 def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
@@ -1388,8 +1397,7 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        skip = _date_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
-        words = [k for k in range(len(tokens)) if k not in skip]
+        words = _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))

@@ -405,7 +405,7 @@ def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
     """Tellings of one kind and one day, one naming no actor, saying the same content words."""
     if a.actors and b.actors:
         return False  # they had their chance by actor
-    return len(content_words(a.headline) & content_words(b.headline)) >= _SAME_WORDS
+    return _say_the_same(a, b)
 
 
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -436,7 +436,13 @@ def _kinds_agree(a: Telling, b: Telling) -> bool:
     when they say the same words ("a dû faire demi-tour" told by two articles)."""
     if a.kind != b.kind:
         return False
-    return a.kind not in _WORDS_NEEDED or len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
+    return a.kind not in _WORDS_NEEDED or _say_the_same(a, b)
+
+
+def _say_the_same(a: Telling, b: Telling) -> bool:
+    """Whether two tellings share ``_SAME_WORDS`` content words: of their clause when kept, else
+    of their headline."""
+    return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
