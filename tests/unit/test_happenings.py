@@ -249,6 +249,27 @@ def test_one_date_told_many_times_in_a_sentence_leaves_the_headline_once_each(ga
     assert found[0][4] == "la tour du port, le vieux phare, fut repeinte en rouge"
 
 
+@pytest.mark.parametrize(
+    "text, lang, headline",
+    [
+        ("Lors de la deuxième partie des années 1970, il fut animateur d'une émission de radio.", "fr", "il fut animateur d'une émission de radio"),
+        ("Au cours de l'été 2004, la coopérative a racheté son voisin.", "fr", "la coopérative a racheté son voisin"),
+        ("Paul Durand, jeune boulanger au printemps 1995, a quitté la ville.", "fr", "Paul Durand, jeune boulanger, a quitté la ville"),
+        ("À partir du 1er janvier 2013, la redevance a été relevée par la mairie.", "fr", "la redevance a été relevée par la mairie"),
+        ("As of March 2008, the cooperative had sold ten thousand bikes.", "en", "the cooperative had sold ten thousand bikes"),
+    ],
+)
+def test_a_headline_drops_the_whole_preposition_before_its_date(text, lang, headline, gazetteer):
+    # "Lors de, il fut …", "jeune boulanger à, se souvient": a date cut out without its
+    # preposition leaves it dangling
+    assert any(found[4] == headline for found in tell(text, lang, gazetteer, "2012-07-03"))
+
+
+def test_a_date_after_an_elided_word_stays_in_the_headline(gazetteer):
+    (found,) = [f for f in tell("Les marins n'ont été libérés qu'en janvier 1981, après une longue attente.", "fr", gazetteer, "2012-07-03") if f[1]]
+    assert found[4].startswith("Les marins n'ont été libérés qu'en janvier 1981")
+
+
 def test_a_dated_english_sentence_with_no_known_predicate_tells_a_happening_only_in_a_past_tense(gazetteer):
     assert flags("In 2004 the market share of the firm is up by a third.", "en", gazetteer) == []
     assert [k for k, *_ in flags("In 2004 the market share of the firm grew by a third.", "en", gazetteer)] == ["other"]

@@ -1296,14 +1296,39 @@ def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
 def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
     """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
     "…" once the date has its own column."""
+    words = function_words()
     skip: set[int] = set()
     starts = [t.start for t in tokens]  # in order: a sentence of many dates stays linear
     for date_start, date_end in dates:
-        inside = list(range(bisect_left(starts, date_start), bisect_left(starts, date_end)))
-        if inside and inside[0] > 0 and tokens[inside[0] - 1].word in function_words().date_prepositions:
-            inside.append(inside[0] - 1)
-        skip.update(inside)
+        first, end = bisect_left(starts, date_start), bisect_left(starts, date_end)
+        if first == end:
+            continue
+        opening = _date_opening(tokens, first, words)
+        if opening > 0 and tokens[opening - 1].word in words.date_keepers:
+            continue  # "libérés qu'en janvier 1981": without its date the clause reads nothing
+        skip.update(range(opening, end))
     return skip
+
+
+_OPENING_REACH = 4  # words of a preposition before a date: "au cours de l'", "à partir du"
+
+
+def _date_opening(tokens, first: int, words) -> int:
+    """Where the preposition before a date phrase starting at token ``first`` begins: "en 2004",
+    "lors de la deuxième partie des années 1970", "à l'époque" (``first`` if none opens it;
+    a determiner stops it: "the 1991 agreement" is a noun with its date)."""
+    opening = first
+    while opening > 0 and first - opening < _OPENING_REACH:
+        word = tokens[opening - 1].word
+        if word not in words.date_prepositions and word not in words.date_preposition_words:
+            break
+        opening -= 1
+    if opening < first:
+        for phrase in words.date_preposition_openers:
+            start = opening - len(phrase)
+            if start >= 0 and all(tokens[start + j].word == w for j, w in enumerate(phrase)):
+                return start
+    return opening
 
 
 def _join_names(mentions: list[Mention], lang: str) -> str:

@@ -221,6 +221,9 @@ class FunctionWords:
     generic_speakers: frozenset[str] = frozenset()  # "people", "certains"
     bounds: frozenset[str] = frozenset()  # "until", "jusqu": a date after them ends a state
     period_starts: frozenset[str] = frozenset()  # "since", "depuis": a date after them opens one
+    date_preposition_words: frozenset[str] = frozenset()  # "lors", "cours": of "lors de 2004"
+    date_keepers: frozenset[str] = frozenset()  # "qu": "qu'en janvier" keeps its date
+    date_preposition_openers: tuple[tuple[str, ...], ...] = ()  # "à partir" of "à partir de 2012"
 
 
 @cache
@@ -249,6 +252,9 @@ def function_words() -> FunctionWords:
         words(data["generic_speakers"]),
         words(data["bounds"]),
         words(data["period_starts"]),
+        words(data["date_preposition_words"]),
+        words(data["date_keepers"]),
+        tuple(_phrases(data["date_preposition_openers"])),
     )
 
 
