@@ -675,3 +675,32 @@ def test_a_dated_event_noun_deep_in_what_was_said_has_its_own_clause(gazetteer):
     # Undated, it stays a part of what was said: its clause is the words after "that".
     told = clauses("The union claims that the new plant breaks an agreement with the workers.", "en", gazetteer)
     assert all(c.startswith("that") for t, c, _s in told if t == "agreement")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La porte de la chapelle, datant du XIIe siècle, a été repeinte.", "fr"),
+        ("En 2011, le prix moyen du lait était de 12 euros.", "fr"),
+        ("Cette vaste collection est le fruit de la passion d'un couple pour la peinture du XIXe siècle.", "fr"),
+        ("D'autres concerts sont prévus les 4, 5 et 6 août.", "fr"),
+        ("La ministre se rendra demain à Lyon pour saluer les pompiers.", "fr"),
+        ("In 2011 the average price of milk was 12 dollars.", "en"),
+        ("More visitors are expected on Thursday in the park.", "en"),
+    ],
+)
+def test_a_dated_state_plan_future_or_age_with_no_known_predicate_is_no_happening(text, lang, gazetteer):
+    assert flags(text, lang, gazetteer, "2012-08-01") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("C'est la société Martin de Lyon qui a fabriqué la statue en 2010.", "fr"),
+        ("It was a turning point: the first train arrived in the valley on 3 May 2008.", "en"),
+        ("The index has fallen by 3% since the opening, while the other one was 2% lower on 3 May 2008.", "en"),
+        ("C'est l'aboutissement d'une des résolutions du Sommet des chefs d'État de Genève en 2010.", "fr"),
+    ],
+)
+def test_a_copula_beside_an_act_or_a_named_event_keeps_the_happening(text, lang, gazetteer):
+    assert [date for _k, date, *_ in flags(text, lang, gazetteer, "2012-08-01")] in (["2010"], ["2008-05-03"])

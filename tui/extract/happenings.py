@@ -1412,13 +1412,15 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     ("3 juillet 2012. -")."""
     if any(t.word in function_words().modals for t in tokens):
         return []
+    kind = _named_event_kind(tokens, roles, mentions)
+    if kind == "other" and _tells_a_state(tokens, lang):
+        return []  # (a named event is what the date dates: "C'est l'aboutissement du Sommet de Montreux en 2010")
     found = []
     span = ((sentence.start, sentence.end),)
-    kind = _named_event_kind(tokens, roles, mentions)
     # (a date opening or closing a period dates a state, not a happening: "la première particule
-    # découverte depuis 1994", "restera en poste jusqu'en 2030")
+    # découverte depuis 1994", "restera en poste jusqu'en 2030"; nor does a thing's age)
     starts = [t.start for t in tokens]
-    periods = function_words().bounds | function_words().period_starts
+    periods = function_words().bounds | function_words().period_starts | function_words().ages
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
@@ -1428,6 +1430,48 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
         headline = _shorten(_span_text(text, tokens, words))
         found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, kind, timex_id, -1, span, headline))
     return found
+
+
+_CLEFT = frozenset({"qui", "que", "qu", "who", "which", "that"})  # "C'est X qui a réalisé …" tells X's act
+_FR_FUTURE = re.compile(r"[^aeiouy]r(?:a|ont)$")  # "rendra", "tiendront"; not "opéra", "front"
+_NOT_FUTURE = frozenset({"cobra", "extra", "ultra", "mantra", "sierra", "tundra", "zebra", "contra", "algebra"})
+
+
+def _tells_a_state(tokens: list[_Token], lang: str) -> bool:
+    """Whether a sentence with no known predicate tells a state or a plan, not a happening: a
+    copula before a determiner, a comparison or a measure ("la marge était de 14 euros en 2011",
+    "est le fruit de", "was a former banker"), unless a relative clause after it tells the act
+    ("C'est la firme X qui a réalisé …"); or a French simple future ("se rendra demain")."""
+    words = function_words()
+    if lang == "fr" and any(len(t.word) > 4 and _FR_FUTURE.search(t.word) and t.word not in _NOT_FUTURE and not t.capital for t in tokens):
+        return True
+    for k, token in enumerate(tokens[:-1]):
+        if token.word not in words.copulas:
+            continue
+        nxt = k + 1
+        while nxt < len(tokens) - 1 and _is_adverb(tokens[nxt].word, lang):
+            nxt += 1
+        after = tokens[nxt].word
+        measure = after[:1].isdigit() or after in ("de", "d", "of") and nxt + 1 < len(tokens) and tokens[nxt + 1].word[:1].isdigit()
+        if (measure or after in words.state_openers) and not any(t.word in _CLEFT for t in tokens[nxt:]):
+            return not _tells_an_act(tokens, range(k, nxt + 1), lang)
+    return False
+
+
+def _tells_an_act(tokens: list[_Token], copula: range, lang: str) -> bool:
+    """Whether a sentence tells an act besides its copula and what opens its state (the tokens
+    ``copula``): "It was a milestone: the plane landed at 6 pm", "l'indice, qui est le plus
+    suivi, a reculé"; not "are expected"."""
+    if lang != "fr":
+        irregular = function_words().english_past - function_words().copulas
+        perfect = any(t.word in ("has", "have") and n.word.endswith(("ed", "en", "wn")) for t, n in zip(tokens, tokens[1:]))
+        return perfect or any(k not in copula and (len(t.word) > 4 and t.word.endswith("ed") or t.word in irregular) for k, t in enumerate(tokens))
+    for k, token in enumerate(tokens[:-1]):
+        if k not in copula and token.word in _FR_COMPOUND_AUXILIARIES:
+            following = tokens[k + 1 : k + 4]
+            if any(t.acute or _FR_PARTICIPLE.search(t.word) for t in following):
+                return True
+    return False
 
 
 def _named_event_kind(tokens: list[_Token], roles, mentions: list[Mention]) -> str:

@@ -224,6 +224,9 @@ class FunctionWords:
     date_preposition_words: frozenset[str] = frozenset()  # "lors", "cours": of "lors de 2004"
     date_keepers: frozenset[str] = frozenset()  # "qu": "qu'en janvier" keeps its date
     date_preposition_openers: tuple[tuple[str, ...], ...] = ()  # "à partir" of "à partir de 2012"
+    copulas: frozenset[str] = frozenset()  # "est", "was": with a state opener after, a state
+    state_openers: frozenset[str] = frozenset()  # "le", "plus", "the"
+    ages: frozenset[str] = frozenset()  # "datant": a date after it is a thing's age
 
 
 @cache
@@ -255,6 +258,9 @@ def function_words() -> FunctionWords:
         words(data["date_preposition_words"]),
         words(data["date_keepers"]),
         tuple(_phrases(data["date_preposition_openers"])),
+        words(data["copulas"]),
+        words(data["state_openers"]),
+        words(data["ages"]),
     )
 
 
