@@ -704,3 +704,19 @@ def test_a_dated_state_plan_future_or_age_with_no_known_predicate_is_no_happenin
 )
 def test_a_copula_beside_an_act_or_a_named_event_keeps_the_happening(text, lang, gazetteer):
     assert [date for _k, date, *_ in flags(text, lang, gazetteer, "2012-08-01")] in (["2010"], ["2008-05-03"])
+
+
+@pytest.mark.parametrize(
+    "cut, headline",
+    [
+        ("un incendie de grande ampleur suite à", "un incendie de grande ampleur"),
+        ("a appelé à la formation d'une commission d'", "a appelé à la formation d'une commission"),
+        ("the sales of the firm for the month of", "the sales of the firm for the month"),
+        ("The board approved Plan A", "The board approved Plan A"),  # a name ends it
+        ("rapport à la", "rapport à la"),  # three words or fewer stay as they are
+    ],
+)
+def test_a_headline_does_not_end_on_a_dangling_preposition_article_or_elided_word(cut, headline):
+    from tui.extract.happenings import _shorten
+
+    assert _shorten(cut) == headline

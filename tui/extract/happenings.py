@@ -1368,10 +1368,26 @@ def _shorten(headline: str) -> str:
             headline = headline.replace(mark, "")
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = _without_dangling_end(headline)
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+_ELIDED = re.compile(r"\w+['’]$")
+
+
+def _without_dangling_end(headline: str) -> str:
+    """The headline less the prepositions, articles and elided words a cut left at its end
+    ("un incendie de grande ampleur suite à", "la formation d'une commission d'"); as it was
+    if fewer than three words would be left."""
+    words = headline.split()
+    noise = function_words().trailing_noise
+    end = len(words)
+    while end > 3 and words[end - 1].islower() and (_ELIDED.search(words[end - 1]) or fold(words[end - 1].rstrip(",;:")) in noise or words[end - 1] in noise):
+        end -= 1  # (lower case only: "Plan A" ends on a name)
+    return headline if end == len(words) else " ".join(words[:end]).rstrip(" ,;:")
 
 
 def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int, list[int]]:

@@ -227,6 +227,7 @@ class FunctionWords:
     copulas: frozenset[str] = frozenset()  # "est", "was": with a state opener after, a state
     state_openers: frozenset[str] = frozenset()  # "le", "plus", "the"
     ages: frozenset[str] = frozenset()  # "datant": a date after it is a thing's age
+    trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
 
 
 @cache
@@ -261,6 +262,7 @@ def function_words() -> FunctionWords:
         words(data["copulas"]),
         words(data["state_openers"]),
         words(data["ages"]),
+        words(data["trailing_noise"]),
     )
 
 
