@@ -720,3 +720,9 @@ def test_a_headline_does_not_end_on_a_dangling_preposition_article_or_elided_wor
     from tui.extract.happenings import _shorten
 
     assert _shorten(cut) == headline
+
+
+def test_a_date_after_d_ici_is_a_deadline_not_when_it_happened(gazetteer):
+    found = tell("La maire a promis mardi de réduire la dette de la ville d'ici 2025.", "fr", gazetteer, "2012-08-01")
+    assert [d for _k, d, *_ in found] == ["2012-07-31"]
+    assert all(d != "2025" for _k, d, *_ in tell("La maire avait promis de réduire la dette d'ici 2025.", "fr", gazetteer, "2012-08-01"))
