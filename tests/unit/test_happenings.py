@@ -726,3 +726,4 @@ def test_a_date_after_d_ici_is_a_deadline_not_when_it_happened(gazetteer):
     found = tell("La maire a promis mardi de réduire la dette de la ville d'ici 2025.", "fr", gazetteer, "2012-08-01")
     assert [d for _k, d, *_ in found] == ["2012-07-31"]
     assert all(d != "2025" for _k, d, *_ in tell("La maire avait promis de réduire la dette d'ici 2025.", "fr", gazetteer, "2012-08-01"))
+    assert all(d != "2025" for _k, d, *_ in tell("Le maire a promis de réduire la dette à l'horizon 2025.", "fr", gazetteer, "2012-08-01"))

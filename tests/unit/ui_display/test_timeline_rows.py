@@ -100,7 +100,8 @@ def test_the_date_column_fits_the_widest_date_within_bounds():
     assert date_width(["2025-03-11", "2025", "~2021-11"]) == 10
     assert date_width(["2025"]) == 4
     assert date_width(["1"]) == 4
-    assert date_width(["2011-03-01–2012-04-30"]) == 14
+    assert date_width(["2011-03-01–2012-04-30"]) == 16
+    assert date_width(["2012-11-11 07:45"]) == 16  # a day with its clock time shows whole
     assert date_width([]) == 10
 
 

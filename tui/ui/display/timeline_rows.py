@@ -25,7 +25,7 @@ from tui.util.search import Search, match_spans
 
 MIN_WIDTH_FOR_ACTORS = 60  # cells left after the date column
 MIN_DATE_WIDTH = 4
-MAX_DATE_WIDTH = 14
+MAX_DATE_WIDTH = 16  # "2012-11-11 07:45": a day with its clock time, whole
 DEFAULT_DATE_WIDTH = 10  # with no event at all
 
 StyleOf = Callable[[str], Style]  # a component class's style; "" for the widget's own
