@@ -199,12 +199,37 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
         # (walked back from n, never a copy of the article's tellings: a long article has many)
         earlier = [j for j in _walk_back(tellings, members, n, reach) if tellings[j].sentence < telling.sentence]
+        # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
+        # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
+        own_dates = _sentence_own_dates(tellings, members, n)
+        nearest = next((j for j in earlier if tellings[j].kind == telling.kind), None)
+        if nearest is not None and not all(_window_holds(clusters, nearest, when) for when in own_dates):
+            continue
         if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
             continue
         if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
             just_before = [j for j in earlier if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
             for j in just_before[-1:]:
                 clusters.join(j, i, REFERS_BACK)
+
+
+def _sentence_own_dates(tellings, members: list[int], n: int) -> list[When]:
+    """The dates the other happenings of ``members[n]``'s sentence give themselves (not event
+    nouns in passing, nor asides); ``members`` is in text order, so they sit beside it."""
+    sentence = tellings[members[n]].sentence
+    lo = hi = n
+    while lo > 0 and tellings[members[lo - 1]].sentence == sentence:
+        lo -= 1
+    while hi + 1 < len(members) and tellings[members[hi + 1]].sentence == sentence:
+        hi += 1
+    neighbours = (tellings[members[k]] for k in range(lo, hi + 1) if k != n)
+    return [t.when for t in neighbours if t.when is not None and not t.weak and not t.aside]
+
+
+def _window_holds(clusters: Clusters, j: int, when: When) -> bool:
+    """Whether ``when`` nests with the date window of ``j``'s event so far."""
+    window = clusters.window[clusters.find(j)]
+    return window is None or _narrowest(window, (when.first, when.last)) is not False
 
 
 def _walk_back(tellings, members: list[int], n: int, reach: int) -> Iterator[int]:

@@ -1,0 +1,63 @@
+"""Joining the tellings of one happening within one article: the rules that keep two happenings
+apart and those that join a sentence going on with one, on tellings made for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.merge import REFERS_BACK, Telling
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.timex.when import when_day, when_year
+
+KINDS = ["person", "person", "organisation", "organisation"]  # actor ids 0..3
+ARTICLE_DATES = [when_day(dt.date(2020, 5, 4))]
+
+
+def merge(tellings):
+    return list(merged_events(tellings, ARTICLE_DATES, KINDS))
+
+
+def groups(events):
+    return sorted(sorted(e.tellings) for e in events)
+
+
+def told(sentence, kind, when=None, actors=(2, 3), **flags):
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, when, None, kind, actors, f"{kind} {sentence}", sentence=sentence, **flags)
+
+
+def test_a_demonstrative_in_a_sentence_dated_otherwise_tells_a_later_step():
+    # "Acme sued Globex in 1997. That lawsuit was settled in 1999." The settlement is a step of
+    # its own: "That lawsuit" names what was settled, it does not tell the suit again.
+    tellings = [
+        told(0, "legal", when_year(1997)),
+        told(1, "legal", actors=(), refers_back=True),
+        told(1, "agreement", when_year(1999), actors=(3,)),
+    ]
+    assert groups(merge(tellings)) == [[0], [1], [2]]
+
+
+def test_a_demonstrative_does_not_reach_past_the_last_telling_of_its_kind():
+    # "Acme sued Globex. … It sued again in 1997. That lawsuit was settled in 1999.": not the
+    # first suit either, though it is undated.
+    tellings = [
+        told(0, "legal"),
+        told(2, "legal", when_year(1997)),
+        told(3, "legal", actors=(), refers_back=True),
+        told(3, "agreement", when_year(1999), actors=(3,)),
+    ]
+    assert [0, 2] not in groups(merge(tellings)) and [0, 1, 2] not in groups(merge(tellings))
+    assert not any(2 in g and len(g) > 1 for g in groups(merge(tellings)))
+
+
+def test_a_demonstrative_in_a_sentence_of_the_same_date_still_refers_back():
+    # "Acme sued Globex in 1997. That lawsuit was dropped later in 1997."
+    tellings = [
+        told(0, "legal", when_year(1997)),
+        told(1, "legal", actors=(), refers_back=True),
+        told(1, "agreement", when_year(1997), actors=(3,)),
+    ]
+    events = merge(tellings)
+    assert [0, 1] in groups(events)
+    suit = next(e for e in events if 0 in e.tellings)
+    assert dict(zip(suit.tellings, suit.rules))[1] == REFERS_BACK
