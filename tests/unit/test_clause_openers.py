@@ -1,0 +1,24 @@
+"""Where one happening's clause ends and the next one's begins, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def clauses(text: str, lang: str, gazetteer, dct: str = "2025-03-12") -> list[tuple[str, str]]:
+    """(kind, clause text) per happening."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return [(h.kind, text[h.clause_start : h.clause_end]) for h in found]
+
+
+def test_a_preposition_of_time_before_an_event_noun_opens_its_clause(gazetteer):
+    # "après", "avant", "depuis" introduce the happening after them: the clause before ends first.
+    found = clauses("Les pays voisins ont imposé des sanctions au royaume après son invasion de l'île en 1961.", "fr", gazetteer, "1962-01-10")
+    sanction = next(c for k, c in found if k == "sanction")
+    assert "après" not in sanction and "invasion" not in sanction
