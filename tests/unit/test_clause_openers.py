@@ -22,3 +22,12 @@ def test_a_preposition_of_time_before_an_event_noun_opens_its_clause(gazetteer):
     found = clauses("Les pays voisins ont imposé des sanctions au royaume après son invasion de l'île en 1961.", "fr", gazetteer, "1962-01-10")
     sanction = next(c for k, c in found if k == "sanction")
     assert "après" not in sanction and "invasion" not in sanction
+
+
+def test_a_sentence_opening_on_a_demonstrative_goes_on_with_what_it_shows(gazetteer):
+    text = ("Le musée a annoncé lundi la découverte d'une fresque romaine. Les visiteurs étaient nombreux. "
+            "Cette découverte ouvre la voie à de nouvelles fouilles.")
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "fr", [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
+    shown = [h for h in found if text[h.start : h.end].startswith("Cette découverte")]
+    assert len(shown) == 1 and shown[0].continues and shown[0].refers_back

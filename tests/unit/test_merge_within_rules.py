@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.merge import REFERS_BACK, Telling
+from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_year
 
@@ -61,3 +61,44 @@ def test_a_demonstrative_in_a_sentence_of_the_same_date_still_refers_back():
     assert [0, 1] in groups(events)
     suit = next(e for e in events if 0 in e.tellings)
     assert dict(zip(suit.tellings, suit.rules))[1] == REFERS_BACK
+
+
+def going_on(sentence, headline, actors=(), demonstrative=True):
+    """A sentence telling nothing of its own (words: its content words, as events.py gives them)."""
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, None, None, "other", actors, headline, refers_back=demonstrative,
+                   sentence=sentence, continues=True, words=content_words(headline))
+
+
+def test_a_demonstrative_noun_names_again_the_telling_that_used_it():
+    # "The agency announced the discovery of a comet. … This discovery opens a new field."
+    tellings = [
+        Telling(0, 0, 90, -1, -1, None, None, "statement", (2,), "The agency announced the discovery of a comet", sentence=0),
+        told(1, "meeting", actors=(3,)),
+        going_on(3, "This discovery opens a new field of research"),
+    ]
+    events = merge(tellings)
+    announced = next(e for e in events if 0 in e.tellings)
+    assert sorted(announced.tellings) == [0, 2]
+    assert dict(zip(announced.tellings, announced.rules))[2] == NAMES_AGAIN
+
+
+def test_a_demonstrative_noun_no_earlier_telling_used_joins_nothing():
+    # "The agency announced a comet. The board met. This decision surprised many.": not the
+    # meeting told just before, nor the announcement.
+    tellings = [
+        Telling(0, 0, 90, -1, -1, None, None, "statement", (2,), "The agency announced a comet", sentence=0),
+        told(1, "meeting", actors=(3,)),
+        going_on(2, "This decision surprised many observers"),
+    ]
+    assert all(2 not in e.tellings for e in merge(tellings))
+
+
+def test_a_second_demonstrative_joins_through_the_first():
+    # "… announced the discovery … This discovery crowns … (far on) This discovery opens …"
+    tellings = [
+        Telling(0, 0, 90, -1, -1, None, None, "statement", (2,), "The agency announced the discovery of a comet", sentence=0),
+        going_on(4, "This discovery crowns ten years of watching"),
+        going_on(9, "This discovery opens a new field of research"),
+    ]
+    assert sorted(merge(tellings)[0].tellings) == [0, 1, 2]

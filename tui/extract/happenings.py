@@ -232,8 +232,9 @@ def find_happenings(
             told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
-        elif not told and told_before and _may_continue(text, sentence, tokens, names):
-            told = [_continuation(text, sentence, tokens)]
+        elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
+            # (a demonstrative may show what a sentence further back told: "Cette découverte …")
+            told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]
         elif told:
             told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
@@ -268,25 +269,34 @@ def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:
     return fold(named.surface.split()[-1]) if named is not None and named.surface.split() else None
 
 
-def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
+def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention], lex: Lexicon) -> bool:
     """A sentence that may go on with the one before: it names someone, opens on a subject
-    pronoun or quotes."""
+    pronoun, a demonstrative ("Cette découverte ouvre la voie", "This move surprised many":
+    what was just told) or quotes."""
     if names:
         return True
     first = text[sentence.start : sentence.start + 1]
-    return first != "" and (first in _QUOTES or first in "—–-") or bool(tokens) and tokens[0].word in function_words().pronouns
+    if first != "" and (first in _QUOTES or first in "—–-"):
+        return True
+    return bool(tokens) and (tokens[0].word in function_words().pronouns or _opens_on_demonstrative(tokens, lex))
 
 
-def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+def _opens_on_demonstrative(tokens: list[_Token], lex: Lexicon) -> bool:
+    """Whether a sentence opens on a demonstrative and the noun it shows ("Cette découverte …")."""
+    return len(tokens) > 1 and tokens[1].word.isalpha() and _has(lex.roles([tokens[0].word]), 0, "demonstratives")
+
+
+def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False) -> Happening:
     """A sentence going on with the one before: of kind "statement" when it opens on a quote
-    (someone's words, said on), else "other"."""
+    (someone's words, said on), else "other". One opening on a demonstrative refers back
+    (``refers_back``): its noun names what it goes on with ("Cette découverte ouvre la voie")."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
     kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
-                     kind, -1, -1, span, headline, continues=True)
+                     kind, -1, -1, span, headline, refers_back=demonstrative, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:

@@ -17,7 +17,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   sentence ("… settled with Acme. The settlement gives …");
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
-  one), join as evidence only;
+  one), join as evidence only; **names again**: a sentence telling nothing of its own that
+  opens on a demonstrative and a noun ("Cette découverte ouvre la voie") joins, as evidence
+  only, the nearest earlier telling whose words hold that noun;
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
@@ -48,8 +50,9 @@ SAME_HAPPENING = "same happening"
 ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
+NAMES_AGAIN = "names again"
 FIRST = "first"
-_ASIDE_RULES = frozenset({"title", "continues"})
+_ASIDE_RULES = frozenset({"title", "continues", "names again"})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -313,9 +316,12 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in members:
         by_sentence[tellings[i].sentence].append(i)
-    for i in members:
+    for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.continues:
+            continue
+        if telling.refers_back:  # "Cette découverte ouvre la voie": what its noun named
+            _join_naming_again(tellings, members, n, clusters)
             continue
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again.
@@ -331,6 +337,31 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
+
+
+def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+    """A sentence going on under a demonstrative and a noun ("Cette découverte ouvre la voie")
+    joins the nearest earlier telling within ``_REFER_BACK_SENTENCES`` whose words hold that
+    noun ("Le CERN a annoncé la découverte d'une particule"): the noun named it. None else (the
+    sentence just before may tell something else: "This move" is not what was said there)."""
+    telling = tellings[members[n]]
+    noun = _shown_noun(telling.headline)
+    if not noun:
+        return
+    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+        earlier = tellings[j]
+        # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
+        told = not earlier.aside or earlier.continues and earlier.refers_back
+        if earlier.sentence < telling.sentence and told and noun in (earlier.words or content_words(earlier.headline)):
+            clusters.join(j, members[n], NAMES_AGAIN)
+            return
+
+
+def _shown_noun(headline: str) -> str:
+    """The stem of the noun a demonstrative opening ``headline`` shows ("Cette découverte …")."""
+    words = headline.split(maxsplit=2)
+    stems = content_words(words[1]) if len(words) > 1 else frozenset()
+    return next(iter(stems), "")
 
 
 def _compatible(a: When | None, b: When | None) -> bool:
