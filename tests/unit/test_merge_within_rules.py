@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, Telling, content_words
+from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, TITLE_WORDS, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_year
 
@@ -102,3 +102,47 @@ def test_a_second_demonstrative_joins_through_the_first():
         going_on(9, "This discovery opens a new field of research"),
     ]
     assert sorted(merge(tellings)[0].tellings) == [0, 1, 2]
+
+
+def a_title(headline, words):
+    return Telling(0, 0, 40, -1, -1, None, None, "other", (), headline, sentence=0, title=True, words=frozenset(words))
+
+
+def test_a_title_telling_nothing_known_joins_the_lead_telling_saying_most_of_its_words():
+    # "Museum: fresco found in the crypt" / "Visitors came in numbers." / "The museum found a fresco ..."
+    tellings = [
+        a_title("Museum: fresco found", {"fresc", "found"}),
+        told(1, "meeting", actors=(2,)),
+        Telling(0, 200, 290, -1, -1, None, None, "economy", (2,), "The museum found a fresco in its crypt", sentence=2),
+    ]
+    events = merge(tellings)
+    found = next(e for e in events if 2 in e.tellings)
+    assert sorted(found.tellings) == [0, 2]
+    assert dict(zip(found.tellings, found.rules))[0] == TITLE_WORDS
+
+
+def test_a_title_sharing_no_word_with_the_lead_joins_nothing():
+    tellings = [a_title("Storm over the valley", {"storm", "valle"}), told(1, "meeting", actors=(2,))]
+    assert all(0 not in e.tellings for e in merge(tellings))
+
+
+def test_a_title_reads_neither_its_setting_nor_names(tmp_path):
+    # The title's words before its setting ("at the …") say what happened; the words of the
+    # place do not, so the lead telling of the fair is not the title's.
+    from newsline_testing import write
+
+    from tui.export import event_record
+    from tui.loading import open_store
+    from tui.store import Query
+
+    text = (
+        "date 2025-03-12\n"
+        "Un tableau volé lors de la foire du livre\n\n"
+        "La foire du livre a ouvert ses portes mardi à Nantes. "
+        "Un tableau a été volé mercredi dans le hall.\n"
+    )
+    write(tmp_path, "a.txt", text)
+    store = open_store([tmp_path], cache=False)
+    records = [event_record(store, i) for i in store.query(Query())]
+    titled = [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
+    assert [r["headline"] for r in titled] == ["Un tableau a été volé dans le hall"]

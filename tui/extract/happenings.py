@@ -232,6 +232,8 @@ def find_happenings(
             told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
+            if not told and tokens:  # "Science : découverte du boson": the lead's happening in its words
+                told = [replace(_continuation(text, sentence, tokens), title=True, continues=False)]
         elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
             # (a demonstrative may show what a sentence further back told: "Cette découverte …")
             told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]

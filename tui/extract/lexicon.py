@@ -273,6 +273,13 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def title_settings() -> frozenset[str]:
+    """Prepositions opening a title's setting (place, time, occasion, cause: "… at the Expo",
+    "… after the storm"): the words after them do not say what happened."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml")["words"]["title_settings"]))
+
+
+@cache
 def event_kinds() -> tuple[str, ...]:
     """The taxonomy's kinds in the lexicon's order, then "other"."""
     return (*load("event_triggers.yaml")["kinds"], "other")

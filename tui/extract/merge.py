@@ -20,6 +20,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   one), join as evidence only; **names again**: a sentence telling nothing of its own that
   opens on a demonstrative and a noun ("Cette découverte ouvre la voie") joins, as evidence
   only, the nearest earlier telling whose words hold that noun;
+- **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
+  découverte du boson") joins, as evidence only, the lead's telling saying the most of its
+  content words (those before its setting: "… after the storm");
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
@@ -51,8 +54,9 @@ ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
 NAMES_AGAIN = "names again"
+TITLE_WORDS = "title, in the lead's words"
 FIRST = "first"
-_ASIDE_RULES = frozenset({"title", "continues", "names again"})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -300,6 +304,9 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         title = tellings[i]
         if not title.title:
             continue
+        if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
+            _join_title_by_words(tellings, lead, i, clusters)
+            continue
         same_kind = [j for j in lead if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
@@ -307,6 +314,20 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
             same_kind = [j for j in lead if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
+
+
+def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> None:
+    """A title telling nothing the lexicon knows ("Science : découverte du boson", "Acme to give
+    free cases") joins the lead's telling saying the most of its content words (one at least;
+    the first of those saying as many): the title names the lead's happening in its words."""
+    words = tellings[i].words
+    best, most = None, 0
+    for j in lead:
+        said = len(words & (tellings[j].words or content_words(tellings[j].headline)))
+        if said > most:
+            best, most = j, said
+    if best is not None:
+        clusters.join(best, i, TITLE_WORDS)
 
 
 def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
