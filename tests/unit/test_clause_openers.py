@@ -31,3 +31,21 @@ def test_a_sentence_opening_on_a_demonstrative_goes_on_with_what_it_shows(gazett
     found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
     shown = [h for h in found if text[h.start : h.end].startswith("Cette découverte")]
     assert len(shown) == 1 and shown[0].continues and shown[0].refers_back
+
+
+def told(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    return find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), lang)
+
+
+def test_the_announcement_opening_a_sentence_names_what_was_just_announced(gazetteer):
+    text = "Northwind said on Monday that it will refund every buyer. The announcement surprised the whole market."
+    found = told(text, "en", gazetteer)
+    named = [h for h in found if text[h.trigger_start : h.trigger_end] == "announcement"]
+    assert len(named) == 1 and named[0].definite and named[0].kind == "statement"
+
+
+def test_an_announcement_of_something_names_what_its_complement_says(gazetteer):
+    text = "Le ministre a rencontré lundi son homologue. L'annonce de cette rencontre intervient alors que la crise dure."
+    found = told(text, "fr", gazetteer)
+    assert not [h for h in found if text[h.trigger_start : h.trigger_end].lower() == "annonce"]

@@ -975,7 +975,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
-        if weak and p.kind == "statement":
+        if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
@@ -990,6 +990,12 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"The announcement came …" opening its sentence names what was just announced; not "L'annonce
+    de cet entretien", which names what its complement says."""
+    return p.definite and not (p.after < len(tokens) and tokens[p.after].word in _OF)
 
 
 def _second_headline(text, tokens, p: _Predicate, dated) -> str:
