@@ -162,3 +162,15 @@ def test_an_event_noun_naming_someone_new_or_a_date_or_further_on_is_another_hap
     further = [told(0, "protest", when_year(2020), actors=(3,)), told(2, "protest", actors=(), weak=True)]
     for tellings in (new_actor, dated, further):
         assert all(SAID_AGAIN not in e.rules for e in merge(tellings))
+
+
+def test_the_announcement_naming_no_one_is_what_the_sentence_before_told():
+    # "Acme unveiled a phone yesterday. The announcement was long-awaited."
+    launch = told(0, "economy", when_year(2020), actors=(2,))
+    tellings = [launch, told(1, "statement", actors=(), definite=True, weak=True)]
+    events = merge(tellings)
+    assert groups(events) == [[0, 1]]
+    assert dict(zip(events[0].tellings, events[0].rules))[1] == REFERS_BACK
+    # Naming someone else, it is their announcement, not the launch.
+    other = [launch, told(1, "statement", actors=(3,), definite=True, weak=True)]
+    assert [0, 1] not in groups(merge(other))

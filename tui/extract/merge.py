@@ -8,7 +8,7 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back); a definite event
   noun opening its sentence ("The settlement included …") the nearest one up to
   ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
-  of the sentence just before sharing an actor with it; never when its sentence gives itself a
+  of the sentence just before sharing an actor with it (or any, when it names no one); never when its sentence gives itself a
   date the nearest earlier telling of its kind cannot have ("That lawsuit was settled in 1991"
   after a suit filed in 1989 tells the settlement);
 - **same article**: two tellings of one article with the same kind (not statements: one
@@ -220,7 +220,11 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
             continue
         if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
-            just_before = [j for j in earlier if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
+            # (naming no one, it can only be what was just told: "The announcement was long-awaited")
+            just_before = [
+                j for j in earlier
+                if tellings[j].sentence == telling.sentence - 1 and (not telling.actors or set(tellings[j].actors) & set(telling.actors))
+            ]
             for j in just_before[-1:]:
                 clusters.join(j, i, REFERS_BACK)
 
