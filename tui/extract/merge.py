@@ -8,9 +8,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back); a definite event
   noun opening its sentence ("The settlement included …") the nearest one up to
   ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
-  of the sentence just before sharing an actor with it (or any, when it names no one); never when its sentence gives itself a
-  date the nearest earlier telling of its kind cannot have ("That lawsuit was settled in 1991"
-  after a suit filed in 1989 tells the settlement);
+  of the sentence just before sharing an actor with it (any, when it names no one); never when
+  its sentence gives itself a date the nearest earlier telling of its kind cannot have ("That
+  lawsuit was settled in 1991" after a suit filed in 1989 tells the settlement);
 - **same article**: two tellings of one article with the same kind (not statements: one
   speaker says many things), a person in common and compatible dates, close together or with
   the same date; with only an organisation or a place in common, an event noun in the very next
