@@ -174,3 +174,21 @@ def test_the_announcement_naming_no_one_is_what_the_sentence_before_told():
     # Naming someone else, it is their announcement, not the launch.
     other = [launch, told(1, "statement", actors=(3,), definite=True, weak=True)]
     assert [0, 1] not in groups(merge(other))
+
+
+def test_sentences_going_on_in_between_do_not_break_the_thread():
+    # "Anna Berg praised the phone. It is thin. It has a new screen. Anna Berg also showed its camera."
+    praise = Telling(0, 0, 90, -1, -1, None, None, "statement", (0,), "Anna Berg praised the phone", sentence=0)
+    tellings = [praise, going_on(1, "It is thin", demonstrative=False), going_on(2, "It has a new screen", demonstrative=False),
+                going_on(3, "Anna Berg showed its camera", actors=(0,), demonstrative=False)]
+    praised = next(e for e in merge(tellings) if 0 in e.tellings)
+    assert {1, 3} <= set(praised.tellings)
+
+
+def test_a_sentence_that_told_something_else_breaks_the_thread():
+    # "Anna Berg praised the phone. Globex sued Acme. It is slow. Anna Berg showed its camera."
+    praise = Telling(0, 0, 90, -1, -1, None, None, "statement", (0,), "Anna Berg praised the phone", sentence=0)
+    suit = told(1, "legal", actors=(2, 3))
+    lawsuit_news = told(2, "economy", actors=(3,))
+    tellings = [praise, suit, lawsuit_news, going_on(3, "Anna Berg showed its camera", actors=(0,), demonstrative=False)]
+    assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))

@@ -19,7 +19,7 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   and no date ("… gathered in the square. A protest against the army."), is that happening;
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
-  one), join as evidence only; **names again**: a sentence telling nothing of its own that
+  one; sentences going on in between do not count), join as evidence only; **names again**: a sentence telling nothing of its own that
   opens on a demonstrative and a noun ("Cette découverte ouvre la voie") joins, as evidence
   only, the nearest earlier telling whose words hold that noun;
 - **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
@@ -363,8 +363,10 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
             _join_naming_again(tellings, members, n, clusters)
             continue
         before = by_sentence.get(telling.sentence - 1, [])
-        # The one just before, else the one before it when this sentence names its actor again.
-        recent = [*by_sentence.get(telling.sentence - 2, []), *before]
+        # The one just before, else the one before it when this sentence names its actor again
+        # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
+        # has a new screen. Jobs also showed its camera" goes on with the praise).
+        recent = _recent_tellings(tellings, by_sentence, telling.sentence, 2)
         shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
@@ -376,6 +378,19 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
+
+
+def _recent_tellings(tellings, by_sentence: dict[int, list[int]], sentence: int, count: int) -> list[int]:
+    """The tellings of the ``count`` sentences before ``sentence`` that told something of their
+    own, with those of the sentences going on between them, in text order."""
+    found: list[int] = []
+    for s in range(sentence - 1, max(-1, sentence - 1 - _REFER_BACK_SENTENCES), -1):
+        here = by_sentence.get(s, [])
+        found[:0] = here
+        count -= any(not tellings[j].aside for j in here)
+        if count <= 0:
+            break
+    return found
 
 
 def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
