@@ -49,3 +49,10 @@ def test_an_announcement_of_something_names_what_its_complement_says(gazetteer):
     text = "Le ministre a rencontré lundi son homologue. L'annonce de cette rencontre intervient alors que la crise dure."
     found = told(text, "fr", gazetteer)
     assert not [h for h in found if text[h.trigger_start : h.trigger_end].lower() == "annonce"]
+
+
+def test_a_demonstrative_showing_who_acts_is_no_sentence_going_on(gazetteer):
+    text = ("Le musée a annoncé lundi la découverte d'une fresque romaine dans la ville. "
+            "Cette ville compte trois musées.")
+    shown = [h for h in told(text, "fr", gazetteer) if text[h.start : h.end].startswith("Cette ville")]
+    assert not any(h.refers_back for h in shown)

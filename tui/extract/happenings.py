@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
+from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -284,8 +284,11 @@ def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: li
 
 
 def _opens_on_demonstrative(tokens: list[_Token], lex: Lexicon) -> bool:
-    """Whether a sentence opens on a demonstrative and the noun it shows ("Cette découverte …")."""
-    return len(tokens) > 1 and tokens[1].word.isalpha() and _has(lex.roles([tokens[0].word]), 0, "demonstratives")
+    """Whether a sentence opens on a demonstrative and the noun it shows ("Cette découverte …"),
+    one naming no actor ("Cette entreprise emploie …" shows who, not what happened)."""
+    if len(tokens) < 2 or not tokens[1].word.isalpha() or tokens[1].word in actor_nouns():
+        return False
+    return _has(lex.roles([tokens[0].word]), 0, "demonstratives")
 
 
 def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False) -> Happening:

@@ -273,6 +273,15 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def actor_nouns() -> frozenset[str]:
+    """Nouns naming who acts, not what happened (titles, roles, organisations, places: "ce
+    dirigeant", "cette entreprise", "this city"), from actor_words.yaml."""
+    data = load("actor_words.yaml")
+    lists = ("person_titles", "roles", "organisation_words", "place_words")
+    return frozenset(_fold_word(w) for key in lists for words in data[key].values() for w in words)
+
+
+@cache
 def title_settings() -> frozenset[str]:
     """Prepositions opening a title's setting (place, time, occasion, cause: "… at the Expo",
     "… after the storm"): the words after them do not say what happened."""
