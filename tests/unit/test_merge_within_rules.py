@@ -192,3 +192,12 @@ def test_a_sentence_that_told_something_else_breaks_the_thread():
     lawsuit_news = told(2, "economy", actors=(3,))
     tellings = [praise, suit, lawsuit_news, going_on(3, "Anna Berg showed its camera", actors=(0,), demonstrative=False)]
     assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
+
+
+def test_only_a_person_named_again_reaches_back_over_the_sentences_going_on():
+    # "Acme praised its phone. It is thin. It has a screen. Analysts said Acme had fired its chief."
+    praise = Telling(0, 0, 90, -1, -1, None, None, "statement", (2,), "Acme praised its phone", sentence=0)
+    tellings = [praise, going_on(1, "It is thin", demonstrative=False), going_on(2, "It has a new screen", demonstrative=False),
+                going_on(3, "Analysts said Acme had fired its chief", actors=(2,), demonstrative=False)]
+    praised = next(e for e in merge(tellings) if 0 in e.tellings)
+    assert 3 not in praised.tellings

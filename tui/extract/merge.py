@@ -194,7 +194,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_referring_back(tellings, told, clusters)
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters)
-    _join_continuations(tellings, members, clusters)
+    _join_continuations(tellings, members, clusters, actor_kinds)
 
 
 def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> None:
@@ -348,7 +348,7 @@ def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) 
         clusters.join(best, i, TITLE_WORDS)
 
 
-def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
+def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
     when it names one of its actors, or, quoting, with a statement told there, or, naming no
     one, with what was told there."""
@@ -367,7 +367,13 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
         # has a new screen. Jobs also showed its camera" goes on with the praise).
         recent = _recent_tellings(tellings, by_sentence, telling.sentence, 2)
-        shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
+        # (further back than that, only a person named again: an article about a company names
+        # it in most of its sentences)
+        shared = [
+            j for j in recent
+            if (common := set(tellings[j].actors) & set(telling.actors))
+            and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
+        ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
         # the sentence before told ("Acme launched a phone. It is the successor of …").
