@@ -56,3 +56,16 @@ def test_a_demonstrative_showing_who_acts_is_no_sentence_going_on(gazetteer):
             "Cette ville compte trois musées.")
     shown = [h for h in told(text, "fr", gazetteer) if text[h.start : h.end].startswith("Cette ville")]
     assert not any(h.refers_back for h in shown)
+
+
+def test_an_event_noun_after_a_preposition_of_time_has_its_clause_from_it(gazetteer):
+    text = "Il s'agit du premier contact entre les deux hommes depuis l'arrivée au pouvoir de Paul Morel en janvier."
+    found = clauses(text, "fr", gazetteer)
+    assert found and all(c.startswith("depuis") for _k, c in found)
+
+
+def test_a_dated_clause_before_the_preposition_keeps_the_noun_s_clause_whole(gazetteer):
+    # (the date before "avant" dates what comes before: read with the noun, as it was)
+    text = "Les coureurs sont partis à 13h02 avant même le départ du favori."
+    found = clauses(text, "fr", gazetteer, "2012-11-10")
+    assert any(c.startswith("Les coureurs") for _k, c in found)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, launches, lexicon, senses
+from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, launches, lexicon, senses, time_openers
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -713,6 +713,22 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
     for n, predicate in enumerate(predicates):
         end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
         predicate.clause = (starts[n], end)
+    _open_first_noun_clause(predicates, tokens, date_spans)
+
+
+def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], date_spans=()) -> None:
+    """The first predicate's clause starts at the sentence's start, unless it is an event noun
+    after a preposition of time: "Il s'agit du premier contact depuis l'arrivée au pouvoir de X"
+    tells X's arrival from "depuis" on; what comes before is no part of it (unless dated: a
+    clause with a date of its own, "partis à 13h02", is read with the noun as before)."""
+    first = predicates[0] if predicates else None
+    if first is None or not first.noun or first.clause[0] != 0:
+        return
+    openers = time_openers()
+    # (the preposition just before the noun's material, or before "de"/"the" etc.: "lors de la")
+    k = next((k for k in range(first.first - 1, max(0, first.first - 3) - 1, -1) if tokens[k].word in openers), None)
+    if k is not None and k > 0 and not any(start < tokens[k].start for start, _end in date_spans):
+        first.clause = (k, first.clause[1])
 
 
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})

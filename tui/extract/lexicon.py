@@ -282,6 +282,12 @@ def actor_nouns() -> frozenset[str]:
 
 
 @cache
+def time_openers() -> frozenset[str]:
+    """Prepositions of time that open an event noun's clause ("depuis l'arrivée de X")."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml")["words"]["time_openers"]))
+
+
+@cache
 def title_settings() -> frozenset[str]:
     """Prepositions opening a title's setting (place, time, occasion, cause: "… at the Expo",
     "… after the storm"): the words after them do not say what happened."""
