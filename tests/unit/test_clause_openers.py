@@ -64,8 +64,8 @@ def test_an_event_noun_after_a_preposition_of_time_has_its_clause_from_it(gazett
     assert found and all(c.startswith("depuis") for _k, c in found)
 
 
-def test_a_dated_clause_before_the_preposition_keeps_the_noun_s_clause_whole(gazetteer):
-    # (the date before "avant" dates what comes before: read with the noun, as it was)
+def test_an_act_told_before_the_preposition_keeps_the_noun_s_clause_whole(gazetteer):
+    # ("sont partis" before "avant" tells an act of its own: read with the noun, as it was)
     text = "Les coureurs sont partis à 13h02 avant même le départ du favori."
     found = clauses(text, "fr", gazetteer, "2012-11-10")
     assert any(c.startswith("Les coureurs") for _k, c in found)

@@ -358,6 +358,7 @@ def _sentence_happenings(
             elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
+    _open_first_noun_clause(predicates, tokens, roles, lang)
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
             p.realis = False  # "did not say whether he decided to leave", "if they signed"
@@ -713,21 +714,21 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
     for n, predicate in enumerate(predicates):
         end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
         predicate.clause = (starts[n], end)
-    _open_first_noun_clause(predicates, tokens, date_spans)
 
 
-def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], date_spans=()) -> None:
+def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
     """The first predicate's clause starts at the sentence's start, unless it is an event noun
-    after a preposition of time: "Il s'agit du premier contact depuis l'arrivée au pouvoir de X"
-    tells X's arrival from "depuis" on; what comes before is no part of it (unless dated: a
-    clause with a date of its own, "partis à 13h02", is read with the noun as before)."""
+    after a preposition of time and what comes before tells no act of its own: "Il s'agit du
+    premier contact depuis l'arrivée au pouvoir de X" tells X's arrival from "depuis" on (but in
+    "X est rentré au port avant le départ" the return, a verb told as done, is read with it as
+    before: its names are those of the clauses after it)."""
     first = predicates[0] if predicates else None
     if first is None or not first.noun or first.clause[0] != 0:
         return
     openers = time_openers()
     # (the preposition just before the noun's material, or before "de"/"the" etc.: "lors de la")
     k = next((k for k in range(first.first - 1, max(0, first.first - 3) - 1, -1) if tokens[k].word in openers), None)
-    if k is not None and k > 0 and not any(start < tokens[k].start for start, _end in date_spans):
+    if k is not None and k > 0 and not any(_verb_at(tokens, roles, j, lang) for j in range(k)):
         first.clause = (k, first.clause[1])
 
 
