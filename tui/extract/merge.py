@@ -19,9 +19,11 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   and no date ("… gathered in the square. A protest against the army."), is that happening;
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
-  one; sentences going on in between do not count), join as evidence only; **names again**: a sentence telling nothing of its own that
-  opens on a demonstrative and a noun ("Cette découverte ouvre la voie") joins, as evidence
-  only, the nearest earlier telling whose words hold that noun;
+  one; sentences going on in between do not count, but only a person named again reaches
+  over them), join as evidence only;
+- **names again**: a sentence telling nothing of its own that opens on a demonstrative and a
+  noun ("Cette découverte ouvre la voie") joins, as evidence only, the nearest earlier telling
+  whose words hold that noun;
 - **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
   découverte du boson") joins, as evidence only, the lead's telling saying the most of its
   content words (those before its setting: "… after the storm");
@@ -350,8 +352,10 @@ def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) 
 
 def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
-    when it names one of its actors, or, quoting, with a statement told there, or, naming no
-    one, with what was told there."""
+    when it names one of its actors (or of the one before that, and, naming a person, of those
+    before the sentences going on between), or, quoting, with a statement told there, or,
+    naming no one, with what was told there; one opening on a demonstrative, with what its
+    noun names (see ``_join_naming_again``)."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in members:
         by_sentence[tellings[i].sentence].append(i)
