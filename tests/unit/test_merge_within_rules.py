@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, SAID_AGAIN, TITLE_WORDS, Telling, content_words
+from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, TITLE_WORDS, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_year
 
@@ -146,24 +146,6 @@ def test_a_title_reads_neither_its_setting_nor_names(tmp_path):
     records = [event_record(store, i) for i in store.query(Query())]
     titled = [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
     assert [r["headline"] for r in titled] == ["Un tableau a été volé dans le hall"]
-
-
-def test_an_event_noun_of_the_next_sentence_naming_no_one_is_the_happening_said_again():
-    # "Thousands gathered in the square on Friday, called by the union. A protest against the army."
-    tellings = [told(0, "protest", when_year(2020), actors=(3,)), told(1, "protest", actors=(), weak=True)]
-    events = merge(tellings)
-    assert groups(events) == [[0, 1]]
-    assert dict(zip(events[0].tellings, events[0].rules))[1] == SAID_AGAIN
-
-
-def test_an_event_noun_naming_someone_new_or_a_date_or_further_on_is_another_happening():
-    new_actor = [told(0, "protest", when_year(2020), actors=(3,)), told(1, "protest", actors=(2,), weak=True)]
-    dated = [told(0, "protest", when_year(2020), actors=(3,)), told(1, "protest", when_year(2020), actors=(), weak=True)]
-    further = [told(0, "protest", when_year(2020), actors=(3,)), told(2, "protest", actors=(), weak=True)]
-    for tellings in (new_actor, dated, further):
-        assert all(SAID_AGAIN not in e.rules for e in merge(tellings))
-
-
 def test_the_announcement_naming_no_one_is_what_the_sentence_before_told():
     # "Acme unveiled a phone yesterday. The announcement was long-awaited."
     launch = told(0, "economy", when_year(2020), actors=(2,))

@@ -15,8 +15,6 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   speaker says many things), a person in common and compatible dates, close together or with
   the same date; with only an organisation or a place in common, an event noun in the very next
   sentence ("… settled with Acme. The settlement gives …");
-- **said again**: an event noun of the same kind opening the very next sentence, naming no one
-  and no date ("… gathered in the square. A protest against the army."), is that happening;
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
   one; sentences going on in between do not count, but only a person named again reaches
@@ -58,7 +56,6 @@ ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
 NAMES_AGAIN = "names again"
-SAID_AGAIN = "said again"
 TITLE_WORDS = "title, in the lead's words"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS})
@@ -275,19 +272,8 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
             continue
         for j in _later_candidates(tellings, members, n, dated):
             b = tellings[j]
-            if b.kind != a.kind or b.sentence == a.sentence or b.another:
-                continue
-            if _same_in_article(a, b, actor_kinds):
+            if b.kind == a.kind and b.sentence != a.sentence and not b.another and _same_in_article(a, b, actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE)
-            elif _said_again(a, b):
-                clusters.join(i, j, SAID_AGAIN)
-
-
-def _said_again(a: Telling, b: Telling) -> bool:
-    """Whether ``b``, of ``a``'s kind, is an event noun of the very next sentence that names no
-    one and no date ("Thousands gathered in the square on Friday. A protest against the
-    army …"): the happening just told, named again, not a new one (which would say who or when)."""
-    return b.weak and b.sentence - a.sentence == 1 and not b.actors and b.when is None
 
 
 def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
