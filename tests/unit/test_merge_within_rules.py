@@ -183,3 +183,24 @@ def test_only_a_person_named_again_reaches_back_over_the_sentences_going_on():
                 going_on(3, "Analysts said Acme had fired its chief", actors=(2,), demonstrative=False)]
     praised = next(e for e in merge(tellings) if 0 in e.tellings)
     assert 3 not in praised.tellings
+
+
+def test_a_title_s_words_leave_out_names_with_a_capital_inside(tmp_path):
+    # "eShop" names a store: the title is the price cut, not the store's opening told first.
+    from newsline_testing import write
+
+    from tui.export import event_record
+    from tui.loading import open_store
+    from tui.store import Query
+
+    text = (
+        "date 2025-03-12\n"
+        "Northwind to lower eShop fees\n\n"
+        "Northwind opened the eShop store in 2019 with 300 games. "
+        "The company said on Tuesday it will lower what games cost.\n"
+    )
+    write(tmp_path, "a.txt", text)
+    store = open_store([tmp_path], cache=False)
+    records = [event_record(store, i) for i in store.query(Query())]
+    titled = [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
+    assert [r["kind"] for r in titled] == ["statement"]

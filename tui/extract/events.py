@@ -131,7 +131,11 @@ def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -
     settings = title_settings()
     # (the setting's preposition: a word after the first, "Crash au décollage", "Apple at WWDC")
     cut = next((m.start() for m in _WORD.finditer(opening) if m.start() > 0 and fold(m.group().lower()) in settings), len(opening))
-    return content_words(opening[:1].lower() + opening[1:cut])
+    words = opening[:cut].split()
+    if words:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    # (a word with a capital inside is a name too: "iTunes", "eBay")
+    return content_words(" ".join(w for w in words if not any(c.isupper() for c in w[1:])))
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
