@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsline_testing import write
+
+from tui.export import event_record
 from tui.extract.merge import NAMES_AGAIN, REFERS_BACK, TITLE_WORDS, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day, when_year
+from tui.loading import open_store
+from tui.store import Query
 
 KINDS = ["person", "person", "organisation", "organisation"]  # actor ids 0..3
 ARTICLE_DATES = [when_day(dt.date(2020, 5, 4))]
@@ -104,6 +109,14 @@ def test_a_second_demonstrative_joins_through_the_first():
     assert sorted(merge(tellings)[0].tellings) == [0, 1, 2]
 
 
+def titled_events(tmp_path, text: str) -> list[dict]:
+    """The events of one article written for a test that its title joined by its words."""
+    write(tmp_path, "a.txt", text)
+    store = open_store([tmp_path], cache=False)
+    records = [event_record(store, i) for i in store.query(Query())]
+    return [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
+
+
 def a_title(headline, words):
     return Telling(0, 0, 40, -1, -1, None, None, "other", (), headline, sentence=0, title=True, words=frozenset(words))
 
@@ -129,22 +142,13 @@ def test_a_title_sharing_no_word_with_the_lead_joins_nothing():
 def test_a_title_reads_neither_its_setting_nor_names(tmp_path):
     # The title's words before its setting ("at the …") say what happened; the words of the
     # place do not, so the lead telling of the fair is not the title's.
-    from newsline_testing import write
-
-    from tui.export import event_record
-    from tui.loading import open_store
-    from tui.store import Query
-
     text = (
         "date 2025-03-12\n"
         "Un tableau volé lors de la foire du livre\n\n"
         "La foire du livre a ouvert ses portes mardi à Nantes. "
         "Un tableau a été volé mercredi dans le hall.\n"
     )
-    write(tmp_path, "a.txt", text)
-    store = open_store([tmp_path], cache=False)
-    records = [event_record(store, i) for i in store.query(Query())]
-    titled = [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
+    titled = titled_events(tmp_path, text)
     assert [r["headline"] for r in titled] == ["Un tableau a été volé dans le hall"]
 def test_the_announcement_naming_no_one_is_what_the_sentence_before_told():
     # "Acme unveiled a phone yesterday. The announcement was long-awaited."
@@ -187,20 +191,11 @@ def test_only_a_person_named_again_reaches_back_over_the_sentences_going_on():
 
 def test_a_title_s_words_leave_out_names_with_a_capital_inside(tmp_path):
     # "eShop" names a store: the title is the price cut, not the store's opening told first.
-    from newsline_testing import write
-
-    from tui.export import event_record
-    from tui.loading import open_store
-    from tui.store import Query
-
     text = (
         "date 2025-03-12\n"
         "Northwind to lower eShop fees\n\n"
         "Northwind opened the eShop store in 2019 with 300 games. "
         "The company said on Tuesday it will lower what games cost.\n"
     )
-    write(tmp_path, "a.txt", text)
-    store = open_store([tmp_path], cache=False)
-    records = [event_record(store, i) for i in store.query(Query())]
-    titled = [r for r in records if any(ev["rule"] == TITLE_WORDS for ev in r["evidence"])]
+    titled = titled_events(tmp_path, text)
     assert [r["kind"] for r in titled] == ["statement"]
