@@ -4,7 +4,7 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,6 +73,7 @@ def tellings_of(
     # Sentences counted in the article (not only those telling something): "the next sentence"
     # means the next one a reader reads.
     sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
+    sentence_starts = [s.start for s in extraction.sentences]
     # "élu président de l'Égypte", "le président russe Vladimir Poutine": the country of a
     # person's office is their role's, not a participant of what they do.
     found = extraction.mentions
@@ -87,7 +88,7 @@ def tellings_of(
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes) or _possessor(
+        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (sentence_starts, starts)) or _possessor(
             document.text, happening, actors_at, starts, actor_kinds
         )
         if subject:
@@ -149,12 +150,17 @@ _IMPERSONAL = re.compile(
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = ()
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = (),
+    sentences_and_names: tuple[Sequence[int], Sequence[int]] = ((), ()),
 ) -> tuple[int, ...]:
     """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
     too), within reach (``people`` and its ``starts`` in text order): the first person named in
     the sentence that names someone last before it, its subject more often than not ("Kito de
-    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …")."""
+    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …"). That
+    sentence is the pronoun's own or the one before, or sentences between go on about the same
+    one (with a pronoun, or naming no one: quoted words): past a sentence naming another actor
+    and no "il", the pronoun stands for something the article did not name ("Le parti de Paul
+    Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …": not Paul Morel)."""
     end = happening.trigger_end if happening.continues else happening.trigger_start
     if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
         end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
@@ -168,7 +174,22 @@ def _pronoun_antecedent(
     while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
         first -= 1
     # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+    if not _told_on_since(text, *sentences_and_names, starts[first], pronoun.start()):
+        return ()
     return (people[first][1],)
+
+
+def _told_on_since(text: str, sentence_starts: Sequence[int], name_starts: Sequence[int], named: int, pronoun: int) -> bool:
+    """Whether every sentence between the one naming someone (at ``named``) and the pronoun's
+    (at ``pronoun``) goes on about them: with a subject pronoun of its own, or naming no one."""
+    first = bisect_right(sentence_starts, named)
+    last = bisect_right(sentence_starts, pronoun) - 1
+    for n in range(first, last):
+        start, end = sentence_starts[n], sentence_starts[n + 1]
+        said = _SUBJECT_PRONOUN.search(text, start, end)
+        if (said is None or _IMPERSONAL.match(text, said.end())) and bisect_left(name_starts, start) < bisect_left(name_starts, end):
+            return False
+    return True
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý«\"“]|\n")

@@ -1,0 +1,42 @@
+"""Who takes part in each event (the actors of its own clause), through small stores of
+articles written for these tests: pronouns and descriptions standing for an actor named
+before, subjects cut off by an aside, names of another clause of the sentence."""
+
+from __future__ import annotations
+
+from newsline_testing import write
+
+from tui.export import event_record
+from tui.loading import open_store
+from tui.store import Query
+
+
+def events_of(tmp_path, text: str) -> list[dict]:
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    return [event_record(store, i) for i in store.query(Query())]
+
+
+def participants_told(tmp_path, text: str, words: str) -> set[str]:
+    """The participants of the events whose evidence holds ``words``, together."""
+    events = [e for e in events_of(tmp_path, text) if any(words in ev["text"] for ev in e["evidence"])]
+    assert events, f"no event told by {words!r}"
+    return {p for e in events for p in e["participants"]}
+
+
+def test_a_pronoun_past_a_sentence_about_someone_else_stands_for_no_one_named(tmp_path):
+    text = (
+        "Le ministre Paul Morel a signé lundi un accord avec Globex. "
+        "Depuis, la société Tarvix a pris le contrôle du marché. "
+        "Elle a promis mardi de baisser ses prix."
+    )
+    assert "Paul Morel" not in participants_told(tmp_path, text, "Elle a promis")
+
+
+def test_a_pronoun_stands_for_someone_named_before_quoted_words(tmp_path):
+    text = (
+        "Le ministre Paul Morel a signé lundi un accord avec Globex. "
+        "Il a déclaré : « Nous avons beaucoup travaillé. Tout est prêt. » "
+        "Il a rencontré mardi les syndicats."
+    )
+    assert "Paul Morel" in participants_told(tmp_path, text, "Il a rencontré")
