@@ -40,3 +40,34 @@ def test_a_pronoun_stands_for_someone_named_before_quoted_words(tmp_path):
         "Il a rencontré mardi les syndicats."
     )
     assert "Paul Morel" in participants_told(tmp_path, text, "Il a rencontré")
+
+
+def test_a_description_as_subject_stands_for_the_organisation_named_just_before(tmp_path):
+    text = (
+        "Globex Media sued Tarvix Records on Monday. "
+        "The company signed on Tuesday an agreement with Initech."
+    )
+    assert "Globex Media" in participants_told(tmp_path, text, "The company signed")
+    text = "La société Tarvix a racheté Globex lundi. Le groupe a signé mardi un accord avec Initech."
+    assert "Tarvix" in participants_told(tmp_path, text, "Le groupe a signé")
+
+
+def test_a_description_before_a_name_or_far_from_the_organisation_stands_for_nothing(tmp_path):
+    sued = "Globex Media sued Tarvix Records on Monday. "
+    far = sued + "Paul Morel was in Paris. Jean Dupont was in Lyon. The company signed on Tuesday an agreement with Initech."
+    assert "Globex Media" not in participants_told(tmp_path, far, "The company signed")
+    titled = sued + "The company Initech signed on Tuesday an agreement with Hooli."
+    assert "Globex Media" not in participants_told(tmp_path, titled, "The company Initech signed")
+
+
+def test_an_object_pronoun_stands_for_the_person_named_just_before(tmp_path):
+    text = "Paul Morel joined Globex Media in March, but a judge barred him from working until June."
+    assert "Paul Morel" in participants_told(tmp_path, text, "barred him")
+    text = "Le skipper Paul Morel a terminé la course lundi. Le jury l'a disqualifié mardi."
+    assert "Paul Morel" in participants_told(tmp_path, text, "disqualifié")
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(tmp_path):
+    text = "Paul Morel met Jean Dupont in Paris on Monday. Paul Morel thanked him on Tuesday."
+    parts = participants_told(tmp_path, text, "thanked him")
+    assert "Jean Dupont" in parts

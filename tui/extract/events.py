@@ -21,6 +21,7 @@ from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
+from tui.extract.stand_ins import described_organisation, object_antecedent
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -88,11 +89,16 @@ def tellings_of(
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (sentence_starts, starts)) or _possessor(
-            document.text, happening, actors_at, starts, actor_kinds
+        # "The company said …": the organisation named just before.
+        subject = (
+            _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (sentence_starts, starts))
+            or _possessor(document.text, happening, actors_at, starts, actor_kinds)
+            or described_organisation(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
         )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
+        # "a judge barred him": the person named just before (not the clause's subject).
+        actors.update(dict.fromkeys(object_antecedent(document.text, happening, document.lang, people, people_starts, tuple(actors), sentence_starts)))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None

@@ -1,0 +1,102 @@
+"""Stand-ins: the words of a clause that stand for an actor named before it, so that the actor
+takes part in what the clause tells. "The company said …" after a sentence naming Tarvix is
+Tarvix speaking; "a judge barred him" after one naming Paul Morel bars Paul Morel.
+(Subject pronouns and possessives are read in ``tui.extract.events``.)
+
+Pure functions of a document's text, a happening and the document's resolved actor mentions.
+Language data: data/participants.yaml."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from tui.extract.data import load
+from tui.extract.happenings import Happening
+from tui.util.text import fold
+
+# (start, end, actor) of each resolved mention, in text order, and the starts alone
+ActorsAt = Sequence[tuple[int, int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class StandInWords:
+    """The compiled patterns of data/participants.yaml, per language."""
+
+    organisation: dict[str, re.Pattern[str]]  # "the company", "le groupe" (not before a name)
+    object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of the words as written and without their accents, longest first."""
+    forms = {form for w in words for form in (str(w), fold(str(w)))}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def stand_in_words() -> StandInWords:
+    data = load("participants.yaml")
+    organisation, pronoun = {}, {}
+    for lang, nouns in data["organisation_nouns"].items():
+        # Not a title before a name: "la société Tarvix", "the company Globex".
+        organisation[lang] = re.compile(rf"\b(?:the|le|la|l['’])\s*(?:{_alternatives(nouns)})\b(?!\s+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    pronouns = data["object_pronouns"]
+    her_before = _alternatives(pronouns["en_her_before"])
+    pronoun["en"] = re.compile(
+        rf"\b(?:{_alternatives(pronouns['en'])})\b|\bher\b(?=\s*(?:[,.;:!?)]|$|(?:{her_before})\b))", re.IGNORECASE
+    )
+    auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
+    pronoun["fr"] = re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE)
+    return StandInWords(organisation, pronoun)
+
+
+# (a name of no known kind may be an organisation's: "Consumer Reports declined …")
+_ORGANISATION_KINDS = frozenset({"organisation", "unknown"})
+
+
+def described_organisation(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation a description standing as the clause's subject stands for ("The group
+    said …", "L'entreprise a annoncé …"): the first organisation named in the sentence that
+    names one last before it, when that is the description's own sentence or the one before."""
+    pattern = stand_in_words().organisation.get(lang)
+    lo, hi = happening.clause_start, happening.trigger_start
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None or bisect_left(starts, lo) < bisect_left(starts, hi):
+        return ()  # (a subject named: "Le groupe de Paul Morel a …" is his)
+    at = bisect_left(starts, described.start())
+    organisations = [n for n in range(at) if actor_kinds[actors_at[n][2]] in _ORGANISATION_KINDS]
+    if not organisations:
+        return ()
+    sentence = _sentence_of(sentence_starts, starts[organisations[-1]])
+    if _sentence_of(sentence_starts, described.start()) - sentence > 1:
+        return ()
+    first = next(n for n in organisations if _sentence_of(sentence_starts, starts[n]) == sentence)
+    return (actors_at[first][2],)
+
+
+def object_antecedent(
+    text: str, happening: Happening, lang: str, people: Sequence[tuple[int, int]], people_starts: Sequence[int],
+    taken: Sequence[int], sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The person an object pronoun of the clause stands for ("a judge barred him", "le juge
+    l'a condamné"): the first person named before it in its own sentence, else in the sentence
+    before, not already taking part (the subject is not its own object)."""
+    pattern = stand_in_words().object_pronoun.get(lang)
+    pronoun = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
+    if pronoun is None:
+        return ()
+    own = _sentence_of(sentence_starts, pronoun.start())
+    before = people[bisect_left(people_starts, sentence_starts[own - 1] if own > 0 else 0) : bisect_left(people_starts, pronoun.start())]
+    # (its own sentence's people first, then the sentence before's, each in text order)
+    named = sorted(before, key=lambda p: (-_sentence_of(sentence_starts, p[0]), p[0]))
+    return next(((actor,) for _start, actor in named if actor not in taken), ())
+
+
+def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
+    return bisect_right(sentence_starts, offset) - 1
