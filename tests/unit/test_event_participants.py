@@ -17,9 +17,11 @@ def events_of(tmp_path, text: str) -> list[dict]:
     return [event_record(store, i) for i in store.query(Query())]
 
 
-def participants_told(tmp_path, text: str, words: str) -> set[str]:
-    """The participants of the events whose evidence holds ``words``, together."""
-    events = [e for e in events_of(tmp_path, text) if any(words in ev["text"] for ev in e["evidence"])]
+def participants_told(tmp_path, text: str, words: str, kind: str = "") -> set[str]:
+    """The participants of the events (of ``kind``, if given) whose evidence holds ``words``, together."""
+    events = [
+        e for e in events_of(tmp_path, text) if any(words in ev["text"] for ev in e["evidence"]) and (not kind or e["kind"] == kind)
+    ]
     assert events, f"no event told by {words!r}"
     return {p for e in events for p in e["participants"]}
 
@@ -71,3 +73,15 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(tmp_path):
     text = "Paul Morel met Jean Dupont in Paris on Monday. Paul Morel thanked him on Tuesday."
     parts = participants_told(tmp_path, text, "thanked him")
     assert "Jean Dupont" in parts
+
+
+def test_a_subject_cut_off_by_an_aside_still_takes_part(tmp_path):
+    text = "Globex Media confirmed on Monday that Paul Morel, 52, had resigned."
+    assert "Paul Morel" in participants_told(tmp_path, text, "had resigned")
+    text = "Le ministre de la culture, Paul Morel, a démissionné lundi."
+    assert "Paul Morel" in participants_told(tmp_path, text, "a démissionné")
+
+
+def test_a_description_after_the_verb_stands_for_the_organisation_named_just_before(tmp_path):
+    text = "Tarvix Inc. said on Monday that Paul Morel had left the company."
+    assert {"Paul Morel", "Tarvix Inc"} <= participants_told(tmp_path, text, "had left", "appointment")

@@ -21,7 +21,7 @@ from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import described_organisation, object_antecedent
+from tui.extract.stand_ins import described_object, described_organisation, object_antecedent
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -97,8 +97,9 @@ def tellings_of(
         )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
-        # "a judge barred him": the person named just before (not the clause's subject).
+        # "a judge barred him", "has left the company": the actor named just before.
         actors.update(dict.fromkeys(object_antecedent(document.text, happening, document.lang, people, people_starts, tuple(actors), sentence_starts)))
+        actors.update(dict.fromkeys(described_object(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None

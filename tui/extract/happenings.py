@@ -1173,7 +1173,7 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
-    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles) or _subject_before_aside(p, tokens, mentions, text)
     if main is None and p.shared is not None:
         main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
@@ -1194,6 +1194,24 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
+
+
+_ASIDE_REACH = 6  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+
+
+def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
+    """A verb whose clause opens on the comma closing an aside, naming no one before the verb
+    ("… that Papermaster, 49, had left", "le ministre, Paul Morel, a ajouté"): its subject is
+    the name right before the aside, or the one the aside gives."""
+    k = p.clause[0]
+    if p.noun or not text or p.first != k + 1 or tokens[k].word != ",":
+        return None
+    opening = next((j for j in range(k - 2, max(-1, k - 2 - _ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
+    if opening < 0 or tokens[opening].word != ",":
+        return None
+    aside_start, aside_end = tokens[opening].start, tokens[k].start
+    named = [m for m in mentions if aside_start <= m.start and m.end <= aside_end or m.end <= aside_start and not text[m.end : aside_start].strip()]
+    return (named[0].start, aside_end) if named else None
 
 
 def _subject_start(p, tokens, mentions, text, roles) -> int:

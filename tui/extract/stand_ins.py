@@ -64,11 +64,32 @@ def described_organisation(
     """The organisation a description standing as the clause's subject stands for ("The group
     said …", "L'entreprise a annoncé …"): the first organisation named in the sentence that
     names one last before it, when that is the description's own sentence or the one before."""
-    pattern = stand_in_words().organisation.get(lang)
     lo, hi = happening.clause_start, happening.trigger_start
-    described = pattern.search(text, lo, hi) if pattern else None
-    if described is None or bisect_left(starts, lo) < bisect_left(starts, hi):
+    if bisect_left(starts, lo) < bisect_left(starts, hi):
         return ()  # (a subject named: "Le groupe de Paul Morel a …" is his)
+    return _organisation_before(text, lo, hi, lang, actors_at, starts, actor_kinds, sentence_starts)
+
+
+def described_object(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation a description after the clause's verb stands for ("Paul Morel has left
+    the company", "a quitté le groupe"), as :func:`described_organisation` finds it."""
+    # (from the trigger on: "left the company" may be the trigger itself)
+    return _organisation_before(text, happening.trigger_start, happening.clause_end, lang, actors_at, starts, actor_kinds, sentence_starts)
+
+
+def _organisation_before(
+    text: str, lo: int, hi: int, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The first organisation named in the sentence naming one last before the description
+    between ``lo`` and ``hi``, when that is the description's own sentence or the one before."""
+    pattern = stand_in_words().organisation.get(lang)
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None:
+        return ()
     at = bisect_left(starts, described.start())
     organisations = [n for n in range(at) if actor_kinds[actors_at[n][2]] in _ORGANISATION_KINDS]
     if not organisations:
