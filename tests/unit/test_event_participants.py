@@ -4,6 +4,7 @@ before, subjects cut off by an aside, names of another clause of the sentence.""
 
 from __future__ import annotations
 
+import pytest
 from newsline_testing import write
 
 from tui.export import event_record
@@ -62,24 +63,23 @@ def test_a_description_before_a_name_or_far_from_the_organisation_stands_for_not
     assert "Globex Media" not in participants_told(tmp_path, titled, "The company Initech signed")
 
 
-def test_an_object_pronoun_stands_for_the_person_named_just_before(tmp_path):
-    text = "Paul Morel joined Globex Media in March, but a judge barred him from working until June."
-    assert "Paul Morel" in participants_told(tmp_path, text, "barred him")
-    text = "Le skipper Paul Morel a terminé la course lundi. Le jury l'a disqualifié mardi."
-    assert "Paul Morel" in participants_told(tmp_path, text, "disqualifié")
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Paul Morel joined Globex Media in March, but a judge barred him from working until June.", "barred him"),
+        ("Le skipper Paul Morel a terminé la course lundi. Le jury l'a disqualifié mardi.", "disqualifié"),
+        # a subject cut off from its verb by an aside
+        ("Globex Media confirmed on Monday that Paul Morel, 52, had resigned.", "had resigned"),
+        ("Le ministre de la culture, Paul Morel, a démissionné lundi.", "a démissionné"),
+    ],
+)
+def test_an_object_pronoun_or_a_subject_before_an_aside_stands_for_the_person_named(tmp_path, text, words):
+    assert "Paul Morel" in participants_told(tmp_path, text, words)
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_clause(tmp_path):
     text = "Paul Morel met Jean Dupont in Paris on Monday. Paul Morel thanked him on Tuesday."
-    parts = participants_told(tmp_path, text, "thanked him")
-    assert "Jean Dupont" in parts
-
-
-def test_a_subject_cut_off_by_an_aside_still_takes_part(tmp_path):
-    text = "Globex Media confirmed on Monday that Paul Morel, 52, had resigned."
-    assert "Paul Morel" in participants_told(tmp_path, text, "had resigned")
-    text = "Le ministre de la culture, Paul Morel, a démissionné lundi."
-    assert "Paul Morel" in participants_told(tmp_path, text, "a démissionné")
+    assert "Jean Dupont" in participants_told(tmp_path, text, "thanked him")
 
 
 def test_a_description_after_the_verb_stands_for_the_organisation_named_just_before(tmp_path):
