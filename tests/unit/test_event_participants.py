@@ -85,3 +85,12 @@ def test_an_object_pronoun_is_not_the_subject_of_its_clause(tmp_path):
 def test_a_description_after_the_verb_stands_for_the_organisation_named_just_before(tmp_path):
     text = "Tarvix Inc. said on Monday that Paul Morel had left the company."
     assert {"Paul Morel", "Tarvix Inc"} <= participants_told(tmp_path, text, "had left", "appointment")
+
+
+def test_names_in_a_speaker_s_own_words_take_no_part_in_the_statement(tmp_path):
+    text = "Le ministre Paul Morel a déclaré lundi : « La France a trahi notre confiance. »"
+    parts = participants_told(tmp_path, text, "a déclaré", "statement")
+    assert "Paul Morel" in parts and "France" not in parts
+    # (a few words quoted inside the phrase are part of what is told)
+    text = 'Paul Morel said on Monday that the program had "been written for Tarvix Inc. chips" for years.'
+    assert "Tarvix Inc" in participants_told(tmp_path, text, "Paul Morel said", "statement")

@@ -125,11 +125,16 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
+    # What a speaker says in their own words names what they speak of, not who takes part in
+    # their saying it: "X a ajouté : « C'est d'une France affaiblie … »".
+    quoted = _quoted_spans(text, happening.start, happening.end) if happening.kind == "statement" else ()
     for lo, hi in happening.scope:
         place_end = -1  # where the last place named in this span ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+                continue
+            if any(a < start and end < b for a, b in quoted):
                 continue
             kind = actor_kinds[actor]
             where = (
@@ -145,6 +150,15 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
 
 
 _START = itemgetter(0)
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of someone's own words in ``text[start:end]`` (a sentence): between quotation
+    marks opening it or set off by a colon or a comma (not a few words quoted inside a phrase:
+    'said that OS X had "been compiled for Tarvix chips"')."""
+    return [m.span() for m in _QUOTATION.finditer(text, start, end) if text[start : m.start()].rstrip()[-1:] in ("", ":", ",")]
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 # "il" standing for no one: "il y a", "il a été décidé", "il faut", "il s'agit", "il est prévu".
