@@ -94,3 +94,15 @@ def test_names_in_a_speaker_s_own_words_take_no_part_in_the_statement(tmp_path):
     # (a few words quoted inside the phrase are part of what is told)
     text = 'Paul Morel said on Monday that the program had "been written for Tarvix Inc. chips" for years.'
     assert "Tarvix Inc" in participants_told(tmp_path, text, "Paul Morel said", "statement")
+
+
+def test_an_act_announced_is_the_announcer_s_own(tmp_path):
+    text = "Le ministre Paul Morel a annoncé mardi la signature d'un accord avec la Banque mondiale."
+    assert "Paul Morel" in participants_told(tmp_path, text, "la signature", "agreement")
+
+
+def test_a_pronoun_opening_what_was_said_stands_for_the_organisation_saying_it(tmp_path):
+    text = "Tarvix Inc. said on Monday it had signed a deal with Initech."
+    assert "Tarvix Inc" in participants_told(tmp_path, text, "signed a deal", "agreement")
+    text = "La Russie a affirmé lundi qu'elle avait signé un accord avec l'Inde."
+    assert "Russie" in participants_told(tmp_path, text, "signé un accord", "agreement")

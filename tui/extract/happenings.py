@@ -1167,6 +1167,32 @@ def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None)
 
 
 def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+    """Where the happening's participants are named (see :func:`_clause_scope`), and for an
+    event noun told as what someone announced, the announcer (see :func:`_announcer`)."""
+    spans = _clause_scope(p, predicates, reports, tokens, mentions, text, roles)
+    announcer = _announcer(p, reports, tokens, mentions, text, roles)
+    return (announcer, *spans) if announcer else spans
+
+
+# Happenings no announcer does ("a annoncé la mort de X"): the announcer tells of them only.
+_NOT_THE_ANNOUNCER_S = frozenset({"death", "disaster", "statement", "other"})
+_ANNOUNCED_REACH = 3  # words between a verb of saying and the event noun it announces ("a annoncé mardi la …")
+
+
+def _announcer(p, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """"Paul Morel a annoncé mardi la signature d'un accord", "Tarvix announced a deal with
+    Initech": an event noun right after a verb of saying is the sayer's own act; the verb's
+    subject takes part in it."""
+    if not p.noun or p.participle or p.kind in _NOT_THE_ANNOUNCER_S or not text:
+        return None
+    q = next((q for q in reports if not q.noun and q.after <= p.first <= q.after + _ANNOUNCED_REACH), None)
+    if q is None or any(tokens[k].word in _CLAUSE_PUNCTUATION or _has(roles, k, "clause_openers") for k in range(q.after, p.first)):
+        return None
+    start, end = tokens[_subject_start(q, tokens, mentions, text, roles)].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
     """Where the happening's participants are named: its clause, with the subject its clause
     was cut from ("After the case closed Apple CEO Tim Cook extended an invitation"), and the
     subject of the clause a participle or gerund hangs on ("l'Ukraine a accepté …, appelant

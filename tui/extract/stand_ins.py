@@ -28,6 +28,7 @@ class StandInWords:
 
     organisation: dict[str, re.Pattern[str]]  # "the company", "le groupe" (not before a name)
     object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
+    clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -50,7 +51,8 @@ def stand_in_words() -> StandInWords:
     )
     auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
     pronoun["fr"] = re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE)
-    return StandInWords(organisation, pronoun)
+    clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
+    return StandInWords(organisation, pronoun, re.compile(clause, re.IGNORECASE))
 
 
 # (a name of no known kind may be an organisation's: "Consumer Reports declined …")
@@ -99,6 +101,29 @@ def _organisation_before(
         return ()
     first = next(n for n in organisations if _sentence_of(sentence_starts, starts[n]) == sentence)
     return (actors_at[first][2],)
+
+
+_CLAUSE_OPENING = 24  # characters from a clause's start where its subject pronoun stands
+
+
+def speaking_organisation(
+    text: str, happening: Happening, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]
+) -> tuple[int, ...]:
+    """The organisation or country a subject pronoun opening a clause cut from its sentence
+    stands for ("Tarvix said on Monday it had signed …", "la Russie a affirmé qu'elle …"): the
+    first one named in the sentence before that clause."""
+    lo = happening.clause_start
+    if lo <= happening.start:
+        return ()
+    # (the clause may be cut at its auxiliary, its pronoun left before it: "said it | had signed")
+    pronoun = stand_in_words().clause_pronoun.search(text, max(happening.start, lo - _CLAUSE_OPENING), min(happening.trigger_start, lo + _CLAUSE_OPENING))
+    if pronoun is None or pronoun.start() <= happening.start:
+        return ()
+    before = range(bisect_left(starts, happening.start), bisect_left(starts, pronoun.start()))
+    return next(((actors_at[n][2],) for n in before if actor_kinds[actors_at[n][2]] in _SPEAKING_KINDS), ())
+
+
+_SPEAKING_KINDS = frozenset({"organisation", "country", "unknown"})
 
 
 def object_antecedent(
