@@ -106,3 +106,13 @@ def test_a_pronoun_opening_what_was_said_stands_for_the_organisation_saying_it(t
     assert "Tarvix Inc" in participants_told(tmp_path, text, "signed a deal", "agreement")
     text = "La Russie a affirmé lundi qu'elle avait signé un accord avec l'Inde."
     assert "Russie" in participants_told(tmp_path, text, "signé un accord", "agreement")
+
+
+def test_a_name_opening_a_sentence_stays_a_name_when_written_inside_one_too(tmp_path):
+    from tui.extract.actors import find_mentions
+    from tui.extract.gazetteer import load_gazetteer
+
+    text = "The label Lemon Records lost its case on Monday. Its logo is a lemon. Lemon Records decided on Tuesday to appeal."
+    gazetteer, _problems = load_gazetteer([])
+    starts = [m.start for m in find_mentions(text, [(0, len(text))], gazetteer) if m.surface == "Lemon Records"]
+    assert starts == [text.index("Lemon Records"), text.rindex("Lemon Records")]
