@@ -116,3 +116,11 @@ def test_a_name_opening_a_sentence_stays_a_name_when_written_inside_one_too(tmp_
     gazetteer, _problems = load_gazetteer([])
     starts = [m.start for m in find_mentions(text, [(0, len(text))], gazetteer) if m.surface == "Lemon Records"]
     assert starts == [text.index("Lemon Records"), text.rindex("Lemon Records")]
+
+
+def test_who_is_named_in_a_circumstance_after_the_trigger_takes_no_part(tmp_path):
+    text = "Paul Morel a rencontré lundi Jean Dupont alors que les relations entre la Russie et la Chine sont tendues."
+    parts = participants_told(tmp_path, text, "a rencontré", "meeting")
+    assert {"Paul Morel", "Jean Dupont"} <= parts and not {"Russie", "Chine"} & parts
+    text = "Paul Morel a rencontré lundi Jean Dupont. Cette rencontre a eu lieu alors que la Russie menaçait la Chine."
+    assert not {"Russie", "Chine"} & participants_told(tmp_path, text, "Cette rencontre", "meeting")

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tui.extract.data import load
 from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -965,7 +966,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
@@ -1170,8 +1171,34 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
     """Where the happening's participants are named (see :func:`_clause_scope`), and for an
     event noun told as what someone announced, the announcer (see :func:`_announcer`)."""
     spans = _clause_scope(p, predicates, reports, tokens, mentions, text, roles)
+    # (the circumstance after the trigger: "X a rencontré Y alors que Z …")
+    cut = _circumstance_start(p, tokens)
+    trigger = tokens[p.head].start
+    spans = tuple((a, min(b, cut)) if a <= trigger < b else (a, b) for a, b in spans)
     announcer = _announcer(p, reports, tokens, mentions, text, roles)
     return (announcer, *spans) if announcer else spans
+
+
+@lru_cache(maxsize=1)
+def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """data/participants.yaml ``circumstance_openers``, folded, by first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrases in load("participants.yaml")["circumstance_openers"].values():
+        for phrase in phrases:
+            words = tuple(_word(w)[0] for w in str(phrase).split())
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+def _circumstance_start(p, tokens: list[_Token]) -> int:
+    """Where a clause of circumstance opens after the predicate's trigger, in its clause (the
+    clause's end if none): who is named there takes part in the circumstance."""
+    openers = _circumstance_openers()
+    for k in range(p.after, p.clause[1]):
+        for phrase in openers.get(tokens[k].word, ()):
+            if tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase:
+                return tokens[k].start
+    return _clause_end(p, tokens)
 
 
 # Happenings no announcer does ("a annoncé la mort de X"): the announcer tells of them only.
