@@ -36,6 +36,15 @@ def test_a_pronoun_past_a_sentence_about_someone_else_stands_for_no_one_named(tm
     assert "Paul Morel" not in participants_told(tmp_path, text, "Elle a promis")
 
 
+def test_he_stands_for_a_person_named_before_a_sentence_about_things(tmp_path):
+    text = (
+        "Paul Morel signed on Monday a deal with Initech. "
+        "Old programs can be run on Tarvix Inc. chips. "
+        "He met Jean Dupont on Tuesday."
+    )
+    assert "Paul Morel" in participants_told(tmp_path, text, "He met")
+
+
 def test_a_pronoun_stands_for_someone_named_before_quoted_words(tmp_path):
     text = (
         "Le ministre Paul Morel a signé lundi un accord avec Globex. "

@@ -181,8 +181,9 @@ def _pronoun_antecedent(
     Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …"). That
     sentence is the pronoun's own or the one before, or sentences between go on about the same
     one (with a pronoun, or naming no one: quoted words): past a sentence naming another actor
-    and no "il", the pronoun stands for something the article did not name ("Le parti de Paul
-    Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …": not Paul Morel)."""
+    and no "il" (a person, for "he" and "she"), the pronoun stands for something the article
+    did not name ("Le parti de Paul Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …":
+    not Paul Morel)."""
     end = happening.trigger_end if happening.continues else happening.trigger_start
     if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
         end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
@@ -196,9 +197,16 @@ def _pronoun_antecedent(
     while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
         first -= 1
     # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
-    if not _told_on_since(text, *sentences_and_names, starts[first], pronoun.start()):
+    # ("he", "she" stand for people only: a sentence naming things between them breaks nothing;
+    # "il", "elle" for any noun: one naming anyone else may be the one it stands for)
+    sentence_starts, name_starts = sentences_and_names
+    rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
+    if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
         return ()
     return (people[first][1],)
+
+
+_PEOPLE_ONLY = frozenset({"he", "she"})
 
 
 def _told_on_since(text: str, sentence_starts: Sequence[int], name_starts: Sequence[int], named: int, pronoun: int) -> bool:
