@@ -133,3 +133,9 @@ def test_who_is_named_in_a_circumstance_after_the_trigger_takes_no_part(tmp_path
     assert {"Paul Morel", "Jean Dupont"} <= parts and not {"Russie", "Chine"} & parts
     text = "Paul Morel a rencontré lundi Jean Dupont. Cette rencontre a eu lieu alors que la Russie menaçait la Chine."
     assert not {"Russie", "Chine"} & participants_told(tmp_path, text, "Cette rencontre", "meeting")
+
+
+def test_a_pronoun_opening_what_was_said_is_not_the_place_it_was_said_in(tmp_path):
+    text = "In Japan, Tarvix Inc. said on Monday it had signed a deal with Initech."
+    parts = participants_told(tmp_path, text, "signed a deal", "agreement")
+    assert "Tarvix Inc" in parts and "Japan" not in parts

@@ -120,10 +120,16 @@ def speaking_organisation(
     if pronoun is None or pronoun.start() <= happening.start:
         return ()
     before = range(bisect_left(starts, happening.start), bisect_left(starts, pronoun.start()))
-    return next(((actors_at[n][2],) for n in before if actor_kinds[actors_at[n][2]] in _SPEAKING_KINDS), ())
+    # (an organisation first, then a country not named as where: "In Japan, Tarvix said it …")
+    kinds = [actor_kinds[actors_at[n][2]] if not _WHERE.search(text, max(0, starts[n] - 8), starts[n]) else "" for n in before]
+    for kind in _SPEAKING_KINDS:
+        if kind in kinds:
+            return (actors_at[before[kinds.index(kind)]][2],)
+    return ()
 
 
-_SPEAKING_KINDS = frozenset({"organisation", "country", "unknown"})
+_SPEAKING_KINDS = ("organisation", "country", "unknown")
+_WHERE = re.compile(r"\b(?:in|at|à|en|au|aux|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def object_antecedent(
