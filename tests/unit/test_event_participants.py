@@ -139,3 +139,17 @@ def test_a_pronoun_opening_what_was_said_is_not_the_place_it_was_said_in(tmp_pat
     text = "In Japan, Tarvix Inc. said on Monday it had signed a deal with Initech."
     parts = participants_told(tmp_path, text, "signed a deal", "agreement")
     assert "Tarvix Inc" in parts and "Japan" not in parts
+
+
+def test_a_role_noun_as_subject_stands_for_the_person_named_just_before(tmp_path):
+    text = "C'est la remarque de la chanteuse Léa Morel. La médaillée d'argent des jeux de Lyon a critiqué mardi le jury."
+    assert "Léa Morel" in participants_told(tmp_path, text, "a critiqué")
+    text = "Paul Morel won the race on Monday. The former champion met Jean Dupont on Tuesday."
+    assert "Paul Morel" in participants_told(tmp_path, text, "The former champion met")
+
+
+def test_a_role_noun_of_someone_else_stands_for_no_one_named(tmp_path):
+    text = "Paul Morel a gagné la course lundi. Le président de son club a critiqué mardi le jury."
+    assert "Paul Morel" not in participants_told(tmp_path, text, "a critiqué")
+    text = "Paul Morel a gagné la course lundi. Le candidat du parti Tarvix a critiqué mardi le jury."
+    assert "Paul Morel" not in participants_told(tmp_path, text, "a critiqué")

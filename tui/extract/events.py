@@ -21,7 +21,13 @@ from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import described_object, described_organisation, object_antecedent, speaking_organisation
+from tui.extract.stand_ins import (
+    described_object,
+    described_organisation,
+    described_person,
+    object_antecedent,
+    speaking_organisation,
+)
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -94,6 +100,7 @@ def tellings_of(
             _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (sentence_starts, starts))
             or _possessor(document.text, happening, actors_at, starts, actor_kinds)
             or described_organisation(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
+            or described_person(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
             or speaking_organisation(document.text, happening, actors_at, starts, actor_kinds)
         )
         if subject:

@@ -27,6 +27,7 @@ class StandInWords:
     """The compiled patterns of data/participants.yaml, per language."""
 
     organisation: dict[str, re.Pattern[str]]  # "the company", "le groupe" (not before a name)
+    person: dict[str, re.Pattern[str]]  # "the former executive", "la médaillée d'argent"
     object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
     clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
 
@@ -44,6 +45,14 @@ def stand_in_words() -> StandInWords:
     for lang, nouns in data["organisation_nouns"].items():
         # Not a title before a name: "la société Tarvix", "the company Globex".
         organisation[lang] = re.compile(rf"\b(?:the|le|la|l['’])\s*(?:{_alternatives(nouns)})\b(?!\s+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    person = {
+        lang: re.compile(
+            rf"\b(?:the|le|la|l['’])\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_alternatives(nouns)})\b"
+            rf"(?!\s+(?-i:[A-ZÀ-Ý]))(?![^,;:]{{0,24}}\b(?:de\s+(?:son|sa|ses|leur)|of\s+(?:his|her|its|their))\b)",
+            re.IGNORECASE,
+        )
+        for lang, nouns in data["person_nouns"].items()
+    }
     pronouns = data["object_pronouns"]
     her_before = _alternatives(pronouns["en_her_before"])
     pronoun["en"] = re.compile(
@@ -52,7 +61,7 @@ def stand_in_words() -> StandInWords:
     auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
     pronoun["fr"] = re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE)
     clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
-    return StandInWords(organisation, pronoun, re.compile(clause, re.IGNORECASE))
+    return StandInWords(organisation, person, pronoun, re.compile(clause, re.IGNORECASE))
 
 
 # (a name of no known kind may be an organisation's: "Consumer Reports declined …")
@@ -70,6 +79,36 @@ def described_organisation(
     if bisect_left(starts, lo) < bisect_left(starts, hi):
         return ()  # (a subject named: "Le groupe de Paul Morel a …" is his)
     return _organisation_before(text, lo, hi, lang, actors_at, starts, actor_kinds, sentence_starts)
+
+
+def described_person(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The person a role noun standing as the clause's subject stands for ("Paul Morel a gagné
+    lundi. Le skipper a déclaré …"): the first person (else name of no known kind) named in the
+    sentence that names one last before it, when that is the description's own sentence or the
+    one before. (A place may complement the role: "la médaillée des jeux de Beyrouth".)"""
+    pattern = stand_in_words().person.get(lang)
+    lo, hi = happening.clause_start, happening.trigger_start
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None:
+        return ()
+    if any(actor_kinds[actors_at[n][2]] not in _WHERE_KINDS for n in range(bisect_left(starts, lo), bisect_left(starts, hi))):
+        return ()  # (someone named: "le chef de Paul Morel a …", "le candidat du parti Tarvix")
+    candidates = [n for n in range(bisect_left(starts, described.start())) if actor_kinds[actors_at[n][2]] in _PERSON_KINDS]
+    if not candidates:
+        return ()
+    sentence = _sentence_of(sentence_starts, starts[candidates[-1]])
+    if _sentence_of(sentence_starts, described.start()) - sentence > 1:
+        return ()
+    named = [n for n in candidates if _sentence_of(sentence_starts, starts[n]) == sentence]
+    first = next((n for n in named if actor_kinds[actors_at[n][2]] == "person"), named[0])
+    return (actors_at[first][2],)
+
+
+_PERSON_KINDS = frozenset({"person", "unknown"})
+_WHERE_KINDS = frozenset({"place", "country"})
 
 
 def described_object(
