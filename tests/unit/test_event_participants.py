@@ -153,3 +153,12 @@ def test_a_role_noun_of_someone_else_stands_for_no_one_named(tmp_path):
     assert "Paul Morel" not in participants_told(tmp_path, text, "a critiqué")
     text = "Paul Morel a gagné la course lundi. Le candidat du parti Tarvix a critiqué mardi le jury."
     assert "Paul Morel" not in participants_told(tmp_path, text, "a critiqué")
+
+
+def test_a_pair_stands_for_the_two_actors_named_together_before(tmp_path):
+    text = "Tarvix Inc. sued Initech Corp. in March over a patent. On Monday the parties settled the dispute."
+    assert {"Tarvix Inc", "Initech Corp"} <= participants_told(tmp_path, text, "the parties settled")
+    # (of the kind the pair's noun is said of, and not where it happened)
+    text = "En Russie, Paul Morel a rencontré lundi Jean Dupont. Les deux hommes ont signé mardi un accord."
+    parts = participants_told(tmp_path, text, "Les deux hommes", "agreement")
+    assert {"Paul Morel", "Jean Dupont"} <= parts and "Russie" not in parts

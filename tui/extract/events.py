@@ -25,6 +25,7 @@ from tui.extract.stand_ins import (
     described_object,
     described_organisation,
     described_person,
+    named_pair,
     object_antecedent,
     speaking_organisation,
 )
@@ -108,6 +109,8 @@ def tellings_of(
         # "a judge barred him", "has left the company": the actor named just before.
         actors.update(dict.fromkeys(object_antecedent(document.text, happening, document.lang, people, people_starts, tuple(actors), sentence_starts)))
         actors.update(dict.fromkeys(described_object(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)))
+        # "the parties agreed": the two actors named together just before.
+        actors.update(dict.fromkeys(named_pair(document.text, happening, actors_at, starts, actor_kinds, sentence_starts)))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None

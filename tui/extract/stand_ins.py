@@ -30,6 +30,8 @@ class StandInWords:
     person: dict[str, re.Pattern[str]]  # "the former executive", "la médaillée d'argent"
     object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
     clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
+    pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
+    pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -61,7 +63,12 @@ def stand_in_words() -> StandInWords:
     auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
     pronoun["fr"] = re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE)
     clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
-    return StandInWords(organisation, person, pronoun, re.compile(clause, re.IGNORECASE))
+    pairs = data["pair_nouns"]
+    two = _alternatives([w for words in pairs.values() for w in words])
+    pair = rf"\b(?:(?:the\s+two|both(?:\s+the)?|les\s+deux)\s+(?P<noun>{two})|(?:the|les)\s+(?P<alone>{_alternatives(data['pair_alone'])}))\b"
+    kinds = {"person": {"person", "unknown"}, "organisation": {"organisation", "unknown"}, "country": {"country"}, "any": _ACTING_KINDS}
+    pair_kinds = {fold(str(w)): frozenset(kinds[kind]) for kind, words in pairs.items() for w in words}
+    return StandInWords(organisation, person, pronoun, re.compile(clause, re.IGNORECASE), re.compile(pair, re.IGNORECASE), pair_kinds)
 
 
 # (a name of no known kind may be an organisation's: "Consumer Reports declined …")
@@ -169,6 +176,41 @@ def speaking_organisation(
 
 _SPEAKING_KINDS = ("organisation", "country", "unknown")
 _WHERE = re.compile(r"\b(?:in|at|à|en|au|aux|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+_PAIR_REACH = 3  # sentences back where the two actors a pair stands for are looked for
+_ACTING_KINDS = frozenset({"person", "organisation", "country", "unknown"})
+
+
+def named_pair(
+    text: str, happening: Happening, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The two actors a pair in the clause stands for ("the parties agreed", "a settlement
+    between the two companies"): the first two named in the nearest sentence naming two,
+    among the pair's own sentence (before it) and the few before."""
+    words = stand_in_words()
+    pair = words.pair.search(text, happening.clause_start, happening.clause_end)
+    if pair is None:
+        return ()
+    kinds = words.pair_kinds.get(fold(pair.group("noun") or pair.group("alone")), _ACTING_KINDS)
+    own = _sentence_of(sentence_starts, pair.start())
+    end = pair.start()
+    for sentence in range(own, max(-1, own - _PAIR_REACH - 1), -1):
+        start = sentence_starts[sentence] if sentence >= 0 and sentence_starts else 0
+        named = range(bisect_left(starts, start), bisect_left(starts, end))
+        actors = list(dict.fromkeys(actors_at[n][2] for n in named if actor_kinds[actors_at[n][2]] in kinds and _acts(text, actors_at[n])))
+        if len(actors) >= 2:
+            return tuple(actors[:2])
+        end = start
+    return ()
+
+
+def _acts(text: str, mention: tuple[int, int, int]) -> bool:
+    """Whether a name may stand for an actor of a pair: not where ("en Égypte"), not an owner
+    ("the Beatles' label")."""
+    start, end, _actor = mention
+    return not _WHERE.search(text, max(0, start - 8), start) and text[end : end + 1] not in ("'", "’")
 
 
 def object_antecedent(
