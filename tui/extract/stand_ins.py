@@ -43,32 +43,40 @@ def _alternatives(words: Sequence[str]) -> str:
 @cache
 def stand_in_words() -> StandInWords:
     data = load("participants.yaml")
-    organisation, pronoun = {}, {}
-    for lang, nouns in data["organisation_nouns"].items():
-        # Not a title before a name: "la société Tarvix", "the company Globex".
-        organisation[lang] = re.compile(rf"\b(?:the|le|la|l['’])\s*(?:{_alternatives(nouns)})\b(?!\s+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    # (not a title before a name: "la société Tarvix", "the company Globex")
+    organisation = {
+        lang: re.compile(rf"{_THE}(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, nouns in data["organisation_nouns"].items()
+    }
     person = {
-        lang: re.compile(
-            rf"\b(?:the|le|la|l['’])\s*(?:[^\W\d_]+\s+){{0,2}}(?:{_alternatives(nouns)})\b"
-            rf"(?!\s+(?-i:[A-ZÀ-Ý]))(?![^,;:]{{0,24}}\b(?:de\s+(?:son|sa|ses|leur)|of\s+(?:his|her|its|their))\b)",
-            re.IGNORECASE,
-        )
+        lang: re.compile(rf"{_THE}(?:[^\W\d_]+\s+){{0,2}}(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}{_NOT_SOMEONE_ELSE_S}", re.IGNORECASE)
         for lang, nouns in data["person_nouns"].items()
     }
-    pronouns = data["object_pronouns"]
-    her_before = _alternatives(pronouns["en_her_before"])
-    pronoun["en"] = re.compile(
-        rf"\b(?:{_alternatives(pronouns['en'])})\b|\bher\b(?=\s*(?:[,.;:!?)]|$|(?:{her_before})\b))", re.IGNORECASE
-    )
-    auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
-    pronoun["fr"] = re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE)
     clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
+    pair, pair_kinds = _pairs(data)
+    return StandInWords(organisation, person, _object_pronouns(data["object_pronouns"]), re.compile(clause, re.IGNORECASE), pair, pair_kinds)
+
+
+_THE = r"\b(?:the|le|la|l['’])\s*"
+_NO_NAME_AFTER = r"(?!\s+(?-i:[A-ZÀ-Ý]))"
+_NOT_SOMEONE_ELSE_S = r"(?![^,;:]{0,24}\b(?:de\s+(?:son|sa|ses|leur)|of\s+(?:his|her|its|their))\b)"
+
+
+def _object_pronouns(pronouns: dict) -> dict[str, re.Pattern[str]]:
+    her_before = _alternatives(pronouns["en_her_before"])
+    auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
+    return {
+        "en": re.compile(rf"\b(?:{_alternatives(pronouns['en'])})\b|\bher\b(?=\s*(?:[,.;:!?)]|$|(?:{her_before})\b))", re.IGNORECASE),
+        "fr": re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE),
+    }
+
+
+def _pairs(data: dict) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     pairs = data["pair_nouns"]
     two = _alternatives([w for words in pairs.values() for w in words])
     pair = rf"\b(?:(?:the\s+two|both(?:\s+the)?|les\s+deux)\s+(?P<noun>{two})|(?:the|les)\s+(?P<alone>{_alternatives(data['pair_alone'])}))\b"
-    kinds = {"person": {"person", "unknown"}, "organisation": {"organisation", "unknown"}, "country": {"country"}, "any": _ACTING_KINDS}
-    pair_kinds = {fold(str(w)): frozenset(kinds[kind]) for kind, words in pairs.items() for w in words}
-    return StandInWords(organisation, person, pronoun, re.compile(clause, re.IGNORECASE), re.compile(pair, re.IGNORECASE), pair_kinds)
+    kinds = {"person": _PERSON_KINDS, "organisation": _ORGANISATION_KINDS, "country": frozenset({"country"}), "any": _ACTING_KINDS}
+    return re.compile(pair, re.IGNORECASE), {fold(str(w)): kinds[kind] for kind, words in pairs.items() for w in words}
 
 
 # (a name of no known kind may be an organisation's: "Consumer Reports declined …")
@@ -103,14 +111,23 @@ def described_person(
         return ()
     if any(actor_kinds[actors_at[n][2]] not in _WHERE_KINDS for n in range(bisect_left(starts, lo), bisect_left(starts, hi))):
         return ()  # (someone named: "le chef de Paul Morel a …", "le candidat du parti Tarvix")
-    candidates = [n for n in range(bisect_left(starts, described.start())) if actor_kinds[actors_at[n][2]] in _PERSON_KINDS]
+    return _named_just_before(described.start(), _PERSON_KINDS, "person", actors_at, starts, actor_kinds, sentence_starts)
+
+
+def _named_just_before(
+    at: int, kinds: frozenset[str], preferred: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The first actor of ``kinds`` (one of kind ``preferred`` if any) named in the sentence
+    naming one last before ``at``, when that is ``at``'s own sentence or the one before."""
+    candidates = [n for n in range(bisect_left(starts, at)) if actor_kinds[actors_at[n][2]] in kinds]
     if not candidates:
         return ()
     sentence = _sentence_of(sentence_starts, starts[candidates[-1]])
-    if _sentence_of(sentence_starts, described.start()) - sentence > 1:
+    if _sentence_of(sentence_starts, at) - sentence > 1:
         return ()
     named = [n for n in candidates if _sentence_of(sentence_starts, starts[n]) == sentence]
-    first = next((n for n in named if actor_kinds[actors_at[n][2]] == "person"), named[0])
+    first = next((n for n in named if actor_kinds[actors_at[n][2]] == preferred), named[0])
     return (actors_at[first][2],)
 
 
@@ -138,15 +155,7 @@ def _organisation_before(
     described = pattern.search(text, lo, hi) if pattern else None
     if described is None:
         return ()
-    at = bisect_left(starts, described.start())
-    organisations = [n for n in range(at) if actor_kinds[actors_at[n][2]] in _ORGANISATION_KINDS]
-    if not organisations:
-        return ()
-    sentence = _sentence_of(sentence_starts, starts[organisations[-1]])
-    if _sentence_of(sentence_starts, described.start()) - sentence > 1:
-        return ()
-    first = next(n for n in organisations if _sentence_of(sentence_starts, starts[n]) == sentence)
-    return (actors_at[first][2],)
+    return _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
 
 
 _CLAUSE_OPENING = 24  # characters from a clause's start where its subject pronoun stands
@@ -225,7 +234,8 @@ def object_antecedent(
     if pronoun is None:
         return ()
     own = _sentence_of(sentence_starts, pronoun.start())
-    before = people[bisect_left(people_starts, sentence_starts[own - 1] if own > 0 else 0) : bisect_left(people_starts, pronoun.start())]
+    since = sentence_starts[own - 1] if own > 0 else 0
+    before = people[bisect_left(people_starts, since) : bisect_left(people_starts, pronoun.start())]
     # (its own sentence's people first, then the sentence before's, each in text order)
     named = sorted(before, key=lambda p: (-_sentence_of(sentence_starts, p[0]), p[0]))
     return next(((actor,) for _start, actor in named if actor not in taken), ())
