@@ -153,8 +153,8 @@ def _organisation_before(
     between ``lo`` and ``hi``, when that is the description's own sentence or the one before."""
     pattern = stand_in_words().organisation.get(lang)
     described = pattern.search(text, lo, hi) if pattern else None
-    if described is None:
-        return ()
+    if described is None or _in_a_name(described.span(), actors_at, starts):
+        return ()  # (a name's own words: "the Bank of Japan")
     return _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
 
 
@@ -239,6 +239,12 @@ def object_antecedent(
     # (its own sentence's people first, then the sentence before's, each in text order)
     named = sorted(before, key=lambda p: (-_sentence_of(sentence_starts, p[0]), p[0]))
     return next(((actor,) for _start, actor in named if actor not in taken), ())
+
+
+def _in_a_name(span: tuple[int, int], actors_at: ActorsAt, starts: Sequence[int]) -> bool:
+    """Whether a name's span overlaps ``span``."""
+    n = bisect_left(starts, span[1]) - 1
+    return n >= 0 and actors_at[n][1] > span[0]
 
 
 def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
