@@ -167,3 +167,21 @@ def test_a_pair_stands_for_the_two_actors_named_together_before(tmp_path):
 def test_a_description_inside_a_name_stands_for_no_one(tmp_path):
     text = "Tarvix Inc. raised its prices on Monday. On Tuesday, Paul Morel met the Bank of Lyon officials."
     assert "Tarvix Inc" not in participants_told(tmp_path, text, "Paul Morel met")
+
+
+def test_a_relative_aside_gives_its_subject_but_not_its_names_to_the_verb_after_it(tmp_path):
+    text = "Paul Morel, qui avait rencontré Jean Dupont en 2010, a signé lundi un accord avec Globex."
+    parts = participants_told(tmp_path, text, "a signé", "agreement")
+    assert "Paul Morel" in parts and "Jean Dupont" not in parts
+
+
+def test_a_verb_of_an_opening_phrase_takes_the_main_clause_s_subject(tmp_path):
+    text = "Après avoir rencontré Jean Dupont, Paul Morel a signé lundi un accord avec Globex."
+    assert "Paul Morel" in participants_told(tmp_path, text, "avoir rencontré", "meeting")
+    text = "After meeting Jean Dupont on Monday, Paul Morel signed a deal with Initech Corp."
+    assert "Paul Morel" in participants_told(tmp_path, text, "After meeting", "meeting")
+
+
+def test_a_verb_of_saying_after_what_was_said_takes_no_subject_from_before_it(tmp_path):
+    text = "Paul Morel, 52, a démissionné lundi, a annoncé le ministre Jean Dupont."
+    assert "Paul Morel" not in participants_told(tmp_path, text, "a annoncé", "statement")

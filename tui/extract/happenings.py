@@ -1226,7 +1226,11 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
-    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles) or _subject_before_aside(p, tokens, mentions, text)
+    main = (
+        _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+        or _subject_before_aside(p, tokens, mentions, text)
+        or _subject_of_main_clause(p, predicates, tokens, mentions)
+    )
     if main is None and p.shared is not None:
         main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
@@ -1249,22 +1253,57 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     return spans if spans else ((lo, hi),)
 
 
-_ASIDE_REACH = 6  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
 
 
 def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
     """A verb whose clause opens on the comma closing an aside, naming no one before the verb
-    ("… that Papermaster, 49, had left", "le ministre, Paul Morel, a ajouté"): its subject is
-    the name right before the aside, or the one the aside gives."""
+    ("… that Papermaster, 49, had left", "le ministre, Paul Morel, a ajouté", "Paul Morel, qui
+    avait rencontré X, a signé"): its subject is the name right before the aside, or the one
+    the aside gives (not one named in a relative clause: that is its own happening's)."""
     k = p.clause[0]
-    if p.noun or not text or p.first != k + 1 or tokens[k].word != ",":
+    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
+    if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
         return None
     opening = next((j for j in range(k - 2, max(-1, k - 2 - _ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
         return None
     aside_start, aside_end = tokens[opening].start, tokens[k].start
-    named = [m for m in mentions if aside_start <= m.start and m.end <= aside_end or m.end <= aside_start and not text[m.end : aside_start].strip()]
+    before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
+    if tokens[opening + 1].word in _RELATIVES:
+        return (before[0].start, before[0].end) if before else None
+    named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
     return (named[0].start, aside_end) if named else None
+
+
+# Opening a sentence, they make a verb non-finite, its subject the main clause's: "Après avoir
+# rencontré X, Y a signé", "Avant de partir, …", "After meeting X, Y said".
+_NON_FINITE_FR = frozenset({"avoir", "etre"})
+_INFINITIVE_OPENERS_FR = frozenset({"avant", "pour", "afin", "sans"})
+_GERUND_OPENERS_EN = frozenset({"after", "before", "while", "since", "upon", "on", "by", "when", "having"})
+
+
+def _subject_of_main_clause(p, predicates, tokens, mentions) -> tuple[int, int] | None:
+    """For a non-finite verb in a phrase opening the sentence (see above): the subject of the
+    next verb, between the phrase and that verb, where it names someone."""
+    lo = p.clause[0]
+    if (p.noun and not p.participle) or lo > 1 or not _non_finite_opening(p, tokens):
+        return None
+    q = next((q for q in predicates if q.head > p.head and not q.noun and q.clause[0] >= p.after), None)
+    if q is None:
+        return None
+    start, end = tokens[q.clause[0]].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _non_finite_opening(p, tokens) -> bool:
+    words = [t.word for t in tokens[p.clause[0] : p.head]]
+    if not _NON_FINITE_FR.isdisjoint(words):
+        return True
+    if words and words[0] in _INFINITIVE_OPENERS_FR and (words[-1] in ("de", "d") or words[0] == "pour"):
+        return True
+    return bool(words) and words[0] in _GERUND_OPENERS_EN and tokens[p.head].word.endswith("ing")
 
 
 def _subject_start(p, tokens, mentions, text, roles) -> int:
