@@ -105,18 +105,6 @@ def test_names_in_a_speaker_s_own_words_take_no_part_in_the_statement(tmp_path):
     assert "Tarvix Inc" in participants_told(tmp_path, text, "Paul Morel said", "statement")
 
 
-def test_an_act_announced_is_the_announcer_s_own(tmp_path):
-    text = "Le ministre Paul Morel a annoncé mardi la signature d'un accord avec la Banque mondiale."
-    assert "Paul Morel" in participants_told(tmp_path, text, "la signature", "agreement")
-
-
-def test_a_pronoun_opening_what_was_said_stands_for_the_organisation_saying_it(tmp_path):
-    text = "Tarvix Inc. said on Monday it had signed a deal with Initech."
-    assert "Tarvix Inc" in participants_told(tmp_path, text, "signed a deal", "agreement")
-    text = "La Russie a affirmé lundi qu'elle avait signé un accord avec l'Inde."
-    assert "Russie" in participants_told(tmp_path, text, "signé un accord", "agreement")
-
-
 def test_a_name_opening_a_sentence_stays_a_name_when_written_inside_one_too(tmp_path):
     from tui.extract.actors import find_mentions
     from tui.extract.gazetteer import load_gazetteer
@@ -169,19 +157,31 @@ def test_a_description_inside_a_name_stands_for_no_one(tmp_path):
     assert "Tarvix Inc" not in participants_told(tmp_path, text, "Paul Morel met")
 
 
-def test_a_relative_aside_gives_its_subject_but_not_its_names_to_the_verb_after_it(tmp_path):
-    text = "Paul Morel, qui avait rencontré Jean Dupont en 2010, a signé lundi un accord avec Globex."
-    parts = participants_told(tmp_path, text, "a signé", "agreement")
-    assert "Paul Morel" in parts and "Jean Dupont" not in parts
-
-
-def test_a_verb_of_an_opening_phrase_takes_the_main_clause_s_subject(tmp_path):
-    text = "Après avoir rencontré Jean Dupont, Paul Morel a signé lundi un accord avec Globex."
-    assert "Paul Morel" in participants_told(tmp_path, text, "avoir rencontré", "meeting")
-    text = "After meeting Jean Dupont on Monday, Paul Morel signed a deal with Initech Corp."
-    assert "Paul Morel" in participants_told(tmp_path, text, "After meeting", "meeting")
-
-
-def test_a_verb_of_saying_after_what_was_said_takes_no_subject_from_before_it(tmp_path):
-    text = "Paul Morel, 52, a démissionné lundi, a annoncé le ministre Jean Dupont."
-    assert "Paul Morel" not in participants_told(tmp_path, text, "a annoncé", "statement")
+@pytest.mark.parametrize(
+    ("text", "words", "kind", "taking_part", "taking_no_part"),
+    [
+        # an act announced is the announcer's own
+        ("Le ministre Paul Morel a annoncé mardi la signature d'un accord avec la Banque mondiale.", "la signature", "agreement", "Paul Morel", ""),
+        # a pronoun opening what was said stands for the organisation saying it
+        ("Tarvix Inc. said on Monday it had signed a deal with Initech.", "signed a deal", "agreement", "Tarvix Inc", ""),
+        ("La Russie a affirmé lundi qu'elle avait signé un accord avec l'Inde.", "signé un accord", "agreement", "Russie", ""),
+        # a relative aside gives the verb after it its subject, not its own names
+        ("Paul Morel, qui avait rencontré Jean Dupont en 2010, a signé lundi un accord avec Globex.", "a signé", "agreement", "Paul Morel", "Jean Dupont"),
+        # a verb of an opening non-finite phrase takes the main clause's subject
+        ("Après avoir rencontré Jean Dupont, Paul Morel a signé lundi un accord avec Globex.", "avoir rencontré", "meeting", "Paul Morel", ""),
+        ("After meeting Jean Dupont on Monday, Paul Morel signed a deal with Initech Corp.", "After meeting", "meeting", "Paul Morel", ""),
+        # what a named speaker said was done is told as theirs; "his company" is the one he belongs to
+        ("Tarvix Inc. CEO Paul Morel said on Monday that his company sold two million phones.", "sold two million", "economy", "Paul Morel", ""),
+        (
+            "Tarvix Inc. CEO Paul Morel opened a store in Lyon on Monday. Analysts praised Initech Corp. on Tuesday. "
+            "Paul Morel said on Wednesday that his company sold two million phones.",
+            "sold two million", "economy", "Tarvix Inc", "Initech Corp",
+        ),
+        ("The newspaper Le Journal reported on Monday that Tarvix Inc. sold two million phones.", "sold two million", "economy", "Tarvix Inc", "Le Journal"),
+        # a verb of saying after what was said takes no subject from before it
+        ("Paul Morel, 52, a démissionné lundi, a annoncé le ministre Jean Dupont.", "a annoncé", "statement", "Jean Dupont", "Paul Morel"),
+    ],
+)
+def test_who_takes_part_in_a_clause_told_around_its_subject(tmp_path, text, words, kind, taking_part, taking_no_part):
+    parts = participants_told(tmp_path, text, words, kind)
+    assert taking_part in parts and taking_no_part not in parts

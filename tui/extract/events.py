@@ -25,6 +25,7 @@ from tui.extract.stand_ins import (
     described_object,
     described_organisation,
     described_person,
+    employer_of_possessor,
     named_pair,
     object_antecedent,
     speaking_organisation,
@@ -89,6 +90,7 @@ def tellings_of(
         found[r.group].start for r in extraction.relations
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
+    employers = _employers(extraction, mentions)
     tellings = []
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
@@ -109,6 +111,8 @@ def tellings_of(
         # "a judge barred him", "has left the company": the actor named just before.
         actors.update(dict.fromkeys(object_antecedent(document.text, happening, document.lang, people, people_starts, tuple(actors), sentence_starts)))
         actors.update(dict.fromkeys(described_object(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)))
+        # "Paul Morel said his company …": the organisation he belongs to.
+        actors.update(dict.fromkeys(employer_of_possessor(document.text, happening, document.lang, people, people_starts, employers, sentence_starts)))
         # "the parties agreed": the two actors named together just before.
         actors.update(dict.fromkeys(named_pair(document.text, happening, actors_at, starts, actor_kinds, sentence_starts)))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
@@ -128,6 +132,16 @@ def tellings_of(
             )
         )
     return tellings
+
+
+def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> dict[int, int]:
+    """Person → the organisation the article says they belong to ("Tarvix CEO Paul Morel")."""
+    found = extraction.mentions
+    return {
+        mentions[r.member].actor: mentions[r.group].actor for r in extraction.relations
+        if r.membership and found[r.group].kind == "organisation" and found[r.member].kind == "person"
+        and mentions[r.member].actor >= 0 and mentions[r.group].actor >= 0
+    }
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

@@ -1201,19 +1201,25 @@ def _circumstance_start(p, tokens: list[_Token]) -> int:
     return _clause_end(p, tokens)
 
 
-# Happenings no announcer does ("a annoncé la mort de X"): the announcer tells of them only.
-_NOT_THE_ANNOUNCER_S = frozenset({"death", "disaster", "statement", "other"})
-_ANNOUNCED_REACH = 3  # words between a verb of saying and the event noun it announces ("a annoncé mardi la …")
+# Happenings no announcer does ("a annoncé la mort de X", "said that troops attacked"): the
+# announcer tells of them only.
+_NOT_THE_ANNOUNCER_S = frozenset({"death", "disaster", "attack", "statement", "other"})
+_ANNOUNCED_REACH = 3  # words between a verb of saying and what it announces ("a annoncé mardi la …")
+_COMPLEMENTIZERS = frozenset({"that", "que", "qu"})
 
 
 def _announcer(p, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
     """"Paul Morel a annoncé mardi la signature d'un accord", "Tarvix announced a deal with
-    Initech": an event noun right after a verb of saying is the sayer's own act; the verb's
-    subject takes part in it."""
-    if not p.noun or p.participle or p.kind in _NOT_THE_ANNOUNCER_S or not text:
+    Initech", "Jobs said that his company sold 13 million Macs": what a named speaker announces
+    right after their verb of saying is their own act, or told as theirs; the verb's subject
+    takes part in it (not a reporter's: "the newspaper reported that …")."""
+    if p.participle or p.kind in _NOT_THE_ANNOUNCER_S or not text:
         return None
-    q = next((q for q in reports if not q.noun and q.after <= p.first <= q.after + _ANNOUNCED_REACH), None)
-    if q is None or any(tokens[k].word in _CLAUSE_PUNCTUATION or _has(roles, k, "clause_openers") for k in range(q.after, p.first)):
+    q = next((q for q in reversed(reports) if not q.noun and q.after <= p.clause[0] <= q.after + _ANNOUNCED_REACH), None)
+    if q is None or q.head > p.head or not q.realis or _by_reporter(q, tokens, roles):
+        return None
+    between = range(q.after, p.first if p.noun else p.clause[0])
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION or _has(roles, k, "clause_openers") and tokens[k].word not in _COMPLEMENTIZERS for k in between):
         return None
     start, end = tokens[_subject_start(q, tokens, mentions, text, roles)].start, tokens[q.first].start
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None

@@ -29,6 +29,7 @@ class StandInWords:
     organisation: dict[str, re.Pattern[str]]  # "the company", "le groupe" (not before a name)
     person: dict[str, re.Pattern[str]]  # "the former executive", "la médaillée d'argent"
     object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
+    possessed: dict[str, re.Pattern[str]]  # "his company", "son entreprise"
     clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
     pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
@@ -52,9 +53,15 @@ def stand_in_words() -> StandInWords:
         lang: re.compile(rf"{_THE}(?:[^\W\d_]+\s+){{0,2}}(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}{_NOT_SOMEONE_ELSE_S}", re.IGNORECASE)
         for lang, nouns in data["person_nouns"].items()
     }
+    possessed = {
+        lang: re.compile(rf"\b(?:his|her|their|son|sa|leur)\s+(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, nouns in data["organisation_nouns"].items()
+    }
     clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
     pair, pair_kinds = _pairs(data)
-    return StandInWords(organisation, person, _object_pronouns(data["object_pronouns"]), re.compile(clause, re.IGNORECASE), pair, pair_kinds)
+    return StandInWords(
+        organisation, person, _object_pronouns(data["object_pronouns"]), possessed, re.compile(clause, re.IGNORECASE), pair, pair_kinds
+    )
 
 
 _THE = r"\b(?:the|le|la|l['’])\s*"
@@ -220,6 +227,22 @@ def _acts(text: str, mention: tuple[int, int, int]) -> bool:
     ("the Beatles' label")."""
     start, end, _actor = mention
     return not _WHERE.search(text, max(0, start - 8), start) and text[end : end + 1] not in ("'", "’")
+
+
+def employer_of_possessor(
+    text: str, happening: Happening, lang: str, people: Sequence[tuple[int, int]], people_starts: Sequence[int],
+    employers: dict[int, int], sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation "his company", "son entreprise" stands for in the clause: that of the
+    person named last before it, in its own sentence or the one before ("Paul Morel, the head
+    of Tarvix, said his company …": Tarvix), when the article says which it is."""
+    pattern = stand_in_words().possessed.get(lang)
+    possessed = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
+    last = bisect_left(people_starts, possessed.start()) - 1 if possessed else -1
+    if last < 0 or _sentence_of(sentence_starts, possessed.start()) - _sentence_of(sentence_starts, people_starts[last]) > 1:
+        return ()
+    employer = employers.get(people[last][1], -1)
+    return (employer,) if employer >= 0 else ()
 
 
 def object_antecedent(
