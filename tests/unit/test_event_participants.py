@@ -185,3 +185,15 @@ def test_a_description_inside_a_name_stands_for_no_one(tmp_path):
 def test_who_takes_part_in_a_clause_told_around_its_subject(tmp_path, text, words, kind, taking_part, taking_no_part):
     parts = participants_told(tmp_path, text, words, kind)
     assert taking_part in parts and taking_no_part not in parts
+
+
+@pytest.mark.parametrize(
+    ("text", "taking_part"),
+    [
+        ("Pour Paul Morel, son secrétaire général : « C'est important. » Le secrétaire général a rencontré mardi le ministre Jean Dupont.", True),
+        ("The Tarvix Inc. chief executive, Paul Morel, opened a store on Monday. The chief executive met Jean Dupont on Tuesday.", True),
+        ("Le chancelier Paul Morel a quitté ses fonctions lundi. Le futur chancelier a rencontré mardi le ministre Jean Dupont.", False),
+    ],
+)
+def test_a_title_alone_stands_for_the_person_the_article_gave_it_to(tmp_path, text, taking_part):
+    assert ("Paul Morel" in participants_told(tmp_path, text, "rencontré" if "rencontré" in text else "met Jean", "meeting")) is taking_part

@@ -29,6 +29,7 @@ from tui.extract.stand_ins import (
     named_pair,
     object_antecedent,
     speaking_organisation,
+    titled_person,
 )
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
@@ -104,6 +105,7 @@ def tellings_of(
             or _possessor(document.text, happening, actors_at, starts, actor_kinds)
             or described_organisation(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
             or described_person(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
+            or titled_person(document.text, happening, document.lang, actors_at, starts, actor_kinds)
             or speaking_organisation(document.text, happening, actors_at, starts, actor_kinds)
         )
         if subject:

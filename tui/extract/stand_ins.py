@@ -30,6 +30,8 @@ class StandInWords:
     person: dict[str, re.Pattern[str]]  # "the former executive", "la médaillée d'argent"
     object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
     possessed: dict[str, re.Pattern[str]]  # "his company", "son entreprise"
+    title: dict[str, re.Pattern[str]]  # "le secrétaire général", "the chief executive" (a title alone)
+    title_word: dict[str, re.Pattern[str]]  # any title, to find where the article gave it to someone
     clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
     pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
@@ -57,14 +59,23 @@ def stand_in_words() -> StandInWords:
         lang: re.compile(rf"\b(?:his|her|their|son|sa|leur)\s+(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}", re.IGNORECASE)
         for lang, nouns in data["organisation_nouns"].items()
     }
+    titles = {lang: _alternatives(words) for lang, words in load("actor_words.yaml")["person_titles"].items()}
+    title = {
+        lang: re.compile(rf"{_THE}(?!{_SOMEONE_NEW}\b)(?:[^\W\d_]+\s+)??(?P<title>{words})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, words in titles.items()
+    }
+    title_word = {lang: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for lang, words in titles.items()}
     clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
     pair, pair_kinds = _pairs(data)
     return StandInWords(
-        organisation, person, _object_pronouns(data["object_pronouns"]), possessed, re.compile(clause, re.IGNORECASE), pair, pair_kinds
+        organisation, person, _object_pronouns(data["object_pronouns"]), possessed, title, title_word,
+        re.compile(clause, re.IGNORECASE), pair, pair_kinds,
     )
 
 
 _THE = r"\b(?:the|le|la|l['’])\s*"
+# Before a title, someone who does not hold it yet: "le futur chancelier", "the new CEO".
+_SOMEONE_NEW = r"(?:futur|future|prochain|prochaine|nouveau|nouvel|nouvelle|next|new|incoming)"
 _NO_NAME_AFTER = r"(?!\s+(?-i:[A-ZÀ-Ý]))"
 _NOT_SOMEONE_ELSE_S = r"(?![^,;:]{0,24}\b(?:de\s+(?:son|sa|ses|leur)|of\s+(?:his|her|its|their))\b)"
 
@@ -227,6 +238,51 @@ def _acts(text: str, mention: tuple[int, int, int]) -> bool:
     ("the Beatles' label")."""
     start, end, _actor = mention
     return not _WHERE.search(text, max(0, start - 8), start) and text[end : end + 1] not in ("'", "’")
+
+
+_TITLE_REACH = 3000  # characters back where the article gave a title to someone
+_NAME_THEN_TITLE = re.compile(r"[\s,]*(?:(?:son|sa|leur|le|la|l['’]|his|her|its|their|the)\s*)?", re.IGNORECASE)
+_TITLE_THEN_NAME = re.compile(r"[^.;:!?«»\"]*")
+_TITLE_TO_NAME = 60  # characters from a title to the name it is given to ("le ministre des finances, X")
+
+
+def titled_person(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+) -> tuple[int, ...]:
+    """The person a title alone standing as the clause's subject stands for: the one the article
+    gave that title last before ("Bernard Thibault, son secrétaire général, … Le secrétaire
+    général demande …", "le ministre des finances, Paul Morel, … Le ministre a ajouté …")."""
+    words = stand_in_words()
+    pattern = words.title.get(lang)
+    lo, hi = happening.clause_start, happening.trigger_start
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None or any(actor_kinds[actors_at[n][2]] not in _WHERE_KINDS for n in range(bisect_left(starts, lo), bisect_left(starts, hi))):
+        return ()
+    title = fold(described.group("title"))
+    given = [m for m in words.title_word[lang].finditer(text, max(0, described.start() - _TITLE_REACH), described.start()) if fold(m.group()) == title]
+    for m in reversed(given):
+        holder = _holder_of(text, m.start(), m.end(), actors_at, starts, actor_kinds)
+        if holder >= 0:
+            return (holder,)
+    return ()
+
+
+def _holder_of(text: str, start: int, end: int, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]) -> int:
+    """The person a title at ``start:end`` is given to: named just after it in the phrase ("le
+    ministre des finances, Paul Morel", "Tarvix CEO Paul Morel") or right before it ("Paul
+    Morel, son directeur"), else -1."""
+    n = bisect_left(starts, end)
+    for name_start, _name_end, actor in actors_at[n : n + 3]:
+        if name_start - end > _TITLE_TO_NAME or not _TITLE_THEN_NAME.fullmatch(text, end, name_start):
+            break
+        if actor_kinds[actor] == "person":
+            return actor
+    n = bisect_left(starts, start) - 1
+    if n >= 0:
+        _name_start, name_end, actor = actors_at[n]
+        if actor_kinds[actor] == "person" and name_end <= start and _NAME_THEN_TITLE.fullmatch(text, name_end, start):
+            return actor
+    return -1
 
 
 def employer_of_possessor(
