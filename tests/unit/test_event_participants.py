@@ -178,6 +178,8 @@ def test_a_description_inside_a_name_stands_for_no_one(tmp_path):
             "sold two million", "economy", "Tarvix Inc", "Initech Corp",
         ),
         ("The newspaper Le Journal reported on Monday that Tarvix Inc. sold two million phones.", "sold two million", "economy", "Tarvix Inc", "Le Journal"),
+        # a verb coordinated with no subject of its own takes the one before's
+        ("Le gouvernement de Paul Morel a dénoncé « un crime » et a menacé lundi les auteurs de poursuites à Lyon.", "a menacé", "demand", "Paul Morel", ""),
         # a verb of saying after what was said takes no subject from before it
         ("Paul Morel, 52, a démissionné lundi, a annoncé le ministre Jean Dupont.", "a annoncé", "statement", "Jean Dupont", "Paul Morel"),
     ],

@@ -1236,6 +1236,7 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
         _main_subject(p, predicates, reports, tokens, mentions, text, roles)
         or _subject_before_aside(p, tokens, mentions, text)
         or _subject_of_main_clause(p, predicates, tokens, mentions)
+        or _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles)
     )
     if main is None and p.shared is not None:
         main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
@@ -1300,6 +1301,20 @@ def _subject_of_main_clause(p, predicates, tokens, mentions) -> tuple[int, int] 
     if q is None:
         return None
     start, end = tokens[q.clause[0]].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """A verb whose clause opens on "et", "and", "mais", "but" right before it, with no subject
+    of its own ("Le gouvernement a dénoncé « … » et a menacé les auteurs"): the subject of the
+    verb before it, where it names someone."""
+    k = p.clause[0]
+    if p.noun or p.shared is not None or not text or p.first != k + 1 or tokens[k].word not in _COORDINATORS:
+        return None
+    q = next((q for q in reversed(predicates) if q.head < k and not q.noun and not q.participle), None)
+    if q is None:
+        return None
+    start, end = tokens[_subject_start(q, tokens, mentions, text, roles)].start, tokens[q.first].start
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
