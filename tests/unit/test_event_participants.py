@@ -199,3 +199,9 @@ def test_who_takes_part_in_a_clause_told_around_its_subject(tmp_path, text, word
 )
 def test_a_title_alone_stands_for_the_person_the_article_gave_it_to(tmp_path, text, taking_part):
     assert ("Paul Morel" in participants_told(tmp_path, text, "rencontré" if "rencontré" in text else "met Jean", "meeting")) is taking_part
+
+
+def test_where_something_was_published_takes_no_part(tmp_path):
+    text = "Le physicien Paul Morel a annoncé lundi la découverte dans la revue Nature Physique."
+    parts = participants_told(tmp_path, text, "a annoncé")
+    assert "Paul Morel" in parts and not any("Nature" in p for p in parts)

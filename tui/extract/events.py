@@ -28,6 +28,7 @@ from tui.extract.stand_ins import (
     employer_of_possessor,
     named_pair,
     object_antecedent,
+    published_in,
     speaking_organisation,
     titled_person,
 )
@@ -161,7 +162,7 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
-            if any(a < start and end < b for a, b in quoted):
+            if any(a < start and end < b for a, b in quoted) or published_in(text, start):
                 continue
             kind = actor_kinds[actor]
             where = (

@@ -35,6 +35,7 @@ class StandInWords:
     clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
     pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
+    publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -70,6 +71,7 @@ def stand_in_words() -> StandInWords:
     return StandInWords(
         organisation, person, _object_pronouns(data["object_pronouns"]), possessed, title, title_word,
         re.compile(clause, re.IGNORECASE), pair, pair_kinds,
+        re.compile(rf"\b(?:dans|in|published\s+in|paru\s+dans|publiée?s?\s+dans)\s+(?:the|le|la|l['’]|a|un|une)\s*(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
     )
 
 
@@ -328,3 +330,8 @@ def _in_a_name(span: tuple[int, int], actors_at: ActorsAt, starts: Sequence[int]
 
 def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
     return bisect_right(sentence_starts, offset) - 1
+
+
+def published_in(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where something was published ("dans la revue Nature")."""
+    return stand_in_words().publication.search(text, max(0, start - 40), start) is not None
