@@ -71,8 +71,11 @@ def stand_in_words() -> StandInWords:
     return StandInWords(
         organisation, person, _object_pronouns(data["object_pronouns"]), possessed, title, title_word,
         re.compile(clause, re.IGNORECASE), pair, pair_kinds,
-        re.compile(rf"\b(?:dans|in|published\s+in|paru\s+dans|publiée?s?\s+dans)\s+(?:the|le|la|l['’]|a|un|une)\s*(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
+        re.compile(rf"{_PUBLISHED_IN}(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
     )
+
+
+_PUBLISHED_IN = r"\b(?:dans|in|published\s+in|paru\s+dans|publiée?s?\s+dans)\s+(?:the|le|la|l['’]|a|un|une)\s*"
 
 
 _THE = r"\b(?:the|le|la|l['’])\s*"
