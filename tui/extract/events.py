@@ -21,17 +21,7 @@ from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import (
-    described_object,
-    described_organisation,
-    described_person,
-    employer_of_possessor,
-    named_pair,
-    object_antecedent,
-    published_in,
-    speaking_organisation,
-    titled_person,
-)
+from tui.extract.stand_ins import Named, published_in, stood_in_others, stood_in_subject
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -84,7 +74,6 @@ def tellings_of(
     # Sentences counted in the article (not only those telling something): "the next sentence"
     # means the next one a reader reads.
     sentence_number = {s.start: n for n, s in enumerate(extraction.sentences)}
-    sentence_starts = [s.start for s in extraction.sentences]
     # "élu président de l'Égypte", "le président russe Vladimir Poutine": the country of a
     # person's office is their role's, not a participant of what they do.
     found = extraction.mentions
@@ -92,7 +81,10 @@ def tellings_of(
         found[r.group].start for r in extraction.relations
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
-    employers = _employers(extraction, mentions)
+    named = Named(
+        document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
+        [s.start for s in extraction.sentences], _employers(extraction, mentions),
+    )
     tellings = []
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
@@ -100,24 +92,16 @@ def tellings_of(
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        # "The company said …": the organisation named just before.
+        # "The company said …", "Le secrétaire général demande …": who was named before.
         subject = (
-            _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (sentence_starts, starts))
+            _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (named.sentence_starts, starts))
             or _possessor(document.text, happening, actors_at, starts, actor_kinds)
-            or described_organisation(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
-            or described_person(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)
-            or titled_person(document.text, happening, document.lang, actors_at, starts, actor_kinds)
-            or speaking_organisation(document.text, happening, actors_at, starts, actor_kinds)
+            or stood_in_subject(named, happening)
         )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
-        # "a judge barred him", "has left the company": the actor named just before.
-        actors.update(dict.fromkeys(object_antecedent(document.text, happening, document.lang, people, people_starts, tuple(actors), sentence_starts)))
-        actors.update(dict.fromkeys(described_object(document.text, happening, document.lang, actors_at, starts, actor_kinds, sentence_starts)))
-        # "Paul Morel said his company …": the organisation he belongs to.
-        actors.update(dict.fromkeys(employer_of_possessor(document.text, happening, document.lang, people, people_starts, employers, sentence_starts)))
-        # "the parties agreed": the two actors named together just before.
-        actors.update(dict.fromkeys(named_pair(document.text, happening, actors_at, starts, actor_kinds, sentence_starts)))
+        # "a judge barred him", "has left the company", "the parties agreed": likewise.
+        actors.update(dict.fromkeys(stood_in_others(named, happening, tuple(actors))))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None

@@ -338,3 +338,43 @@ def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
 def published_in(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where something was published ("dans la revue Nature")."""
     return stand_in_words().publication.search(text, max(0, start - 40), start) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A document's resolved names as the stand-in rules read them: ``actors_at`` (start, end,
+    actor) and its ``starts`` in text order, the people among them, the sentences' starts, and
+    who belongs to which organisation (person → organisation)."""
+
+    text: str
+    lang: str
+    actors_at: ActorsAt
+    starts: Sequence[int]
+    actor_kinds: Sequence[str]
+    people: Sequence[tuple[int, int]]
+    people_starts: Sequence[int]
+    sentence_starts: Sequence[int]
+    employers: dict[int, int]
+
+
+def stood_in_subject(named: Named, happening: Happening) -> tuple[int, ...]:
+    """The actor a description, a title or a pronoun standing as the clause's subject stands for."""
+    n = named
+    return (
+        described_organisation(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
+        or described_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
+        or titled_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds)
+        or speaking_organisation(n.text, happening, n.actors_at, n.starts, n.actor_kinds)
+    )
+
+
+def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) -> tuple[int, ...]:
+    """The actors an object pronoun, a description after the verb, "his company" or a pair of
+    the clause stand for (``taken``: the actors already taking part)."""
+    n = named
+    return (
+        *object_antecedent(n.text, happening, n.lang, n.people, n.people_starts, taken, n.sentence_starts),
+        *described_object(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
+        *employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts),
+        *named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
+    )
