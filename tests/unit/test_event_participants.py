@@ -205,3 +205,9 @@ def test_where_something_was_published_takes_no_part(tmp_path):
     text = "Le physicien Paul Morel a annoncé lundi la découverte dans la revue Nature Physique."
     parts = participants_told(tmp_path, text, "a annoncé")
     assert "Paul Morel" in parts and not any("Nature" in p for p in parts)
+
+
+def test_whom_a_title_holder_serves_takes_no_part(tmp_path):
+    text = "L'ancien ministre du régime de Paul Morel a rencontré lundi le ministre de la Défense Jean Dupont."
+    parts = participants_told(tmp_path, text, "a rencontré", "meeting")
+    assert "Paul Morel" not in parts and "Jean Dupont" in parts

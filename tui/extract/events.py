@@ -21,7 +21,7 @@ from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, published_in, stood_in_others, stood_in_subject
+from tui.extract.stand_ins import Named, published_in, serves_someone, stood_in_others, stood_in_subject
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -147,6 +147,8 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
             if any(a < start and end < b for a, b in quoted) or published_in(text, start):
+                continue
+            if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
             kind = actor_kinds[actor]
             where = (

@@ -36,6 +36,7 @@ class StandInWords:
     pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
     publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
+    serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -72,7 +73,13 @@ def stand_in_words() -> StandInWords:
         organisation, person, _object_pronouns(data["object_pronouns"]), possessed, title, title_word,
         re.compile(clause, re.IGNORECASE), pair, pair_kinds,
         re.compile(rf"{_PUBLISHED_IN}(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
+        # (a person's name takes no article, a department does: "le ministre de la Défense X")
+        {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
     )
+
+
+_OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
+_SERVING = rf"(?:{_OF}\s*(?-i:[a-zà-ÿ]+\s+){{1,2}})?(?:de|d['’]|of)\s*$"  # "du régime d'", "de cabinet de", "of "
 
 
 _PUBLISHED_IN = r"\b(?:dans|in|published\s+in|paru\s+dans|publiée?s?\s+dans)\s+(?:the|le|la|l['’]|a|un|une)\s*"
@@ -333,6 +340,13 @@ def _in_a_name(span: tuple[int, int], actors_at: ActorsAt, starts: Sequence[int]
 
 def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
     return bisect_right(sentence_starts, offset) - 1
+
+
+def serves_someone(text: str, start: int, lang: str) -> bool:
+    """Whether the person named at ``start`` is whom a title holder serves ("l'ex ministre du
+    régime d'Hosni Moubarak", "the spokesman of Paul Morel"): the holder acts, not them."""
+    pattern = stand_in_words().serving.get(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 60), start) is not None
 
 
 def published_in(text: str, start: int) -> bool:
