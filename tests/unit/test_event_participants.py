@@ -150,6 +150,9 @@ def test_a_pair_stands_for_the_two_actors_named_together_before(tmp_path):
     text = "En Russie, Paul Morel a rencontré lundi Jean Dupont. Les deux hommes ont signé mardi un accord."
     parts = participants_told(tmp_path, text, "Les deux hommes", "agreement")
     assert {"Paul Morel", "Jean Dupont"} <= parts and "Russie" not in parts
+    # (a pair complementing another noun before the trigger is that noun's)
+    text = "Paul Morel a appelé lundi Jean Dupont. C'est le premier contact entre les deux hommes depuis l'élection de Luc Martin en janvier."
+    assert "Paul Morel" not in participants_told(tmp_path, text, "l'élection", "election")
 
 
 def test_a_description_inside_a_name_stands_for_no_one(tmp_path):

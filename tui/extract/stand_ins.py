@@ -218,6 +218,8 @@ _WHERE = re.compile(r"\b(?:in|at|à|en|au|aux|dans)\s+(?:the\s+|le\s+|la\s+|les\
 
 
 _PAIR_REACH = 3  # sentences back where the two actors a pair stands for are looked for
+_PAIR_AFTER_TRIGGER = 40  # characters after a trigger where a pair is still its complement
+_AFTER_PREPOSITION = re.compile(r"\b(?:entre|between|avec|with|de|of|pour|for|par|by|à|to)\s+$", re.IGNORECASE)
 _ACTING_KINDS = frozenset({"person", "organisation", "country", "unknown"})
 
 
@@ -225,11 +227,16 @@ def named_pair(
     text: str, happening: Happening, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
     sentence_starts: Sequence[int],
 ) -> tuple[int, ...]:
-    """The two actors a pair in the clause stands for ("the parties agreed", "a settlement
-    between the two companies"): the first two named in the nearest sentence naming two,
-    among the pair's own sentence (before it) and the few before."""
+    """The two actors a pair as the clause's subject or right after its trigger stands for ("the
+    parties agreed", "a settlement between the two companies"): the first two named in the
+    nearest sentence naming two, among the pair's own sentence (before it) and the few before."""
     words = stand_in_words()
-    pair = words.pair.search(text, happening.clause_start, happening.clause_end)
+    # (its subject, or right after its trigger: "a settlement reached between the two parties";
+    # further on, the pair is another word's: "since X's arrival, the first contact between the two men")
+    pair = words.pair.search(text, happening.clause_start, happening.trigger_start)
+    if pair is not None and _AFTER_PREPOSITION.search(text, max(0, pair.start() - 12), pair.start()):
+        pair = None  # (another noun's complement before the trigger: "le contact entre les deux hommes depuis …")
+    pair = pair or words.pair.search(text, happening.trigger_start, min(happening.clause_end, happening.trigger_end + _PAIR_AFTER_TRIGGER))
     if pair is None:
         return ()
     kinds = words.pair_kinds.get(fold(pair.group("noun") or pair.group("alone")), _ACTING_KINDS)
