@@ -24,6 +24,7 @@ SENTENCE_STOP = re.compile(
 )
 MAX_SENTENCE = 400
 PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
+_QUOTE_MARKS = ("«", "»", "“", "”", '"')
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
@@ -80,6 +81,8 @@ class Context:
             distance = start - cue_end if cue_end <= start else cue_start - end
             if kind == "present" and not self._same_clause(cue_start, cue_end, start, end, distance):
                 continue
+            if self._across_quote(cue_start, cue_end, start, end):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -99,6 +102,14 @@ class Context:
             return False
         between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
         return not _CLAUSE_PUNCTUATION.search(between)
+
+    def _across_quote(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether one of the cue and the expression is quoted and the other not: an odd number
+        of quotation marks between them. A quotation has its own speaker and moment ("« Nous
+        partirons demain », a-t-il dit lundi": "lundi" is the narrator's, in the past)."""
+        lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+        text = self.text
+        return sum(text.count(mark, lo, hi) for mark in _QUOTE_MARKS) % 2 == 1
 
     def _tense_cues(
         self, lo: int, hi: int, pattern: re.Pattern[str], cache: dict[tuple[int, int], list[tuple[int, int, str]]]

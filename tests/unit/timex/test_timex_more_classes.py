@@ -1,0 +1,62 @@
+"""Classes of date errors found on unseen news (issue 12, session 9), each checked on invented
+sentences: an edge of a named month ("au début du mois de mars 2011") as one expression; a plan
+in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
+a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past."""
+
+from __future__ import annotations
+
+import pytest
+
+DCT = "2016-04-12"  # a Tuesday
+
+# (sentence, [(text, type, value)] of every expression tagged), French, dated 2016-04-12
+FRENCH = [
+    # an edge, "du mois de" and a month: one expression, the month (not the article's month
+    # then the month named); "au" (à + le) out of the extent
+    ("Les grévistes ont été reçus au début du mois de mars 2011 par le préfet.",
+     [("début du mois de mars 2011", "DATE", "2011-03")]),
+    ("Elle est partie à la fin du mois de juin 2009.", [("la fin du mois de juin 2009", "DATE", "2009-06")]),
+    ("Le chantier reprendra au milieu du mois d'octobre prochain.",
+     [("milieu du mois d'octobre prochain", "DATE", "2016-10")]),
+    # the edge of the month itself, with no month named, stays the DCT's month
+    ("Le club a ouvert au début du mois.", [("début du mois", "DATE", "2016-04")]),
+    # a future inside a quotation does not date the narrator's weekday after it
+    ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
+    ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
+    ("« Tout sera réglé », ont-ils affirmé jeudi soir.", [("jeudi soir", "TIME", "2016-04-07TEV")]),
+    # ... nor a past inside one the narrator's future
+    ("« Nous avons perdu samedi », confie l'entraîneur, qui jouera dimanche.",
+     [("samedi", "DATE", "2016-04-09"), ("dimanche", "DATE", "2016-04-17")]),
+    # inside the quotation, its own tense still counts
+    ("Il a dit : « Nous nous reverrons jeudi. »", [("jeudi", "DATE", "2016-04-14")]),
+    # a present after a plain pronoun is still a plan
+    ("Il dit qu'il viendra jeudi.", [("jeudi", "DATE", "2016-04-14")]),
+]
+
+ENGLISH = [
+    # a plan in the present passive, with no "to": ahead
+    ("Results are expected on Thursday.", [("Thursday", "DATE", "2016-04-14")]),
+    ("The ruling is due Friday, lawyers said.", [("Friday", "DATE", "2016-04-15")]),
+    ("A decision is widely expected Monday.", [("Monday", "DATE", "2016-04-18")]),
+    # ... but a past one looks back
+    ("The results, which were expected on Thursday, disappointed.", [("Thursday", "DATE", "2016-04-07")]),
+    ("Talks were held on Monday.", [("Monday", "DATE", "2016-04-11")]),
+    # quotations: each side keeps its tense
+    ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
+    ('"We met on Thursday," he said. "We will meet again on Friday."',
+     [("Thursday", "DATE", "2016-04-07"), ("Friday", "DATE", "2016-04-15")]),
+]
+
+
+def _tagged(tag, sentence: str, lang: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return [(t.text, t.type, t.value) for t in tag(sentence, DCT, lang)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FRENCH)
+def test_french_classes(tag, sentence: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _tagged(tag, sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
+def test_english_classes(tag, sentence: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _tagged(tag, sentence, "en") == expected
