@@ -1,7 +1,8 @@
 """Classes of date errors found on unseen news (issue 12, session 9), each checked on invented
 sentences: an edge of a named month ("au début du mois de mars 2011") as one expression; a plan
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
-a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past."""
+a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
+and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals."""
 
 from __future__ import annotations
 
@@ -41,6 +42,18 @@ ENGLISH = [
     # ... but a past one looks back
     ("The results, which were expected on Thursday, disappointed.", [("Thursday", "DATE", "2016-04-07")]),
     ("Talks were held on Monday.", [("Monday", "DATE", "2016-04-11")]),
+    # a modal of what may come: ahead ("may have" is a past)
+    ("The board might approve the merger on Friday.", [("Friday", "DATE", "2016-04-15")]),
+    ("He may sign the contract on Monday.", [("Monday", "DATE", "2016-04-18")]),
+    ("He may have signed the contract on Monday.", [("Monday", "DATE", "2016-04-11")]),
+    # a day's possessive: the day, as "Monday's closing price"
+    ("Today's vote was close.", [("Today", "DATE", "2016-04-12")]),
+    ("Shares rose after yesterday's announcement.", [("yesterday", "DATE", "2016-04-11")]),
+    # month and weekday names in capitals (a headline, a dateline)
+    ("AS OF MARCH 2008, THE PLANT EMPLOYED 300.", [("MARCH 2008", "DATE", "2008-03")]),
+    ("LONDON, FRIDAY, APRIL 8 - Talks resumed.", [("FRIDAY, APRIL 8", "DATE", "2016-04-08")]),
+    # ... the verb "may" in capitals is still no month
+    ("PRICES MAY RISE AGAIN.", []),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

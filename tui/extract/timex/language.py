@@ -29,7 +29,8 @@ _BLANKS = re.compile(r"\s+")
 
 def _alternation(words: Sequence[str], case_sensitive: bool = False) -> str:
     """A trie-factored alternation of ``words``: apostrophes match ' and ’, spaces any blank."""
-    folded = {str(w) if case_sensitive else str(w).casefold() for w in words}
+    # A case-sensitive name also matches in capitals: "MARCH 2008" in a headline or a dateline.
+    folded = {v for w in words for v in (str(w), str(w).upper())} if case_sensitive else {str(w).casefold() for w in words}
     body = _trie_regex(sorted(folded))
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
@@ -489,6 +490,8 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
             known = [piece for piece in pieces if piece.casefold() in singles]
             chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
             (core_exact if exact else core_words).add(chosen)
+            if exact:
+                core_exact.add(chosen.upper())
     return regex(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
