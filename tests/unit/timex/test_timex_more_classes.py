@@ -2,7 +2,7 @@
 sentences: an edge of a named month ("au début du mois de mars 2011") as one expression; a plan
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
 a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
-and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals."""
+and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day."""
 
 from __future__ import annotations
 
@@ -21,6 +21,19 @@ FRENCH = [
      [("milieu du mois d'octobre prochain", "DATE", "2016-10")]),
     # the edge of the month itself, with no month named, stays the DCT's month
     ("Le club a ouvert au début du mois.", [("début du mois", "DATE", "2016-04")]),
+    # a time before dawn after an evening or a night is past its midnight, and the night goes on
+    ("Dans la nuit de samedi à dimanche, vers 3 h, un incendie a éclaté.",
+     [("la nuit de samedi à dimanche", "TIME", "2016-04-09TNI"), ("vers 3 h", "TIME", "2016-04-10T03:00")]),
+    ("Hier soir, vers 23 h, puis vers 1 h du matin, des tirs ont retenti.",
+     [("Hier soir", "TIME", "2016-04-11TEV"), ("vers 23 h", "TIME", "2016-04-11T23:00"),
+      ("vers 1 h du matin", "TIME", "2016-04-12T01:00")]),
+    ("La nuit dernière, vers 2 h 30, la police est arrivée, puis vers 7 h les pompiers.",
+     [("La nuit dernière", "TIME", "2016-04-11TNI"), ("vers 2 h 30", "TIME", "2016-04-12T02:30"),
+      ("vers 7 h", "TIME", "2016-04-12T07:00")]),
+    # ... not after a day with no night, nor after the DCT's own night (a morning report's)
+    ("Samedi, la course est partie à 5 h.", [("Samedi", "DATE", "2016-04-09"), ("5 h", "TIME", "2016-04-09T05:00")]),
+    ("Cette nuit, vers 4 heures du matin, un camion s'est renversé.",
+     [("Cette nuit", "TIME", "2016-04-12TNI"), ("vers 4 heures du matin", "TIME", "2016-04-12T04:00")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -54,6 +67,8 @@ ENGLISH = [
     ("LONDON, FRIDAY, APRIL 8 - Talks resumed.", [("FRIDAY, APRIL 8", "DATE", "2016-04-08")]),
     # ... the verb "may" in capitals is still no month
     ("PRICES MAY RISE AGAIN.", []),
+    ("On Saturday night, the fire began at about 2 a.m.",
+     [("Saturday night", "TIME", "2016-04-09TNI"), ("2 a.m.", "TIME", "2016-04-10T02:00")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -60,6 +60,7 @@ class Context:
     # quarter", "en mars"): what "the previous year" counts from when it comes after the last year written
     focus_year: tuple[int, int] | None = field(init=False, default=None)
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
+    last_night: dt.date | None = field(init=False, default=None)  # the day of the latest evening or night placed
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
@@ -159,6 +160,8 @@ class Context:
             self.explicit = day
         if part:
             code = self.lang.day_parts.get(fold(part))
+            if code in ("EV", "NI"):
+                self.last_night = day
             if code:
                 when = when_time(day, code)
                 return TimexType.TIME, when.label, when
