@@ -2,7 +2,8 @@
 sentences: an edge of a named month ("au début du mois de mars 2011") as one expression; a plan
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
 a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
-and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day."""
+and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day; feasts on a fixed day ("à
+Halloween", "on Christmas Eve")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ FRENCH = [
     ("Samedi, la course est partie à 5 h.", [("Samedi", "DATE", "2016-04-09"), ("5 h", "TIME", "2016-04-09T05:00")]),
     ("Cette nuit, vers 4 heures du matin, un camion s'est renversé.",
      [("Cette nuit", "TIME", "2016-04-12TNI"), ("vers 4 heures du matin", "TIME", "2016-04-12T04:00")]),
+    # feasts on a fixed day: after a cue, "le jour de", "la veille de" or with a year
+    ("Le village a fêté la victoire à Halloween.", [("Halloween", "DATE", "2015-10-31")]),
+    ("La veille de Noël, il neigeait sur la ville.", [("La veille de Noël", "DATE", "2015-12-24")]),
+    ("Le jour de l'an 2015 fut calme.", [("jour de l'an 2015", "DATE", "2015-01-01")]),
+    ("Les cimetières étaient fleuris avant la Toussaint.", [("la Toussaint", "DATE", "2015-11-01")]),
+    # ... not a name, nor a noun's complement
+    ("Noël Dupré a ouvert une boutique.", []),
+    ("Le marché de Noël a attiré les foules.", []),
+    ("Le père Noël a distribué des cadeaux.", []),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -69,6 +79,11 @@ ENGLISH = [
     ("PRICES MAY RISE AGAIN.", []),
     ("On Saturday night, the fire began at about 2 a.m.",
      [("Saturday night", "TIME", "2016-04-09TNI"), ("2 a.m.", "TIME", "2016-04-10T02:00")]),
+    ("Sales rose sharply at Christmas.", [("Christmas", "DATE", "2015-12-25")]),
+    ("The store closed early on Christmas Eve.", [("Christmas Eve", "DATE", "2015-12-24")]),
+    ("New Year's Day was quiet in the capital.", [("New Year's Day", "DATE", "2016-01-01")]),
+    ("Christmas Island lies south of Java.", []),
+    ("Christmas trees were sold out.", []),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

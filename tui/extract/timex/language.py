@@ -131,6 +131,7 @@ class Lang:
     ordinals: dict[str, int]
     references: dict[str, tuple[str, str]]
     sets: dict[str, str]
+    holidays: dict[str, tuple[int, int]]  # "noël" -> (12, 25): feasts on a fixed day of the year
     duration_words: dict[str, str]
     short_year_cues: frozenset[str]
     noun_after_determiner: frozenset[str]
@@ -284,7 +285,7 @@ _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
     "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
-    "day_parts", "seasons", "sets", "references", "duration_words",
+    "day_parts", "seasons", "sets", "references", "duration_words", "holidays",
     "free_references", "anchored_references", "long_calendar_units",
 )
 
@@ -397,6 +398,8 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "REF": _alternation(list(data["references"])),
         "FREEREF": _alternation(list(data.get("free_references") or {})),
         "AREF": _alternation(list(data.get("anchored_references") or {})),
+        "HOLIDAY": _alternation(list(data["holidays"])) if data.get("holidays") else r"(?!x)x",
+        "HOLIDAYCUE": _alternation(data["holiday_cues"]) if data.get("holiday_cues") else r"(?!x)x",
         "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
         "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),
@@ -561,6 +564,7 @@ def _word_tables(data: dict) -> dict[str, dict]:
         },
         "sets": strings("sets"),
         "duration_words": strings("duration_words"),
+        "holidays": {k: (int(str(v)[:2]), int(str(v)[3:])) for k, v in _mapping(data, "holidays").items()},
     }
 
 

@@ -24,6 +24,7 @@ HANDLERS: dict[str, Handler] = {
     "year": calendar.year,
     "fiscal": calendar.fiscal_year,
     "monthweek": calendar.month_week,
+    "holiday": calendar.holiday,
     # seasons, quarters, decades, centuries
     "season": periods.season,
     "quarter": periods.quarter,

@@ -165,6 +165,27 @@ def fiscal_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DATE, f"FY{value:04d}", when_year(value)
 
 
+def holiday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à Noël', 'la veille de la Toussaint', 'on Christmas Eve', 'Halloween 2011': a feast's
+    day, in the year the tense gives. A one-word name needs a cue, "le jour de" / "la veille de"
+    or a year ("le père Noël", "un film d'Halloween" are none)."""
+    name = fold(g("hol") or "")
+    fixed = ctx.lang.holidays.get(name)
+    if fixed is None:
+        return None
+    if " " not in name and all(g(k) is None for k in ("hc", "jd", "eve", "y")):
+        return None
+    month, number = fixed
+    raw_year = g("y")
+    year = year_of(raw_year) if raw_year else year_by_tense(ctx, month, number, start, end)
+    day = safe_date(year, month, number)
+    if day is None:
+        return None
+    if g("eve") is not None:  # "la veille de Noël": the day before
+        day -= dt.timedelta(days=1)
+    return ctx.placed_day(day, None, explicit=True)
+
+
 def _count_follows(ctx: Context, start: int, end: int) -> bool:
     """A number out of the years news compare, or a plural noun right after it: 'par rapport à
     2000 élèves', 'comparés à 1500' count, they are no years."""
