@@ -3,7 +3,7 @@ sentences: an edge of a named month ("au début du mois de mars 2011") as one ex
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
 a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
 and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day; feasts on a fixed day ("à
-Halloween", "on Christmas Eve")."""
+Halloween", "on Christmas Eve"); "the past year" as a duration; a year after a possessive."""
 
 from __future__ import annotations
 
@@ -84,6 +84,16 @@ ENGLISH = [
     ("New Year's Day was quiet in the capital.", [("New Year's Day", "DATE", "2016-01-01")]),
     ("Christmas Island lies south of Java.", []),
     ("Christmas trees were sold out.", []),
+    # "the past year", "over the last month": a stretch up to now, a duration
+    ("In the past year, the index has lost a third of its value.", [("the past year", "DURATION", "P1Y")]),
+    ("Over the last month, prices have doubled.", [("the last month", "DURATION", "P1M")]),
+    # ... but "the last week of" a month, "the previous year" and a past year's results are dates
+    ("In the last week of March, sales fell.", [("the last week of March", "DATE", "2016-W13")]),
+    ("The previous year, sales fell.", [("The previous year", "DATE", "2015")]),
+    # a bare year after a possessive is a date, a count of people or things is not
+    ("The country's 1998 financial crisis hit farmers.", [("1998", "DATE", "1998")]),
+    ("Their 1999 merger failed.", [("1999", "DATE", "1999")]),
+    ("Apple's 2000 employees received a bonus.", []),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
