@@ -3,7 +3,8 @@ sentences: an edge of a named month ("au début du mois de mars 2011") as one ex
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
 a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
 and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day; feasts on a fixed day ("à
-Halloween", "on Christmas Eve"); "the past year" as a duration; a year after a possessive."""
+Halloween", "on Christmas Eve"); "the past year" and "the coming weeks" as durations; "a day after"; a year after a possessive;
+"il était 21 h 30"."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ FRENCH = [
     ("Noël Dupré a ouvert une boutique.", []),
     ("Le marché de Noël a attiré les foules.", []),
     ("Le père Noël a distribué des cadeaux.", []),
+    # "il était 21 h 30": the hour the clock showed; "il est 3 h de route" is an amount
+    ("Il était 21 h 30 lorsque le drame est survenu.", [("21 h 30", "TIME", "2016-04-12T21:30")]),
+    ("Il est 3 h de route jusqu'à Lyon.", [("3 h", "DURATION", "PT3H")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -90,6 +94,11 @@ ENGLISH = [
     # ... but "the last week of" a month, "the previous year" and a past year's results are dates
     ("In the last week of March, sales fell.", [("the last week of March", "DATE", "2016-W13")]),
     ("The previous year, sales fell.", [("The previous year", "DATE", "2015")]),
+    # "in the coming weeks": an unsaid number of them; "a day after": the amount
+    ("Prices will rise in the coming weeks.", [("the coming weeks", "DURATION", "PXW")]),
+    ("The vote came a day after the debate.", [("a day", "DURATION", "P1D")]),
+    ("The deal was signed a week before the election.", [("a week", "DURATION", "P1W")]),
+    ("He takes the pill twice a day after meals.", []),
     # a bare year after a possessive is a date, a count of people or things is not
     ("The country's 1998 financial crisis hit farmers.", [("1998", "DATE", "1998")]),
     ("Their 1999 merger failed.", [("1999", "DATE", "1999")]),
