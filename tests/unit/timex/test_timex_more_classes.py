@@ -99,6 +99,11 @@ ENGLISH = [
     ("The vote came a day after the debate.", [("a day", "DURATION", "P1D")]),
     ("The deal was signed a week before the election.", [("a week", "DURATION", "P1W")]),
     ("He takes the pill twice a day after meals.", []),
+    # "the lowest level in a year": the amount; "will open in a year" is a date ahead
+    ("Shares hit their lowest level in a year.", [("a year", "DURATION", "P1Y")]),
+    ("It was the biggest drop in a decade.", [("a decade", "DURATION", "P10Y")]),
+    ("The plant will open in a year.", [("in a year", "DATE", "2017")]),
+    ("He was jailed in a week of protests.", []),
     # a bare year after a possessive is a date, a count of people or things is not
     ("The country's 1998 financial crisis hit farmers.", [("1998", "DATE", "1998")]),
     ("Their 1999 merger failed.", [("1999", "DATE", "1999")]),
