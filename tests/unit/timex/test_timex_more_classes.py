@@ -48,6 +48,15 @@ FRENCH = [
     # "il était 21 h 30": the hour the clock showed; "il est 3 h de route" is an amount
     ("Il était 21 h 30 lorsque le drame est survenu.", [("21 h 30", "TIME", "2016-04-12T21:30")]),
     ("Il est 3 h de route jusqu'à Lyon.", [("3 h", "DURATION", "PT3H")]),
+    # "à ce moment-là": the time placed last, on its day (else that day); "à cette époque": the
+    # year in focus
+    ("Hier vers 15 h 30, le feu a pris. Il n'y avait personne à ce moment-là.",
+     [("Hier", "DATE", "2016-04-11"), ("vers 15 h 30", "TIME", "2016-04-11T15:30"), ("ce moment-là", "TIME", "2016-04-11T15:30")]),
+    ("Hier, le feu a pris. Il n'y avait personne à ce moment là.",
+     [("Hier", "DATE", "2016-04-11"), ("ce moment là", "DATE", "2016-04-11")]),
+    ("Il n'y avait personne à ce moment-là.", []),
+    ("En 1998, le chômage était élevé. À cette époque, la ville comptait 20 000 habitants.",
+     [("1998", "DATE", "1998"), ("cette époque", "DATE", "1998")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -108,6 +117,11 @@ ENGLISH = [
     ("The country's 1998 financial crisis hit farmers.", [("1998", "DATE", "1998")]),
     ("Their 1999 merger failed.", [("1999", "DATE", "1999")]),
     ("Apple's 2000 employees received a bonus.", []),
+    # "by that time": the time (else the day) placed last
+    ("The deal must close by April 20. If no price is agreed by that time, the buyer walks away.",
+     [("April 20", "DATE", "2016-04-20"), ("that time", "DATE", "2016-04-20")]),
+    ("He left at 3 p.m. Nobody was there at that moment.", [("3 p.m.", "TIME", "2016-04-12T15:00"), ("that moment", "TIME", "2016-04-12T15:00")]),
+    ("At that time, shares were cheap.", []),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -37,6 +37,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": relative.ago,
     "agoamount": relative.ago_amount,
     "focusyear": relative.focus_year,
+    "focustime": relative.focus_time,
     "rel": relative.relative_day,
     "relunit": relative.relative_unit,
     # weekdays

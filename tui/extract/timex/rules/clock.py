@@ -63,7 +63,8 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
         day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
-    return TimexType.TIME, value, When(day, day, Precision.TIME, value)
+    ctx.last_time = When(day, day, Precision.TIME, value)
+    return TimexType.TIME, value, ctx.last_time
 
 
 def _in_small_hours(ctx: Context, day: dt.date, hour: int) -> bool:

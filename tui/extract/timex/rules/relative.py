@@ -90,6 +90,17 @@ def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DATE, when.label, when
 
 
+def focus_time(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à ce moment-là': the clock time the text placed last, when it is on the latest day
+    placed (else that day); none when the text has placed no day yet."""
+    if ctx.last_time is not None and ctx.last_day in (None, ctx.last_time.first):
+        return TimexType.TIME, ctx.last_time.label, ctx.last_time
+    if ctx.last_day is None:
+        return None
+    when = when_day(ctx.last_day)
+    return TimexType.DATE, when.label, when
+
+
 def _delta(code: str, count: int) -> relativedelta:
     """``count`` units of ``code`` (not years: those are counted on the year alone)."""
     name, factor = _UNITS[code]
