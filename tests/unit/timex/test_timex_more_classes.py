@@ -57,6 +57,11 @@ FRENCH = [
     ("Il n'y avait personne à ce moment-là.", []),
     ("En 1998, le chômage était élevé. À cette époque, la ville comptait 20 000 habitants.",
      [("1998", "DATE", "1998"), ("cette époque", "DATE", "1998")]),
+    # "a lieu" is a present (avoir lieu), a plan; "est" before a weekday too
+    ("Le scrutin a lieu dimanche.", [("dimanche", "DATE", "2016-04-17")]),
+    ("Le scrutin a eu lieu dimanche.", [("dimanche", "DATE", "2016-04-10")]),
+    ("La finale est dimanche.", [("dimanche", "DATE", "2016-04-17")]),
+    ("Il est parti dimanche.", [("dimanche", "DATE", "2016-04-10")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -122,6 +127,9 @@ ENGLISH = [
      [("April 20", "DATE", "2016-04-20"), ("that time", "DATE", "2016-04-20")]),
     ("He left at 3 p.m. Nobody was there at that moment.", [("3 p.m.", "TIME", "2016-04-12T15:00"), ("that moment", "TIME", "2016-04-12T15:00")]),
     ("At that time, shares were cheap.", []),
+    # "is" before a weekday: a plan
+    ("The vote is on Friday.", [("Friday", "DATE", "2016-04-15")]),
+    ("The vote was on Friday.", [("Friday", "DATE", "2016-04-08")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
