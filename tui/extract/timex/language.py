@@ -157,6 +157,7 @@ class Lang:
     present_tense: re.Pattern[str]
     generic_today: "GenericToday | None"
     habitual: re.Pattern[str] | None
+    holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
     decade_value: str
     century_value: str
     flags: int
@@ -317,6 +318,11 @@ def _compile_language(code: str) -> Lang:
         # Scanned apart, and only for the rules that ask (most dates never need it).
         present_tense=_tense_pattern(data["tense"], ("present",)),
         generic_today=_generic_today(data.get("generic_today")),
+        holiday_cue=(
+            re.compile(rf"(?<!\w){_alternation(data['holiday_cues'])}[^\S\n]+(?:la[^\S\n]+|l['’])?\Z", _FLAGS)
+            if data.get("holiday_cues")
+            else None
+        ),
         habitual=(
             re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
         ),
@@ -399,7 +405,6 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "FREEREF": _alternation(list(data.get("free_references") or {})),
         "AREF": _alternation(list(data.get("anchored_references") or {})),
         "HOLIDAY": _alternation(list(data["holidays"])) if data.get("holidays") else r"(?!x)x",
-        "HOLIDAYCUE": _alternation(data["holiday_cues"]) if data.get("holiday_cues") else r"(?!x)x",
         "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
         "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),

@@ -173,7 +173,7 @@ def holiday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     fixed = ctx.lang.holidays.get(name)
     if fixed is None:
         return None
-    if " " not in name and all(g(k) is None for k in ("hc", "jd", "eve", "y")):
+    if " " not in name and all(g(k) is None for k in ("jd", "eve", "y")) and not _holiday_cue(ctx, start):
         return None
     month, number = fixed
     raw_year = g("y")
@@ -184,6 +184,12 @@ def holiday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if g("eve") is not None:  # "la veille de Noël": the day before
         day -= dt.timedelta(days=1)
     return ctx.placed_day(day, None, explicit=True)
+
+
+def _holiday_cue(ctx: Context, start: int) -> bool:
+    """Whether a cue of feasts ("à", "avant", "at", "over") stands right before ``start``."""
+    cue = ctx.lang.holiday_cue
+    return cue is not None and cue.search(ctx.text, max(0, start - 24), start) is not None
 
 
 def _count_follows(ctx: Context, start: int, end: int) -> bool:
