@@ -62,6 +62,13 @@ FRENCH = [
     ("Le scrutin a eu lieu dimanche.", [("dimanche", "DATE", "2016-04-10")]),
     ("La finale est dimanche.", [("dimanche", "DATE", "2016-04-17")]),
     ("Il est parti dimanche.", [("dimanche", "DATE", "2016-04-10")]),
+    # "la même période de l'an dernier": the month in focus (else the DCT's), a year back;
+    # "à la même époque" alone only right after "l'année dernière"
+    ("En mars, les ventes ont chuté par rapport à la même période de l'année précédente.",
+     [("mars", "DATE", "2016-03"), ("la même période de l'année précédente", "DATE", "2015-03")]),
+    ("Le chômage a baissé par rapport à l'année dernière à la même époque.",
+     [("l'année dernière", "DATE", "2015"), ("la même époque", "DATE", "2015-04")]),
+    ("Il faisait froid à la même époque.", []),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
@@ -130,6 +137,12 @@ ENGLISH = [
     # "is" before a weekday: a plan
     ("The vote is on Friday.", [("Friday", "DATE", "2016-04-15")]),
     ("The vote was on Friday.", [("Friday", "DATE", "2016-04-08")]),
+    # "the same period last year": the month or quarter in focus (else the DCT's), a year back
+    ("Sales rose in February compared to the same period last year.",
+     [("February", "DATE", "2016-02"), ("the same period last year", "DATE", "2015-02")]),
+    ("Revenue rose in the first quarter from the same quarter a year earlier.",
+     [("the first quarter", "DATE", "2016-Q1"), ("the same quarter a year earlier", "DATE", "2015-Q1")]),
+    ("Profit fell from the same period a year earlier.", [("the same period a year earlier", "DATE", "2015-04")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -62,6 +62,8 @@ class Context:
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
     last_night: dt.date | None = field(init=False, default=None)  # the day of the latest evening or night placed
     last_time: When | None = field(init=False, default=None)  # the latest clock time placed
+    # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
+    focus_period: tuple[When, int] | None = field(init=False, default=None)
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 

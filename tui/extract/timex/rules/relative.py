@@ -101,6 +101,32 @@ def focus_time(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DATE, when.label, when
 
 
+_FOCUS_REACH = 300  # how far back a month or quarter is still the one "the same period" means
+
+
+def same_period_year_before(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'the same period last year', 'à la même époque' (after 'l'an dernier'): the month or
+    quarter placed just before (else the DCT's month), a year back."""
+    if g("bare") is not None and not _year_before_just_written(ctx, start):
+        return None  # "à la même époque" alone: which year is unsaid
+    base = when_month(ctx.dct.year, ctx.dct.month)
+    if ctx.focus_period is not None and 0 <= start - ctx.focus_period[1] <= _FOCUS_REACH:
+        base = ctx.focus_period[0]  # "a loss in the third quarter. In the same period a year earlier"
+    year = base.first.year - 1
+    if base.precision == Precision.QUARTER:
+        when = when_quarter(year, (base.first.month + 2) // 3)
+    else:
+        when = when_month(year, base.first.month)
+    return TimexType.DATE, when.label, when
+
+
+def _year_before_just_written(ctx: Context, start: int) -> bool:
+    """Whether the year before the DCT's was placed just before ``start`` ("par rapport à
+    l'année dernière à la même époque")."""
+    focus = ctx.focus_year
+    return focus is not None and focus[0] == ctx.dct.year - 1 and 0 <= start - focus[1] <= 40
+
+
 def _delta(code: str, count: int) -> relativedelta:
     """``count`` units of ``code`` (not years: those are counted on the year alone)."""
     name, factor = _UNITS[code]
