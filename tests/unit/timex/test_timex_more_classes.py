@@ -2,15 +2,18 @@
 sentences: an edge of a named month ("au début du mois de mars 2011") as one expression; a plan
 in the present passive ("results are expected on Thursday") pointing forward; a tense cue inside
 a quotation not dating a day outside it, and the inverted "a-t-il dit" of a reported past; "may"
-and "might" looking ahead; "today's" and "yesterday's"; month and weekday names in capitals; a time before dawn after an evening or a night on the next day; feasts on a fixed day ("à
-Halloween", "on Christmas Eve"); "the past year" and "the coming weeks" as durations; "a day after"; a year after a possessive;
-"il était 21 h 30"."""
+and "might" looking ahead; "today's"; month and weekday names in capitals; a time before dawn
+after an evening or a night on the next day; feasts on a fixed day ("à Halloween", "on Christmas
+Eve"); "the past year", "the coming weeks", "a day after" as amounts; a year after a possessive;
+"il était 21 h 30"; anaphoric moments ("à ce moment-là", "by that time"); "the same period last
+year"; "a lieu" and "is" before a weekday as plans."""
 
 from __future__ import annotations
 
 import pytest
 
 DCT = "2016-04-12"  # a Tuesday
+Expected = list[tuple[str, str, str]]
 
 # (sentence, [(text, type, value)] of every expression tagged), French, dated 2016-04-12
 FRENCH = [
@@ -51,7 +54,8 @@ FRENCH = [
     # "à ce moment-là": the time placed last, on its day (else that day); "à cette époque": the
     # year in focus
     ("Hier vers 15 h 30, le feu a pris. Il n'y avait personne à ce moment-là.",
-     [("Hier", "DATE", "2016-04-11"), ("vers 15 h 30", "TIME", "2016-04-11T15:30"), ("ce moment-là", "TIME", "2016-04-11T15:30")]),
+     [("Hier", "DATE", "2016-04-11"), ("vers 15 h 30", "TIME", "2016-04-11T15:30"),
+      ("ce moment-là", "TIME", "2016-04-11T15:30")]),
     ("Hier, le feu a pris. Il n'y avait personne à ce moment là.",
      [("Hier", "DATE", "2016-04-11"), ("ce moment là", "DATE", "2016-04-11")]),
     ("Il n'y avait personne à ce moment-là.", []),
@@ -70,7 +74,8 @@ FRENCH = [
      [("l'année dernière", "DATE", "2015"), ("la même époque", "DATE", "2015-04")]),
     ("Il faisait froid à la même époque.", []),
     # a future inside a quotation does not date the narrator's weekday after it
-    ("« Nous partirons demain », a-t-il dit lundi.", [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
+    ("« Nous partirons demain », a-t-il dit lundi.",
+     [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
     ("« Tout sera réglé », ont-ils affirmé jeudi soir.", [("jeudi soir", "TIME", "2016-04-07TEV")]),
     # ... nor a past inside one the narrator's future
@@ -132,7 +137,8 @@ ENGLISH = [
     # "by that time": the time (else the day) placed last
     ("The deal must close by April 20. If no price is agreed by that time, the buyer walks away.",
      [("April 20", "DATE", "2016-04-20"), ("that time", "DATE", "2016-04-20")]),
-    ("He left at 3 p.m. Nobody was there at that moment.", [("3 p.m.", "TIME", "2016-04-12T15:00"), ("that moment", "TIME", "2016-04-12T15:00")]),
+    ("He left at 3 p.m. Nobody was there at that moment.",
+     [("3 p.m.", "TIME", "2016-04-12T15:00"), ("that moment", "TIME", "2016-04-12T15:00")]),
     ("At that time, shares were cheap.", []),
     # "is" before a weekday: a plan
     ("The vote is on Friday.", [("Friday", "DATE", "2016-04-15")]),
@@ -155,10 +161,10 @@ def _tagged(tag, sentence: str, lang: str) -> list[tuple[str, str, str]]:  # typ
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FRENCH)
-def test_french_classes(tag, sentence: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+def test_french_classes(tag, sentence: str, expected: Expected) -> None:  # type: ignore[no-untyped-def]
     assert _tagged(tag, sentence, "fr") == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), ENGLISH)
-def test_english_classes(tag, sentence: str, expected: list[tuple[str, str, str]]) -> None:  # type: ignore[no-untyped-def]
+def test_english_classes(tag, sentence: str, expected: Expected) -> None:  # type: ignore[no-untyped-def]
     assert _tagged(tag, sentence, "en") == expected

@@ -30,7 +30,10 @@ _BLANKS = re.compile(r"\s+")
 def _alternation(words: Sequence[str], case_sensitive: bool = False) -> str:
     """A trie-factored alternation of ``words``: apostrophes match ' and ’, spaces any blank."""
     # A case-sensitive name also matches in capitals: "MARCH 2008" in a headline or a dateline.
-    folded = {v for w in words for v in (str(w), str(w).upper())} if case_sensitive else {str(w).casefold() for w in words}
+    if case_sensitive:
+        folded = {form for w in words for form in (str(w), str(w).upper())}
+    else:
+        folded = {str(w).casefold() for w in words}
     body = _trie_regex(sorted(folded))
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
