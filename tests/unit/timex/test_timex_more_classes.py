@@ -73,6 +73,9 @@ FRENCH = [
     ("Le chômage a baissé par rapport à l'année dernière à la même époque.",
      [("l'année dernière", "DATE", "2015"), ("la même époque", "DATE", "2015-04")]),
     ("Il faisait froid à la même époque.", []),
+    # "ce week-end" in a past sentence written on a weekday: the weekend just past
+    ("Ce week-end, la fête du village a eu lieu.", [("Ce week-end", "DATE", "2016-W14-WE")]),
+    ("Ce week-end, la fête du village aura lieu.", [("Ce week-end", "DATE", "2016-W15-WE")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
@@ -149,6 +152,8 @@ ENGLISH = [
     ("Revenue rose in the first quarter from the same quarter a year earlier.",
      [("the first quarter", "DATE", "2016-Q1"), ("the same quarter a year earlier", "DATE", "2015-Q1")]),
     ("Profit fell from the same period a year earlier.", [("the same period a year earlier", "DATE", "2015-04")]),
+    ("This past weekend, sales rose.", [("This past weekend", "DATE", "2016-W14-WE")]),
+    ("This weekend, sales fell.", [("This weekend", "DATE", "2016-W14-WE")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

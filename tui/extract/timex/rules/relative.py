@@ -101,6 +101,7 @@ def focus_time(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DATE, when.label, when
 
 
+_SATURDAY = 5
 _FOCUS_REACH = 300  # how far back a month or quarter is still the one "the same period" means
 
 
@@ -253,6 +254,9 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     # week, weekend: need a day
     if ctx.dct_day is None:
         return ctx.dct_month_uncertain()
+    if calendar_unit == "weekend" and sign == 0 and ctx.dct_day.weekday() < _SATURDAY:
+        if ctx.tense(start, end) == "past":
+            sign = -1  # "ce week-end, la fête a eu lieu" written on a weekday: the weekend just past
     when = when_week(ctx.dct_day + dt.timedelta(weeks=sign))
     if calendar_unit == "weekend":
         saturday = when.first + dt.timedelta(days=5)
