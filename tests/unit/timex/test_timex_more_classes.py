@@ -76,6 +76,13 @@ FRENCH = [
     # "ce week-end" in a past sentence written on a weekday: the weekend just past
     ("Ce week-end, la fête du village a eu lieu.", [("Ce week-end", "DATE", "2016-W14-WE")]),
     ("Ce week-end, la fête du village aura lieu.", [("Ce week-end", "DATE", "2016-W15-WE")]),
+    # an edge of a season in the extent ("la fin de l'été"), not of a name
+    ("Les travaux dureront jusqu'à la fin de l'été.", [("la fin de l'été", "DATE", "2016-SU")]),
+    ("Le début du printemps a été doux.", [("Le début du printemps", "DATE", "2016-SP")]),
+    ("Au début de l'automne 2011, il est parti.", [("début de l'automne 2011", "DATE", "2011-FA")]),
+    ("Au milieu du Printemps de Bourges, il chante.", []),
+    # an announcement looks ahead
+    ("Rendez-vous samedi à 14 h devant la mairie.", [("samedi", "DATE", "2016-04-16"), ("14 h", "TIME", "2016-04-16T14:00")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
