@@ -83,6 +83,10 @@ FRENCH = [
     ("Au milieu du Printemps de Bourges, il chante.", []),
     # an announcement looks ahead
     ("Rendez-vous samedi à 14 h devant la mairie.", [("samedi", "DATE", "2016-04-16"), ("14 h", "TIME", "2016-04-16T14:00")]),
+    # a future reaches back only a month: "le 1er janvier" written in April is next January's
+    ("La loi entrera en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2017-01-01")]),
+    ("La loi est entrée en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2016-01-01")]),
+    ("Le sommet s'ouvrira le 3 avril.", [("le 3 avril", "DATE", "2016-04-03")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
@@ -161,6 +165,7 @@ ENGLISH = [
     ("Profit fell from the same period a year earlier.", [("the same period a year earlier", "DATE", "2015-04")]),
     ("This past weekend, sales rose.", [("This past weekend", "DATE", "2016-W14-WE")]),
     ("This weekend, sales fell.", [("This weekend", "DATE", "2016-W14-WE")]),
+    ("The law will take effect Jan. 1.", [("Jan. 1", "DATE", "2017-01-01")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
