@@ -87,6 +87,8 @@ FRENCH = [
     ("La loi entrera en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2017-01-01")]),
     ("La loi est entrée en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2016-01-01")]),
     ("Le sommet s'ouvrira le 3 avril.", [("le 3 avril", "DATE", "2016-04-03")]),
+    # an edge of a quarter in the extent
+    ("Les ventes ont chuté à la fin du premier trimestre.", [("la fin du premier trimestre", "DATE", "2016-Q1")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
@@ -166,6 +168,7 @@ ENGLISH = [
     ("This past weekend, sales rose.", [("This past weekend", "DATE", "2016-W14-WE")]),
     ("This weekend, sales fell.", [("This weekend", "DATE", "2016-W14-WE")]),
     ("The law will take effect Jan. 1.", [("Jan. 1", "DATE", "2017-01-01")]),
+    ("The deal closes at the end of the second quarter.", [("the end of the second quarter", "DATE", "2016-Q2")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
