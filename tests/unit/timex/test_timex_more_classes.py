@@ -169,6 +169,9 @@ ENGLISH = [
     ("This weekend, sales fell.", [("This weekend", "DATE", "2016-W14-WE")]),
     ("The law will take effect Jan. 1.", [("Jan. 1", "DATE", "2017-01-01")]),
     ("The deal closes at the end of the second quarter.", [("the end of the second quarter", "DATE", "2016-Q2")]),
+    # a present passive is no past: a season it qualifies stays generic
+    ("In winter, roads are closed.", [("winter", "DATE", "XXXX-WI")]),
+    ("In winter 2015, roads were closed.", [("winter 2015", "DATE", "2015-WI")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
