@@ -89,6 +89,11 @@ FRENCH = [
     ("Le sommet s'ouvrira le 3 avril.", [("le 3 avril", "DATE", "2016-04-03")]),
     # an edge of a quarter in the extent
     ("Les ventes ont chuté à la fin du premier trimestre.", [("la fin du premier trimestre", "DATE", "2016-Q1")]),
+    # a time, its conversion in brackets, then its day: both times on that day
+    ("L'alarme a sonné vers 5 h 25 (3 h 25 UTC) mardi matin.",
+     [("vers 5 h 25", "TIME", "2016-04-12T05:25"), ("3 h 25 UTC", "TIME", "2016-04-12T03:25"),
+      ("mardi matin", "TIME", "2016-04-12TMO")]),
+    ("Il est arrivé à 17 h (heure de Paris).", [("17 h", "TIME", "2016-04-12T17:00")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
@@ -172,6 +177,8 @@ ENGLISH = [
     # a present passive is no past: a season it qualifies stays generic
     ("In winter, roads are closed.", [("winter", "DATE", "XXXX-WI")]),
     ("In winter 2015, roads were closed.", [("winter 2015", "DATE", "2015-WI")]),
+    ("The plane landed at 3 p.m. (1900 GMT) on Sunday.",
+     [("3 p.m.", "TIME", "2016-04-10T15:00"), ("1900 GMT", "TIME", "2016-04-10T19:00Z"), ("Sunday", "DATE", "2016-04-10")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -104,6 +104,7 @@ class ClockWords:
     of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
     pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
+    bracket_day: re.Pattern[str] | None = None  # " (1900 GMT) on Tuesday" after a time: its day
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
@@ -336,7 +337,7 @@ def _compile_language(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
-        clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
+        clock=_clock_words(data.get("clock") or {}, placeholders),
         openers=[first_words(p, _FLAGS) for p in patterns],
         rule_matchers=[regex(rf"(?:{p})(?![\w])", _FLAGS) for p in patterns],
     )
@@ -445,8 +446,10 @@ def _compile_rules(
     return rules, order, patterns
 
 
-def _clock_words(clock: dict, clock_re: str) -> ClockWords:
+def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
     """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
+    clock_re = placeholders["CLOCK"]
+    bracket_day = clock.get("bracket_day")
     cues = clock.get("cues") or []
     pairs = clock.get("pair_cues") or []
     return ClockWords(
@@ -467,6 +470,11 @@ def _clock_words(clock: dict, clock_re: str) -> ClockWords:
         ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
         amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
+        bracket_day=(
+            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], bracket_day), _FLAGS)
+            if bracket_day
+            else None
+        ),
     )
 
 

@@ -52,10 +52,11 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     standard = 0  # "CEST": a zone at a fixed offset from UTC, valued in UTC
     if zone[:1] in ("+", "-"):
         standard, zone = int(zone) * 60, "Z"
-    day = named_day(ctx, g, start, end)
+    bracket = None if named else _bracketed_day(ctx, end)
+    day = named_day(ctx, bracket or g, start, end)
     if day is None:
         return None  # a month-only DCT: the day rules place the day (uncertain), not the time
-    if not named and _in_small_hours(ctx, day, hour):
+    if not named and bracket is None and _in_small_hours(ctx, day, hour):
         day += dt.timedelta(days=1)
         ctx.last_day = day  # "vers 3 h, puis à 7 h": the night goes on into the next morning
     offset = _offset(g) + standard if zone == "Z" else 0
@@ -65,6 +66,18 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     ctx.last_time = When(day, day, Precision.TIME, value)
     return TimexType.TIME, value, ctx.last_time
+
+
+def _bracketed_day(ctx: Context, end: int) -> Groups | None:
+    """The day named after a time's conversion in brackets: "at 3 p.m. (1900 GMT) on Tuesday",
+    "vers 5 h 25 (3 h 25 UTC) jeudi matin" (both times are on it; the day is tagged by its own
+    rule)."""
+    pattern = ctx.lang.clock.bracket_day
+    found = pattern.match(ctx.text, end) if pattern is not None else None
+    if found is None:
+        return None
+    groups = found.groupdict()
+    return groups.get
 
 
 def _in_small_hours(ctx: Context, day: dt.date, hour: int) -> bool:
