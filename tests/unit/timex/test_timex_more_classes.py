@@ -179,6 +179,11 @@ ENGLISH = [
     ("In winter 2015, roads were closed.", [("winter 2015", "DATE", "2015-WI")]),
     ("The plane landed at 3 p.m. (1900 GMT) on Sunday.",
      [("3 p.m.", "TIME", "2016-04-10T15:00"), ("1900 GMT", "TIME", "2016-04-10T19:00Z"), ("Sunday", "DATE", "2016-04-10")]),
+    # a verb of a schedule in the present right before a weekday: a plan; a noun is none
+    ("Talks resume Thursday.", [("Thursday", "DATE", "2016-04-14")]),
+    ("The new law takes effect Monday.", [("Monday", "DATE", "2016-04-18")]),
+    ("Talks resumed Thursday.", [("Thursday", "DATE", "2016-04-07")]),
+    ("Shares fell 2% at the close Friday.", [("Friday", "DATE", "2016-04-08")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',
