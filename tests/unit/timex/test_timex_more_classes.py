@@ -94,6 +94,10 @@ FRENCH = [
      [("vers 5 h 25", "TIME", "2016-04-12T05:25"), ("3 h 25 UTC", "TIME", "2016-04-12T03:25"),
       ("mardi matin", "TIME", "2016-04-12TMO")]),
     ("Il est arrivé à 17 h (heure de Paris).", [("17 h", "TIME", "2016-04-12T17:00")]),
+    # a verb of a schedule in the present right before a weekday: a plan
+    ("Les discussions reprennent jeudi.", [("jeudi", "DATE", "2016-04-14")]),
+    ("La vente débute vendredi.", [("vendredi", "DATE", "2016-04-15")]),
+    ("Les discussions ont repris jeudi.", [("jeudi", "DATE", "2016-04-07")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
