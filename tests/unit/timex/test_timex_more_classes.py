@@ -98,9 +98,17 @@ FRENCH = [
     ("Les discussions reprennent jeudi.", [("jeudi", "DATE", "2016-04-14")]),
     ("La vente débute vendredi.", [("vendredi", "DATE", "2016-04-15")]),
     ("Les discussions ont repris jeudi.", [("jeudi", "DATE", "2016-04-07")]),
+    # "hier", "demain" inside a quotation count from the day it was said, when the attribution
+    # names it; else from the DCT (dated here 2016-04-12, a Tuesday)
+    ("« Nous signerons demain », a déclaré lundi le ministre.",
+     [("demain", "DATE", "2016-04-12"), ("lundi", "DATE", "2016-04-11")]),
+    ("« Nous avons signé hier », a-t-il dit lundi.", [("hier", "DATE", "2016-04-10"), ("lundi", "DATE", "2016-04-11")]),
+    ("« Nous signerons demain », a déclaré le ministre.", [("demain", "DATE", "2016-04-13")]),
+    ("Il a signé hier. « C'est une victoire », a-t-il dit lundi.",
+     [("hier", "DATE", "2016-04-11"), ("lundi", "DATE", "2016-04-11")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
-     [("demain", "DATE", "2016-04-13"), ("lundi", "DATE", "2016-04-11")]),
+     [("demain", "DATE", "2016-04-12"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous gagnerons la finale », a-t-elle déclaré vendredi.", [("vendredi", "DATE", "2016-04-08")]),
     ("« Tout sera réglé », ont-ils affirmé jeudi soir.", [("jeudi soir", "TIME", "2016-04-07TEV")]),
     # ... nor a past inside one the narrator's future
@@ -188,6 +196,8 @@ ENGLISH = [
     ("The new law takes effect Monday.", [("Monday", "DATE", "2016-04-18")]),
     ("Talks resumed Thursday.", [("Thursday", "DATE", "2016-04-07")]),
     ("Shares fell 2% at the close Friday.", [("Friday", "DATE", "2016-04-08")]),
+    ('"We will sign the deal tomorrow," he said on Monday.',
+     [("tomorrow", "DATE", "2016-04-12"), ("Monday", "DATE", "2016-04-11")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -24,7 +24,7 @@ SENTENCE_STOP = re.compile(
 )
 MAX_SENTENCE = 400
 PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
-_QUOTE_MARKS = ("«", "»", "“", "”", '"')
+QUOTE_MARKS = ("«", "»", "“", "”", '"')
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
@@ -113,7 +113,7 @@ class Context:
         partirons demain », a-t-il dit lundi": "lundi" is the narrator's, in the past)."""
         lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
         text = self.text
-        return sum(text.count(mark, lo, hi) for mark in _QUOTE_MARKS) % 2 == 1
+        return sum(text.count(mark, lo, hi) for mark in QUOTE_MARKS) % 2 == 1
 
     def _tense_cues(
         self, lo: int, hi: int, pattern: re.Pattern[str], cache: dict[tuple[int, int], list[tuple[int, int, str]]]

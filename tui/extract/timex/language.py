@@ -160,6 +160,8 @@ class Lang:
     tense: re.Pattern[str]
     present_tense: re.Pattern[str]
     generic_today: "GenericToday | None"
+    # the weekday of the clause that attributes a quotation ("», a-t-il déclaré lundi")
+    speech_day: re.Pattern[str] | None
     habitual: re.Pattern[str] | None
     holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
     decade_value: str
@@ -322,6 +324,11 @@ def _compile_language(code: str) -> Lang:
         # Scanned apart, and only for the rules that ask (most dates never need it).
         present_tense=_tense_pattern(data["tense"], ("present",)),
         generic_today=_generic_today(data.get("generic_today")),
+        speech_day=(
+            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], data["speech_day"]), _FLAGS)
+            if data.get("speech_day")
+            else None
+        ),
         holiday_cue=(
             re.compile(rf"(?<!\w){_alternation(data['holiday_cues'])}[^\S\n]+(?:la[^\S\n]+|l['’])?\Z", _FLAGS)
             if data.get("holiday_cues")

@@ -9,10 +9,11 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from tui.extract.model import Precision, TimexType, When
-from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.context import QUOTE_MARKS, Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import approx_number, direction, number, unit
 from tui.extract.timex.rules.durations import duration
+from tui.extract.timex.rules.weekdays import weekday_date
 from tui.extract.timex.when import when_day, when_month, when_quarter, when_week, when_year
 
 _OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
@@ -164,6 +165,8 @@ def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None
         if raw is not None and part is None and g("wd") is None and _generic_today(ctx, fold(raw), start, end):
             return TimexType(ctx.lang.generic_today.type), "PRESENT_REF", None  # type: ignore[union-attr]
         base = ctx.dct_day
+        if raw is not None:
+            base = _speech_day(ctx, start, end) or base  # « Nous signerons demain », a-t-il dit lundi
         if raw is None and g("night") is not None:
             offset = -1
     if base is None:
@@ -185,6 +188,27 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
     first = dt.date(max(century * 100, 1), 1, 1)
     when = When(first, dt.date(century * 100 + 99, 12, 31), Precision.CENTURY, f"{century:02d}XX")
     return TimexType.DATE, ctx.lang.century_value.format(f"{century:02d}"), when
+
+
+def _speech_day(ctx: Context, start: int, end: int) -> dt.date | None:
+    """The day a quotation was said, when ``start`` is inside it and the clause after its closing
+    mark names a weekday ("« Nous signerons demain », a déclaré lundi le ministre": Monday);
+    its "hier" and "demain" count from that day, not from the DCT."""
+    pattern = ctx.lang.speech_day
+    if pattern is None or ctx.dct_day is None:
+        return None
+    text = ctx.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    if sum(text.count(mark, paragraph, start) for mark in QUOTE_MARKS) % 2 == 0:
+        return None  # not inside a quotation
+    line_end = text.find("\n", end)
+    found = pattern.search(text, end, line_end if line_end >= 0 else len(text))
+    if found is None or any(mark in text[end : found.start()] for mark in QUOTE_MARKS):
+        return None  # no weekday right after this quotation's closing mark
+    weekday = ctx.lang.weekdays.get(fold(found.group("wd")))
+    if weekday is None:
+        return None
+    return weekday_date(ctx, weekday, None, found.start("wd"), found.end("wd"))
 
 
 def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
