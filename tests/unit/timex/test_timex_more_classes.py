@@ -6,7 +6,8 @@ and "might" looking ahead; "today's"; month and weekday names in capitals; a tim
 after an evening or a night on the next day; feasts on a fixed day ("à Halloween", "on Christmas
 Eve"); "the past year", "the coming weeks", "a day after" as amounts; a year after a possessive;
 "il était 21 h 30"; anaphoric moments ("à ce moment-là", "by that time"); "the same period last
-year"; "a lieu" and "is" before a weekday as plans."""
+year"; "a lieu", "is" and verbs of a schedule before a weekday as plans; "hier" and "demain"
+inside a quotation counted from the day it was said; a time's bracketed conversion and its day."""
 
 from __future__ import annotations
 
@@ -82,7 +83,8 @@ FRENCH = [
     ("Au début de l'automne 2011, il est parti.", [("début de l'automne 2011", "DATE", "2011-FA")]),
     ("Au milieu du Printemps de Bourges, il chante.", []),
     # an announcement looks ahead
-    ("Rendez-vous samedi à 14 h devant la mairie.", [("samedi", "DATE", "2016-04-16"), ("14 h", "TIME", "2016-04-16T14:00")]),
+    ("Rendez-vous samedi à 14 h devant la mairie.",
+     [("samedi", "DATE", "2016-04-16"), ("14 h", "TIME", "2016-04-16T14:00")]),
     # a future reaches back only a month: "le 1er janvier" written in April is next January's
     ("La loi entrera en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2017-01-01")]),
     ("La loi est entrée en vigueur le 1er janvier.", [("le 1er janvier", "DATE", "2016-01-01")]),
@@ -102,7 +104,8 @@ FRENCH = [
     # names it; else from the DCT (dated here 2016-04-12, a Tuesday)
     ("« Nous signerons demain », a déclaré lundi le ministre.",
      [("demain", "DATE", "2016-04-12"), ("lundi", "DATE", "2016-04-11")]),
-    ("« Nous avons signé hier », a-t-il dit lundi.", [("hier", "DATE", "2016-04-10"), ("lundi", "DATE", "2016-04-11")]),
+    ("« Nous avons signé hier », a-t-il dit lundi.",
+     [("hier", "DATE", "2016-04-10"), ("lundi", "DATE", "2016-04-11")]),
     ("« Nous signerons demain », a déclaré le ministre.", [("demain", "DATE", "2016-04-13")]),
     ("Il a signé hier. « C'est une victoire », a-t-il dit lundi.",
      [("hier", "DATE", "2016-04-11"), ("lundi", "DATE", "2016-04-11")]),
@@ -190,7 +193,8 @@ ENGLISH = [
     ("In winter, roads are closed.", [("winter", "DATE", "XXXX-WI")]),
     ("In winter 2015, roads were closed.", [("winter 2015", "DATE", "2015-WI")]),
     ("The plane landed at 3 p.m. (1900 GMT) on Sunday.",
-     [("3 p.m.", "TIME", "2016-04-10T15:00"), ("1900 GMT", "TIME", "2016-04-10T19:00Z"), ("Sunday", "DATE", "2016-04-10")]),
+     [("3 p.m.", "TIME", "2016-04-10T15:00"), ("1900 GMT", "TIME", "2016-04-10T19:00Z"),
+      ("Sunday", "DATE", "2016-04-10")]),
     # a verb of a schedule in the present right before a weekday: a plan; a noun is none
     ("Talks resume Thursday.", [("Thursday", "DATE", "2016-04-14")]),
     ("The new law takes effect Monday.", [("Monday", "DATE", "2016-04-18")]),
