@@ -7,7 +7,7 @@ after an evening or a night on the next day; feasts on a fixed day ("à Hallowee
 Eve"); "the past year", "the coming weeks", "a day after" as amounts; a year after a possessive;
 "il était 21 h 30"; anaphoric moments ("à ce moment-là", "by that time"); "the same period last
 year"; "a lieu", "is" and verbs of a schedule before a weekday as plans; "hier" and "demain"
-inside a quotation counted from the day it was said; a time's bracketed conversion and its day."""
+inside a quotation counted from the day it was said; a time's bracketed conversion and its day; a generic month ("en août ... chaque année")."""
 
 from __future__ import annotations
 
@@ -109,6 +109,10 @@ FRENCH = [
     ("« Nous signerons demain », a déclaré le ministre.", [("demain", "DATE", "2016-04-13")]),
     ("Il a signé hier. « C'est une victoire », a-t-il dit lundi.",
      [("hier", "DATE", "2016-04-11"), ("lundi", "DATE", "2016-04-11")]),
+    # a month after "en" in a sentence of what usually happens: any year's; "depuis mars" is not
+    ("En août, la ville se vide chaque année.", [("août", "DATE", "XXXX-08"), ("chaque année", "SET", "P1Y")]),
+    ("Le chômage baisse chaque mois depuis mars.", [("chaque mois", "SET", "P1M"), ("mars", "DATE", "2016-03")]),
+    ("En août, la ville s'est vidée.", [("août", "DATE", "2016-08")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-12"), ("lundi", "DATE", "2016-04-11")]),
@@ -202,6 +206,7 @@ ENGLISH = [
     ("Shares fell 2% at the close Friday.", [("Friday", "DATE", "2016-04-08")]),
     ('"We will sign the deal tomorrow," he said on Monday.',
      [("tomorrow", "DATE", "2016-04-12"), ("Monday", "DATE", "2016-04-11")]),
+    ("In August, the town usually empties.", [("August", "DATE", "XXXX-08")]),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

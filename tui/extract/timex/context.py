@@ -139,6 +139,13 @@ class Context:
                     cues.append((m.start(), m.end(), m.lastgroup or ""))
         return cues
 
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the sentence around text[start:end] says what usually happens ("souvent",
+        "chaque année", "usually"): a season or a month in it is any year's."""
+        if self.lang.habitual is None:
+            return False
+        return self.lang.habitual.search(self.text, *self.sentence(start, end)) is not None
+
     def anaphoric_year(self) -> int | None:
         """The year "the following year", "l'année précédente" count from: the latest year
         written or placed, whichever came last."""

@@ -42,7 +42,7 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         this = det is not None and fold(det) in ctx.lang.this_words
         free = mod is None and g("edge") is None and not this  # nothing but the tense places it
         tense = ctx.tense(start, end, present=True) if free else None
-        if free and tense in (None, "present") and (det is None or _habitual(ctx, start, end)):
+        if free and tense in (None, "present") and (det is None or ctx.habitual(start, end)):
             # "en hiver, les routes sont souvent fermées": any year's winter
             return TimexType.DATE, f"XXXX-{code}", None
         year = _season_year(ctx, code, mod, det, tense)
@@ -72,11 +72,6 @@ def _season_year(ctx: Context, code: str, mod: str | None, det: str | None, tens
     return chosen.first.year
 
 
-def _habitual(ctx: Context, start: int, end: int) -> bool:
-    """Whether the sentence around a season says what usually happens ("souvent", "usually")."""
-    if ctx.lang.habitual is None:
-        return False
-    return ctx.lang.habitual.search(ctx.text, *ctx.sentence(start, end)) is not None
 
 
 def _season_is_name(ctx: Context, raw: str, start: int, end: int) -> bool:
