@@ -7,7 +7,8 @@ after an evening or a night on the next day; feasts on a fixed day ("à Hallowee
 Eve"); "the past year", "the coming weeks", "a day after" as amounts; a year after a possessive;
 "il était 21 h 30"; anaphoric moments ("à ce moment-là", "by that time"); "the same period last
 year"; "a lieu", "is" and verbs of a schedule before a weekday as plans; "hier" and "demain"
-inside a quotation counted from the day it was said; a time's bracketed conversion and its day; a generic month ("en août ... chaque année")."""
+inside a quotation counted from the day it was said; a time's bracketed conversion and its day;
+a generic month ("en août ... chaque année")."""
 
 from __future__ import annotations
 
