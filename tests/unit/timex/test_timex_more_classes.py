@@ -8,7 +8,7 @@ Eve"); "the past year", "the coming weeks", "a day after" as amounts; a year aft
 "il était 21 h 30"; anaphoric moments ("à ce moment-là", "by that time"); "the same period last
 year"; "a lieu", "is" and verbs of a schedule before a weekday as plans; "hier" and "demain"
 inside a quotation counted from the day it was said; a time's bracketed conversion and its day;
-a generic month ("en août ... chaque année")."""
+a generic month ("en août ... chaque année"); half years ("le premier semestre")."""
 
 from __future__ import annotations
 
@@ -114,6 +114,11 @@ FRENCH = [
     ("En août, la ville se vide chaque année.", [("août", "DATE", "XXXX-08"), ("chaque année", "SET", "P1Y")]),
     ("Le chômage baisse chaque mois depuis mars.", [("chaque mois", "SET", "P1M"), ("mars", "DATE", "2016-03")]),
     ("En août, la ville s'est vidée.", [("août", "DATE", "2016-08")]),
+    # a half year: "semestre" (2016-H1); the second half in a past sentence of the first is last year's
+    ("Au premier semestre, les ventes ont chuté.", [("premier semestre", "DATE", "2016-H1")]),
+    ("Au second semestre, les ventes ont chuté.", [("second semestre", "DATE", "2015-H2")]),
+    ("Le premier semestre de l'année prochaine sera dur.",
+     [("Le premier semestre de l'année prochaine", "DATE", "2017-H1")]),
     # a future inside a quotation does not date the narrator's weekday after it
     ("« Nous partirons demain », a-t-il dit lundi.",
      [("demain", "DATE", "2016-04-12"), ("lundi", "DATE", "2016-04-11")]),
@@ -208,6 +213,8 @@ ENGLISH = [
     ('"We will sign the deal tomorrow," he said on Monday.',
      [("tomorrow", "DATE", "2016-04-12"), ("Monday", "DATE", "2016-04-11")]),
     ("In August, the town usually empties.", [("August", "DATE", "XXXX-08")]),
+    ("Sales rose in the second half of 2015.", [("the second half of 2015", "DATE", "2015-H2")]),
+    ("He scored in the first half.", []),
     # quotations: each side keeps its tense
     ('"We will win the cup," the coach said Saturday.', [("Saturday", "DATE", "2016-04-09")]),
     ('"We met on Thursday," he said. "We will meet again on Friday."',

@@ -29,6 +29,7 @@ HANDLERS: dict[str, Handler] = {
     # seasons, quarters, decades, centuries
     "season": periods.season,
     "quarter": periods.quarter,
+    "half": periods.half_year,
     "decade": periods.decade,
     "century": periods.century,
     # ranges

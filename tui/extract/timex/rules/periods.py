@@ -10,7 +10,7 @@ from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import direction, year_of
-from tui.extract.timex.when import when_quarter, when_season
+from tui.extract.timex.when import when_half, when_quarter, when_season
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -104,6 +104,24 @@ def quarter(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         if way is None and number > current and (current - number) % 4 <= 2 and ctx.tense(start, end) == "past":
             year -= 1
     when = when_quarter(year, number)
+    return TimexType.DATE, when.label, when
+
+
+def half_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'le premier semestre 2011', 'the second half of last year': a half of the DCT's year (or
+    of the year written or pointed to), 2011-H1; the second half in a past sentence written in
+    the first is last year's."""
+    number = ctx.lang.ordinals.get(fold(g("q") or ""))
+    if number not in (1, 2):
+        return None
+    if g("y") is not None:
+        year = year_of(g("y") or "")
+    else:
+        way = direction(ctx.lang, g("dir"))
+        year = ctx.dct.year + {"past": -1, "future": 1}.get(way or "", 0)
+        if way is None and number == 2 and ctx.dct.month <= 6 and ctx.tense(start, end) == "past":
+            year -= 1
+    when = when_half(year, number)
     return TimexType.DATE, when.label, when
 
 
