@@ -1046,6 +1046,10 @@ def _completed_run(
         of_end = _of_complement_end(text, tokens, run, j, words, match)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
+    elif j < len(tokens) and tokens[j].text == "for":
+        for_end = _for_field_end(text, tokens, run, j, words, match)  # "Federal Agency for the Financial Markets"
+        run.extend(tokens[j:for_end])
+        j = for_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
@@ -1345,7 +1349,14 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
+    while j < count and len(run) <= MAX_NAME_WORDS:
+        place = _place_after_company_head(text, tokens, j - 1, names, match)
+        if place:  # "Air France": the place goes on the company's name
+            run.extend(tokens[j : j + place])
+            j += place
+            continue
+        if not _continues(text, tokens, j, names, match, words):
+            break
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -1353,6 +1364,17 @@ def _capitalised_run(
         run.extend(tokens[j:end])
         j = end
     return run, j
+
+
+def _place_after_company_head(text: str, tokens: list[_Token], i: int, names: list[bool], match) -> int:
+    """How many words a gazetteer name takes right after a word opening a company's name ("Air
+    France", "Air Lorvania" when the gazetteer knows Lorvania): 0 when token i is no such word."""
+    if tokens[i].folded not in structure.name_words().company_heads or i + 1 >= len(tokens):
+        return 0
+    if not (names[i + 1] and _joined(text, tokens[i], tokens[i + 1])):
+        return 0
+    place = match(i + 1)
+    return place[0] if place and place[1].kind in (ActorKind.PLACE, ActorKind.COUNTRY) else 0
 
 
 def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
@@ -1477,6 +1499,32 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     return end if end > k else j
 
 
+_ENGLISH_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ous)$")  # "Racial", "Atomic", "Monetary"
+
+
+def _for_field_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
+    """Where an organisation's name ends when "for" and its field complete it ("Federal Agency
+    for the Financial Markets", "Bank for International Settlements", "Centers for Disease
+    Control"): after one to four capitalised words (after "the") that are common nouns or
+    adjectives, the last a common noun; j otherwise ("Tarvix Bank for Lorvan Motors": a second
+    name; "spokesman for Tarvix": no organisation word before)."""
+    last = run[-1].folded
+    if not (last in words.organisation_words or last[:-1] in words.organisation_words):
+        return j
+    if not _joined(text, run[-1], tokens[j]):
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the" and _joined(text, tokens[j], tokens[k]):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        word = tokens[end].folded
+        if match(end) or not (word in words.common_words or _ENGLISH_ADJECTIVE.search(word)):
+            return j
+        end += 1
+    return end if end > k and tokens[end - 1].folded in words.common_words else j
+
+
 def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
     """Whether token j is a lowercase adjective going on the name before it."""
     return (
@@ -1529,6 +1577,13 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         # "at New Tarvix": "new" inside a sentence is written in lowercase unless it opens a name.
         inside = several and not run[0].sentence_initial and run[0].text[:1].isupper()
         opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
+        # A common noun or adjective inside a sentence opens an organisation's name: "the State
+        # Property Agency", "the Financial Services Authority" (not a title: "Senator Tarvix").
+        opens_name = opens_name or (
+            inside and first in words.common_words and first not in words.titles and run[-1].folded in words.organisation_words
+        )
+        if several and first in structure.name_words().company_heads:
+            return title  # "Air Lorvania" opening a sentence, though "the air" is written too
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
         if several and run[0].sentence_initial and not adjective_of_company and _modifies_name(run, words, vocabulary):
@@ -1852,12 +1907,14 @@ def _kind(
 
 def _company_shaped(run: list[_Token], words: _Words) -> bool:
     """A company's name by its shape: a corporate suffix at its end ("Ford Motor Co"), a company
-    word after its first ("General Dynamics"), an index number ("FTSE 100")."""
+    word after its first ("General Dynamics", "Lorvan Air") or a company's head first ("Air
+    Lorvania"), an index number ("FTSE 100")."""
     if len(run) < 2:
         return False
     return (
         run[-1].folded in words.company_ends
         or not words.company_words.isdisjoint(t.folded for t in run[1:])
+        or run[0].folded in structure.name_words().company_heads  # "Air Lorvania"
         or run[-1].text.isdigit()  # an index number, kept only after an index's name
     )
 

@@ -1,0 +1,75 @@
+"""English actor names read whole and typed (issue 12, English precision): airlines named by "Air"
+and a place, organisations whose name goes on with "for" and a field, a common word opening an
+organisation's name inside a sentence; on invented sentences, with the cases each rule must leave
+alone."""
+
+from __future__ import annotations
+
+from newsline_testing import mention_spans
+
+
+def kinds(text, gazetteer):
+    return dict(mention_spans(text, gazetteer))
+
+
+# Airlines: "Air" and a place -----------------------------------------------------------------------
+
+
+def test_air_and_a_place_is_one_airline_not_a_country(gazetteer):
+    found = kinds("Jets sold well. Then Air Canada ordered ten jets, and Air Lorvania two.", gazetteer)
+    assert found.get("Air Canada") == "organisation"
+    assert found.get("Air Lorvania") == "organisation"
+    assert "Canada" not in found
+
+
+def test_air_and_a_place_opening_a_sentence_stays_whole(gazetteer):
+    found = kinds("The air was clean.\nAir India signed a deal for fifty jets.", gazetteer)
+    assert found.get("Air India") == "organisation"
+    assert "India" not in found
+
+
+def test_a_place_or_a_demonym_and_air_is_an_airline(gazetteer):
+    assert kinds("Lorvan Air also bought twenty jets.", gazetteer).get("Lorvan Air") == "organisation"
+
+
+def test_the_air_force_and_the_air_of_a_place_stay_what_they_were(gazetteer):
+    found = kinds("The Air Force said the air in Canada was clean.", gazetteer)
+    assert found.get("Air Force") == "organisation"
+    assert found.get("Canada") == "country"
+
+
+# "for" and a field ---------------------------------------------------------------------------------
+
+
+def test_for_and_a_field_go_on_an_organisations_name(gazetteer):
+    text = "The order came from the Federal Agency for the Financial Markets, and the Bank for International Settlements agreed."
+    found = kinds(text, gazetteer)
+    assert found.get("Federal Agency for the Financial Markets") == "organisation"
+    assert found.get("Bank for International Settlements") == "organisation"
+
+
+def test_a_plural_organisation_word_takes_its_field_and_its_kind(gazetteer):
+    assert kinds("The Lorvan Centers for Disease Control said so.", gazetteer).get("Lorvan Centers for Disease Control") == "organisation"
+
+
+def test_for_and_a_name_or_a_person_is_no_field(gazetteer):
+    found = kinds("A spokesman for Tarvix said no. The Tarvix Group for Lorvan Motors was sold.", gazetteer)
+    assert "Tarvix Group" in found and "Lorvan Motors" in found
+    assert not any(" for " in name for name in found)
+    found = kinds("Tarvix Bank for the Lorvan region lent more money.", gazetteer)
+    assert "Tarvix Bank" in found and not any(" for " in name for name in found)
+
+
+# A common word opening an organisation's name -----------------------------------------------------
+
+
+def test_a_common_word_inside_a_sentence_opens_an_organisations_name(gazetteer):
+    text = '"It is fair," said Tomas Verlin, head of the State Property Agency, and the Financial Services Authority agreed.'
+    assert {"State Property Agency", "Financial Services Authority"} <= set(kinds(text, gazetteer))
+    assert "Property Agency" not in kinds(text, gazetteer)
+
+
+def test_a_title_before_a_name_is_still_dropped(gazetteer):
+    found = kinds("They met Senator Lorvin Tarvix at the Executive Council.", gazetteer)
+    assert "Lorvin Tarvix" in found
+    assert not any(name.startswith("Senator") for name in found)
