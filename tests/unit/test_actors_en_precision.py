@@ -73,3 +73,32 @@ def test_a_title_before_a_name_is_still_dropped(gazetteer):
     found = kinds("They met Senator Lorvin Tarvix at the Executive Council.", gazetteer)
     assert "Lorvin Tarvix" in found
     assert not any(name.startswith("Senator") for name in found)
+
+
+# A people's adjective the gazetteer does not know ------------------------------------------------
+
+
+def test_a_peoples_adjective_before_its_noun_is_no_actor(gazetteer):
+    text = "Jets sold well. The Kurdish rebels attacked. The order came from the Lorvanian government. Kurdish and Lorvanese talks went on."
+    found = kinds(text, gazetteer)
+    assert not {"Kurdish", "Lorvanian", "Lorvanese"} & set(found)
+
+
+def test_a_first_name_a_verb_or_a_title_keeps_the_name(gazetteer):
+    found = kinds("Jets sold well. Later Adrian said no, and Mr. Tarvish spoke. Meridian plans to grow, the Lorvanese Group said.", gazetteer)
+    assert {"Adrian", "Tarvish", "Meridian", "Lorvanese Group"} <= set(found)
+
+
+# Glued modifiers of place ------------------------------------------------------------------------
+
+
+def test_the_name_glued_to_based_or_born_is_a_place(gazetteer):
+    found = kinds("Jets sold well. The Lorvanville-based maker was sold to a Tarvixton-born banker.", gazetteer)
+    assert found.get("Lorvanville") == "place"
+    assert found.get("Tarvixton") == "place"
+
+
+def test_a_glued_modifier_does_not_go_on_the_name_before_it(gazetteer):
+    found = kinds("Jets sold well. The Tarvix-led group grew.", gazetteer)
+    assert "Tarvix" in found and "Tarvix-led" not in found
+    assert kinds("Jets sold well. They met the Zorvex-owned and EADS-led firms.", gazetteer).get("EADS") == "organisation"

@@ -831,8 +831,11 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return None
     if structure.is_model_code(stem_text):  # "A380-based"
         return None
-    kind = ActorKind.ORGANISATION if _is_acronym[stem_text] else ActorKind.UNKNOWN
-    return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
+    if _is_acronym[stem_text]:
+        return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.ORGANISATION)
+    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings:
+        return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.PLACE, weight=FAIR)  # "Lorvanville-based"
+    return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.UNKNOWN)
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1102,11 +1105,38 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    if _adjective_of_a_people(text, tokens, j, run, title_before, words):
+        vocabulary.things.update(_thing_keys(run))  # "Kurdish and Arab rights" too
+        return 0  # "the Kurdish rebels": a people's adjective the gazetteer does not know
     if run[-1].text[-1:] == "s" and vocabulary.gazetteer is not None:
         whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
         if 1 < len(whole) <= 3 and structure.is_demonym(" ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names):
             return 0  # "New Yorkers": the people of a place of two words
     return None
+
+
+# A people's adjective by its ending: "Kurdish", "Lorvanese", "Lorvanian", "Korean".
+_PEOPLE_ADJECTIVE = re.compile(r"[a-z](?:ish|ese|ian|ean)$")
+
+
+def _adjective_of_a_people(text: str, tokens: list[_Token], j: int, run: list[_Token], title_before: bool, words: _Words) -> bool:
+    """Whether a lone word the gazetteer does not know is a people's adjective before the noun it
+    qualifies ("the Kurdish rebels", "the Lorvanian government's", "the Korean company"): a
+    demonym's ending, a lowercase noun right after it that is no verb of an agent. Not a first
+    name ("Julian said"), not after a title ("Mr. Parrish")."""
+    if len(run) != 1 or title_before or j >= len(tokens) or tokens[j - 1] is not run[0]:
+        return False
+    word, following = run[0], tokens[j]
+    if not _PEOPLE_ADJECTIVE.search(word.text) or word.folded in words.first_names:
+        return False
+    return (
+        text[word.end : following.start] == " "
+        and following.text.isalpha()
+        and following.text.islower()
+        and following.folded not in words.agent_verbs
+        and following.folded not in words.thing_verbs
+        and (following.folded not in words.not_actors or following.folded in words.common_words)  # "government", no "and"
+    )
 
 
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|millions|thousands))\s$")
@@ -1393,6 +1423,7 @@ def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match
             and token.folded not in words.company_ends
         )
         and not match(k)
+        and not ("-" in token.text and structure.glued_stem(token.text))  # "The Lorvanville-based": a modifier of its own
     )
 
 

@@ -33,6 +33,7 @@ class NameWords:
     eponymous_heads: frozenset[tuple[str, ...]]  # heads taking a name directly
     venue_heads: frozenset[tuple[str, ...]]
     glued_endings: frozenset[str]
+    place_endings: frozenset[str]  # "-based": the glued name is a place's
     sentence_modifiers: frozenset[str]
     corporate_suffixes: frozenset[str]
     company_words: frozenset[str]
@@ -74,6 +75,7 @@ def name_words() -> NameWords:
         eponymous_heads=frozenset(eponymous),
         venue_heads=frozenset(venues),
         glued_endings=frozenset(fold(w) for w in _merged(data, "glued_modifier_endings")),
+        place_endings=frozenset(fold(w) for w in _merged(data, "place_modifier_endings")),
         sentence_modifiers=frozenset(fold(w) for w in _merged(data, "sentence_modifiers")),
         corporate_suffixes=frozenset(fold(w) for w in _merged(data, "corporate_suffixes")),
         company_words=frozenset(fold(w) for w in _merged(data, "company_words")),
