@@ -102,3 +102,19 @@ def test_a_glued_modifier_does_not_go_on_the_name_before_it(gazetteer):
     found = kinds("Jets sold well. The Tarvix-led group grew.", gazetteer)
     assert "Tarvix" in found and "Tarvix-led" not in found
     assert kinds("Jets sold well. They met the Zorvex-owned and EADS-led firms.", gazetteer).get("EADS") == "organisation"
+
+
+# Media and companies from the words around them ---------------------------------------------------
+
+
+def test_who_cites_or_reviews_is_a_medium(gazetteer):
+    found = kinds('"It matters", concluded Dana Mirtel, cited by Newsvik. According to a review by Zephyr World, it works.', gazetteer)
+    assert found.get("Newsvik") == "media"
+    assert found.get("Zephyr World") == "media"
+    assert found.get("Dana Mirtel") == "person"
+
+
+def test_an_apposition_of_distribution_or_a_blog_types_the_name(gazetteer):
+    found = kinds("Content will come from Zorvex, Pixel's distributor. The story came from Tarvixnet, a technology blog.", gazetteer)
+    assert found.get("Zorvex") == "organisation"
+    assert found.get("Tarvixnet") == "media"
