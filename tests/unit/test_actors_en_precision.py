@@ -7,9 +7,19 @@ from __future__ import annotations
 
 from newsline_testing import mention_spans
 
+from tui.extract.actors import find_mentions
+from tui.extract.resolve import resolve_actors
+
 
 def kinds(text, gazetteer):
     return dict(mention_spans(text, gazetteer))
+
+
+def actor_names(text, gazetteer):
+    """The names of the actors one text resolves to (its weak mentions dropped or kept)."""
+    found, resolved = resolve_actors([find_mentions(text, [(0, len(text))], gazetteer)], gazetteer, "en")
+    used = {m.actor for mentions in resolved for m in mentions}
+    return {a.name for a in found if a.id in used}
 
 
 # Airlines: "Air" and a place -----------------------------------------------------------------------
@@ -118,3 +128,25 @@ def test_an_apposition_of_distribution_or_a_blog_types_the_name(gazetteer):
     found = kinds("Content will come from Zorvex, Pixel's distributor. The story came from Tarvixnet, a technology blog.", gazetteer)
     assert found.get("Zorvex") == "organisation"
     assert found.get("Tarvixnet") == "media"
+
+
+# Products and features --------------------------------------------------------------------------
+
+
+def test_a_feature_that_is_called_a_name_is_no_actor(gazetteer):
+    found = kinds("Phones sold well. This feature is called FaceTalk, and the new service will be called Zephyrnet.", gazetteer)
+    assert not {"FaceTalk", "Zephyrnet"} & set(found)
+    assert "Tarvix" in kinds("Phones sold well. The startup is called Tarvix, and it grew.", gazetteer)
+
+
+def test_an_adjective_and_a_product_noun_after_a_name_make_it_a_products(gazetteer):
+    assert "Quillberry" not in actor_names("Phones sold well. The Quillberry mobile device is still the most popular.", gazetteer)
+    assert "S-Lorvan" not in actor_names("Phones sold well. Buy an optional S-Lorvan cable for it.", gazetteer)
+    assert "Tarvix" in actor_names("Phones sold well. Tarvix mobile phones sold well, and Tarvix said so.", gazetteer)
+
+
+def test_a_model_word_and_its_number_before_a_product_noun_leave_the_maker(gazetteer):
+    found = kinds("Jets sold well. Two of the Zorvex Tarn 900 engines will be replaced.", gazetteer)
+    assert found.get("Zorvex") == "organisation"
+    assert "Zorvex Tarn" not in found
+    assert "Tarvix Motors" in kinds("Jets sold well. Tarvix Motors 500 cars were sold.", gazetteer)

@@ -976,6 +976,10 @@ def _discover(
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
         coded = True
+    maker = len(run) > 1 and _model_word_before_number(text, tokens, j, run, words)
+    if maker:
+        run.pop()  # "the Zorvex Tarn 900 engines": Zorvex makes the Tarn 900
+        coded = True
     if coded and run and _CAMEL_CASE.fullmatch(run[0].text):
         vocabulary.things.update(_thing_keys(run[:1]))  # "the ZephBook G5": a product line and its model
         return consumed, None
@@ -987,10 +991,28 @@ def _discover(
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    if maker and kind == ActorKind.UNKNOWN:
+        kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
     key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
     if " - " in text[start:end]:
         key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+def _model_word_before_number(text: str, tokens: list[_Token], j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the run's last word and the number after it name a model, a product noun after
+    them ("Zorvex Tarn 900 engines", "Lorvan Nova 3 phones"): no company's word ("Tarvix Motors")."""
+    if j + 1 >= len(tokens) or tokens[j - 1] is not run[-1] or run[-1].folded in words.company_words:
+        return False
+    number, noun = tokens[j], tokens[j + 1]
+    return (
+        number.text.isdigit()
+        and len(number.text) <= 4
+        and text[run[-1].end : number.start] == " "
+        and text[number.end : noun.start] == " "
+        and noun.text.islower()
+        and noun.folded in words.products_after
+    )
 
 
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have|remain)\b")  # "Jobs were cut": the common noun
@@ -1211,7 +1233,7 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
         return False
-    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 48), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
 
 
@@ -1223,7 +1245,8 @@ def _last_word_end(text: str, start: int) -> int:
 
 
 _WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
-_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
+# "a task manager named", "the feature is called": a noun, maybe a form of "be", then the verb.
+_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$")
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 
@@ -1744,7 +1767,14 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     after = tokens[j]
     if after.text in _PRODUCT_ACRONYMS:
         return True  # "the Zephyx SDK": a kit for developers, named after its platform
+    if after.text.islower() and after.folded not in words.products_after and _PRODUCT_ADJECTIVE.search(after.text) and after.folded not in words.agent_verbs:
+        after = tokens[j + 1] if j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " " else after
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# An adjective between a name and a product noun: "the Zephyx mobile device", "Zephyx portable
+# computers", "the Tarvix operating system".
+_PRODUCT_ADJECTIVE = re.compile(r"(?:al|ile|ic|ive|able|ible|less|ous|ary|ing)$")
 
 
 # Capitals after a name that say it is a platform's or a product's ("Zephyx SDK", "Zephyx API").
