@@ -38,8 +38,10 @@ def test_air_and_a_place_opening_a_sentence_stays_whole(gazetteer):
     assert "India" not in found
 
 
-def test_a_place_or_a_demonym_and_air_is_an_airline(gazetteer):
-    assert kinds("Lorvan Air also bought twenty jets.", gazetteer).get("Lorvan Air") == "organisation"
+def test_a_place_and_air_is_an_airline_and_any_other_name_and_air_a_product(gazetteer):
+    assert kinds("Jets sold well. Singapore Air also bought twenty jets.", gazetteer).get("Singapore Air") == "organisation"
+    assert kinds("Jets sold well. Lorvanian Air also bought twenty jets.", gazetteer).get("Lorvanian Air") == "organisation"
+    assert "Zephyx Air" not in actor_names("Phones sold well. Tarvix unveiled the new Zephyx Air.", gazetteer)
 
 
 def test_the_air_force_and_the_air_of_a_place_stay_what_they_were(gazetteer):
@@ -150,3 +152,18 @@ def test_a_model_word_and_its_number_before_a_product_noun_leave_the_maker(gazet
     assert found.get("Zorvex") == "organisation"
     assert "Zorvex Tarn" not in found
     assert "Tarvix Motors" in kinds("Jets sold well. Tarvix Motors 500 cars were sold.", gazetteer)
+
+
+def test_international_after_a_name_makes_a_company(gazetteer):
+    found = kinds("Cars sold well. Yesterday Lorvex International said no.", gazetteer)
+    assert found.get("Lorvex International") == "organisation"
+    assert kinds("Jets sold well. Lorvan International Airport closed.", gazetteer).get("Lorvan International Airport") == "place"
+
+
+# A place after a comma ------------------------------------------------------------------------------
+
+
+def test_a_place_heading_a_title_is_no_address_of_the_name_before(gazetteer):
+    found = kinds("Cars sold well. Two firms will buy Tarvix, German Chancellor Angela Merkel said.", gazetteer)
+    assert found.get("Tarvix") != "place"
+    assert kinds("Cars sold well. It will close its Lorvanton, Michigan plant.", gazetteer).get("Lorvanton") == "place"

@@ -768,7 +768,15 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words, names_words.society_heads)
+    heads = (
+        words.company_words,
+        names_words.company_heads,  # "Lorvania Air"
+        names_words.index_words,
+        names_words.corporate_suffixes,
+        words.place_ends,
+        words.military_words,
+        names_words.society_heads,
+    )
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
@@ -1968,14 +1976,15 @@ def _kind(
 
 def _company_shaped(run: list[_Token], words: _Words) -> bool:
     """A company's name by its shape: a corporate suffix at its end ("Ford Motor Co"), a company
-    word after its first ("General Dynamics", "Lorvan Air") or a company's head first ("Air
-    Lorvania"), an index number ("FTSE 100")."""
+    word after its first ("General Dynamics"), a company's head first ("Air Lorvania") or after
+    a people's adjective ("Lorvanian Air"), an index number ("FTSE 100")."""
     if len(run) < 2:
         return False
     return (
         run[-1].folded in words.company_ends
         or not words.company_words.isdisjoint(t.folded for t in run[1:])
         or run[0].folded in structure.name_words().company_heads  # "Air Lorvania"
+        or (run[-1].folded in structure.name_words().company_heads and bool(_PEOPLE_ADJECTIVE.search(run[-2].text)))  # "Lorvanian Air"
         or run[-1].text.isdigit()  # an index number, kept only after an index's name
     )
 

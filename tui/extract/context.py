@@ -57,6 +57,7 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 _OPEN_BRACKET = re.compile(r"\s?\(")
+_WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _WHO = re.compile(r",?\s+who(?![\w'])")
 _STOCK_MOVE = re.compile(
@@ -585,6 +586,18 @@ def _first_names() -> frozenset[str]:
     return frozenset(fold(n) for n in load("first_names.yaml")["first_names"])
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(fold(t) for t in _merged(load("actor_words.yaml")["person_titles"]))
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a person's title follows a place ("German Chancellor", "Lorvanian President"): the
+    place is the title's, not the address of the name before it."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and fold(word.group(1)) in _titles()
+
+
 def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:
     """"Ormécourt (Doubs)": two one-word names nothing types, the second in brackets: a town
     and its region, guessed."""
@@ -633,7 +646,11 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             and place.entry is not None
             and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
             and (
-                (_COMMA.fullmatch(text, mention.end, place.start) and not text.startswith(("'s", "’s"), place.end))
+                (
+                    _COMMA.fullmatch(text, mention.end, place.start)
+                    and not text.startswith(("'s", "’s"), place.end)
+                    and not _title_follows(text, place.end)  # "buy Tarvix, German Chancellor X said"
+                )
                 or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))
             )
         ):
