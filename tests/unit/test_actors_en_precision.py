@@ -167,3 +167,29 @@ def test_a_place_heading_a_title_is_no_address_of_the_name_before(gazetteer):
     found = kinds("Cars sold well. Two firms will buy Tarvix, German Chancellor Angela Merkel said.", gazetteer)
     assert found.get("Tarvix") != "place"
     assert kinds("Cars sold well. It will close its Lorvanton, Michigan plant.", gazetteer).get("Lorvanton") == "place"
+
+
+# Events, flights and posts ---------------------------------------------------------------------------
+
+
+def test_an_event_word_alone_after_a_place_is_no_actor(gazetteer):
+    found = kinds("Jets sold well. Tarvix ordered jets at the Dubai Airshow. The Paris Air Show opened.", gazetteer)
+    assert "Airshow" not in found
+    assert not any(name.endswith("Air") for name in found)
+
+
+def test_a_name_before_a_flight_number_is_an_airlines(gazetteer):
+    assert kinds("Jets sold well. Then Adam Lorvan flight 574 crashed.", gazetteer).get("Adam Lorvan") == "organisation"
+
+
+def test_a_posts_field_and_title_before_a_name_are_dropped(gazetteer):
+    found = kinds("Jets sold well. Then Transport Minister Lorvin Tarvix and Energy Secretary Zeph Orvan met.", gazetteer)
+    assert found.get("Lorvin Tarvix") == "person" and found.get("Zeph Orvan") == "person"
+    assert kinds("Jets sold well. Then the Transport Workers Union struck.", gazetteer).get("Transport Workers Union") == "organisation"
+
+
+def test_a_title_after_an_organisations_name_parts_it_from_the_holder(gazetteer):
+    found = kinds("Jets sold well. Then Zephyr Motors Chairman Lorvin Tarvix resigned.", gazetteer)
+    assert found.get("Zephyr Motors") == "organisation"
+    assert found.get("Lorvin Tarvix") == "person"
+    assert "General Motors" in kinds("Jets sold well. Then General Motors President Lorvin Tarvix spoke.", gazetteer)

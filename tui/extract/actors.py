@@ -777,8 +777,11 @@ def _organisation_after_place(
         words.military_words,
         names_words.society_heads,
     )
+    capitalised_end = end
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
+    if end < capitalised_end and tokens[end - 1].folded in names_words.company_heads:
+        return length, mention  # "the Lorvania Air Show": "Air" heads another name here
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
         return length, mention  # "the United States Dow Jones Average": the country's index, named apart
     if end > k and tokens[end - 1].folded in words.place_ends:
@@ -969,7 +972,7 @@ def _discover(
     if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
         return consumed, _institution_mention(run[-1])  # "The House voted"
     words_before = len(run)
-    title_before = _drop_leading(run, words, vocabulary)
+    title_before = _drop_leading(run, words, vocabulary) or _drop_field_and_title(run, words)
     if len(run) == 1 < words_before and run[0].folded in words.titles:
         return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
     if title_before:
@@ -1601,7 +1604,8 @@ def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> boo
 def _second_name_start(run: list[_Token], words: _Words) -> int | None:
     """Where a second name starts inside the run: at a first name that follows a word which is
     no first name, particle or initial, and is not the run's last word ("le fondateur de
-    WikiLeaks Julian Assange"); None when the run is one name."""
+    WikiLeaks Julian Assange"), or at a title after an organisation's name ("Zephyr Motors
+    Chairman Lorvin Tarvix"); None when the run is one name."""
     for k in range(1, len(run) - 1):
         before = run[k - 1]
         if (
@@ -1611,7 +1615,14 @@ def _second_name_start(run: list[_Token], words: _Words) -> int | None:
             and not _is_initial(before)
         ):
             return k
+        if run[k].folded in words.titles and _organisation_worded(run[:k], words) and _no_title(run[:k], words):
+            return k  # "Zephyr Motors Chairman Lorvin Tarvix": the company, then its chairman
     return None
+
+
+def _no_title(run: list[_Token], words: _Words) -> bool:
+    """Whether no title stands in the run but one opening a company's name ("General Motors")."""
+    return structure.company_after_title(run) or not any(t.folded in words.titles for t in run)
 
 
 def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1682,6 +1693,22 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
         and first.folded not in vocabulary.capitalised_inside
         and run[1].folded in vocabulary.capitalised_inside
     )
+
+
+def _drop_field_and_title(run: list[_Token], words: _Words) -> bool:
+    """Drop a post's field and its title before a name ("Transport Minister Lorvin Tarvix",
+    "Energy Secretary Tarvix"): common words, then a title, then the name. Returns whether it
+    did (not "Transport Workers Union": no title; not "General Motors": no name after)."""
+    for k in range(1, len(run) - 1):
+        if run[k].folded in words.titles:
+            fields = run[:k]
+            if all(t.folded in words.common_words and t.folded not in words.organisation_words for t in fields):
+                del run[: k + 1]
+                return True
+            return False
+        if run[k].folded not in words.common_words:
+            return False
+    return False
 
 
 def _drop_through_title(run: list[_Token], words: _Words) -> None:
@@ -1920,6 +1947,8 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
         return True  # "the Pro", "Music Store", "iZephyx Touches": a product's word alone
+    if word in words.thing_ends:
+        return True  # "Airshow" after "the Lorvania": an event's word alone
     if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym[run[0].text]):
         return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
