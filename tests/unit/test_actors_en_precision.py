@@ -193,3 +193,26 @@ def test_a_title_after_an_organisations_name_parts_it_from_the_holder(gazetteer)
     assert found.get("Zephyr Motors") == "organisation"
     assert found.get("Lorvin Tarvix") == "person"
     assert "General Motors" in kinds("Jets sold well. Then General Motors President Lorvin Tarvix spoke.", gazetteer)
+
+
+# Names of central banks, agencies and events in market news ---------------------------------------
+
+
+def test_an_organisation_of_a_country_takes_the_country_in_its_name(gazetteer):
+    found = kinds("Markets fell. The Reserve Bank of Australia held, and the National Bank of Greece fell.", gazetteer)
+    assert found.get("Reserve Bank of Australia") == "organisation"
+    assert found.get("National Bank of Greece") == "organisation"
+    assert "Norfolk Assembly" in kinds("Cars sold well. The Norfolk Assembly of Norfolk, Virginia closed.", gazetteer)
+
+
+def test_two_fields_joined_by_and_open_an_agencys_name(gazetteer):
+    found = kinds("Markets fell. The Securities and Exchange Commission banned short selling, and the Food and Drug Administration agreed.", gazetteer)
+    assert found.get("Securities and Exchange Commission") == "organisation"
+    assert found.get("Food and Drug Administration") == "organisation"
+    found = kinds("Markets fell. Then Tarvix and Lorvan Bank merged.", gazetteer)
+    assert "Lorvan Bank" in found and not any(" and " in name for name in found)
+
+
+def test_an_economic_era_or_a_commodity_is_no_actor(gazetteer):
+    found = kinds("Markets fell to the worst level since the Great Depression, and Light Sweet Crude fell.", gazetteer)
+    assert not {"Great Depression", "Light Sweet Crude"} & set(found)

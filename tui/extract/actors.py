@@ -1005,9 +1005,26 @@ def _discover(
     if maker and kind == ActorKind.UNKNOWN:
         kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
     key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    if kind == ActorKind.ORGANISATION and run[0] is tokens[i] and _field_and_before(text, tokens, i, words):
+        start = tokens[i - 2].start  # "the Securities and Exchange Commission"
+        key = fold(text[start:end])
     if " - " in text[start:end]:
         key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+def _field_and_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether "the", a capitalised common word and "and" open the organisation's name at token
+    i ("the Securities and Exchange Commission", "the Food and Lorvan Administration"): the
+    first field of two joined by "and" ("Tarvix and Lorvan Bank" names two)."""
+    if i < 3 or tokens[i - 1].text != "and" or tokens[i - 3].folded != "the":
+        return False
+    field = tokens[i - 2]
+    return (
+        field.text[:1].isupper()
+        and field.folded in words.common_words
+        and text[tokens[i - 3].end : tokens[i].start] == f" {field.text} and "
+    )
 
 
 def _model_word_before_number(text: str, tokens: list[_Token], j: int, run: list[_Token], words: _Words) -> bool:
@@ -1521,16 +1538,25 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
 
 def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
     """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
-    "of Civil Engineers"): j when a word there is a gazetteer name (a place: "of Norfolk"), a
-    lowercase word comes first, or more than three words follow."""
+    "of Civil Engineers", or a country alone: "of Lorvania"): j when a word there is another
+    gazetteer name (a town: "of Norfolk"), a lowercase word comes first, or more than three
+    words follow."""
     end = j + 1
     while end < len(tokens) and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        country = match(end) if end == j + 1 else None
+        if country and country[1].kind == ActorKind.COUNTRY and not _joined_name_after(text, tokens, end + country[0]):
+            return end + country[0]  # "the Reserve Bank of Lorvania": a country's, not a town's
         if match(end) or end - j > 3:
             return j
         end += 1
     if end < len(tokens) and text.startswith(", ", tokens[end - 1].end) and match(end):
         return j  # "Norfolk Assembly of Norfolk, Virginia": a town, its state after it
     return end if end > j + 1 else j
+
+
+def _joined_name_after(text: str, tokens: list[_Token], k: int) -> bool:
+    """Whether a capitalised word goes on at token k, joined to the one before it."""
+    return k < len(tokens) and _is_name_text[tokens[k].text] and _joined(text, tokens[k - 1], tokens[k])
 
 
 _OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
