@@ -216,3 +216,12 @@ def test_two_fields_joined_by_and_open_an_agencys_name(gazetteer):
 def test_an_economic_era_or_a_commodity_is_no_actor(gazetteer):
     found = kinds("Markets fell to the worst level since the Great Depression, and Light Sweet Crude fell.", gazetteer)
     assert not {"Great Depression", "Light Sweet Crude"} & set(found)
+
+
+def test_a_makers_thing_written_after_it_is_the_makers_mention(gazetteer):
+    text = "Phones sold well. It ships with Tarvix’s Lorvhorn. Critics say Tarvix Lorvhorn is late. Tarvix said so."
+    assert actor_names(text, gazetteer) == {"Tarvix"}
+
+
+def test_the_earth_alone_is_no_actor(gazetteer):
+    assert "Earth" not in kinds("Jets sold well. The jet can connect almost any two cities on Earth.", gazetteer)

@@ -540,12 +540,15 @@ _LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx 
 
 def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     """"Users of Tarvix Zephyx", "Tarvix Zephyx 7 will ship": a name nothing types, used here as
-    a product's, whose first word the article also names alone ("Tarvix said") is a maker and
-    its product; the mention is the maker's (its first word), the product's words name no actor.
+    a product's (or whose rest the article says its first word owns: "Tarvix's Zephyx"), whose
+    first word the article also names alone ("Tarvix said") is a maker and its product; the
+    mention is the maker's (its first word), the product's words name no actor.
     A first name, a title or a company's word after the maker keeps the name whole."""
     alone = {m.key for m in mentions if " " not in m.key and not m.weak and m.kind in _OWNERS}
     if not alone:
         return mentions
+    # "Tarvix's Zephyx" once: "Tarvix Zephyx" is the same maker and thing
+    owned = {(a.key, b.key) for a, b in zip(mentions, mentions[1:]) if text[a.end : b.start] in ("'s ", "’s ")}
     out = []
     for mention in mentions:
         maker, _, rest = mention.key.partition(" ")
@@ -556,7 +559,11 @@ def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> li
             and mention.kind == ActorKind.UNKNOWN
             and mention.weight < FAIR
             and not any(w in words.first_names or w in words.titles or w in words.company_words or w in words.company_ends for w in rest.split())
-            and (_used_as_product(text, mention, words) or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words))
+            and (
+                _used_as_product(text, mention, words)
+                or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words)
+                or (maker, rest) in owned
+            )
         ):
             end = mention.start + len(maker)
             mention = replace(mention, end=end, surface=text[mention.start : end], key=maker)
