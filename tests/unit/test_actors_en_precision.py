@@ -225,3 +225,21 @@ def test_a_makers_thing_written_after_it_is_the_makers_mention(gazetteer):
 
 def test_the_earth_alone_is_no_actor(gazetteer):
     assert "Earth" not in kinds("Jets sold well. The jet can connect almost any two cities on Earth.", gazetteer)
+
+
+# Posts inside runs of names ------------------------------------------------------------------------
+
+
+def test_a_bodys_post_before_its_holder_leaves_the_body(gazetteer):
+    found = kinds("Cars sold well. Senate Majority Leader Lorvin Tarvix said no, and the Lorvan Party Leader quit.", gazetteer)
+    assert found.get("Senate") == "organisation"
+    assert found.get("Lorvan Party") == "organisation"
+    assert found.get("Lorvin Tarvix") == "person"
+    assert "Senate Majority" not in found
+    assert "Stephen King" in kinds("Cars sold well. Then Stephen King spoke.", gazetteer)
+
+
+def test_an_employers_title_parts_the_employer_from_the_holder(gazetteer):
+    found = kinds("Cars sold well. Then Tarvix Chairman Lorvin Zeph spoke.", gazetteer)
+    assert "Tarvix" in found and found.get("Lorvin Zeph") == "person"
+    assert "Dick Lorvan" in kinds("Cars sold well. Then Vice President Dick Lorvan spoke.", gazetteer)

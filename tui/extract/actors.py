@@ -63,6 +63,7 @@ class _Words:
     not_actors: frozenset[str]
     accented_not_actors: frozenset[str]  # "noel" of "noël": no function word when written "Noel"
     titles: frozenset[str]
+    employer_titles: frozenset[str]  # "Tarvix Chairman Lorvin Zeph": the employer, then the holder
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
@@ -128,6 +129,7 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         accented_not_actors=_accented_only(data["not_actors"]),
         titles=merged("person_titles"),
+        employer_titles=merged("employer_titles"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
@@ -970,6 +972,9 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
+    if _drop_trailing_post(run, words, j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])):
+        if len(run) == 1 and _institution_name(run, tokens, j, words):
+            return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader"
     if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
         return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
@@ -1637,8 +1642,9 @@ def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> boo
 def _second_name_start(run: list[_Token], words: _Words) -> int | None:
     """Where a second name starts inside the run: at a first name that follows a word which is
     no first name, particle or initial, and is not the run's last word ("le fondateur de
-    WikiLeaks Julian Assange"), or at a title after an organisation's name ("Zephyr Motors
-    Chairman Lorvin Tarvix"); None when the run is one name."""
+    WikiLeaks Julian Assange"), or at a title after an organisation's or an employer's name
+    ("Zephyr Motors Chairman Lorvin Tarvix", "Tarvix President Lorvin Zeph"); None when the run is
+    one name."""
     for k in range(1, len(run) - 1):
         before = run[k - 1]
         if (
@@ -1648,7 +1654,8 @@ def _second_name_start(run: list[_Token], words: _Words) -> int | None:
             and not _is_initial(before)
         ):
             return k
-        if run[k].folded in words.titles and _organisation_worded(run[:k], words) and _no_title(run[:k], words):
+        employer = _organisation_worded(run[:k], words) or run[k].folded in words.employer_titles
+        if run[k].folded in words.titles and employer and _no_title(run[:k], words):
             return k  # "Zephyr Motors Chairman Lorvin Tarvix": the company, then its chairman
     return None
 
@@ -1964,6 +1971,26 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
         )
     ):
         run.pop()
+
+
+def _drop_trailing_post(run: list[_Token], words: _Words, title_after: bool) -> bool:
+    """Drop a post ending the run (or before the title right after it) after the body it is in:
+    a title, and the field before it ("Senate Majority Leader" before "Harry Lorvan" is the
+    Senate's post; "Lorvan Party Leader"). Not a surname that is a title after a name ("Stephen
+    King": neither a field nor a body before it)."""
+    length = len(run)
+    if not title_after:  # the title is the run's last word, else the word after the run
+        if len(run) < 2 or run[-1].folded not in words.titles:
+            return False
+        before = run[-2].folded
+        if before not in words.common_words and before not in words.organisation_words and run[-2].text not in words.institution_names:
+            return False
+        run.pop()
+    k = len(run)
+    while k > 1 and run[k - 1].folded in words.common_words and run[k - 1].folded not in words.organisation_words:
+        k -= 1
+    del run[k:]
+    return len(run) < length
 
 
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
