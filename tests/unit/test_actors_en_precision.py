@@ -243,3 +243,23 @@ def test_an_employers_title_parts_the_employer_from_the_holder(gazetteer):
     found = kinds("Cars sold well. Then Tarvix Chairman Lorvin Zeph spoke.", gazetteer)
     assert "Tarvix" in found and found.get("Lorvin Zeph") == "person"
     assert "Dick Lorvan" in kinds("Cars sold well. Then Vice President Dick Lorvan spoke.", gazetteer)
+
+
+# Acronyms, flights and seas -------------------------------------------------------------------------
+
+
+def test_an_acronym_is_no_town_the_gazetteer_writes_otherwise(gazetteer):
+    found = kinds("Jets sold well. The Government Accountability Office (GAO) upheld the protest. The GAO said so.", gazetteer)
+    assert "GAO" not in found or found["GAO"] != "place"
+    assert kinds("Jets sold well in Gao and Paris.", gazetteer).get("Gao") == "place"
+
+
+def test_a_flight_number_ends_the_airlines_name(gazetteer):
+    found = kinds("Jets sold well. The boxes of Air France Flight 447 were found. Lorvan Airlines Flight 12 landed.", gazetteer)
+    assert found.get("Air France") == "organisation" and found.get("Lorvan Airlines") == "organisation"
+    assert not any("Flight" in name for name in found)
+
+
+def test_an_ocean_or_a_sea_is_a_place(gazetteer):
+    found = kinds("Jets sold well. The search goes on in the Lorvan Ocean and the Tarvix Sea.", gazetteer)
+    assert found.get("Lorvan Ocean") == "place" and found.get("Tarvix Sea") == "place"

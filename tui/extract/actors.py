@@ -64,6 +64,7 @@ class _Words:
     accented_not_actors: frozenset[str]  # "noel" of "noël": no function word when written "Noel"
     titles: frozenset[str]
     employer_titles: frozenset[str]  # "Tarvix Chairman Lorvin Zeph": the employer, then the holder
+    numbered_things: frozenset[str]  # "Flight" of "Lorvan Air Flight 447"
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
@@ -130,6 +131,7 @@ def _words() -> _Words:
         accented_not_actors=_accented_only(data["not_actors"]),
         titles=merged("person_titles"),
         employer_titles=merged("employer_titles"),
+        numbered_things=merged("numbered_things"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
@@ -912,6 +914,8 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
                     continue
             elif first.folded != words[0] or not (pattern.lowercase_ok or capitalised):
                 continue
+            elif n == 1 and _acronym_among_words(tokens, i):
+                continue  # "the GAO": an acronym, not the town of Gao
             if n > 1:
                 # Word by word (the second word rules most candidates out), then the gaps.
                 if exact:
@@ -925,6 +929,17 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
+
+
+def _acronym_among_words(tokens: list[_Token], i: int) -> bool:
+    """Whether token i is written in capitals (two letters or more) among words that are not: an
+    acronym, no name the gazetteer writes otherwise ("the GAO upheld"; a line in capitals,
+    "LORVAN CITY —", keeps its names)."""
+    word = tokens[i].text
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    neighbours = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens) and tokens[k].text.isalpha()]
+    return any(not w.isupper() for w in neighbours)
 
 
 def _name_text(word: str) -> bool:
@@ -999,6 +1014,8 @@ def _discover(
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
         coded = True
+    if len(run) > 1 and run[-1].folded in words.numbered_things and j < len(tokens) and tokens[j].text.isdigit():
+        run.pop()  # "Lorvan Air Flight 447": the airline; the flight is no actor
     maker = len(run) > 1 and _model_word_before_number(text, tokens, j, run, words)
     if maker:
         run.pop()  # "the Zorvex Tarn 900 engines": Zorvex makes the Tarn 900
