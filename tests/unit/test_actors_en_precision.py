@@ -263,3 +263,10 @@ def test_a_flight_number_ends_the_airlines_name(gazetteer):
 def test_an_ocean_or_a_sea_is_a_place(gazetteer):
     found = kinds("Jets sold well. The search goes on in the Lorvan Ocean and the Tarvix Sea.", gazetteer)
     assert found.get("Lorvan Ocean") == "place" and found.get("Tarvix Sea") == "place"
+
+
+def test_a_possessive_before_a_named_plant_or_division_makes_a_company(gazetteer):
+    found = kinds("Cars sold well. Labor was cheap, and the output of Lorvex's Zorva plant rose. Then Tarvix's Lorvan Truck division grew.", gazetteer)
+    assert found.get("Lorvex") == "organisation"
+    assert found.get("Tarvix") == "organisation"
+    assert kinds("Cars sold well. Then Lorvin Smith's wife spoke.", gazetteer).get("Lorvin Smith") == "person"

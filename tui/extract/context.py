@@ -226,10 +226,13 @@ def _cue_endings(table: dict[tuple[str, ...], list[_Cue]]) -> frozenset[str]:
     return known[1]
 
 
-def _after(cues: list[str], possessed: bool = False, adjectives: int = 0) -> re.Pattern[str]:
+def _after(cues: list[str], possessed: bool = False, adjectives: int = 0, names: int = 0) -> re.Pattern[str]:
     """The cues right after a name, in any case ("Tarvex CEO Jane Doe"), or after its possessive
-    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone")."""
+    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone") or ``names``
+    capitalised ones ("Tarvex's Lorvan plant")."""
     lead = r"'s\s+" if possessed else r"\s+"
+    if names:
+        lead += rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,{names}}}"
     if adjectives:
         return re.compile(rf"^{lead}(?:{_ADJECTIVE}\s+){{0,{adjectives}}}(?:{_alternatives(cues)})(?![\w-])")
     return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
@@ -259,8 +262,9 @@ def _context() -> _Context:
         kind = ActorKind(kind_name)
         for level, cues in levels.items():
             if level == "possessed":
-                weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
-                after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
+                company = kind == ActorKind.ORGANISATION
+                weight = STRONG if company else FAIR  # "Apple's shares", "Tarvix's Lorvan plant"; "X's wife"
+                after.append(_Rule(_after(_merged(cues), possessed=True, names=2 if company else 0), kind, weight))
             elif level == "possessed_products":  # "Tarvex's latest mobile operating system"
                 after.append(_Rule(_after(_merged(cues), possessed=True, adjectives=3), kind, WEAK))
             elif _merged(cues):
