@@ -270,3 +270,10 @@ def test_a_possessive_before_a_named_plant_or_division_makes_a_company(gazetteer
     assert found.get("Lorvex") == "organisation"
     assert found.get("Tarvix") == "organisation"
     assert kinds("Cars sold well. Then Lorvin Smith's wife spoke.", gazetteer).get("Lorvin Smith") == "person"
+
+
+def test_a_head_or_a_trader_after_a_name_makes_it_the_employer(gazetteer):
+    found = kinds('Markets fell. "It hurts," said T Lorvan Price head trader, Andy Brooks. Then Zorvex head Lorvin Zeph resigned.', gazetteer)
+    assert found.get("T Lorvan Price") == "organisation"
+    assert found.get("Zorvex") == "organisation"
+    assert found.get("Lorvin Zeph") == "person"
