@@ -277,3 +277,10 @@ def test_a_head_or_a_trader_after_a_name_makes_it_the_employer(gazetteer):
     assert found.get("T Lorvan Price") == "organisation"
     assert found.get("Zorvex") == "organisation"
     assert found.get("Lorvin Zeph") == "person"
+
+
+def test_a_companys_rival_or_supplier_in_an_apposition_is_a_company(gazetteer):
+    text = "Jets sold well. He held papers from Quillan Morto, Tarvix's rival during the bid. Tarvix said it would sue."
+    assert kinds(text, gazetteer).get("Quillan Morto") == "organisation"
+    text = "Jets sold well. Then Ana Zeph, Tarvix's rival in the race, spoke. Tarvix said it would sue."
+    assert kinds(text, gazetteer).get("Ana Zeph") == "person"

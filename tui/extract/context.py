@@ -93,6 +93,7 @@ class _Context:
     sports: re.Pattern[str]
     sports_before: dict[tuple[str, ...], list[_Cue]]
     sports_after: re.Pattern[str]
+    company_relation: re.Pattern[str]  # "'s rival" after an organisation's name
 
 
 def _phrase(cue: str) -> str:
@@ -291,6 +292,7 @@ def _context() -> _Context:
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
         sports_after=_after(data["sports_after"]),
+        company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
 
 
@@ -495,7 +497,10 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     _type_lists(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
-    return _propagate(out)
+    out = _propagate(out)
+    if _type_companies_of_companies(text, out):  # once the owner's kind is the article's
+        out = _propagate(out)
+    return out
 
 
 # An apposition closed by a second comma and followed by the verb: "X, a unit of Tarvix, cut"
@@ -630,6 +635,29 @@ def _type_national_companies(text: str, mentions: list[Mention]) -> None:
             and text[country.end : mention.start] in ("'s ", "’s ")
         ):
             mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+
+
+def _type_companies_of_companies(text: str, mentions: list[Mention]) -> bool:
+    """"Lorvex, Tarvix's rival during the bid": a name nothing types more than a guess, whose
+    apposition makes it an organisation's rival, supplier or unit, is a company, guessed.
+    Returns whether it typed one."""
+    relation = _context().company_relation
+    typed = False
+    for k in range(len(mentions) - 1):
+        mention, owner = mentions[k], mentions[k + 1]
+        if (
+            mention.entry is None
+            and mention.weight < FAIR
+            and owner.kind == ActorKind.ORGANISATION
+            and _APPOSITION_OPENS.fullmatch(text, mention.end, owner.start)
+            and relation.match(text, owner.end)
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=FAIR)
+            typed = True
+    return typed
 
 
 def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
