@@ -284,3 +284,8 @@ def test_a_companys_rival_or_supplier_in_an_apposition_is_a_company(gazetteer):
     assert kinds(text, gazetteer).get("Quillan Morto") == "organisation"
     text = "Jets sold well. Then Ana Zeph, Tarvix's rival in the race, spoke. Tarvix said it would sue."
     assert kinds(text, gazetteer).get("Ana Zeph") == "person"
+
+
+def test_a_unit_division_or_arm_before_a_name_makes_a_company(gazetteer):
+    found = kinds("Shares fell. Its European unit, Zorvel, will be sold, and its financing arm Lorvac too.", gazetteer)
+    assert found.get("Zorvel") == "organisation" and found.get("Lorvac") == "organisation"
