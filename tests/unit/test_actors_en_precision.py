@@ -289,3 +289,9 @@ def test_a_companys_rival_or_supplier_in_an_apposition_is_a_company(gazetteer):
 def test_a_unit_division_or_arm_before_a_name_makes_a_company(gazetteer):
     found = kinds("Shares fell. Its European unit, Zorvel, will be sold, and its financing arm Lorvac too.", gazetteer)
     assert found.get("Zorvel") == "organisation" and found.get("Lorvac") == "organisation"
+
+
+def test_a_name_sold_bought_merged_or_rescued_is_guessed_a_company(gazetteer):
+    found = kinds("Cars sold well. It will sell Zorvab, buy Lorvel and merge with Tarvis; the state may bail out Quenta.", gazetteer)
+    assert {found.get(n) for n in ("Zorvab", "Lorvel", "Tarvis", "Quenta")} == {"organisation"}
+    assert kinds("Cars sold well. Then Lorvin Zeph said he would buy Tarvis.", gazetteer).get("Lorvin Zeph") == "person"
