@@ -295,3 +295,10 @@ def test_a_name_sold_bought_merged_or_rescued_is_guessed_a_company(gazetteer):
     found = kinds("Cars sold well. It will sell Zorvab, buy Lorvel and merge with Tarvis; the state may bail out Quenta.", gazetteer)
     assert {found.get(n) for n in ("Zorvab", "Lorvel", "Tarvis", "Quenta")} == {"organisation"}
     assert kinds("Cars sold well. Then Lorvin Zeph said he would buy Tarvis.", gazetteer).get("Lorvin Zeph") == "person"
+
+
+def test_a_possessive_and_an_index_number_go_on_an_index_name(gazetteer):
+    found = kinds("Markets fell. The broader Standard & Lorvan's 500 index fell, and the Tarvix Zorvan's 100 index rose.", gazetteer)
+    assert found.get("Standard & Lorvan's 500") == "organisation"
+    assert found.get("Tarvix Zorvan's 100") == "organisation"
+    assert "Tarvix Zorvan's 100" not in kinds("Cars sold well. Then Tarvix Zorvan's 100 workers struck.", gazetteer)

@@ -1136,12 +1136,28 @@ def _completed_run(
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
         j = index_end
+    elif _possessive_index_number(text, tokens, run, j, words):  # "Standard & Poor's 500"
+        run.extend(tokens[j : j + 2])
+        j += 2
     if len(run) > 2:  # a second name needs a first name and one more word after the first word
         k = _second_name_start(run, words)
         if k is not None:
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
     return run, j
+
+
+def _possessive_index_number(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> bool:
+    """Whether a possessive and an index number go on the run ("the Standard & Poor's 500",
+    "the Tarvix Lorvan's 100 index"): names joined by "&", or an index word after the number."""
+    if j + 1 >= len(tokens) or tokens[j].text != "s" or text[run[-1].end : tokens[j].start] not in ("'", "’"):
+        return False
+    number = tokens[j + 1]
+    if number.text not in structure.name_words().index_numbers or text[tokens[j].end : number.start] != " ":
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    said_index = after is not None and after.text.islower() and after.folded in structure.name_words().index_words
+    return said_index or " & " in text[run[0].start : run[-1].end]
 
 
 def _thing(
