@@ -302,3 +302,11 @@ def test_a_possessive_and_an_index_number_go_on_an_index_name(gazetteer):
     assert found.get("Standard & Lorvan's 500") == "organisation"
     assert found.get("Tarvix Zorvan's 100") == "organisation"
     assert "Tarvix Zorvan's 100" not in kinds("Cars sold well. Then Tarvix Zorvan's 100 workers struck.", gazetteer)
+
+
+def test_names_listed_as_features_or_applications_are_things(gazetteer):
+    text = "Phones sold well. It adds new features such as Zeplight and Dashzeph, and applications like Zafari."
+    assert not {"Zeplight", "Dashzeph", "Zafari"} & set(actor_names(text, gazetteer))
+    text = "Phones sold well. The laptop features Intelo chips, Intelo said."
+    assert "Intelo" in actor_names(text, gazetteer)
+

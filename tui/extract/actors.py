@@ -90,6 +90,7 @@ class _Words:
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
     works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
+    things_such_as: frozenset[str]  # "features such as Zeplight": things
     products_plural: frozenset[str]  # "two sedans, the Zephyr and Lorvane": products
     naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
     number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
@@ -158,6 +159,7 @@ def _words() -> _Words:
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
         sentence_modifiers=structure.name_words().sentence_modifiers,
         works_before=merged("work_nouns_before"),
+        things_such_as=merged("thing_nouns_such_as"),
         products_plural=merged("product_nouns_plural"),
         naming=_naming_pattern(merged("naming_verbs")),
         number_words=merged("number_words"),
@@ -1296,6 +1298,8 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
         return True
+    if _trade_noun_before(text, tokens, i, words, words.things_such_as, examples=True):
+        return True  # "features such as Zeplight and Dashzeph" ("features Intel chips" names Intel)
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
     last = _last_word_end(text, run[0].start)  # both patterns end in a word then white space
@@ -1906,13 +1910,20 @@ _INDEX_MOVE = re.compile(
     r"|,?\s+(?:was|is|were|are|closed|ended|finished)\s+[\d.,]*\d\s*(?:%|percent|per cent|points?)\s+(?:lower|higher|down|up)\b"
 )
 _LIST_WORDS = frozenset({"and", "or"})
+_LIKE = frozenset({"like", "including"})  # "such as" too: a list of examples of a noun
 _OF_IN = frozenset({"of", "in"})
 _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
 _LIST_GAP = re.compile(r",? |, ")
 
 
 def _trade_noun_before(
-    text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None, article: bool = False
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    words: _Words,
+    nouns: frozenset[str] | None = None,
+    article: bool = False,
+    examples: bool = False,
 ) -> bool:
     """Whether a trade noun (or one of ``nouns``) opens the list of names that token i belongs
     to: "automaker Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and
@@ -1922,10 +1933,12 @@ def _trade_noun_before(
     k = i - 1
     while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
         token = tokens[k]
-        if token.text.islower() and token.folded in nouns and not article:
+        if token.text.islower() and token.folded in nouns and not article and not examples:
             return True
         if token.folded == "as" and not article and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
             return True
+        if token.folded in _LIKE and not article and k >= 1 and tokens[k - 1].folded in nouns and tokens[k - 1].text.islower():
+            return True  # "banks like Tarvix", "features including Zeplight"
         if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
             return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
         if not (token.text in _LIST_WORDS or token.text[:1].isupper() or (token.text == "the" and not article and k == i - 1)):
