@@ -310,3 +310,10 @@ def test_names_listed_as_features_or_applications_are_things(gazetteer):
     text = "Phones sold well. The laptop features Intelo chips, Intelo said."
     assert "Intelo" in actor_names(text, gazetteer)
 
+
+
+def test_a_speaker_or_a_premier_is_a_title_and_the_body_before_stays(gazetteer):
+    found = kinds("Cars sold well. House Speaker Nancy Lorvel agreed, and Ontario Premier Dalton Zephin announced loans.", gazetteer)
+    assert found.get("House") == "organisation"
+    assert found.get("Nancy Lorvel") == "person" and found.get("Dalton Zephin") == "person"
+    assert kinds("Cars sold well. Then the Premier League said no.", gazetteer).get("Premier League") == "organisation"

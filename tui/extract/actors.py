@@ -989,9 +989,9 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
-    if _drop_trailing_post(run, words, j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])):
-        if len(run) == 1 and _institution_name(run, tokens, j, words):
-            return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader"
+    _drop_trailing_post(run, words, j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j]))
+    if len(run) == 1 and _institution_name(run, tokens, j, words):
+        return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader", "House Speaker X"
     if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
         return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
@@ -1728,10 +1728,8 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         inside = several and not run[0].sentence_initial and run[0].text[:1].isupper()
         opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
         # A common noun or adjective inside a sentence opens an organisation's name: "the State
-        # Property Agency", "the Financial Services Authority" (not a title: "Senator Tarvix").
-        opens_name = opens_name or (
-            inside and first in words.common_words and first not in words.titles and run[-1].folded in words.organisation_words
-        )
+        # Property Agency", "the Financial Services Authority", "the Premier League".
+        opens_name = opens_name or (inside and first in words.common_words and run[-1].folded in words.organisation_words)
         if several and first in structure.name_words().company_heads:
             return title  # "Air Lorvania" opening a sentence, though "the air" is written too
         if several and first in words.titles and structure.company_after_title(run):
@@ -2019,24 +2017,22 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
         run.pop()
 
 
-def _drop_trailing_post(run: list[_Token], words: _Words, title_after: bool) -> bool:
+def _drop_trailing_post(run: list[_Token], words: _Words, title_after: bool) -> None:
     """Drop a post ending the run (or before the title right after it) after the body it is in:
     a title, and the field before it ("Senate Majority Leader" before "Harry Lorvan" is the
     Senate's post; "Lorvan Party Leader"). Not a surname that is a title after a name ("Stephen
     King": neither a field nor a body before it)."""
-    length = len(run)
     if not title_after:  # the title is the run's last word, else the word after the run
         if len(run) < 2 or run[-1].folded not in words.titles:
-            return False
+            return
         before = run[-2].folded
         if before not in words.common_words and before not in words.organisation_words and run[-2].text not in words.institution_names:
-            return False
+            return
         run.pop()
     k = len(run)
     while k > 1 and run[k - 1].folded in words.common_words and run[k - 1].folded not in words.organisation_words:
         k -= 1
     del run[k:]
-    return len(run) < length
 
 
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
