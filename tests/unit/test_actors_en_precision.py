@@ -317,3 +317,9 @@ def test_a_speaker_or_a_premier_is_a_title_and_the_body_before_stays(gazetteer):
     assert found.get("House") == "organisation"
     assert found.get("Nancy Lorvel") == "person" and found.get("Dalton Zephin") == "person"
     assert kinds("Cars sold well. Then the Premier League said no.", gazetteer).get("Premier League") == "organisation"
+
+
+def test_a_colour_after_colours_in_its_sentence_is_no_actor(gazetteer):
+    found = kinds("Phones sold well. It comes in two colors: Black (large model only) and White.", gazetteer)
+    assert not {"Black", "White"} & set(found)
+    assert "Jack White" in kinds("Phones sold well. Colours aside, Jack White said so.", gazetteer)

@@ -65,6 +65,7 @@ class _Words:
     titles: frozenset[str]
     employer_titles: frozenset[str]  # "Tarvix Chairman Lorvin Zeph": the employer, then the holder
     numbered_things: frozenset[str]  # "Flight" of "Lorvan Air Flight 447"
+    colours: frozenset[str]  # "two colours: Black and White"
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
@@ -133,6 +134,7 @@ def _words() -> _Words:
         titles=merged("person_titles"),
         employer_titles=merged("employer_titles"),
         numbered_things=merged("numbered_things"),
+        colours=merged("colours"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
@@ -1175,6 +1177,8 @@ def _thing(
     if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
         vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
         return 0
+    if len(run) == 1 and run[0].folded in words.colours and _COLOURS_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):
+        return 0  # "It comes in two colors: Black and White": a finish
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
@@ -1236,6 +1240,7 @@ def _adjective_of_a_people(text: str, tokens: list[_Token], j: int, run: list[_T
     )
 
 
+_COLOURS_BEFORE = re.compile(r"\bcolou?rs?\b[^.!?]*$", re.IGNORECASE)  # "colors" earlier in the sentence
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|millions|thousands))\s$")
 
 
