@@ -323,3 +323,8 @@ def test_a_colour_after_colours_in_its_sentence_is_no_actor(gazetteer):
     found = kinds("Phones sold well. It comes in two colors: Black (large model only) and White.", gazetteer)
     assert not {"Black", "White"} & set(found)
     assert "Jack White" in kinds("Phones sold well. Colours aside, Jack White said so.", gazetteer)
+
+
+def test_a_models_name_or_a_project_after_a_name_make_it_a_things(gazetteer):
+    text = "Cars sold well. Tarvix will revive the Zorus name for the sedan. The Sonic Zeph project was dropped, Tarvix said."
+    assert not {"Zorus", "Sonic Zeph"} & set(actor_names(text, gazetteer))

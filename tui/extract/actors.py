@@ -1876,7 +1876,8 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     browser Safari"), or before a product noun or a version number ("Intel processors",
     "QuickTime 7")."""
     if i > 0 and tokens[i - 1].folded in words.products_before and tokens[i - 1].text.islower():
-        return text[tokens[i - 1].end : tokens[i].start] == " "
+        if text[tokens[i - 1].end : tokens[i].start] == " ":
+            return True  # (not across a sentence's end: "the sedan. The Zephyx project")
     if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
