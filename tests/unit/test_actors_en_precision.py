@@ -124,6 +124,7 @@ def test_who_cites_or_reviews_is_a_medium(gazetteer):
     assert found.get("Newsvik") == "media"
     assert found.get("Zephyr World") == "media"
     assert found.get("Dana Mirtel") == "person"
+    assert kinds('"We want to move," an adviser said, quoted by Lorvpeace.', gazetteer).get("Lorvpeace") != "media"
 
 
 def test_an_apposition_of_distribution_or_a_blog_types_the_name(gazetteer):
