@@ -261,9 +261,11 @@ def test_a_flight_number_ends_the_airlines_name(gazetteer):
     assert not any("Flight" in name for name in found)
 
 
-def test_an_ocean_or_a_sea_is_a_place(gazetteer):
+def test_an_ocean_a_sea_a_gulf_or_a_coast_is_a_place(gazetteer):
     found = kinds("Jets sold well. The search goes on in the Lorvan Ocean and the Tarvix Sea.", gazetteer)
     assert found.get("Lorvan Ocean") == "place" and found.get("Tarvix Sea") == "place"
+    found = kinds("Oil sold well. Ships left the Zorvan Gulf for the Zeph Coast and the Tarvix Peninsula.", gazetteer)
+    assert {found.get(n) for n in ("Zorvan Gulf", "Zeph Coast", "Tarvix Peninsula")} == {"place"}
 
 
 def test_a_possessive_before_a_named_plant_or_division_makes_a_company(gazetteer):
