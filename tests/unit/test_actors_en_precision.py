@@ -331,3 +331,10 @@ def test_a_colour_after_colours_in_its_sentence_is_no_actor(gazetteer):
 def test_a_models_name_or_a_project_after_a_name_make_it_a_things(gazetteer):
     text = "Cars sold well. Tarvix will revive the Zorus name for the sedan. The Sonic Zeph project was dropped, Tarvix said."
     assert not {"Zorus", "Sonic Zeph"} & set(actor_names(text, gazetteer))
+
+
+def test_a_countrys_ministry_is_named_apart_from_the_country(gazetteer):
+    found = kinds("Markets fell. The Russian Finance Ministry pledged money, and Singapore Airlines agreed.", gazetteer)
+    assert found.get("Finance Ministry") == "organisation"
+    assert "Russian Finance" not in found
+    assert found.get("Singapore Airlines") == "organisation"

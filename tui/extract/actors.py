@@ -793,6 +793,8 @@ def _organisation_after_place(
         names_words.society_heads,
     )
     capitalised_end = end
+    if end > k and tokens[end - 1].folded in words.organisation_words and not any(tokens[end - 1].folded in w for w in heads):
+        return length, mention  # "the Lorvanian Finance Ministry": the country's body, named apart
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
     if end < capitalised_end and tokens[end - 1].folded in names_words.company_heads:
