@@ -338,3 +338,9 @@ def test_a_countrys_ministry_is_named_apart_from_the_country(gazetteer):
     assert found.get("Finance Ministry") == "organisation"
     assert "Russian Finance" not in found
     assert found.get("Singapore Airlines") == "organisation"
+
+
+def test_a_things_noun_ending_a_sentence_does_not_make_the_next_name_a_thing(gazetteer):
+    found = kinds("Markets fell after the state announced a plan. Lorvex Chase & Co. rose 12%.", gazetteer)
+    assert found.get("Lorvex Chase & Co") == "organisation"
+    assert "Sandy" not in kinds("Markets fell. The hurricane Sandy hit the coast.", gazetteer)

@@ -2065,7 +2065,10 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
-    """The name follows "boson de", "maladie d'", "ouragan": it names a thing."""
+    """The name follows "boson de", "maladie d'", "ouragan": it names a thing (not across a
+    sentence's end: "announced a plan. Tarvix rose")."""
+    if tokens[i].sentence_initial:
+        return False
     if i >= 1 and tokens[i - 1].folded in words.thing_heads:
         return True
     # "l'ouragan meurtrier Sandy": an adjective between the noun and the name.
