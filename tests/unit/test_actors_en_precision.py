@@ -344,3 +344,9 @@ def test_a_things_noun_ending_a_sentence_does_not_make_the_next_name_a_thing(gaz
     found = kinds("Markets fell after the state announced a plan. Lorvex Chase & Co. rose 12%.", gazetteer)
     assert found.get("Lorvex Chase & Co") == "organisation"
     assert "Sandy" not in kinds("Markets fell. The hurricane Sandy hit the coast.", gazetteer)
+
+
+def test_a_place_word_or_a_title_ending_a_sentence_types_no_name_in_the_next(gazetteer):
+    assert kinds("Markets fell. Jobs left the city. Zorvex said no, and Zorvex rose.", gazetteer).get("Zorvex") != "place"
+    assert kinds("Boats sail up the river Lorvane every day.", gazetteer).get("Lorvane") == "place"
+    assert kinds("Markets fell. He met the president. Lorvex Group said no.", gazetteer).get("Lorvex Group") == "organisation"

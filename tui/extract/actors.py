@@ -1393,6 +1393,7 @@ def _discovered_kind(
     # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
     place_before = (
         i > 0
+        and not tokens[i].sentence_initial  # "left the city. Tarvix said"
         and tokens[i - 1].folded in words.place_words
         and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
     )
@@ -2078,12 +2079,21 @@ def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether a title of one or two words ends right before token i, in its sentence (a
+    title's abbreviation and its stop open none: "Sen. Tarvix")."""
+    if tokens[i].sentence_initial and not (i > 0 and _title_abbreviation(tokens[i - 1], words)):
+        return False  # "he met the president. Tarvix said"
     for back in (1, 2):
         if i - back >= 0:
             phrase = " ".join(t.folded for t in tokens[i - back : i])
             if phrase in words.titles:
                 return True
     return False
+
+
+def _title_abbreviation(token: _Token, words: _Words) -> bool:
+    """"Mr", "Sen", "Gov": a short capitalised title, written before its stop."""
+    return token.text[:1].isupper() and len(token.text) <= 4 and token.folded in words.titles
 
 
 def _preposition(token: _Token) -> str:
