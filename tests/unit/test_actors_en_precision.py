@@ -331,6 +331,8 @@ def test_a_colour_after_colours_in_its_sentence_is_no_actor(gazetteer):
 def test_a_models_name_or_a_project_after_a_name_make_it_a_things(gazetteer):
     text = "Cars sold well. Tarvix will revive the Zorus name for the sedan. The Sonic Zeph project was dropped, Tarvix said."
     assert not {"Zorus", "Sonic Zeph"} & set(actor_names(text, gazetteer))
+    text = "Jets sold well. Lorvex will cut jobs under its Zeph8 restructuring plan, Lorvex said."
+    assert actor_names(text, gazetteer) == {"Lorvex"}
 
 
 def test_a_countrys_ministry_is_named_apart_from_the_country(gazetteer):
