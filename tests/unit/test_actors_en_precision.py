@@ -352,3 +352,8 @@ def test_a_place_word_or_a_title_ending_a_sentence_types_no_name_in_the_next(gaz
     assert kinds("Markets fell. Jobs left the city. Zorvex said no, and Zorvex rose.", gazetteer).get("Zorvex") != "place"
     assert kinds("Boats sail up the river Lorvane every day.", gazetteer).get("Lorvane") == "place"
     assert kinds("Markets fell. He met the president. Lorvex Group said no.", gazetteer).get("Lorvex Group") == "organisation"
+
+
+def test_the_new_opening_a_sentence_puts_out_a_product(gazetteer):
+    assert actor_names("Phones sold well. The new Zephbooks run faster, Tarvix said.", gazetteer) == {"Tarvix"}
+    assert "Tarvix Corporation" in actor_names("Phones sold well. The new Tarvix Corporation was formed.", gazetteer)

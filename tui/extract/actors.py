@@ -192,12 +192,13 @@ def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
 def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Pattern[str]:
     """What may stand right before a product's name: a verb of putting out or using it ("released
     ", "runs on ") with an article or a possessive and a modifier after it ("unveiled its new
-    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ")."""
+    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ", "The
+    new " opening a sentence)."""
     verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
     modifier = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
     determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
     return re.compile(
-        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
+        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
     )
 
 
