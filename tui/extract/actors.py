@@ -65,6 +65,7 @@ class _Words:
     titles: frozenset[str]
     employer_titles: frozenset[str]  # "Tarvix Chairman Lorvin Zeph": the employer, then the holder
     numbered_things: frozenset[str]  # "Flight" of "Lorvan Air Flight 447"
+    company_heads: frozenset[str]  # "Air" of "Air France"
     colours: frozenset[str]  # "two colours: Black and White"
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
@@ -134,6 +135,7 @@ def _words() -> _Words:
         titles=merged("person_titles"),
         employer_titles=merged("employer_titles"),
         numbered_things=merged("numbered_things"),
+        company_heads=structure.name_words().company_heads,
         colours=merged("colours"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
@@ -921,7 +923,7 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
                     continue
             elif first.folded != words[0] or not (pattern.lowercase_ok or capitalised):
                 continue
-            elif n == 1 and _acronym_among_words(tokens, i):
+            elif n == 1 and first.text.isupper() and _acronym_among_words(tokens, i):
                 continue  # "the GAO": an acronym, not the town of Gao
             if n > 1:
                 # Word by word (the second word rules most candidates out), then the gaps.
@@ -994,9 +996,11 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
-    _drop_trailing_post(run, words, j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j]))
-    if len(run) == 1 and _institution_name(run, tokens, j, words):
-        return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader", "House Speaker X"
+    title_after = j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])
+    if len(run) > 1 or title_after:
+        _drop_trailing_post(run, words, title_after)
+        if len(run) == 1 and _institution_name(run, tokens, j, words):
+            return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader", "House Speaker X"
     if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
         return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
@@ -1006,7 +1010,7 @@ def _discover(
     if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
         return consumed, _institution_mention(run[-1])  # "The House voted"
     words_before = len(run)
-    title_before = _drop_leading(run, words, vocabulary) or _drop_field_and_title(run, words)
+    title_before = _drop_leading(run, words, vocabulary) or (len(run) > 2 and _drop_field_and_title(run, words))
     if len(run) == 1 < words_before and run[0].folded in words.titles:
         return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
     if title_before:
@@ -1023,7 +1027,7 @@ def _discover(
         coded = True
     if len(run) > 1 and run[-1].folded in words.numbered_things and j < len(tokens) and tokens[j].text.isdigit():
         run.pop()  # "Lorvan Air Flight 447": the airline; the flight is no actor
-    maker = len(run) > 1 and _model_word_before_number(text, tokens, j, run, words)
+    maker = len(run) > 1 and j + 1 < len(tokens) and tokens[j].text.isdigit() and _model_word_before_number(text, tokens, j, run, words)
     if maker:
         run.pop()  # "the Zorvex Tarn 900 engines": Zorvex makes the Tarn 900
         coded = True
@@ -1143,7 +1147,7 @@ def _completed_run(
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
         j = index_end
-    elif _possessive_index_number(text, tokens, run, j, words):  # "Standard & Poor's 500"
+    elif j < len(tokens) and tokens[j].text == "s" and _possessive_index_number(text, tokens, run, j, words):  # "Standard & Poor's 500"
         run.extend(tokens[j : j + 2])
         j += 2
     if len(run) > 2:  # a second name needs a first name and one more word after the first word
@@ -1209,7 +1213,7 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
-    if _adjective_of_a_people(text, tokens, j, run, title_before, words):
+    if len(run) == 1 and run[0].text[-1:] in "hne" and _adjective_of_a_people(text, tokens, j, run, title_before, words):
         vocabulary.things.update(_thing_keys(run))  # "Kurdish and Arab rights" too
         return 0  # "the Kurdish rebels": a people's adjective the gazetteer does not know
     if run[-1].text[-1:] == "s" and vocabulary.gazetteer is not None:
@@ -1306,7 +1310,7 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
         return True
-    if _trade_noun_before(text, tokens, i, words, words.things_such_as, examples=True):
+    if i > 0 and (tokens[i - 1].folded in _LIST_OR_EXAMPLE or tokens[i - 1].text[:1].isupper()) and _trade_noun_before(text, tokens, i, words, words.things_such_as, examples=True):
         return True  # "features such as Zeplight and Dashzeph" ("features Intel chips" names Intel)
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
@@ -1489,7 +1493,7 @@ def _capitalised_run(
     j = i + 1
     count = len(tokens)
     while j < count and len(run) <= MAX_NAME_WORDS:
-        place = _place_after_company_head(text, tokens, j - 1, names, match)
+        place = tokens[j - 1].folded in words.company_heads and _place_after_company_head(text, tokens, j - 1, names, match)
         if place:  # "Air France": the place goes on the company's name
             run.extend(tokens[j : j + place])
             j += place
@@ -1506,9 +1510,9 @@ def _capitalised_run(
 
 
 def _place_after_company_head(text: str, tokens: list[_Token], i: int, names: list[bool], match) -> int:
-    """How many words a gazetteer name takes right after a word opening a company's name ("Air
-    France", "Air Lorvania" when the gazetteer knows Lorvania): 0 when token i is no such word."""
-    if tokens[i].folded not in structure.name_words().company_heads or i + 1 >= len(tokens):
+    """How many words a gazetteer name takes right after token i, a word opening a company's name
+    ("Air France", "Air Lorvania" when the gazetteer knows Lorvania): 0 when none does."""
+    if i + 1 >= len(tokens):
         return 0
     if not (names[i + 1] and _joined(text, tokens[i], tokens[i + 1])):
         return 0
@@ -1887,14 +1891,14 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     after = tokens[j]
     if after.text in _PRODUCT_ACRONYMS:
         return True  # "the Zephyx SDK": a kit for developers, named after its platform
-    if after.text.islower() and after.folded not in words.products_after and _PRODUCT_ADJECTIVE.search(after.text) and after.folded not in words.agent_verbs:
+    if after.text.endswith(_PRODUCT_ADJECTIVE) and after.text.islower() and after.folded not in words.products_after and after.folded not in words.agent_verbs:
         after = tokens[j + 1] if j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " " else after
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
 
 
 # An adjective between a name and a product noun: "the Zephyx mobile device", "Zephyx portable
 # computers", "the Tarvix operating system".
-_PRODUCT_ADJECTIVE = re.compile(r"(?:al|ile|ic|ive|able|ible|less|ous|ary|ing)$")
+_PRODUCT_ADJECTIVE = ("al", "ile", "ic", "ive", "able", "ible", "less", "ous", "ary", "ing")  # (str.endswith: fast)
 
 
 # Capitals after a name that say it is a platform's or a product's ("Zephyx SDK", "Zephyx API").
@@ -1919,6 +1923,7 @@ _INDEX_MOVE = re.compile(
 )
 _LIST_WORDS = frozenset({"and", "or"})
 _LIKE = frozenset({"like", "including"})  # "such as" too: a list of examples of a noun
+_LIST_OR_EXAMPLE = frozenset({"as", "like", "including", "and", "or"})  # what a listed example follows
 _OF_IN = frozenset({"of", "in"})
 _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
 _LIST_GAP = re.compile(r",? |, ")

@@ -649,9 +649,9 @@ def _type_companies_of_companies(text: str, mentions: list[Mention]) -> bool:
     for k in range(len(mentions) - 1):
         mention, owner = mentions[k], mentions[k + 1]
         if (
-            mention.entry is None
+            owner.kind == ActorKind.ORGANISATION
+            and mention.entry is None
             and mention.weight < FAIR
-            and owner.kind == ActorKind.ORGANISATION
             and _APPOSITION_OPENS.fullmatch(text, mention.end, owner.start)
             and relation.match(text, owner.end)
         ):
