@@ -63,6 +63,10 @@ class _Words:
     not_actors: frozenset[str]
     accented_not_actors: frozenset[str]  # "noel" of "noël": no function word when written "Noel"
     titles: frozenset[str]
+    employer_titles: frozenset[str]  # "Tarvix Chairman Lorvin Zeph": the employer, then the holder
+    numbered_things: frozenset[str]  # "Flight" of "Lorvan Air Flight 447"
+    company_heads: frozenset[str]  # "Air" of "Air France"
+    colours: frozenset[str]  # "two colours: Black and White"
     place_words: frozenset[str]
     place_prepositions: frozenset[str]
     first_names: frozenset[str]
@@ -88,6 +92,7 @@ class _Words:
     company_ends: frozenset[str]  # corporate suffixes and index words: "Inc", "Composite"
     sentence_modifiers: frozenset[str]  # "Rival", "Struggling": open a sentence, not a name
     works_before: frozenset[str]  # "the sitcom Tarvix", "programs such as Tarvix": works
+    things_such_as: frozenset[str]  # "features such as Zeplight": things
     products_plural: frozenset[str]  # "two sedans, the Zephyr and Lorvane": products
     naming: re.Pattern[str]  # "named the Zephyr", "rename it to the Zephyr": a thing's name
     number_words: frozenset[str]  # "the Five Hundred": a model's or a work's name
@@ -128,6 +133,10 @@ def _words() -> _Words:
         not_actors=merged("not_actors"),
         accented_not_actors=_accented_only(data["not_actors"]),
         titles=merged("person_titles"),
+        employer_titles=merged("employer_titles"),
+        numbered_things=merged("numbered_things"),
+        company_heads=structure.name_words().company_heads,
+        colours=merged("colours"),
         place_words=merged("place_words"),
         # As written, accents kept: "à Paris" is no "a Paris" (an English article).
         place_prepositions=frozenset(w.lower() for words in data["place_prepositions"].values() for w in words),
@@ -154,6 +163,7 @@ def _words() -> _Words:
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
         sentence_modifiers=structure.name_words().sentence_modifiers,
         works_before=merged("work_nouns_before"),
+        things_such_as=merged("thing_nouns_such_as"),
         products_plural=merged("product_nouns_plural"),
         naming=_naming_pattern(merged("naming_verbs")),
         number_words=merged("number_words"),
@@ -184,12 +194,13 @@ def _thing_apposition(nouns: frozenset[str]) -> re.Pattern[str]:
 def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Pattern[str]:
     """What may stand right before a product's name: a verb of putting out or using it ("released
     ", "runs on ") with an article or a possessive and a modifier after it ("unveiled its new
-    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ")."""
+    "), or an article or a possessive and a modifier alone ("the new ", "Tarvix's latest ", "The
+    new " opening a sentence)."""
     verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
     modifier = "|".join(sorted(map(re.escape, modifiers), key=len, reverse=True))
     determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
     return re.compile(
-        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:the|a|an|its|their|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
+        rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
     )
 
 
@@ -540,12 +551,15 @@ _LISTED_BEFORE = re.compile(r",? (?:and|or) [A-Z][\w-]* ([a-z]+)\b")  # "Zephyx 
 
 def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
     """"Users of Tarvix Zephyx", "Tarvix Zephyx 7 will ship": a name nothing types, used here as
-    a product's, whose first word the article also names alone ("Tarvix said") is a maker and
-    its product; the mention is the maker's (its first word), the product's words name no actor.
+    a product's (or whose rest the article says its first word owns: "Tarvix's Zephyx"), whose
+    first word the article also names alone ("Tarvix said") is a maker and its product; the
+    mention is the maker's (its first word), the product's words name no actor.
     A first name, a title or a company's word after the maker keeps the name whole."""
     alone = {m.key for m in mentions if " " not in m.key and not m.weak and m.kind in _OWNERS}
     if not alone:
         return mentions
+    # "Tarvix's Zephyx" once: "Tarvix Zephyx" is the same maker and thing
+    owned = {(a.key, b.key) for a, b in zip(mentions, mentions[1:]) if text[a.end : b.start] in ("'s ", "’s ")}
     out = []
     for mention in mentions:
         maker, _, rest = mention.key.partition(" ")
@@ -556,7 +570,11 @@ def _makers_of_products(text: str, mentions: list[Mention], words: _Words) -> li
             and mention.kind == ActorKind.UNKNOWN
             and mention.weight < FAIR
             and not any(w in words.first_names or w in words.titles or w in words.company_words or w in words.company_ends for w in rest.split())
-            and (_used_as_product(text, mention, words) or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words))
+            and (
+                _used_as_product(text, mention, words)
+                or _brand_modifier(text, mention, _WORD_AFTER.match(text, mention.end), words)
+                or (maker, rest) in owned
+            )
         ):
             end = mention.start + len(maker)
             mention = replace(mention, end=end, surface=text[mention.start : end], key=maker)
@@ -768,9 +786,22 @@ def _organisation_after_place(
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
-    heads = (words.company_words, names_words.index_words, names_words.corporate_suffixes, words.place_ends, words.military_words, names_words.society_heads)
+    heads = (
+        words.company_words,
+        names_words.company_heads,  # "Lorvania Air"
+        names_words.index_words,
+        names_words.corporate_suffixes,
+        words.place_ends,
+        words.military_words,
+        names_words.society_heads,
+    )
+    capitalised_end = end
+    if end > k and tokens[end - 1].folded in words.organisation_words and not any(tokens[end - 1].folded in w for w in heads):
+        return length, mention  # "the Lorvanian Finance Ministry": the country's body, named apart
     while end > k and not any(tokens[end - 1].folded in w for w in heads):
         end -= 1
+    if end < capitalised_end and tokens[end - 1].folded in names_words.company_heads:
+        return length, mention  # "the Lorvania Air Show": "Air" heads another name here
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
         return length, mention  # "the United States Dow Jones Average": the country's index, named apart
     if end > k and tokens[end - 1].folded in words.place_ends:
@@ -831,8 +862,11 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return None
     if structure.is_model_code(stem_text):  # "A380-based"
         return None
-    kind = ActorKind.ORGANISATION if _is_acronym[stem_text] else ActorKind.UNKNOWN
-    return Mention(stem.start, stem.end, stem_text, stem.folded, None, kind)
+    if _is_acronym[stem_text]:
+        return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.ORGANISATION)
+    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings:
+        return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.PLACE, weight=FAIR)  # "Lorvanville-based"
+    return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.UNKNOWN)
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -889,6 +923,8 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
                     continue
             elif first.folded != words[0] or not (pattern.lowercase_ok or capitalised):
                 continue
+            elif n == 1 and first.text.isupper() and _acronym_among_words(tokens, i):
+                continue  # "the GAO": an acronym, not the town of Gao
             if n > 1:
                 # Word by word (the second word rules most candidates out), then the gaps.
                 if exact:
@@ -902,6 +938,17 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
+
+
+def _acronym_among_words(tokens: list[_Token], i: int) -> bool:
+    """Whether token i is written in capitals (two letters or more) among words that are not: an
+    acronym, no name the gazetteer writes otherwise ("the GAO upheld"; a line in capitals,
+    "LORVAN CITY —", keeps its names)."""
+    word = tokens[i].text
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return False
+    neighbours = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens) and tokens[k].text.isalpha()]
+    return any(not w.isupper() for w in neighbours)
 
 
 def _name_text(word: str) -> bool:
@@ -949,6 +996,11 @@ def _discover(
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
     consumed = j - i
+    title_after = j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])
+    if len(run) > 1 or title_after:
+        _drop_trailing_post(run, words, title_after)
+        if len(run) == 1 and _institution_name(run, tokens, j, words):
+            return consumed, _institution_mention(run[0])  # "Senate" of "Senate Majority Leader", "House Speaker X"
     if len(run) == 1 and run[0].folded in vocabulary.surnames and _surname_alone(text, run[0], words, vocabulary):
         return consumed, _surname_mention(text, run[0])
     # Most calls: one capitalised word opening a sentence ("Le", "Pour", "Selon"). When the
@@ -958,7 +1010,7 @@ def _discover(
     if _institution_name(run, tokens, j, words) and all(_not_actor(t, words) for t in run[:-1]):
         return consumed, _institution_mention(run[-1])  # "The House voted"
     words_before = len(run)
-    title_before = _drop_leading(run, words, vocabulary)
+    title_before = _drop_leading(run, words, vocabulary) or (len(run) > 2 and _drop_field_and_title(run, words))
     if len(run) == 1 < words_before and run[0].folded in words.titles:
         return consumed, None  # "Presiding Judge" before "Martin Mann": a title alone
     if title_before:
@@ -973,6 +1025,12 @@ def _discover(
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
         coded = True
+    if len(run) > 1 and run[-1].folded in words.numbered_things and j < len(tokens) and tokens[j].text.isdigit():
+        run.pop()  # "Lorvan Air Flight 447": the airline; the flight is no actor
+    maker = len(run) > 1 and j + 1 < len(tokens) and tokens[j].text.isdigit() and _model_word_before_number(text, tokens, j, run, words)
+    if maker:
+        run.pop()  # "the Zorvex Tarn 900 engines": Zorvex makes the Tarn 900
+        coded = True
     if coded and run and _CAMEL_CASE.fullmatch(run[0].text):
         vocabulary.things.update(_thing_keys(run[:1]))  # "the ZephBook G5": a product line and its model
         return consumed, None
@@ -984,10 +1042,45 @@ def _discover(
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    if maker and kind == ActorKind.UNKNOWN:
+        kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
     key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    if kind == ActorKind.ORGANISATION and run[0] is tokens[i] and _field_and_before(text, tokens, i, words):
+        start = tokens[i - 2].start  # "the Securities and Exchange Commission"
+        key = fold(text[start:end])
     if " - " in text[start:end]:
         key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+def _field_and_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether "the", a capitalised common word and "and" open the organisation's name at token
+    i ("the Securities and Exchange Commission", "the Food and Lorvan Administration"): the
+    first field of two joined by "and" ("Tarvix and Lorvan Bank" names two)."""
+    if i < 3 or tokens[i - 1].text != "and" or tokens[i - 3].folded != "the":
+        return False
+    field = tokens[i - 2]
+    return (
+        field.text[:1].isupper()
+        and field.folded in words.common_words
+        and text[tokens[i - 3].end : tokens[i].start] == f" {field.text} and "
+    )
+
+
+def _model_word_before_number(text: str, tokens: list[_Token], j: int, run: list[_Token], words: _Words) -> bool:
+    """Whether the run's last word and the number after it name a model, a product noun after
+    them ("Zorvex Tarn 900 engines", "Lorvan Nova 3 phones"): no company's word ("Tarvix Motors")."""
+    if j + 1 >= len(tokens) or tokens[j - 1] is not run[-1] or run[-1].folded in words.company_words:
+        return False
+    number, noun = tokens[j], tokens[j + 1]
+    return (
+        number.text.isdigit()
+        and len(number.text) <= 4
+        and text[run[-1].end : number.start] == " "
+        and text[number.end : noun.start] == " "
+        and noun.text.islower()
+        and noun.folded in words.products_after
+    )
 
 
 _PLURAL_VERB_AFTER = re.compile(r"\s(?:are|were|have|remain)\b")  # "Jobs were cut": the common noun
@@ -1046,16 +1139,36 @@ def _completed_run(
         of_end = _of_complement_end(text, tokens, run, j, words, match)  # "Bank of America Corporation"
         run.extend(tokens[j:of_end])
         j = of_end
+    elif j < len(tokens) and tokens[j].text == "for":
+        for_end = _for_field_end(text, tokens, run, j, words, match)  # "Federal Agency for the Financial Markets"
+        run.extend(tokens[j:for_end])
+        j = for_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
         j = index_end
+    elif j < len(tokens) and tokens[j].text == "s" and _possessive_index_number(text, tokens, run, j, words):  # "Standard & Poor's 500"
+        run.extend(tokens[j : j + 2])
+        j += 2
     if len(run) > 2:  # a second name needs a first name and one more word after the first word
         k = _second_name_start(run, words)
         if k is not None:
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
     return run, j
+
+
+def _possessive_index_number(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> bool:
+    """Whether a possessive and an index number go on the run ("the Standard & Poor's 500",
+    "the Tarvix Lorvan's 100 index"): names joined by "&", or an index word after the number."""
+    if j + 1 >= len(tokens) or tokens[j].text != "s" or text[run[-1].end : tokens[j].start] not in ("'", "’"):
+        return False
+    number = tokens[j + 1]
+    if number.text not in structure.name_words().index_numbers or text[tokens[j].end : number.start] != " ":
+        return False
+    after = tokens[j + 2] if j + 2 < len(tokens) else None
+    said_index = after is not None and after.text.islower() and after.folded in structure.name_words().index_words
+    return said_index or " & " in text[run[0].start : run[-1].end]
 
 
 def _thing(
@@ -1071,6 +1184,8 @@ def _thing(
     if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
         vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
         return 0
+    if len(run) == 1 and run[0].folded in words.colours and _COLOURS_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):
+        return 0  # "It comes in two colors: Black and White": a finish
     if len(run) == 1 and _PARTY_TAG.fullmatch(run[0].text):
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
@@ -1098,6 +1213,9 @@ def _thing(
         run[0].folded, vocabulary.capitalised_inside, vocabulary.gazetteer, words.first_names
     ):
         return 0  # "les Lyonnais", "the Parisians": a city's people, no actor
+    if len(run) == 1 and run[0].text[-1:] in "hne" and _adjective_of_a_people(text, tokens, j, run, title_before, words):
+        vocabulary.things.update(_thing_keys(run))  # "Kurdish and Arab rights" too
+        return 0  # "the Kurdish rebels": a people's adjective the gazetteer does not know
     if run[-1].text[-1:] == "s" and vocabulary.gazetteer is not None:
         whole = [t for t in tokens[i : i + 4] if t.start <= run[-1].start]  # the run before its trimming
         if 1 < len(whole) <= 3 and structure.is_demonym(" ".join(t.folded for t in whole), frozenset(), vocabulary.gazetteer, words.first_names):
@@ -1105,6 +1223,31 @@ def _thing(
     return None
 
 
+# A people's adjective by its ending: "Kurdish", "Lorvanese", "Lorvanian", "Korean".
+_PEOPLE_ADJECTIVE = re.compile(r"[a-z](?:ish|ese|ian|ean)$")
+
+
+def _adjective_of_a_people(text: str, tokens: list[_Token], j: int, run: list[_Token], title_before: bool, words: _Words) -> bool:
+    """Whether a lone word the gazetteer does not know is a people's adjective before the noun it
+    qualifies ("the Kurdish rebels", "the Lorvanian government's", "the Korean company"): a
+    demonym's ending, a lowercase noun right after it that is no verb of an agent. Not a first
+    name ("Julian said"), not after a title ("Mr. Parrish")."""
+    if len(run) != 1 or title_before or j >= len(tokens) or tokens[j - 1] is not run[0]:
+        return False
+    word, following = run[0], tokens[j]
+    if not _PEOPLE_ADJECTIVE.search(word.text) or word.folded in words.first_names:
+        return False
+    return (
+        text[word.end : following.start] == " "
+        and following.text.isalpha()
+        and following.text.islower()
+        and following.folded not in words.agent_verbs
+        and following.folded not in words.thing_verbs
+        and (following.folded not in words.not_actors or following.folded in words.common_words)  # "government", no "and"
+    )
+
+
+_COLOURS_BEFORE = re.compile(r"\bcolou?rs?\b[^.!?]*$", re.IGNORECASE)  # "colors" earlier in the sentence
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|dozens?|millions|thousands))\s$")
 
 
@@ -1167,6 +1310,8 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return False
     if _trade_noun_before(text, tokens, i, words, words.works_before):
         return True
+    if i > 0 and (tokens[i - 1].folded in _LIST_OR_EXAMPLE or tokens[i - 1].text[:1].isupper()) and _trade_noun_before(text, tokens, i, words, words.things_such_as, examples=True):
+        return True  # "features such as Zeplight and Dashzeph" ("features Intel chips" names Intel)
     if _trade_noun_before(text, tokens, i, words, words.products_plural, article=True):
         return True
     last = _last_word_end(text, run[0].start)  # both patterns end in a word then white space
@@ -1177,7 +1322,7 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
         return False
-    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 40), run[0].start)
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 48), run[0].start)
     return named is not None and named.group(1).lower() in words.things_named
 
 
@@ -1189,7 +1334,8 @@ def _last_word_end(text: str, start: int) -> int:
 
 
 _WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
-_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:named|called|dubbed|codenamed|code-named)\s$")
+# "a task manager named", "the feature is called": a noun, maybe a form of "be", then the verb.
+_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$")
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 
@@ -1252,6 +1398,7 @@ def _discovered_kind(
     # "le lac Léman", "the river Thames"; not "Heathrow airport Boeing" (the word ends a name).
     place_before = (
         i > 0
+        and not tokens[i].sentence_initial  # "left the city. Tarvix said"
         and tokens[i - 1].folded in words.place_words
         and not (i > 1 and tokens[i - 2].text[:1].isupper() and _joined(text, tokens[i - 2], tokens[i - 1]))
     )
@@ -1345,7 +1492,14 @@ def _capitalised_run(
     run = [tokens[i]]
     j = i + 1
     count = len(tokens)
-    while j < count and len(run) <= MAX_NAME_WORDS and _continues(text, tokens, j, names, match, words):
+    while j < count and len(run) <= MAX_NAME_WORDS:
+        place = tokens[j - 1].folded in words.company_heads and _place_after_company_head(text, tokens, j - 1, names, match)
+        if place:  # "Air France": the place goes on the company's name
+            run.extend(tokens[j : j + place])
+            j += place
+            continue
+        if not _continues(text, tokens, j, names, match, words):
+            break
         run.append(tokens[j])
         j += 1
     if j < count:
@@ -1353,6 +1507,17 @@ def _capitalised_run(
         run.extend(tokens[j:end])
         j = end
     return run, j
+
+
+def _place_after_company_head(text: str, tokens: list[_Token], i: int, names: list[bool], match) -> int:
+    """How many words a gazetteer name takes right after token i, a word opening a company's name
+    ("Air France", "Air Lorvania" when the gazetteer knows Lorvania): 0 when none does."""
+    if i + 1 >= len(tokens):
+        return 0
+    if not (names[i + 1] and _joined(text, tokens[i], tokens[i + 1])):
+        return 0
+    place = match(i + 1)
+    return place[0] if place and place[1].kind in (ActorKind.PLACE, ActorKind.COUNTRY) else 0
 
 
 def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match, words: _Words) -> bool:
@@ -1371,6 +1536,7 @@ def _continues(text: str, tokens: list[_Token], k: int, names: list[bool], match
             and token.folded not in words.company_ends
         )
         and not match(k)
+        and not ("-" in token.text and structure.glued_stem(token.text))  # "The Lorvanville-based": a modifier of its own
     )
 
 
@@ -1434,16 +1600,25 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
 
 def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
     """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
-    "of Civil Engineers"): j when a word there is a gazetteer name (a place: "of Norfolk"), a
-    lowercase word comes first, or more than three words follow."""
+    "of Civil Engineers", or a country alone: "of Lorvania"): j when a word there is another
+    gazetteer name (a town: "of Norfolk"), a lowercase word comes first, or more than three
+    words follow."""
     end = j + 1
     while end < len(tokens) and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        country = match(end) if end == j + 1 else None
+        if country and country[1].kind == ActorKind.COUNTRY and not _joined_name_after(text, tokens, end + country[0]):
+            return end + country[0]  # "the Reserve Bank of Lorvania": a country's, not a town's
         if match(end) or end - j > 3:
             return j
         end += 1
     if end < len(tokens) and text.startswith(", ", tokens[end - 1].end) and match(end):
         return j  # "Norfolk Assembly of Norfolk, Virginia": a town, its state after it
     return end if end > j + 1 else j
+
+
+def _joined_name_after(text: str, tokens: list[_Token], k: int) -> bool:
+    """Whether a capitalised word goes on at token k, joined to the one before it."""
+    return k < len(tokens) and _is_name_text[tokens[k].text] and _joined(text, tokens[k - 1], tokens[k])
 
 
 _OF_WORDS = frozenset({"of", "on"})  # "Bank of America", "Council on Foreign Relations"
@@ -1477,6 +1652,32 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     return end if end > k else j
 
 
+_ENGLISH_ADJECTIVE = re.compile(r"(?:al|ic|ive|ary|ous)$")  # "Racial", "Atomic", "Monetary"
+
+
+def _for_field_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
+    """Where an organisation's name ends when "for" and its field complete it ("Federal Agency
+    for the Financial Markets", "Bank for International Settlements", "Centers for Disease
+    Control"): after one to four capitalised words (after "the") that are common nouns or
+    adjectives, the last a common noun; j otherwise ("Tarvix Bank for Lorvan Motors": a second
+    name; "spokesman for Tarvix": no organisation word before)."""
+    last = run[-1].folded
+    if not (last in words.organisation_words or last[:-1] in words.organisation_words):
+        return j
+    if not _joined(text, run[-1], tokens[j]):
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the" and _joined(text, tokens[j], tokens[k]):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        word = tokens[end].folded
+        if match(end) or not (word in words.common_words or _ENGLISH_ADJECTIVE.search(word)):
+            return j
+        end += 1
+    return end if end > k and tokens[end - 1].folded in words.common_words else j
+
+
 def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> bool:
     """Whether token j is a lowercase adjective going on the name before it."""
     return (
@@ -1491,7 +1692,9 @@ def _adjective_at(text: str, tokens: list[_Token], j: int, words: _Words) -> boo
 def _second_name_start(run: list[_Token], words: _Words) -> int | None:
     """Where a second name starts inside the run: at a first name that follows a word which is
     no first name, particle or initial, and is not the run's last word ("le fondateur de
-    WikiLeaks Julian Assange"); None when the run is one name."""
+    WikiLeaks Julian Assange"), or at a title after an organisation's or an employer's name
+    ("Zephyr Motors Chairman Lorvin Tarvix", "Tarvix President Lorvin Zeph"); None when the run is
+    one name."""
     for k in range(1, len(run) - 1):
         before = run[k - 1]
         if (
@@ -1501,7 +1704,15 @@ def _second_name_start(run: list[_Token], words: _Words) -> int | None:
             and not _is_initial(before)
         ):
             return k
+        employer = _organisation_worded(run[:k], words) or run[k].folded in words.employer_titles
+        if run[k].folded in words.titles and employer and _no_title(run[:k], words):
+            return k  # "Zephyr Motors Chairman Lorvin Tarvix": the company, then its chairman
     return None
+
+
+def _no_title(run: list[_Token], words: _Words) -> bool:
+    """Whether no title stands in the run but one opening a company's name ("General Motors")."""
+    return structure.company_after_title(run) or not any(t.folded in words.titles for t in run)
 
 
 def _lone_non_name(token: _Token, words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1529,6 +1740,11 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         # "at New Tarvix": "new" inside a sentence is written in lowercase unless it opens a name.
         inside = several and not run[0].sentence_initial and run[0].text[:1].isupper()
         opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
+        # A common noun or adjective inside a sentence opens an organisation's name: "the State
+        # Property Agency", "the Financial Services Authority", "the Premier League".
+        opens_name = opens_name or (inside and first in words.common_words and run[-1].folded in words.organisation_words)
+        if several and first in structure.name_words().company_heads:
+            return title  # "Air Lorvania" opening a sentence, though "the air" is written too
         if several and first in words.titles and structure.company_after_title(run):
             return title  # "General Motors", "General Electric Co.": the title is the company's
         if several and run[0].sentence_initial and not adjective_of_company and _modifies_name(run, words, vocabulary):
@@ -1566,6 +1782,22 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
         and first.folded not in vocabulary.capitalised_inside
         and run[1].folded in vocabulary.capitalised_inside
     )
+
+
+def _drop_field_and_title(run: list[_Token], words: _Words) -> bool:
+    """Drop a post's field and its title before a name ("Transport Minister Lorvin Tarvix",
+    "Energy Secretary Tarvix"): common words, then a title, then the name. Returns whether it
+    did (not "Transport Workers Union": no title; not "General Motors": no name after)."""
+    for k in range(1, len(run) - 1):
+        if run[k].folded in words.titles:
+            fields = run[:k]
+            if all(t.folded in words.common_words and t.folded not in words.organisation_words for t in fields):
+                del run[: k + 1]
+                return True
+            return False
+        if run[k].folded not in words.common_words:
+            return False
+    return False
 
 
 def _drop_through_title(run: list[_Token], words: _Words) -> None:
@@ -1653,13 +1885,21 @@ def _product_use(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     browser Safari"), or before a product noun or a version number ("Intel processors",
     "QuickTime 7")."""
     if i > 0 and tokens[i - 1].folded in words.products_before and tokens[i - 1].text.islower():
-        return text[tokens[i - 1].end : tokens[i].start] == " "
+        if text[tokens[i - 1].end : tokens[i].start] == " ":
+            return True  # (not across a sentence's end: "the sedan. The Zephyx project")
     if j >= len(tokens) or text[run[-1].end : tokens[j].start] != " " or tokens[j - 1] is not run[-1]:
         return False
     after = tokens[j]
     if after.text in _PRODUCT_ACRONYMS:
         return True  # "the Zephyx SDK": a kit for developers, named after its platform
+    if after.text.endswith(_PRODUCT_ADJECTIVE) and after.text.islower() and after.folded not in words.products_after and after.folded not in words.agent_verbs:
+        after = tokens[j + 1] if j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " " else after
     return (after.text.islower() and after.folded in words.products_after) or (after.text.isdigit() and len(after.text) <= 2)
+
+
+# An adjective between a name and a product noun: "the Zephyx mobile device", "Zephyx portable
+# computers", "the Tarvix operating system".
+_PRODUCT_ADJECTIVE = ("al", "ile", "ic", "ive", "able", "ible", "less", "ous", "ary", "ing")  # (str.endswith: fast)
 
 
 # Capitals after a name that say it is a platform's or a product's ("Zephyx SDK", "Zephyx API").
@@ -1683,13 +1923,21 @@ _INDEX_MOVE = re.compile(
     r"|,?\s+(?:was|is|were|are|closed|ended|finished)\s+[\d.,]*\d\s*(?:%|percent|per cent|points?)\s+(?:lower|higher|down|up)\b"
 )
 _LIST_WORDS = frozenset({"and", "or"})
+_LIKE = frozenset({"like", "including"})  # "such as" too: a list of examples of a noun
+_LIST_OR_EXAMPLE = frozenset({"as", "like", "including", "and", "or"})  # what a listed example follows
 _OF_IN = frozenset({"of", "in"})
 _BANK_WORD = re.compile(r"[a-z]bank$")  # one word: a bank's name ("Tarvixbank"), not "Bank"
 _LIST_GAP = re.compile(r",? |, ")
 
 
 def _trade_noun_before(
-    text: str, tokens: list[_Token], i: int, words: _Words, nouns: frozenset[str] | None = None, article: bool = False
+    text: str,
+    tokens: list[_Token],
+    i: int,
+    words: _Words,
+    nouns: frozenset[str] | None = None,
+    article: bool = False,
+    examples: bool = False,
 ) -> bool:
     """Whether a trade noun (or one of ``nouns``) opens the list of names that token i belongs
     to: "automaker Tarvix", "manufacturers Lorvan and Tarvix", "banks such as Lorvan, Minexa and
@@ -1699,10 +1947,12 @@ def _trade_noun_before(
     k = i - 1
     while k >= 0 and i - k <= 12 and _LIST_GAP.fullmatch(text[tokens[k].end : tokens[k + 1].start]):
         token = tokens[k]
-        if token.text.islower() and token.folded in nouns and not article:
+        if token.text.islower() and token.folded in nouns and not article and not examples:
             return True
         if token.folded == "as" and not article and k >= 2 and tokens[k - 1].folded == "such" and tokens[k - 2].folded in nouns:
             return True
+        if token.folded in _LIKE and not article and k >= 1 and tokens[k - 1].folded in nouns and tokens[k - 1].text.islower():
+            return True  # "banks like Tarvix", "features including Zeplight"
         if article and token.folded == "the" and k >= 1 and tokens[k - 1].folded in nouns:
             return text[tokens[k - 1].end : token.start] == ", "  # "two sedans, the Zephyr"
         if not (token.text in _LIST_WORDS or token.text[:1].isupper() or (token.text == "the" and not article and k == i - 1)):
@@ -1783,6 +2033,24 @@ def _drop_trailing(run: list[_Token], words: _Words) -> None:
         run.pop()
 
 
+def _drop_trailing_post(run: list[_Token], words: _Words, title_after: bool) -> None:
+    """Drop a post ending the run (or before the title right after it) after the body it is in:
+    a title, and the field before it ("Senate Majority Leader" before "Harry Lorvan" is the
+    Senate's post; "Lorvan Party Leader"). Not a surname that is a title after a name ("Stephen
+    King": neither a field nor a body before it)."""
+    if not title_after:  # the title is the run's last word, else the word after the run
+        if len(run) < 2 or run[-1].folded not in words.titles:
+            return
+        before = run[-2].folded
+        if before not in words.common_words and before not in words.organisation_words and run[-2].text not in words.institution_names:
+            return
+        run.pop()
+    k = len(run)
+    while k > 1 and run[k - 1].folded in words.common_words and run[k - 1].folded not in words.organisation_words:
+        k -= 1
+    del run[k:]
+
+
 def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
@@ -1797,13 +2065,18 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
     word = run[0].folded
     if word in words.product_ends or (word.endswith("es") and word[:-2] in words.product_ends):
         return True  # "the Pro", "Music Store", "iZephyx Touches": a product's word alone
+    if word in words.thing_ends:
+        return True  # "Airshow" after "the Lorvania": an event's word alone
     if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym[run[0].text]):
         return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
     return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
-    """The name follows "boson de", "maladie d'", "ouragan": it names a thing."""
+    """The name follows "boson de", "maladie d'", "ouragan": it names a thing (not across a
+    sentence's end: "announced a plan. Tarvix rose")."""
+    if tokens[i].sentence_initial:
+        return False
     if i >= 1 and tokens[i - 1].folded in words.thing_heads:
         return True
     # "l'ouragan meurtrier Sandy": an adjective between the noun and the name.
@@ -1813,12 +2086,21 @@ def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
 
 
 def _title_before(tokens: list[_Token], i: int, words: _Words) -> bool:
+    """Whether a title of one or two words ends right before token i, in its sentence (a
+    title's abbreviation and its stop open none: "Sen. Tarvix")."""
+    if tokens[i].sentence_initial and not (i > 0 and _title_abbreviation(tokens[i - 1], words)):
+        return False  # "he met the president. Tarvix said"
     for back in (1, 2):
         if i - back >= 0:
             phrase = " ".join(t.folded for t in tokens[i - back : i])
             if phrase in words.titles:
                 return True
     return False
+
+
+def _title_abbreviation(token: _Token, words: _Words) -> bool:
+    """"Mr", "Sen", "Gov": a short capitalised title, written before its stop."""
+    return token.text[:1].isupper() and len(token.text) <= 4 and token.folded in words.titles
 
 
 def _preposition(token: _Token) -> str:
@@ -1853,12 +2135,15 @@ def _kind(
 
 def _company_shaped(run: list[_Token], words: _Words) -> bool:
     """A company's name by its shape: a corporate suffix at its end ("Ford Motor Co"), a company
-    word after its first ("General Dynamics"), an index number ("FTSE 100")."""
+    word after its first ("General Dynamics"), a company's head first ("Air Lorvania") or after
+    a people's adjective ("Lorvanian Air"), an index number ("FTSE 100")."""
     if len(run) < 2:
         return False
     return (
         run[-1].folded in words.company_ends
         or not words.company_words.isdisjoint(t.folded for t in run[1:])
+        or run[0].folded in structure.name_words().company_heads  # "Air Lorvania"
+        or (run[-1].folded in structure.name_words().company_heads and bool(_PEOPLE_ADJECTIVE.search(run[-2].text)))  # "Lorvanian Air"
         or run[-1].text.isdigit()  # an index number, kept only after an index's name
     )
 

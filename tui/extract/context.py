@@ -57,6 +57,7 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 _OPEN_BRACKET = re.compile(r"\s?\(")
+_WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _WHO = re.compile(r",?\s+who(?![\w'])")
 _STOCK_MOVE = re.compile(
@@ -92,6 +93,7 @@ class _Context:
     sports: re.Pattern[str]
     sports_before: dict[tuple[str, ...], list[_Cue]]
     sports_after: re.Pattern[str]
+    company_relation: re.Pattern[str]  # "'s rival" after an organisation's name
 
 
 def _phrase(cue: str) -> str:
@@ -225,10 +227,13 @@ def _cue_endings(table: dict[tuple[str, ...], list[_Cue]]) -> frozenset[str]:
     return known[1]
 
 
-def _after(cues: list[str], possessed: bool = False, adjectives: int = 0) -> re.Pattern[str]:
+def _after(cues: list[str], possessed: bool = False, adjectives: int = 0, names: int = 0) -> re.Pattern[str]:
     """The cues right after a name, in any case ("Tarvex CEO Jane Doe"), or after its possessive
-    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone")."""
+    and up to ``adjectives`` lowercase words ("Tarvex's new mobile phone") or ``names``
+    capitalised ones ("Tarvex's Lorvan plant")."""
     lead = r"'s\s+" if possessed else r"\s+"
+    if names:
+        lead += rf"(?:(?-i:[A-Z])[\w&-]*\s+){{0,{names}}}"
     if adjectives:
         return re.compile(rf"^{lead}(?:{_ADJECTIVE}\s+){{0,{adjectives}}}(?:{_alternatives(cues)})(?![\w-])")
     return re.compile(rf"^{lead}(?:{_alternatives(cues)})(?![\w-])", re.IGNORECASE)
@@ -258,8 +263,9 @@ def _context() -> _Context:
         kind = ActorKind(kind_name)
         for level, cues in levels.items():
             if level == "possessed":
-                weight = STRONG if kind == ActorKind.ORGANISATION else FAIR  # "Apple's shares"; "X's wife"
-                after.append(_Rule(_after(_merged(cues), possessed=True), kind, weight))
+                company = kind == ActorKind.ORGANISATION
+                weight = STRONG if company else FAIR  # "Apple's shares", "Tarvix's Lorvan plant"; "X's wife"
+                after.append(_Rule(_after(_merged(cues), possessed=True, names=2 if company else 0), kind, weight))
             elif level == "possessed_products":  # "Tarvex's latest mobile operating system"
                 after.append(_Rule(_after(_merged(cues), possessed=True, adjectives=3), kind, WEAK))
             elif _merged(cues):
@@ -286,6 +292,7 @@ def _context() -> _Context:
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
         sports_after=_after(data["sports_after"]),
+        company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
 
 
@@ -490,7 +497,10 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     _type_lists(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
-    return _propagate(out)
+    out = _propagate(out)
+    if _type_companies_of_companies(text, out):  # once the owner's kind is the article's
+        out = _propagate(out)
+    return out
 
 
 # An apposition closed by a second comma and followed by the verb: "X, a unit of Tarvix, cut"
@@ -585,6 +595,18 @@ def _first_names() -> frozenset[str]:
     return frozenset(fold(n) for n in load("first_names.yaml")["first_names"])
 
 
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(fold(t) for t in _merged(load("actor_words.yaml")["person_titles"]))
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a person's title follows a place ("German Chancellor", "Lorvanian President"): the
+    place is the title's, not the address of the name before it."""
+    word = _WORD_AFTER.match(text, end)
+    return word is not None and fold(word.group(1)) in _titles()
+
+
 def _unknown_places(text: str, mention: Mention, place: Mention) -> bool:
     """"Ormécourt (Doubs)": two one-word names nothing types, the second in brackets: a town
     and its region, guessed."""
@@ -615,6 +637,29 @@ def _type_national_companies(text: str, mentions: list[Mention]) -> None:
             mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
 
 
+_APPOSITION_OPENS = re.compile(r",\s+(?:the\s+)?")
+
+
+def _type_companies_of_companies(text: str, mentions: list[Mention]) -> bool:
+    """"Lorvex, Tarvix's rival during the bid": a name nothing types more than a guess, whose
+    apposition makes it an organisation's rival, supplier or unit, is a company, guessed.
+    Returns whether it typed one."""
+    relation = _context().company_relation
+    typed = False
+    for k in range(len(mentions) - 1):
+        mention, owner = mentions[k], mentions[k + 1]
+        if (
+            owner.kind == ActorKind.ORGANISATION
+            and mention.entry is None
+            and mention.weight < FAIR
+            and _APPOSITION_OPENS.fullmatch(text, mention.end, owner.start)
+            and relation.match(text, owner.end)
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=FAIR)
+            typed = True
+    return typed
+
+
 def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
     """"Wixom, Michigan", "Giromagny (Doubs)": a name typed by nothing stronger than a guess,
     followed by a comma and a known place or country, or by one in brackets, is a place in it."""
@@ -633,7 +678,11 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             and place.entry is not None
             and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
             and (
-                (_COMMA.fullmatch(text, mention.end, place.start) and not text.startswith(("'s", "’s"), place.end))
+                (
+                    _COMMA.fullmatch(text, mention.end, place.start)
+                    and not text.startswith(("'s", "’s"), place.end)
+                    and not _title_follows(text, place.end)  # "buy Tarvix, German Chancellor X said"
+                )
                 or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))
             )
         ):

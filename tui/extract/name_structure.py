@@ -33,9 +33,11 @@ class NameWords:
     eponymous_heads: frozenset[tuple[str, ...]]  # heads taking a name directly
     venue_heads: frozenset[tuple[str, ...]]
     glued_endings: frozenset[str]
+    place_endings: frozenset[str]  # "-based": the glued name is a place's
     sentence_modifiers: frozenset[str]
     corporate_suffixes: frozenset[str]
     company_words: frozenset[str]
+    company_heads: frozenset[str]  # "Air" of "Air France": a company's name goes on past a place
     index_numbers: frozenset[str]
     index_words: frozenset[str]
     society_heads: frozenset[str]  # "the Lorvanian Medical Association": a country's name opens it
@@ -73,9 +75,11 @@ def name_words() -> NameWords:
         eponymous_heads=frozenset(eponymous),
         venue_heads=frozenset(venues),
         glued_endings=frozenset(fold(w) for w in _merged(data, "glued_modifier_endings")),
+        place_endings=frozenset(fold(w) for w in _merged(data, "place_modifier_endings")),
         sentence_modifiers=frozenset(fold(w) for w in _merged(data, "sentence_modifiers")),
         corporate_suffixes=frozenset(fold(w) for w in _merged(data, "corporate_suffixes")),
         company_words=frozenset(fold(w) for w in _merged(data, "company_words")),
+        company_heads=frozenset(fold(w) for w in _merged(data, "company_heads_before_place")),
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
         society_heads=frozenset(fold(w) for w in _merged(data, "society_heads")),
