@@ -17,7 +17,7 @@ from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors
-from tui.extract.merge import Telling, content_words
+from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
@@ -106,9 +106,21 @@ def tellings_of(
                 content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if timex is None and not happening.weak else None,
+                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]),
+                named=_named(document.text, happening),
             )
         )
     return tellings
+
+
+def _named(text: str, happening: Happening) -> bool:
+    """Whether the trigger is written capitalised inside its sentence, as a name is ("le tout
+    premier Forum mondial", "le Sommet de Rio"): not the sentence's first word, not in a title
+    (a title capitalises its words), not an acronym."""
+    trigger = text[happening.trigger_start : happening.trigger_end]
+    if happening.title or happening.trigger_start <= happening.start or not trigger[:1].isupper():
+        return False
+    return not trigger.isupper()
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

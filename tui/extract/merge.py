@@ -43,6 +43,7 @@ from tui.util.text import fold
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
+SAME_WORD = "same happening, same word and date"
 ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
@@ -88,6 +89,12 @@ class Telling:
     # for its own; another article's telling a few days before it may be the same happening
     # ("first introduced" in a later article). None when it has a date of its own.
     published: When | None = None
+    # The word(s) saying what happened, as ``trigger_key`` folds them ("settled" and
+    # "settlement" both "settl"): two articles telling one happening often use one word for it.
+    trigger: str = ""
+    # Whether that word is written capitalised inside its sentence ("le Forum s'est ouvert"):
+    # the name of one happening, not a common noun.
+    named: bool = False
 
     @property
     def aside(self) -> bool:
@@ -388,17 +395,78 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
             continue
         neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
         for j in neighbours:
-            if (among is None or j in among) and tellings_agree(key, tellings[i], tellings[j], actor_kinds):
-                dated = tellings[i].when is not None and tellings[j].when is not None
-                clusters.join(i, j, SAME_HAPPENING if dated else ARTICLE_DATED)
+            if among is None or j in among:
+                rule = rule_across(key, tellings[i], tellings[j], actor_kinds)
+                if rule is not None:
+                    clusters.join(i, j, rule)
 
 
 def tellings_agree(key: tuple, a: Telling, b: Telling, actor_kinds) -> bool:
     """Whether two tellings of block ``key`` tell one happening (tellings of one article never
     join across)."""
+    return rule_across(key, a, b, actor_kinds) is not None
+
+
+def rule_across(key: tuple, a: Telling, b: Telling, actor_kinds) -> str | None:
+    """The rule by which two tellings of block ``key``, of two articles, tell one happening;
+    None when they do not."""
     if a.doc == b.doc:
+        return None
+    if key[0] != "actor":
+        return SAME_HAPPENING if _same_words_same_day(a, b, actor_kinds) else None
+    if _same_happening(a, b, actor_kinds):
+        return SAME_HAPPENING if a.when is not None and b.when is not None else ARTICLE_DATED
+    if _same_word_same_date(a, b, actor_kinds):
+        return SAME_WORD
+    return None
+
+
+def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Tellings of one kind that their own text dates alike (one day, or one month or year
+    both write: "the 1991 agreement") and that say it with the same word ("settled" / "the
+    settlement") join with one actor in common, an organisation alone being enough; not when
+    each names someone acting the other does not ("Acme sued Globex" / "Acme sued Initech" on
+    one day are two lawsuits), nor when each names things the other does not ("Acme released
+    the Widget in 2001" / "Acme released the Gizmo in 2001")."""
+    if a.kind != b.kind or a.kind in _WORDS_NEEDED or not a.trigger or a.trigger != b.trigger:
         return False
-    return _same_happening(a, b, actor_kinds) if key[0] == "actor" else _same_words_same_day(a, b, actor_kinds)
+    if a.when is None or b.when is None or not _same_days(a.when, b.when):
+        return False
+    shared = set(a.actors) & set(b.actors)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+
+
+_SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
+
+
+def _same_days(a: When, b: When) -> bool:
+    """The same days ("2019" and "2019", "10 March" and "10 March at 9:00"), a year at most."""
+    return a.first == b.first and a.last == b.last and (a.last - a.first).days <= _SAME_DATE_DAYS
+
+
+_ACTING_KINDS = frozenset({"person", "organisation"})
+
+
+def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds) -> bool:
+    """Whether each of two tellings names a person or an organisation the other does not."""
+    return all(any(x not in shared and actor_kinds[x] in _ACTING_KINDS for x in t.actors) for t in (a, b))
+
+
+def _name_other_things(a: Telling, b: Telling) -> bool:
+    """Whether the headlines of two tellings each write a capitalised word inside the clause
+    (a name: "the Widget", "iPod Nano") and none in common."""
+    names_a, names_b = _names(a.headline), _names(b.headline)
+    return bool(names_a) and bool(names_b) and not names_a & names_b
+
+
+@lru_cache(maxsize=1 << 12)
+def _names(headline: str) -> frozenset[str]:
+    """The capitalised words of a headline after its first word, folded."""
+    words = _HEADLINE_WORD.findall(headline)[1:]
+    return frozenset(fold(word) for word in words if word[0].isupper() or word[1:2].isupper())
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -446,6 +514,15 @@ def _say_the_same(a: Telling, b: Telling) -> bool:
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_TRIGGER_WORD = re.compile(r"[^\W\d_]+")
+_TRIGGER_STEM = 5  # letters: "settled" and "settlement", "announced" and "announcement" meet
+
+
+@lru_cache(maxsize=1 << 12)
+def trigger_key(text: str) -> str:
+    """The words saying what happened as two tellings are compared by: folded, lower case,
+    each cut to ``_TRIGGER_STEM`` letters."""
+    return sys.intern(" ".join(fold(word)[:_TRIGGER_STEM] for word in _TRIGGER_WORD.findall(text)))
 
 
 @lru_cache(maxsize=1 << 14)

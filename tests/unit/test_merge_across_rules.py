@@ -1,0 +1,119 @@
+"""Joining the tellings of one happening across articles: the rules beyond "same happening"
+(tui.extract.merge.rule_across), on invented articles and on tellings made for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from newsline_testing import write
+
+from tui.export import explanation
+from tui.extract.merge import SAME_HAPPENING, SAME_WORD, Telling, trigger_key
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.model import Precision, When
+from tui.extract.timex.when import when_day
+from tui.loading import open_store
+from tui.store import Query
+
+DAY = when_day(dt.date(2025, 3, 11))
+YEAR = When(dt.date(2019, 1, 1), dt.date(2019, 12, 31), Precision.YEAR, "2019")
+KINDS = ["person", "person", "organisation", "organisation", "country", "country"]  # actor ids 0..5
+ARTICLE_DATES = [when_day(dt.date(2025, 3, 12))] * 3
+
+
+def telling(doc=0, kind="agreement", when=YEAR, actors=(2,), trigger="agree", headline="", sentence=1):
+    return Telling(
+        doc, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, headline or f"{kind} {doc}", sentence=sentence,
+        trigger=trigger,
+    )
+
+
+def groups(tellings):
+    return sorted(sorted(e.tellings) for e in merged_events(tellings, ARTICLE_DATES, KINDS))
+
+
+def rules(tellings):
+    return {rule for e in merged_events(tellings, ARTICLE_DATES, KINDS) for rule in e.rules}
+
+
+def explained_events(tmp_path, **articles: str) -> list[dict]:
+    """The events of the invented articles, each piece of evidence saying why it was joined."""
+    for name, text in articles.items():
+        write(tmp_path, f"{name}.txt", text)
+    store = open_store([tmp_path], cache=False)
+    return [explanation(store, i) for i in store.query(Query())]
+
+
+# -- the trigger a telling says it with -------------------------------------------------------
+
+
+def test_a_verb_and_its_noun_give_one_trigger_key():
+    assert trigger_key("settled") == trigger_key("settlement") == "settl"
+    assert trigger_key("Press Conference") == "press confe"
+    assert trigger_key("signed") != trigger_key("settled")
+
+
+# -- same word and date -----------------------------------------------------------------------
+
+
+def test_one_organisation_is_enough_when_both_say_it_with_one_word_on_one_date():
+    assert groups([telling(doc=0), telling(doc=1)]) == [[0, 1]]
+    assert SAME_WORD in rules([telling(doc=0), telling(doc=1)])
+    assert groups([telling(doc=0), telling(doc=1, trigger="signe")]) == [[0], [1]]  # another word
+    assert groups([telling(doc=0), telling(doc=1, when=DAY)]) == [[0], [1]]  # another date
+    assert groups([telling(doc=0), telling(doc=1, actors=(3,))]) == [[0], [1]]  # nobody in common
+    assert groups([telling(doc=0), telling(doc=1, kind="legal")]) == [[0], [1]]
+    assert groups([telling(doc=0, sentence=1), telling(doc=0, sentence=9)]) == [[0], [1]]  # one article: not across
+
+
+def test_a_decade_is_too_wide_a_date_to_join_by_one_word():
+    decade = When(dt.date(2010, 1, 1), dt.date(2019, 12, 31), Precision.DECADE, "201X")
+    assert groups([telling(doc=0, when=decade), telling(doc=1, when=decade)]) == [[0], [1]]
+
+
+def test_statements_and_unknown_kinds_need_more_than_one_word():
+    said = [telling(doc=0, kind="statement", trigger="said"), telling(doc=1, kind="statement", trigger="said")]
+    assert groups(said) == [[0], [1]]
+    other = [telling(doc=0, kind="other", trigger="depar"), telling(doc=1, kind="other", trigger="depar")]
+    assert groups(other) == [[0], [1]]
+
+
+def test_each_naming_another_party_or_another_thing_are_two_happenings():
+    # "Acme sued Globex" / "Acme sued Initech": one organisation in common, another apiece.
+    sued = [telling(doc=0, kind="legal", trigger="sued", actors=(2, 0)), telling(doc=1, kind="legal", trigger="sued", actors=(2, 1))]
+    assert groups(sued) == [[0], [1]]
+    one_names_more = [telling(doc=0, actors=(2, 0)), telling(doc=1, actors=(2,))]
+    assert groups(one_names_more) == [[0, 1]]
+    # "Acme released the Widget in 2019" / "Acme released the Gizmo in 2019"
+    things = [
+        telling(doc=0, kind="economy", trigger="relea", headline="Acme released the Widget"),
+        telling(doc=1, kind="economy", trigger="relea", headline="Acme released the Gizmo"),
+    ]
+    assert groups(things) == [[0], [1]]
+    same_thing = [things[0], replace(things[1], headline="the Widget was released by Acme")]
+    assert groups(same_thing) == [[0, 1]]
+
+
+def test_a_person_in_common_still_joins_by_same_happening():
+    assert SAME_HAPPENING in rules([telling(doc=0, actors=(0,), trigger="agree"), telling(doc=1, actors=(0,), trigger="settl")])
+
+
+def test_an_agreement_of_a_past_year_told_by_two_articles_is_one_event(tmp_path):
+    events = explained_events(
+        tmp_path,
+        a=(
+            "date 2025-03-12\nAcme looks for suppliers\n\n"
+            "Acme Corporation is looking for new suppliers this spring. "
+            "Acme Corporation reached an agreement with its old suppliers in 2019, after a long dispute.\n"
+        ),
+        b=(
+            "date 2025-04-02\nA quiet year for Acme\n\n"
+            "Sales of Acme Corporation rose slowly. "
+            "The 2019 agreement let Acme Corporation buy parts at cost for five years.\n"
+        ),
+    )
+    (agreement,) = [e for e in events if e["kind"] == "agreement"]
+    assert [ev["rule"] for ev in agreement["evidence"]] == ["first", SAME_WORD]
+    assert agreement["evidence"][1]["why"].startswith(f"{SAME_WORD}: ")  # what --explain prints
+    assert agreement["date"] == "2019"
