@@ -9,7 +9,7 @@ from dataclasses import replace
 from newsline_testing import write
 
 from tui.export import explanation
-from tui.extract.merge import SAME_HAPPENING, SAME_WORD, Telling, trigger_key
+from tui.extract.merge import SAME_HAPPENING, SAME_NAME, SAME_WORD, Telling, trigger_key
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.model import Precision, When
 from tui.extract.timex.when import when_day
@@ -117,3 +117,37 @@ def test_an_agreement_of_a_past_year_told_by_two_articles_is_one_event(tmp_path)
     assert [ev["rule"] for ev in agreement["evidence"]] == ["first", SAME_WORD]
     assert agreement["evidence"][1]["why"].startswith(f"{SAME_WORD}: ")  # what --explain prints
     assert agreement["date"] == "2019"
+
+
+# -- same name and day ------------------------------------------------------------------------
+
+SUMMIT_OPENS = (
+    "date 2025-06-02\nPremière journée du Sommet mondial de la mer\n\n"
+    "Le premier Sommet mondial de la mer s’ouvre ce lundi soir à Brest. Trois cents invités sont attendus.\n"
+)
+
+
+def next_day(opened: str) -> str:
+    return f"date 2025-06-03\nLa mer au cœur des débats\n\nLes discussions portent sur la pêche. {opened} hier devant trois cents invités.\n"
+
+
+def test_a_happening_named_alike_by_two_articles_on_its_day_is_one_event(tmp_path):
+    events = explained_events(tmp_path, a=SUMMIT_OPENS, b=next_day("Le Sommet s’est ouvert"))
+    (summit,) = events
+    assert [ev["doc"][-5:] for ev in summit["evidence"]][-1] == "b.txt"
+    assert summit["evidence"][-1]["why"].startswith(f"{SAME_NAME}: ")
+
+
+def test_an_event_noun_not_written_as_a_name_or_another_name_is_not_joined_by_name(tmp_path):
+    common_noun = explained_events(tmp_path / "common", a=SUMMIT_OPENS, b=next_day("Le sommet s’est ouvert"))
+    assert len(common_noun) == 2
+    other_name = explained_events(tmp_path / "other", a=SUMMIT_OPENS, b=next_day("La Conférence de Paris s’est ouverte"))
+    assert len(other_name) == 2
+
+
+def test_tellings_naming_actors_on_both_sides_are_not_joined_by_name_alone():
+    named = replace(telling(doc=0, kind="meeting", when=DAY, actors=(), trigger="somme"), named=True)
+    writes_it = telling(doc=1, kind="meeting", when=DAY, actors=(), trigger="ouver", headline="le premier Sommet de la mer s'ouvre")
+    assert groups([named, writes_it]) == [[0, 1]] and SAME_NAME in rules([named, writes_it])
+    assert groups([replace(named, actors=(0,)), replace(writes_it, actors=(1,))]) == [[0], [1]]
+    assert groups([named, replace(writes_it, when=when_day(dt.date(2025, 3, 12)))]) == [[0], [1]]

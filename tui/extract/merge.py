@@ -44,6 +44,7 @@ REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
 SAME_WORD = "same happening, same word and date"
+SAME_NAME = "same happening, same name and day"
 ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
@@ -413,7 +414,9 @@ def rule_across(key: tuple, a: Telling, b: Telling, actor_kinds) -> str | None:
     if a.doc == b.doc:
         return None
     if key[0] != "actor":
-        return SAME_HAPPENING if _same_words_same_day(a, b, actor_kinds) else None
+        if _same_words_same_day(a, b, actor_kinds):
+            return SAME_HAPPENING
+        return SAME_NAME if _same_name_same_day(a, b) else None
     if _same_happening(a, b, actor_kinds):
         return SAME_HAPPENING if a.when is not None and b.when is not None else ARTICLE_DATED
     if _same_word_same_date(a, b, actor_kinds):
@@ -474,6 +477,20 @@ def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
     if a.actors and b.actors:
         return False  # they had their chance by actor
     return _say_the_same(a, b)
+
+
+def _same_name_same_day(a: Telling, b: Telling) -> bool:
+    """Tellings of one kind and one day, one naming no actor, where one says it with a name
+    ("le Forum s'est ouvert", "the Summit opened") the other writes too ("le premier Forum
+    mondial de …"): a happening named alike by two articles on its very day."""
+    if a.actors and b.actors:
+        return False
+    return _names_the_other(a, b) or _names_the_other(b, a)
+
+
+def _names_the_other(a: Telling, b: Telling) -> bool:
+    """Whether ``a`` says it with a name that ``b``'s headline writes capitalised."""
+    return a.named and any(trigger_key(name) == a.trigger for name in _names(b.headline))
 
 
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
