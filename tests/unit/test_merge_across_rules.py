@@ -151,3 +151,28 @@ def test_tellings_naming_actors_on_both_sides_are_not_joined_by_name_alone():
     assert groups([named, writes_it]) == [[0, 1]] and SAME_NAME in rules([named, writes_it])
     assert groups([replace(named, actors=(0,)), replace(writes_it, actors=(1,))]) == [[0], [1]]
     assert groups([named, replace(writes_it, when=when_day(dt.date(2025, 3, 12)))]) == [[0], [1]]
+
+
+# -- two events each told by several articles -------------------------------------------------
+
+
+def test_two_events_each_told_by_several_articles_join_only_on_one_day_with_someone_in_common():
+    kinds = [*KINDS, "person"]  # actor 6: a person both events name besides their own
+
+    def four(when):
+        # Articles 0 and 2 tell one meeting (person 0), 1 and 3 another (person 1); articles 2
+        # and 3 both name person 6 too: a link between two events each told twice already.
+        return [
+            telling(doc=0, kind="meeting", when=when, actors=(0,)),
+            telling(doc=1, kind="meeting", when=when, actors=(1,)),
+            telling(doc=2, kind="meeting", when=when, actors=(0, 6)),
+            telling(doc=3, kind="meeting", when=when, actors=(1, 6)),
+        ]
+
+    def grouped(tellings):
+        return sorted(sorted(e.tellings) for e in merged_events(tellings, ARTICLE_DATES * 2, kinds))
+
+    assert grouped(four(YEAR)) == [[0, 2], [1, 3]]  # a year and one person: not enough
+    assert grouped(four(DAY)) == [[0, 1, 2, 3]]
+    # A telling told by one article only joins an event told by several on weaker evidence.
+    assert grouped(four(YEAR)[:3] + [telling(doc=3, kind="meeting", when=YEAR, actors=(6,))]) == [[0, 2, 3], [1]]

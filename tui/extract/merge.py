@@ -19,7 +19,13 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
-  the step is never all pairs.
+  the step is never all pairs;
+- **same happening, same word and date**: an organisation alone in common is enough when both
+  tellings say it with the same word ("settled" / "the settlement") and write the same date,
+  unless each names another party or another thing;
+- **same happening, same name and day**: one telling says it with a name ("le Forum s'est
+  ouvert") that another article's telling of its kind and day writes, one of them naming no one.
+  Two events each told by several articles already join only on strong evidence (``_strong``).
 
 Dates are compatible when one interval contains the other. An event takes the finest date of
 its tellings; an undated one takes the date of a dated happening of the same sentence, else the
@@ -127,6 +133,13 @@ class Clusters:
         self.rule = [FIRST] * len(tellings)
         # (a title's or a sentence going on's date is never the event's: no window of its own)
         self.window = [(t.when.first, t.when.last) if t.when and not t.aside else None for t in tellings]
+        self.doc = [t.doc for t in tellings]
+        self.spread: dict[int, frozenset[int]] = {}  # a cluster told by several articles: theirs
+
+    def articles(self, i: int) -> frozenset[int]:
+        """The articles telling the cluster of telling ``i``."""
+        root = self.find(i)
+        return self.spread.get(root) or frozenset((self.doc[root],))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -141,8 +154,12 @@ class Clusters:
         window = _narrowest(self.window[a], self.window[b])
         if window is False:
             return False
+        articles = self.articles(a) | self.articles(b)
         self.parent[b] = a
         self.window[a] = window
+        self.spread.pop(b, None)
+        if len(articles) > 1:
+            self.spread[a] = articles
         # Both ends took part in a join by this rule (the event's primary telling is FIRST); but
         # a title or a sentence going on is what was joined, not the telling it joined.
         for end in (joined,) if rule in _ASIDE_RULES else (joined, keep):
@@ -398,8 +415,21 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
         for j in neighbours:
             if among is None or j in among:
                 rule = rule_across(key, tellings[i], tellings[j], actor_kinds)
-                if rule is not None:
+                if rule is not None and (_strong(tellings[i], tellings[j], actor_kinds) or not _both_told_apart(clusters, i, j)):
                     clusters.join(i, j, rule)
+
+
+def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
+    """Whether the events of ``i`` and ``j`` are each told by several articles already: joining
+    them would hide one well-attested event in another, so it takes ``_strong`` evidence."""
+    return len(clusters.articles(i)) > 1 and len(clusters.articles(j)) > 1
+
+
+def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
+    """The same kind, one day written by both and a person or an organisation in common."""
+    if a.kind != b.kind or a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+        return False
+    return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
 
 def tellings_agree(key: tuple, a: Telling, b: Telling, actor_kinds) -> bool:
