@@ -106,8 +106,9 @@ def tellings_of(
                 content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if timex is None and not happening.weak else None,
-                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]),
-                named=_named(document.text, happening),
+                # (only a telling dated by its own text is compared by its word or name)
+                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if timex else "",
+                named=timex is not None and _named(document.text, happening),
             )
         )
     return tellings

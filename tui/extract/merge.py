@@ -154,12 +154,10 @@ class Clusters:
         window = _narrowest(self.window[a], self.window[b])
         if window is False:
             return False
-        articles = self.articles(a) | self.articles(b)
+        if a in self.spread or b in self.spread or self.doc[a] != self.doc[b]:  # (most joins: within one article)
+            self.spread[a] = self.articles(a) | self.spread.pop(b, frozenset((self.doc[b],)))
         self.parent[b] = a
         self.window[a] = window
-        self.spread.pop(b, None)
-        if len(articles) > 1:
-            self.spread[a] = articles
         # Both ends took part in a join by this rule (the event's primary telling is FIRST); but
         # a title or a sentence going on is what was joined, not the telling it joined.
         for end in (joined,) if rule in _ASIDE_RULES else (joined, keep):
@@ -415,7 +413,7 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
         for j in neighbours:
             if among is None or j in among:
                 rule = rule_across(key, tellings[i], tellings[j], actor_kinds)
-                if rule is not None and (_strong(tellings[i], tellings[j], actor_kinds) or not _both_told_apart(clusters, i, j)):
+                if rule is not None and (not _both_told_apart(clusters, i, j) or _strong(tellings[i], tellings[j], actor_kinds)):
                     clusters.join(i, j, rule)
 
 
