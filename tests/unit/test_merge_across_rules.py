@@ -176,3 +176,15 @@ def test_two_events_each_told_by_several_articles_join_only_on_one_day_with_some
     assert grouped(four(DAY)) == [[0, 1, 2, 3]]
     # A telling told by one article only joins an event told by several on weaker evidence.
     assert grouped(four(YEAR)[:3] + [telling(doc=3, kind="meeting", when=YEAR, actors=(6,))]) == [[0, 2, 3], [1]]
+
+
+# -- an undated telling, told in the days after the happening ---------------------------------
+
+
+def test_an_undated_telling_joins_a_date_within_the_days_before_its_article_not_a_year_holding_them():
+    published = when_day(dt.date(2025, 3, 20))
+    undated = replace(telling(doc=1, kind="economy", when=None, actors=(0, 2), trigger="intro"), published=published)
+    on_a_day = telling(doc=0, kind="economy", when=DAY, actors=(0, 2), trigger="unvei")
+    assert groups([on_a_day, undated]) == [[0, 1]]
+    this_year = When(dt.date(2025, 1, 1), dt.date(2025, 12, 31), Precision.YEAR, "2025")
+    assert groups([replace(on_a_day, when=this_year), undated]) == [[0], [1]]

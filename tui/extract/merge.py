@@ -388,8 +388,9 @@ def _told_before(published: When) -> When:
 
 def _dates_agree(a: Telling, b: Telling) -> bool:
     """Dated tellings whose dates nest; an undated one (see ``Telling.published``) with a dated
-    one whose date reaches into the days before its article; never two undated ones (the
-    article date says too little to pair two happenings by)."""
+    one whose date lies within the days before its article (not a year that holds them: "this
+    year" would take in every undated telling of its actors that year); never two undated ones
+    (the article date says too little to pair two happenings by)."""
     if a.when is not None and b.when is not None:
         return a.when.nests_with(b.when)
     if a.when is None and b.when is None:
@@ -398,7 +399,7 @@ def _dates_agree(a: Telling, b: Telling) -> bool:
     if undated.published is None:
         return False
     days = _told_before(undated.published)
-    return dated.when.first <= days.last and days.first <= dated.when.last
+    return days.first <= dated.when.first and dated.when.last <= days.last
 
 
 def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, actor_kinds, among=None) -> None:
