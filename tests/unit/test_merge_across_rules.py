@@ -67,6 +67,17 @@ def test_one_organisation_is_enough_when_both_say_it_with_one_word_on_one_date()
     assert groups([telling(doc=0, sentence=1), telling(doc=0, sentence=9)]) == [[0], [1]]  # one article: not across
 
 
+def test_dates_that_only_nest_need_another_word_alike_and_a_country_alone_is_not_enough():
+    # "Acme launched the Widget store in 2019" / "Acme launched the Widget store on 11 March 2019"
+    in_year = telling(doc=0, kind="economy", trigger="launc", headline="launched the online widget store")
+    on_day = telling(doc=1, kind="economy", trigger="launc", when=when_day(dt.date(2019, 3, 11)), headline="launched the online widget store")
+    assert groups([in_year, on_day]) == [[0, 1]]
+    assert groups([in_year, replace(on_day, headline="launched a phone")]) == [[0], [1]]
+    # "Markets rose in 2019" / "US exports rose on 11 March 2019": a country in common only.
+    rose = [replace(in_year, actors=(4,), trigger="rose"), replace(on_day, actors=(4,), trigger="rose")]
+    assert groups(rose) == [[0], [1]]
+
+
 def test_a_decade_is_too_wide_a_date_to_join_by_one_word():
     decade = When(dt.date(2010, 1, 1), dt.date(2019, 12, 31), Precision.DECADE, "201X")
     assert groups([telling(doc=0, when=decade), telling(doc=1, when=decade)]) == [[0], [1]]

@@ -456,19 +456,28 @@ def rule_across(key: tuple, a: Telling, b: Telling, actor_kinds) -> str | None:
 def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
     """Tellings of one kind that their own text dates alike (one day, or one month or year
     both write: "the 1991 agreement") and that say it with the same word ("settled" / "the
-    settlement") join with one actor in common, an organisation alone being enough; not when
-    each names someone acting the other does not ("Acme sued Globex" / "Acme sued Initech" on
-    one day are two lawsuits), nor when each names things the other does not ("Acme released
-    the Widget in 2001" / "Acme released the Gizmo in 2001")."""
+    settlement") join with a person or an organisation in common, an organisation alone being
+    enough; with dates that only nest ("in 2003" / "on 28 April 2003"), when they also say
+    another word alike ("launched the iTunes store"). Not when each names someone acting the
+    other does not ("Acme sued Globex" / "Acme sued Initech" on one day are two lawsuits), nor
+    when each names things the other does not ("Acme released the Widget in 2001" / "Acme
+    released the Gizmo in 2001")."""
     if a.kind != b.kind or a.kind in _WORDS_NEEDED or not a.trigger or a.trigger != b.trigger:
         return False
-    if a.when is None or b.when is None or not _same_days(a.when, b.when):
+    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
         return False
     shared = set(a.actors) & set(b.actors)
-    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    if not any(actor_kinds[x] in _ACTING_KINDS for x in shared):
+        return False
+    return not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
+
+
+def _nesting_days(a: When, b: When) -> bool:
+    """Dates of a year at most, one holding the other."""
+    return a.nests_with(b) and max((a.last - a.first).days, (b.last - b.first).days) <= _SAME_DATE_DAYS
 
 
 def _same_days(a: When, b: When) -> bool:
