@@ -22,10 +22,10 @@ KINDS = ["person", "person", "organisation", "organisation", "country", "country
 ARTICLE_DATES = [when_day(dt.date(2025, 3, 12))] * 3
 
 
-def telling(doc=0, kind="agreement", when=YEAR, actors=(2,), trigger="agree", headline="", sentence=1):
+def telling(doc=0, kind="agreement", when=YEAR, actors=(2,), trigger="agree", headline="", sentence=1, things=()):
     return Telling(
         doc, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, headline or f"{kind} {doc}", sentence=sentence,
-        trigger=trigger,
+        trigger=trigger, things=frozenset(things),
     )
 
 
@@ -98,11 +98,11 @@ def test_each_naming_another_party_or_another_thing_are_two_happenings():
     assert groups(one_names_more) == [[0, 1]]
     # "Acme released the Widget in 2019" / "Acme released the Gizmo in 2019"
     things = [
-        telling(doc=0, kind="economy", trigger="relea", headline="Acme released the Widget"),
-        telling(doc=1, kind="economy", trigger="relea", headline="Acme released the Gizmo"),
+        telling(doc=0, kind="economy", trigger="relea", things={"widget"}),
+        telling(doc=1, kind="economy", trigger="relea", things={"gizmo"}),
     ]
     assert groups(things) == [[0], [1]]
-    same_thing = [things[0], replace(things[1], headline="the Widget was released by Acme")]
+    same_thing = [things[0], replace(things[1], things=frozenset({"widget", "europe"}))]
     assert groups(same_thing) == [[0, 1]]
 
 
@@ -199,3 +199,30 @@ def test_an_undated_telling_joins_a_date_within_the_days_before_its_article_not_
     assert groups([on_a_day, undated]) == [[0, 1]]
     this_year = When(dt.date(2025, 1, 1), dt.date(2025, 12, 31), Precision.YEAR, "2025")
     assert groups([replace(on_a_day, when=this_year), undated]) == [[0], [1]]
+
+
+# -- a wide date holding a narrow one ---------------------------------------------------------
+
+
+def test_a_year_holding_a_day_joins_with_a_person_in_common_only_told_alike():
+    # "In 2019 Jane Doe unveiled the Widget" / "On 11 March 2019 Jane Doe introduced the Gizmo"
+    in_year = telling(doc=0, kind="economy", actors=(0,), trigger="unvei", headline="Jane Doe unveiled the Widget", things={"widget"})
+    on_day = telling(doc=1, kind="economy", actors=(0,), when=when_day(dt.date(2019, 3, 11)), trigger="intro", headline="Jane Doe introduced the Gizmo", things={"gizmo"})
+    assert groups([in_year, on_day]) == [[0], [1]]
+    assert groups([in_year, replace(on_day, trigger="unvei", headline="Jane Doe unveiled the Widget", things=frozenset({"widget"}))]) == [[0, 1]]
+    assert groups([in_year, replace(on_day, trigger="unvei")]) == [[0], [1]]  # the same word, another thing
+    same_day = [replace(in_year, when=DAY), replace(on_day, when=DAY)]
+    assert groups(same_day) == [[0, 1]]  # one day: a person in common is enough, as before
+
+
+def unveiled(tmp_path, name: str, thing: str) -> list[dict]:
+    write(tmp_path / name, "a.txt", "date 2025-03-12\nAcme news\n\nAcme Corporation has a new boss. Jane Doe unveiled the Widget in 2019, her first product.\n")
+    write(tmp_path / name, "b.txt", f"date 2025-04-02\nAcme at forty\n\nAcme Corporation turns forty. On 11 March 2019, Jane Doe unveiled the {thing} in Paris.\n")
+    store = open_store([tmp_path / name], cache=False)
+    return [explanation(store, i) for i in store.query(Query())]
+
+
+def test_two_articles_naming_other_things_unveiled_the_same_year_tell_two_happenings(tmp_path):
+    assert len(unveiled(tmp_path, "apart", "Gizmo")) == 2
+    (one,) = unveiled(tmp_path, "alike", "Widget")
+    assert one["date"] == "2019-03-11" and len(one["evidence"]) == 2

@@ -4,6 +4,7 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ def tellings_of(
                 # (only a telling dated by its own text is compared by its word or name)
                 trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if timex else "",
                 named=timex is not None and _named(document.text, happening),
+                things=_things_named(document.text, happening, actors_at, starts) if timex else frozenset(),
             )
         )
     return tellings
@@ -122,6 +124,24 @@ def _named(text: str, happening: Happening) -> bool:
     if happening.title or happening.trigger_start <= happening.start or not trigger[:1].isupper():
         return False
     return not trigger.isupper()
+
+
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*")
+
+
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+    """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
+    two tellings naming different things tell different happenings."""
+    things = set()
+    for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
+        word = match.group()
+        if match.start() == happening.start or not (word[0].isupper() or word[1:2].isupper()):
+            continue
+        at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
+        if at >= 0 and match.start() < actors_at[at][1]:
+            continue  # a word of an actor's name
+        things.add(sys.intern(fold(word)))
+    return frozenset(things)
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

@@ -18,8 +18,10 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   one), join as evidence only;
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
-  kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
-  the step is never all pairs;
+  kind) — never on the date alone; a date wider than a month holding the other's ("in 2010" /
+  "on 7 June 2010") only when they are told alike (the same word or words, no things named
+  apart). Candidates are found by blocking on (kind, actor, month), so the step is never all
+  pairs;
 - **same happening, same word and date**: an organisation alone in common is enough when both
   tellings say it with the same word ("settled" / "the settlement") and write the same date,
   unless each names another party or another thing;
@@ -102,6 +104,9 @@ class Telling:
     # Whether that word is written capitalised inside its sentence ("le Forum s'est ouvert"):
     # the name of one happening, not a common noun.
     named: bool = False
+    # The names its clause writes that are no actor's ("the Widget", "iPod"): of a telling dated
+    # by its own text (the only ones compared by them).
+    things: frozenset[str] = frozenset()
 
     @property
     def aside(self) -> bool:
@@ -494,10 +499,9 @@ def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds) -> bool:
 
 
 def _name_other_things(a: Telling, b: Telling) -> bool:
-    """Whether the headlines of two tellings each write a capitalised word inside the clause
-    (a name: "the Widget", "iPod Nano") and none in common."""
-    names_a, names_b = _names(a.headline), _names(b.headline)
-    return bool(names_a) and bool(names_b) and not names_a & names_b
+    """Whether each of two tellings names things that are no actor's and none in common ("the
+    Widget" / "the Gizmo")."""
+    return bool(a.things) and bool(b.things) and not a.things & b.things
 
 
 @lru_cache(maxsize=1 << 12)
@@ -543,7 +547,25 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     kinds = [actor_kinds[x] for x in shared]
     if a.when is None or b.when is None:  # an article's date is weak evidence: two who act in common
         return len(shared) >= 2 and ("person" in kinds or "organisation" in kinds)
-    return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
+    if not ("person" in kinds or len(shared) >= 2 and "organisation" in kinds):
+        return False
+    return not _wide_holds_narrow(a.when, b.when) or _told_alike(a, b)
+
+
+_WIDE_DAYS = 31  # a date wider than a month holding a narrower one says little
+
+
+def _wide_holds_narrow(a: When, b: When) -> bool:
+    """Whether one date is wider than a month and holds the other, narrower one ("in 2010" and
+    "on 7 June 2010"): every happening of its actors that year would agree with it."""
+    wide = max((a.last - a.first).days, (b.last - b.first).days)
+    return wide > _WIDE_DAYS and not _same_days(a, b)
+
+
+def _told_alike(a: Telling, b: Telling) -> bool:
+    """The same word for it or the same words about it, and no things named apart ("Jobs
+    introduced the phone in 2007" / "Jobs introduced the TV box on 9 January 2007")."""
+    return (a.trigger == b.trigger and bool(a.trigger) or _say_the_same(a, b)) and not _name_other_things(a, b)
 
 
 _SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell one happening
