@@ -126,7 +126,8 @@ def _named(text: str, happening: Happening) -> bool:
     return not trigger.isupper()
 
 
-_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*")
+# A word written with a capital first or second letter ("Widget", "Élysée", "iPod").
+_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
 def _things_named(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
@@ -134,13 +135,12 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int])
     two tellings naming different things tell different happenings."""
     things = set()
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
-        word = match.group()
-        if match.start() == happening.start or not (word[0].isupper() or word[1:2].isupper()):
+        if match.start() == happening.start:
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
             continue  # a word of an actor's name
-        things.add(sys.intern(fold(word)))
+        things.add(sys.intern(fold(match.group())))
     return frozenset(things)
 
 
