@@ -172,12 +172,13 @@ def test_two_events_each_told_by_several_articles_join_only_on_one_day_with_some
 
     def four(when):
         # Articles 0 and 2 tell one meeting (person 0), 1 and 3 another (person 1); articles 2
-        # and 3 both name person 6 too: a link between two events each told twice already.
+        # and 3 both name person 6 and organisation 3 too: a link between two events each told
+        # twice already.
         return [
             telling(doc=0, kind="meeting", when=when, actors=(0,)),
             telling(doc=1, kind="meeting", when=when, actors=(1,)),
-            telling(doc=2, kind="meeting", when=when, actors=(0, 6)),
-            telling(doc=3, kind="meeting", when=when, actors=(1, 6)),
+            telling(doc=2, kind="meeting", when=when, actors=(0, 6, 3)),
+            telling(doc=3, kind="meeting", when=when, actors=(1, 6, 3)),
         ]
 
     def grouped(tellings):
@@ -186,7 +187,7 @@ def test_two_events_each_told_by_several_articles_join_only_on_one_day_with_some
     assert grouped(four(YEAR)) == [[0, 2], [1, 3]]  # a year and one person: not enough
     assert grouped(four(DAY)) == [[0, 1, 2, 3]]
     # A telling told by one article only joins an event told by several on weaker evidence.
-    assert grouped(four(YEAR)[:3] + [telling(doc=3, kind="meeting", when=YEAR, actors=(6,))]) == [[0, 2, 3], [1]]
+    assert grouped(four(YEAR)[:3] + [telling(doc=3, kind="meeting", when=YEAR, actors=(6, 3))]) == [[0, 2, 3], [1]]
 
 
 # -- an undated telling, told in the days after the happening ---------------------------------
@@ -226,3 +227,27 @@ def test_two_articles_naming_other_things_unveiled_the_same_year_tell_two_happen
     assert len(unveiled(tmp_path, "apart", "Gizmo")) == 2
     (one,) = unveiled(tmp_path, "alike", "Widget")
     assert one["date"] == "2019-03-11" and len(one["evidence"]) == 2
+
+
+# -- one person in common ---------------------------------------------------------------------
+
+
+def test_a_death_told_undated_days_later_joins_the_dated_one_with_the_same_word(tmp_path):
+    events = explained_events(
+        tmp_path,
+        a="date 2025-03-12\nNovelist dies\n\nThe novelist Jane Martin died on Monday, aged 84. She wrote twelve books.\n",
+        b="date 2025-03-14\nA life in books\n\nReaders wrote to the newspaper. The novelist Jane Martin died after a long illness.\n",
+    )
+    (death,) = [e for e in events if e["kind"] == "death"]
+    assert death["date"] == "2025-03-10" and {ev["doc"][-5:] for ev in death["evidence"]} == {"a.txt", "b.txt"}
+
+
+def test_one_person_in_common_and_another_apiece_are_two_meetings(tmp_path):
+    events = explained_events(
+        tmp_path,
+        a="date 2025-03-12\nTalks in Geneva\n\nThe minister Paul Durand met Anna Berg on Monday in Geneva.\n",
+        b="date 2025-03-13\nMore talks\n\nThe minister Paul Durand met Karl Weiss on Monday in Geneva.\n",
+    )
+    assert len([e for e in events if e["kind"] == "meeting"]) == 2
+    both = [telling(doc=0, kind="meeting", when=DAY, actors=(0, 1)), telling(doc=1, kind="meeting", when=DAY, actors=(0, 1))]
+    assert groups(both) == [[0, 1]]

@@ -107,10 +107,11 @@ def tellings_of(
                 content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if timex is None and not happening.weak else None,
-                # (only a telling dated by its own text is compared by its word or name)
-                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if timex else "",
+                # (only a telling compared across articles, not an event noun in passing, is
+                # compared by its word or the things it names; only a dated one by its name)
+                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if not happening.weak else "",
                 named=timex is not None and _named(document.text, happening),
-                things=_things_named(document.text, happening, actors_at, starts) if timex else frozenset(),
+                things=_things_named(document.text, happening, actors_at, starts) if not happening.weak else frozenset(),
             )
         )
     return tellings

@@ -539,14 +539,19 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     """Tellings of two articles: the same kind (or one of unknown kind saying the same words),
     compatible dates, and a person in common, or two actors of which one acts (a person or an
     organisation); one organisation alone is too little (a story about one company tells many
-    of its happenings in the same month). A telling dated by its article only (see
-    ``_dates_agree``) needs two actors in common."""
+    of its happenings in the same month); not one in common and another apiece ("Obama met
+    Putin" / "Obama met Merkel"). A telling dated by its article only (see ``_dates_agree``)
+    needs two actors in common, or a person told alike ("Jane Martin died on Monday" / "Jane
+    Martin died after a long illness")."""
     if not _kinds_agree(a, b) or not _dates_agree(a, b):
         return False
     shared = set(a.actors) & set(b.actors)
+    if len(shared) == 1 and _name_others(a, b, shared, actor_kinds):
+        return False  # "Obama met Putin" / "Obama met Merkel": one in common, another apiece
     kinds = [actor_kinds[x] for x in shared]
     if a.when is None or b.when is None:  # an article's date is weak evidence: two who act in common
-        return len(shared) >= 2 and ("person" in kinds or "organisation" in kinds)
+        acting = "person" in kinds or "organisation" in kinds
+        return len(shared) >= 2 and acting or "person" in kinds and _told_alike(a, b)
     if not ("person" in kinds or len(shared) >= 2 and "organisation" in kinds):
         return False
     return not _wide_holds_narrow(a.when, b.when) or _told_alike(a, b)
