@@ -17,7 +17,7 @@ from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
-from tui.extract.lexicon import lexicon, not_actors
+from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
@@ -104,7 +104,7 @@ def tellings_of(
                 happening.headline, happening.refers_back, sentence, happening.weak,
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
                 happening.another, happening.title, happening.continues,
-                content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
+                _said_words(document.text, happening, actors_at, starts) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if timex is None and not happening.weak else None,
                 # (only a telling compared across articles, not an event noun in passing, is
@@ -143,6 +143,33 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int])
             continue  # a word of an actor's name
         things.add(sys.intern(fold(match.group())))
     return frozenset(things)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+    """The content words of a happening's clause. Of a title telling nothing the lexicon knows
+    (matched to the lead by them), not the words of a name ("Forum mondial de la langue" names
+    a forum, it says nothing happened), and its first word read in lower case ("Discours de …")."""
+    clause = text[happening.clause_start : happening.clause_end]
+    if not happening.title:
+        return content_words(clause)
+    first = bisect_left(starts, happening.clause_start)
+    for start, end, _actor in islice(actors_at, first, None):
+        if start >= happening.clause_end:
+            break
+        lo, hi = start - happening.clause_start, min(end, happening.clause_end) - happening.clause_start
+        clause = clause[:lo] + " " * (hi - lo) + clause[hi:]
+    opening = clause.lstrip()
+    settings = title_settings()
+    # (the setting's preposition: a word after the first, "Crash au décollage", "Apple at WWDC")
+    cut = next((m.start() for m in _WORD.finditer(opening) if m.start() > 0 and fold(m.group().lower()) in settings), len(opening))
+    words = opening[:cut].split()
+    if words:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    # (a word with a capital inside is a name too: "iTunes", "eBay")
+    return content_words(" ".join(w for w in words if not any(c.isupper() for c in w[1:])))
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
+from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, launches, lexicon, senses, time_openers
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -232,8 +232,11 @@ def find_happenings(
             told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
-        elif not told and told_before and _may_continue(text, sentence, tokens, names):
-            told = [_continuation(text, sentence, tokens)]
+            if not told and tokens:  # "Science : découverte du boson": the lead's happening in its words
+                told = [replace(_continuation(text, sentence, tokens), title=True, continues=False)]
+        elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
+            # (a demonstrative may show what a sentence further back told: "Cette découverte …")
+            told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]
         elif told:
             told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
@@ -268,25 +271,37 @@ def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:
     return fold(named.surface.split()[-1]) if named is not None and named.surface.split() else None
 
 
-def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
+def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention], lex: Lexicon) -> bool:
     """A sentence that may go on with the one before: it names someone, opens on a subject
-    pronoun or quotes."""
+    pronoun, a demonstrative ("Cette découverte ouvre la voie", "This move surprised many":
+    what was just told) or quotes."""
     if names:
         return True
     first = text[sentence.start : sentence.start + 1]
-    return first != "" and (first in _QUOTES or first in "—–-") or bool(tokens) and tokens[0].word in function_words().pronouns
+    if first != "" and (first in _QUOTES or first in "—–-"):
+        return True
+    return bool(tokens) and (tokens[0].word in function_words().pronouns or _opens_on_demonstrative(tokens, lex))
 
 
-def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+def _opens_on_demonstrative(tokens: list[_Token], lex: Lexicon) -> bool:
+    """Whether a sentence opens on a demonstrative and the noun it shows ("Cette découverte …"),
+    one naming no actor ("Cette entreprise emploie …" shows who, not what happened)."""
+    if len(tokens) < 2 or not tokens[1].word.isalpha() or tokens[1].word in actor_nouns():
+        return False
+    return _has(lex.roles([tokens[0].word]), 0, "demonstratives")
+
+
+def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False) -> Happening:
     """A sentence going on with the one before: of kind "statement" when it opens on a quote
-    (someone's words, said on), else "other"."""
+    (someone's words, said on), else "other". One opening on a demonstrative refers back
+    (``refers_back``): its noun names what it goes on with ("Cette découverte ouvre la voie")."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
     kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
-                     kind, -1, -1, span, headline, continues=True)
+                     kind, -1, -1, span, headline, refers_back=demonstrative, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -343,6 +358,7 @@ def _sentence_happenings(
             elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
+    _open_first_noun_clause(predicates, tokens, roles, lang)
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
             p.realis = False  # "did not say whether he decided to leave", "if they signed"
@@ -700,6 +716,22 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         predicate.clause = (starts[n], end)
 
 
+def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+    """The first predicate's clause starts at the sentence's start, unless it is an event noun
+    after a preposition of time and what comes before tells no act of its own: "Il s'agit du
+    premier contact depuis l'arrivée au pouvoir de X" tells X's arrival from "depuis" on (but in
+    "X est rentré au port avant le départ" the return, a verb told as done, is read with it as
+    before: its names are those of the clauses after it)."""
+    first = predicates[0] if predicates else None
+    if first is None or not first.noun or first.clause[0] != 0:
+        return
+    openers = time_openers()
+    # (the preposition just before the noun's material, or before "de"/"the" etc.: "lors de la")
+    k = next((k for k in range(first.first - 1, max(0, first.first - 3) - 1, -1) if tokens[k].word in openers), None)
+    if k is not None and k > 0 and not any(_verb_at(tokens, roles, j, lang) for j in range(k)):
+        first.clause = (k, first.clause[1])
+
+
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
 _BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
@@ -963,7 +995,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
-        if weak and p.kind == "statement":
+        if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
         headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
@@ -978,6 +1010,12 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"The announcement came …" opening its sentence names what was just announced; not "L'annonce
+    de cet entretien", which names what its complement says."""
+    return p.definite and not (p.after < len(tokens) and tokens[p.after].word in _OF)
 
 
 def _second_headline(text, tokens, p: _Predicate, dated) -> str:
