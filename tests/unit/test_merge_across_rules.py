@@ -193,13 +193,18 @@ def test_two_events_each_told_by_several_articles_join_only_on_one_day_with_some
 # -- an undated telling, told in the days after the happening ---------------------------------
 
 
-def test_an_undated_telling_joins_a_date_within_the_days_before_its_article_not_a_year_holding_them():
+def test_an_undated_telling_joins_a_year_only_as_far_as_the_dated_one_s_article_reaches():
     published = when_day(dt.date(2025, 3, 20))
     undated = replace(telling(doc=1, kind="economy", when=None, actors=(0, 2), trigger="intro"), published=published)
     on_a_day = telling(doc=0, kind="economy", when=DAY, actors=(0, 2), trigger="unvei")
     assert groups([on_a_day, undated]) == [[0, 1]]
     this_year = When(dt.date(2025, 1, 1), dt.date(2025, 12, 31), Precision.YEAR, "2025")
-    assert groups([replace(on_a_day, when=this_year), undated]) == [[0], [1]]
+    # "this year's conference" told in an article of 18 March: by then, in the days before the 20th
+    told_in_march = replace(on_a_day, when=this_year, published=when_day(dt.date(2025, 3, 18)))
+    assert groups([told_in_march, undated]) == [[0, 1]]
+    # told in an article of 1 February: it happened by then, weeks before the undated one's days
+    told_in_february = replace(told_in_march, published=when_day(dt.date(2025, 2, 1)))
+    assert groups([told_in_february, undated]) == [[0], [1]]
 
 
 # -- a wide date holding a narrow one ---------------------------------------------------------

@@ -106,7 +106,7 @@ def tellings_of(
                 happening.another, happening.title, happening.continues,
                 _said_words(document.text, happening, actors_at, starts) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
-                published=published if timex is None and not happening.weak else None,
+                published=published if not happening.weak else None,
                 # (only a telling compared across articles, not an event noun in passing, is
                 # compared by its word or the things it names; only a dated one by its name)
                 trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if not happening.weak else "",

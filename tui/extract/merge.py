@@ -105,9 +105,10 @@ class Telling:
     # A definite event noun opening its sentence ("The settlement included …"): it may be the
     # happening told just before (``_join_referring_back``).
     definite: bool = False
-    # Of an undated telling (not an event noun in passing): its article's date, which stands in
-    # for its own; another article's telling a few days before it may be the same happening
-    # ("first introduced" in a later article). None when it has a date of its own.
+    # Its article's date (not of an event noun in passing). Of an undated telling it stands in
+    # for its own: another article's telling a few days before it may be the same happening
+    # ("first introduced" in a later article); of a dated one, it bounds its date (told as
+    # past, it happened by then: "this year" in a June article is before June's end).
     published: When | None = None
     # The word(s) saying what happened, as ``trigger_key`` folds them ("settled" and
     # "settlement" both "settl"): two articles telling one happening often use one word for it.
@@ -501,9 +502,9 @@ def _told_before(published: When) -> When:
 
 def _dates_agree(a: Telling, b: Telling) -> bool:
     """Dated tellings whose dates nest; an undated one (see ``Telling.published``) with a dated
-    one whose date lies within the days before its article (not a year that holds them: "this
-    year" would take in every undated telling of its actors that year); never two undated ones
-    (the article date says too little to pair two happenings by)."""
+    one whose date, up to its own article's day, falls in the days before the undated one's
+    article ("this year" told in June does not reach an undated "unveiled" of October); never
+    two undated ones (the article date says too little to pair two happenings by)."""
     if a.when is not None and b.when is not None:
         return a.when.nests_with(b.when)
     if a.when is None and b.when is None:
@@ -512,7 +513,8 @@ def _dates_agree(a: Telling, b: Telling) -> bool:
     if undated.published is None:
         return False
     days = _told_before(undated.published)
-    return days.first <= dated.when.first and dated.when.last <= days.last
+    last = dated.when.last if dated.published is None else min(dated.when.last, dated.published.last)
+    return dated.when.first <= days.last and days.first <= last
 
 
 def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, actor_kinds, among=None) -> None:
