@@ -96,6 +96,7 @@ def tellings_of(
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
+        compared = not happening.weak and (timex is not None or any(actor_kinds[a] == "person" for a in actors))
         tellings.append(
             Telling(
                 document.id, happening.start, happening.end,
@@ -107,11 +108,11 @@ def tellings_of(
                 _said_words(document.text, happening, actors_at, starts) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if not happening.weak else None,
-                # (only a telling compared across articles, not an event noun in passing, is
-                # compared by its word or the things it names; only a dated one by its name)
-                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if not happening.weak else "",
+                # (compared by its word and the things it names across articles: a dated
+                # telling, or an undated one naming a person; only a dated one by its name)
+                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if compared else "",
                 named=timex is not None and _named(document.text, happening),
-                things=_things_named(document.text, happening, actors_at, starts) if not happening.weak else frozenset(),
+                things=_things_named(document.text, happening, actors_at, starts) if compared else frozenset(),
             )
         )
     return tellings
