@@ -21,7 +21,7 @@ from tui import __version__
 from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
-from tui.extract.merge import CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE, TITLE_WORDS
+from tui.extract.merge import CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, SAME_NAME, SAME_WORD, TITLE, TITLE_WORDS
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
@@ -117,6 +117,10 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return "same article: told again by the same article, with the same kind, a compatible date and a shared participant"
     if evidence.rule == SAME_HAPPENING:
         return "same happening: told by another article with the same kind, a compatible date and a shared participant"
+    if evidence.rule == SAME_WORD:
+        return f"{SAME_WORD}: told by another article with the same kind and date, in the same word, naming one of its participants"
+    if evidence.rule == SAME_NAME:
+        return f"{SAME_NAME}: told by another article on the same day with the same kind, named alike ('le Forum')"
     if evidence.rule == TITLE:
         return "title: the article's title tells it (the lead's first telling of its kind, naming the title's actor)"
     if evidence.rule == TITLE_WORDS:

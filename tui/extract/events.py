@@ -4,6 +4,7 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
-from tui.extract.merge import Telling, content_words
+from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
@@ -105,6 +106,7 @@ def tellings_of(
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
+        compared = not happening.weak and (timex is not None or any(actor_kinds[a] == "person" for a in actors))
         tellings.append(
             Telling(
                 document.id, happening.start, happening.end,
@@ -115,10 +117,43 @@ def tellings_of(
                 happening.another, happening.title, happening.continues,
                 _said_words(document.text, happening, actors_at, starts) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
-                published=published if timex is None and not happening.weak else None,
+                published=published if not happening.weak else None,
+                # (compared by its word and the things it names across articles: a dated
+                # telling, or an undated one naming a person; only a dated one by its name)
+                trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if compared else "",
+                named=timex is not None and _named(document.text, happening),
+                things=_things_named(document.text, happening, actors_at, starts) if compared else frozenset(),
             )
         )
     return tellings
+
+
+def _named(text: str, happening: Happening) -> bool:
+    """Whether the trigger is written capitalised inside its sentence, as a name is ("le tout
+    premier Forum mondial", "le Sommet de Rio"): not the sentence's first word, not in a title
+    (a title capitalises its words), not an acronym."""
+    trigger = text[happening.trigger_start : happening.trigger_end]
+    if happening.title or happening.trigger_start <= happening.start or not trigger[:1].isupper():
+        return False
+    return not trigger.isupper()
+
+
+# A word written with a capital first or second letter ("Widget", "Élysée", "iPod").
+_CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
+
+
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+    """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
+    two tellings naming different things tell different happenings."""
+    things = set()
+    for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
+        if match.start() == happening.start:
+            continue
+        at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
+        if at >= 0 and match.start() < actors_at[at][1]:
+            continue  # a word of an actor's name
+        things.add(sys.intern(fold(match.group())))
+    return frozenset(things)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

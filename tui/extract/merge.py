@@ -27,8 +27,16 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   content words (those before its setting: "… after the storm");
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
-  kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
-  the step is never all pairs.
+  kind) — never on the date alone; a date wider than a month holding the other's ("in 2010" /
+  "on 7 June 2010") only when they are told alike (the same word or words, no things named
+  apart). Candidates are found by blocking on (kind, actor, month), so the step is never all
+  pairs;
+- **same happening, same word and date**: an organisation alone in common is enough when both
+  tellings say it with the same word ("settled" / "the settlement") and write the same date,
+  unless each names another party or another thing;
+- **same happening, same name and day**: one telling says it with a name ("le Forum s'est
+  ouvert") that another article's telling of its kind and day writes, one of them naming no one.
+  Two events each told by several articles already join only on strong evidence (``_strong``).
 
 Dates are compatible when one interval contains the other. An event takes the finest date of
 its tellings; an undated one takes the date of a dated happening of the same sentence, else the
@@ -52,6 +60,8 @@ from tui.util.text import fold
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
 SAME_HAPPENING = "same happening"
+SAME_WORD = "same happening, same word and date"
+SAME_NAME = "same happening, same name and day"
 ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
@@ -95,10 +105,20 @@ class Telling:
     # A definite event noun opening its sentence ("The settlement included …"): it may be the
     # happening told just before (``_join_referring_back``).
     definite: bool = False
-    # Of an undated telling (not an event noun in passing): its article's date, which stands in
-    # for its own; another article's telling a few days before it may be the same happening
-    # ("first introduced" in a later article). None when it has a date of its own.
+    # Its article's date (not of an event noun in passing). Of an undated telling it stands in
+    # for its own: another article's telling a few days before it may be the same happening
+    # ("first introduced" in a later article); of a dated one, it bounds its date (told as
+    # past, it happened by then: "this year" in a June article is before June's end).
     published: When | None = None
+    # The word(s) saying what happened, as ``trigger_key`` folds them ("settled" and
+    # "settlement" both "settl"): two articles telling one happening often use one word for it.
+    trigger: str = ""
+    # Whether that word is written capitalised inside its sentence ("le Forum s'est ouvert"):
+    # the name of one happening, not a common noun.
+    named: bool = False
+    # The names its clause writes that are no actor's ("the Widget", "iPod"): of a telling dated
+    # by its own text (the only ones compared by them).
+    things: frozenset[str] = frozenset()
 
     @property
     def aside(self) -> bool:
@@ -130,6 +150,13 @@ class Clusters:
         self.rule = [FIRST] * len(tellings)
         # (a title's or a sentence going on's date is never the event's: no window of its own)
         self.window = [(t.when.first, t.when.last) if t.when and not t.aside else None for t in tellings]
+        self.doc = [t.doc for t in tellings]
+        self.spread: dict[int, frozenset[int]] = {}  # a cluster told by several articles: theirs
+
+    def articles(self, i: int) -> frozenset[int]:
+        """The articles telling the cluster of telling ``i``."""
+        root = self.find(i)
+        return self.spread.get(root) or frozenset((self.doc[root],))
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -144,6 +171,8 @@ class Clusters:
         window = _narrowest(self.window[a], self.window[b])
         if window is False:
             return False
+        if a in self.spread or b in self.spread or self.doc[a] != self.doc[b]:  # (most joins: within one article)
+            self.spread[a] = self.articles(a) | self.spread.pop(b, frozenset((self.doc[b],)))
         self.parent[b] = a
         self.window[a] = window
         # Both ends took part in a join by this rule (the event's primary telling is FIRST); but
@@ -473,8 +502,9 @@ def _told_before(published: When) -> When:
 
 def _dates_agree(a: Telling, b: Telling) -> bool:
     """Dated tellings whose dates nest; an undated one (see ``Telling.published``) with a dated
-    one whose date reaches into the days before its article; never two undated ones (the
-    article date says too little to pair two happenings by)."""
+    one whose date, up to its own article's day, falls in the days before the undated one's
+    article ("this year" told in June does not reach an undated "unveiled" of October); never
+    two undated ones (the article date says too little to pair two happenings by)."""
     if a.when is not None and b.when is not None:
         return a.when.nests_with(b.when)
     if a.when is None and b.when is None:
@@ -483,7 +513,8 @@ def _dates_agree(a: Telling, b: Telling) -> bool:
     if undated.published is None:
         return False
     days = _told_before(undated.published)
-    return dated.when.first <= days.last and days.first <= dated.when.last
+    last = dated.when.last if dated.published is None else min(dated.when.last, dated.published.last)
+    return dated.when.first <= days.last and days.first <= last
 
 
 def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, actor_kinds, among=None) -> None:
@@ -496,17 +527,101 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
             continue
         neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
         for j in neighbours:
-            if (among is None or j in among) and tellings_agree(key, tellings[i], tellings[j], actor_kinds):
-                dated = tellings[i].when is not None and tellings[j].when is not None
-                clusters.join(i, j, SAME_HAPPENING if dated else ARTICLE_DATED)
+            if among is None or j in among:
+                rule = rule_across(key, tellings[i], tellings[j], actor_kinds)
+                if rule is not None and (not _both_told_apart(clusters, i, j) or _strong(tellings[i], tellings[j], actor_kinds)):
+                    clusters.join(i, j, rule)
+
+
+def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
+    """Whether the events of ``i`` and ``j`` are each told by several articles already: joining
+    them would hide one well-attested event in another, so it takes ``_strong`` evidence."""
+    return len(clusters.articles(i)) > 1 and len(clusters.articles(j)) > 1
+
+
+def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
+    """The same kind, one day written by both and a person or an organisation in common."""
+    if a.kind != b.kind or a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+        return False
+    return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
 
 def tellings_agree(key: tuple, a: Telling, b: Telling, actor_kinds) -> bool:
     """Whether two tellings of block ``key`` tell one happening (tellings of one article never
     join across)."""
+    return rule_across(key, a, b, actor_kinds) is not None
+
+
+def rule_across(key: tuple, a: Telling, b: Telling, actor_kinds) -> str | None:
+    """The rule by which two tellings of block ``key``, of two articles, tell one happening;
+    None when they do not."""
     if a.doc == b.doc:
+        return None
+    if key[0] != "actor":
+        if _same_words_same_day(a, b, actor_kinds):
+            return SAME_HAPPENING
+        return SAME_NAME if _same_name_same_day(a, b) else None
+    if _same_happening(a, b, actor_kinds):
+        return SAME_HAPPENING if a.when is not None and b.when is not None else ARTICLE_DATED
+    if _same_word_same_date(a, b, actor_kinds):
+        return SAME_WORD
+    return None
+
+
+def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Tellings of one kind that their own text dates alike (one day, or one month or year
+    both write: "the 1991 agreement") and that say it with the same word ("settled" / "the
+    settlement") join with a person or an organisation in common, an organisation alone being
+    enough; with dates that only nest ("in 2003" / "on 28 April 2003"), when they also say
+    another word alike ("launched the iTunes store"). Not when each names someone acting the
+    other does not ("Acme sued Globex" / "Acme sued Initech" on one day are two lawsuits), nor
+    when each names things the other does not ("Acme released the Widget in 2001" / "Acme
+    released the Gizmo in 2001")."""
+    if a.kind != b.kind or a.kind in _WORDS_NEEDED or not a.trigger or a.trigger != b.trigger:
         return False
-    return _same_happening(a, b, actor_kinds) if key[0] == "actor" else _same_words_same_day(a, b, actor_kinds)
+    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
+        return False
+    shared = set(a.actors) & set(b.actors)
+    if not any(actor_kinds[x] in _ACTING_KINDS for x in shared):
+        return False
+    return not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+
+
+_SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
+
+
+def _nesting_days(a: When, b: When) -> bool:
+    """Dates of a year at most, one holding the other."""
+    return a.nests_with(b) and max((a.last - a.first).days, (b.last - b.first).days) <= _SAME_DATE_DAYS
+
+
+def _same_days(a: When, b: When) -> bool:
+    """The same days ("2019" and "2019", "10 March" and "10 March at 9:00"), a year at most."""
+    return a.first == b.first and a.last == b.last and (a.last - a.first).days <= _SAME_DATE_DAYS
+
+
+_ACTING_KINDS = frozenset({"person", "organisation"})
+
+
+def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds) -> bool:
+    """Whether each of two tellings names a person or an organisation the other does not."""
+    return all(any(x not in shared and actor_kinds[x] in _ACTING_KINDS for x in t.actors) for t in (a, b))
+
+
+def _name_other_things(a: Telling, b: Telling) -> bool:
+    """Whether each of two tellings names things that are no actor's and none in common ("the
+    Widget" / "the Gizmo")."""
+    return bool(a.things) and bool(b.things) and not a.things & b.things
+
+
+@lru_cache(maxsize=1 << 12)
+def _names(headline: str) -> frozenset[str]:
+    """The capitalised words of a headline after its first word, folded."""
+    words = _HEADLINE_WORD.findall(headline)[1:]
+    return frozenset(fold(word) for word in words if word[0].isupper() or word[1:2].isupper())
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -516,19 +631,56 @@ def _same_words_same_day(a: Telling, b: Telling, actor_kinds) -> bool:
     return _say_the_same(a, b)
 
 
+def _same_name_same_day(a: Telling, b: Telling) -> bool:
+    """Tellings of one kind and one day, one naming no actor, where one says it with a name
+    ("le Forum s'est ouvert", "the Summit opened") the other writes too ("le premier Forum
+    mondial de …"): a happening named alike by two articles on its very day."""
+    if a.actors and b.actors:
+        return False
+    return _names_the_other(a, b) or _names_the_other(b, a)
+
+
+def _names_the_other(a: Telling, b: Telling) -> bool:
+    """Whether ``a`` says it with a name that ``b``'s headline writes capitalised."""
+    return a.named and any(trigger_key(name) == a.trigger for name in _names(b.headline))
+
+
 def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     """Tellings of two articles: the same kind (or one of unknown kind saying the same words),
     compatible dates, and a person in common, or two actors of which one acts (a person or an
     organisation); one organisation alone is too little (a story about one company tells many
-    of its happenings in the same month). A telling dated by its article only (see
-    ``_dates_agree``) needs two actors in common."""
+    of its happenings in the same month); not one in common and another apiece ("Obama met
+    Putin" / "Obama met Merkel"). A telling dated by its article only (see ``_dates_agree``)
+    needs two actors in common, or a person told alike ("Jane Martin died on Monday" / "Jane
+    Martin died after a long illness")."""
     if not _kinds_agree(a, b) or not _dates_agree(a, b):
         return False
     shared = set(a.actors) & set(b.actors)
+    if len(shared) == 1 and _name_others(a, b, shared, actor_kinds):
+        return False  # "Obama met Putin" / "Obama met Merkel": one in common, another apiece
     kinds = [actor_kinds[x] for x in shared]
     if a.when is None or b.when is None:  # an article's date is weak evidence: two who act in common
-        return len(shared) >= 2 and ("person" in kinds or "organisation" in kinds)
-    return "person" in kinds or len(shared) >= 2 and "organisation" in kinds
+        acting = "person" in kinds or "organisation" in kinds
+        return len(shared) >= 2 and acting or "person" in kinds and _told_alike(a, b)
+    if not ("person" in kinds or len(shared) >= 2 and "organisation" in kinds):
+        return False
+    return not _wide_holds_narrow(a.when, b.when) or _told_alike(a, b)
+
+
+_WIDE_DAYS = 31  # a date wider than a month holding a narrower one says little
+
+
+def _wide_holds_narrow(a: When, b: When) -> bool:
+    """Whether one date is wider than a month and holds the other, narrower one ("in 2010" and
+    "on 7 June 2010"): every happening of its actors that year would agree with it."""
+    wide = max((a.last - a.first).days, (b.last - b.first).days)
+    return wide > _WIDE_DAYS and not _same_days(a, b)
+
+
+def _told_alike(a: Telling, b: Telling) -> bool:
+    """The same word for it or the same words about it, and no things named apart ("Jobs
+    introduced the phone in 2007" / "Jobs introduced the TV box on 9 January 2007")."""
+    return (a.trigger == b.trigger and bool(a.trigger) or _say_the_same(a, b)) and not _name_other_things(a, b)
 
 
 _SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell one happening
@@ -554,6 +706,15 @@ def _say_the_same(a: Telling, b: Telling) -> bool:
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_TRIGGER_WORD = re.compile(r"[^\W\d_]+")
+_TRIGGER_STEM = 5  # letters: "settled" and "settlement", "announced" and "announcement" meet
+
+
+@lru_cache(maxsize=1 << 12)
+def trigger_key(text: str) -> str:
+    """The words saying what happened as two tellings are compared by: folded, lower case,
+    each cut to ``_TRIGGER_STEM`` letters."""
+    return sys.intern(" ".join(fold(word)[:_TRIGGER_STEM] for word in _TRIGGER_WORD.findall(text)))
 
 
 @lru_cache(maxsize=1 << 14)
