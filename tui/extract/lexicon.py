@@ -145,7 +145,7 @@ def _acute_only(data: dict, lang: str) -> frozenset[str]:
     """The folded one-word verbs every spelling of which in the lexicon ends in an acute "é"
     ("sommé" but not "accepte", listed beside "accepté")."""
     spellings: dict[str, set[bool]] = defaultdict(set)
-    for by_lang in data["kinds"].values():
+    for by_lang in (*data["kinds"].values(), *((data.get("detection") or {}).get("kinds") or {}).values()):
         for raw in _words_of(by_lang.get(lang, {}).get("verbs")):
             if " " not in raw and "'" not in raw and "*" not in raw:
                 spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
@@ -185,7 +185,7 @@ def _entries(data: dict, lang: str) -> list[Entry]:
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
-        for words in _phrases(data[role].get(lang)):
+        for words in _phrases([*(data[role].get(lang) or ()), *((extra.get(role) or {}).get(lang) or ())]):
             entries.append(Entry(words, role))
     for role, values in data["modality"].get(lang, {}).items():
         for words in _phrases(values):
