@@ -70,3 +70,83 @@ def test_other_senses_futures_and_habits_of_the_new_words_tell_nothing(text, lan
 def test_an_anonymous_source_claiming_is_hearsay_not_a_statement(gazetteer):
     found = kinds_and_dates("An anonymous insider claimed that the plant was closing.", "en", gazetteer)
     assert ("statement", None) not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # The noun a support verb makes happen says what happened, not the verb ("launched").
+        ("The rebels launched an offensive on Tuesday.", "en", [("attack", "2025-03-11")]),
+        ("The regulator opened an investigation on Monday.", "en", [("legal", "2025-03-10")]),
+        ("A powerful earthquake struck the island on Monday.", "en", [("disaster", "2025-03-10")]),
+        ("Les rebelles ont lancé une offensive mardi.", "fr", [("attack", "2025-03-11")]),
+        ("Une violente tempête a frappé la côte lundi.", "fr", [("disaster", "2025-03-10")]),
+        # With a noun of its own kind the verb tells it ("launched a sale" is one launch).
+        ("The retailer launched a new product line on Monday.", "en", [("economy", "2025-03-10")]),
+    ],
+)
+def test_a_support_verb_takes_the_kind_of_the_event_noun_it_makes_happen(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+def test_a_noun_acted_on_by_a_negated_verb_did_not_happen(gazetteer):
+    assert kinds_and_dates("Les rebelles n'ont pas lancé d'offensive mardi.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("La ministre s'est entretenue par téléphone avec son homologue lundi.", "fr"),
+        ("The two presidents discussed the crisis by phone on Monday.", "en"),
+        ("Les deux dirigeants ont discuté en visioconférence lundi.", "fr"),
+    ],
+)
+def test_a_meeting_held_by_phone_is_a_call(text, lang, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, lang, gazetteer)] == ["call"]
+
+
+def test_a_meeting_in_person_stays_a_meeting(gazetteer):
+    found = kinds_and_dates("La ministre s'est entretenue avec son homologue à Rome lundi.", "fr", gazetteer)
+    assert [k for k, _date in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le gouvernement a annoncé des hausses d'impôt.", "fr"),
+        ("The mayor promised a referendum.", "en"),
+        ("La présidente a proposé une rencontre.", "fr"),
+    ],
+)
+def test_a_plan_announced_is_the_statement_not_a_happening(text, lang, gazetteer):
+    timexes = tag_timexes(text, DocDate.parse(_ARTICLE_DAY), lang, [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), lang)
+    assert [h.kind for h in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministre a réaffirmé l'engagement de ramener le déficit à zéro en 2027.", "fr"),
+        ("The minister pledged to balance the budget by 2027.", "en"),
+    ],
+)
+def test_a_date_after_an_infinitive_is_the_goals_not_the_statements(text, lang, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer, last=_ARTICLE_DAY) == [("statement", None)]
+
+
+def test_a_date_before_the_infinitive_dates_the_statement(gazetteer):
+    found = kinds_and_dates("Le ministre a promis en janvier 2025 de démissionner.", "fr", gazetteer, last=_ARTICLE_DAY)
+    assert found == [("statement", "2025-01")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Le nouvel album est sorti en Europe mercredi.", "economy"),
+        ("Le sénateur est sorti de l'hôpital mercredi.", "other"),
+        ("L'équipe est sortie vainqueur du tournoi mercredi.", "other"),
+    ],
+)
+def test_sortir_is_a_release_only_when_nothing_is_left(text, kind, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, "fr", gazetteer)] == [kind]

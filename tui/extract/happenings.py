@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from tui.extract.lexicon import Entry, Lexicon, function_words, launches, lexicon, senses
+from tui.extract.lexicon import Entry, Lexicon, function_words, kind_rules, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -329,6 +329,7 @@ def _sentence_happenings(
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
         and not _inside(tokens[p.head], date_spans)
     ]
+    predicates = _without_support_verbs(predicates, roles)
     if not predicates:
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
@@ -349,6 +350,8 @@ def _sentence_happenings(
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
+            if p.timex >= 0 and p.past and timexes[p.timex].when.first > article_last and _goal_before(p, timexes[p.timex], tokens, lang):
+                p.timex = -1  # "a réitéré l'engagement de revenir à l'équilibre en 2017": the goal's date
             if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
@@ -527,7 +530,7 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
     return "," in words[max(0, i - 3) : i] and not any(_has(roles, k, "noun") for k in range(after, len(words)))
 
 
-_MANNER = frozenset({"par", "by", "via", "over"})
+_MANNER = frozenset({"par", "en", "by", "via", "over"})
 
 
 def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
@@ -931,6 +934,16 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
+        elif p.kind == "meeting" and _held_by_phone(p, tokens):
+            p.kind = "call"  # "s'est entretenu par téléphone avec": a call
+    # "a annoncé des baisses d'impôt": the plan announced is no happening, its announcement is
+    # (its clause goes on over the plan's words).
+    plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
+    for q in plans:
+        verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
+        if verb.clause[1] == q.clause[0]:
+            verb.clause = (verb.clause[0], q.clause[1])
+    predicates = [p for p in predicates if p not in plans]
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
@@ -1070,6 +1083,90 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
         if token.word in _SPEECH_OPENERS or token.word == ",":
             return False
         if token.word in products:
+            return True
+    return False
+
+
+_SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
+
+
+def _without_support_verbs(predicates: list[_Predicate], roles) -> list[_Predicate]:
+    """Less the verbs that are support verbs of an event noun of another kind beside them:
+    "a lancé une offensive", "launched an investigation", "an earthquake struck": the noun says
+    what happened (an attack, an inquiry, a disaster), not the verb (a launch, a strike); the
+    noun takes the verb's tense ("n'a pas lancé d'offensive")."""
+    out = []
+    for p in predicates:
+        noun = _supported_noun(p, predicates, roles)
+        if noun is None:
+            out.append(p)
+        else:
+            noun.realis = noun.realis and p.realis
+            noun.past = noun.past or p.past
+    for p, q in zip(out, out[1:]):
+        if q.noun and not p.noun and not p.realis and p.kind not in ("statement", "") and 0 <= q.head - p.after <= _SUPPORTED_REACH:
+            q.realis = False  # "n'a pas lancé d'offensive", "would sign a deal": what it acts on did not happen
+    return out
+
+
+def _supported_noun(p: _Predicate, predicates: list[_Predicate], roles) -> _Predicate | None:
+    if p.noun or p.reporting or not p.kind:
+        return None
+    covers = any(_has(roles, k, "support") and k + roles[k]["support"][1] >= p.after for k in range(p.first, p.head + 1))
+    if not covers:
+        return None
+    return next(
+        (
+            q for q in predicates
+            if q.noun and not q.participle and q.kind != p.kind
+            and (0 <= q.head - p.after <= _SUPPORTED_REACH or 0 <= p.first - q.after <= 1)
+        ),
+        None,
+    )
+
+
+def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a meeting verb or noun is followed, within a few words, by how a call is held
+    ("s'est entretenu par téléphone", "talks by video link")."""
+    words = []
+    for t in tokens[p.after : p.after + _PHONE_REACH]:  # (its clause may stop at "visioconférence", a call noun)
+        if t.word in _CLAUSE_PUNCTUATION:
+            break
+        words.append(t.word)
+    return any(
+        tuple(words[k : k + len(means)]) == means for means in kind_rules().call_means for k in range(len(words) - len(means) + 1)
+    )
+
+
+_PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
+_ANNOUNCED_REACH = 4  # words between a verb of announcing and the noun of the plan
+
+
+def _announced_plan(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """Whether ``q`` is an undated event noun that a verb of announcing, just before it, acts
+    on ("a annoncé des baisses d'impôt", "promised a referendum"): a plan, not a happening."""
+    if not q.noun or q.timex >= 0 or q.support or q.refers_back or q.participle:
+        return False
+    if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
+        return False  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
+    before = [p for p in predicates if p.after <= q.head and not p.noun]
+    verb = before[-1] if before else None
+    if verb is None or verb.kind not in ("statement", "") or not verb.realis or tokens[verb.head].word not in kind_rules().announcing:
+        return False
+    between = tokens[verb.after : q.head]
+    return len(between) <= _ANNOUNCED_REACH and not any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION for t in between)
+
+
+def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -> bool:
+    """Whether an infinitive stands between a verb and a date after it: the date is of the
+    goal ("s'est engagé à revenir à l'équilibre en 2017", "pledged to balance the budget by
+    2017"), not of the verb."""
+    words = [t for t in tokens[p.after : p.clause[1]] if t.end <= timex.start]
+    markers = ("de", "d", "à") if lang == "fr" else ("to",)
+    for marker, verb in zip(words, words[1:]):
+        if marker.word not in markers or verb.capital or verb.word in function_words().determiners["fr" if lang == "fr" else "en"]:
+            continue
+        if verb.word.endswith(("er", "ir", "re")) if lang == "fr" else verb.word.isalpha():
             return True
     return False
 

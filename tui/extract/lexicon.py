@@ -340,3 +340,19 @@ class NotActors:
 def not_actors() -> NotActors:
     data = load("event_triggers.yaml")["not_actors"]
     return NotActors(frozenset(_fold_word(w) for w in _words_of(data["before_demonyms"])), frozenset(_fold_word(w) for w in _words_of(data["venues"])))
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    """Words that settle the kind of a sentence telling two things (data/event_triggers.yaml
+    ``detection``): how a talk was held ("par téléphone", "by phone": a call, not a meeting) and
+    the verbs announcing a plan ("announced tax cuts": the announcement is what happened)."""
+
+    call_means: tuple[tuple[str, ...], ...]
+    announcing: WordSet
+
+
+@cache
+def kind_rules() -> KindRules:
+    data = load("event_triggers.yaml").get("detection") or {}
+    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")))
