@@ -150,3 +150,48 @@ def test_a_date_before_the_infinitive_dates_the_statement(gazetteer):
 )
 def test_sortir_is_a_release_only_when_nothing_is_left(text, kind, gazetteer):
     assert [k for k, _date in kinds_and_dates(text, "fr", gazetteer)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The council called for a ceasefire on Monday.", "en", [("demand", "2025-03-10")]),
+        ("Le gouvernement a annoncé des hausses d'impôt mardi.", "fr", [("statement", "2025-03-11")]),
+        ("Les syndicats appellent à la grève.", "fr", [("demand", None)]),
+    ],
+)
+def test_a_date_after_the_plan_dates_its_announcement_or_the_demand(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer, last=_ARTICLE_DAY) == expected
+
+
+def test_a_plan_dated_after_the_article_leaves_the_announcement_undated(gazetteer):
+    found = kinds_and_dates("The firm announced the closure of its plant in 2030.", "en", gazetteer, last=_ARTICLE_DAY)
+    assert found == [("statement", None)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Folded, "marché" reads as the noun "marche" (a march): its accent tells them apart.
+        ("Le marché a baissé lundi.", [("economy", "2025-03-10")]),
+        ("La marche blanche a eu lieu lundi.", [("protest", "2025-03-10")]),
+        ("Le vote a eu lieu lundi.", [("election", "2025-03-10")]),
+    ],
+)
+def test_a_french_noun_written_without_accent_is_not_the_participle_it_folds_to(text, expected, gazetteer):
+    assert kinds_and_dates(text, "fr", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Le ministre démissionne.", "appointment"),
+        ("Les salariés du groupe manifestent à Lyon.", "protest"),
+    ],
+)
+def test_a_french_present_with_a_title_or_a_group_for_subject_is_news(text, kind, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, "fr", gazetteer)] == [kind]
+
+
+def test_a_french_present_with_a_thing_for_subject_is_a_general_truth(gazetteer):
+    assert kinds_and_dates("Une telle stratégie exige des moyens considérables.", "fr", gazetteer) == []

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tui.extract.data import load
 from tui.extract.lexicon import Entry, Lexicon, function_words, kind_rules, launches, lexicon, senses
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -383,7 +384,20 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
         return False  # no subject before it: an inversion or a clause going on
     subject = tokens[lo : p.head]
     named = any(subject[0].start <= m.start and m.end <= subject[-1].end for m in mentions)
-    return not named and not any(t.word in function_words().pronouns for t in subject)
+    return not named and not any(t.word in function_words().pronouns or _names_someone(t.word) for t in subject)
+
+
+def _names_someone(word: str) -> bool:
+    """Whether a folded word names someone without a name: a title or an organisation's head
+    word, singular or plural ("le ministre démissionne", "les syndicats appellent à la grève")."""
+    words = _someone_words()
+    return word in words or word[-1:] in ("s", "x") and word[:-1] in words
+
+
+@lru_cache(maxsize=1)
+def _someone_words() -> frozenset[str]:
+    data = load("actor_words.yaml")
+    return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"]) if " " not in w)
 
 
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
@@ -481,6 +495,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         return None  # "le juge", "the sells": a noun that is spelt like a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
+    if "noun" in role and role["noun"][0].plain and role["noun"][1] == 1 and tokens[i].acute:
+        role = {r: v for r, v in role.items() if r != "noun"}  # "le marché" is no "marche"
     if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
         return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
     if "verb" in role or "reporting" in role:
@@ -938,6 +954,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind = "call"  # "s'est entretenu par téléphone avec": a call
     # "a annoncé des baisses d'impôt": the plan announced is no happening, its announcement is
     # (its clause goes on over the plan's words).
+    _date_the_announcement(predicates, tokens, timexes)
     plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
     for q in plans:
         verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
@@ -1143,18 +1160,41 @@ _ANNOUNCED_REACH = 4  # words between a verb of announcing and the noun of the p
 
 
 def _announced_plan(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
-    """Whether ``q`` is an undated event noun that a verb of announcing, just before it, acts
-    on ("a annoncé des baisses d'impôt", "promised a referendum"): a plan, not a happening."""
-    if not q.noun or q.timex >= 0 or q.support or q.refers_back or q.participle:
-        return False
+    """Whether ``q`` is an undated event noun that a verb of announcing or demanding, just
+    before it, acts on ("a annoncé des baisses d'impôt", "promised a referendum", "called for a
+    ceasefire"): a plan or a wish, not a happening."""
+    return q.timex < 0 and _announcing_verb(q, predicates, tokens) is not None
+
+
+def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> _Predicate | None:
+    """The verb of announcing or demanding that acts on the event noun ``q`` right after it."""
+    if not q.noun or q.support or q.refers_back or q.participle:
+        return None
     if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
-        return False  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
+        return None  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
     before = [p for p in predicates if p.after <= q.head and not p.noun]
     verb = before[-1] if before else None
-    if verb is None or verb.kind not in ("statement", "") or not verb.realis or tokens[verb.head].word not in kind_rules().announcing:
-        return False
+    if verb is None or not verb.realis:
+        return None
+    # (what is demanded did not happen either: "appellent à la grève", "called for a ceasefire")
+    if verb.kind != "demand" and (verb.kind not in ("statement", "") or tokens[verb.head].word not in kind_rules().announcing):
+        return None
     between = tokens[verb.after : q.head]
-    return len(between) <= _ANNOUNCED_REACH and not any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION for t in between)
+    if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION for t in between):
+        return None
+    return verb
+
+
+def _date_the_announcement(predicates: list[_Predicate], tokens: list[_Token], timexes) -> None:
+    """A past date after the plan an undated verb of announcing or demanding acts on dates the
+    announcement ("called for a ceasefire on Monday", "a annoncé des hausses d'impôt mardi"):
+    the plan is then no happening (a date in the future stays the plan's, which did not happen)."""
+    for q in predicates:
+        if q.timex < 0 or not q.realis or timexes[q.timex].start < tokens[q.head].end:
+            continue
+        verb = _announcing_verb(q, predicates, tokens)
+        if verb is not None and verb.timex < 0:
+            verb.timex, q.timex = q.timex, -1
 
 
 def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -> bool:

@@ -25,6 +25,9 @@ class Entry:
     # A French participle written with its accent ("sommé", "nommée"): once folded it reads as
     # another word ("somme", "nomme"), so it matches only a word ending in é, ée, és, ées.
     acute: bool = False
+    # A French noun written without it ("marche", "vote"): it does not match a word ending in é
+    # ("marché" is a market, "voté" a verb).
+    plain: bool = False
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
@@ -141,15 +144,16 @@ def _fold_word(word: str) -> str:
 _ACUTE_END = ("é", "ée", "és", "ées")
 
 
-def _acute_only(data: dict, lang: str) -> frozenset[str]:
-    """The folded one-word verbs every spelling of which in the lexicon ends in an acute "é"
-    ("sommé" but not "accepte", listed beside "accepté")."""
+def _acute_only(data: dict, lang: str, role: str = "verbs", acute: bool = True) -> frozenset[str]:
+    """The folded one-word verbs (or nouns) every spelling of which in the lexicon ends in an
+    acute "é" ("sommé" but not "accepte", listed beside "accepté"); with ``acute`` false, those
+    no spelling of which does ("marche", which folded reads as "marché")."""
     spellings: dict[str, set[bool]] = defaultdict(set)
     for by_lang in (*data["kinds"].values(), *((data.get("detection") or {}).get("kinds") or {}).values()):
-        for raw in _words_of(by_lang.get(lang, {}).get("verbs")):
+        for raw in _words_of(by_lang.get(lang, {}).get(role)):
             if " " not in raw and "'" not in raw and "*" not in raw:
                 spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
-    return frozenset(word for word, acute in spellings.items() if acute == {True})
+    return frozenset(word for word, ends in spellings.items() if ends == {acute})
 
 
 def _simple_pasts(data: dict) -> list[tuple[str, str]]:
@@ -173,6 +177,9 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
     acute = _acute_only(data, lang) if lang == "fr" else frozenset()
+    # (a French noun written without "é" is not the participle its folded word reads as:
+    # "marche" is no "marché", "vote" no "voté")
+    plain = _acute_only(data, lang, "nouns", acute=False) if lang == "fr" else frozenset()
     if lang == "fr":
         entries.extend(Entry((form,), "verb", kind) for form, kind in _simple_pasts(data))
     extra = data.get("detection") or {}
@@ -180,7 +187,8 @@ def _entries(data: dict, lang: str) -> list[Entry]:
         for kind, by_lang in kinds.items():
             for role in ("verbs", "nouns"):
                 for words in _phrases(by_lang.get(lang, {}).get(role)):
-                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
+                    one = len(words) == 1
+                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and one and words[0] in acute, role == "nouns" and one and words[0] in plain))
     for contextual in (data["contextual"], extra.get("contextual") or {}):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
