@@ -195,3 +195,32 @@ def test_a_french_present_with_a_title_or_a_group_for_subject_is_news(text, kind
 
 def test_a_french_present_with_a_thing_for_subject_is_a_general_truth(gazetteer):
     assert kinds_and_dates("Une telle stratégie exige des moyens considérables.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le vieux roi mourut en 1715.", [("death", "1715")]),
+        ("La famille vendit le domaine en 1920.", [("economy", "1920")]),
+        ("Le cardinal reçut les ambassadeurs en 1640.", [("meeting", "1640")]),
+    ],
+)
+def test_a_french_passe_simple_of_an_irregular_verb_tells_a_happening(text, expected, gazetteer):
+    assert kinds_and_dates(text, "fr", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Analysts believe the bank sold its stake too early.", "en"),
+        ("Investors fear the airline collapsed last week.", "en"),
+        ("Certains pensent que l'accord a été signé trop tôt.", "fr"),
+    ],
+)
+def test_what_someone_believes_happened_is_an_opinion(text, lang, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == []
+
+
+def test_what_follows_but_after_a_belief_is_asserted_again(gazetteer):
+    found = kinds_and_dates("Police suspect that he robbed the bank, but the court acquitted him on Monday.", "en", gazetteer)
+    assert found == [("legal", "2025-03-10")]

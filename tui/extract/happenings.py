@@ -345,9 +345,13 @@ def _sentence_happenings(
             elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     _cut_clauses(predicates, tokens, roles, date_spans)
+    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
+    believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
             p.realis = False  # "did not say whether he decided to leave", "if they signed"
+        elif believed and _after_belief(p, believed, tokens):
+            p.realis = False  # "analysts believe the firm sold too early": an opinion
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
@@ -364,6 +368,36 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+_BELIEF_REACH = 20  # words between a verb of belief and the predicate of the opinion it opens
+
+
+def _opens_opinion(k: int, tokens: list[_Token], lang: str) -> bool:
+    """Whether the verb of belief at ``k`` opens a clause: "that", "que" or a subject after it
+    ("believe the firm sold", "fear he resigned"; not "fears of a crash", "hope for peace")."""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.word in _SPEECH_OPENERS:
+        return True
+    subjects = function_words().determiners["fr" if lang == "fr" else "en"] | function_words().pronouns
+    return lang != "fr" and (after.word in subjects or after.capital)
+
+
+def _after_belief(p: _Predicate, believed: list[int], tokens: list[_Token]) -> bool:
+    """Whether a verb of belief opens the clause chain ``p`` stands in: before it, within reach,
+    with no ";" nor ", but" / ", mais" between (what follows them is asserted again)."""
+    for k in reversed(believed):
+        if k >= p.first:
+            continue
+        if p.first - k > _BELIEF_REACH:
+            return False
+        between = tokens[k + 1 : p.first]
+        return not any(
+            t.word in (";", ":") or t.word == "," and n.word in _COORDINATORS for t, n in zip(between, [*between[1:], tokens[p.first]])
+        )
+    return False
 
 
 _SUBJECT_REACH = 12  # words before a verb where its subject is looked for

@@ -358,9 +358,11 @@ class KindRules:
 
     call_means: tuple[tuple[str, ...], ...]
     announcing: WordSet
+    beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
 
 
 @cache
 def kind_rules() -> KindRules:
     data = load("event_triggers.yaml").get("detection") or {}
-    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")))
+    beliefs = {lang: frozenset(_fold_word(w) for w in _words_of(words)) for lang, words in (data.get("beliefs") or {}).items()}
+    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs)
