@@ -224,3 +224,37 @@ def test_what_someone_believes_happened_is_an_opinion(text, lang, gazetteer):
 def test_what_follows_but_after_a_belief_is_asserted_again(gazetteer):
     found = kinds_and_dates("Police suspect that he robbed the bank, but the court acquitted him on Monday.", "en", gazetteer)
     assert found == [("legal", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # The aside's own verb, unknown to the lexicon, has the date; the predicate after it not.
+        ("The bank, which was founded in 1976, announced on Monday that it had sold its branch.", "en", [("economy", None)]),
+        ("La banque, qui a été fondée en 1976, a vendu sa filiale.", "fr", [("economy", None)]),
+        # A date set off alone dates the predicate after it.
+        ("In Lyon, on Monday, the mayor resigned.", "en", [("appointment", "2025-03-10")]),
+        # A date after the event noun the aside describes dates that noun.
+        ("The lawsuit, filed in 2003, was withdrawn.", "en", [("legal", "2003")]),
+    ],
+)
+def test_a_date_in_a_relative_or_participial_aside_dates_the_aside_not_the_verb_after(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("He became chief executive in 2011.", "en", [("appointment", "2011")]),
+        ("Elle est devenue présidente en 2007.", "fr", [("appointment", "2007")]),
+        ("The minister attended the summit on Monday.", "en", [("meeting", "2025-03-10")]),
+        ("Des milliers de personnes ont pris part à la manifestation samedi.", "fr", [("protest", "2025-03-08")]),
+    ],
+)
+def test_becoming_a_title_is_an_appointment_and_taking_part_takes_the_kind_of_what_it_joins(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+def test_a_verb_taking_its_kind_from_its_clause_does_not_read_a_misfolded_noun(gazetteer):
+    found = kinds_and_dates("Le ministre a décidé lundi de quitter le marché.", "fr", gazetteer)
+    assert found == [("other", "2025-03-10")]

@@ -529,7 +529,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         return None  # "le juge", "the sells": a noun that is spelt like a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
-    if "noun" in role and role["noun"][0].plain and role["noun"][1] == 1 and tokens[i].acute:
+    if "noun" in role and _misread_noun(role, tokens[i]):
         role = {r: v for r, v in role.items() if r != "noun"}  # "le marché" is no "marche"
     if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
         return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
@@ -921,7 +921,7 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
-        if owner is None or _bounds_state(span, tokens, starts):
+        if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
             continue  # "said that buyers should come back tomorrow": the date is of what was said
@@ -932,6 +932,28 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
             owner.timex = timex_id
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands in a relative or participial aside set off by commas before the
+    predicate ("The firm, which was founded in 1976, announced ...", "La plainte, déposée en
+    2003, a été classée"): it dates the aside's verb, which the lexicon does not know, not the
+    predicate after it (a date set off alone, "Paris, on Monday, the minister resigned", does)."""
+    k = bisect_left(starts, span[0])
+    head = tokens[p.head].start
+    if span[1] > head:
+        return False
+    before = next((j for j in range(k - 1, max(-1, k - _ASIDE_WORDS), -1) if tokens[j].word == ","), None)
+    if before is None or before + 1 >= k or not any(t.word == "," and span[1] <= t.start < head for t in tokens[k:p.head]):
+        return False
+    opener = tokens[before + 1]
+    return opener.word in _RELATIVES or opener.acute or len(opener.word) > 4 and opener.word.endswith("ed")
+
+
+_ASIDE_WORDS = 10  # words between the comma opening an aside and its date
 
 
 def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
@@ -1005,7 +1027,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
         if p.kind == "other":
-            p.kind = _kind_in_clause(p, roles) or "other"
+            p.kind = _kind_in_clause(p, roles, tokens) or "other"
         if not _in_its_sense(p, tokens, undated):
             p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
@@ -1053,12 +1075,22 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
     return _shorten(_span_text(text, tokens, words))
 
 
-def _kind_in_clause(p: _Predicate, roles) -> str:
+def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
     """A verb the lexicon does not know takes the kind of the first event noun of its clause:
     "lost its court case" is legal, "was reached" with a settlement an agreement."""
     lo, hi = p.clause
-    # (not the verb's own word: "annonce" is a noun too)
-    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after), "")
+    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
+    return next(
+        (roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after and not _misread_noun(roles[k], tokens[k])),
+        "",
+    )
+
+
+def _misread_noun(role: dict, token: _Token) -> bool:
+    """Whether a noun of the lexicon written without an accent matches a word ending in one
+    ("marche" read in "marché")."""
+    entry, length = role["noun"]
+    return entry.plain and length == 1 and token.acute
 
 
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
