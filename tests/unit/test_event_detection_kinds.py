@@ -258,3 +258,25 @@ def test_becoming_a_title_is_an_appointment_and_taking_part_takes_the_kind_of_wh
 def test_a_verb_taking_its_kind_from_its_clause_does_not_read_a_misfolded_noun(gazetteer):
     found = kinds_and_dates("Le ministre a décidé lundi de quitter le marché.", "fr", gazetteer)
     assert found == [("other", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("A federal judge barred the trader from working on Monday.", "en"),
+        ("John Miller told the court on Monday that he had sold the shares.", "en"),
+        ("Le juge a interdit lundi au dirigeant de quitter le territoire.", "fr"),
+    ],
+)
+def test_a_ban_or_a_statement_by_or_before_a_court_is_legal(text, lang, gazetteer):
+    assert "legal" in [k for k, _date in kinds_and_dates(text, lang, gazetteer)]
+
+
+def test_a_ban_by_a_government_stays_a_sanction(gazetteer):
+    found = kinds_and_dates("The government barred the trader from entering the country on Monday.", "en", gazetteer)
+    assert [k for k, _date in found] == ["sanction"]
+
+
+def test_a_judge_speaking_for_himself_makes_a_statement(gazetteer):
+    found = kinds_and_dates("Judge Peter Hale said on Monday that he owns a sailing boat.", "en", gazetteer)
+    assert [k for k, _date in found] == ["statement"]

@@ -1045,6 +1045,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         for p in speakers:
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
+    for p in events:
+        if p.kind in _JUDICIAL_KINDS and _before_judges(p, tokens):
+            p.kind = "legal"  # "a judge barred him", "told the court": an act of a trial
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
@@ -1275,6 +1278,28 @@ def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -
         if verb.word.endswith(("er", "ir", "re")) if lang == "fr" else verb.word.isalpha():
             return True
     return False
+
+
+# Kinds an act of a court takes when a judge or court does it or it is done before one.
+_JUDICIAL_KINDS = frozenset({"statement", "sanction", "demand"})
+_JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
+
+
+def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a judge or a court bans or orders ("a federal judge barred him", "le tribunal a
+    interdit": a word of the judiciary just before the verb in its clause), or someone speaks
+    to one ("told the court", "a déclaré devant le tribunal": right after the verb, behind a
+    preposition or article). A judge speaking for himself makes a statement ("Judge Mann said
+    he owns an iPod")."""
+    judiciary = kind_rules().judiciary
+    before = tokens[max(p.clause[0], p.first - _JUDGE_REACH) : p.first]
+    after = tokens[p.after : min(p.clause[1], p.after + 3)]
+    return p.kind != "statement" and any(t.word in judiciary for t in before) or any(
+        t.word in judiciary and k > 0 and after[k - 1].word in _TO_THE_COURT for k, t in enumerate(after)
+    )
+
+
+_TO_THE_COURT = frozenset({"the", "a", "devant", "le", "la", "au", "before", "to", "in"})
 
 
 def _is_event(p: _Predicate) -> bool:

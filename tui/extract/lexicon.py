@@ -359,10 +359,12 @@ class KindRules:
     call_means: tuple[tuple[str, ...], ...]
     announcing: WordSet
     beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
+    judiciary: frozenset[str] = frozenset()  # "judge", "tribunal": what they do or hear is legal
 
 
 @cache
 def kind_rules() -> KindRules:
     data = load("event_triggers.yaml").get("detection") or {}
     beliefs = {lang: frozenset(_fold_word(w) for w in _words_of(words)) for lang, words in (data.get("beliefs") or {}).items()}
-    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs)
+    judiciary = frozenset(_fold_word(w) for w in _words_of(data.get("judiciary")))
+    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary)
