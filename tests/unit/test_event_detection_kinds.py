@@ -280,3 +280,27 @@ def test_a_ban_by_a_government_stays_a_sanction(gazetteer):
 def test_a_judge_speaking_for_himself_makes_a_statement(gazetteer):
     found = kinds_and_dates("Judge Peter Hale said on Monday that he owns a sailing boat.", "en", gazetteer)
     assert [k for k, _date in found] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A new version of the music software was announced on Monday.", [("economy", "2025-03-10")]),
+        ("The new tablet was unveiled on Monday.", [("economy", "2025-03-10")]),
+        # Not a product: the announcement is a statement.
+        ("The merger was announced on Monday.", [("statement", "2025-03-10")]),
+    ],
+)
+def test_a_product_announced_in_the_passive_is_a_launch(text, expected, gazetteer):
+    assert kinds_and_dates(text, "en", gazetteer) == expected
+
+
+def test_a_participle_after_an_article_and_an_adverb_describes_a_noun(gazetteer):
+    # (no launch told by "announced": the sentence tells only its unknown verb, "reached")
+    found = kinds_and_dates("The recently announced tablet reached the shops on Monday.", "en", gazetteer)
+    assert found == [("other", "2025-03-10")]
+
+
+def test_an_english_word_before_of_is_a_noun_not_a_present_verb(gazetteer):
+    found = kinds_and_dates("Protests of the dock workers took place on Monday.", "en", gazetteer)
+    assert found == [("protest", "2025-03-10")]

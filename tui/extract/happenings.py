@@ -525,14 +525,16 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
+    elif "noun" in role and lang != "fr" and i + 1 < len(words) and words[i + 1] == "of":
+        role = {"noun": role["noun"]}  # "Pre-orders of the phone", "sales of": a noun before "of"
     if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
         return None  # "le juge", "the sells": a noun that is spelt like a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
     if "noun" in role and _misread_noun(role, tokens[i]):
         role = {r: v for r, v in role.items() if r != "noun"}  # "le marché" is no "marche"
-    if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
-        return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
+    if lang != "fr" and i > 0 and words[i].endswith("ed") and "noun" not in role and _modifies_noun(i, words, determiners):
+        return None  # "the dropped calls", "the recently announced phone": an adjective, not a verb
     if "verb" in role or "reporting" in role:
         entry, length = role["verb"] if "verb" in role else role["reporting"]
         after = i + length
@@ -554,6 +556,15 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:
+    """Whether the English "-ed" word at ``i`` follows a determiner or "of", with an adverb in
+    "-ly" between or not: "the dropped calls", "the recently announced phone"."""
+    k = i - 1
+    if k > 0 and words[k].endswith("ly") and len(words[k]) > 4:
+        k -= 1
+    return words[k] in determiners or words[k] == "of"
 
 
 _ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
@@ -1161,10 +1172,14 @@ _LAUNCH_REACH = 14  # words after a verb of showing where the product it shows m
 def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
     """"Apple announced a new phone", "a dévoilé sa nouvelle voiture", "added recording to its
     computers": a verb of showing or adding whose object (before any "that", "que" or comma)
-    names a product tells a launch."""
+    names a product tells a launch; so does its passive with a product for subject ("a new
+    version was announced", "la nouvelle voiture a été présentée")."""
     verbs, products, _own = launches()
     if p.noun or p.kind not in ("statement", "other", "") or tokens[p.head].word not in verbs:
         return False
+    if _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+        subject = tokens[max(p.clause[0], p.first - _LAUNCH_REACH) : p.first]
+        return any(t.word in products for t in subject)
     for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
         if token.word in _SPEECH_OPENERS or token.word == ",":
             return False
@@ -1280,8 +1295,9 @@ def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -
     return False
 
 
-# Kinds an act of a court takes when a judge or court does it or it is done before one.
-_JUDICIAL_KINDS = frozenset({"statement", "sanction", "demand"})
+# Kinds an act of a court takes when a judge or court does it or it is done before one (a
+# judge's summons, "a sommé", stays a demand).
+_JUDICIAL_KINDS = frozenset({"statement", "sanction"})
 _JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
 
 
