@@ -304,3 +304,31 @@ def test_a_participle_after_an_article_and_an_adverb_describes_a_noun(gazetteer)
 def test_an_english_word_before_of_is_a_noun_not_a_present_verb(gazetteer):
     found = kinds_and_dates("Protests of the dock workers took place on Monday.", "en", gazetteer)
     assert found == [("protest", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le Premier ministre a présenté mardi la démission de son gouvernement.", "fr", [("appointment", "2025-03-11")]),
+        ("Un incendie s'est déclaré lundi dans un entrepôt.", "fr", [("disaster", "2025-03-10")]),
+        ("The minister tendered his resignation on Monday.", "en", [("appointment", "2025-03-10")]),
+        ("A fire broke out in a warehouse on Monday.", "en", [("disaster", "2025-03-10")]),
+        # A saying verb supports no noun after it: what was said is dated by nothing here.
+        ("Le ministre a déclaré lundi que l'incendie était maîtrisé.", "fr", []),
+    ],
+)
+def test_support_verbs_of_resigning_and_breaking_out(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La directrice avait quitté la direction du groupe en août 2024.", "fr", [("appointment", "2024-08")]),
+        ("Les électeurs se sont rendus aux urnes dimanche.", "fr", [("election", "2025-03-09")]),
+        ("The ministry dismissed the claims on Monday.", "en", [("statement", "2025-03-10")]),
+        ("The board dismissed the treasurer on Monday.", "en", [("appointment", "2025-03-10")]),
+    ],
+)
+def test_phrases_that_settle_the_kind_of_a_common_verb(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected

@@ -410,6 +410,8 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
     "le ministre annonce" tells a statement."""
     if p.noun or p.reporting or p.kind == "statement" or p.first != p.head or tokens[p.head].acute:
         return False
+    if any(t.word in _FR_COMPOUND_AUXILIARIES for t in tokens[p.head : p.after]):
+        return False  # a phrase holding its auxiliary: "se sont rendus aux urnes" is a past
     if not _FR_PRESENT.search(tokens[p.head].word):
         return False
     reach = max(0, p.head - _SUBJECT_REACH)
@@ -1211,16 +1213,18 @@ def _without_support_verbs(predicates: list[_Predicate], roles) -> list[_Predica
 
 
 def _supported_noun(p: _Predicate, predicates: list[_Predicate], roles) -> _Predicate | None:
-    if p.noun or p.reporting or not p.kind:
+    if p.noun or not (p.kind or p.reporting):
         return None
     covers = any(_has(roles, k, "support") and k + roles[k]["support"][1] >= p.after for k in range(p.first, p.head + 1))
     if not covers:
         return None
+    # (a saying verb supports only the noun before it: "un incendie s'est déclaré" broke out,
+    # "a déclaré la guerre" is said)
     return next(
         (
             q for q in predicates
             if q.noun and not q.participle and q.kind != p.kind
-            and (0 <= q.head - p.after <= _SUPPORTED_REACH or 0 <= p.first - q.after <= 1)
+            and (0 <= q.head - p.after <= _SUPPORTED_REACH and not p.reporting or 0 <= p.first - q.after <= 1)
         ),
         None,
     )
