@@ -332,3 +332,27 @@ def test_support_verbs_of_resigning_and_breaking_out(text, lang, expected, gazet
 )
 def test_phrases_that_settle_the_kind_of_a_common_verb(text, lang, expected, gazetteer):
     assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        (
+            "The maker unveiled its first tablet at the annual trade conference in January 2024.",
+            "en",
+            [("economy", "2024-01"), ("meeting", "2024-01")],
+        ),
+        ("La ministre a signé l'accord lors du sommet de mars 2024.", "fr", [("agreement", "2024-03"), ("meeting", "2024-03")]),
+    ],
+)
+def test_a_verb_done_at_a_dated_event_takes_its_date(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+def test_a_verb_before_a_dated_event_it_was_not_done_at_keeps_no_date(gazetteer):
+    found = kinds_and_dates("The maker unveiled its first tablet before the conference of January 2024.", "en", gazetteer)
+    assert found[0] == ("economy", None)
+
+
+def test_winning_a_re_election_is_an_election(gazetteer):
+    assert kinds_and_dates("The mayor won re-election on Tuesday.", "en", gazetteer) == [("election", "2025-03-11")]

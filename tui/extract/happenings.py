@@ -943,8 +943,27 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
             cut_off.append(timex_id)
         if owner.timex < 0 or rank < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+    _date_by_occasion(predicates, tokens)
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")
+
+
+def _date_by_occasion(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """An undated verb done at a dated event takes its date: "unveiled the phone at the
+    conference in January 2007", "a annoncé lors du sommet de mars 2012" (the event noun, the
+    occasion, is dated; what was done there happened then too)."""
+    occasions = kind_rules().occasions
+    for p, q in zip(predicates, predicates[1:]):
+        if p.noun or p.timex >= 0 or not q.noun or q.timex < 0:
+            continue
+        words = [t.word for t in tokens[max(p.after, q.head - _OCCASION_REACH) : q.head]]
+        if any(w in _CLAUSE_PUNCTUATION for w in words):
+            continue
+        if any(tuple(words[k : k + len(o)]) == o for o in occasions for k in range(len(words) - len(o) + 1)):
+            p.timex = q.timex
 
 
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})

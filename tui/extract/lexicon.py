@@ -360,6 +360,7 @@ class KindRules:
     announcing: WordSet
     beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
     judiciary: frozenset[str] = frozenset()  # "judge", "tribunal": what they do or hear is legal
+    occasions: tuple[tuple[str, ...], ...] = ()  # "at", "lors de": the event where something was done
 
 
 @cache
@@ -367,4 +368,5 @@ def kind_rules() -> KindRules:
     data = load("event_triggers.yaml").get("detection") or {}
     beliefs = {lang: frozenset(_fold_word(w) for w in _words_of(words)) for lang, words in (data.get("beliefs") or {}).items()}
     judiciary = frozenset(_fold_word(w) for w in _words_of(data.get("judiciary")))
-    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary)
+    occasions = tuple(_phrases(data.get("occasions")))
+    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions)
