@@ -356,3 +356,16 @@ def test_a_verb_before_a_dated_event_it_was_not_done_at_keeps_no_date(gazetteer)
 
 def test_winning_a_re_election_is_an_election(gazetteer):
     assert kinds_and_dates("The mayor won re-election on Tuesday.", "en", gazetteer) == [("election", "2025-03-11")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The suspect was charged with murder on Tuesday.", "en", [("legal", "2025-03-11")]),
+        ("Le suspect a été mis en examen pour meurtre mardi.", "fr", [("legal", "2025-03-11")]),
+        # An earlier happening after "after" is told as one.
+        ("Police arrested the driver after the attack on Monday.", "en", [("legal", None), ("attack", "2025-03-10")]),
+    ],
+)
+def test_the_charge_is_no_happening_and_a_date_after_it_dates_the_charging(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected

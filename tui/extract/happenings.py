@@ -1274,7 +1274,8 @@ def _announced_plan(q: _Predicate, predicates: list[_Predicate], tokens: list[_T
 
 
 def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> _Predicate | None:
-    """The verb of announcing or demanding that acts on the event noun ``q`` right after it."""
+    """The verb of announcing, demanding or charging that acts on the event noun ``q`` right
+    after it."""
     if not q.noun or q.support or q.refers_back or q.participle:
         return None
     if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
@@ -1283,12 +1284,13 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     verb = before[-1] if before else None
     if verb is None or not verb.realis:
         return None
-    # (what is demanded did not happen either: "appellent à la grève", "called for a ceasefire")
-    if verb.kind != "demand" and (verb.kind not in ("statement", "") or tokens[verb.head].word not in kind_rules().announcing):
+    # (what is demanded did not happen either: "appellent à la grève", "called for a ceasefire";
+    # nor is a charge told here: "charged with murder", "inculpé de meurtre")
+    if verb.kind not in ("demand", "legal") and (verb.kind not in ("statement", "") or tokens[verb.head].word not in kind_rules().announcing):
         return None
     between = tokens[verb.after : q.head]
-    if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION for t in between):
-        return None
+    if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION or t.word in _BOUNDARY_WORDS for t in between):
+        return None  # (not "arrested him after the attack": an earlier happening)
     return verb
 
 
