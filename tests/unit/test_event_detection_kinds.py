@@ -369,3 +369,15 @@ def test_winning_a_re_election_is_an_election(gazetteer):
 )
 def test_the_charge_is_no_happening_and_a_date_after_it_dates_the_charging(text, lang, expected, gazetteer):
     assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Les manifestants réclament la démission du maire.", "demand"),
+        ("Le gouvernement a instauré un couvre-feu vendredi.", "sanction"),
+        ("Les ouvriers ont cessé le travail lundi.", "protest"),
+    ],
+)
+def test_groups_of_people_curfews_and_work_stoppages(text, kind, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, "fr", gazetteer)] == [kind]

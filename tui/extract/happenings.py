@@ -424,8 +424,9 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
 
 
 def _names_someone(word: str) -> bool:
-    """Whether a folded word names someone without a name: a title or an organisation's head
-    word, singular or plural ("le ministre démissionne", "les syndicats appellent à la grève")."""
+    """Whether a folded word names someone without a name: a title, an organisation's head word
+    or a group of people, singular or plural ("le ministre démissionne", "les syndicats
+    appellent à la grève", "les manifestants réclament")."""
     words = _someone_words()
     return word in words or word[-1:] in ("s", "x") and word[:-1] in words
 
@@ -433,7 +434,8 @@ def _names_someone(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _someone_words() -> frozenset[str]:
     data = load("actor_words.yaml")
-    return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"]) if " " not in w)
+    groups = (load("event_triggers.yaml").get("detection") or {}).get("groups") or ()
+    return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"], *groups) if " " not in w)
 
 
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
