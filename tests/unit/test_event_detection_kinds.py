@@ -381,3 +381,11 @@ def test_the_charge_is_no_happening_and_a_date_after_it_dates_the_charging(text,
 )
 def test_groups_of_people_curfews_and_work_stoppages(text, kind, gazetteer):
     assert [k for k, _date in kinds_and_dates(text, "fr", gazetteer)] == [kind]
+
+
+def test_an_undated_participle_after_ayant_describes_its_noun_and_keeps_the_subject_in_the_headline(gazetteer):
+    text = "Le porte-parole des équipes ayant participé à la recherche, Paul Martin, a déclaré : « Le résultat est solide. »"
+    timexes = tag_timexes(text, DocDate.parse(_ARTICLE_DAY), "fr", [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
+    assert [h.kind for h in found] == ["statement"]
+    assert found[0].headline.startswith("Paul Martin a déclaré")

@@ -331,6 +331,7 @@ def _sentence_happenings(
         and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
+    predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
     if not predicates:
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
@@ -1212,6 +1213,17 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
+_PARTICIPIAL = frozenset({"ayant", "etant"})  # "les équipes ayant participé à la recherche"
+
+
+def _undated_participial(p: _Predicate, tokens: list[_Token], date_spans) -> bool:
+    """Whether ``p`` is a French participle after "ayant" or "étant" with no date before the
+    next punctuation: it describes the noun before it ("les équipes ayant participé à la
+    recherche, Joe Incandela, a annoncé"), tells nothing of its own, and cuts no clause."""
+    if not p.participle or p.head == 0 or tokens[p.head - 1].word not in _PARTICIPIAL:
+        return False
+    end = next((k for k in range(p.after, len(tokens)) if tokens[k].word in _CLAUSE_PUNCTUATION), len(tokens))
+    return not any(_inside(t, date_spans) for t in tokens[p.after : end])
 
 
 def _without_support_verbs(predicates: list[_Predicate], roles) -> list[_Predicate]:
