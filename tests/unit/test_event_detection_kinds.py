@@ -389,3 +389,17 @@ def test_an_undated_participle_after_ayant_describes_its_noun_and_keeps_the_subj
     found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
     assert [h.kind for h in found] == ["statement"]
     assert found[0].headline.startswith("Paul Martin a déclaré")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The firm broke an agreement reached with the union in 1991, which barred it from closing plants.", [("agreement", "1991")]),
+        ("The treaty banned nuclear tests in 1963.", [("agreement", "1963")]),
+        # Not the agreement's subject nor a relative on it: a happening of its own.
+        ("The two sides signed a deal, which the rebels attacked on Monday.", [("agreement", None), ("attack", "2025-03-10")]),
+    ],
+)
+def test_what_an_agreement_bars_or_bans_is_its_terms_not_a_happening(text, expected, gazetteer):
+    assert kinds_and_dates(text, "en", gazetteer) == expected
+

@@ -345,6 +345,8 @@ def _sentence_happenings(
                 p.realis = False  # "which sells music", "is priced at": a state, not news
             elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
+    # "an agreement reached in 1991, which barred X from": its terms, in its clause
+    predicates = [p for n, p in enumerate(predicates) if n == 0 or not _tells_terms(p, predicates[n - 1], tokens)]
     _cut_clauses(predicates, tokens, roles, date_spans)
     beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
     believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
@@ -369,6 +371,25 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+_TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")
+_TERMS_OPENERS = frozenset({"which", "that", "qui"})
+
+
+def _tells_terms(p: _Predicate, q: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the verb ``p`` tells the terms of the agreement ``q`` just before it: in a
+    relative clause on it ("an agreement reached in 1991, which barred the firm from music",
+    "l'accord, qui interdit la vente") or with it for subject ("The treaty banned tests"): what
+    the agreement says, not another happening."""
+    if p.noun or p.present or q.kind != "agreement" or p.kind in ("agreement", "statement", ""):
+        return False  # (an English present tells a state already: "the settlement replaces")
+    if q.noun and p.first == q.after:
+        return True
+    opener = p.first - 1
+    if opener < q.after or tokens[opener].word not in _TERMS_OPENERS or opener - q.after > _TERMS_REACH:
+        return False
+    return not any(tokens[k].word in (";", ":") for k in range(q.after, opener))
 
 
 _BELIEF_REACH = 20  # words between a verb of belief and the predicate of the opinion it opens
