@@ -403,3 +403,27 @@ def test_an_undated_participle_after_ayant_describes_its_noun_and_keeps_the_subj
 def test_what_an_agreement_bars_or_bans_is_its_terms_not_a_happening(text, expected, gazetteer):
     assert kinds_and_dates(text, "en", gazetteer) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le ministre a-t-il démissionné lundi ?", "fr"),
+        ("Who signed the deal in 2010?", "en"),
+        ("Why did the firm close its plant in 2010?", "en"),
+    ],
+)
+def test_what_a_question_asks_is_no_happening(text, lang, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Asking a question is saying something, not a demand; the judge speaking is no trial act.
+        ("« Qui a signé cet accord en 2010 ? », a demandé le juge lundi.", "fr", [("statement", "2025-03-10")]),
+        ("Paul Martin a déclaré lundi devant le tribunal qu'il avait vendu ses parts.", "fr", [("legal", "2025-03-10"), ("economy", None)]),
+    ],
+)
+def test_the_question_put_is_a_statement_and_what_is_told_to_a_court_is_legal(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected

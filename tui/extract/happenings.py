@@ -333,6 +333,8 @@ def _sentence_happenings(
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
     if not predicates:
+        if "?" in words:
+            return []  # "Why did the firm close its plant in 2010?": asked, not told
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
@@ -350,6 +352,12 @@ def _sentence_happenings(
     _cut_clauses(predicates, tokens, roles, date_spans)
     beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
     believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
+    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
+    for p in predicates:
+        if p.head < asked:
+            p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
+        elif asked >= 0 and p.kind == "demand" and not p.noun:
+            p.kind = "statement"  # "« Qui a signé ? », a demandé le juge": a question put, no demand
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
             p.realis = False  # "did not say whether he decided to leave", "if they signed"
@@ -1359,6 +1367,7 @@ def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -
 # judge's summons, "a sommé", stays a demand).
 _JUDICIAL_KINDS = frozenset({"statement", "sanction"})
 _JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
+_JUDGE_AFTER = 5  # words after a verb where the court it is told to stands ("a déclaré lundi devant le tribunal")
 
 
 def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1369,13 +1378,19 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
     he owns an iPod")."""
     judiciary = kind_rules().judiciary
     before = tokens[max(p.clause[0], p.first - _JUDGE_REACH) : p.first]
-    after = tokens[p.after : min(p.clause[1], p.after + 3)]
-    return p.kind != "statement" and any(t.word in judiciary for t in before) or any(
-        t.word in judiciary and k > 0 and after[k - 1].word in _TO_THE_COURT for k, t in enumerate(after)
+    after = tokens[p.after : min(p.clause[1], p.after + _JUDGE_AFTER)]
+    if p.kind != "statement" and any(t.word in judiciary for t in before):
+        return True
+    # (after a preposition, or the object of "told": "a déclaré le juge" is the judge speaking)
+    addressing = _TO_THE_COURT | ({"the", "a"} if tokens[p.head].word in ("told", "tells") else set())
+    determiners = function_words().determiners["fr"] | function_words().determiners["en"]
+    return any(
+        t.word in judiciary and (k > 0 and after[k - 1].word in addressing or k > 1 and after[k - 2].word in _TO_THE_COURT and after[k - 1].word in determiners)
+        for k, t in enumerate(after)
     )
 
 
-_TO_THE_COURT = frozenset({"the", "a", "devant", "le", "la", "au", "before", "to", "in"})
+_TO_THE_COURT = frozenset({"devant", "au", "aux", "before", "to", "in"})
 
 
 def _is_event(p: _Predicate) -> bool:
