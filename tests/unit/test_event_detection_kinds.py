@@ -427,3 +427,25 @@ def test_what_a_question_asks_is_no_happening(text, lang, gazetteer):
 )
 def test_the_question_put_is_a_statement_and_what_is_told_to_a_court_is_legal(text, lang, expected, gazetteer):
     assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+def test_the_saying_of_a_quoted_opinion_is_a_statement(gazetteer):
+    found = kinds_and_dates("« Je pense que c'est l'avenir », a déclaré Paul Martin lundi.", "fr", gazetteer)
+    assert found == [("statement", "2025-03-10")]
+
+
+def test_the_event_something_was_announced_at_is_its_occasion_not_the_plan(gazetteer):
+    found = kinds_and_dates("The new tablet was announced at the conference in January 2024.", "en", gazetteer)
+    assert found == [("economy", "2024-01"), ("meeting", "2024-01")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Thousands demonstrated against the reform on Monday.", "protest"),
+        ("The engineers demonstrated the new version of the software on Monday.", "economy"),
+        ("The trial demonstrated on Monday that the drug works.", "other"),
+    ],
+)
+def test_demonstrated_is_a_protest_only_against_or_somewhere(text, kind, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, "en", gazetteer)] == [kind]

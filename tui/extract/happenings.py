@@ -361,7 +361,7 @@ def _sentence_happenings(
     for p in predicates:
         if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
             p.realis = False  # "did not say whether he decided to leave", "if they signed"
-        elif believed and _after_belief(p, believed, tokens):
+        elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
@@ -1092,7 +1092,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in events:
         if p.kind == "other":
             p.kind = _kind_in_clause(p, roles, tokens) or "other"
-        if not _in_its_sense(p, tokens, undated):
+        if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
             p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     if not events:
@@ -1228,11 +1228,12 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
     names a product tells a launch; so does its passive with a product for subject ("a new
     version was announced", "la nouvelle voiture a été présentée")."""
     verbs, products, _own = launches()
-    if p.noun or p.kind not in ("statement", "other", "") or tokens[p.head].word not in verbs:
-        return False
+    if p.noun or tokens[p.head].word not in verbs:
+        return False  # (whatever its kind alone: "demonstrated the new phone" is no protest)
     if _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
         subject = tokens[max(p.clause[0], p.first - _LAUNCH_REACH) : p.first]
-        return any(t.word in products for t in subject)
+        if any(t.word in products for t in subject):
+            return True
     for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
         if token.word in _SPEECH_OPENERS or token.word == ",":
             return False
@@ -1334,6 +1335,9 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     between = tokens[verb.after : q.head]
     if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION or t.word in _BOUNDARY_WORDS for t in between):
         return None  # (not "arrested him after the attack": an earlier happening)
+    occasion_words = {o[0] for o in kind_rules().occasions}
+    if any(t.word in occasion_words for t in between):
+        return None  # "announced at the conference": where it was said, not what
     return verb
 
 
