@@ -449,3 +449,22 @@ def test_the_event_something_was_announced_at_is_its_occasion_not_the_plan(gazet
 )
 def test_demonstrated_is_a_protest_only_against_or_somewhere(text, kind, gazetteer):
     assert [k for k, _date in kinds_and_dates(text, "en", gazetteer)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Feminine and plural forms of a listed participle, in a compound past or past passive.
+        ("L'association a été dissoute puis la ministre a été limogée lundi.", [("appointment", "2025-03-10")]),
+        ("Les deux otages ont été tuées lundi.", [("death", "2025-03-10")]),
+        ("La présidente a été reçue par le roi lundi.", [("meeting", "2025-03-10")]),
+        # Not in a present passive: "est sommée de" tells a state as often as news.
+        ("Cette vieille Europe est sommée de changer.", []),
+    ],
+)
+def test_agreed_forms_of_listed_participles_tell_their_happening_in_a_past(text, expected, gazetteer):
+    assert kinds_and_dates(text, "fr", gazetteer) == expected
+
+
+def test_refuting_an_idea_is_a_statement(gazetteer):
+    assert [k for k, _date in kinds_and_dates("Paul Martin a réfuté lundi l'idée d'un prêt.", "fr", gazetteer)] == ["statement"]

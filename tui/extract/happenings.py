@@ -565,6 +565,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         return None  # "le juge", "the sells": a noun that is spelt like a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
+    if "verb" in role and role["verb"][0].agreed and not _after_past_auxiliary(i, words, lang):
+        role = {r: v for r, v in role.items() if r != "verb"}  # "est sommée de": a present passive
     if "noun" in role and _misread_noun(role, tokens[i]):
         role = {r: v for r, v in role.items() if r != "noun"}  # "le marché" is no "marche"
     if lang != "fr" and i > 0 and words[i].endswith("ed") and "noun" not in role and _modifies_noun(i, words, determiners):
@@ -599,6 +601,18 @@ def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> boo
     if k > 0 and words[k].endswith("ly") and len(words[k]) > 4:
         k -= 1
     return words[k] in determiners or words[k] == "of"
+
+
+_PAST_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent", "ete"})  # "a été votée", "a demandée"
+
+
+def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
+    """Whether a French participle follows an auxiliary of a compound past or "été" (adverbs
+    between): "a été votée", "ont demandé", "avaient été tuées"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and _is_adverb(words[k], lang):
+        k -= 1
+    return k >= 0 and words[k] in _PAST_AUXILIARIES
 
 
 _ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}

@@ -28,6 +28,10 @@ class Entry:
     # A French noun written without it ("marche", "vote"): it does not match a word ending in é
     # ("marché" is a market, "voté" a verb).
     plain: bool = False
+    # A feminine or plural form made from a listed participle ("votée" of "voté"): read only in
+    # a compound past or a past passive ("a été votée"), not in a present passive, which tells a
+    # state as often as news ("est sommée de s'ouvrir", "sont investis d'une mission").
+    agreed: bool = False
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
@@ -174,6 +178,44 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
     return forms
 
 
+def _agreed_forms(data: dict) -> list[tuple[str, str, bool]]:
+    """The feminine and plural forms of the lexicon's French one-word participles, with their
+    kind and whether they end in an acute "é": "demandée", "demandés", "demandées" of
+    "demandé", "élue", "élues" of "élu", "réunies" of "réuni" (a passive or a compound past
+    agrees: "la loi a été votée", "l'ONG a demandé"/"s'est vue demandée")."""
+    forms = []
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or "*" in raw or len(raw) < 3:
+                    continue
+                if raw.endswith("é"):
+                    forms.extend((_fold_word(raw + end), kind, True) for end in ("e", "s", "es"))
+                elif raw.endswith(("u", "i")) and len(raw) >= 4:
+                    forms.extend((_fold_word(raw + end), kind, False) for end in ("e", "s", "es"))
+    # (a form listed under a kind gives its kind to its siblings: "tué" is listed as an attack
+    # and a death, "tuée", "tués" as a death, so "tuées" is a death)
+    listed = _listed_verbs(data)
+    return [(form, next((listed[f] for f in _siblings(form) if f in listed), kind), acute) for form, kind, acute in forms]
+
+
+def _siblings(form: str) -> tuple[str, ...]:
+    stem = form[:-2] if form.endswith("es") else form[:-1]
+    return tuple(stem + end for end in ("e", "s", "es"))
+
+
+def _listed_verbs(data: dict) -> dict[str, str]:
+    """The French one-word verbs of the lexicon, folded, with the kind each is first listed under."""
+    listed: dict[str, str] = {}
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                if " " not in raw and "*" not in raw:
+                    listed.setdefault(_fold_word(raw), kind)
+    return listed
+
+
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
     acute = _acute_only(data, lang) if lang == "fr" else frozenset()
@@ -189,6 +231,9 @@ def _entries(data: dict, lang: str) -> list[Entry]:
                 for words in _phrases(by_lang.get(lang, {}).get(role)):
                     one = len(words) == 1
                     entries.append(Entry(words, role[:-1], kind, role == "verbs" and one and words[0] in acute, role == "nouns" and one and words[0] in plain))
+    if lang == "fr":
+        # (after the listed words: a spelling listed keeps its own kind, "levée" a noun)
+        entries.extend(Entry((form,), "verb", kind, acute, agreed=True) for form, kind, acute in _agreed_forms(data))
     for contextual in (data["contextual"], extra.get("contextual") or {}):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
