@@ -468,3 +468,20 @@ def test_agreed_forms_of_listed_participles_tell_their_happening_in_a_past(text,
 
 def test_refuting_an_idea_is_a_statement(gazetteer):
     assert [k for k, _date in kinds_and_dates("Paul Martin a réfuté lundi l'idée d'un prêt.", "fr", gazetteer)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # Someone named voicing an opinion makes a statement; what they believe did not happen.
+        ("Paul Martin pense que la société a vendu ses parts trop tôt.", "fr", ["statement"]),
+        ("Les syndicats craignent des suppressions de postes.", "fr", ["statement"]),
+        ("Judge Hale believes the bank sold its stake too early.", "en", ["statement"]),
+        # Nobody in particular: opinion, no statement.
+        ("Certains pensent que l'accord a été signé trop tôt.", "fr", []),
+        # In the first person: the words of a quote, whose saying is the statement.
+        ("« Je pense que c'est l'avenir », a déclaré Paul Martin.", "fr", ["statement"]),
+    ],
+)
+def test_an_opinion_voiced_by_someone_named_is_their_statement(text, lang, expected, gazetteer):
+    assert [k for k, _date in kinds_and_dates(text, lang, gazetteer)] == expected

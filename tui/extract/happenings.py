@@ -1098,7 +1098,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
-    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles)]
+    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -1409,6 +1409,16 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 _TO_THE_COURT = frozenset({"devant", "au", "aux", "before", "to", "in"})
+
+
+_FIRST_PERSONS = frozenset({"je", "j", "nous", "on", "i", "we"})
+
+
+def _own_words_opinion(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
+    """Whether ``p`` is a verb of belief in the first person ("« Je pense que ... », a dit X",
+    "we think"): the words of a quote, whose saying is the statement, not one of its own."""
+    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
+    return tokens[p.head].word in beliefs and p.first > 0 and tokens[p.first - 1].word in _FIRST_PERSONS
 
 
 def _is_event(p: _Predicate) -> bool:
