@@ -485,3 +485,23 @@ def test_refuting_an_idea_is_a_statement(gazetteer):
 )
 def test_an_opinion_voiced_by_someone_named_is_their_statement(text, lang, expected, gazetteer):
     assert [k for k, _date in kinds_and_dates(text, lang, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("La CEDEAO organise un sommet sur la crise à Dakar.", "fr", [("meeting", None)]),
+        ("Des prisonniers meurent sous la torture.", "fr", [("death", None)]),
+        ("The regulator forced the firm to lower its prices on Monday.", "en", [("demand", "2025-03-10")]),
+        ("The store began selling films on Tuesday.", "en", [("economy", "2025-03-11")]),
+        # A report concluding is a statement, "conclut" no agreement.
+        ("Un rapport de l'ONU conclut à des tirs de l'armée.", "fr", [("statement", None)]),
+    ],
+)
+def test_common_present_and_phrasal_forms(text, lang, expected, gazetteer):
+    assert kinds_and_dates(text, lang, gazetteer) == expected
+
+
+def test_a_happening_asked_whether_it_took_place_did_not(gazetteer):
+    found = kinds_and_dates("The firm did not say whether the chief decided to leave or was forced out.", "en", gazetteer)
+    assert found == []

@@ -359,8 +359,8 @@ def _sentence_happenings(
         elif asked >= 0 and p.kind == "demand" and not p.noun:
             p.kind = "statement"  # "« Qui a signé ? », a demandé le juge": a question put, no demand
     for p in predicates:
-        if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
-            p.realis = False  # "did not say whether he decided to leave", "if they signed"
+        if _in_open_question(p, tokens):
+            p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
         elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
@@ -685,6 +685,19 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # "which sells music", "is priced at"; decided by the caller, who knows the title)
     present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
+
+
+_QUESTION_REACH = 10  # words of a clause opened by "whether", "si": "whether he decided to leave or was forced out"
+
+
+def _in_open_question(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether ``p`` stands in a clause opened by "whether", "if", "si" (no punctuation between)."""
+    for k in range(p.first - 1, max(-1, p.first - 1 - _QUESTION_REACH), -1):
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
+            return False
+        if tokens[k].word in _OPEN_QUESTION:
+            return True
+    return False
 
 
 # Opening a clause, they make it a question or a condition: "whether he left", "si elle a signé".
