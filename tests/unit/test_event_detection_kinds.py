@@ -505,3 +505,23 @@ def test_common_present_and_phrasal_forms(text, lang, expected, gazetteer):
 def test_a_happening_asked_whether_it_took_place_did_not(gazetteer):
     found = kinds_and_dates("The firm did not say whether the chief decided to leave or was forced out.", "en", gazetteer)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb of no kind of its own acting on a sum of money: economy.
+        ("The carmaker said it lost $2 billion in the first quarter.", [("economy", "2025-Q1")]),
+        ("The party lost the election on Sunday.", [("election", "2025-03-09")]),
+        # The crash of a market is economy.
+        ("The stock market crashed on Monday.", [("economy", "2025-03-10")]),
+        # A verb spelt with a capital inside a sentence is a name ("shows such as Lost").
+        ("The network agreed to a deal in which shows such as Lost will be sold for $1.99.", [("agreement", None)]),
+    ],
+)
+def test_money_markets_and_names_spelt_like_verbs(text, expected, gazetteer):
+    assert kinds_and_dates(text, "en", gazetteer) == expected
+
+
+def test_la_bourse_s_effondre_is_economy(gazetteer):
+    assert kinds_and_dates("La Bourse de Paris s'est effondrée lundi.", "fr", gazetteer) == [("economy", "2025-03-10")]

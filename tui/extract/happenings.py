@@ -563,6 +563,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         role = {"noun": role["noun"]}  # "Pre-orders of the phone", "sales of": a noun before "of"
     if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
         return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if lang != "fr" and "verb" in role and "noun" not in role and tokens[i].capital and (i == 0 or _title_inside(i, tokens)):
+        return None  # "Lost and Desperate Housewives will air", "shows such as Lost": a name, not a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
     if "verb" in role and role["verb"][0].agreed and not _after_past_auxiliary(i, words, lang):
@@ -646,6 +648,14 @@ def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
     """"the World Wide Developers Conference": a capitalised event noun after capitalised words
     inside a sentence is the name of an event, not one told (a sentence in title case aside)."""
     if i < 2 or not tokens[i].capital or not tokens[i - 1].capital:
+        return False
+    return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
+
+
+def _title_inside(i: int, tokens: list[_Token]) -> bool:
+    """Whether the capitalised word ``i`` stands inside a sentence written in lower case, not
+    after a colon (English: "shows such as Lost"; a sentence in title case aside)."""
+    if tokens[i - 1].word in (":", "-", "—", "–"):
         return False
     return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
 
@@ -1059,7 +1069,12 @@ def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
     """Where what a reporting verb says starts in its clause: after "that", "que" or a colon
     following it (a date there dates what was said, not the saying); past the clause if none."""
     opener = next((k for k in range(p.after, p.clause[1]) if tokens[k].word in _SPEECH_OPENERS), None)
+    if opener is None and p.after < p.clause[1] and tokens[p.after].word in _SAID_SUBJECTS:
+        opener = p.after  # "GM said it lost $2 billion in the quarter": what was said, with no "that"
     return tokens[opener].start if opener is not None else 1 << 62
+
+
+_SAID_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i"})  # opening what was said, "that" left out
 
 
 def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
@@ -1118,7 +1133,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
         if p.kind == "other":
-            p.kind = _kind_in_clause(p, roles, tokens) or "other"
+            p.kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
+        elif p.kind == "disaster" and _market_subject(p, tokens):
+            p.kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
         if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
             p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
@@ -1167,6 +1184,23 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
     lo = p.shared[0] if p.shared else p.first
     words = [k for k in (*range(lo, p.after), *range(p.second, p.clause[1])) if k not in skip]
     return _shorten(_span_text(text, tokens, words))
+
+
+_SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
+
+
+def _sum_follows(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a sum of money follows a verb of no kind of its own ("lost $2.5 billion", "a
+    perdu 3 millions d'euros", "paid $80,000"): money changing hands, kind economy."""
+    money = kind_rules().money
+    return any(t.word in money for t in tokens[p.after : min(p.clause[1], p.after + _SUM_REACH + 3)])
+
+
+def _market_subject(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the subject of a verb of disaster is a market ("the stock market crashed", "la
+    Bourse s'est effondrée", "shares collapsed"): a crash of prices, kind economy."""
+    markets = kind_rules().markets
+    return any(t.word in markets for t in tokens[max(p.clause[0], p.first - _SUBJECT_REACH) : p.first])
 
 
 def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:

@@ -406,6 +406,8 @@ class KindRules:
     beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
     judiciary: frozenset[str] = frozenset()  # "judge", "tribunal": what they do or hear is legal
     occasions: tuple[tuple[str, ...], ...] = ()  # "at", "lors de": the event where something was done
+    money: frozenset[str] = frozenset()  # "$", "euros": a sum after a verb makes it economy
+    markets: frozenset[str] = frozenset()  # "market", "Bourse": their crash is economy
 
 
 @cache
@@ -414,4 +416,8 @@ def kind_rules() -> KindRules:
     beliefs = {lang: frozenset(_fold_word(w) for w in _words_of(words)) for lang, words in (data.get("beliefs") or {}).items()}
     judiciary = frozenset(_fold_word(w) for w in _words_of(data.get("judiciary")))
     occasions = tuple(_phrases(data.get("occasions")))
-    return KindRules(tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions)
+    money = frozenset(_fold_word(w) for w in _words_of(data.get("money")))
+    markets = frozenset(_fold_word(w) for w in _words_of(data.get("markets")))
+    return KindRules(
+        tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets
+    )
