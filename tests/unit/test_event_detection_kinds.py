@@ -525,3 +525,16 @@ def test_money_markets_and_names_spelt_like_verbs(text, expected, gazetteer):
 
 def test_la_bourse_s_effondre_is_economy(gazetteer):
     assert kinds_and_dates("La Bourse de Paris s'est effondrée lundi.", "fr", gazetteer) == [("economy", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le budget de la culture vient d'être réduit de moitié.", [("economy", None)]),
+        ("La subvention a été diminuée de moitié lundi.", [("economy", "2025-03-10")]),
+        # A present passive tells a state.
+        ("La vitesse est réduite sur cette route.", []),
+    ],
+)
+def test_cuts_are_economy(text, expected, gazetteer):
+    assert kinds_and_dates(text, "fr", gazetteer) == expected
