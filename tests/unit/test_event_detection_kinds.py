@@ -538,3 +538,23 @@ def test_la_bourse_s_effondre_is_economy(gazetteer):
 )
 def test_cuts_are_economy(text, expected, gazetteer):
     assert kinds_and_dates(text, "fr", gazetteer) == expected
+
+
+def attributed(text: str, gazetteer) -> list[tuple[str, str]]:
+    timexes = tag_timexes(text, DocDate.parse(_ARTICLE_DAY), "fr", [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
+    return [(h.kind, h.headline) for h in found if not h.weak]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Selon Paul Martin, la planète présente toujours la même face.", [("statement", "Paul Martin : la planète présente toujours la même face")]),
+        ("D'après le ministre des finances, Paul Martin, la dette est trop élevée.", [("statement", "Paul Martin : la dette est trop élevée")]),
+        ("De l'avis de Paul Martin, la langue est une exigence.", [("statement", "Paul Martin : la langue est une exigence")]),
+        # A source, not a person: a report, no statement.
+        ("Selon l'agence Reuters, la planète présente toujours la même face.", []),
+    ],
+)
+def test_words_attributed_to_someone_named_are_their_statement(text, expected, gazetteer):
+    assert attributed(text, gazetteer) == expected

@@ -579,8 +579,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         reporting = "reporting" in role and (("verb" not in role) or i + role["reporting"][1] >= after)
         if reporting and "reporting" in role:
             after = max(after, i + role["reporting"][1])
-        if "verb" not in role and words[i] in ("selon", "according"):
-            return _Predicate(i, i, after, "", reporting=True)
+        if "verb" not in role and (words[i] in ("selon", "according") or role["reporting"][0].words in kind_rules().attributions):
+            return _Predicate(i, i, after, "", reporting=True)  # "selon X", "d'après X": whose words follow
         if _inside_name(tokens[i], mentions):
             return None
         if words[i] in function_words().speech_only and not _speech_follows(i, after, words, roles):
@@ -1139,10 +1139,22 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
             p.kind = "other"
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
+    # (attributions, "selon X", "d'après X", have no kind of their own: told as X's statement,
+    # their headline is X's words)
+    attributions = {p.head for p in reports if not p.kind}
     if not events:
+        # ("Selon Paul Martin, la langue est une exigence": someone named whose words the
+        # sentence gives made a statement, though it tells nothing else)
         speaker = next(
-            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
+            (
+                p for p in reports
+                if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
+                and not _generic_speaker(p, tokens, mentions, roles)
+            ),
+            None,
         )
+        if speaker is not None and not speaker.kind:
+            speaker.kind = "statement"
         # (with the second things it told: "announced X, and that Y")
         events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
         reported = -1
@@ -1163,7 +1175,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if weak and p.kind == "statement":
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
-        headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
+        if p.head in attributions:
+            headline = _attribution_headline(text, tokens, p, mentions, dated)
+        else:
+            headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -1175,6 +1190,17 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], dated) -> str:
+    """"Selon le président du CERN, Paul Martin, le boson ...": "Paul Martin : le boson ..."
+    (the person's name, then what follows the punctuation after it)."""
+    name = next((m for m in mentions if m.start >= tokens[p.after].start and m.kind == ActorKind.PERSON), None) if p.after < len(tokens) else None
+    if name is None:
+        return _sentence_headline(text, tokens, dated)
+    skip = _date_tokens(text, tokens, dated)
+    after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, len(tokens)) if k not in skip]))
 
 
 def _second_headline(text, tokens, p: _Predicate, dated) -> str:
@@ -1496,6 +1522,18 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
     return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
+
+
+_ATTRIBUTION_REACH = 8  # words after "selon", "d'après" where the name of whose words follow stands
+
+
+def _attributed(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """Whether an attribution ("selon", "d'après", "according to") names a person right after
+    it, before the next punctuation but one ("Selon le président du CERN, Paul Martin, ...")."""
+    if p.head >= len(tokens):
+        return False
+    end = tokens[min(len(tokens) - 1, p.after + _ATTRIBUTION_REACH)].end
+    return any(tokens[p.after].start <= m.start and m.end <= end and m.kind == ActorKind.PERSON for m in mentions) if p.after < len(tokens) else False
 
 
 _PARTICIPLE_REACH = 3  # words between an event noun and the participle telling it

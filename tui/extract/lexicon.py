@@ -408,6 +408,7 @@ class KindRules:
     occasions: tuple[tuple[str, ...], ...] = ()  # "at", "lors de": the event where something was done
     money: frozenset[str] = frozenset()  # "$", "euros": a sum after a verb makes it economy
     markets: frozenset[str] = frozenset()  # "market", "Bourse": their crash is economy
+    attributions: frozenset[tuple[str, ...]] = frozenset()  # "d'après", "de l'avis de": whose words follow
 
 
 @cache
@@ -419,5 +420,6 @@ def kind_rules() -> KindRules:
     money = frozenset(_fold_word(w) for w in _words_of(data.get("money")))
     markets = frozenset(_fold_word(w) for w in _words_of(data.get("markets")))
     return KindRules(
-        tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets
+        tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
+        frozenset(_phrases(data.get("attributions"))),
     )
