@@ -558,3 +558,8 @@ def attributed(text: str, gazetteer) -> list[tuple[str, str]]:
 )
 def test_words_attributed_to_someone_named_are_their_statement(text, expected, gazetteer):
     assert attributed(text, gazetteer) == expected
+
+
+def test_what_a_source_tells_with_a_verb_the_lexicon_does_not_know_is_still_told(gazetteer):
+    found = kinds_and_dates("According to Reuters, the old mill shut its gates on Monday.", "en", gazetteer)
+    assert found == [("other", "2025-03-10")]

@@ -332,6 +332,8 @@ def _sentence_happenings(
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
+    if predicates and all(p.reporting and not p.kind and not _attributed(p, tokens, mentions) for p in predicates):
+        predicates = []  # "According to Reuters, the plant closed on Monday": what the source tells
     if not predicates:
         if "?" in words:
             return []  # "Why did the firm close its plant in 2010?": asked, not told
