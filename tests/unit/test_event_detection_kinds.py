@@ -1,7 +1,9 @@
-"""What happened and of which kind, on sentences written for these tests: the breadth of the
-trigger lexicon (the common words of each kind), the words of two senses, and the rules that
-choose the kind of a sentence telling two things (a support verb and its noun, a statement
-about a plan, a talk by phone)."""
+"""What happened, of which kind and when, on sentences written for these tests: the breadth of
+the trigger lexicon (the common words of each kind, French agreed and passé simple forms), the
+words of two senses, the tenses and moods that tell no happening (opinions, questions,
+"whether"), the rules that choose the kind of a sentence telling two things (a support verb
+and its noun, a statement about a plan, a talk by phone, a court, a product shown) and the
+clause a date belongs to (an aside, a goal, an occasion, a charge)."""
 
 from __future__ import annotations
 
