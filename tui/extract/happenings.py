@@ -1116,15 +1116,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind = ""  # "revu à la baisse": how, not what happened
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
             p.kind = "call"  # "s'est entretenu par téléphone avec": a call
-    # "a annoncé des baisses d'impôt": the plan announced is no happening, its announcement is
-    # (its clause goes on over the plan's words).
-    _date_the_announcement(predicates, tokens, timexes)
-    plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
-    for q in plans:
-        verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
-        if verb.clause[1] == q.clause[0]:
-            verb.clause = (verb.clause[0], q.clause[1])
-    predicates = [p for p in predicates if p not in plans]
+    predicates = _without_announced_plans(predicates, tokens, timexes)
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
@@ -1134,29 +1126,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         # été"), not a happening of the article's day; said by someone, it is what they told.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
-        if p.kind == "other":
-            p.kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
-        elif p.kind == "disaster" and _market_subject(p, tokens):
-            p.kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
-        if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
-            p.kind = "other"
+        p.kind = _kind_in_context(p, roles, tokens, undated)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     # (attributions, "selon X", "d'après X", have no kind of their own: told as X's statement,
     # their headline is X's words)
     attributions = {p.head for p in reports if not p.kind}
     if not events:
-        # ("Selon Paul Martin, la langue est une exigence": someone named whose words the
-        # sentence gives made a statement, though it tells nothing else)
-        speaker = next(
-            (
-                p for p in reports
-                if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
-                and not _generic_speaker(p, tokens, mentions, roles)
-            ),
-            None,
-        )
-        if speaker is not None and not speaker.kind:
-            speaker.kind = "statement"
+        speaker = _speaker_statement(reports, tokens, roles, mentions)
         # (with the second things it told: "announced X, and that Y")
         events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
         reported = -1
@@ -1203,6 +1179,50 @@ def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], 
     skip = _date_tokens(text, tokens, dated)
     after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
     return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, len(tokens)) if k not in skip]))
+
+
+def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token], timexes) -> list[_Predicate]:
+    """Less the plans a verb of announcing acts on ("a annoncé des baisses d'impôt": the plan is
+    no happening, its announcement is), the verb's clause going on over the plan's words; a
+    past date after the plan dates the announcement."""
+    _date_the_announcement(predicates, tokens, timexes)
+    plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
+    for q in plans:
+        verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
+        if verb.clause[1] == q.clause[0]:
+            verb.clause = (verb.clause[0], q.clause[1])
+    return [p for p in predicates if p not in plans]
+
+
+def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
+    """The kind of a happening once the words around its trigger are read: a verb of no kind of
+    its own takes that of a sum after it (economy) or of its clause's event noun; a market's
+    crash is economy; a word out of the sense of its kind is "other"."""
+    kind = p.kind
+    if kind == "other":
+        kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
+    elif kind == "disaster" and _market_subject(p, tokens):
+        kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
+    if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
+        kind = "other"
+    return kind
+
+
+def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> _Predicate | None:
+    """In a sentence telling nothing else, the reporting predicate that is its speaker's
+    statement: someone (not a medium, not nobody in particular) saying it, or words attributed
+    to someone named ("Selon Paul Martin, la langue est une exigence")."""
+    speaker = next(
+        (
+            p for p in reports
+            if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
+            and not _generic_speaker(p, tokens, mentions, roles)
+        ),
+        None,
+    )
+    if speaker is not None and not speaker.kind:
+        speaker.kind = "statement"
+    return speaker
 
 
 def _second_headline(text, tokens, p: _Predicate, dated) -> str:
