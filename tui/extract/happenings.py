@@ -352,19 +352,7 @@ def _sentence_happenings(
     # "an agreement reached in 1991, which barred X from": its terms, in its clause
     predicates = [p for n, p in enumerate(predicates) if n == 0 or not _tells_terms(p, predicates[n - 1], tokens)]
     _cut_clauses(predicates, tokens, roles, date_spans)
-    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
-    believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
-    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
-    for p in predicates:
-        if p.head < asked:
-            p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
-        elif asked >= 0 and p.kind == "demand" and not p.noun:
-            p.kind = "statement"  # "« Qui a signé ? », a demandé le juge": a question put, no demand
-    for p in predicates:
-        if _in_open_question(p, tokens):
-            p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
-        elif believed and not p.reporting and _after_belief(p, believed, tokens):
-            p.realis = False  # "analysts believe the firm sold too early": an opinion
+    _mark_unasserted(predicates, tokens, words, lang)
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
@@ -381,6 +369,24 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: list[str], lang: str) -> None:
+    """What the sentence does not assert happened: what a question asks, what follows "whether",
+    "if", "si", what someone believes ("analysts believe the firm sold too early"); a question
+    put is a statement, no demand ("« Qui a signé ? », a demandé le juge")."""
+    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
+    believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
+    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
+    for p in predicates:
+        if p.head < asked:
+            p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
+        elif asked >= 0 and p.kind == "demand" and not p.noun:
+            p.kind = "statement"
+        if _in_open_question(p, tokens):
+            p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
+        elif believed and not p.reporting and _after_belief(p, believed, tokens):
+            p.realis = False  # "analysts believe the firm sold too early": an opinion
 
 
 _TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")
