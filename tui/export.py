@@ -21,7 +21,7 @@ from tui import __version__
 from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
-from tui.extract.merge import CONTINUES, FIRST, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE
+from tui.extract.merge import CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, TITLE, TITLE_WORDS
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
@@ -119,6 +119,10 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return "same happening: told by another article with the same kind, a compatible date and a shared participant"
     if evidence.rule == TITLE:
         return "title: the article's title tells it (the lead's first telling of its kind, naming the title's actor)"
+    if evidence.rule == TITLE_WORDS:
+        return "title, in the lead's words: the title tells nothing the lexicon knows, but says the words of this telling of the lead"
+    if evidence.rule == NAMES_AGAIN:
+        return "names again: a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')"
     if evidence.rule == CONTINUES:
         return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
     return evidence.rule

@@ -565,3 +565,10 @@ def test_words_attributed_to_someone_named_are_their_statement(text, expected, g
 def test_what_a_source_tells_with_a_verb_the_lexicon_does_not_know_is_still_told(gazetteer):
     found = kinds_and_dates("According to Reuters, the old mill shut its gates on Monday.", "en", gazetteer)
     assert found == [("other", "2025-03-10")]
+
+
+def test_a_signing_announced_is_told_once_done_not_a_plan(gazetteer):
+    text = "La ministre Anne Roux a annoncé la signature d'un accord avec le Fonds monétaire."
+    timexes = tag_timexes(text, DocDate.parse(_ARTICLE_DAY), "fr", [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
+    assert "agreement" in [h.kind for h in found]

@@ -1539,8 +1539,9 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A particle written capitalised before a name opens it ("Van Rompuy", "Al Tarvix").
             or (first in words.particles and not opens_name and not (several and run[0].text[:1].isupper()))
             # A capitalised word opening a sentence is only a name if the article also writes it
-            # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement").
-            or (run[0].sentence_initial and first in vocabulary.lowercase)
+            # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement"); opening
+            # a longer name ("Apple Corps argued" where "an apple" and "label Apple Corps" are).
+            or (run[0].sentence_initial and first in vocabulary.lowercase and not (several and first in vocabulary.capitalised_inside))
             # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
             or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):

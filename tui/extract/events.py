@@ -4,7 +4,7 @@ its happenings made into tellings once the corpus has resolved its actors."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,11 +16,12 @@ from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
-from tui.extract.lexicon import lexicon, not_actors
+from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
+from tui.extract.stand_ins import Named, published_in, serves_someone, stood_in_others, stood_in_subject
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -80,6 +81,10 @@ def tellings_of(
         found[r.group].start for r in extraction.relations
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
+    named = Named(
+        document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
+        [s.start for s in extraction.sentences], _employers(extraction, mentions),
+    )
     tellings = []
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
@@ -87,11 +92,16 @@ def tellings_of(
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
-        subject = _pronoun_antecedent(document.text, happening, people, people_starts, timexes) or _possessor(
-            document.text, happening, actors_at, starts, actor_kinds
+        # "The company said …", "Le secrétaire général demande …": who was named before.
+        subject = (
+            _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (named.sentence_starts, starts))
+            or _possessor(document.text, happening, actors_at, starts, actor_kinds)
+            or stood_in_subject(named, happening)
         )
         if subject:
             actors = {**dict.fromkeys(subject), **actors}
+        # "a judge barred him", "has left the company", "the parties agreed": likewise.
+        actors.update(dict.fromkeys(stood_in_others(named, happening, tuple(actors))))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -103,12 +113,49 @@ def tellings_of(
                 happening.headline, happening.refers_back, sentence, happening.weak,
                 happening.clause_start, happening.clause_end, tuple(p for p in places if p not in actors),
                 happening.another, happening.title, happening.continues,
-                content_words(document.text[happening.clause_start : happening.clause_end]) if happening.kind == "other" else frozenset(),
+                _said_words(document.text, happening, actors_at, starts) if happening.kind == "other" else frozenset(),
                 definite=happening.definite,
                 published=published if timex is None and not happening.weak else None,
             )
         )
     return tellings
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+    """The content words of a happening's clause. Of a title telling nothing the lexicon knows
+    (matched to the lead by them), not the words of a name ("Forum mondial de la langue" names
+    a forum, it says nothing happened), and its first word read in lower case ("Discours de …")."""
+    clause = text[happening.clause_start : happening.clause_end]
+    if not happening.title:
+        return content_words(clause)
+    first = bisect_left(starts, happening.clause_start)
+    for start, end, _actor in islice(actors_at, first, None):
+        if start >= happening.clause_end:
+            break
+        lo, hi = start - happening.clause_start, min(end, happening.clause_end) - happening.clause_start
+        clause = clause[:lo] + " " * (hi - lo) + clause[hi:]
+    opening = clause.lstrip()
+    settings = title_settings()
+    # (the setting's preposition: a word after the first, "Crash au décollage", "Apple at WWDC")
+    cut = next((m.start() for m in _WORD.finditer(opening) if m.start() > 0 and fold(m.group().lower()) in settings), len(opening))
+    words = opening[:cut].split()
+    if words:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    # (a word with a capital inside is a name too: "iTunes", "eBay")
+    return content_words(" ".join(w for w in words if not any(c.isupper() for c in w[1:])))
+
+
+def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> dict[int, int]:
+    """Person → the organisation the article says they belong to ("Tarvix CEO Paul Morel")."""
+    found = extraction.mentions
+    return {
+        mentions[r.member].actor: mentions[r.group].actor for r in extraction.relations
+        if r.membership and found[r.group].kind == "organisation" and found[r.member].kind == "person"
+        and mentions[r.member].actor >= 0 and mentions[r.group].actor >= 0
+    }
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
@@ -117,11 +164,18 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
+    # What a speaker says in their own words names what they speak of, not who takes part in
+    # their saying it: "X a ajouté : « C'est d'une France affaiblie … »".
+    quoted = _quoted_spans(text, happening.start, happening.end) if happening.kind == "statement" else ()
     for lo, hi in happening.scope:
         place_end = -1  # where the last place named in this span ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+                continue
+            if any(a < start and end < b for a, b in quoted) or published_in(text, start):
+                continue
+            if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
             kind = actor_kinds[actor]
             where = (
@@ -137,6 +191,15 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
 
 
 _START = itemgetter(0)
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of someone's own words in ``text[start:end]`` (a sentence): between quotation
+    marks opening it or set off by a colon or a comma (not a few words quoted inside a phrase:
+    'said that OS X had "been compiled for Tarvix chips"')."""
+    return [m.span() for m in _QUOTATION.finditer(text, start, end) if text[start : m.start()].rstrip()[-1:] in ("", ":", ",")]
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for
 # "il" standing for no one: "il y a", "il a été décidé", "il faut", "il s'agit", "il est prévu".
@@ -149,12 +212,18 @@ _IMPERSONAL = re.compile(
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = ()
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = (),
+    sentences_and_names: tuple[Sequence[int], Sequence[int]] = ((), ()),
 ) -> tuple[int, ...]:
     """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
     too), within reach (``people`` and its ``starts`` in text order): the first person named in
     the sentence that names someone last before it, its subject more often than not ("Kito de
-    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …")."""
+    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …"). That
+    sentence is the pronoun's own or the one before, or sentences between go on about the same
+    one (with a pronoun, or naming no one: quoted words): past a sentence naming another actor
+    and no "il" (a person, for "he" and "she"), the pronoun stands for something the article
+    did not name ("Le parti de Paul Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …":
+    not Paul Morel)."""
     end = happening.trigger_end if happening.continues else happening.trigger_start
     if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
         end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
@@ -168,7 +237,29 @@ def _pronoun_antecedent(
     while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
         first -= 1
     # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+    # ("he", "she" stand for people only: a sentence naming things between them breaks nothing;
+    # "il", "elle" for any noun: one naming anyone else may be the one it stands for)
+    sentence_starts, name_starts = sentences_and_names
+    rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
+    if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
+        return ()
     return (people[first][1],)
+
+
+_PEOPLE_ONLY = frozenset({"he", "she"})
+
+
+def _told_on_since(text: str, sentence_starts: Sequence[int], name_starts: Sequence[int], named: int, pronoun: int) -> bool:
+    """Whether every sentence between the one naming someone (at ``named``) and the pronoun's
+    (at ``pronoun``) goes on about them: with a subject pronoun of its own, or naming no one."""
+    first = bisect_right(sentence_starts, named)
+    last = bisect_right(sentence_starts, pronoun) - 1
+    for n in range(first, last):
+        start, end = sentence_starts[n], sentence_starts[n + 1]
+        said = _SUBJECT_PRONOUN.search(text, start, end)
+        if (said is None or _IMPERSONAL.match(text, said.end())) and bisect_left(name_starts, start) < bisect_left(name_starts, end):
+            return False
+    return True
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý«\"“]|\n")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.data import load
-from tui.extract.lexicon import Entry, Lexicon, function_words, kind_rules, launches, lexicon, senses
+from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, kind_rules, launches, lexicon, senses, time_openers
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -233,8 +233,11 @@ def find_happenings(
             told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
-        elif not told and told_before and _may_continue(text, sentence, tokens, names):
-            told = [_continuation(text, sentence, tokens)]
+            if not told and tokens:  # "Science : découverte du boson": the lead's happening in its words
+                told = [replace(_continuation(text, sentence, tokens), title=True, continues=False)]
+        elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
+            # (a demonstrative may show what a sentence further back told: "Cette découverte …")
+            told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]
         elif told:
             told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
@@ -269,25 +272,37 @@ def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:
     return fold(named.surface.split()[-1]) if named is not None and named.surface.split() else None
 
 
-def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention]) -> bool:
+def _may_continue(text: str, sentence: Sentence, tokens: list[_Token], names: list[Mention], lex: Lexicon) -> bool:
     """A sentence that may go on with the one before: it names someone, opens on a subject
-    pronoun or quotes."""
+    pronoun, a demonstrative ("Cette découverte ouvre la voie", "This move surprised many":
+    what was just told) or quotes."""
     if names:
         return True
     first = text[sentence.start : sentence.start + 1]
-    return first != "" and (first in _QUOTES or first in "—–-") or bool(tokens) and tokens[0].word in function_words().pronouns
+    if first != "" and (first in _QUOTES or first in "—–-"):
+        return True
+    return bool(tokens) and (tokens[0].word in function_words().pronouns or _opens_on_demonstrative(tokens, lex))
 
 
-def _continuation(text: str, sentence: Sentence, tokens: list[_Token]) -> Happening:
+def _opens_on_demonstrative(tokens: list[_Token], lex: Lexicon) -> bool:
+    """Whether a sentence opens on a demonstrative and the noun it shows ("Cette découverte …"),
+    one naming no actor ("Cette entreprise emploie …" shows who, not what happened)."""
+    if len(tokens) < 2 or not tokens[1].word.isalpha() or tokens[1].word in actor_nouns():
+        return False
+    return _has(lex.roles([tokens[0].word]), 0, "demonstratives")
+
+
+def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False) -> Happening:
     """A sentence going on with the one before: of kind "statement" when it opens on a quote
-    (someone's words, said on), else "other"."""
+    (someone's words, said on), else "other". One opening on a demonstrative refers back
+    (``refers_back``): its noun names what it goes on with ("Cette découverte ouvre la voie")."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
     kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
-                     kind, -1, -1, span, headline, continues=True)
+                     kind, -1, -1, span, headline, refers_back=demonstrative, continues=True)
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:
@@ -352,6 +367,7 @@ def _sentence_happenings(
     # "an agreement reached in 1991, which barred X from": its terms, in its clause
     predicates = [p for n, p in enumerate(predicates) if n == 0 or not _tells_terms(p, predicates[n - 1], tokens)]
     _cut_clauses(predicates, tokens, roles, date_spans)
+    _open_first_noun_clause(predicates, tokens, roles, lang)
     _mark_unasserted(predicates, tokens, words, lang)
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
@@ -843,6 +859,22 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         predicate.clause = (starts[n], end)
 
 
+def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+    """The first predicate's clause starts at the sentence's start, unless it is an event noun
+    after a preposition of time and what comes before tells no act of its own: "Il s'agit du
+    premier contact depuis l'arrivée au pouvoir de X" tells X's arrival from "depuis" on (but in
+    "X est rentré au port avant le départ" the return, a verb told as done, is read with it as
+    before: its names are those of the clauses after it)."""
+    first = predicates[0] if predicates else None
+    if first is None or not first.noun or first.clause[0] != 0:
+        return
+    openers = time_openers()
+    # (the preposition just before the noun's material, or before "de"/"the" etc.: "lors de la")
+    k = next((k for k in range(first.first - 1, max(0, first.first - 3) - 1, -1) if tokens[k].word in openers), None)
+    if k is not None and k > 0 and not any(_verb_at(tokens, roles, j, lang) for j in range(k)):
+        first.clause = (k, first.clause[1])
+
+
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
 _BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
@@ -1156,9 +1188,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
-        if weak and p.kind == "statement":
+        if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _clause_end(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
@@ -1229,6 +1261,12 @@ def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, m
     if speaker is not None and not speaker.kind:
         speaker.kind = "statement"
     return speaker
+
+
+def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"The announcement came …" opening its sentence names what was just announced; not "L'annonce
+    de cet entretien", which names what its complement says."""
+    return p.definite and not (p.after < len(tokens) and tokens[p.after].word in _OF)
 
 
 def _second_headline(text, tokens, p: _Predicate, dated) -> str:
@@ -1447,6 +1485,8 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     # nor is a charge told here: "charged with murder", "inculpé de meurtre")
     if verb.kind not in ("demand", "legal") and (verb.kind not in ("statement", "") or tokens[verb.head].word not in kind_rules().announcing):
         return None
+    if verb.kind in ("statement", "") and q.kind not in _PLANNED_KINDS:
+        return None  # "a annoncé la signature d'un accord", "announced the death of": done, then told
     between = tokens[verb.after : q.head]
     if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION or t.word in _BOUNDARY_WORDS for t in between):
         return None  # (not "arrested him after the attack": an earlier happening)
@@ -1454,6 +1494,11 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     if any(t.word in occasion_words for t in between):
         return None  # "announced at the conference": where it was said, not what
     return verb
+
+
+# Kinds of what is announced before it happens (measures, strikes, meetings, votes): "a annoncé
+# des hausses d'impôt", "announced a summit"; not a signing, a death, an arrest, told once done.
+_PLANNED_KINDS = frozenset({"economy", "protest", "meeting", "sanction", "election", "call"})
 
 
 def _date_the_announcement(predicates: list[_Predicate], tokens: list[_Token], timexes) -> None:
@@ -1627,13 +1672,76 @@ def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None)
 
 
 def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+    """Where the happening's participants are named (see :func:`_clause_scope`), and for an
+    event noun told as what someone announced, the announcer (see :func:`_announcer`)."""
+    spans = _clause_scope(p, predicates, reports, tokens, mentions, text, roles)
+    # (the circumstance after the trigger: "X a rencontré Y alors que Z …")
+    cut = _circumstance_start(p, tokens)
+    trigger = tokens[p.head].start
+    spans = tuple((a, min(b, cut)) if a <= trigger < b else (a, b) for a, b in spans)
+    announcer = _announcer(p, reports, tokens, mentions, text, roles)
+    return (announcer, *spans) if announcer else spans
+
+
+@lru_cache(maxsize=1)
+def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """data/participants.yaml ``circumstance_openers``, folded, by first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrases in load("participants.yaml")["circumstance_openers"].values():
+        for phrase in phrases:
+            words = tuple(_word(w)[0] for w in str(phrase).split())
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+def _circumstance_start(p, tokens: list[_Token]) -> int:
+    """Where a clause of circumstance opens after the predicate's trigger, in its clause (the
+    clause's end if none): who is named there takes part in the circumstance."""
+    openers = _circumstance_openers()
+    for k in range(p.after, p.clause[1]):
+        for phrase in openers.get(tokens[k].word, ()):
+            if tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase:
+                return tokens[k].start
+    return _clause_end(p, tokens)
+
+
+# Happenings no announcer does ("a annoncé la mort de X", "said that troops attacked"): the
+# announcer tells of them only.
+_NOT_THE_ANNOUNCER_S = frozenset({"death", "disaster", "attack", "statement", "other"})
+_ANNOUNCED_REACH = 3  # words between a verb of saying and what it announces ("a annoncé mardi la …")
+_COMPLEMENTIZERS = frozenset({"that", "que", "qu"})
+
+
+def _announcer(p, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """"Paul Morel a annoncé mardi la signature d'un accord", "Tarvix announced a deal with
+    Initech", "Jobs said that his company sold 13 million Macs": what a named speaker announces
+    right after their verb of saying is their own act, or told as theirs; the verb's subject
+    takes part in it (not a reporter's: "the newspaper reported that …")."""
+    if p.participle or p.kind in _NOT_THE_ANNOUNCER_S or not text:
+        return None
+    q = next((q for q in reversed(reports) if not q.noun and q.after <= p.clause[0] <= q.after + _ANNOUNCED_REACH), None)
+    if q is None or q.head > p.head or not q.realis or _by_reporter(q, tokens, roles):
+        return None
+    between = range(q.after, p.first if p.noun else p.clause[0])
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION or _has(roles, k, "clause_openers") and tokens[k].word not in _COMPLEMENTIZERS for k in between):
+        return None
+    start, end = tokens[_subject_start(q, tokens, mentions, text, roles)].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
     """Where the happening's participants are named: its clause, with the subject its clause
     was cut from ("After the case closed Apple CEO Tim Cook extended an invitation"), and the
     subject of the clause a participle or gerund hangs on ("l'Ukraine a accepté …, appelant
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
-    main = _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+    main = (
+        _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+        or _subject_before_aside(p, tokens, mentions, text)
+        or _subject_of_main_clause(p, predicates, tokens, mentions)
+        or _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles)
+    )
     if main is None and p.shared is not None:
         main = (tokens[p.shared[0]].start, tokens[p.shared[1] - 1].end)
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
@@ -1654,6 +1762,73 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
+
+
+_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
+
+
+def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
+    """A verb whose clause opens on the comma closing an aside, naming no one before the verb
+    ("… that Papermaster, 49, had left", "le ministre, Paul Morel, a ajouté", "Paul Morel, qui
+    avait rencontré X, a signé"): its subject is the name right before the aside, or the one
+    the aside gives (not one named in a relative clause: that is its own happening's)."""
+    k = p.clause[0]
+    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
+    if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
+        return None
+    opening = next((j for j in range(k - 2, max(-1, k - 2 - _ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
+    if opening < 0 or tokens[opening].word != ",":
+        return None
+    aside_start, aside_end = tokens[opening].start, tokens[k].start
+    before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
+    if tokens[opening + 1].word in _RELATIVES:
+        return (before[0].start, before[0].end) if before else None
+    named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
+    return (named[0].start, aside_end) if named else None
+
+
+# Opening a sentence, they make a verb non-finite, its subject the main clause's: "Après avoir
+# rencontré X, Y a signé", "Avant de partir, …", "After meeting X, Y said".
+_NON_FINITE_FR = frozenset({"avoir", "etre"})
+_INFINITIVE_OPENERS_FR = frozenset({"avant", "pour", "afin", "sans"})
+_GERUND_OPENERS_EN = frozenset({"after", "before", "while", "since", "upon", "on", "by", "when", "having"})
+
+
+def _subject_of_main_clause(p, predicates, tokens, mentions) -> tuple[int, int] | None:
+    """For a non-finite verb in a phrase opening the sentence (see above): the subject of the
+    next verb, between the phrase and that verb, where it names someone."""
+    lo = p.clause[0]
+    if (p.noun and not p.participle) or lo > 1 or not _non_finite_opening(p, tokens):
+        return None
+    q = next((q for q in predicates if q.head > p.head and not q.noun and q.clause[0] >= p.after), None)
+    if q is None:
+        return None
+    start, end = tokens[q.clause[0]].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles) -> tuple[int, int] | None:
+    """A verb whose clause opens on "et", "and", "mais", "but" right before it, with no subject
+    of its own ("Le gouvernement a dénoncé « … » et a menacé les auteurs"): the subject of the
+    verb before it, where it names someone."""
+    k = p.clause[0]
+    if p.noun or p.shared is not None or not text or p.first != k + 1 or tokens[k].word not in _COORDINATORS:
+        return None
+    q = next((q for q in reversed(predicates) if q.head < k and not q.noun and not q.participle), None)
+    if q is None:
+        return None
+    start, end = tokens[_subject_start(q, tokens, mentions, text, roles)].start, tokens[q.first].start
+    return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
+
+
+def _non_finite_opening(p, tokens) -> bool:
+    words = [t.word for t in tokens[p.clause[0] : p.head]]
+    if not _NON_FINITE_FR.isdisjoint(words):
+        return True
+    if words and words[0] in _INFINITIVE_OPENERS_FR and (words[-1] in ("de", "d") or words[0] == "pour"):
+        return True
+    return bool(words) and words[0] in _GERUND_OPENERS_EN and tokens[p.head].word.endswith("ing")
 
 
 def _subject_start(p, tokens, mentions, text, roles) -> int:

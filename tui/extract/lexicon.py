@@ -326,6 +326,28 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def actor_nouns() -> frozenset[str]:
+    """Nouns naming who acts, not what happened (titles, roles, organisations, places: "ce
+    dirigeant", "cette entreprise", "this city"), from actor_words.yaml."""
+    data = load("actor_words.yaml")
+    lists = ("person_titles", "roles", "organisation_words", "place_words")
+    return frozenset(_fold_word(w) for key in lists for words in data[key].values() for w in words)
+
+
+@cache
+def time_openers() -> frozenset[str]:
+    """Prepositions of time that open an event noun's clause ("depuis l'arrivée de X")."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml")["words"]["time_openers"]))
+
+
+@cache
+def title_settings() -> frozenset[str]:
+    """Prepositions opening a title's setting (place, time, occasion, cause: "… at the Expo",
+    "… after the storm"): the words after them do not say what happened."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml")["words"]["title_settings"]))
+
+
+@cache
 def event_kinds() -> tuple[str, ...]:
     """The taxonomy's kinds in the lexicon's order, then "other"."""
     return (*load("event_triggers.yaml")["kinds"], "other")

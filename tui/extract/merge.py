@@ -8,14 +8,23 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   same kind in its article (up to ``_REFER_BACK_SENTENCES`` sentences back); a definite event
   noun opening its sentence ("The settlement included …") the nearest one up to
   ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
-  of the sentence just before sharing an actor with it;
+  of the sentence just before sharing an actor with it (any, when it names no one); never when
+  its sentence gives itself a date the nearest earlier telling of its kind cannot have ("That
+  lawsuit was settled in 1991" after a suit filed in 1989 tells the settlement);
 - **same article**: two tellings of one article with the same kind (not statements: one
   speaker says many things), a person in common and compatible dates, close together or with
   the same date; with only an organisation or a place in common, an event noun in the very next
   sentence ("… settled with Acme. The settlement gives …");
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
-  one), join as evidence only;
+  one; sentences going on in between do not count, but only a person named again reaches
+  over them), join as evidence only;
+- **names again**: a sentence telling nothing of its own that opens on a demonstrative and a
+  noun ("Cette découverte ouvre la voie") joins, as evidence only, the nearest earlier telling
+  whose words hold that noun;
+- **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
+  découverte du boson") joins, as evidence only, the lead's telling saying the most of its
+  content words (those before its setting: "… after the storm");
 - **same happening**: tellings of different articles with the same kind (never "other"),
   compatible dates and participants in common (a person or an organisation, or two actors of any
   kind) — never on the date alone. Candidates are found by blocking on (kind, actor, month), so
@@ -46,8 +55,10 @@ SAME_HAPPENING = "same happening"
 ARTICLE_DATED = "same happening, dated by its article"
 TITLE = "title"
 CONTINUES = "continues"
+NAMES_AGAIN = "names again"
+TITLE_WORDS = "title, in the lead's words"
 FIRST = "first"
-_ASIDE_RULES = frozenset({"title", "continues"})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -182,7 +193,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_referring_back(tellings, told, clusters)
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters)
-    _join_continuations(tellings, members, clusters)
+    _join_continuations(tellings, members, clusters, actor_kinds)
 
 
 def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> None:
@@ -199,12 +210,41 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
         # (walked back from n, never a copy of the article's tellings: a long article has many)
         earlier = [j for j in _walk_back(tellings, members, n, reach) if tellings[j].sentence < telling.sentence]
+        # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
+        # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
+        own_dates = _sentence_own_dates(tellings, members, n)
+        nearest = next((j for j in earlier if tellings[j].kind == telling.kind), None)
+        if nearest is not None and not all(_window_holds(clusters, nearest, when) for when in own_dates):
+            continue
         if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
             continue
         if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
-            just_before = [j for j in earlier if tellings[j].sentence == telling.sentence - 1 and set(tellings[j].actors) & set(telling.actors)]
+            # (naming no one, it can only be what was just told: "The announcement was long-awaited")
+            just_before = [
+                j for j in earlier
+                if tellings[j].sentence == telling.sentence - 1 and (not telling.actors or set(tellings[j].actors) & set(telling.actors))
+            ]
             for j in just_before[-1:]:
                 clusters.join(j, i, REFERS_BACK)
+
+
+def _sentence_own_dates(tellings, members: list[int], n: int) -> list[When]:
+    """The dates the other happenings of ``members[n]``'s sentence give themselves (not event
+    nouns in passing, nor asides); ``members`` is in text order, so they sit beside it."""
+    sentence = tellings[members[n]].sentence
+    lo = hi = n
+    while lo > 0 and tellings[members[lo - 1]].sentence == sentence:
+        lo -= 1
+    while hi + 1 < len(members) and tellings[members[hi + 1]].sentence == sentence:
+        hi += 1
+    neighbours = (tellings[members[k]] for k in range(lo, hi + 1) if k != n)
+    return [t.when for t in neighbours if t.when is not None and not t.weak and not t.aside]
+
+
+def _window_holds(clusters: Clusters, j: int, when: When) -> bool:
+    """Whether ``when`` nests with the date window of ``j``'s event so far."""
+    window = clusters.window[clusters.find(j)]
+    return window is None or _narrowest(window, (when.first, when.last)) is not False
 
 
 def _walk_back(tellings, members: list[int], n: int, reach: int) -> Iterator[int]:
@@ -270,6 +310,9 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         title = tellings[i]
         if not title.title:
             continue
+        if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
+            _join_title_by_words(tellings, lead, i, clusters)
+            continue
         same_kind = [j for j in lead if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
@@ -279,21 +322,48 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
             clusters.join(j, i, TITLE)
 
 
-def _join_continuations(tellings, members: list[int], clusters: Clusters) -> None:
+def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> None:
+    """A title telling nothing the lexicon knows ("Science : découverte du boson", "Acme to give
+    free cases") joins the lead's telling saying the most of its content words (one at least;
+    the first of those saying as many): the title names the lead's happening in its words."""
+    words = tellings[i].words
+    best, most = None, 0
+    for j in lead:
+        said = len(words & (tellings[j].words or content_words(tellings[j].headline)))
+        if said > most:
+            best, most = j, said
+    if best is not None:
+        clusters.join(best, i, TITLE_WORDS)
+
+
+def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
     """A sentence telling nothing of its own goes on with a telling of the sentence just before
-    when it names one of its actors, or, quoting, with a statement told there, or, naming no
-    one, with what was told there."""
+    when it names one of its actors (or of the one before that, and, naming a person, of those
+    before the sentences going on between), or, quoting, with a statement told there, or,
+    naming no one, with what was told there; one opening on a demonstrative, with what its
+    noun names (see ``_join_naming_again``)."""
     by_sentence: dict[int, list[int]] = defaultdict(list)
     for i in members:
         by_sentence[tellings[i].sentence].append(i)
-    for i in members:
+    for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.continues:
             continue
+        if telling.refers_back:  # "Cette découverte ouvre la voie": what its noun named
+            _join_naming_again(tellings, members, n, clusters)
+            continue
         before = by_sentence.get(telling.sentence - 1, [])
-        # The one just before, else the one before it when this sentence names its actor again.
-        recent = [*by_sentence.get(telling.sentence - 2, []), *before]
-        shared = [j for j in recent if set(tellings[j].actors) & set(telling.actors)]
+        # The one just before, else the one before it when this sentence names its actor again
+        # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
+        # has a new screen. Jobs also showed its camera" goes on with the praise).
+        recent = _recent_tellings(tellings, by_sentence, telling.sentence, 2)
+        # (further back than that, only a person named again: an article about a company names
+        # it in most of its sentences)
+        shared = [
+            j for j in recent
+            if (common := set(tellings[j].actors) & set(telling.actors))
+            and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
+        ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
         # the sentence before told ("Acme launched a phone. It is the successor of …").
@@ -304,6 +374,44 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters) -> Non
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
+
+
+def _recent_tellings(tellings, by_sentence: dict[int, list[int]], sentence: int, count: int) -> list[int]:
+    """The tellings of the ``count`` sentences before ``sentence`` that told something of their
+    own, with those of the sentences going on between them, in text order."""
+    found: list[int] = []
+    for s in range(sentence - 1, max(-1, sentence - 1 - _REFER_BACK_SENTENCES), -1):
+        here = by_sentence.get(s, [])
+        found[:0] = here
+        count -= any(not tellings[j].aside for j in here)
+        if count <= 0:
+            break
+    return found
+
+
+def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+    """A sentence going on under a demonstrative and a noun ("Cette découverte ouvre la voie")
+    joins the nearest earlier telling within ``_REFER_BACK_SENTENCES`` whose words hold that
+    noun ("Le CERN a annoncé la découverte d'une particule"): the noun named it. None else (the
+    sentence just before may tell something else: "This move" is not what was said there)."""
+    telling = tellings[members[n]]
+    noun = _shown_noun(telling.headline)
+    if not noun:
+        return
+    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+        earlier = tellings[j]
+        # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
+        told = not earlier.aside or earlier.continues and earlier.refers_back
+        if earlier.sentence < telling.sentence and told and noun in (earlier.words or content_words(earlier.headline)):
+            clusters.join(j, members[n], NAMES_AGAIN)
+            return
+
+
+def _shown_noun(headline: str) -> str:
+    """The stem of the noun a demonstrative opening ``headline`` shows ("Cette découverte …")."""
+    words = headline.split(maxsplit=2)
+    stems = content_words(words[1]) if len(words) > 1 else frozenset()
+    return next(iter(stems), "")
 
 
 def _compatible(a: When | None, b: When | None) -> bool:

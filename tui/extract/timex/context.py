@@ -24,6 +24,7 @@ SENTENCE_STOP = re.compile(
 )
 MAX_SENTENCE = 400
 PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
+QUOTE_MARKS = ("«", "»", "“", "”", '"')
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
@@ -59,6 +60,10 @@ class Context:
     # quarter", "en mars"): what "the previous year" counts from when it comes after the last year written
     focus_year: tuple[int, int] | None = field(init=False, default=None)
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
+    last_night: dt.date | None = field(init=False, default=None)  # the day of the latest evening or night placed
+    last_time: When | None = field(init=False, default=None)  # the latest clock time placed
+    # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
+    focus_period: tuple[When, int] | None = field(init=False, default=None)
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
@@ -80,6 +85,8 @@ class Context:
             distance = start - cue_end if cue_end <= start else cue_start - end
             if kind == "present" and not self._same_clause(cue_start, cue_end, start, end, distance):
                 continue
+            if self._across_quote(cue_start, cue_end, start, end):
+                continue
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -99,6 +106,14 @@ class Context:
             return False
         between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
         return not _CLAUSE_PUNCTUATION.search(between)
+
+    def _across_quote(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether one of the cue and the expression is quoted and the other not: an odd number
+        of quotation marks between them. A quotation has its own speaker and moment ("« Nous
+        partirons demain », a-t-il dit lundi": "lundi" is the narrator's, in the past)."""
+        lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+        text = self.text
+        return sum(text.count(mark, lo, hi) for mark in QUOTE_MARKS) % 2 == 1
 
     def _tense_cues(
         self, lo: int, hi: int, pattern: re.Pattern[str], cache: dict[tuple[int, int], list[tuple[int, int, str]]]
@@ -124,6 +139,13 @@ class Context:
                     cues.append((m.start(), m.end(), m.lastgroup or ""))
         return cues
 
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether the sentence around text[start:end] says what usually happens ("souvent",
+        "chaque année", "usually"): a season or a month in it is any year's."""
+        if self.lang.habitual is None:
+            return False
+        return self.lang.habitual.search(self.text, *self.sentence(start, end)) is not None
+
     def anaphoric_year(self) -> int | None:
         """The year "the following year", "l'année précédente" count from: the latest year
         written or placed, whichever came last."""
@@ -148,6 +170,8 @@ class Context:
             self.explicit = day
         if part:
             code = self.lang.day_parts.get(fold(part))
+            if code in ("EV", "NI"):
+                self.last_night = day
             if code:
                 when = when_time(day, code)
                 return TimexType.TIME, when.label, when

@@ -29,7 +29,11 @@ _BLANKS = re.compile(r"\s+")
 
 def _alternation(words: Sequence[str], case_sensitive: bool = False) -> str:
     """A trie-factored alternation of ``words``: apostrophes match ' and ’, spaces any blank."""
-    folded = {str(w) if case_sensitive else str(w).casefold() for w in words}
+    # A case-sensitive name also matches in capitals: "MARCH 2008" in a headline or a dateline.
+    if case_sensitive:
+        folded = {form for w in words for form in (str(w), str(w).upper())}
+    else:
+        folded = {str(w).casefold() for w in words}
     body = _trie_regex(sorted(folded))
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
@@ -100,6 +104,7 @@ class ClockWords:
     of_noun: re.Pattern[str] | None = None  # "de route" after "3 h": an amount of hours
     pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
+    bracket_day: re.Pattern[str] | None = None  # " (1900 GMT) on Tuesday" after a time: its day
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
@@ -130,6 +135,7 @@ class Lang:
     ordinals: dict[str, int]
     references: dict[str, tuple[str, str]]
     sets: dict[str, str]
+    holidays: dict[str, tuple[int, int]]  # "noël" -> (12, 25): feasts on a fixed day of the year
     duration_words: dict[str, str]
     short_year_cues: frozenset[str]
     noun_after_determiner: frozenset[str]
@@ -154,7 +160,10 @@ class Lang:
     tense: re.Pattern[str]
     present_tense: re.Pattern[str]
     generic_today: "GenericToday | None"
+    # the weekday of the clause that attributes a quotation ("», a-t-il déclaré lundi")
+    speech_day: re.Pattern[str] | None
     habitual: re.Pattern[str] | None
+    holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
     decade_value: str
     century_value: str
     flags: int
@@ -283,7 +292,7 @@ _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
     "months", "weekdays", "units", "calendar_units", "relative_days", "anchor_days",
-    "day_parts", "seasons", "sets", "references", "duration_words",
+    "day_parts", "seasons", "sets", "references", "duration_words", "holidays",
     "free_references", "anchored_references", "long_calendar_units",
 )
 
@@ -315,6 +324,16 @@ def _compile_language(code: str) -> Lang:
         # Scanned apart, and only for the rules that ask (most dates never need it).
         present_tense=_tense_pattern(data["tense"], ("present",)),
         generic_today=_generic_today(data.get("generic_today")),
+        speech_day=(
+            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], data["speech_day"]), _FLAGS)
+            if data.get("speech_day")
+            else None
+        ),
+        holiday_cue=(
+            re.compile(rf"(?<!\w){_alternation(data['holiday_cues'])}[^\S\n]+(?:la[^\S\n]+|l['’])?\Z", _FLAGS)
+            if data.get("holiday_cues")
+            else None
+        ),
         habitual=(
             re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
         ),
@@ -325,7 +344,7 @@ def _compile_language(code: str) -> Lang:
         core=_core_pattern(data, case_sensitive),
         firsts=firsts,
         vocabulary=_vocabulary(data),
-        clock=_clock_words(data.get("clock") or {}, placeholders["CLOCK"]),
+        clock=_clock_words(data.get("clock") or {}, placeholders),
         openers=[first_words(p, _FLAGS) for p in patterns],
         rule_matchers=[regex(rf"(?:{p})(?![\w])", _FLAGS) for p in patterns],
     )
@@ -396,6 +415,7 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         "REF": _alternation(list(data["references"])),
         "FREEREF": _alternation(list(data.get("free_references") or {})),
         "AREF": _alternation(list(data.get("anchored_references") or {})),
+        "HOLIDAY": _alternation(list(data["holidays"])) if data.get("holidays") else r"(?!x)x",
         "LONGUNIT": _alternation(list(data.get("long_calendar_units") or {})),
         "SHORTYEAR": data.get("short_year", r"(?!x)x"),
         "ORD": _alternation(list(data.get("ordinals") or {})),
@@ -433,8 +453,10 @@ def _compile_rules(
     return rules, order, patterns
 
 
-def _clock_words(clock: dict, clock_re: str) -> ClockWords:
+def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
     """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
+    clock_re = placeholders["CLOCK"]
+    bracket_day = clock.get("bracket_day")
     cues = clock.get("cues") or []
     pairs = clock.get("pair_cues") or []
     return ClockWords(
@@ -455,6 +477,11 @@ def _clock_words(clock: dict, clock_re: str) -> ClockWords:
         ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
         amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
+        bracket_day=(
+            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], bracket_day), _FLAGS)
+            if bracket_day
+            else None
+        ),
     )
 
 
@@ -489,6 +516,8 @@ def _core_pattern(data: dict, case_sensitive: frozenset[str]) -> re.Pattern[str]
             known = [piece for piece in pieces if piece.casefold() in singles]
             chosen = known[-1] if known and not exact else max(reversed(pieces), key=len)
             (core_exact if exact else core_words).add(chosen)
+            if exact:
+                core_exact.add(chosen.upper())
     return regex(
         rf"\d+(?:[.,:/-]\d+)*|(?<!\w)(?:{_trie_regex(sorted(core_words))}|(?-i:{_trie_regex(sorted(core_exact))}))(?!\w)",
         _FLAGS,
@@ -558,6 +587,7 @@ def _word_tables(data: dict) -> dict[str, dict]:
         },
         "sets": strings("sets"),
         "duration_words": strings("duration_words"),
+        "holidays": {k: (int(str(v)[:2]), int(str(v)[3:])) for k, v in _mapping(data, "holidays").items()},
     }
 
 

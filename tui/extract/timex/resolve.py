@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from tui.extract.model import Precision
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.rules import calendar, clock, dayparts, durations, periods, ranges, relative, weekdays
 
@@ -24,9 +25,11 @@ HANDLERS: dict[str, Handler] = {
     "year": calendar.year,
     "fiscal": calendar.fiscal_year,
     "monthweek": calendar.month_week,
+    "holiday": calendar.holiday,
     # seasons, quarters, decades, centuries
     "season": periods.season,
     "quarter": periods.quarter,
+    "half": periods.half_year,
     "decade": periods.decade,
     "century": periods.century,
     # ranges
@@ -36,6 +39,8 @@ HANDLERS: dict[str, Handler] = {
     "ago": relative.ago,
     "agoamount": relative.ago_amount,
     "focusyear": relative.focus_year,
+    "focustime": relative.focus_time,
+    "sameperiod": relative.same_period_year_before,
     "rel": relative.relative_day,
     "relunit": relative.relative_unit,
     # weekdays
@@ -62,4 +67,6 @@ def resolve(ctx: Context, kind: str, g: Groups, start: int, end: int) -> Result 
         first, last = result[2].first, result[2].last
         if first.year == last.year:
             ctx.focus_year = (first.year, end)
+        if result[2].precision in (Precision.MONTH, Precision.QUARTER):
+            ctx.focus_period = (result[2], end)
     return result

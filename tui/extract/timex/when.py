@@ -44,6 +44,14 @@ def when_week(day: dt.date) -> When:
     return When(monday, monday + dt.timedelta(days=6), Precision.WEEK, f"{iso_year:04d}-W{iso_week:02d}")
 
 
+def when_half(year: int, half: int) -> When:
+    """The first or second half of ``year`` (2011-H1), placed at a quarter's precision (the
+    nearest the timeline has)."""
+    first = dt.date(year, 6 * half - 5, 1)
+    last = dt.date(year, 6 * half, month_last(year, 6 * half))
+    return When(first, last, Precision.QUARTER, f"{year:04d}-H{half}")
+
+
 def when_quarter(year: int, quarter: int) -> When:
     first = dt.date(year, 3 * quarter - 2, 1)
     last_month = 3 * quarter

@@ -16,6 +16,9 @@ from tui.extract.timex.when import month_last, safe_date, when_month, when_week,
 # What may follow a bare year with no cue: punctuation (French puts a space before some) or the end.
 AFTER_YEAR = re.compile(r"[^\S\n]*(?:[.,;:)»!?\"”]|\n|$)")
 
+# The cues of a month that may be any year's ("en août", "in August"), not "depuis", "until".
+_GENERIC_MONTH_CUES = frozenset({"en", "in"})
+
 # Words that start another clause: a year written before one does not carry over to a month.
 _CLAUSE_BREAK = re.compile(
     r"(?<!\w)(?:and|that|but|while|which|who|when|since|then|now|et|que|qu|qui|mais|alors|dont|où|lorsque|quand|depuis|puis|ensuite|désormais|maintenant)(?!\w)",
@@ -55,6 +58,8 @@ def date(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         year = year_of(raw_year)
         ctx.last_year = (year, end)
     else:
+        if day is None and mod is None and g("edge") is None and _generic_month(ctx, g, start, end):
+            return TimexType.DATE, f"XXXX-{month:02d}", None  # "en août, la ville se vide chaque année"
         year = _unwritten_year(ctx, g, month, day, mod, start, end)
     if day is None:
         when = when_month(year, month)
@@ -87,6 +92,14 @@ def _unwritten_year(ctx: Context, g: Groups, month: int, day: int | None, mod: s
                 year = candidate
                 break
     return year
+
+
+def _generic_month(ctx: Context, g: Groups, start: int, end: int) -> bool:
+    """Whether a month alone after "en"/"in" is any year's: its sentence says what usually happens
+    and is not in the past ("en août, la ville se vide chaque année"; not "depuis mars")."""
+    if g("mo") is None and fold(g("cue") or "") not in _GENERIC_MONTH_CUES:
+        return False
+    return ctx.habitual(start, end) and ctx.tense(start, end, present=True) in (None, "present")
 
 
 def _month_cue(lang: Lang, cue: str | None) -> bool:
@@ -163,6 +176,33 @@ def fiscal_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     value = year_of(raw)
     ctx.last_year = (value, end)
     return TimexType.DATE, f"FY{value:04d}", when_year(value)
+
+
+def holiday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à Noël', 'la veille de la Toussaint', 'on Christmas Eve', 'Halloween 2011': a feast's
+    day, in the year the tense gives. A one-word name needs a cue, "le jour de" / "la veille de"
+    or a year ("le père Noël", "un film d'Halloween" are none)."""
+    name = fold(g("hol") or "")
+    fixed = ctx.lang.holidays.get(name)
+    if fixed is None:
+        return None
+    if " " not in name and all(g(k) is None for k in ("jd", "eve", "y")) and not _holiday_cue(ctx, start):
+        return None
+    month, number = fixed
+    raw_year = g("y")
+    year = year_of(raw_year) if raw_year else year_by_tense(ctx, month, number, start, end)
+    day = safe_date(year, month, number)
+    if day is None:
+        return None
+    if g("eve") is not None:  # "la veille de Noël": the day before
+        day -= dt.timedelta(days=1)
+    return ctx.placed_day(day, None, explicit=True)
+
+
+def _holiday_cue(ctx: Context, start: int) -> bool:
+    """Whether a cue of feasts ("à", "avant", "at", "over") stands right before ``start``."""
+    cue = ctx.lang.holiday_cue
+    return cue is not None and cue.search(ctx.text, max(0, start - 24), start) is not None
 
 
 def _count_follows(ctx: Context, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from tui.extract.timex.rules.days import named_day
 
 # Parts of the day that put an hour under twelve in the afternoon or evening ("ce soir à 8 h").
 _AFTERNOON_PARTS = {"AF", "EV"}
+_DAWN = 6  # a time before this hour, after an evening or a night, is past its midnight
 # What makes digits a time: an hour mark ("h", "o'clock"), minutes, a meridian or a zone.
 _MARKS = ("hm", "sep", "mmd", "mm4", "ap", "tz")
 _LAST_WORD = re.compile(r"([^\W\d][\w-]*)[^\S\n]*,?[^\S\n]*\Z")
@@ -51,15 +52,45 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     standard = 0  # "CEST": a zone at a fixed offset from UTC, valued in UTC
     if zone[:1] in ("+", "-"):
         standard, zone = int(zone) * 60, "Z"
-    day = named_day(ctx, g, start, end)
+    bracket = None if named else _bracketed_day(ctx, end)
+    day = named_day(ctx, bracket or g, start, end)
     if day is None:
         return None  # a month-only DCT: the day rules place the day (uncertain), not the time
+    if not named and bracket is None and _in_small_hours(ctx, day, hour):
+        day += dt.timedelta(days=1)
+        ctx.last_day = day  # "vers 3 h, puis à 7 h": the night goes on into the next morning
     offset = _offset(g) + standard if zone == "Z" else 0
     if offset:  # "6:40 p.m. (GMT+8)": valued in UTC, maybe the day before
         moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
         day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
-    return TimexType.TIME, value, When(day, day, Precision.TIME, value)
+    ctx.last_time = When(day, day, Precision.TIME, value)
+    return TimexType.TIME, value, ctx.last_time
+
+
+def _bracketed_day(ctx: Context, end: int) -> Groups | None:
+    """The day named after a time's conversion in brackets: "at 3 p.m. (1900 GMT) on Tuesday",
+    "vers 5 h 25 (3 h 25 UTC) jeudi matin" (both times are on it; the day is tagged by its own
+    rule)."""
+    pattern = ctx.lang.clock.bracket_day
+    found = pattern.match(ctx.text, end) if pattern is not None else None
+    if found is None:
+        return None
+    groups = found.groupdict()
+    return groups.get
+
+
+def _in_small_hours(ctx: Context, day: dt.date, hour: int) -> bool:
+    """Whether a time alone, before dawn, falls after midnight of the evening or night just
+    placed: "la nuit de samedi à dimanche, vers 3 h" is Sunday, "hier soir vers 23 h, puis vers
+    1 h" the DCT. A night labelled with the DCT ("cette nuit" in a morning report) is the one
+    that ended that morning: its small hours are the DCT's."""
+    return (
+        hour < _DAWN  # "2 a.m.", "1 h du matin" (a meridian of the afternoon made it 12 or more)
+        and ctx.last_night is not None
+        and ctx.last_night == day == ctx.last_day
+        and day != ctx.dct_day
+    )
 
 
 def _part_before(ctx: Context, g: Groups, start: int) -> str | None:

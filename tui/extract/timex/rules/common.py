@@ -101,8 +101,9 @@ def day_of(lang: Lang, raw: str | None) -> int | None:
 
 def year_by_tense(ctx: Context, month: int, day: int | None, start: int, end: int) -> int:
     """``resolve_year`` with the tense of text[start:end], read only when it can change the
-    year (the tense scan is the slowest part of a date): a date within 125 days of the DCT in
-    its year lies inside every tense's window, and a month-only DCT's own month needs none."""
+    year (the tense scan is the slowest part of a date): a date of the DCT's year from a month
+    before it to 125 days after lies inside every tense's window, and a month-only DCT's own
+    month needs none."""
     return resolve_year(ctx.dct, month, day, None if _year_settled(ctx.dct, month, day) else ctx.tense(start, end))
 
 
@@ -112,7 +113,7 @@ def _year_settled(dct: DocDate, month: int, day: int | None) -> bool:
     if ref_day is None and month == ref_month:
         return True
     date = safe_date(year, month, min(day or 15, month_last(year, month)))
-    return date is not None and -125 <= (date - dt.date(year, ref_month, ref_day or 15)).days <= 125
+    return date is not None and -31 <= (date - dt.date(year, ref_month, ref_day or 15)).days <= 125
 
 
 def resolve_year(dct: DocDate, month: int, day: int | None, direction: str | None) -> int:
@@ -122,8 +123,10 @@ def resolve_year(dct: DocDate, month: int, day: int | None, direction: str | Non
     if ref_day is None and month == ref_month:
         return year  # a month-only DCT: its own month is neither past nor future
     reference = dt.date(year, ref_month, ref_day or 15)
-    # News mostly looks back: without a tense cue the window is the past one.
-    low, high = {"past": (-350, 125), "future": (-125, 350)}.get(direction or "", (-200, 150))
+    # News mostly looks back: without a tense cue the window is the past one. A future reaches
+    # back only a month ("la loi entrera en vigueur le 1er janvier", written in April: next year;
+    # a report filed a little after the date it announces keeps its year).
+    low, high = {"past": (-350, 125), "future": (-31, 350)}.get(direction or "", (-200, 150))
     for candidate in (year, year - 1, year + 1):
         date = safe_date(candidate, month, min(day or 15, month_last(candidate, month)))
         if date is None:

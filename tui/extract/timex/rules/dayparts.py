@@ -30,6 +30,8 @@ def day_part(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if day is None:
         return ctx.dct_month_uncertain()
     if code:
+        if code in ("EV", "NI"):
+            ctx.last_night = day
         when = when_time(day, code)
         return TimexType.TIME, when.label, when
     when = when_day(day)

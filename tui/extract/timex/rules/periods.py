@@ -10,7 +10,7 @@ from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import direction, year_of
-from tui.extract.timex.when import when_quarter, when_season
+from tui.extract.timex.when import when_half, when_quarter, when_season
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -42,7 +42,7 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         this = det is not None and fold(det) in ctx.lang.this_words
         free = mod is None and g("edge") is None and not this  # nothing but the tense places it
         tense = ctx.tense(start, end, present=True) if free else None
-        if free and tense in (None, "present") and (det is None or _habitual(ctx, start, end)):
+        if free and tense in (None, "present") and (det is None or ctx.habitual(start, end)):
             # "en hiver, les routes sont souvent fermées": any year's winter
             return TimexType.DATE, f"XXXX-{code}", None
         year = _season_year(ctx, code, mod, det, tense)
@@ -72,11 +72,6 @@ def _season_year(ctx: Context, code: str, mod: str | None, det: str | None, tens
     return chosen.first.year
 
 
-def _habitual(ctx: Context, start: int, end: int) -> bool:
-    """Whether the sentence around a season says what usually happens ("souvent", "usually")."""
-    if ctx.lang.habitual is None:
-        return False
-    return ctx.lang.habitual.search(ctx.text, *ctx.sentence(start, end)) is not None
 
 
 def _season_is_name(ctx: Context, raw: str, start: int, end: int) -> bool:
@@ -98,18 +93,34 @@ def quarter(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     number = int(g("qn") or 0) or ctx.lang.ordinals.get(fold(g("q") or ""))
     if number is None or not 1 <= number <= 4:
         return None
-    if g("y") is not None:
-        year = year_of(g("y") or "")
-    else:
-        way = direction(ctx.lang, g("dir"))
-        year = ctx.dct.year + {"past": -1, "future": 1}.get(way or "", 0)
-        current = (ctx.dct.month - 1) // 3 + 1
-        # A later quarter in a past sentence is last year's, when it ended at most half a year
-        # ago ("lost money in the fourth quarter", said in March); in August it is to come.
-        if way is None and number > current and (current - number) % 4 <= 2 and ctx.tense(start, end) == "past":
-            year -= 1
-    when = when_quarter(year, number)
+    when = when_quarter(_period_year(ctx, g, start, end, number, 4), number)
     return TimexType.DATE, when.label, when
+
+
+def half_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'le premier semestre 2011', 'the second half of last year': a half year (2011-H1)."""
+    number = ctx.lang.ordinals.get(fold(g("q") or ""))
+    if number not in (1, 2):
+        return None
+    when = when_half(_period_year(ctx, g, start, end, number, 2), number)
+    return TimexType.DATE, when.label, when
+
+
+def _period_year(ctx: Context, g: Groups, start: int, end: int, number: int, per_year: int) -> int:
+    """The year of the ``number``-th of the ``per_year`` periods of a year (quarters, halves): the
+    year written, or the one "dernier"/"next" points to, else the DCT's. A later period in a past
+    sentence is last year's when it ended at most half a year ago ("lost money in the fourth
+    quarter", said in March; "au second semestre, les ventes ont chuté", said in April); in
+    August it is to come."""
+    if g("y") is not None:
+        return year_of(g("y") or "")
+    way = direction(ctx.lang, g("dir"))
+    year = ctx.dct.year + {"past": -1, "future": 1}.get(way or "", 0)
+    current = (ctx.dct.month - 1) * per_year // 12 + 1
+    later = number > current and (current - number) % per_year <= per_year // 2
+    if way is None and later and ctx.tense(start, end) == "past":
+        year -= 1
+    return year
 
 
 def decade(ctx: Context, g: Groups, start: int, end: int) -> Result | None:

@@ -9,10 +9,11 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from tui.extract.model import Precision, TimexType, When
-from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.context import QUOTE_MARKS, Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.common import approx_number, direction, number, unit
 from tui.extract.timex.rules.durations import duration
+from tui.extract.timex.rules.weekdays import weekday_date
 from tui.extract.timex.when import when_day, when_month, when_quarter, when_week, when_year
 
 _OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
@@ -90,6 +91,44 @@ def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return TimexType.DATE, when.label, when
 
 
+def focus_time(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'à ce moment-là': the clock time the text placed last, when it is on the latest day
+    placed (else that day); none when the text has placed no day yet."""
+    if ctx.last_time is not None and ctx.last_day in (None, ctx.last_time.first):
+        return TimexType.TIME, ctx.last_time.label, ctx.last_time
+    if ctx.last_day is None:
+        return None
+    when = when_day(ctx.last_day)
+    return TimexType.DATE, when.label, when
+
+
+_SATURDAY = 5
+_FOCUS_REACH = 300  # how far back a month or quarter is still the one "the same period" means
+
+
+def same_period_year_before(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'the same period last year', 'à la même époque' (after 'l'an dernier'): the month or
+    quarter placed just before (else the DCT's month), a year back."""
+    if g("bare") is not None and not _year_before_just_written(ctx, start):
+        return None  # "à la même époque" alone: which year is unsaid
+    base = when_month(ctx.dct.year, ctx.dct.month)
+    if ctx.focus_period is not None and 0 <= start - ctx.focus_period[1] <= _FOCUS_REACH:
+        base = ctx.focus_period[0]  # "a loss in the third quarter. In the same period a year earlier"
+    year = base.first.year - 1
+    if base.precision == Precision.QUARTER:
+        when = when_quarter(year, (base.first.month + 2) // 3)
+    else:
+        when = when_month(year, base.first.month)
+    return TimexType.DATE, when.label, when
+
+
+def _year_before_just_written(ctx: Context, start: int) -> bool:
+    """Whether the year before the DCT's was placed just before ``start`` ("par rapport à
+    l'année dernière à la même époque")."""
+    focus = ctx.focus_year
+    return focus is not None and focus[0] == ctx.dct.year - 1 and 0 <= start - focus[1] <= 40
+
+
 def _delta(code: str, count: int) -> relativedelta:
     """``count`` units of ``code`` (not years: those are counted on the year alone)."""
     name, factor = _UNITS[code]
@@ -126,6 +165,8 @@ def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None
         if raw is not None and part is None and g("wd") is None and _generic_today(ctx, fold(raw), start, end):
             return TimexType(ctx.lang.generic_today.type), "PRESENT_REF", None  # type: ignore[union-attr]
         base = ctx.dct_day
+        if raw is not None:
+            base = _speech_day(ctx, start, end) or base  # « Nous signerons demain », a-t-il dit lundi
         if raw is None and g("night") is not None:
             offset = -1
     if base is None:
@@ -147,6 +188,27 @@ def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Res
     first = dt.date(max(century * 100, 1), 1, 1)
     when = When(first, dt.date(century * 100 + 99, 12, 31), Precision.CENTURY, f"{century:02d}XX")
     return TimexType.DATE, ctx.lang.century_value.format(f"{century:02d}"), when
+
+
+def _speech_day(ctx: Context, start: int, end: int) -> dt.date | None:
+    """The day a quotation was said, when ``start`` is inside it and the clause after its closing
+    mark names a weekday ("« Nous signerons demain », a déclaré lundi le ministre": Monday);
+    its "hier" and "demain" count from that day, not from the DCT."""
+    pattern = ctx.lang.speech_day
+    if pattern is None or ctx.dct_day is None:
+        return None
+    text = ctx.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    if sum(text.count(mark, paragraph, start) for mark in QUOTE_MARKS) % 2 == 0:
+        return None  # not inside a quotation
+    line_end = text.find("\n", end)
+    found = pattern.search(text, end, line_end if line_end >= 0 else len(text))
+    if found is None or any(mark in text[end : found.start()] for mark in QUOTE_MARKS):
+        return None  # no weekday right after this quotation's closing mark
+    weekday = ctx.lang.weekdays.get(fold(found.group("wd")))
+    if weekday is None:
+        return None
+    return weekday_date(ctx, weekday, None, found.start("wd"), found.end("wd"))
 
 
 def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
@@ -216,6 +278,9 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     # week, weekend: need a day
     if ctx.dct_day is None:
         return ctx.dct_month_uncertain()
+    if calendar_unit == "weekend" and sign == 0 and ctx.dct_day.weekday() < _SATURDAY:
+        if ctx.tense(start, end) == "past":
+            sign = -1  # "ce week-end, la fête a eu lieu" written on a weekday: the weekend just past
     when = when_week(ctx.dct_day + dt.timedelta(weeks=sign))
     if calendar_unit == "weekend":
         saturday = when.first + dt.timedelta(days=5)

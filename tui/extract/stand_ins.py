@@ -1,0 +1,401 @@
+"""Stand-ins: the words of a clause that stand for an actor named before it, so that the actor
+takes part in what the clause tells. "The company said …" after a sentence naming Tarvix is
+Tarvix speaking; "a judge barred him" after one naming Paul Morel bars Paul Morel.
+(Subject pronouns and possessives are read in ``tui.extract.events``.)
+
+Pure functions of a document's text, a happening and the document's resolved actor mentions.
+Language data: data/participants.yaml."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from tui.extract.data import load
+from tui.extract.happenings import Happening
+from tui.util.text import fold
+
+# (start, end, actor) of each resolved mention, in text order, and the starts alone
+ActorsAt = Sequence[tuple[int, int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class StandInWords:
+    """The compiled patterns of data/participants.yaml, per language."""
+
+    organisation: dict[str, re.Pattern[str]]  # "the company", "le groupe" (not before a name)
+    person: dict[str, re.Pattern[str]]  # "the former executive", "la médaillée d'argent"
+    object_pronoun: dict[str, re.Pattern[str]]  # "him", "l'a", "lui a"
+    possessed: dict[str, re.Pattern[str]]  # "his company", "son entreprise"
+    title: dict[str, re.Pattern[str]]  # "le secrétaire général", "the chief executive" (a title alone)
+    title_word: dict[str, re.Pattern[str]]  # any title, to find where the article gave it to someone
+    clause_pronoun: re.Pattern[str]  # "it", "elle" (not "it is")
+    pair: re.Pattern[str]  # "the two companies", "les deux pays", "the parties"
+    pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
+    publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
+    serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of the words as written and without their accents, longest first."""
+    forms = {form for w in words for form in (str(w), fold(str(w)))}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def stand_in_words() -> StandInWords:
+    data = load("participants.yaml")
+    # (not a title before a name: "la société Tarvix", "the company Globex")
+    organisation = {
+        lang: re.compile(rf"{_THE}(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, nouns in data["organisation_nouns"].items()
+    }
+    person = {
+        lang: re.compile(rf"{_THE}(?:[^\W\d_]+\s+){{0,2}}(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}{_NOT_SOMEONE_ELSE_S}", re.IGNORECASE)
+        for lang, nouns in data["person_nouns"].items()
+    }
+    possessed = {
+        lang: re.compile(rf"\b(?:his|her|their|son|sa|leur)\s+(?:{_alternatives(nouns)})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, nouns in data["organisation_nouns"].items()
+    }
+    titles = {lang: _alternatives(words) for lang, words in load("actor_words.yaml")["person_titles"].items()}
+    title = {
+        lang: re.compile(rf"{_THE}(?!{_SOMEONE_NEW}\b)(?:[^\W\d_]+\s+)??(?P<title>{words})\b{_NO_NAME_AFTER}", re.IGNORECASE)
+        for lang, words in titles.items()
+    }
+    title_word = {lang: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for lang, words in titles.items()}
+    clause = rf"\b(?:{_alternatives(data['clause_pronouns'])})\b(?!\s*(?:{_alternatives(data['not_after_it'])})\b)"
+    pair, pair_kinds = _pairs(data)
+    return StandInWords(
+        organisation, person, _object_pronouns(data["object_pronouns"]), possessed, title, title_word,
+        re.compile(clause, re.IGNORECASE), pair, pair_kinds,
+        re.compile(rf"{_PUBLISHED_IN}(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
+        # (a person's name takes no article, a department does: "le ministre de la Défense X")
+        {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
+    )
+
+
+_OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
+_SERVING = rf"(?:{_OF}\s*(?-i:[a-zà-ÿ]+\s+){{1,2}})?(?:de|d['’]|of)\s*$"  # "du régime d'", "de cabinet de", "of "
+
+
+_PUBLISHED_IN = r"\b(?:dans|in|published\s+in|paru\s+dans|publiée?s?\s+dans)\s+(?:the|le|la|l['’]|a|un|une)\s*"
+
+
+_THE = r"\b(?:the|le|la|l['’])\s*"
+# Before a title, someone who does not hold it yet: "le futur chancelier", "the new CEO".
+_SOMEONE_NEW = r"(?:futur|future|prochain|prochaine|nouveau|nouvel|nouvelle|next|new|incoming)"
+_NO_NAME_AFTER = r"(?!\s+(?-i:[A-ZÀ-Ý]))"
+_NOT_SOMEONE_ELSE_S = r"(?![^,;:]{0,24}\b(?:de\s+(?:son|sa|ses|leur)|of\s+(?:his|her|its|their))\b)"
+
+
+def _object_pronouns(pronouns: dict) -> dict[str, re.Pattern[str]]:
+    her_before = _alternatives(pronouns["en_her_before"])
+    auxiliaries = _alternatives(pronouns["fr_auxiliaries"])
+    return {
+        "en": re.compile(rf"\b(?:{_alternatives(pronouns['en'])})\b|\bher\b(?=\s*(?:[,.;:!?)]|$|(?:{her_before})\b))", re.IGNORECASE),
+        "fr": re.compile(rf"\b(?:{_alternatives(pronouns['fr'])})(?:['’]\s*|\s+)(?=(?:{auxiliaries})\b)", re.IGNORECASE),
+    }
+
+
+def _pairs(data: dict) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    pairs = data["pair_nouns"]
+    two = _alternatives([w for words in pairs.values() for w in words])
+    pair = rf"\b(?:(?:the\s+two|both(?:\s+the)?|les\s+deux)\s+(?P<noun>{two})|(?:the|les)\s+(?P<alone>{_alternatives(data['pair_alone'])}))\b"
+    kinds = {"person": _PERSON_KINDS, "organisation": _ORGANISATION_KINDS, "country": frozenset({"country"}), "any": _ACTING_KINDS}
+    return re.compile(pair, re.IGNORECASE), {fold(str(w)): kinds[kind] for kind, words in pairs.items() for w in words}
+
+
+# (a name of no known kind may be an organisation's: "Consumer Reports declined …")
+_ORGANISATION_KINDS = frozenset({"organisation", "unknown"})
+
+
+def described_organisation(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation a description standing as the clause's subject stands for ("The group
+    said …", "L'entreprise a annoncé …"): the first organisation named in the sentence that
+    names one last before it, when that is the description's own sentence or the one before."""
+    lo, hi = happening.clause_start, happening.trigger_start
+    if bisect_left(starts, lo) < bisect_left(starts, hi):
+        return ()  # (a subject named: "Le groupe de Paul Morel a …" is his)
+    return _organisation_before(text, lo, hi, lang, actors_at, starts, actor_kinds, sentence_starts)
+
+
+def described_person(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The person a role noun standing as the clause's subject stands for ("Paul Morel a gagné
+    lundi. Le skipper a déclaré …"): the first person (else name of no known kind) named in the
+    sentence that names one last before it, when that is the description's own sentence or the
+    one before. (A place may complement the role: "la médaillée des jeux de Beyrouth".)"""
+    pattern = stand_in_words().person.get(lang)
+    lo, hi = happening.clause_start, happening.trigger_start
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None:
+        return ()
+    if any(actor_kinds[actors_at[n][2]] not in _WHERE_KINDS for n in range(bisect_left(starts, lo), bisect_left(starts, hi))):
+        return ()  # (someone named: "le chef de Paul Morel a …", "le candidat du parti Tarvix")
+    return _named_just_before(described.start(), _PERSON_KINDS, "person", actors_at, starts, actor_kinds, sentence_starts)
+
+
+def _named_just_before(
+    at: int, kinds: frozenset[str], preferred: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The first actor of ``kinds`` (one of kind ``preferred`` if any) named in the sentence
+    naming one last before ``at``, when that is ``at``'s own sentence or the one before."""
+    candidates = [n for n in range(bisect_left(starts, at)) if actor_kinds[actors_at[n][2]] in kinds]
+    if not candidates:
+        return ()
+    sentence = _sentence_of(sentence_starts, starts[candidates[-1]])
+    if _sentence_of(sentence_starts, at) - sentence > 1:
+        return ()
+    named = [n for n in candidates if _sentence_of(sentence_starts, starts[n]) == sentence]
+    first = next((n for n in named if actor_kinds[actors_at[n][2]] == preferred), named[0])
+    return (actors_at[first][2],)
+
+
+_PERSON_KINDS = frozenset({"person", "unknown"})
+_WHERE_KINDS = frozenset({"place", "country"})
+
+
+def described_object(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation a description after the clause's verb stands for ("Paul Morel has left
+    the company", "a quitté le groupe"), as :func:`described_organisation` finds it."""
+    # (from the trigger on: "left the company" may be the trigger itself)
+    return _organisation_before(text, happening.trigger_start, happening.clause_end, lang, actors_at, starts, actor_kinds, sentence_starts)
+
+
+def _organisation_before(
+    text: str, lo: int, hi: int, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The first organisation named in the sentence naming one last before the description
+    between ``lo`` and ``hi``, when that is the description's own sentence or the one before."""
+    pattern = stand_in_words().organisation.get(lang)
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None or _in_a_name(described.span(), actors_at, starts):
+        return ()  # (a name's own words: "the Bank of Japan")
+    return _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
+
+
+_CLAUSE_OPENING = 24  # characters from a clause's start where its subject pronoun stands
+
+
+def speaking_organisation(
+    text: str, happening: Happening, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]
+) -> tuple[int, ...]:
+    """The organisation or country a subject pronoun opening a clause cut from its sentence
+    stands for ("Tarvix said on Monday it had signed …", "la Russie a affirmé qu'elle …"): the
+    first one named in the sentence before that clause."""
+    lo = happening.clause_start
+    if lo <= happening.start:
+        return ()
+    # (the clause may be cut at its auxiliary, its pronoun left before it: "said it | had signed")
+    pronoun = stand_in_words().clause_pronoun.search(text, max(happening.start, lo - _CLAUSE_OPENING), min(happening.trigger_start, lo + _CLAUSE_OPENING))
+    if pronoun is None or pronoun.start() <= happening.start:
+        return ()
+    before = range(bisect_left(starts, happening.start), bisect_left(starts, pronoun.start()))
+    # (an organisation first, then a country not named as where: "In Japan, Tarvix said it …")
+    kinds = [actor_kinds[actors_at[n][2]] if not _WHERE.search(text, max(0, starts[n] - 8), starts[n]) else "" for n in before]
+    for kind in _SPEAKING_KINDS:
+        if kind in kinds:
+            return (actors_at[before[kinds.index(kind)]][2],)
+    return ()
+
+
+_SPEAKING_KINDS = ("organisation", "country", "unknown")
+_WHERE = re.compile(r"\b(?:in|at|à|en|au|aux|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+_PAIR_REACH = 3  # sentences back where the two actors a pair stands for are looked for
+_PAIR_AFTER_TRIGGER = 40  # characters after a trigger where a pair is still its complement
+_AFTER_PREPOSITION = re.compile(r"\b(?:entre|between|avec|with|de|of|pour|for|par|by|à|to)\s+$", re.IGNORECASE)
+_ACTING_KINDS = frozenset({"person", "organisation", "country", "unknown"})
+
+
+def named_pair(
+    text: str, happening: Happening, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+    sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The two actors a pair as the clause's subject or right after its trigger stands for ("the
+    parties agreed", "a settlement between the two companies"): the first two named in the
+    nearest sentence naming two, among the pair's own sentence (before it) and the few before."""
+    words = stand_in_words()
+    # (its subject, or right after its trigger: "a settlement reached between the two parties";
+    # further on, the pair is another word's: "since X's arrival, the first contact between the two men")
+    pair = words.pair.search(text, happening.clause_start, happening.trigger_start)
+    if pair is not None and _AFTER_PREPOSITION.search(text, max(0, pair.start() - 12), pair.start()):
+        pair = None  # (another noun's complement before the trigger: "le contact entre les deux hommes depuis …")
+    pair = pair or words.pair.search(text, happening.trigger_start, min(happening.clause_end, happening.trigger_end + _PAIR_AFTER_TRIGGER))
+    if pair is None:
+        return ()
+    kinds = words.pair_kinds.get(fold(pair.group("noun") or pair.group("alone")), _ACTING_KINDS)
+    own = _sentence_of(sentence_starts, pair.start())
+    end = pair.start()
+    for sentence in range(own, max(-1, own - _PAIR_REACH - 1), -1):
+        start = sentence_starts[sentence] if sentence >= 0 and sentence_starts else 0
+        named = range(bisect_left(starts, start), bisect_left(starts, end))
+        actors = list(dict.fromkeys(actors_at[n][2] for n in named if actor_kinds[actors_at[n][2]] in kinds and _acts(text, actors_at[n])))
+        if len(actors) >= 2:
+            return tuple(actors[:2])
+        end = start
+    return ()
+
+
+def _acts(text: str, mention: tuple[int, int, int]) -> bool:
+    """Whether a name may stand for an actor of a pair: not where ("en Égypte"), not an owner
+    ("the Beatles' label")."""
+    start, end, _actor = mention
+    return not _WHERE.search(text, max(0, start - 8), start) and text[end : end + 1] not in ("'", "’")
+
+
+_TITLE_REACH = 3000  # characters back where the article gave a title to someone
+_NAME_THEN_TITLE = re.compile(r"[\s,]*(?:(?:son|sa|leur|le|la|l['’]|his|her|its|their|the)\s*)?", re.IGNORECASE)
+_TITLE_THEN_NAME = re.compile(r"[^.;:!?«»\"]*")
+_TITLE_TO_NAME = 60  # characters from a title to the name it is given to ("le ministre des finances, X")
+
+
+def titled_person(
+    text: str, happening: Happening, lang: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str],
+) -> tuple[int, ...]:
+    """The person a title alone standing as the clause's subject stands for: the one the article
+    gave that title last before ("Bernard Thibault, son secrétaire général, … Le secrétaire
+    général demande …", "le ministre des finances, Paul Morel, … Le ministre a ajouté …")."""
+    words = stand_in_words()
+    pattern = words.title.get(lang)
+    lo, hi = happening.clause_start, happening.trigger_start
+    described = pattern.search(text, lo, hi) if pattern else None
+    if described is None or any(actor_kinds[actors_at[n][2]] not in _WHERE_KINDS for n in range(bisect_left(starts, lo), bisect_left(starts, hi))):
+        return ()
+    title = fold(described.group("title"))
+    given = [m for m in words.title_word[lang].finditer(text, max(0, described.start() - _TITLE_REACH), described.start()) if fold(m.group()) == title]
+    for m in reversed(given):
+        holder = _holder_of(text, m.start(), m.end(), actors_at, starts, actor_kinds)
+        if holder >= 0:
+            return (holder,)
+    return ()
+
+
+def _holder_of(text: str, start: int, end: int, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]) -> int:
+    """The person a title at ``start:end`` is given to: named just after it in the phrase ("le
+    ministre des finances, Paul Morel", "Tarvix CEO Paul Morel") or right before it ("Paul
+    Morel, son directeur"), else -1."""
+    n = bisect_left(starts, end)
+    for name_start, _name_end, actor in actors_at[n : n + 3]:
+        if name_start - end > _TITLE_TO_NAME or not _TITLE_THEN_NAME.fullmatch(text, end, name_start):
+            break
+        if actor_kinds[actor] == "person":
+            return actor
+    n = bisect_left(starts, start) - 1
+    if n >= 0:
+        _name_start, name_end, actor = actors_at[n]
+        if actor_kinds[actor] == "person" and name_end <= start and _NAME_THEN_TITLE.fullmatch(text, name_end, start):
+            return actor
+    return -1
+
+
+def employer_of_possessor(
+    text: str, happening: Happening, lang: str, people: Sequence[tuple[int, int]], people_starts: Sequence[int],
+    employers: dict[int, int], sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The organisation "his company", "son entreprise" stands for in the clause: that of the
+    person named last before it, in its own sentence or the one before ("Paul Morel, the head
+    of Tarvix, said his company …": Tarvix), when the article says which it is."""
+    pattern = stand_in_words().possessed.get(lang)
+    possessed = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
+    last = bisect_left(people_starts, possessed.start()) - 1 if possessed else -1
+    if last < 0 or _sentence_of(sentence_starts, possessed.start()) - _sentence_of(sentence_starts, people_starts[last]) > 1:
+        return ()
+    employer = employers.get(people[last][1], -1)
+    return (employer,) if employer >= 0 else ()
+
+
+def object_antecedent(
+    text: str, happening: Happening, lang: str, people: Sequence[tuple[int, int]], people_starts: Sequence[int],
+    taken: Sequence[int], sentence_starts: Sequence[int],
+) -> tuple[int, ...]:
+    """The person an object pronoun of the clause stands for ("a judge barred him", "le juge
+    l'a condamné"): the first person named before it in its own sentence, else in the sentence
+    before, not already taking part (the subject is not its own object)."""
+    pattern = stand_in_words().object_pronoun.get(lang)
+    pronoun = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
+    if pronoun is None:
+        return ()
+    own = _sentence_of(sentence_starts, pronoun.start())
+    since = sentence_starts[own - 1] if own > 0 else 0
+    before = people[bisect_left(people_starts, since) : bisect_left(people_starts, pronoun.start())]
+    # (its own sentence's people first, then the sentence before's, each in text order)
+    named = sorted(before, key=lambda p: (-_sentence_of(sentence_starts, p[0]), p[0]))
+    return next(((actor,) for _start, actor in named if actor not in taken), ())
+
+
+def _in_a_name(span: tuple[int, int], actors_at: ActorsAt, starts: Sequence[int]) -> bool:
+    """Whether a name's span overlaps ``span``."""
+    n = bisect_left(starts, span[1]) - 1
+    return n >= 0 and actors_at[n][1] > span[0]
+
+
+def _sentence_of(sentence_starts: Sequence[int], offset: int) -> int:
+    return bisect_right(sentence_starts, offset) - 1
+
+
+def serves_someone(text: str, start: int, lang: str) -> bool:
+    """Whether the person named at ``start`` is whom a title holder serves ("l'ex ministre du
+    régime d'Hosni Moubarak", "the spokesman of Paul Morel"): the holder acts, not them."""
+    pattern = stand_in_words().serving.get(lang)
+    return pattern is not None and pattern.search(text, max(0, start - 60), start) is not None
+
+
+def published_in(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is where something was published ("dans la revue Nature")."""
+    return stand_in_words().publication.search(text, max(0, start - 40), start) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A document's resolved names as the stand-in rules read them: ``actors_at`` (start, end,
+    actor) and its ``starts`` in text order, the people among them, the sentences' starts, and
+    who belongs to which organisation (person → organisation)."""
+
+    text: str
+    lang: str
+    actors_at: ActorsAt
+    starts: Sequence[int]
+    actor_kinds: Sequence[str]
+    people: Sequence[tuple[int, int]]
+    people_starts: Sequence[int]
+    sentence_starts: Sequence[int]
+    employers: dict[int, int]
+
+
+def stood_in_subject(named: Named, happening: Happening) -> tuple[int, ...]:
+    """The actor a description, a title or a pronoun standing as the clause's subject stands for."""
+    n = named
+    return (
+        described_organisation(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
+        or described_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
+        or titled_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds)
+        or speaking_organisation(n.text, happening, n.actors_at, n.starts, n.actor_kinds)
+    )
+
+
+def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) -> tuple[int, ...]:
+    """The actors an object pronoun, a description after the verb, "his company" or a pair of
+    the clause stand for (``taken``: the actors already taking part)."""
+    n = named
+    return (
+        *object_antecedent(n.text, happening, n.lang, n.people, n.people_starts, taken, n.sentence_starts),
+        *described_object(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
+        *employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts),
+        *named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
+    )
