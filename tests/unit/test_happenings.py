@@ -476,8 +476,9 @@ def test_a_headline_in_the_simple_present_still_tells_a_happening(gazetteer):
 
 
 def test_a_date_ending_a_state_dates_nothing(gazetteer):
-    assert happened("A judge barred him from working until April 2026.", "en", gazetteer) == [("sanction", "barred", None)]
-    assert happened("Le tribunal a interdit la vente jusqu'en 2030.", "fr", gazetteer) == [("sanction", "interdit", None)]
+    # (a ban by a judge or a court is legal: tests/unit/test_event_detection_kinds.py)
+    assert happened("A judge barred him from working until April 2026.", "en", gazetteer) == [("legal", "barred", None)]
+    assert happened("Le tribunal a interdit la vente jusqu'en 2030.", "fr", gazetteer) == [("legal", "interdit", None)]
     # A deadline is not when the promise was made.
     assert happened("Paul Durand a promis de rendre le pouvoir avant le 30 juin.", "fr", gazetteer) == [("statement", "promis", None)]
     # A sentence telling nothing the lexicon knows, dated only by where a period starts, is a state.
@@ -532,8 +533,9 @@ def test_a_dated_participle_of_saying_is_its_own_statement_not_the_sentences_rep
     "text, lang, expected",
     [
         # A passive saying verb tells the announcement itself, no one's words.
-        ("A new version of the software was also announced at the show.", "en", [("statement", "announced")]),
-        ("Une nouvelle version du logiciel a été annoncée au salon.", "fr", [("statement", "annoncée")]),
+        # (a product announced so is a launch: tests/unit/test_event_detection_kinds.py)
+        ("A new partnership was also announced at the show.", "en", [("statement", "announced")]),
+        ("Une nouvelle stratégie a été annoncée au salon.", "fr", [("statement", "annoncée")]),
         # (an impersonal one is still a report: no event of its own)
         ("It was reported that the plant had closed.", "en", []),
     ],

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.data import load
-from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, launches, lexicon, senses, time_openers
+from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, kind_rules, launches, lexicon, senses, time_openers
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -345,7 +345,13 @@ def _sentence_happenings(
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
         and not _inside(tokens[p.head], date_spans)
     ]
+    predicates = _without_support_verbs(predicates, roles)
+    predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
+    if predicates and all(p.reporting and not p.kind and not _attributed(p, tokens, mentions) for p in predicates):
+        predicates = []  # "According to Reuters, the plant closed on Monday": what the source tells
     if not predicates:
+        if "?" in words:
+            return []  # "Why did the firm close its plant in 2010?": asked, not told
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
         told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
@@ -358,14 +364,16 @@ def _sentence_happenings(
                 p.realis = False  # "which sells music", "is priced at": a state, not news
             elif lang == "fr" and p.timex < 0 and _french_generic_present(p, tokens, mentions):
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
+    # "an agreement reached in 1991, which barred X from": its terms, in its clause
+    predicates = [p for n, p in enumerate(predicates) if n == 0 or not _tells_terms(p, predicates[n - 1], tokens)]
     _cut_clauses(predicates, tokens, roles, date_spans)
     _open_first_noun_clause(predicates, tokens, roles, lang)
-    for p in predicates:
-        if any(tokens[k].word in _OPEN_QUESTION for k in range(max(0, p.first - 3), p.first)):
-            p.realis = False  # "did not say whether he decided to leave", "if they signed"
+    _mark_unasserted(predicates, tokens, words, lang)
     orphans = _attach_dates(predicates, tokens, timex_ids, timexes, roles)
     if article_last is not None:
         for p in predicates:
+            if p.timex >= 0 and p.past and timexes[p.timex].when.first > article_last and _goal_before(p, timexes[p.timex], tokens, lang):
+                p.timex = -1  # "a réitéré l'engagement de revenir à l'équilibre en 2017": the goal's date
             if p.timex >= 0 and not p.past and timexes[p.timex].when.first > article_last:
                 # Dated after its article and not told in a past tense: planned, not happened
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
@@ -379,6 +387,73 @@ def _sentence_happenings(
     return told
 
 
+def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: list[str], lang: str) -> None:
+    """What the sentence does not assert happened: what a question asks, what follows "whether",
+    "if", "si", what someone believes ("analysts believe the firm sold too early"); a question
+    put is a statement, no demand ("« Qui a signé ? », a demandé le juge")."""
+    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
+    believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
+    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
+    for p in predicates:
+        if p.head < asked:
+            p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
+        elif asked >= 0 and p.kind == "demand" and not p.noun:
+            p.kind = "statement"
+        if _in_open_question(p, tokens):
+            p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
+        elif believed and not p.reporting and _after_belief(p, believed, tokens):
+            p.realis = False  # "analysts believe the firm sold too early": an opinion
+
+
+_TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")
+_TERMS_OPENERS = frozenset({"which", "that", "qui"})
+
+
+def _tells_terms(p: _Predicate, q: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the verb ``p`` tells the terms of the agreement ``q`` just before it: in a
+    relative clause on it ("an agreement reached in 1991, which barred the firm from music",
+    "l'accord, qui interdit la vente") or with it for subject ("The treaty banned tests"): what
+    the agreement says, not another happening."""
+    if p.noun or p.present or q.kind != "agreement" or p.kind in ("agreement", "statement", ""):
+        return False  # (an English present tells a state already: "the settlement replaces")
+    if q.noun and p.first == q.after:
+        return True
+    opener = p.first - 1
+    if opener < q.after or tokens[opener].word not in _TERMS_OPENERS or opener - q.after > _TERMS_REACH:
+        return False
+    return not any(tokens[k].word in (";", ":") for k in range(q.after, opener))
+
+
+_BELIEF_REACH = 20  # words between a verb of belief and the predicate of the opinion it opens
+
+
+def _opens_opinion(k: int, tokens: list[_Token], lang: str) -> bool:
+    """Whether the verb of belief at ``k`` opens a clause: "that", "que" or a subject after it
+    ("believe the firm sold", "fear he resigned"; not "fears of a crash", "hope for peace")."""
+    if k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.word in _SPEECH_OPENERS:
+        return True
+    subjects = function_words().determiners["fr" if lang == "fr" else "en"] | function_words().pronouns
+    return lang != "fr" and (after.word in subjects or after.capital)
+
+
+def _after_belief(p: _Predicate, believed: list[int], tokens: list[_Token]) -> bool:
+    """Whether a verb of belief opens the clause chain ``p`` stands in: before it, within reach,
+    with no ";" nor ", but" / ", mais" between (what follows them is asserted again)."""
+    for k in reversed(believed):
+        if k >= p.first:
+            continue
+        if p.first - k > _BELIEF_REACH:
+            return False
+        between = tokens[k + 1 : p.first]
+        return not any(
+            t.word in (";", ":") or t.word == "," and n.word in _COORDINATORS for t, n in zip(between, [*between[1:], tokens[p.first]])
+        )
+    return False
+
+
 _SUBJECT_REACH = 12  # words before a verb where its subject is looked for
 _FR_PRESENT = re.compile(r"(?<![eiu]r)ent$|[^eé]e$")  # "exige", "rassemblent"; not "déclarèrent", "signée"
 
@@ -389,6 +464,8 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
     "le ministre annonce" tells a statement."""
     if p.noun or p.reporting or p.kind == "statement" or p.first != p.head or tokens[p.head].acute:
         return False
+    if any(t.word in _FR_COMPOUND_AUXILIARIES for t in tokens[p.head : p.after]):
+        return False  # a phrase holding its auxiliary: "se sont rendus aux urnes" is a past
     if not _FR_PRESENT.search(tokens[p.head].word):
         return False
     reach = max(0, p.head - _SUBJECT_REACH)
@@ -397,7 +474,22 @@ def _french_generic_present(p: _Predicate, tokens: list[_Token], mentions: list[
         return False  # no subject before it: an inversion or a clause going on
     subject = tokens[lo : p.head]
     named = any(subject[0].start <= m.start and m.end <= subject[-1].end for m in mentions)
-    return not named and not any(t.word in function_words().pronouns for t in subject)
+    return not named and not any(t.word in function_words().pronouns or _names_someone(t.word) for t in subject)
+
+
+def _names_someone(word: str) -> bool:
+    """Whether a folded word names someone without a name: a title, an organisation's head word
+    or a group of people, singular or plural ("le ministre démissionne", "les syndicats
+    appellent à la grève", "les manifestants réclament")."""
+    words = _someone_words()
+    return word in words or word[-1:] in ("s", "x") and word[:-1] in words
+
+
+@lru_cache(maxsize=1)
+def _someone_words() -> frozenset[str]:
+    data = load("actor_words.yaml")
+    groups = (load("event_triggers.yaml").get("detection") or {}).get("groups") or ()
+    return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"], *groups) if " " not in w)
 
 
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
@@ -491,20 +583,28 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     determiners = function_words().determiners["fr" if lang == "fr" else "en"]
     if "noun" in role and i > 0 and (words[i - 1] in determiners or _has(roles, i - 1, "demonstratives")):
         role = {"noun": role["noun"]}  # "la visite", "cette rencontre": the noun, not the verb
+    elif "noun" in role and lang != "fr" and i + 1 < len(words) and words[i + 1] == "of":
+        role = {"noun": role["noun"]}  # "Pre-orders of the phone", "sales of": a noun before "of"
     if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
         return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if lang != "fr" and "verb" in role and "noun" not in role and tokens[i].capital and (i == 0 or _title_inside(i, tokens)):
+        return None  # "Lost and Desperate Housewives will air", "shows such as Lost": a name, not a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
         role = {r: v for r, v in role.items() if r != "verb"}  # "la somme" is no "sommé"
-    if lang != "fr" and i > 0 and (words[i - 1] in determiners or words[i - 1] == "of") and words[i].endswith("ed") and "noun" not in role:
-        return None  # "the dropped calls", "a claimed seven hours": an adjective, not a verb
+    if "verb" in role and role["verb"][0].agreed and not _after_past_auxiliary(i, words, lang):
+        role = {r: v for r, v in role.items() if r != "verb"}  # "est sommée de": a present passive
+    if "noun" in role and _misread_noun(role, tokens[i]):
+        role = {r: v for r, v in role.items() if r != "noun"}  # "le marché" is no "marche"
+    if lang != "fr" and i > 0 and words[i].endswith("ed") and "noun" not in role and _modifies_noun(i, words, determiners):
+        return None  # "the dropped calls", "the recently announced phone": an adjective, not a verb
     if "verb" in role or "reporting" in role:
         entry, length = role["verb"] if "verb" in role else role["reporting"]
         after = i + length
         reporting = "reporting" in role and (("verb" not in role) or i + role["reporting"][1] >= after)
         if reporting and "reporting" in role:
             after = max(after, i + role["reporting"][1])
-        if "verb" not in role and words[i] in ("selon", "according"):
-            return _Predicate(i, i, after, "", reporting=True)
+        if "verb" not in role and (words[i] in ("selon", "according") or role["reporting"][0].words in kind_rules().attributions):
+            return _Predicate(i, i, after, "", reporting=True)  # "selon X", "d'après X": whose words follow
         if _inside_name(tokens[i], mentions):
             return None
         if words[i] in function_words().speech_only and not _speech_follows(i, after, words, roles):
@@ -518,6 +618,27 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:
+    """Whether the English "-ed" word at ``i`` follows a determiner or "of", with an adverb in
+    "-ly" between or not: "the dropped calls", "the recently announced phone"."""
+    k = i - 1
+    if k > 0 and words[k].endswith("ly") and len(words[k]) > 4:
+        k -= 1
+    return words[k] in determiners or words[k] == "of"
+
+
+_PAST_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent", "ete"})  # "a été votée", "a demandée"
+
+
+def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
+    """Whether a French participle follows an auxiliary of a compound past or "été" (adverbs
+    between): "a été votée", "ont demandé", "avaient été tuées"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and _is_adverb(words[k], lang):
+        k -= 1
+    return k >= 0 and words[k] in _PAST_AUXILIARIES
 
 
 _ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
@@ -544,13 +665,21 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
     return "," in words[max(0, i - 3) : i] and not any(_has(roles, k, "noun") for k in range(after, len(words)))
 
 
-_MANNER = frozenset({"par", "by", "via", "over"})
+_MANNER = frozenset({"par", "en", "by", "via", "over"})
 
 
 def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
     """"the World Wide Developers Conference": a capitalised event noun after capitalised words
     inside a sentence is the name of an event, not one told (a sentence in title case aside)."""
     if i < 2 or not tokens[i].capital or not tokens[i - 1].capital:
+        return False
+    return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
+
+
+def _title_inside(i: int, tokens: list[_Token]) -> bool:
+    """Whether the capitalised word ``i`` stands inside a sentence written in lower case, not
+    after a colon (English: "shows such as Lost"; a sentence in title case aside)."""
+    if tokens[i - 1].word in (":", "-", "—", "–"):
         return False
     return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
 
@@ -590,6 +719,19 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # "which sells music", "is priced at"; decided by the caller, who knows the title)
     present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
+
+
+_QUESTION_REACH = 10  # words of a clause opened by "whether", "si": "whether he decided to leave or was forced out"
+
+
+def _in_open_question(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether ``p`` stands in a clause opened by "whether", "if", "si" (no punctuation between)."""
+    for k in range(p.first - 1, max(-1, p.first - 1 - _QUESTION_REACH), -1):
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
+            return False
+        if tokens[k].word in _OPEN_QUESTION:
+            return True
+    return False
 
 
 # Opening a clause, they make it a question or a condition: "whether he left", "si elle a signé".
@@ -901,7 +1043,7 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
-        if owner is None or _bounds_state(span, tokens, starts):
+        if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
             continue  # "said that buyers should come back tomorrow": the date is of what was said
@@ -910,8 +1052,49 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
             cut_off.append(timex_id)
         if owner.timex < 0 or rank < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
             owner.timex = timex_id
+    _date_by_occasion(predicates, tokens)
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")
+
+
+def _date_by_occasion(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """An undated verb done at a dated event takes its date: "unveiled the phone at the
+    conference in January 2007", "a annoncé lors du sommet de mars 2012" (the event noun, the
+    occasion, is dated; what was done there happened then too)."""
+    occasions = kind_rules().occasions
+    for p, q in zip(predicates, predicates[1:]):
+        if p.noun or p.timex >= 0 or not q.noun or q.timex < 0:
+            continue
+        words = [t.word for t in tokens[max(p.after, q.head - _OCCASION_REACH) : q.head]]
+        if any(w in _CLAUSE_PUNCTUATION for w in words):
+            continue
+        if any(tuple(words[k : k + len(o)]) == o for o in occasions for k in range(len(words) - len(o) + 1)):
+            p.timex = q.timex
+
+
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+
+
+def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands in a relative or participial aside set off by commas before the
+    predicate ("The firm, which was founded in 1976, announced ...", "La plainte, déposée en
+    2003, a été classée"): it dates the aside's verb, which the lexicon does not know, not the
+    predicate after it (a date set off alone, "Paris, on Monday, the minister resigned", does)."""
+    k = bisect_left(starts, span[0])
+    head = tokens[p.head].start
+    if span[1] > head:
+        return False
+    before = next((j for j in range(k - 1, max(-1, k - _ASIDE_WORDS), -1) if tokens[j].word == ","), None)
+    if before is None or before + 1 >= k or not any(t.word == "," and span[1] <= t.start < head for t in tokens[k:p.head]):
+        return False
+    opener = tokens[before + 1]
+    return opener.word in _RELATIVES or opener.acute or len(opener.word) > 4 and opener.word.endswith("ed")
+
+
+_ASIDE_WORDS = 10  # words between the comma opening an aside and its date
 
 
 def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
@@ -926,7 +1109,12 @@ def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
     """Where what a reporting verb says starts in its clause: after "that", "que" or a colon
     following it (a date there dates what was said, not the saying); past the clause if none."""
     opener = next((k for k in range(p.after, p.clause[1]) if tokens[k].word in _SPEECH_OPENERS), None)
+    if opener is None and p.after < p.clause[1] and tokens[p.after].word in _SAID_SUBJECTS:
+        opener = p.after  # "GM said it lost $2 billion in the quarter": what was said, with no "that"
     return tokens[opener].start if opener is not None else 1 << 62
+
+
+_SAID_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i"})  # opening what was said, "that" left out
 
 
 def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
@@ -964,24 +1152,25 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
             p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
+        elif p.kind == "meeting" and _held_by_phone(p, tokens):
+            p.kind = "call"  # "s'est entretenu par téléphone avec": a call
+    predicates = _without_announced_plans(predicates, tokens, timexes)
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
-    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles)]
+    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
-        if p.kind == "other":
-            p.kind = _kind_in_clause(p, roles) or "other"
-        if not _in_its_sense(p, tokens, undated):
-            p.kind = "other"
+        p.kind = _kind_in_context(p, roles, tokens, undated)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
+    # (attributions, "selon X", "d'après X", have no kind of their own: told as X's statement,
+    # their headline is X's words)
+    attributions = {p.head for p in reports if not p.kind}
     if not events:
-        speaker = next(
-            (p for p in reports if p.kind and p.realis and not _by_reporter(p, tokens, roles, False) and not _generic_speaker(p, tokens, mentions, roles)), None
-        )
+        speaker = _speaker_statement(reports, tokens, roles, mentions)
         # (with the second things it told: "announced X, and that Y")
         events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
         reported = -1
@@ -992,6 +1181,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         for p in speakers:
             p.kind = p.kind or "statement"
         events = sorted([*events, *speakers], key=lambda p: p.head)
+    for p in events:
+        if p.kind in _JUDICIAL_KINDS and _before_judges(p, tokens):
+            p.kind = "legal"  # "a judge barred him", "told the court": an act of a trial
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
@@ -999,7 +1191,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
         scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
-        headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
+        if p.head in attributions:
+            headline = _attribution_headline(text, tokens, p, mentions, dated)
+        else:
+            headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -1011,6 +1206,61 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
                       definite=p.definite)
         )
     return told
+
+
+def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], dated) -> str:
+    """"Selon le président du CERN, Paul Martin, le boson ...": "Paul Martin : le boson ..."
+    (the person's name, then what follows the punctuation after it)."""
+    name = next((m for m in mentions if m.start >= tokens[p.after].start and m.kind == ActorKind.PERSON), None) if p.after < len(tokens) else None
+    if name is None:
+        return _sentence_headline(text, tokens, dated)
+    skip = _date_tokens(text, tokens, dated)
+    after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, len(tokens)) if k not in skip]))
+
+
+def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token], timexes) -> list[_Predicate]:
+    """Less the plans a verb of announcing acts on ("a annoncé des baisses d'impôt": the plan is
+    no happening, its announcement is), the verb's clause going on over the plan's words; a
+    past date after the plan dates the announcement."""
+    _date_the_announcement(predicates, tokens, timexes)
+    plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
+    for q in plans:
+        verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
+        if verb.clause[1] == q.clause[0]:
+            verb.clause = (verb.clause[0], q.clause[1])
+    return [p for p in predicates if p not in plans]
+
+
+def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
+    """The kind of a happening once the words around its trigger are read: a verb of no kind of
+    its own takes that of a sum after it (economy) or of its clause's event noun; a market's
+    crash is economy; a word out of the sense of its kind is "other"."""
+    kind = p.kind
+    if kind == "other":
+        kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
+    elif kind == "disaster" and _market_subject(p, tokens):
+        kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
+    if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
+        kind = "other"
+    return kind
+
+
+def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> _Predicate | None:
+    """In a sentence telling nothing else, the reporting predicate that is its speaker's
+    statement: someone (not a medium, not nobody in particular) saying it, or words attributed
+    to someone named ("Selon Paul Martin, la langue est une exigence")."""
+    speaker = next(
+        (
+            p for p in reports
+            if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
+            and not _generic_speaker(p, tokens, mentions, roles)
+        ),
+        None,
+    )
+    if speaker is not None and not speaker.kind:
+        speaker.kind = "statement"
+    return speaker
 
 
 def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1028,12 +1278,39 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
     return _shorten(_span_text(text, tokens, words))
 
 
-def _kind_in_clause(p: _Predicate, roles) -> str:
+_SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
+
+
+def _sum_follows(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a sum of money follows a verb of no kind of its own ("lost $2.5 billion", "a
+    perdu 3 millions d'euros", "paid $80,000"): money changing hands, kind economy."""
+    money = kind_rules().money
+    return any(t.word in money for t in tokens[p.after : min(p.clause[1], p.after + _SUM_REACH + 3)])
+
+
+def _market_subject(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the subject of a verb of disaster is a market ("the stock market crashed", "la
+    Bourse s'est effondrée", "shares collapsed"): a crash of prices, kind economy."""
+    markets = kind_rules().markets
+    return any(t.word in markets for t in tokens[max(p.clause[0], p.first - _SUBJECT_REACH) : p.first])
+
+
+def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
     """A verb the lexicon does not know takes the kind of the first event noun of its clause:
     "lost its court case" is legal, "was reached" with a settlement an agreement."""
     lo, hi = p.clause
-    # (not the verb's own word: "annonce" is a noun too)
-    return next((roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after), "")
+    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
+    return next(
+        (roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after and not _misread_noun(roles[k], tokens[k])),
+        "",
+    )
+
+
+def _misread_noun(role: dict, token: _Token) -> bool:
+    """Whether a noun of the lexicon written without an accent matches a word ending in one
+    ("marche" read in "marché")."""
+    entry, length = role["noun"]
+    return entry.plain and length == 1 and token.acute
 
 
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
@@ -1101,16 +1378,193 @@ _LAUNCH_REACH = 14  # words after a verb of showing where the product it shows m
 def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
     """"Apple announced a new phone", "a dévoilé sa nouvelle voiture", "added recording to its
     computers": a verb of showing or adding whose object (before any "that", "que" or comma)
-    names a product tells a launch."""
+    names a product tells a launch; so does its passive with a product for subject ("a new
+    version was announced", "la nouvelle voiture a été présentée")."""
     verbs, products, _own = launches()
-    if p.noun or p.kind not in ("statement", "other", "") or tokens[p.head].word not in verbs:
-        return False
+    if p.noun or tokens[p.head].word not in verbs:
+        return False  # (whatever its kind alone: "demonstrated the new phone" is no protest)
+    if _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+        subject = tokens[max(p.clause[0], p.first - _LAUNCH_REACH) : p.first]
+        if any(t.word in products for t in subject):
+            return True
     for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
         if token.word in _SPEECH_OPENERS or token.word == ",":
             return False
         if token.word in products:
             return True
     return False
+
+
+_SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
+_PARTICIPIAL = frozenset({"ayant", "etant"})  # "les équipes ayant participé à la recherche"
+
+
+def _undated_participial(p: _Predicate, tokens: list[_Token], date_spans) -> bool:
+    """Whether ``p`` is a French participle after "ayant" or "étant" with no date before the
+    next punctuation: it describes the noun before it ("les équipes ayant participé à la
+    recherche, Joe Incandela, a annoncé"), tells nothing of its own, and cuts no clause."""
+    if not p.participle or p.head == 0 or tokens[p.head - 1].word not in _PARTICIPIAL:
+        return False
+    end = next((k for k in range(p.after, len(tokens)) if tokens[k].word in _CLAUSE_PUNCTUATION), len(tokens))
+    return not any(_inside(t, date_spans) for t in tokens[p.after : end])
+
+
+def _without_support_verbs(predicates: list[_Predicate], roles) -> list[_Predicate]:
+    """Less the verbs that are support verbs of an event noun of another kind beside them:
+    "a lancé une offensive", "launched an investigation", "an earthquake struck": the noun says
+    what happened (an attack, an inquiry, a disaster), not the verb (a launch, a strike); the
+    noun takes the verb's tense ("n'a pas lancé d'offensive")."""
+    out = []
+    for p in predicates:
+        noun = _supported_noun(p, predicates, roles)
+        if noun is None:
+            out.append(p)
+        else:
+            noun.realis = noun.realis and p.realis
+            noun.past = noun.past or p.past
+    for p, q in zip(out, out[1:]):
+        if q.noun and not p.noun and not p.realis and p.kind not in ("statement", "") and 0 <= q.head - p.after <= _SUPPORTED_REACH:
+            q.realis = False  # "n'a pas lancé d'offensive", "would sign a deal": what it acts on did not happen
+    return out
+
+
+def _supported_noun(p: _Predicate, predicates: list[_Predicate], roles) -> _Predicate | None:
+    if p.noun or not (p.kind or p.reporting):
+        return None
+    covers = any(_has(roles, k, "support") and k + roles[k]["support"][1] >= p.after for k in range(p.first, p.head + 1))
+    if not covers:
+        return None
+    # (a saying verb supports only the noun before it: "un incendie s'est déclaré" broke out,
+    # "a déclaré la guerre" is said)
+    return next(
+        (
+            q for q in predicates
+            if q.noun and not q.participle and q.kind != p.kind
+            and (0 <= q.head - p.after <= _SUPPORTED_REACH and not p.reporting or 0 <= p.first - q.after <= 1)
+        ),
+        None,
+    )
+
+
+def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a meeting verb or noun is followed, within a few words, by how a call is held
+    ("s'est entretenu par téléphone", "talks by video link")."""
+    words = []
+    for t in tokens[p.after : p.after + _PHONE_REACH]:  # (its clause may stop at "visioconférence", a call noun)
+        if t.word in _CLAUSE_PUNCTUATION:
+            break
+        words.append(t.word)
+    return any(
+        tuple(words[k : k + len(means)]) == means for means in kind_rules().call_means for k in range(len(words) - len(means) + 1)
+    )
+
+
+_PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
+_ANNOUNCED_REACH = 4  # words between a verb of announcing and the noun of the plan
+
+
+def _announced_plan(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """Whether ``q`` is an undated event noun that a verb of announcing or demanding, just
+    before it, acts on ("a annoncé des baisses d'impôt", "promised a referendum", "called for a
+    ceasefire"): a plan or a wish, not a happening."""
+    return q.timex < 0 and _announcing_verb(q, predicates, tokens) is not None
+
+
+def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> _Predicate | None:
+    """The verb of announcing, demanding or charging that acts on the event noun ``q`` right
+    after it."""
+    if not q.noun or q.support or q.refers_back or q.participle:
+        return None
+    if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
+        return None  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
+    before = [p for p in predicates if p.after <= q.head and not p.noun]
+    verb = before[-1] if before else None
+    if verb is None or not verb.realis:
+        return None
+    # (what is demanded did not happen either: "appellent à la grève", "called for a ceasefire";
+    # nor is a charge told here: "charged with murder", "inculpé de meurtre")
+    if verb.kind not in ("demand", "legal") and (verb.kind not in ("statement", "") or tokens[verb.head].word not in kind_rules().announcing):
+        return None
+    if verb.kind in ("statement", "") and q.kind not in _PLANNED_KINDS:
+        return None  # "a annoncé la signature d'un accord", "announced the death of": done, then told
+    between = tokens[verb.after : q.head]
+    if len(between) > _ANNOUNCED_REACH or any(t.word in _SPEECH_OPENERS or t.word in _CLAUSE_PUNCTUATION or t.word in _BOUNDARY_WORDS for t in between):
+        return None  # (not "arrested him after the attack": an earlier happening)
+    occasion_words = {o[0] for o in kind_rules().occasions}
+    if any(t.word in occasion_words for t in between):
+        return None  # "announced at the conference": where it was said, not what
+    return verb
+
+
+# Kinds of what is announced before it happens (measures, strikes, meetings, votes): "a annoncé
+# des hausses d'impôt", "announced a summit"; not a signing, a death, an arrest, told once done.
+_PLANNED_KINDS = frozenset({"economy", "protest", "meeting", "sanction", "election", "call"})
+
+
+def _date_the_announcement(predicates: list[_Predicate], tokens: list[_Token], timexes) -> None:
+    """A past date after the plan an undated verb of announcing or demanding acts on dates the
+    announcement ("called for a ceasefire on Monday", "a annoncé des hausses d'impôt mardi"):
+    the plan is then no happening (a date in the future stays the plan's, which did not happen)."""
+    for q in predicates:
+        if q.timex < 0 or not q.realis or timexes[q.timex].start < tokens[q.head].end:
+            continue
+        verb = _announcing_verb(q, predicates, tokens)
+        if verb is not None and verb.timex < 0:
+            verb.timex, q.timex = q.timex, -1
+
+
+def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -> bool:
+    """Whether an infinitive stands between a verb and a date after it: the date is of the
+    goal ("s'est engagé à revenir à l'équilibre en 2017", "pledged to balance the budget by
+    2017"), not of the verb."""
+    words = [t for t in tokens[p.after : p.clause[1]] if t.end <= timex.start]
+    markers = ("de", "d", "à") if lang == "fr" else ("to",)
+    for marker, verb in zip(words, words[1:]):
+        if marker.word not in markers or verb.capital or verb.word in function_words().determiners["fr" if lang == "fr" else "en"]:
+            continue
+        if verb.word.endswith(("er", "ir", "re")) if lang == "fr" else verb.word.isalpha():
+            return True
+    return False
+
+
+# Kinds an act of a court takes when a judge or court does it or it is done before one (a
+# judge's summons, "a sommé", stays a demand).
+_JUDICIAL_KINDS = frozenset({"statement", "sanction"})
+_JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
+_JUDGE_AFTER = 5  # words after a verb where the court it is told to stands ("a déclaré lundi devant le tribunal")
+
+
+def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a judge or a court bans or orders ("a federal judge barred him", "le tribunal a
+    interdit": a word of the judiciary just before the verb in its clause), or someone speaks
+    to one ("told the court", "a déclaré devant le tribunal": right after the verb, behind a
+    preposition or article). A judge speaking for himself makes a statement ("Judge Mann said
+    he owns an iPod")."""
+    judiciary = kind_rules().judiciary
+    before = tokens[max(p.clause[0], p.first - _JUDGE_REACH) : p.first]
+    after = tokens[p.after : min(p.clause[1], p.after + _JUDGE_AFTER)]
+    if p.kind != "statement" and any(t.word in judiciary for t in before):
+        return True
+    # (after a preposition, or the object of "told": "a déclaré le juge" is the judge speaking)
+    addressing = _TO_THE_COURT | ({"the", "a"} if tokens[p.head].word in ("told", "tells") else set())
+    determiners = function_words().determiners["fr"] | function_words().determiners["en"]
+    return any(
+        t.word in judiciary and (k > 0 and after[k - 1].word in addressing or k > 1 and after[k - 2].word in _TO_THE_COURT and after[k - 1].word in determiners)
+        for k, t in enumerate(after)
+    )
+
+
+_TO_THE_COURT = frozenset({"devant", "au", "aux", "before", "to", "in"})
+
+
+_FIRST_PERSONS = frozenset({"je", "j", "nous", "on", "i", "we"})
+
+
+def _own_words_opinion(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
+    """Whether ``p`` is a verb of belief in the first person ("« Je pense que ... », a dit X",
+    "we think"): the words of a quote, whose saying is the statement, not one of its own."""
+    beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
+    return tokens[p.head].word in beliefs and p.first > 0 and tokens[p.first - 1].word in _FIRST_PERSONS
 
 
 def _is_event(p: _Predicate) -> bool:
@@ -1141,6 +1595,18 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
     return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
+
+
+_ATTRIBUTION_REACH = 8  # words after "selon", "d'après" where the name of whose words follow stands
+
+
+def _attributed(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """Whether an attribution ("selon", "d'après", "according to") names a person right after
+    it, before the next punctuation but one ("Selon le président du CERN, Paul Martin, ...")."""
+    if p.head >= len(tokens):
+        return False
+    end = tokens[min(len(tokens) - 1, p.after + _ATTRIBUTION_REACH)].end
+    return any(tokens[p.after].start <= m.start and m.end <= end and m.kind == ActorKind.PERSON for m in mentions) if p.after < len(tokens) else False
 
 
 _PARTICIPLE_REACH = 3  # words between an event noun and the participle telling it

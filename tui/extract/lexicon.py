@@ -25,6 +25,13 @@ class Entry:
     # A French participle written with its accent ("sommé", "nommée"): once folded it reads as
     # another word ("somme", "nomme"), so it matches only a word ending in é, ée, és, ées.
     acute: bool = False
+    # A French noun written without it ("marche", "vote"): it does not match a word ending in é
+    # ("marché" is a market, "voté" a verb).
+    plain: bool = False
+    # A feminine or plural form made from a listed participle ("votée" of "voté"): read only in
+    # a compound past or a past passive ("a été votée"), not in a present passive, which tells a
+    # state as often as news ("est sommée de s'ouvrir", "sont investis d'une mission").
+    agreed: bool = False
 
 
 _PREDICATIVE = frozenset({"verb", "noun", "reporting"})
@@ -141,15 +148,16 @@ def _fold_word(word: str) -> str:
 _ACUTE_END = ("é", "ée", "és", "ées")
 
 
-def _acute_only(data: dict, lang: str) -> frozenset[str]:
-    """The folded one-word verbs every spelling of which in the lexicon ends in an acute "é"
-    ("sommé" but not "accepte", listed beside "accepté")."""
+def _acute_only(data: dict, lang: str, role: str = "verbs", acute: bool = True) -> frozenset[str]:
+    """The folded one-word verbs (or nouns) every spelling of which in the lexicon ends in an
+    acute "é" ("sommé" but not "accepte", listed beside "accepté"); with ``acute`` false, those
+    no spelling of which does ("marche", which folded reads as "marché")."""
     spellings: dict[str, set[bool]] = defaultdict(set)
-    for by_lang in data["kinds"].values():
-        for raw in _words_of(by_lang.get(lang, {}).get("verbs")):
+    for by_lang in (*data["kinds"].values(), *((data.get("detection") or {}).get("kinds") or {}).values()):
+        for raw in _words_of(by_lang.get(lang, {}).get(role)):
             if " " not in raw and "'" not in raw and "*" not in raw:
                 spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
-    return frozenset(word for word, acute in spellings.items() if acute == {True})
+    return frozenset(word for word, ends in spellings.items() if ends == {acute})
 
 
 def _simple_pasts(data: dict) -> list[tuple[str, str]]:
@@ -170,9 +178,50 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
     return forms
 
 
+def _agreed_forms(data: dict) -> list[tuple[str, str, bool]]:
+    """The feminine and plural forms of the lexicon's French one-word participles, with their
+    kind and whether they end in an acute "é": "demandée", "demandés", "demandées" of
+    "demandé", "élue", "élues" of "élu", "réunies" of "réuni" (a passive or a compound past
+    agrees: "la loi a été votée", "l'ONG a demandé"/"s'est vue demandée")."""
+    forms = []
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or "*" in raw or len(raw) < 3:
+                    continue
+                if raw.endswith("é"):
+                    forms.extend((_fold_word(raw + end), kind, True) for end in ("e", "s", "es"))
+                elif raw.endswith(("u", "i")) and len(raw) >= 4:
+                    forms.extend((_fold_word(raw + end), kind, False) for end in ("e", "s", "es"))
+    # (a form listed under a kind gives its kind to its siblings: "tué" is listed as an attack
+    # and a death, "tuée", "tués" as a death, so "tuées" is a death)
+    listed = _listed_verbs(data)
+    return [(form, next((listed[f] for f in _siblings(form) if f in listed), kind), acute) for form, kind, acute in forms]
+
+
+def _siblings(form: str) -> tuple[str, ...]:
+    stem = form[:-2] if form.endswith("es") else form[:-1]
+    return tuple(stem + end for end in ("e", "s", "es"))
+
+
+def _listed_verbs(data: dict) -> dict[str, str]:
+    """The French one-word verbs of the lexicon, folded, with the kind each is first listed under."""
+    listed: dict[str, str] = {}
+    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+        for kind, by_lang in by_kind.items():
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                if " " not in raw and "*" not in raw:
+                    listed.setdefault(_fold_word(raw), kind)
+    return listed
+
+
 def _entries(data: dict, lang: str) -> list[Entry]:
     entries = []
     acute = _acute_only(data, lang) if lang == "fr" else frozenset()
+    # (a French noun written without "é" is not the participle its folded word reads as:
+    # "marche" is no "marché", "vote" no "voté")
+    plain = _acute_only(data, lang, "nouns", acute=False) if lang == "fr" else frozenset()
     if lang == "fr":
         entries.extend(Entry((form,), "verb", kind) for form, kind in _simple_pasts(data))
     extra = data.get("detection") or {}
@@ -180,12 +229,16 @@ def _entries(data: dict, lang: str) -> list[Entry]:
         for kind, by_lang in kinds.items():
             for role in ("verbs", "nouns"):
                 for words in _phrases(by_lang.get(lang, {}).get(role)):
-                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and len(words) == 1 and words[0] in acute))
+                    one = len(words) == 1
+                    entries.append(Entry(words, role[:-1], kind, role == "verbs" and one and words[0] in acute, role == "nouns" and one and words[0] in plain))
+    if lang == "fr":
+        # (after the listed words: a spelling listed keeps its own kind, "levée" a noun)
+        entries.extend(Entry((form,), "verb", kind, acute, agreed=True) for form, kind, acute in _agreed_forms(data))
     for contextual in (data["contextual"], extra.get("contextual") or {}):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
-        for words in _phrases(data[role].get(lang)):
+        for words in _phrases([*(data[role].get(lang) or ()), *((extra.get(role) or {}).get(lang) or ())]):
             entries.append(Entry(words, role))
     for role, values in data["modality"].get(lang, {}).items():
         for words in _phrases(values):
@@ -362,3 +415,33 @@ class NotActors:
 def not_actors() -> NotActors:
     data = load("event_triggers.yaml")["not_actors"]
     return NotActors(frozenset(_fold_word(w) for w in _words_of(data["before_demonyms"])), frozenset(_fold_word(w) for w in _words_of(data["venues"])))
+
+
+@dataclass(frozen=True, slots=True)
+class KindRules:
+    """Words that settle the kind of a sentence telling two things (data/event_triggers.yaml
+    ``detection``): how a talk was held ("par téléphone", "by phone": a call, not a meeting) and
+    the verbs announcing a plan ("announced tax cuts": the announcement is what happened)."""
+
+    call_means: tuple[tuple[str, ...], ...]
+    announcing: WordSet
+    beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
+    judiciary: frozenset[str] = frozenset()  # "judge", "tribunal": what they do or hear is legal
+    occasions: tuple[tuple[str, ...], ...] = ()  # "at", "lors de": the event where something was done
+    money: frozenset[str] = frozenset()  # "$", "euros": a sum after a verb makes it economy
+    markets: frozenset[str] = frozenset()  # "market", "Bourse": their crash is economy
+    attributions: frozenset[tuple[str, ...]] = frozenset()  # "d'après", "de l'avis de": whose words follow
+
+
+@cache
+def kind_rules() -> KindRules:
+    data = load("event_triggers.yaml").get("detection") or {}
+    beliefs = {lang: frozenset(_fold_word(w) for w in _words_of(words)) for lang, words in (data.get("beliefs") or {}).items()}
+    judiciary = frozenset(_fold_word(w) for w in _words_of(data.get("judiciary")))
+    occasions = tuple(_phrases(data.get("occasions")))
+    money = frozenset(_fold_word(w) for w in _words_of(data.get("money")))
+    markets = frozenset(_fold_word(w) for w in _words_of(data.get("markets")))
+    return KindRules(
+        tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
+        frozenset(_phrases(data.get("attributions"))),
+    )
