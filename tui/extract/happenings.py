@@ -2096,6 +2096,10 @@ def _tells_a_state(tokens: list[_Token], lang: str) -> bool:
     words = function_words()
     if lang == "fr" and any(len(t.word) > 4 and _FR_FUTURE.search(t.word) and t.word not in _NOT_FUTURE and not t.capital for t in tokens):
         return True
+    if any(t.word in words.state_verbs for t in tokens):
+        # "on retrouve une marge pareille en 2008"; a participle may still date an act of its
+        # own: "on connaissait trois comètes, dont une aperçue en 1990"
+        return not _tells_an_act(tokens, range(0), lang) and not _holds_participle(tokens, lang)
     for k, token in enumerate(tokens[:-1]):
         if token.word not in words.copulas:
             continue
@@ -2107,6 +2111,11 @@ def _tells_a_state(tokens: list[_Token], lang: str) -> bool:
         if (measure or after in words.state_openers) and not any(t.word in _CLEFT for t in tokens[nxt:]):
             return not _tells_an_act(tokens, range(k, nxt + 1), lang)
     return False
+
+
+def _holds_participle(tokens: list[_Token], lang: str) -> bool:
+    """Whether a French sentence holds a word read as a past participle ("aperçue", "signé")."""
+    return lang == "fr" and any(t.acute or _FR_PARTICIPLE.search(t.word) and not t.capital for t in tokens)
 
 
 def _tells_an_act(tokens: list[_Token], copula: range, lang: str) -> bool:

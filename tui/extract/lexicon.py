@@ -281,6 +281,7 @@ class FunctionWords:
     state_openers: frozenset[str] = frozenset()  # "le", "plus", "the"
     ages: frozenset[str] = frozenset()  # "datant": a date after it is a thing's age
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
+    state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
 
 
 @cache
@@ -316,6 +317,7 @@ def function_words() -> FunctionWords:
         words(data["state_openers"]),
         words(data["ages"]),
         words(data["trailing_noise"]),
+        words(data["state_verbs"]),
     )
 
 
