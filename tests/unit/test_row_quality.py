@@ -59,3 +59,28 @@ def test_knowing_or_finding_in_a_simple_tense_is_a_state_not_a_row(text, gazette
 def test_a_participle_beside_a_verb_of_knowing_keeps_its_date(gazetteer):
     found = tell("On connaissait trois comètes de ce type, dont une aperçue en 1990.", "fr", gazetteer)
     assert [d for _, d, *_ in found] == ["1990"]
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("dite la grande crise), du nom des trois banquiers qui l'ont vue venir", "du nom des trois banquiers qui l'ont vue venir"),
+        ("Le syndicat a noté que la direction a réagi bien tard (", "Le syndicat a noté que la direction a réagi bien tard"),
+        ("Le maire a dit que la ville avait été bâtie [par des moines] en bois", "Le maire a dit que la ville avait été bâtie [par des moines] en bois"),
+        ("Le maire a dit que la ville avait été bâtie par des moines] en bois", "Le maire a dit que la ville avait été bâtie par des moines en bois"),
+    ],
+)
+def test_a_headline_holds_no_unbalanced_bracket(headline, expected):
+    from tui.extract.happenings import _shorten
+
+    assert _shorten(headline) == expected
+
+
+def test_a_participle_whose_date_was_cut_does_not_open_the_headline(gazetteer):
+    found = tell("Fondée il y a 40 ans, cette coopérative agricole vend ses fruits dans toute la région.", "fr", gazetteer)
+    assert [h for *_, h, _w, _r in found] == ["cette coopérative agricole vend ses fruits dans toute la région"]
+
+
+def test_a_participle_whose_date_was_cut_is_no_part_of_the_subject(gazetteer):
+    found = tell("Fondée en 1980, cette coopérative agricole a racheté une usine de jus.", "fr", gazetteer)
+    assert [h for *_, h, _w, _r in found] == ["cette coopérative agricole a racheté une usine de jus"]

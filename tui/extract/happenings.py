@@ -1882,6 +1882,9 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
     subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
+    if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
+        begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
+        subject = subject[2:]
     names = [m for m in mentions if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name.
@@ -1894,7 +1897,7 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
         body = range(p.first, hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = [k for k in body if k not in skip]
+    words = _without_orphan_opener(tokens, [k for k in body if k not in skip])
     while words and tokens[words[0]].word in function_words().leading_noise:
         words.pop(0)
     said = _span_text(text, tokens, words)
@@ -1925,7 +1928,15 @@ _HEADLINE_MIN_WORDS = 4
 
 def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
     """The sentence's words less its date phrase (and the preposition before it)."""
-    return _span_text(text, tokens, _undated_tokens(text, tokens, dates))
+    return _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+
+
+def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less a word its date phrase was cut from before a comma: "Fondée en 1990, la
+    société …" would read "Fondée, la société …"; it reads "la société …"."""
+    if len(indices) > 3 and tokens[indices[1]].word == "," and indices[1] > indices[0] + 1:
+        return indices[2:]
+    return indices
 
 
 def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
@@ -2003,7 +2014,7 @@ def _shorten(headline: str) -> str:
             headline = headline.replace(mark, "")
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
-    headline = _without_dangling_end(headline)
+    headline = _without_dangling_end(_without_open_brackets(headline))
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
@@ -2011,6 +2022,42 @@ def _shorten(headline: str) -> str:
 
 
 _ELIDED = re.compile(r"\w+['’]$")
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _without_open_brackets(headline: str) -> str:
+    """The headline less what a cut left of a bracket: the words up to a bracket closed but
+    not opened near its start ("dite la crise de 1929), du nom des trois …" reads "du nom des
+    trois …") and from one opened but not closed near its end ("a réagi très tard (" reads "a
+    réagi très tard"); a stray bracket in the middle (a typo of the source) is only dropped."""
+    opened: list[int] = []
+    start = 0
+    for k, char in enumerate(headline):
+        if char in "([":
+            opened.append(k)
+        elif char in _BRACKETS:
+            if opened and headline[opened[-1]] == _BRACKETS[char]:
+                opened.pop()
+            else:
+                start, opened = k + 1, []
+    end = opened[0] if opened else len(headline)
+    if _words(headline[:start]) >= _words(headline[start:]):
+        start = 0
+    if _words(headline[end:]) >= _words(headline[:end]):
+        end = len(headline)
+    kept = headline[start:end].strip(" ,;:.-–—")
+    if _words(kept) < 3:
+        kept = headline
+    return kept if start or end < len(headline) else _without_stray_brackets(kept)
+
+
+def _without_stray_brackets(headline: str) -> str:
+    """The headline less its brackets if they do not pair up."""
+    opened = headline.count("(") + headline.count("[")
+    closed = headline.count(")") + headline.count("]")
+    if opened == closed:
+        return headline
+    return " ".join(headline.translate(str.maketrans("", "", "()[]")).split())
 
 
 def _without_dangling_end(headline: str) -> str:
@@ -2075,7 +2122,7 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        words = _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
+        words = _without_orphan_opener(tokens, _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]))
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
