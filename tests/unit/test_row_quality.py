@@ -84,3 +84,19 @@ def test_a_participle_whose_date_was_cut_does_not_open_the_headline(gazetteer):
 def test_a_participle_whose_date_was_cut_is_no_part_of_the_subject(gazetteer):
     found = tell("Fondée en 1980, cette coopérative agricole a racheté une usine de jus.", "fr", gazetteer)
     assert [h for *_, h, _w, _r in found] == ["cette coopérative agricole a racheté une usine de jus"]
+
+
+def test_a_capital_opening_the_sentence_names_no_one_in_a_headline(gazetteer):
+    text = "Rassemblés devant la mairie de Lille, les Verts et le Parti socialiste ont manifesté en 2011 contre le projet."
+    assert [h for *_, h, _w, _r in tell(text, "fr", gazetteer)] == ["Parti socialiste et Verts ont manifesté contre le projet"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Afin de tenir ses promesses aux électeurs, le gouvernement a signé en 2011 un accord.", "le gouvernement a signé un accord"),
+        ("Sous la pression constante de ses voisins, la petite ville a vendu en 2011 son vieux port.", "la petite ville a vendu son vieux port"),
+    ],
+)
+def test_a_circumstance_before_the_subject_is_left_out_of_the_headline(text, expected, gazetteer):
+    assert [h for *_, h, _w, _r in tell(text, "fr", gazetteer)] == [expected]

@@ -1694,6 +1694,11 @@ def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+def _opens_on_circumstance(k: int, tokens: list[_Token]) -> bool:
+    """Whether a phrase of circumstance opens at token ``k`` ("afin de", "malgré", "despite")."""
+    return tokens[k].word in function_words().circumstance_prepositions
+
+
 def _circumstance_start(p, tokens: list[_Token]) -> int:
     """Where a clause of circumstance opens after the predicate's trigger, in its clause (the
     clause's end if none): who is named there takes part in the circumstance."""
@@ -1885,7 +1890,7 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
         begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
         subject = subject[2:]
-    names = [m for m in mentions if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name.
     gerund = tokens[p.first].word == "en" and any(tokens[k].word.endswith("ant") for k in range(p.first + 1, p.head + 1))
@@ -1895,6 +1900,10 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
+    elif subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
+        # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
+        # subject is no part of it; the subject is the words after its last comma
+        body = range(max(k + 1 for k in subject if tokens[k].word == ","), hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
     words = _without_orphan_opener(tokens, [k for k in body if k not in skip])
@@ -1903,7 +1912,7 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     said = _span_text(text, tokens, words)
     if words and not parts and tokens[words[0]].word in function_words().pronouns:
         # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
-        named = [m for m in mentions if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
+        named = [m for m in _sure_names(mentions, tokens) if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
         if tokens[words[0]].word in function_words().person_pronouns:
             named = [m for m in named if m.kind == "person"]
         if named:
@@ -1975,6 +1984,16 @@ def _date_opening(tokens, first: int, words) -> int:
             if start >= 0 and all(tokens[start + j].word == w for j, w in enumerate(phrase)):
                 return start
     return opening
+
+
+_OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens after
+
+
+def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
+    """The mentions less one unknown word opening its sentence, whose capital is the sentence's:
+    "Rappelons que …", "Quelques pays …", "Rassemblés devant …" name no one."""
+    opening = {tokens[k].start for k in range(len(tokens)) if k == 0 or tokens[k - 1].word in _OPENING_MARKS}
+    return [m for m in mentions if not (m.kind == "unknown" and m.start in opening and " " not in m.surface)]
 
 
 def _join_names(mentions: list[Mention], lang: str) -> str:

@@ -282,6 +282,7 @@ class FunctionWords:
     ages: frozenset[str] = frozenset()  # "datant": a date after it is a thing's age
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
     state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
+    circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
 
 
 @cache
@@ -318,6 +319,7 @@ def function_words() -> FunctionWords:
         words(data["ages"]),
         words(data["trailing_noise"]),
         words(data["state_verbs"]),
+        words(data["circumstance_prepositions"]),
     )
 
 
