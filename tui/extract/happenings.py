@@ -1987,13 +1987,25 @@ def _date_opening(tokens, first: int, words) -> int:
 
 
 _OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens after
+# What follows a capitalised word opening a sentence when it is a verb, adverb or participle, not
+# a name: "Rappelons que", "Environ 2 000", "Afin de", "Rassemblés devant la mairie".
+_AFTER_NO_NAME = frozenset({"que", "qu", "de", "d", "du", "des", "devant", "derriere", "dans", "sur", "sous", "par", "pour", "selon", "avec", "aupres"})
 
 
 def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
-    """The mentions less one unknown word opening its sentence, whose capital is the sentence's:
-    "Rappelons que …", "Quelques pays …", "Rassemblés devant …" name no one."""
-    opening = {tokens[k].start for k in range(len(tokens)) if k == 0 or tokens[k - 1].word in _OPENING_MARKS}
-    return [m for m in mentions if not (m.kind == "unknown" and m.start in opening and " " not in m.surface)]
+    """The mentions less one unknown word opening its sentence whose capital is the sentence's:
+    the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    return [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+
+
+def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
+    if m.kind != "unknown" or " " in m.surface or k < 0 or k + 1 >= len(tokens):
+        return False
+    if k > 0 and tokens[k - 1].word not in _OPENING_MARKS:
+        return False
+    after = tokens[k + 1].word
+    return after in _AFTER_NO_NAME or after[:1].isdigit()
 
 
 def _join_names(mentions: list[Mention], lang: str) -> str:
