@@ -100,3 +100,9 @@ def test_a_capital_opening_the_sentence_names_no_one_in_a_headline(gazetteer):
 )
 def test_a_circumstance_before_the_subject_is_left_out_of_the_headline(text, expected, gazetteer):
     assert [h for *_, h, _w, _r in tell(text, "fr", gazetteer)] == [expected]
+
+
+def test_par_rapport_a_compares_and_is_no_report(gazetteer):
+    found = tell("Les ventes de vélos ont progressé en 2015 par rapport à l'année 2014.", "fr", gazetteer)
+    assert "statement" not in [k for k, *_ in found]
+
