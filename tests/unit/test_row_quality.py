@@ -106,3 +106,16 @@ def test_par_rapport_a_compares_and_is_no_report(gazetteer):
     found = tell("Les ventes de vélos ont progressé en 2015 par rapport à l'année 2014.", "fr", gazetteer)
     assert "statement" not in [k for k, *_ in found]
 
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        ("Trois marins ont disparu lors", "Trois marins ont disparu"),
+        ("The ferry sank in the bay after", "The ferry sank in the bay"),
+    ],
+)
+def test_a_headline_does_not_end_on_a_preposition_of_time(headline, expected):
+    from tui.extract.happenings import _shorten
+
+    assert _shorten(headline) == expected
