@@ -1694,6 +1694,11 @@ def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(found) for first, found in by_first.items()}
 
 
+def _opens_on_circumstance(k: int, tokens: list[_Token]) -> bool:
+    """Whether a phrase of circumstance opens at token ``k`` ("afin de", "malgré", "despite")."""
+    return tokens[k].word in function_words().circumstance_prepositions
+
+
 def _circumstance_start(p, tokens: list[_Token]) -> int:
     """Where a clause of circumstance opens after the predicate's trigger, in its clause (the
     clause's end if none): who is named there takes part in the circumstance."""
@@ -1882,7 +1887,10 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
     subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
-    names = [m for m in mentions if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
+        begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
+        subject = subject[2:]
+    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name.
     gerund = tokens[p.first].word == "en" and any(tokens[k].word.endswith("ant") for k in range(p.first + 1, p.head + 1))
@@ -1892,15 +1900,19 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
     elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
+    elif subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
+        # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
+        # subject is no part of it; the subject is the words after its last comma
+        body = range(max(k + 1 for k in subject if tokens[k].word == ","), hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = [k for k in body if k not in skip]
+    words = _without_orphan_opener(tokens, [k for k in body if k not in skip])
     while words and tokens[words[0]].word in function_words().leading_noise:
         words.pop(0)
     said = _span_text(text, tokens, words)
     if words and not parts and tokens[words[0]].word in function_words().pronouns:
         # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
-        named = [m for m in mentions if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
+        named = [m for m in _sure_names(mentions, tokens) if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
         if tokens[words[0]].word in function_words().person_pronouns:
             named = [m for m in named if m.kind == "person"]
         if named:
@@ -1925,7 +1937,15 @@ _HEADLINE_MIN_WORDS = 4
 
 def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
     """The sentence's words less its date phrase (and the preposition before it)."""
-    return _span_text(text, tokens, _undated_tokens(text, tokens, dates))
+    return _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+
+
+def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less a word its date phrase was cut from before a comma: "Fondée en 1990, la
+    société …" would read "Fondée, la société …"; it reads "la société …"."""
+    if len(indices) > 3 and tokens[indices[1]].word == "," and indices[1] > indices[0] + 1:
+        return indices[2:]
+    return indices
 
 
 def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
@@ -1966,6 +1986,28 @@ def _date_opening(tokens, first: int, words) -> int:
     return opening
 
 
+_OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens after
+# What follows a capitalised word opening a sentence when it is a verb, adverb or participle, not
+# a name: "Rappelons que", "Environ 2 000", "Afin de", "Rassemblés devant la mairie".
+_AFTER_NO_NAME = frozenset({"que", "qu", "de", "d", "du", "des", "devant", "derriere", "dans", "sur", "sous", "par", "pour", "selon", "avec", "aupres"})
+
+
+def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
+    """The mentions less one unknown word opening its sentence whose capital is the sentence's:
+    the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    return [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+
+
+def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
+    if m.kind != "unknown" or " " in m.surface or k < 0 or k + 1 >= len(tokens):
+        return False
+    if k > 0 and tokens[k - 1].word not in _OPENING_MARKS:
+        return False
+    after = tokens[k + 1].word
+    return after in _AFTER_NO_NAME or after[:1].isdigit()
+
+
 def _join_names(mentions: list[Mention], lang: str) -> str:
     """The names of a long subject, people first: "Ratcliffe et Narychkine"."""
     named = [m for m in mentions if m.surface[:1].isupper()]
@@ -2003,7 +2045,7 @@ def _shorten(headline: str) -> str:
             headline = headline.replace(mark, "")
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
-    headline = _without_dangling_end(headline)
+    headline = _without_dangling_end(_without_open_brackets(headline))
     if len(headline) <= _HEADLINE_MAX:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
@@ -2011,6 +2053,42 @@ def _shorten(headline: str) -> str:
 
 
 _ELIDED = re.compile(r"\w+['’]$")
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _without_open_brackets(headline: str) -> str:
+    """The headline less what a cut left of a bracket: the words up to a bracket closed but
+    not opened near its start ("dite la crise de 1929), du nom des trois …" reads "du nom des
+    trois …") and from one opened but not closed near its end ("a réagi très tard (" reads "a
+    réagi très tard"); a stray bracket in the middle (a typo of the source) is only dropped."""
+    opened: list[int] = []
+    start = 0
+    for k, char in enumerate(headline):
+        if char in "([":
+            opened.append(k)
+        elif char in _BRACKETS:
+            if opened and headline[opened[-1]] == _BRACKETS[char]:
+                opened.pop()
+            else:
+                start, opened = k + 1, []
+    end = opened[0] if opened else len(headline)
+    if _words(headline[:start]) >= _words(headline[start:]):
+        start = 0
+    if _words(headline[end:]) >= _words(headline[:end]):
+        end = len(headline)
+    kept = headline[start:end].strip(" ,;:.-–—")
+    if _words(kept) < 3:
+        kept = headline
+    return kept if start or end < len(headline) else _without_stray_brackets(kept)
+
+
+def _without_stray_brackets(headline: str) -> str:
+    """The headline less its brackets if they do not pair up."""
+    opened = headline.count("(") + headline.count("[")
+    closed = headline.count(")") + headline.count("]")
+    if opened == closed:
+        return headline
+    return " ".join(headline.translate(str.maketrans("", "", "()[]")).split())
 
 
 def _without_dangling_end(headline: str) -> str:
@@ -2075,7 +2153,7 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        words = _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same])
+        words = _without_orphan_opener(tokens, _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]))
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
@@ -2096,6 +2174,10 @@ def _tells_a_state(tokens: list[_Token], lang: str) -> bool:
     words = function_words()
     if lang == "fr" and any(len(t.word) > 4 and _FR_FUTURE.search(t.word) and t.word not in _NOT_FUTURE and not t.capital for t in tokens):
         return True
+    if any(t.word in words.state_verbs for t in tokens):
+        # "on retrouve une marge pareille en 2008"; a participle may still date an act of its
+        # own: "on connaissait trois comètes, dont une aperçue en 1990"
+        return not _tells_an_act(tokens, range(0), lang) and not _holds_participle(tokens, lang)
     for k, token in enumerate(tokens[:-1]):
         if token.word not in words.copulas:
             continue
@@ -2107,6 +2189,11 @@ def _tells_a_state(tokens: list[_Token], lang: str) -> bool:
         if (measure or after in words.state_openers) and not any(t.word in _CLEFT for t in tokens[nxt:]):
             return not _tells_an_act(tokens, range(k, nxt + 1), lang)
     return False
+
+
+def _holds_participle(tokens: list[_Token], lang: str) -> bool:
+    """Whether a French sentence holds a word read as a past participle ("aperçue", "signé")."""
+    return lang == "fr" and any(t.acute or _FR_PARTICIPLE.search(t.word) and not t.capital for t in tokens)
 
 
 def _tells_an_act(tokens: list[_Token], copula: range, lang: str) -> bool:

@@ -281,6 +281,8 @@ class FunctionWords:
     state_openers: frozenset[str] = frozenset()  # "le", "plus", "the"
     ages: frozenset[str] = frozenset()  # "datant": a date after it is a thing's age
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
+    state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
+    circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
 
 
 @cache
@@ -316,6 +318,8 @@ def function_words() -> FunctionWords:
         words(data["state_openers"]),
         words(data["ages"]),
         words(data["trailing_noise"]),
+        words(data["state_verbs"]),
+        words(data["circumstance_prepositions"]),
     )
 
 
