@@ -73,6 +73,10 @@ _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
+# Kinds an article about one company or government tells many of, each with its chief in it:
+# two tellings of these in one article are one happening only when the second is an event noun
+# right after the first, both naming one person ("Acme's chief said sales rose. The rise …").
+_MANY_PER_ARTICLE = frozenset({"economy"})
 BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
 
 
@@ -313,7 +317,10 @@ def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared or not _compatible(a.when, b.when):
         return False
-    return any(actor_kinds[x] == "person" for x in shared) or b.weak and b.sentence - a.sentence == 1
+    next_noun = b.weak and b.sentence - a.sentence == 1
+    if a.kind in _MANY_PER_ARTICLE:  # the company's chief tells its sales, launches, results …
+        return next_noun and any(actor_kinds[x] == "person" for x in shared)
+    return any(actor_kinds[x] == "person" for x in shared) or next_noun
 
 
 def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:

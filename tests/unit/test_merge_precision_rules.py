@@ -1,0 +1,37 @@
+"""Joins that put two happenings of one article in one event, refused (issue 11: merge precision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tui.extract.merge import Telling
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.timex.when import when_day
+
+DAY = when_day(dt.date(2025, 3, 11))
+ARTICLE_DATES = [when_day(dt.date(2025, 3, 12))]
+KINDS = ["person", "organisation"]  # actor 0 the chief, 1 the company
+
+
+def telling(sentence, kind="economy", actors=(0, 1), weak=False, when=DAY):
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, when, None, kind, actors, f"{kind} {sentence}", False, sentence, weak)
+
+
+def groups(tellings):
+    return sorted(sorted(e.tellings) for e in merged_events(tellings, ARTICLE_DATES, KINDS))
+
+
+def test_two_economy_tellings_naming_the_chief_stay_apart():
+    # "Acme's chief Jane Roe said the company sold ten million radios. Roe also unveiled a new phone."
+    assert groups([telling(0), telling(1)]) == [[0], [1]]
+
+
+def test_an_economy_event_noun_right_after_with_the_chief_joins():
+    # "Jane Roe said Acme's sales rose. The rise came from …"
+    assert groups([telling(0), telling(1, weak=True)]) == [[0, 1]]
+
+
+def test_other_kinds_still_join_on_a_person():
+    # "Jane Roe met the minister. Roe and the minister met again at noon."
+    assert groups([telling(0, kind="meeting"), telling(1, kind="meeting")]) == [[0, 1]]
