@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from tui.extract.merge import Telling
 from tui.extract.merge import merge_tellings as merged_events
@@ -35,3 +36,13 @@ def test_an_economy_event_noun_right_after_with_the_chief_joins():
 def test_other_kinds_still_join_on_a_person():
     # "Jane Roe met the minister. Roe and the minister met again at noon."
     assert groups([telling(0, kind="meeting"), telling(1, kind="meeting")]) == [[0, 1]]
+
+
+def test_a_title_skips_a_lead_telling_its_own_text_dates_months_before_the_article():
+    # "Acme unveils its new phone" / "The chip, first shown by Acme in January, ..." / "Acme today unveiled ..."
+    published = when_day(dt.date(2025, 6, 8))
+    january = when_day(dt.date(2025, 1, 9))
+    title = replace(telling(0, actors=(1,), when=None), title=True, published=published)
+    background = replace(telling(1, actors=(1,), when=january), published=published)
+    news = replace(telling(2, actors=(1,), when=published), published=published)
+    assert groups([title, background, news]) == [[0, 2], [1]]

@@ -349,13 +349,25 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
             _join_title_by_words(tellings, lead, i, clusters)
             continue
-        same_kind = [j for j in lead if tellings[j].kind == title.kind]
+        lead_news = [j for j in lead if not _told_as_background(tellings[j])]
+        same_kind = [j for j in lead_news if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
         if not same_kind and title.actors:  # told in other words ("X unveils …" / "X today introduced …")
-            same_kind = [j for j in lead if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
+            same_kind = [j for j in lead_news if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
+
+
+_NEWS_DAYS = 7  # a title tells what happened within a week of its article
+
+
+def _told_as_background(telling: Telling) -> bool:
+    """Whether its own text dates it well before its article ("first introduced in April" in a
+    June article): what led to the news, not the news a title tells."""
+    if telling.when is None or telling.published is None:
+        return False
+    return (telling.published.first - telling.when.last).days > _NEWS_DAYS
 
 
 def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> None:
