@@ -46,3 +46,26 @@ def test_a_title_skips_a_lead_telling_its_own_text_dates_months_before_the_artic
     background = replace(telling(1, actors=(1,), when=january), published=published)
     news = replace(telling(2, actors=(1,), when=published), published=published)
     assert groups([title, background, news]) == [[0, 2], [1]]
+
+
+def clauses(text: str, lang: str, gazetteer):
+    """The text of each happening's clause."""
+    from tui.corpus.document import DocDate
+    from tui.extract.actors import find_mentions
+    from tui.extract.happenings import find_happenings
+    from tui.extract.sentences import split_sentences
+    from tui.extract.timex import tag_timexes
+
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    return [text[h.clause_start : h.clause_end] for h in find_happenings(text, split_sentences(text), timexes, mentions, lang)]
+
+
+def test_a_semicolon_ends_the_clause_before_it(gazetteer):
+    found = clauses("Les rebelles ont menacé la préfecture ; le mouvement justifie ces menaces par la misère des villages.", "fr", gazetteer)
+    assert found and all("justifie" not in c for c in found)
+
+
+def test_a_semicolon_before_a_date_does_not_end_it(gazetteer):
+    found = clauses("Des enseignants ont manifesté devant la mairie ; le 4 juillet 2024.", "fr", gazetteer)
+    assert any("4 juillet" in c for c in found)

@@ -856,7 +856,19 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         starts.append(max(cut, before.after))
     for n, predicate in enumerate(predicates):
         end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
+        # (a semicolon after its material ends it: what follows is a sentence of its own, its
+        # verb maybe none the lexicon knows: "X threatened the town; the group says …"; but not
+        # one before a date, its date: "X protested here; on 4 July")
+        end = next((k for k in range(predicate.after, end - 1) if _ends_clause(tokens, k, date_spans)), end)
         predicate.clause = (starts[n], end)
+
+
+def _ends_clause(tokens: list[_Token], k: int, date_spans) -> bool:
+    """Whether token ``k`` is a semicolon not opening a date ("; le 4 juillet")."""
+    if tokens[k].word != ";":
+        return False
+    after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if _inside(tokens[j], date_spans)), None)
+    return after is None
 
 
 def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
