@@ -69,3 +69,32 @@ def test_a_semicolon_ends_the_clause_before_it(gazetteer):
 def test_a_semicolon_before_a_date_does_not_end_it(gazetteer):
     found = clauses("Des enseignants ont manifesté devant la mairie ; le 4 juillet 2024.", "fr", gazetteer)
     assert any("4 juillet" in c for c in found)
+
+
+def dates(text: str, gazetteer):
+    """(kind, date value) of each happening of an English sentence told on 2025-03-12."""
+    from tui.corpus.document import DocDate
+    from tui.extract.actors import find_mentions
+    from tui.extract.happenings import find_happenings
+    from tui.extract.sentences import split_sentences
+    from tui.extract.timex import tag_timexes
+
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "en", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, "en")
+    return [(h.kind, timexes[h.timex].value if h.timex >= 0 else None) for h in found]
+
+
+def test_a_possessive_date_says_which_occasion_not_when(gazetteer):
+    found = dates("Yesterday, at this year's Global Robotics Summit, the chief of Acme unveiled a folding tablet.", gazetteer)
+    assert ("economy", "2025-03-11") in found
+
+
+def test_a_year_before_a_name_says_which_edition_not_when(gazetteer):
+    found = dates("The tablet was unveiled by Acme at the firm's 2024 Design Forum three days ago.", gazetteer)
+    assert ("economy", "2025-03-09") in found
+
+
+def test_a_year_before_a_common_noun_still_dates_it(gazetteer):
+    found = dates("Acme cited the 2019 agreement in court.", gazetteer)
+    assert any(value == "2019" for _, value in found)

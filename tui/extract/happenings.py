@@ -1057,6 +1057,8 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
         if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
+        if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
+            continue  # "this year's conference", "the 2010 conference": which one, not when it happened
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
             continue  # "said that buyers should come back tomorrow": the date is of what was said
         rank = _date_rank(span, owner, tokens, roles)
@@ -1107,6 +1109,29 @@ def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token],
 
 
 _ASIDE_WORDS = 10  # words between the comma opening an aside and its date
+
+
+def _possessive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is an English possessive ("this year's"): its last token takes the
+    apostrophe and an "s" follows it unspaced."""
+    k = bisect_left(starts, span[1])
+    return 0 < k < len(tokens) and tokens[k].word == "s" and tokens[k].start == tokens[k - 1].end and tokens[k - 1].start < span[1]
+
+
+_DETERMINERS_EN = frozenset({"the", "its", "his", "her", "their", "our", "s"})  # ("s": "the company's")
+
+
+def _attributive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is one word between an English determiner and a name ("the company's
+    2010 Developers Conference", "the 2012 Olympics"): it says which edition. (Before a common
+    noun it dates that noun's happening: "the 1991 agreement".)"""
+    k = bisect_left(starts, span[0])
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].end == span[1]
+        and tokens[k - 1].word in _DETERMINERS_EN
+        and tokens[k + 1].capital
+    )
 
 
 def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
