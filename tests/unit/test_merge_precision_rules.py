@@ -98,3 +98,8 @@ def test_a_year_before_a_name_says_which_edition_not_when(gazetteer):
 def test_a_year_before_a_common_noun_still_dates_it(gazetteer):
     found = dates("Acme cited the 2019 agreement in court.", gazetteer)
     assert any(value == "2019" for _, value in found)
+
+
+def test_and_before_a_modal_ends_the_clause(gazetteer):
+    found = clauses("The robot was shown at a trade conference last spring and will replace the older model of Acme.", "en", gazetteer)
+    assert found and all("replace" not in c for c in found)

@@ -911,7 +911,7 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
         if word in _COORDINATORS:
             if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
-            elif previous not in _CLAUSE_PUNCTUATION and _verb_at(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
+            elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
         elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
             length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
@@ -920,6 +920,15 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
             if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
                 found.append((k, k + length, False))
     return found
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "va", "vont", "devrait", "devraient", "pourrait", "pourraient"})
+
+
+def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` opens a verb phrase of its own: a verb told as done, or a modal
+    ("was shown in March and will replace the old one"): what follows "and" tells another thing."""
+    return _verb_at(tokens, roles, k, lang) or k < len(tokens) and tokens[k].word in _MODALS
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
