@@ -103,3 +103,8 @@ def test_a_year_before_a_common_noun_still_dates_it(gazetteer):
 def test_and_before_a_modal_ends_the_clause(gazetteer):
     found = clauses("The robot was shown at a trade conference last spring and will replace the older model of Acme.", "en", gazetteer)
     assert found and all("replace" not in c for c in found)
+
+
+def test_two_legal_steps_naming_one_person_stay_apart():
+    # "A judge barred Roe from working for Globex. Acme had sued Roe to block the move."
+    assert groups([telling(0, kind="legal"), telling(1, kind="legal")]) == [[0], [1]]

@@ -73,10 +73,11 @@ _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
-# Kinds an article about one company or government tells many of, each with its chief in it:
-# two tellings of these in one article are one happening only when the second is an event noun
-# right after the first, both naming one person ("Acme's chief said sales rose. The rise …").
-_MANY_PER_ARTICLE = frozenset({"economy"})
+# Kinds an article tells many of, each with one person in it (a company's sales and launches
+# with its chief; a suit, a ruling, a settlement, a testimony with the one sued): two tellings
+# of these in one article are one happening only when the second is an event noun right after
+# the first, both naming one person ("Acme's chief said sales rose. The rise …").
+_MANY_PER_ARTICLE = frozenset({"economy", "legal"})
 BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
 
 
