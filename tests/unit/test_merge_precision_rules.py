@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from tui.extract.merge import Telling
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day
@@ -108,3 +110,15 @@ def test_and_before_a_modal_ends_the_clause(gazetteer):
 def test_two_legal_steps_naming_one_person_stay_apart():
     # "A judge barred Roe from working for Globex. Acme had sued Roe to block the move."
     assert groups([telling(0, kind="legal"), telling(1, kind="legal")]) == [[0], [1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "later"),
+    [
+        ("Le syndicat a demandé une enquête publique, bien que la direction ait déjà bloqué les recours du comité.", "fr", "bloqué"),
+        ("The union demanded a public inquiry, although the board had blocked every appeal of the committee.", "en", "blocked"),
+    ],
+)
+def test_a_contrast_after_a_comma_ends_the_clause(gazetteer, text, lang, later):
+    found = clauses(text, lang, gazetteer)
+    assert found and all(later not in c for c in found)

@@ -889,7 +889,10 @@ def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], 
 
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
-_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
+# Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
+# que la Russie a bloqué …", ", although the court ruled …"
+_CONTRASTS = (("although",), ("though",), ("whereas",), ("bien", "que"), ("alors", "que"), ("tandis", "que"), ("quoique",))
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -913,6 +916,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
             elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
+        elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
+            found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
         elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
             length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
             # (what follows tells a happening: a predicate or a verb before the next
@@ -929,6 +934,11 @@ def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
     """Whether token ``k`` opens a verb phrase of its own: a verb told as done, or a modal
     ("was shown in March and will replace the old one"): what follows "and" tells another thing."""
     return _verb_at(tokens, roles, k, lang) or k < len(tokens) and tokens[k].word in _MODALS
+
+
+def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
+    """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
+    return next((len(p) for p in phrases if tuple(t.word for t in tokens[k : k + len(p)]) == p), 0)
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
