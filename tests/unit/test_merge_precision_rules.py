@@ -122,3 +122,13 @@ def test_two_legal_steps_naming_one_person_stay_apart():
 def test_a_contrast_after_a_comma_ends_the_clause(gazetteer, text, lang, later):
     found = clauses(text, lang, gazetteer)
     assert found and all(later not in c for c in found)
+
+
+def test_as_before_a_subject_and_past_verb_ends_the_clause(gazetteer):
+    found = clauses("The shop was renamed Acme Market in 2019, as the firm began selling films and books.", "en", gazetteer)
+    assert found and all("renamed" not in c for c in found if "selling" in c)
+
+
+def test_as_well_as_does_not_cut(gazetteer):
+    found = clauses("Acme unveiled a tablet, as well as a watch, at its yearly event.", "en", gazetteer)
+    assert any("watch" in c for c in found)

@@ -892,7 +892,7 @@ _EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de")
 # Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
 # que la Russie a bloqué …", ", although the court ruled …"
 _CONTRASTS = (("although",), ("though",), ("whereas",), ("bien", "que"), ("alors", "que"), ("tandis", "que"), ("quoique",))
-_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS}
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as"}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -916,6 +916,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
             elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
+        elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+            found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
         elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
             found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
         elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
