@@ -132,3 +132,8 @@ def test_as_before_a_subject_and_past_verb_ends_the_clause(gazetteer):
 def test_as_well_as_does_not_cut(gazetteer):
     found = clauses("Acme unveiled a tablet, as well as a watch, at its yearly event.", "en", gazetteer)
     assert any("watch" in c for c in found)
+
+
+def test_an_earlier_happening_after_apres_ends_at_the_comma_before_the_main_verb(gazetteer):
+    found = clauses("Le skipper, après avoir heurté une bouée en quittant le port, a pu repartir vers midi.", "fr", gazetteer)
+    assert found and all("repartir" not in c for c in found if "heurté" in c)

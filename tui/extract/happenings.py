@@ -888,7 +888,8 @@ def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], 
 
 
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
-_EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+# (words are folded: "après" is read "apres"; "à" keeps its accent, see ``_ACCENT_KEPT``)
+_EARLIER = (("after",), ("following",), ("apres",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
 # Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
 # que la Russie a bloqué …", ", although the court ruled …"
 _CONTRASTS = (("although",), ("though",), ("whereas",), ("bien", "que"), ("alors", "que"), ("tandis", "que"), ("quoique",))
@@ -920,13 +921,24 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
             found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
         elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
             found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
-        elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
-            length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
+        elif word in ("after", "following", "apres", "à"):
+            length = _phrase_at(tokens, k, _EARLIER)
             # (what follows tells a happening: a predicate or a verb before the next
-            # punctuation; not "named after a poet")
+            # punctuation; not "named after a poet"; after a comma, the comma cuts already)
             if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
-                found.append((k, k + length, False))
-    return found
+                if previous not in _CLAUSE_PUNCTUATION:
+                    found.append((k, k + length, False))
+                found.extend(_earlier_clause_end(tokens, roles, k + length, lang))
+    return sorted(found)
+
+
+def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[tuple[int, int, bool]]:
+    """Where the earlier happening opened at ``k`` ends: at the next comma, when a verb told as
+    done follows it ("X, après avoir heurté un poteau, a pu partir": the main clause goes on)."""
+    comma = next((j for j in range(k, min(len(tokens), k + _CLAUSE_REACH)) if tokens[j].word in _CLAUSE_PUNCTUATION), None)
+    if comma is None or tokens[comma].word != "," or not _finite_verb_follows(tokens, roles, comma + 1, lang):
+        return []
+    return [(comma, comma + 1, False)]
 
 
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "va", "vont", "devrait", "devraient", "pourrait", "pourraient"})
