@@ -137,3 +137,15 @@ def test_as_well_as_does_not_cut(gazetteer):
 def test_an_earlier_happening_after_apres_ends_at_the_comma_before_the_main_verb(gazetteer):
     found = clauses("Le skipper, après avoir heurté une bouée en quittant le port, a pu repartir vers midi.", "fr", gazetteer)
     assert found and all("repartir" not in c for c in found if "heurté" in c)
+
+
+def test_a_company_abbreviated_with_a_dot_still_employs_the_person_its_role_names():
+    from tui.extract.affiliations import find_relations
+    from tui.extract.model import ActorKind, Mention
+
+    text = "Globex Corp. CEO Jane Roe opened a plant."
+    mentions = [
+        Mention(0, 11, "Globex Corp", "globex corp", None, ActorKind.ORGANISATION),
+        Mention(17, 25, "Jane Roe", "jane roe", None, ActorKind.PERSON),
+    ]
+    assert [(r.member, r.group, r.membership) for r in find_relations(text, mentions)] == [(1, 0, True)]
