@@ -152,7 +152,7 @@ def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
                     continue
         # "CIA Director William Burns", "Russian President Vladimir Putin"
         if j + 1 < len(mentions) and mentions[j + 1].kind in MEMBER_KINDS:
-            matched = patterns.role_alone.match(text[group.end : mentions[j + 1].start])
+            matched = patterns.role_alone.match(text[_past_abbreviation(text, group) : mentions[j + 1].start])
             if matched:
                 relations.append(_relation(patterns, j + 1, j, matched.group("role"), ""))
                 continue
@@ -160,6 +160,15 @@ def find_relations(text: str, mentions: Sequence[Mention]) -> list[Relation]:
         if group.kind == ActorKind.COUNTRY and _adjective_country(text, mentions, j):
             relations.append(_relation(patterns, j - 1, j, "", ""))
     return relations
+
+
+_ABBREVIATED = frozenset({"inc", "corp", "co", "ltd", "cie"})  # "Tarvix Inc. CEO Paul Morel"
+
+
+def _past_abbreviation(text: str, group: Mention) -> int:
+    """Where the words after a name start: past the dot of a company's abbreviated form."""
+    last = group.surface.rsplit(None, 1)[-1].lower()
+    return group.end + 1 if last in _ABBREVIATED and text[group.end : group.end + 1] == "." else group.end
 
 
 def _relation(patterns: _Patterns, member: int, group: int, role: str, prep: str) -> Relation:

@@ -856,7 +856,19 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         starts.append(max(cut, before.after))
     for n, predicate in enumerate(predicates):
         end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
+        # (a semicolon after its material ends it: what follows is a sentence of its own, its
+        # verb maybe none the lexicon knows: "X threatened the town; the group says …"; but not
+        # one before a date, its date: "X protested here; on 4 July")
+        end = next((k for k in range(predicate.after, end - 1) if _ends_clause(tokens, k, date_spans)), end)
         predicate.clause = (starts[n], end)
+
+
+def _ends_clause(tokens: list[_Token], k: int, date_spans) -> bool:
+    """Whether token ``k`` is a semicolon not opening a date ("; le 4 juillet")."""
+    if tokens[k].word != ";":
+        return False
+    after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if _inside(tokens[j], date_spans)), None)
+    return after is None
 
 
 def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
@@ -876,8 +888,12 @@ def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], 
 
 
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
-_EARLIER = (("after",), ("following",), ("après",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
-_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER}
+# (words are folded: "après" is read "apres"; "à" keeps its accent, see ``_ACCENT_KEPT``)
+_EARLIER = (("after",), ("following",), ("apres",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+# Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
+# que la Russie a bloqué …", ", although the court ruled …"
+_CONTRASTS = (("although",), ("though",), ("whereas",), ("bien", "que"), ("alors", "que"), ("tandis", "que"), ("quoique",))
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as"}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -899,15 +915,44 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
         if word in _COORDINATORS:
             if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
-            elif previous not in _CLAUSE_PUNCTUATION and _verb_at(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
+            elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
-        elif word in ("after", "following", "après", "à") and previous not in _CLAUSE_PUNCTUATION:
-            length = next((len(e) for e in _EARLIER if tuple(t.word for t in tokens[k : k + len(e)]) == e), 0)
+        elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+            found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
+        elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
+            found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
+        elif word in ("after", "following", "apres", "à"):
+            length = _phrase_at(tokens, k, _EARLIER)
             # (what follows tells a happening: a predicate or a verb before the next
-            # punctuation; not "named after a poet")
+            # punctuation; not "named after a poet"; after a comma, the comma cuts already)
             if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
-                found.append((k, k + length, False))
-    return found
+                if previous not in _CLAUSE_PUNCTUATION:
+                    found.append((k, k + length, False))
+                found.extend(_earlier_clause_end(tokens, roles, k + length, lang))
+    return sorted(found)
+
+
+def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[tuple[int, int, bool]]:
+    """Where the earlier happening opened at ``k`` ends: at the next comma, when a verb told as
+    done follows it ("X, après avoir heurté un poteau, a pu partir": the main clause goes on)."""
+    comma = next((j for j in range(k, min(len(tokens), k + _CLAUSE_REACH)) if tokens[j].word in _CLAUSE_PUNCTUATION), None)
+    if comma is None or tokens[comma].word != "," or not _finite_verb_follows(tokens, roles, comma + 1, lang):
+        return []
+    return [(comma, comma + 1, False)]
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "va", "vont", "devrait", "devraient", "pourrait", "pourraient"})
+
+
+def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` opens a verb phrase of its own: a verb told as done, or a modal
+    ("was shown in March and will replace the old one"): what follows "and" tells another thing."""
+    return _verb_at(tokens, roles, k, lang) or k < len(tokens) and tokens[k].word in _MODALS
+
+
+def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
+    """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
+    return next((len(p) for p in phrases if tuple(t.word for t in tokens[k : k + len(p)]) == p), 0)
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
@@ -1045,6 +1090,8 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
         if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
+        if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
+            continue  # "this year's conference", "the 2010 conference": which one, not when it happened
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
             continue  # "said that buyers should come back tomorrow": the date is of what was said
         rank = _date_rank(span, owner, tokens, roles)
@@ -1095,6 +1142,29 @@ def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token],
 
 
 _ASIDE_WORDS = 10  # words between the comma opening an aside and its date
+
+
+def _possessive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is an English possessive ("this year's"): its last token takes the
+    apostrophe and an "s" follows it unspaced."""
+    k = bisect_left(starts, span[1])
+    return 0 < k < len(tokens) and tokens[k].word == "s" and tokens[k].start == tokens[k - 1].end and tokens[k - 1].start < span[1]
+
+
+_DETERMINERS_EN = frozenset({"the", "its", "his", "her", "their", "our", "s"})  # ("s": "the company's")
+
+
+def _attributive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is one word between an English determiner and a name ("the company's
+    2010 Developers Conference", "the 2012 Olympics"): it says which edition. (Before a common
+    noun it dates that noun's happening: "the 1991 agreement".)"""
+    k = bisect_left(starts, span[0])
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].end == span[1]
+        and tokens[k - 1].word in _DETERMINERS_EN
+        and tokens[k + 1].capital
+    )
 
 
 def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:

@@ -73,6 +73,11 @@ _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
 _NEAR_SENTENCES = 2  # tellings of one article this close may tell one happening
+# Kinds an article tells many of, each with one person in it (a company's sales and launches
+# with its chief; a suit, a ruling, a settlement, a testimony with the one sued): two tellings
+# of these in one article are one happening only when the second is an event noun right after
+# the first, both naming one person ("Acme's chief said sales rose. The rise …").
+_MANY_PER_ARTICLE = frozenset({"economy", "legal"})
 BLOCK_LIMIT = 400  # a larger block (one actor, kind and month) is compared with its neighbours only
 
 
@@ -313,7 +318,10 @@ def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
     shared = set(a.actors) & set(b.actors)
     if not shared or not _compatible(a.when, b.when):
         return False
-    return any(actor_kinds[x] == "person" for x in shared) or b.weak and b.sentence - a.sentence == 1
+    next_noun = b.weak and b.sentence - a.sentence == 1
+    if a.kind in _MANY_PER_ARTICLE:  # the company's chief tells its sales, launches, results …
+        return next_noun and any(actor_kinds[x] == "person" for x in shared)
+    return any(actor_kinds[x] == "person" for x in shared) or next_noun
 
 
 def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:
@@ -342,13 +350,25 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
             _join_title_by_words(tellings, lead, i, clusters)
             continue
-        same_kind = [j for j in lead if tellings[j].kind == title.kind]
+        lead_news = [j for j in lead if not _told_as_background(tellings[j])]
+        same_kind = [j for j in lead_news if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
         if not same_kind and title.actors:  # told in other words ("X unveils …" / "X today introduced …")
-            same_kind = [j for j in lead if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
+            same_kind = [j for j in lead_news if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
+
+
+_NEWS_DAYS = 7  # a title tells what happened within a week of its article
+
+
+def _told_as_background(telling: Telling) -> bool:
+    """Whether its own text dates it well before its article ("first introduced in April" in a
+    June article): what led to the news, not the news a title tells."""
+    if telling.when is None or telling.published is None:
+        return False
+    return (telling.published.first - telling.when.last).days > _NEWS_DAYS
 
 
 def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> None:
