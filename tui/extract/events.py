@@ -22,7 +22,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, published_in, serves_someone, stood_in_others, stood_in_subject
+from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -352,6 +352,8 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
     if _ABSENT.search(text, max(0, start - 60), start) or _DESCRIBED.search(text, max(0, start - 60), start):
+        return True
+    if nationality_only(text, actors_at, n, actor_kinds, lang):
         return True
     kind = actor_kinds[actor]
     if kind == "country" and text[start : start + 1].islower():

@@ -16,6 +16,7 @@ from functools import cache
 
 from tui.extract.data import load
 from tui.extract.happenings import Happening
+from tui.extract.name_structure import name_words
 from tui.util.text import fold
 
 # (start, end, actor) of each resolved mention, in text order, and the starts alone
@@ -37,6 +38,7 @@ class StandInWords:
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
     publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
     serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
+    nationality_noun: dict[str, re.Pattern[str]]  # "journaliste", "citizens": a demonym beside them is their nationality
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -75,6 +77,7 @@ def stand_in_words() -> StandInWords:
         re.compile(rf"{_PUBLISHED_IN}(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
         # (a person's name takes no article, a department does: "le ministre de la Défense X")
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
+        {lang: re.compile(rf"(?:{_alternatives(nouns)})", re.IGNORECASE) for lang, nouns in data["nationality_nouns"].items()},
     )
 
 
@@ -399,3 +402,24 @@ def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) ->
         *employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts),
         *named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
+    """Whether the ``n``-th mention, a country, only tells the nationality of people who take
+    part: of a noun of people beside it ("le journaliste français", "the French reporter",
+    "Mali citizens") or, named by its demonym, of the person right after it ("l'Américain Paul
+    Morel")."""
+    start, end, actor = actors_at[n]
+    if actor_kinds[actor] != "country":
+        return False
+    person_next = n + 1 < len(actors_at) and actor_kinds[actors_at[n + 1][2]] == "person"
+    if person_next and text[end : actors_at[n + 1][0]].strip() == "" and name_words().demonym_ending.search(fold(text[start:end])):
+        return True
+    noun = stand_in_words().nationality_noun.get(lang)
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end)
+    return noun is not None and any(m is not None and noun.fullmatch(m.group(1)) for m in (before, after))

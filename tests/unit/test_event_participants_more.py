@@ -1,0 +1,43 @@
+"""Who takes part in each event, more classes: a country named only as someone's nationality
+("le journaliste français", "l'Américain Paul Morel") takes no part; a country acting does."""
+
+from __future__ import annotations
+
+import pytest
+from newsline_testing import write
+
+from tui.export import event_record
+from tui.loading import open_store
+from tui.store import Query
+
+
+def participants_told(tmp_path, text: str, words: str) -> set[str]:
+    """The participants of the events whose evidence holds ``words``, together."""
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    events = [event_record(store, i) for i in store.query(Query())]
+    told = [e for e in events if any(words in ev["text"] for ev in e["evidence"])]
+    assert told, f"no event told by {words!r}"
+    return {p for e in told for p in e["participants"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # a demonym after a noun of people
+        ("Le journaliste français Paul Morel a été blessé lundi à Tarvixville lors d'une explosion.", "a été blessé", "France"),
+        ("Environ 500 citoyens maliens ont manifesté lundi devant l'ambassade de Globex.", "ont manifesté", "Mali"),
+        # a capitalised demonym right before a person
+        ("Selon l'Américain Paul Morel, la société Globex a signé lundi un accord avec Tarvix.", "a signé", "États-Unis"),
+        # English: the demonym before the noun of people
+        ("Two American citizens were arrested on Monday by the police of Tarvixland.", "were arrested", "United States"),
+        ("The French journalist Paul Morel was injured on Monday in an explosion in Tarvixville.", "was injured", "France"),
+    ],
+)
+def test_a_country_told_only_as_someones_nationality_takes_no_part(tmp_path, text, words, country):
+    assert country not in participants_told(tmp_path, text, words)
+
+
+def test_a_country_acting_through_a_demonym_still_takes_part(tmp_path):
+    text = "L'armée russe a bombardé lundi la ville de Tarvixville."
+    assert "Russie" in participants_told(tmp_path, text, "a bombardé")
