@@ -404,6 +404,15 @@ def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) ->
     )
 
 
+# Between a demonym and the person it describes: nothing, or a comma and a courtesy title ("le
+# chef du gouvernement français, M. Paul Morel").
+_BEFORE_HOLDER = re.compile(r"\s*(?:,\s*(?:M|Mme|Mr|Mrs|Ms|Dr)\.?\s*)?")
+
+
+def _is_demonym(surface: str) -> bool:
+    return surface[:1].islower() or name_words().demonym_ending.search(fold(surface)) is not None
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
@@ -417,7 +426,7 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
     if actor_kinds[actor] != "country":
         return False
     person_next = n + 1 < len(actors_at) and actor_kinds[actors_at[n + 1][2]] == "person"
-    if person_next and text[end : actors_at[n + 1][0]].strip() == "" and name_words().demonym_ending.search(fold(text[start:end])):
+    if person_next and _BEFORE_HOLDER.fullmatch(text, end, actors_at[n + 1][0]) and _is_demonym(text[start:end]):
         return True
     noun = stand_in_words().nationality_noun.get(lang)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
