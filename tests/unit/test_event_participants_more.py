@@ -43,3 +43,14 @@ def test_a_country_told_only_as_someones_nationality_takes_no_part(tmp_path, tex
 def test_a_country_acting_through_a_demonym_still_takes_part(tmp_path):
     text = "L'armée russe a bombardé lundi la ville de Tarvixville."
     assert "Russie" in participants_told(tmp_path, text, "a bombardé")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        ("Tarvix Watch a publié lundi un rapport sur les prisons. L'ONG a exigé mardi la libération des détenus.", "a exigé", "Tarvix Watch"),
+        ("Globex Rights published a report on Monday. The charity demanded on Tuesday the release of the prisoners.", "demanded", "Globex Rights"),
+    ],
+)
+def test_a_noun_for_an_association_stands_for_the_one_named_before(tmp_path, text, words, named):
+    assert named in participants_told(tmp_path, text, words)
