@@ -54,3 +54,16 @@ def test_a_country_acting_through_a_demonym_still_takes_part(tmp_path):
 )
 def test_a_noun_for_an_association_stands_for_the_one_named_before(tmp_path, text, words, named):
     assert named in participants_told(tmp_path, text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tarvix Watch a publié lundi un rapport intitulé l'Archipel des silences.", "Archipel"),
+        ("Tarvix Watch a publié lundi un rapport intitulé « Lumière de Globexie ».", "Lumière de Globexie"),
+    ],
+)
+def test_a_name_after_intitule_is_a_works_title_not_a_participant(tmp_path, text, title):
+    told = participants_told(tmp_path, text, "a publié")
+    assert "Tarvix Watch" in told
+    assert title not in told

@@ -22,7 +22,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject
+from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -208,7 +208,7 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
-            if any(a < start and end < b for a, b in quoted) or published_in(text, start):
+            if any(a < start and end < b for a, b in quoted) or published_in(text, start) or titles_a_work(text, start):
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue

@@ -39,6 +39,7 @@ class StandInWords:
     publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
     serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
     nationality_noun: dict[str, re.Pattern[str]]  # "journaliste", "citizens": a demonym beside them is their nationality
+    titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -78,6 +79,7 @@ def stand_in_words() -> StandInWords:
         # (a person's name takes no article, a department does: "le ministre de la Défense X")
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
         {lang: re.compile(rf"(?:{_alternatives(nouns)})", re.IGNORECASE) for lang, nouns in data["nationality_nouns"].items()},
+        re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
     )
 
 
@@ -432,3 +434,9 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
     return noun is not None and any(m is not None and noun.fullmatch(m.group(1)) for m in (before, after))
+
+
+def titles_a_work(text: str, start: int) -> bool:
+    """Whether a name at ``start`` is a work's title ("un rapport intitulé Le Tarvix noir", "a
+    book entitled The Globex Years"), not who took part."""
+    return stand_in_words().titled.search(text, max(0, start - 20), start) is not None
