@@ -57,13 +57,17 @@ def test_a_noun_for_an_association_stands_for_the_one_named_before(tmp_path, tex
 
 
 @pytest.mark.parametrize(
-    ("text", "title"),
+    ("text", "words", "absent"),
     [
-        ("Tarvix Watch a publié lundi un rapport intitulé l'Archipel des silences.", "Archipel"),
-        ("Tarvix Watch a publié lundi un rapport intitulé « Lumière de Globexie ».", "Lumière de Globexie"),
+        # a name after "intitulé", "entitled": a work's title
+        ("Tarvix Watch a publié lundi un rapport intitulé l'Archipel des silences.", "a publié", "Archipel"),
+        ("Tarvix Watch a publié lundi un rapport intitulé « Lumière de Globexie ».", "a publié", "Lumière de Globexie"),
+        # a name in a conditional relative clause: what something would do
+        ("Tarvix Watch a demandé lundi au Conseil de Globexie une résolution qui permettrait de saisir la Cour de Lorvanie.", "a demandé", "Cour de Lorvanie"),
+        ("Tarvix Watch demanded on Monday a law that would force Globex Bank to pay its workers.", "demanded", "Globex Bank"),
     ],
 )
-def test_a_name_after_intitule_is_a_works_title_not_a_participant(tmp_path, text, title):
-    told = participants_told(tmp_path, text, "a publié")
+def test_a_name_beside_the_happening_that_tells_no_one_acting_takes_no_part(tmp_path, text, words, absent):
+    told = participants_told(tmp_path, text, words)
     assert "Tarvix Watch" in told
-    assert title not in told
+    assert absent not in told

@@ -341,6 +341,13 @@ _ABSENT = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBED = re.compile(r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|was|is|had\s+been|has\s+been)\b[^,;.()]*$", re.IGNORECASE)
+# A relative clause in the conditional tells what something would do, not what happened: who
+# is named in it takes no part ("une résolution qui permettrait de saisir la Cour X").
+_HYPOTHETICAL = re.compile(
+    r"\b(?:qui|which|that)\s+(?:permettrait|permettraient|pourrait|pourraient|devrait|devraient|serait|seraient|"
+    r"aurait|auraient|would|could|might)\b[^,;.()]*$",
+    re.IGNORECASE,
+)
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
 
 
@@ -352,6 +359,8 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
     if _ABSENT.search(text, max(0, start - 60), start) or _DESCRIBED.search(text, max(0, start - 60), start):
+        return True
+    if _HYPOTHETICAL.search(text, max(0, start - 120), start):
         return True
     if nationality_only(text, actors_at, n, actor_kinds, lang):
         return True
