@@ -31,6 +31,9 @@ def participants_told(tmp_path, text: str, words: str) -> set[str]:
         ("Selon l'Américain Paul Morel, la société Globex a signé lundi un accord avec Tarvix.", "a signé", "États-Unis"),
         # a demonym ending a person's title, before a courtesy title
         ("Le chef du gouvernement français, M. Paul Morel, a prononcé lundi un discours devant le Sénat.", "a prononcé", "France"),
+        # a demonym qualifying an organisation noun: the organisation's nationality
+        ("L'agence de renseignement américaine Globex a signé lundi un accord avec Tarvix.", "a signé", "États-Unis"),
+        ("The American company Globex signed a deal with Tarvix on Monday.", "signed", "United States"),
         # English: the demonym before the noun of people
         ("Two American citizens were arrested on Monday by the police of Tarvixland.", "were arrested", "United States"),
         ("The French journalist Paul Morel was injured on Monday in an explosion in Tarvixville.", "was injured", "France"),

@@ -40,6 +40,7 @@ class StandInWords:
     serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
     nationality_noun: dict[str, re.Pattern[str]]  # "journaliste", "citizens": a demonym beside them is their nationality
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
+    national_organisation: dict[str, re.Pattern[str]]  # "l'agence de renseignement ", "company": a demonym beside it is its nationality
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -80,10 +81,19 @@ def stand_in_words() -> StandInWords:
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
         {lang: re.compile(rf"(?:{_alternatives(nouns)})", re.IGNORECASE) for lang, nouns in data["nationality_nouns"].items()},
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
+        {lang: _national_organisation(lang, nouns) for lang, nouns in data["organisation_nouns"].items()},
     )
 
 
 _OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
+
+
+def _national_organisation(lang: str, nouns: Sequence[str]) -> re.Pattern[str]:
+    """An organisation noun a demonym qualifies: before it in French, with up to two words of
+    its complement ("l'agence de renseignement "), right after it in English ("company")."""
+    if lang == "en":
+        return re.compile(rf"(?:{_alternatives(nouns)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives(nouns)})(?:\s+(?:de|d['’]|du|des)\s*(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE)
 _SERVING = rf"(?:{_OF}\s*(?-i:[a-zà-ÿ]+\s+){{1,2}})?(?:de|d['’]|of)\s*$"  # "du régime d'", "de cabinet de", "of "
 
 
@@ -430,10 +440,16 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
     person_next = n + 1 < len(actors_at) and actor_kinds[actors_at[n + 1][2]] == "person"
     if person_next and _BEFORE_HOLDER.fullmatch(text, end, actors_at[n + 1][0]) and _is_demonym(text[start:end]):
         return True
-    noun = stand_in_words().nationality_noun.get(lang)
+    words = stand_in_words()
+    noun, organisation = words.nationality_noun.get(lang), words.national_organisation.get(lang)
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORD_AFTER.match(text, end)
-    return noun is not None and any(m is not None and noun.fullmatch(m.group(1)) for m in (before, after))
+    if noun is not None and any(m is not None and noun.fullmatch(m.group(1)) for m in (before, after)):
+        return True
+    # (an organisation's nationality: "l'agence de renseignement américaine", "the American company")
+    return organisation is not None and (
+        organisation.search(text, max(0, start - 40), start) is not None or after is not None and organisation.match(text, after.start(1)) is not None
+    )
 
 
 def titles_a_work(text: str, start: int) -> bool:
