@@ -74,3 +74,18 @@ def test_a_name_beside_the_happening_that_tells_no_one_acting_takes_no_part(tmp_
     told = participants_told(tmp_path, text, words)
     assert "Tarvix Watch" in told
     assert absent not in told
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        ("Globex lowered its prices on Monday in its France store.", "lowered", "France"),
+        ("Paul Morel a été arrêté lundi dans sa Belgique natale.", "a été arrêté", "Belgique"),
+    ],
+)
+def test_a_country_after_in_its_is_where_it_happened(tmp_path, text, words, country):
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    told = [event_record(store, i) for i in store.query(Query())]
+    assert told and all(country not in e["participants"] for e in told)
+    assert any(country in e["places"] for e in told)
