@@ -81,9 +81,11 @@ def test_a_name_beside_the_happening_that_tells_no_one_acting_takes_no_part(tmp_
     [
         ("Globex lowered its prices on Monday in its France store.", "lowered", "France"),
         ("Paul Morel a été arrêté lundi dans sa Belgique natale.", "a été arrêté", "Belgique"),
+        # a country qualifying a venue noun right after it
+        ("On Monday the UK court fined Globex for fraud.", "fined", "United Kingdom"),
     ],
 )
-def test_a_country_after_in_its_is_where_it_happened(tmp_path, text, words, country):
+def test_a_country_after_in_its_or_before_a_venue_is_where_it_happened(tmp_path, text, words, country):
     write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
     store = open_store([tmp_path], cache=False)
     told = [event_record(store, i) for i in store.query(Query())]

@@ -215,6 +215,7 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
             kind = actor_kinds[actor]
             where = (
                 _is_place(text, start, kind, happening.kind)
+                or _before_a_venue(text, end, kind)
                 or _listed_after_place(text, start, kind, place_end)
                 or _is_venue(text, start, end, kind)
                 or _is_dateline(text, happening.start, start, end, kind)
@@ -423,6 +424,16 @@ def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
         return False
     words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
     return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+((?-i:[a-zà-ÿ]+))")
+
+
+def _before_a_venue(text: str, end: int, kind: str) -> bool:
+    """A country or place qualifying a venue noun right after it is where ("heard by the UK
+    court", "at a Tarvixland airport")."""
+    after = _NEXT_WORD.match(text, end) if kind in ("place", "country") else None
+    return after is not None and fold(after.group(1)) in not_actors().venues
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
