@@ -34,6 +34,8 @@ def participants_told(tmp_path, text: str, words: str) -> set[str]:
         # a demonym qualifying an organisation noun: the organisation's nationality
         ("L'agence de renseignement américaine Globex a signé lundi un accord avec Tarvix.", "a signé", "États-Unis"),
         ("The American company Globex signed a deal with Tarvix on Monday.", "signed", "United States"),
+        ("Toute la classe politique française a dénoncé lundi la décision de Globex.", "a dénoncé", "France"),
+        ("Les entreprises françaises ont protesté lundi contre la taxe de Globex.", "ont protesté", "France"),
         # English: the demonym before the noun of people
         ("Two American citizens were arrested on Monday by the police of Tarvixland.", "were arrested", "United States"),
         ("The French journalist Paul Morel was injured on Monday in an explosion in Tarvixville.", "was injured", "France"),

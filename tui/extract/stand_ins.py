@@ -38,9 +38,11 @@ class StandInWords:
     pair_kinds: dict[str, frozenset[str]]  # folded noun → the actor kinds it is said of
     publication: re.Pattern[str]  # "dans la revue ", "in the journal " (right before a name)
     serving: dict[str, re.Pattern[str]]  # "l'ex ministre du régime d'", "the spokesman of " (before a person)
-    nationality_noun: dict[str, re.Pattern[str]]  # "journaliste", "citizens": a demonym beside them is their nationality
+    # A noun of people or of an organisation a demonym qualifies, before it ("le journaliste ",
+    # "l'agence de renseignement ") and after it (" citizens", " company").
+    national_before: dict[str, re.Pattern[str]]
+    national_after: dict[str, re.Pattern[str]]
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
-    national_organisation: dict[str, re.Pattern[str]]  # "l'agence de renseignement ", "company": a demonym beside it is its nationality
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -79,21 +81,21 @@ def stand_in_words() -> StandInWords:
         re.compile(rf"{_PUBLISHED_IN}(?:{_alternatives(data['publications'])})\s+$", re.IGNORECASE),
         # (a person's name takes no article, a department does: "le ministre de la Défense X")
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
-        {lang: re.compile(rf"(?:{_alternatives(nouns)})", re.IGNORECASE) for lang, nouns in data["nationality_nouns"].items()},
+        *_national_nouns(data),
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
-        {lang: _national_organisation(lang, nouns) for lang, nouns in data["organisation_nouns"].items()},
     )
 
 
 _OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
 
 
-def _national_organisation(lang: str, nouns: Sequence[str]) -> re.Pattern[str]:
-    """An organisation noun a demonym qualifies: before it in French, with up to two words of
-    its complement ("l'agence de renseignement "), right after it in English ("company")."""
-    if lang == "en":
-        return re.compile(rf"(?:{_alternatives(nouns)})\b", re.IGNORECASE)
-    return re.compile(rf"\b(?:{_alternatives(nouns)})(?:\s+(?:de|d['’]|du|des)\s*(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE)
+def _national_nouns(data: dict) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """The nouns of people and organisations a demonym qualifies, before it (with up to two
+    words of their complement: "l'agence de renseignement ") and after it (" company")."""
+    nouns = {lang: _alternatives([*words, *data["organisation_nouns"].get(lang, [])]) for lang, words in data["nationality_nouns"].items()}
+    before = {lang: re.compile(rf"\b(?:{alts})s?(?:\s+(?:de|d['’]|du|des)\s*(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE) for lang, alts in nouns.items()}
+    after = {lang: re.compile(rf"\s+(?:{alts})s?\b", re.IGNORECASE) for lang, alts in nouns.items()}
+    return before, after
 _SERVING = rf"(?:{_OF}\s*(?-i:[a-zà-ÿ]+\s+){{1,2}})?(?:de|d['’]|of)\s*$"  # "du régime d'", "de cabinet de", "of "
 
 
@@ -425,15 +427,13 @@ def _is_demonym(surface: str) -> bool:
     return surface[:1].islower() or name_words().demonym_ending.search(fold(surface)) is not None
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
 def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
-    """Whether the ``n``-th mention, a country, only tells the nationality of people who take
-    part: of a noun of people beside it ("le journaliste français", "the French reporter",
-    "Mali citizens") or, named by its demonym, of the person right after it ("l'Américain Paul
-    Morel")."""
+    """Whether the ``n``-th mention, a country, only tells the nationality of people or of an
+    organisation: of a noun of people or organisations beside it ("le journaliste français",
+    "the French reporter", "Mali citizens", "l'agence de renseignement américaine") or, named by
+    its demonym, of the person right after it ("l'Américain Paul Morel")."""
     start, end, actor = actors_at[n]
     if actor_kinds[actor] != "country":
         return False
@@ -441,15 +441,8 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
     if person_next and _BEFORE_HOLDER.fullmatch(text, end, actors_at[n + 1][0]) and _is_demonym(text[start:end]):
         return True
     words = stand_in_words()
-    noun, organisation = words.nationality_noun.get(lang), words.national_organisation.get(lang)
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _WORD_AFTER.match(text, end)
-    if noun is not None and any(m is not None and noun.fullmatch(m.group(1)) for m in (before, after)):
-        return True
-    # (an organisation's nationality: "l'agence de renseignement américaine", "the American company")
-    return organisation is not None and (
-        organisation.search(text, max(0, start - 40), start) is not None or after is not None and organisation.match(text, after.start(1)) is not None
-    )
+    before, after = words.national_before.get(lang), words.national_after.get(lang)
+    return before is not None and (before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None)
 
 
 def titles_a_work(text: str, start: int) -> bool:
