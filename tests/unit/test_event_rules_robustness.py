@@ -12,7 +12,7 @@ import pytest
 from newsline_testing import write
 
 from tui.export import event_record
-from tui.extract.events import _inside_one, _quoted_spans
+from tui.extract.events import _inside_one, _names_blanked, _quoted_spans
 from tui.extract.happenings import Happening
 from tui.extract.merge import Clusters, Telling, _join_referring_back
 from tui.extract.merge import merge_tellings as merged_events
@@ -72,6 +72,28 @@ def test_a_name_inside_a_quotation_is_inside_one():
     assert not _inside_one(spans, 22, 25)
     assert not _inside_one(spans, 35, 45)
     assert not _inside_one((), 0, 1)
+
+
+# --- a title's words ------------------------------------------------------------------------
+
+
+def test_a_title_s_names_are_blanked_out_of_its_words():
+    text = "Forum de Paul Morel à Tarvix Ville"
+    actors_at = [(9, 19, 0), (22, 28, 1), (22, 34, 2)]  # (a name inside a longer one)
+    starts = [9, 22, 22]
+    assert _names_blanked(text, 0, len(text), actors_at, starts) == "Forum de " + " " * 10 + " à " + " " * 12
+    assert _names_blanked(text, 0, 25, actors_at, starts) == "Forum de " + " " * 10 + " à " + " " * 3
+    assert _names_blanked("", 0, 0, [], []) == ""
+
+
+def test_a_long_title_naming_many_is_blanked_in_one_pass():
+    count = 200_000
+    text = "Paul Morel et " * count
+    actors_at = [(n * 14, n * 14 + 10, 0) for n in range(count)]
+    started = time.perf_counter()
+    blanked = _names_blanked(text, 0, len(text), actors_at, [a[0] for a in actors_at])
+    assert time.perf_counter() - started < 2.0
+    assert blanked == (" " * 10 + " et ") * count
 
 
 # --- stand-ins ------------------------------------------------------------------------------

@@ -131,13 +131,7 @@ def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -
     clause = text[happening.clause_start : happening.clause_end]
     if not happening.title:
         return content_words(clause)
-    first = bisect_left(starts, happening.clause_start)
-    for start, end, _actor in islice(actors_at, first, None):
-        if start >= happening.clause_end:
-            break
-        lo, hi = start - happening.clause_start, min(end, happening.clause_end) - happening.clause_start
-        clause = clause[:lo] + " " * (hi - lo) + clause[hi:]
-    opening = clause.lstrip()
+    opening = _names_blanked(text, happening.clause_start, happening.clause_end, actors_at, starts).lstrip()
     settings = title_settings()
     # (the setting's preposition: a word after the first, "Crash au décollage", "Apple at WWDC")
     cut = next((m.start() for m in _WORD.finditer(opening) if m.start() > 0 and fold(m.group().lower()) in settings), len(opening))
@@ -146,6 +140,21 @@ def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -
         words[0] = words[0][:1].lower() + words[0][1:]
     # (a word with a capital inside is a name too: "iTunes", "eBay")
     return content_words(" ".join(w for w in words if not any(c.isupper() for c in w[1:])))
+
+
+def _names_blanked(text: str, lo: int, hi: int, actors_at, starts: list[int]) -> str:
+    """``text[lo:hi]`` with the names in it written as spaces (in one pass: a long title names
+    many)."""
+    pieces, at = [], lo
+    for start, end, _actor in islice(actors_at, bisect_left(starts, lo), None):
+        if start >= hi:
+            break
+        blank_from, blank_to = max(start, at), min(end, hi)
+        if blank_to > blank_from:
+            pieces += (text[at:blank_from], " " * (blank_to - blank_from))
+            at = blank_to
+    pieces.append(text[at:hi])
+    return "".join(pieces)
 
 
 def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> dict[int, int]:
