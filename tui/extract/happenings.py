@@ -1228,7 +1228,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
-    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
+    # (by identity: comparing predicates field by field makes a long sentence's scan quadratic)
+    report_ids = {id(p) for p in reports}
+    events = [p for p in predicates if id(p) not in report_ids and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -1823,7 +1825,8 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
-    told = [q for q in predicates if q is p or q not in reports and q.realis]
+    report_ids = {id(q) for q in reports}  # (by identity: see _tell)
+    told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
     for q in reversed(told[: told.index(p)]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
@@ -1937,7 +1940,8 @@ def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tupl
     )
     if not gerund:
         return None
-    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and q not in reports]
+    report_ids = {id(q) for q in reports}  # (by identity: see _tell)
+    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and id(q) not in report_ids]
     if not before:
         return None
     q = before[-1]
