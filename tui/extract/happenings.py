@@ -1218,8 +1218,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in predicates:
         if _launches_product(p, tokens):
             p.kind, p.reporting = "economy", False  # a launch told, not something said
-        elif _announces_own_act(p, tokens, undated):
-            p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
+        elif (act := _own_act_announced(p, tokens, undated)) >= 0:
+            p.kind, p.reporting = _kind_of_noun(roles, act) or "other", False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
@@ -1305,14 +1305,15 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
 def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
-    crash is economy; a word out of the sense of its kind is "other"."""
+    crash is economy; a word out of the sense of its kind is of the kind of its other sense
+    ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
     if kind == "other":
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
     elif kind == "disaster" and _market_subject(p, tokens):
         kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
     if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
-        kind = "other"
+        kind = senses()[tokens[p.head].word].otherwise
     return kind
 
 
@@ -1387,7 +1388,7 @@ _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
 def _reads_what_follows(word: str) -> bool:
-    """Whether a trigger's kind depends on the words after it (``_announces_own_act``, ``_in_its_sense``)."""
+    """Whether a trigger's kind depends on the words after it (``_own_act_announced``, ``_in_its_sense``)."""
     return word in launches()[2] or word in senses()
 
 
@@ -1417,13 +1418,17 @@ def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
 _OF = frozenset({"de", "des", "du", "d", "of"})
 
 
-def _announces_own_act(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+def _own_act_announced(p: _Predicate, tokens: list[_Token], undated: list[int]) -> int:
     """"Il annonce son abandon", "announced its withdrawal": a possessive right after the verb
-    of announcing (a date between) names the announcer's own act."""
+    of announcing (a date and its commas between) names the announcer's own act; the index of
+    the word after the possessive (-1: no such act)."""
     if p.noun or p.kind not in ("statement", "") or tokens[p.head].word not in launches()[2]:
-        return False
-    k = _next_word(p, undated, 0)
-    return 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+        return -1
+    n = 0  # (past the commas around a date: "a annoncé ce matin, vers 8 heures, son abandon")
+    while 0 <= (k := _next_word(p, undated, n)) < p.clause[1] - 1 and tokens[k].word == ",":
+        n += 1
+    own = 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+    return _next_word(p, undated, n + 1) if own else -1
 
 
 def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
@@ -1457,12 +1462,22 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
         subject = tokens[max(p.clause[0], p.first - _LAUNCH_REACH) : p.first]
         if any(t.word in products for t in subject):
             return True
-    for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
-        if token.word in _SPEECH_OPENERS or token.word == ",":
+    reach = tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]
+    for k, token in enumerate(reach):
+        if token.word in _SPEECH_OPENERS or token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
             return False
         if token.word in products:
             return True
     return False
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
+
+
+def _opens_apposition(after_comma: list[_Token]) -> bool:
+    """Whether the words after a comma describe the name before it ("showed Orbit, a new
+    phone", "a présenté Lumen, une tablette"): an indefinite article opens an apposition."""
+    return bool(after_comma) and after_comma[0].word in _INDEFINITE
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
@@ -1546,7 +1561,7 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     if not q.noun or q.support or q.refers_back or q.participle:
         return None
     if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
-        return None  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
+        return None  # "a annoncé sa démission": the speaker's own act (``_own_act_announced``)
     before = [p for p in predicates if p.after <= q.head and not p.noun]
     verb = before[-1] if before else None
     if verb is None or not verb.realis:
