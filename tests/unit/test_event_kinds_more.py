@@ -43,3 +43,19 @@ def test_a_product_shown_in_an_apposition_is_a_launch(gazetteer):
 
 def test_a_name_shown_before_a_comma_without_apposition_is_no_launch(gazetteer):
     assert kinds("The start-up demonstrated Pebblo, which had been delayed twice.", "en", gazetteer)[:1] != [("economy", "demonstrated")]
+
+
+def test_quoted_french_imperative_is_a_demand(gazetteer):
+    assert kinds("Le préfet a déclaré : « Évacuez le quartier avant la nuit. »", "fr", gazetteer) == [("demand", "déclaré")]
+
+
+def test_quoted_negative_imperative_is_a_demand(gazetteer):
+    assert kinds("La directrice a déclaré : « Ne touchez pas aux archives. »", "fr", gazetteer)[0][0] == "demand"
+
+
+def test_quoted_future_with_vous_is_no_demand(gazetteer):
+    assert kinds("Le maire a déclaré : « Vous ne verrez pas de hausse des impôts. »", "fr", gazetteer)[0][0] == "statement"
+
+
+def test_quoted_words_in_ez_that_are_no_verbs_give_no_order(gazetteer):
+    assert kinds("Le ministre a déclaré : « Nous irons chez nos voisins. »", "fr", gazetteer)[0][0] == "statement"

@@ -1254,6 +1254,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in events:
         if p.kind in _JUDICIAL_KINDS and _before_judges(p, tokens):
             p.kind = "legal"  # "a judge barred him", "told the court": an act of a trial
+        elif p.kind == "statement" and lang == "fr" and _quotes_an_order(p, tokens):
+            p.kind = "demand"  # "a déclaré : « Libérez les otages »": an order given
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
@@ -1614,6 +1616,27 @@ def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -
 
 # Kinds an act of a court takes when a judge or court does it or it is done before one (a
 # judge's summons, "a sommé", stays a demand).
+# Words before a French imperative in quoted words (it has no subject): the colon opening the
+# quote, a comma or "et" between orders, the "ne" of "ne touchez pas".
+_BEFORE_ORDER = frozenset({":", ",", ";", "!", "et", "ne", "n"})
+_NOT_ORDERS = frozenset({"chez", "assez", "nez"})  # (words in -ez that are no verbs)
+
+
+def _quotes_an_order(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a reporting verb's quoted words (after a colon) give an order: a French verb in
+    -ez with no "vous" for subject ("a déclaré : « Cessez les combats »", "« ne touchez pas aux
+    écoles »"); "vous devez partir" tells, it does not order."""
+    colon = next((k for k in range(p.after, min(p.after + 2, len(tokens))) if tokens[k].word == ":"), -1)
+    if colon < 0:
+        return False
+    for k in range(colon + 1, len(tokens)):
+        word, before = tokens[k].word, tokens[k - 1].word
+        if len(word) > 4 and word.endswith("ez") and word not in _NOT_ORDERS and before in _BEFORE_ORDER:
+            if before not in ("ne", "n") or tokens[k - 2].word != "vous":
+                return True
+    return False
+
+
 _JUDICIAL_KINDS = frozenset({"statement", "sanction"})
 _JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
 _JUDGE_AFTER = 5  # words after a verb where the court it is told to stands ("a déclaré lundi devant le tribunal")
