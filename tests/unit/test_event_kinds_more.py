@@ -33,6 +33,9 @@ def kinds(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
         ("La directrice a déclaré : « Ne touchez pas aux archives. »", "fr", "demand", "a quoted negative imperative"),
         ("Le maire a déclaré : « Vous ne verrez pas le tramway avant dix ans. »", "fr", "statement", "a future with vous"),
         ("Le ministre a déclaré : « Nous irons chez nos voisins. »", "fr", "statement", "a word in -ez that is no verb"),
+        ("The studio announced that a new version of its editor would be available in May.", "en", "economy", "a product made available"),
+        ("La marque a annoncé que son nouveau modèle serait disponible à l'automne.", "fr", "economy", "un produit rendu disponible"),
+        ("The mayor announced that her deputy would be available for questions.", "en", "statement", "no product made available"),
     ],
 )
 def test_the_kind_of_the_first_happening(text, lang, kind, why, gazetteer):

@@ -1457,7 +1457,7 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
     computers": a verb of showing or adding whose object (before any "that", "que" or comma)
     names a product tells a launch; so does its passive with a product for subject ("a new
     version was announced", "la nouvelle voiture a été présentée")."""
-    verbs, products, _own = launches()
+    verbs, products, _own, _available = launches()
     if p.noun or tokens[p.head].word not in verbs:
         return False  # (whatever its kind alone: "demonstrated the new phone" is no protest)
     if _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
@@ -1466,11 +1466,21 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
             return True
     reach = tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]
     for k, token in enumerate(reach):
-        if token.word in _SPEECH_OPENERS or token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
+        if token.word in _SPEECH_OPENERS:
+            return _tells_availability(tokens[p.after + k + 1 : p.after + k + 1 + 2 * _LAUNCH_REACH], products)
+        if token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
             return False
         if token.word in products:
             return True
     return False
+
+
+def _tells_availability(said: list[_Token], products) -> bool:
+    """Whether the words said tell a product made available ("announced that the new phone
+    would be available in June", "a annoncé que la tablette serait disponible"): a launch."""
+    available = launches()[3]
+    at = next((k for k, t in enumerate(said) if t.word in available), -1)
+    return at > 0 and any(t.word in products for t in said[:at])
 
 
 _INDEFINITE = frozenset({"a", "an", "un", "une"})

@@ -403,11 +403,11 @@ def senses() -> dict[str, Sense]:
 
 
 @cache
-def launches() -> tuple[WordSet, WordSet, WordSet]:
-    """The verbs of showing or adding, the products whose launch they tell, and the verbs
-    announcing one's own act."""
+def launches() -> tuple[WordSet, WordSet, WordSet, WordSet]:
+    """The verbs of showing or adding, the products whose launch they tell, the verbs
+    announcing one's own act, and the words of a product made available."""
     data = load("event_triggers.yaml")["launches"]
-    return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"])
+    return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"]), WordSet.of(data["available"])
 
 
 @dataclass(frozen=True, slots=True)
