@@ -36,6 +36,9 @@ def kinds(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
         ("The studio announced that a new version of its editor would be available in May.", "en", "economy", "a product made available"),
         ("La marque a annoncé que son nouveau modèle serait disponible à l'automne.", "fr", "economy", "un produit rendu disponible"),
         ("The mayor announced that her deputy would be available for questions.", "en", "statement", "no product made available"),
+        ("Les infirmières revendiquent une revalorisation de leurs primes.", "fr", "demand", "something wanted"),
+        ("Le mouvement a revendiqué l'attentat contre la caserne.", "fr", "statement", "a claim of an attack"),
+        ("La candidate a revendiqué la victoire dimanche soir.", "fr", "statement", "a claim of a victory"),
     ],
 )
 def test_the_kind_of_the_first_happening(text, lang, kind, why, gazetteer):

@@ -1402,9 +1402,23 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
     if sense is None:
         return True
     after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
-    if sense.needs is not None and not any(w in sense.needs for w in after):
+    # (the word telling the sense may be an event noun opening a clause of its own: "a
+    # revendiqué l'attentat"; it is read up to the next punctuation)
+    needed = _words_to_punctuation(p, tokens, undated)
+    if sense.needs is not None and not any(w in sense.needs for w in needed):
         return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int]) -> list[str]:
+    """The first ``_SENSE_REACH`` words after a trigger outside its date phrases, short of the
+    next punctuation."""
+    words = []
+    for k in undated[bisect_left(undated, p.after) :]:
+        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _SENSE_REACH:
+            break
+        words.append(tokens[k].word)
+    return words
 
 
 def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
