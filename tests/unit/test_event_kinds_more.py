@@ -19,6 +19,10 @@ def kinds(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
     return [(h.kind, text[h.trigger_start : h.trigger_end]) for h in found]
 
 
+def test_a_passive_claim_keeps_its_kind(gazetteer):
+    assert ("statement", "revendiqué") in kinds("L'incendie du dépôt a été revendiqué par un collectif.", "fr", gazetteer)
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "kind", "why"),
     [
@@ -39,6 +43,7 @@ def kinds(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
         ("Les infirmières revendiquent une revalorisation de leurs primes.", "fr", "demand", "something wanted"),
         ("Le mouvement a revendiqué l'attentat contre la caserne.", "fr", "statement", "a claim of an attack"),
         ("La candidate a revendiqué la victoire dimanche soir.", "fr", "statement", "a claim of a victory"),
+        ("L'ancienne trésorière a été condamnée.", "fr", "legal", "a passive condemned: a sentence"),
     ],
 )
 def test_the_kind_of_the_first_happening(text, lang, kind, why, gazetteer):

@@ -1315,7 +1315,7 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     elif kind == "disaster" and _market_subject(p, tokens):
         kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
     if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
-        kind = senses()[tokens[p.head].word].otherwise
+        kind = _out_of_sense_kind(p, tokens, kind)
     return kind
 
 
@@ -1408,6 +1408,16 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
     if sense.needs is not None and not any(w in sense.needs for w in needed):
         return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
+    """The kind of a word of two senses out of the sense its kind names: the other sense's kind,
+    else "other". A passive keeps its kind: the word telling its sense is its subject, before
+    it ("l'attentat a été revendiqué", "il a été condamné")."""
+    otherwise = senses()[tokens[p.head].word].otherwise
+    if otherwise != "other" and _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+        return kind
+    return otherwise
 
 
 def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int]) -> list[str]:
