@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -166,13 +166,7 @@ def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -
     clause = text[happening.clause_start : happening.clause_end]
     if not happening.title:
         return content_words(clause)
-    first = bisect_left(starts, happening.clause_start)
-    for start, end, _actor in islice(actors_at, first, None):
-        if start >= happening.clause_end:
-            break
-        lo, hi = start - happening.clause_start, min(end, happening.clause_end) - happening.clause_start
-        clause = clause[:lo] + " " * (hi - lo) + clause[hi:]
-    opening = clause.lstrip()
+    opening = _names_blanked(text, happening.clause_start, happening.clause_end, actors_at, starts).lstrip()
     settings = title_settings()
     # (the setting's preposition: a word after the first, "Crash au décollage", "Apple at WWDC")
     cut = next((m.start() for m in _WORD.finditer(opening) if m.start() > 0 and fold(m.group().lower()) in settings), len(opening))
@@ -181,6 +175,21 @@ def _said_words(text: str, happening: Happening, actors_at, starts: list[int]) -
         words[0] = words[0][:1].lower() + words[0][1:]
     # (a word with a capital inside is a name too: "iTunes", "eBay")
     return content_words(" ".join(w for w in words if not any(c.isupper() for c in w[1:])))
+
+
+def _names_blanked(text: str, lo: int, hi: int, actors_at, starts: list[int]) -> str:
+    """``text[lo:hi]`` with the names in it written as spaces (in one pass: a long title names
+    many)."""
+    pieces, at = [], lo
+    for start, end, _actor in islice(actors_at, bisect_left(starts, lo), None):
+        if start >= hi:
+            break
+        blank_from, blank_to = max(start, at), min(end, hi)
+        if blank_to > blank_from:
+            pieces += (text[at:blank_from], " " * (blank_to - blank_from))
+            at = blank_to
+    pieces.append(text[at:hi])
+    return "".join(pieces)
 
 
 def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -> dict[int, int]:
@@ -208,7 +217,7 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
-            if any(a < start and end < b for a, b in quoted) or published_in(text, start) or titles_a_work(text, start):
+            if _inside_one(quoted, start, end) or published_in(text, start) or titles_a_work(text, start):
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
@@ -227,14 +236,45 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
 
 
 _START = itemgetter(0)
-_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+_OPENING_QUOTE = re.compile(r"[«“\"]")
+_CLOSING_QUOTE = {"«": "»", "“": "”", '"': '"'}
 
 
-def _quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)  # (a sentence's statements ask in turn; its text is hashed once)
+def _quoted_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """The spans of someone's own words in ``text[start:end]`` (a sentence): between quotation
     marks opening it or set off by a colon or a comma (not a few words quoted inside a phrase:
     'said that OS X had "been compiled for Tarvix chips"')."""
-    return [m.span() for m in _QUOTATION.finditer(text, start, end) if text[start : m.start()].rstrip()[-1:] in ("", ":", ",")]
+    return tuple(span for span in _quotations(text, start, end) if _mark_before(text, start, span[0]) in ("", ":", ","))
+
+
+def _quotations(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each quotation mark of ``text[start:end]`` to the first closing one after it, in one pass:
+    a mark never closed is not looked for again ("« « « …" would make a search quadratic)."""
+    unclosed: set[str] = set()
+    opening = _OPENING_QUOTE.search(text, start, end)
+    while opening is not None:
+        mark = opening.group()
+        close = -1 if mark in unclosed else text.find(_CLOSING_QUOTE[mark], opening.end(), end)
+        if close < 0:
+            unclosed.add(mark)
+            opening = _OPENING_QUOTE.search(text, opening.end(), end)
+            continue
+        yield opening.start(), close + 1
+        opening = _OPENING_QUOTE.search(text, close + 1, end)
+
+
+def _mark_before(text: str, start: int, at: int) -> str:
+    """The last character before ``at`` that is not a space, from ``start`` on ("" if none)."""
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at > start else ""
+
+
+def _inside_one(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies strictly inside one of ``spans`` (in text order, apart)."""
+    k = bisect_left(spans, (start, -1)) - 1
+    return k >= 0 and end < spans[k][1]
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:il|elle|he|she)\b", re.IGNORECASE)
 _PRONOUN_REACH = 600  # characters back to look for the person a pronoun stands for

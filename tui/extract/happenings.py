@@ -1218,8 +1218,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in predicates:
         if _launches_product(p, tokens):
             p.kind, p.reporting = "economy", False  # a launch told, not something said
-        elif _announces_own_act(p, tokens, undated):
-            p.kind, p.reporting = _kind_of_noun(roles, _next_word(p, undated, 1)) or "other", False
+        elif (act := _own_act_announced(p, tokens, undated)) >= 0:
+            p.kind, p.reporting = _kind_of_noun(roles, act) or "other", False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
@@ -1228,7 +1228,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
-    events = [p for p in predicates if p not in reports and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
+    # (by identity: comparing predicates field by field makes a long sentence's scan quadratic)
+    report_ids = {id(p) for p in reports}
+    events = [p for p in predicates if id(p) not in report_ids and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
         # With no one reporting it, an undated pluperfect is earlier background ("il avait
         # été"), not a happening of the article's day; said by someone, it is what they told.
@@ -1254,6 +1256,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in events:
         if p.kind in _JUDICIAL_KINDS and _before_judges(p, tokens):
             p.kind = "legal"  # "a judge barred him", "told the court": an act of a trial
+        elif p.kind == "statement" and lang == "fr" and _quotes_an_order(p, tokens):
+            p.kind = "demand"  # "a déclaré : « Libérez les otages »": an order given
     additive = [k for k, role in enumerate(roles) if "additive" in role]
     told = []
     for p in events:
@@ -1305,14 +1309,15 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
 def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
-    crash is economy; a word out of the sense of its kind is "other"."""
+    crash is economy; a word out of the sense of its kind is of the kind of its other sense
+    ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
     if kind == "other":
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
     elif kind == "disaster" and _market_subject(p, tokens):
         kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
     if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
-        kind = "other"
+        kind = _out_of_sense_kind(p, tokens, kind)
     return kind
 
 
@@ -1387,7 +1392,7 @@ _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
 def _reads_what_follows(word: str) -> bool:
-    """Whether a trigger's kind depends on the words after it (``_announces_own_act``, ``_in_its_sense``)."""
+    """Whether a trigger's kind depends on the words after it (``_own_act_announced``, ``_in_its_sense``)."""
     return word in launches()[2] or word in senses()
 
 
@@ -1399,9 +1404,33 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
     if sense is None:
         return True
     after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
-    if sense.needs is not None and not any(w in sense.needs for w in after):
+    # (the word telling the sense may be an event noun opening a clause of its own: "a
+    # revendiqué l'attentat"; it is read up to the next punctuation)
+    needed = _words_to_punctuation(p, tokens, undated)
+    if sense.needs is not None and not any(w in sense.needs for w in needed):
         return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
+    """The kind of a word of two senses out of the sense its kind names: the other sense's kind,
+    else "other". A passive keeps its kind: the word telling its sense is its subject, before
+    it ("l'attentat a été revendiqué", "il a été condamné")."""
+    otherwise = senses()[tokens[p.head].word].otherwise
+    if otherwise != "other" and _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+        return kind
+    return otherwise
+
+
+def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int]) -> list[str]:
+    """The first ``_SENSE_REACH`` words after a trigger outside its date phrases, short of the
+    next punctuation."""
+    words = []
+    for k in undated[bisect_left(undated, p.after) :]:
+        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _SENSE_REACH:
+            break
+        words.append(tokens[k].word)
+    return words
 
 
 def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1417,13 +1446,17 @@ def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
 _OF = frozenset({"de", "des", "du", "d", "of"})
 
 
-def _announces_own_act(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+def _own_act_announced(p: _Predicate, tokens: list[_Token], undated: list[int]) -> int:
     """"Il annonce son abandon", "announced its withdrawal": a possessive right after the verb
-    of announcing (a date between) names the announcer's own act."""
+    of announcing (a date and its commas between) names the announcer's own act; the index of
+    the word after the possessive (-1: no such act)."""
     if p.noun or p.kind not in ("statement", "") or tokens[p.head].word not in launches()[2]:
-        return False
-    k = _next_word(p, undated, 0)
-    return 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+        return -1
+    n = 0  # (past the commas around a date: "a annoncé ce matin, vers 8 heures, son abandon")
+    while 0 <= (k := _next_word(p, undated, n)) < p.clause[1] - 1 and tokens[k].word == ",":
+        n += 1
+    own = 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
+    return _next_word(p, undated, n + 1) if own else -1
 
 
 def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
@@ -1450,19 +1483,39 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
     computers": a verb of showing or adding whose object (before any "that", "que" or comma)
     names a product tells a launch; so does its passive with a product for subject ("a new
     version was announced", "la nouvelle voiture a été présentée")."""
-    verbs, products, _own = launches()
+    verbs, products, _own, _available = launches()
     if p.noun or tokens[p.head].word not in verbs:
         return False  # (whatever its kind alone: "demonstrated the new phone" is no protest)
     if _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
         subject = tokens[max(p.clause[0], p.first - _LAUNCH_REACH) : p.first]
         if any(t.word in products for t in subject):
             return True
-    for token in tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]:
-        if token.word in _SPEECH_OPENERS or token.word == ",":
+    reach = tokens[p.after : min(p.clause[1], p.after + _LAUNCH_REACH)]
+    for k, token in enumerate(reach):
+        if token.word in _SPEECH_OPENERS:
+            return _tells_availability(tokens[p.after + k + 1 : p.after + k + 1 + 2 * _LAUNCH_REACH], products)
+        if token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
             return False
         if token.word in products:
             return True
     return False
+
+
+def _tells_availability(said: list[_Token], products) -> bool:
+    """Whether the words said tell a product made available ("announced that the new phone
+    would be available in June", "a annoncé que la tablette serait disponible"): a launch."""
+    available = launches()[3]
+    at = next((k for k, t in enumerate(said) if t.word in available), -1)
+    return at > 0 and any(t.word in products for t in said[:at])
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une"})
+
+
+def _opens_apposition(after_comma: list[_Token]) -> bool:
+    """Whether the words after a comma describe the name before it ("showed Orbit, a new
+    phone", "a présenté Lumen, une tablette"): an indefinite article opens an apposition."""
+    return bool(after_comma) and after_comma[0].word in _INDEFINITE
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
@@ -1546,7 +1599,7 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
     if not q.noun or q.support or q.refers_back or q.participle:
         return None
     if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
-        return None  # "a annoncé sa démission": the speaker's own act (``_announces_own_act``)
+        return None  # "a annoncé sa démission": the speaker's own act (``_own_act_announced``)
     before = [p for p in predicates if p.after <= q.head and not p.noun]
     verb = before[-1] if before else None
     if verb is None or not verb.realis:
@@ -1599,6 +1652,27 @@ def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -
 
 # Kinds an act of a court takes when a judge or court does it or it is done before one (a
 # judge's summons, "a sommé", stays a demand).
+# Words before a French imperative in quoted words (it has no subject): the colon opening the
+# quote, a comma or "et" between orders, the "ne" of "ne touchez pas".
+_BEFORE_ORDER = frozenset({":", ",", ";", "!", "et", "ne", "n"})
+_NOT_ORDERS = frozenset({"chez", "assez", "nez"})  # (words in -ez that are no verbs)
+
+
+def _quotes_an_order(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a reporting verb's quoted words (after a colon) give an order: a French verb in
+    -ez with no "vous" for subject ("a déclaré : « Cessez les combats »", "« ne touchez pas aux
+    écoles »"); "vous devez partir" tells, it does not order."""
+    colon = next((k for k in range(p.after, min(p.after + 2, len(tokens))) if tokens[k].word == ":"), -1)
+    if colon < 0:
+        return False
+    for k in range(colon + 1, len(tokens)):
+        word, before = tokens[k].word, tokens[k - 1].word
+        if len(word) > 4 and word.endswith("ez") and word not in _NOT_ORDERS and before in _BEFORE_ORDER:
+            if before not in ("ne", "n") or tokens[k - 2].word != "vous":
+                return True
+    return False
+
+
 _JUDICIAL_KINDS = frozenset({"statement", "sanction"})
 _JUDGE_REACH = 6  # words before a verb where its subject, or after it where "the court", may stand
 _JUDGE_AFTER = 5  # words after a verb where the court it is told to stands ("a déclaré lundi devant le tribunal")
@@ -1823,7 +1897,8 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
-    told = [q for q in predicates if q is p or q not in reports and q.realis]
+    report_ids = {id(q) for q in reports}  # (by identity: see _tell)
+    told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
     for q in reversed(told[: told.index(p)]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
@@ -1937,7 +2012,8 @@ def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tupl
     )
     if not gerund:
         return None
-    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and q not in reports]
+    report_ids = {id(q) for q in reports}  # (by identity: see _tell)
+    before = [q for q in predicates if q.head < p.first and not q.noun and not q.participle and id(q) not in report_ids]
     if not before:
         return None
     q = before[-1]

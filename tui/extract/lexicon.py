@@ -377,11 +377,13 @@ class WordSet:
 class Sense:
     """A trigger word of two senses (data/event_triggers.yaml ``senses``): its kind holds only
     with one of ``needs`` within four words after it (when given), and never with one of
-    ``refuses`` right after it; after one of the ``manner`` phrases it tells no event."""
+    ``refuses`` right after it; after one of the ``manner`` phrases it tells no event. Out of
+    its sense it is of kind ``otherwise`` ("other" unless given)."""
 
     needs: WordSet | None
     refuses: WordSet | None
     manner: tuple[tuple[str, ...], ...] = ()
+    otherwise: str = "other"
 
 
 @cache
@@ -393,6 +395,7 @@ def senses() -> dict[str, Sense]:
             WordSet.of(item["needs"]) if "needs" in item else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
+            str(item.get("otherwise", "other")),
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
@@ -400,11 +403,11 @@ def senses() -> dict[str, Sense]:
 
 
 @cache
-def launches() -> tuple[WordSet, WordSet, WordSet]:
-    """The verbs of showing or adding, the products whose launch they tell, and the verbs
-    announcing one's own act."""
+def launches() -> tuple[WordSet, WordSet, WordSet, WordSet]:
+    """The verbs of showing or adding, the products whose launch they tell, the verbs
+    announcing one's own act, and the words of a product made available."""
     data = load("event_triggers.yaml")["launches"]
-    return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"])
+    return WordSet.of(data["verbs"]), WordSet.of(data["products"]), WordSet.of(data["own_act"]), WordSet.of(data["available"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -237,16 +238,18 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
     last one told). "The announcement", "cette annonce" with no statement before it names the
     happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
     today. The announcement came at Acme's yearly event")."""
+    dates = _dates_by_sentence(tellings, members)
     for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.refers_back and not telling.definite:
             continue
         reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
-        # (walked back from n, never a copy of the article's tellings: a long article has many)
-        earlier = [j for j in _walk_back(tellings, members, n, reach) if tellings[j].sentence < telling.sentence]
+        # (walked back from its sentence's first telling, never a copy of the article's tellings
+        # nor a pass over its own sentence's: a long article, or a long sentence, has many)
+        earlier = list(_walk_back(tellings, members, _first_of_sentence(tellings, members, n), reach))
         # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
         # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
-        own_dates = _sentence_own_dates(tellings, members, n)
+        own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
         nearest = next((j for j in earlier if tellings[j].kind == telling.kind), None)
         if nearest is not None and not all(_window_holds(clusters, nearest, when) for when in own_dates):
             continue
@@ -262,17 +265,31 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
 
 
-def _sentence_own_dates(tellings, members: list[int], n: int) -> list[When]:
-    """The dates the other happenings of ``members[n]``'s sentence give themselves (not event
-    nouns in passing, nor asides); ``members`` is in text order, so they sit beside it."""
+def _dates_by_sentence(tellings, members: list[int]) -> dict[int, Counter[When]]:
+    """Per sentence, the dates its happenings give themselves (not event nouns in passing, nor
+    asides), each with how many give it."""
+    dates: dict[int, Counter[When]] = defaultdict(Counter)
+    for i in members:
+        if _gives_own_date(tellings[i]):
+            dates[tellings[i].sentence][tellings[i].when] += 1
+    return dates
+
+
+def _gives_own_date(telling: Telling) -> bool:
+    return telling.when is not None and not telling.weak and not telling.aside
+
+
+def _sentence_own_dates(telling: Telling, dates_here: Counter[When]) -> list[When]:
+    """The dates the other happenings of ``telling``'s sentence give themselves (``dates_here``:
+    its sentence's, see ``_dates_by_sentence``), each once."""
+    own = telling.when if _gives_own_date(telling) else None
+    return [when for when, count in dates_here.items() if when != own or count > 1]
+
+
+def _first_of_sentence(tellings, members: list[int], n: int) -> int:
+    """The index in ``members`` (in text order) of the first telling of ``members[n]``'s sentence."""
     sentence = tellings[members[n]].sentence
-    lo = hi = n
-    while lo > 0 and tellings[members[lo - 1]].sentence == sentence:
-        lo -= 1
-    while hi + 1 < len(members) and tellings[members[hi + 1]].sentence == sentence:
-        hi += 1
-    neighbours = (tellings[members[k]] for k in range(lo, hi + 1) if k != n)
-    return [t.when for t in neighbours if t.when is not None and not t.weak and not t.aside]
+    return bisect_left(members, sentence, hi=n, key=lambda i: tellings[i].sentence)
 
 
 def _window_holds(clusters: Clusters, j: int, when: When) -> bool:

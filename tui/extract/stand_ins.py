@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain
 
 from tui.extract.data import load
 from tui.extract.happenings import Happening
@@ -167,14 +168,22 @@ def _named_just_before(
 ) -> tuple[int, ...]:
     """The first actor of ``kinds`` (one of kind ``preferred`` if any) named in the sentence
     naming one last before ``at``, when that is ``at``'s own sentence or the one before."""
-    candidates = [n for n in range(bisect_left(starts, at)) if actor_kinds[actors_at[n][2]] in kinds]
-    if not candidates:
+    own = _sentence_of(sentence_starts, at)
+    # (walked back from ``at`` no further than the sentence before: once per telling, a pass
+    # over all the article's names would make a long article quadratic)
+    last = bisect_left(starts, at) - 1
+    while last >= 0 and actor_kinds[actors_at[last][2]] not in kinds:
+        if own - _sentence_of(sentence_starts, starts[last]) > 1:
+            return ()
+        last -= 1
+    if last < 0 or own - _sentence_of(sentence_starts, starts[last]) > 1:
         return ()
-    sentence = _sentence_of(sentence_starts, starts[candidates[-1]])
-    if _sentence_of(sentence_starts, at) - sentence > 1:
-        return ()
-    named = [n for n in candidates if _sentence_of(sentence_starts, starts[n]) == sentence]
-    first = next((n for n in named if actor_kinds[actors_at[n][2]] == preferred), named[0])
+    sentence = _sentence_of(sentence_starts, starts[last])
+    lo = bisect_left(starts, sentence_starts[sentence]) if sentence >= 0 else 0
+    named = (n for n in range(lo, last + 1) if actor_kinds[actors_at[n][2]] in kinds)
+    first = next(named)  # (``last`` at least)
+    if preferred and actor_kinds[actors_at[first][2]] != preferred:
+        first = next((n for n in named if actor_kinds[actors_at[n][2]] == preferred), first)
     return (actors_at[first][2],)
 
 
@@ -262,11 +271,22 @@ def named_pair(
     for sentence in range(own, max(-1, own - _PAIR_REACH - 1), -1):
         start = sentence_starts[sentence] if sentence >= 0 and sentence_starts else 0
         named = range(bisect_left(starts, start), bisect_left(starts, end))
-        actors = list(dict.fromkeys(actors_at[n][2] for n in named if actor_kinds[actors_at[n][2]] in kinds and _acts(text, actors_at[n])))
+        actors = _first_two(actors_at[n][2] for n in named if actor_kinds[actors_at[n][2]] in kinds and _acts(text, actors_at[n]))
         if len(actors) >= 2:
-            return tuple(actors[:2])
+            return actors
         end = start
     return ()
+
+
+def _first_two(actors: Iterator[int]) -> tuple[int, ...]:
+    """The first two different actors (fewer if there are not two), read no further: a long
+    sentence names many."""
+    found: dict[int, None] = {}
+    for actor in actors:
+        found[actor] = None
+        if len(found) == 2:
+            break
+    return tuple(found)
 
 
 def _acts(text: str, mention: tuple[int, int, int]) -> bool:
@@ -350,9 +370,11 @@ def object_antecedent(
         return ()
     own = _sentence_of(sentence_starts, pronoun.start())
     since = sentence_starts[own - 1] if own > 0 else 0
-    before = people[bisect_left(people_starts, since) : bisect_left(people_starts, pronoun.start())]
-    # (its own sentence's people first, then the sentence before's, each in text order)
-    named = sorted(before, key=lambda p: (-_sentence_of(sentence_starts, p[0]), p[0]))
+    mid = bisect_left(people_starts, sentence_starts[own]) if own >= 0 else 0
+    lo, hi = bisect_left(people_starts, since), bisect_left(people_starts, pronoun.start())
+    # (its own sentence's people first, then the sentence before's, each in text order; read
+    # no further than the first one found: a long sentence names many)
+    named = (people[k] for k in chain(range(max(lo, mid), hi), range(lo, min(mid, hi))))
     return next(((actor,) for _start, actor in named if actor not in taken), ())
 
 
