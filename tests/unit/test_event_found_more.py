@@ -1,0 +1,45 @@
+"""Which predicates become happenings: common verbs of acts of no kind of the taxonomy, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def triggers(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
+    """(kind, trigger) per happening told in ``text`` (the kind may come from the clause:
+    "abandonne après une avarie" is a disaster; these tests check only that it is told)."""
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return [(h.kind, text[h.trigger_start : h.trigger_end]) for h in found]
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        ("Le navigateur abandonne la course après une avarie de safran.", "fr", "abandonne"),
+        ("Les élus de la minorité ont quitté l'hémicycle en signe de colère.", "fr", "quitté"),
+        ("Deux pays ont bloqué la résolution sur la pêche.", "fr", "bloqué"),
+        ("Une équipe de géologues a découvert une grotte inconnue.", "fr", "découvert"),
+        ("La fédération a obtenu le report du match.", "fr", "obtenu"),
+        ("The club obtained a stadium licence from the city.", "en", "obtained"),
+        ("The bakery declined to serve the inspectors.", "en", "declined to"),
+        ("The engineer demoed the folding bicycle to the press.", "en", "demoed"),
+        ("The rebels seized the northern bridge.", "en", "seized"),
+        ("The town council refused the building permit.", "en", "refused"),
+    ],
+)
+def test_an_act_of_no_kind_of_the_taxonomy_is_a_happening(text, lang, trigger, gazetteer):
+    assert trigger in [t for _, t in triggers(text, lang, gazetteer)]
+
+
+def test_a_general_truth_with_such_a_verb_stays_no_happening(gazetteer):
+    # (a French present with a generic subject tells a habit, not news)
+    assert triggers("On abandonne souvent les vieux vélos.", "fr", gazetteer) == []
