@@ -43,3 +43,26 @@ def test_an_act_of_no_kind_of_the_taxonomy_is_a_happening(text, lang, trigger, g
 def test_a_general_truth_with_such_a_verb_stays_no_happening(gazetteer):
     # (a French present with a generic subject tells a habit, not news)
     assert triggers("On abandonne souvent les vieux vélos.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery announced no new bread for the winter.",
+        "The museum acquired no paintings at the auction.",
+        "The spokeswoman said nothing about the budget.",
+    ],
+)
+def test_an_english_verb_acting_on_no_thing_tells_it_did_not_happen(text, gazetteer):
+    assert triggers(text, "en", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The dealer sold no more than forty tractors.", "sold"),
+        ("The mayor said no to the new stadium.", "said"),
+    ],
+)
+def test_no_as_a_bound_or_an_answer_is_no_negation(text, trigger, gazetteer):
+    assert trigger in [t for _, t in triggers(text, "en", gazetteer)]

@@ -793,9 +793,25 @@ def _before_verb(i, words, roles, lang):
         steps += 1
     if lang == "fr" and i + 1 < len(words) and words[i + 1] in ("pas", "jamais", "rien", "plus") and not aux:
         negated = True
+    if lang != "fr" and _none_after(i, words):
+        negated = True
     if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
+
+
+# After "no", these make a bound, not a negation: "sold no more than 500 cars", "no later than".
+_NO_BOUNDS = frozenset({"more", "less", "fewer", "later", "sooner", "longer", "earlier", "one", "doubt", "to"})
+
+
+def _none_after(i: int, words: list[str]) -> bool:
+    """Whether the English verb at ``i`` acts on nothing: "announced no new products", "found
+    no evidence", "said nothing" tell that it did not happen ("said no to the plan" did)."""
+    if i + 1 >= len(words):
+        return False
+    if words[i + 1] == "nothing":
+        return True
+    return words[i + 1] == "no" and i + 2 < len(words) and words[i + 2].isalpha() and words[i + 2] not in _NO_BOUNDS
 
 
 @lru_cache(maxsize=4)
