@@ -34,9 +34,16 @@ def triggers(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
         ("The engineer demoed the folding bicycle to the press.", "en", "demoed"),
         ("The rebels seized the northern bridge.", "en", "seized"),
         ("The town council refused the building permit.", "en", "refused"),
+        # "no" as a bound or an answer is no negation
+        ("The dealer sold no more than forty tractors.", "en", "sold"),
+        ("The mayor said no to the new stadium.", "en", "said"),
+        # a passive before "to" and a noun happened (not "is said to")
+        ("The bakery was sold to a cooperative in 1998.", "en", "sold"),
+        ("The old mill was renamed to Riverside Hall in 2004.", "en", "renamed"),
+        ("The harbour master was appointed to the port board.", "en", "appointed"),
     ],
 )
-def test_an_act_of_no_kind_of_the_taxonomy_is_a_happening(text, lang, trigger, gazetteer):
+def test_an_act_is_a_happening(text, lang, trigger, gazetteer):
     assert trigger in [t for _, t in triggers(text, lang, gazetteer)]
 
 
@@ -58,11 +65,11 @@ def test_an_english_verb_acting_on_no_thing_tells_it_did_not_happen(text, gazett
 
 
 @pytest.mark.parametrize(
-    "text, trigger",
+    "text",
     [
-        ("The dealer sold no more than forty tractors.", "sold"),
-        ("The mayor said no to the new stadium.", "said"),
+        "The bakery is said to have sold its ovens.",
+        "The cooperative was expected to announce a merger.",
     ],
 )
-def test_no_as_a_bound_or_an_answer_is_no_negation(text, trigger, gazetteer):
-    assert trigger in [t for _, t in triggers(text, "en", gazetteer)]
+def test_a_passive_of_hearsay_before_to_tells_nothing_done(text, gazetteer):
+    assert [t for _, t in triggers(text, "en", gazetteer) if t in ("said", "sold", "expected", "announce")] == []

@@ -492,6 +492,12 @@ def _someone_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"], *groups) if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _hearsay_verbs() -> frozenset[str]:
+    """English participles that, passive before "to", tell hearsay or a plan ("is said to")."""
+    return frozenset(fold(w) for w in (load("event_triggers.yaml").get("detection") or {}).get("hearsay") or ())
+
+
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
 
 
@@ -712,7 +718,8 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
         words[first - 1] in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers") or "en" in words[first - 1 : i]
     )
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
-    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to"
+    # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
+    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in _hearsay_verbs()
     realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,
