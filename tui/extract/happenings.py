@@ -716,6 +716,7 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # did besides ("..., appelant Moscou à", "..., saying that"), and "en menant" is a gerund.
     participial = not aux and first > 0 and (word.endswith("ant") if lang == "fr" else word.endswith("ing")) and not (
         words[first - 1] in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers") or "en" in words[first - 1 : i]
+        or lang != "fr" and words[first - 1] in _GERUND_OF_MEANS
     )
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
     # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
@@ -728,6 +729,9 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
 
 
+# Before an English gerund, they tell the means of the act before ("ended the speech by
+# announcing a park", "upon signing"): done as well, like the French "en annonçant".
+_GERUND_OF_MEANS = frozenset({"by", "upon"})
 _QUESTION_REACH = 10  # words of a clause opened by "whether", "si": "whether he decided to leave or was forced out"
 
 
