@@ -43,6 +43,10 @@ def triggers(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
         ("The harbour master was appointed to the port board.", "en", "appointed"),
         # a gerund of the means ("by announcing") and a perfect of beginning
         ("The mayor closed the fair by announcing a new park.", "en", "announcing"),
+        # a French verb with its subject after a hyphen ("a-t-il déclaré", "dit-elle")
+        ("« Nous sommes prêts », a-t-il déclaré.", "fr", "déclaré"),
+        ("Ce pont, dit-elle, est trop vieux.", "fr", "dit"),
+        ("Ces quartiers, disent-ils, ont été oubliés.", "fr", "disent"),
         ("The grocer has begun to sell bicycles.", "en", "begun to sell"),
     ],
 )
@@ -80,3 +84,7 @@ def test_a_passive_of_hearsay_before_to_tells_nothing_done(text, gazetteer):
 
 def test_a_gerund_describing_a_noun_stays_no_happening(gazetteer):
     assert "announcing" not in [t for _, t in triggers("A poster announcing the fair hangs in the hall.", "en", gazetteer)]
+
+
+def test_an_inverted_subject_in_a_question_asks_it(gazetteer):
+    assert triggers("Le maire a-t-il démissionné ?", "fr", gazetteer) == []

@@ -178,8 +178,19 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
+            inverted = _INVERTED_SUBJECT.search(raw)
+            if inverted:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
+                cut = lo + inverted.start()
+                tokens.append(_Token(lo, cut, *_word(raw[: inverted.start()]), raw[0].isupper()))
+                tokens.append(_Token(cut, hi, "-" + (inverted.group(1) or inverted.group(2)).lower()))
+                continue
             tokens.append(_Token(lo, hi, *folded, raw[0].isupper()))
     return tokens
+
+
+# A French subject pronoun after its verb and a hyphen ("a-t-il", "dit-elle", "disent-ils",
+# "a-t-on"): the verb is finite and its auxiliary is read ("a-t-il déclaré" is a past).
+_INVERTED_SUBJECT = re.compile(r"(?<=\w)[-‑](?:t[-‑])?(il|elle|ils|elles)$|(?<=\w)[-‑]t[-‑](on)$", re.IGNORECASE)
 
 
 # raw token → (folded word, "" for a quote; whether it ends in é, ée, és, ées), filled as met
@@ -763,7 +774,9 @@ def _subject_before(first: int, i: int, words: list[str]) -> bool:
     # A pronoun subject right before: "il signé" does not occur, but "ils ont" is caught by the
     # auxiliary; this only rescues "X, élu ..." from being read as a finite verb. A reflexive
     # "se" makes it finite too: "elle se plaint", "il se dit" (a participle takes none).
-    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i]
+    # ("dit-elle": the subject after, hyphenated)
+    inverted = i + 1 < len(words) and words[i + 1][:1] == "-"
+    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i] or inverted
 
 
 def _before_verb(i, words, roles, lang):
@@ -792,8 +805,8 @@ def _before_verb(i, words, roles, lang):
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif _has(roles, k, "negation"):
             negated = True
-        elif word in function_words().clitics or _is_adverb(word, lang):
-            pass
+        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
+            pass  # ("-il" of "a-t-il déclaré": the inverted subject)
         elif _has(roles, k, "future") or _has(roles, k, "condition"):
             irrealis = True
             break
