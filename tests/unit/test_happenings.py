@@ -195,8 +195,8 @@ def test_a_sentence_going_on_with_a_quote_is_someone_s_words(gazetteer):
     [
         ("Acme and Globex signed an agreement on Monday. The agreement sets prices for two years.", "en", [False, True]),
         ("Les deux présidents se sont rencontrés lundi à Genève. Le sommet a duré quatre heures.", "fr", [False, True]),
-        ("Une grève a éclaté lundi. La longue grève a bloqué les trains.", "fr", [False, True]),
-        ("Une grève a éclaté lundi. Une autre grève a bloqué les trains.", "fr", [False, False]),  # new, not given
+        ("Une grève a éclaté lundi. La longue grève a paralysé les trains.", "fr", [False, True]),
+        ("Une grève a éclaté lundi. Une autre grève a paralysé les trains.", "fr", [False, False]),  # new, not given
         ("Acme signed an agreement on Monday. Globex then signed the agreement too.", "en", [False, False]),  # not its subject
     ],
 )
@@ -254,7 +254,7 @@ def test_one_date_told_many_times_in_a_sentence_leaves_the_headline_once_each(ga
     [
         ("Lors de la deuxième partie des années 1970, il fut animateur d'une émission de radio.", "fr", "il fut animateur d'une émission de radio"),
         ("Au cours de l'été 2004, la coopérative a racheté son voisin.", "fr", "la coopérative a racheté son voisin"),
-        ("Paul Durand, jeune boulanger au printemps 1995, a quitté la ville.", "fr", "Paul Durand, jeune boulanger, a quitté la ville"),
+        ("Paul Durand, jeune boulanger au printemps 1995, a rejoint la ville.", "fr", "Paul Durand, jeune boulanger, a rejoint la ville"),
         ("À partir du 1er janvier 2013, la redevance a été relevée par la mairie.", "fr", "la redevance a été relevée par la mairie"),
         ("As of March 2008, the cooperative had sold ten thousand bikes.", "en", "the cooperative had sold ten thousand bikes"),
     ],

@@ -115,7 +115,7 @@ def test_two_legal_steps_naming_one_person_stay_apart():
 @pytest.mark.parametrize(
     ("text", "lang", "later"),
     [
-        ("Le syndicat a demandé une enquête publique, bien que la direction ait déjà bloqué les recours du comité.", "fr", "bloqué"),
+        ("Le syndicat a demandé une enquête publique, bien que la direction ait déjà écarté les recours du comité.", "fr", "écarté"),
         ("The union demanded a public inquiry, although the board had blocked every appeal of the committee.", "en", "blocked"),
     ],
 )

@@ -232,7 +232,7 @@ RETOLD = """ date 2025-03-13
 Entretien téléphonique entre John Ratcliffe et Sergueï Narychkine
 
 Le directeur de la CIA John Ratcliffe a eu un entretien téléphonique le 11 mars 2025 avec Sergueï
-Narychkine. Ratcliffe a jugé l'échange utile. « Nous continuerons », a-t-il ajouté.
+Narychkine. Ratcliffe a jugé l'échange utile. « Nous continuerons dans cette voie. »
 
 La conférence de presse du 12 mars 2025 a été brève. Une conférence de presse de la CIA a suivi le 12 mars 2025.
 """

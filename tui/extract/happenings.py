@@ -178,8 +178,19 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
+            inverted = _INVERTED_SUBJECT.search(raw)
+            if inverted:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
+                cut = lo + inverted.start()
+                tokens.append(_Token(lo, cut, *_word(raw[: inverted.start()]), raw[0].isupper()))
+                tokens.append(_Token(cut, hi, "-" + (inverted.group(1) or inverted.group(2)).lower()))
+                continue
             tokens.append(_Token(lo, hi, *folded, raw[0].isupper()))
     return tokens
+
+
+# A French subject pronoun after its verb and a hyphen ("a-t-il", "dit-elle", "disent-ils",
+# "a-t-on"): the verb is finite and its auxiliary is read ("a-t-il déclaré" is a past).
+_INVERTED_SUBJECT = re.compile(r"(?<=\w)[-‑](?:t[-‑])?(il|elle|ils|elles)$|(?<=\w)[-‑]t[-‑](on)$", re.IGNORECASE)
 
 
 # raw token → (folded word, "" for a quote; whether it ends in é, ée, és, ées), filled as met
@@ -492,6 +503,12 @@ def _someone_words() -> frozenset[str]:
     return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"], *groups) if " " not in w)
 
 
+@lru_cache(maxsize=1)
+def _hearsay_verbs() -> frozenset[str]:
+    """English participles that, passive before "to", tell hearsay or a plan ("is said to")."""
+    return frozenset(fold(w) for w in (load("event_triggers.yaml").get("detection") or {}).get("hearsay") or ())
+
+
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
 
 
@@ -710,9 +727,11 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # did besides ("..., appelant Moscou à", "..., saying that"), and "en menant" is a gerund.
     participial = not aux and first > 0 and (word.endswith("ant") if lang == "fr" else word.endswith("ing")) and not (
         words[first - 1] in _CLAUSE_PUNCTUATION or _has(roles, first - 1, "clause_openers") or "en" in words[first - 1 : i]
+        or lang != "fr" and words[first - 1] in _GERUND_OF_MEANS
     )
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
-    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to"
+    # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
+    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in _hearsay_verbs()
     realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,
@@ -721,6 +740,9 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
 
 
+# Before an English gerund, they tell the means of the act before ("ended the speech by
+# announcing a park", "upon signing"): done as well, like the French "en annonçant".
+_GERUND_OF_MEANS = frozenset({"by", "upon"})
 _QUESTION_REACH = 10  # words of a clause opened by "whether", "si": "whether he decided to leave or was forced out"
 
 
@@ -752,7 +774,9 @@ def _subject_before(first: int, i: int, words: list[str]) -> bool:
     # A pronoun subject right before: "il signé" does not occur, but "ils ont" is caught by the
     # auxiliary; this only rescues "X, élu ..." from being read as a finite verb. A reflexive
     # "se" makes it finite too: "elle se plaint", "il se dit" (a participle takes none).
-    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i]
+    # ("dit-elle": the subject after, hyphenated)
+    inverted = i + 1 < len(words) and words[i + 1][:1] == "-"
+    return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i] or inverted
 
 
 def _before_verb(i, words, roles, lang):
@@ -781,8 +805,8 @@ def _before_verb(i, words, roles, lang):
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif _has(roles, k, "negation"):
             negated = True
-        elif word in function_words().clitics or _is_adverb(word, lang):
-            pass
+        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
+            pass  # ("-il" of "a-t-il déclaré": the inverted subject)
         elif _has(roles, k, "future") or _has(roles, k, "condition"):
             irrealis = True
             break
@@ -793,9 +817,25 @@ def _before_verb(i, words, roles, lang):
         steps += 1
     if lang == "fr" and i + 1 < len(words) and words[i + 1] in ("pas", "jamais", "rien", "plus") and not aux:
         negated = True
+    if lang != "fr" and _none_after(i, words):
+        negated = True
     if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
+
+
+# After "no", these make a bound, not a negation: "sold no more than 500 cars", "no later than".
+_NO_BOUNDS = frozenset({"more", "less", "fewer", "later", "sooner", "longer", "earlier", "one", "doubt", "to"})
+
+
+def _none_after(i: int, words: list[str]) -> bool:
+    """Whether the English verb at ``i`` acts on nothing: "announced no new products", "found
+    no evidence", "said nothing" tell that it did not happen ("said no to the plan" did)."""
+    if i + 1 >= len(words):
+        return False
+    if words[i + 1] == "nothing":
+        return True
+    return words[i + 1] == "no" and i + 2 < len(words) and words[i + 2].isalpha() and words[i + 2] not in _NO_BOUNDS
 
 
 @lru_cache(maxsize=4)

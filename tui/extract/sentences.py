@@ -36,6 +36,22 @@ def _is_abbreviation(text: str, stop_at: int) -> bool:
     return word.casefold() in _abbreviations()
 
 
+# Abbreviations that stop short only before a number: "the No. 1 seller", "vol. 2", "art. 3"
+# ("she said no. Then ..." ends a sentence: no number follows).
+_BEFORE_NUMBERS = frozenset({"no", "nos", "vol", "art", "fig", "p", "pp", "ch"})
+
+
+def _numbers_next(text: str, match: re.Match) -> bool:
+    """Whether the stop of ``match`` ends an abbreviation of those above and a number follows."""
+    after = match.end("space")
+    if after >= len(text) or not text[after].isdigit():
+        return False
+    word = _word_before(text, max(0, match.start("stop") - _LOOKBACK), match.start("stop"))
+    if word in ("no", "nos"):
+        return False  # "she said no. 2 people left": the answer, "No. 2" is written with a capital
+    return word.casefold() in _BEFORE_NUMBERS
+
+
 def _word_before(text: str, low: int, end: int) -> str:
     """What ``_WORD_BEFORE.search(text, low, end)`` finds ("" for nothing), read backwards from
     ``end`` rather than tried at every position of the window."""
@@ -58,8 +74,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     for line_start, line_end in _lines(text, start, end):
         cursor = line_start
         for match in _BOUNDARY.finditer(text, line_start, line_end):
-            if match.group("stop") == "." and not match.group("close") and _is_abbreviation(
-                text, match.start("stop")
+            if match.group("stop") == "." and not match.group("close") and (
+                _is_abbreviation(text, match.start("stop")) or _numbers_next(text, match)
             ):
                 continue
             sentence_end = match.start("space")
