@@ -390,6 +390,8 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
+_ABSENT_WORDS = ("not", "non", "pas", "absence", "sans", "without")  # one is in every _ABSENT match
+_RELATIVE_WORDS = ("qui", "who", "which", "that")  # one is in every _DESCRIBED, _HYPOTHETICAL match
 
 
 def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
@@ -399,9 +401,16 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     start, end, actor = actors_at[n]
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
-    if _ABSENT.search(text, max(0, start - 60), start) or _DESCRIBED.search(text, max(0, start - 60), start):
+    # (each pattern needs one of its words in the window: a substring test first spares the
+    # regex's scan of every position of the window, most mentions having none of them)
+    window = text[max(0, start - 120) : start].lower()
+    near = window[-60:]
+    if any(w in near for w in _ABSENT_WORDS) and _ABSENT.search(text, max(0, start - 60), start):
         return True
-    if _HYPOTHETICAL.search(text, max(0, start - 120), start):
+    relative = any(w in window for w in _RELATIVE_WORDS)
+    if relative and any(w in near for w in _RELATIVE_WORDS) and _DESCRIBED.search(text, max(0, start - 60), start):
+        return True
+    if relative and _HYPOTHETICAL.search(text, max(0, start - 120), start):
         return True
     if nationality_only(text, actors_at, n, actor_kinds, lang):
         return True
