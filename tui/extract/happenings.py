@@ -23,7 +23,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tui.extract.data import load
-from tui.extract.lexicon import Entry, Lexicon, actor_nouns, function_words, kind_rules, launches, lexicon, senses, time_openers
+from tui.extract.lexicon import (
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, senses, someone_words, time_openers,
+)
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
 from tui.util.text import fold
@@ -492,21 +494,8 @@ def _names_someone(word: str) -> bool:
     """Whether a folded word names someone without a name: a title, an organisation's head word
     or a group of people, singular or plural ("le ministre démissionne", "les syndicats
     appellent à la grève", "les manifestants réclament")."""
-    words = _someone_words()
+    words = someone_words()
     return word in words or word[-1:] in ("s", "x") and word[:-1] in words
-
-
-@lru_cache(maxsize=1)
-def _someone_words() -> frozenset[str]:
-    data = load("actor_words.yaml")
-    groups = (load("event_triggers.yaml").get("detection") or {}).get("groups") or ()
-    return frozenset(fold(w) for w in (*data["person_titles"]["fr"], *data["organisation_words"]["fr"], *groups) if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def _hearsay_verbs() -> frozenset[str]:
-    """English participles that, passive before "to", tell hearsay or a plan ("is said to")."""
-    return frozenset(fold(w) for w in (load("event_triggers.yaml").get("detection") or {}).get("hearsay") or ())
 
 
 _FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
@@ -731,7 +720,7 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     )
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
     # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
-    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in _hearsay_verbs()
+    hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in hearsay_verbs()
     realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,

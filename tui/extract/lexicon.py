@@ -339,6 +339,22 @@ def actor_nouns() -> frozenset[str]:
 
 
 @cache
+def someone_words() -> frozenset[str]:
+    """French words naming someone without a name: titles, organisations' head words (from
+    actor_words.yaml) and groups of people (event_triggers.yaml ``detection.groups``)."""
+    titles = load("actor_words.yaml")
+    groups = (load("event_triggers.yaml").get("detection") or {}).get("groups")
+    words = (*titles["person_titles"]["fr"], *titles["organisation_words"]["fr"], *_words_of(groups))
+    return frozenset(_fold_word(w) for w in words if " " not in w)
+
+
+@cache
+def hearsay_verbs() -> frozenset[str]:
+    """English participles that, passive before "to", tell hearsay or a plan ("is said to")."""
+    return frozenset(_fold_word(w) for w in _words_of((load("event_triggers.yaml").get("detection") or {}).get("hearsay")))
+
+
+@cache
 def time_openers() -> frozenset[str]:
     """Prepositions of time that open an event noun's clause ("depuis l'arrivée de X")."""
     return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml")["words"]["time_openers"]))
