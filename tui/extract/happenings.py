@@ -2297,7 +2297,7 @@ def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int,
 
 def _finer(a, b) -> bool:
     def key(w):
-        return (w.precision.rank, (w.last - w.first).days, ":" not in w.label)
+        return (w.precision.rank, w.span_days, ":" not in w.label)
 
     return key(a) < key(b)
 

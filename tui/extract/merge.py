@@ -629,12 +629,12 @@ _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too 
 
 def _nesting_days(a: When, b: When) -> bool:
     """Dates of a year at most, one holding the other."""
-    return a.nests_with(b) and max((a.last - a.first).days, (b.last - b.first).days) <= _SAME_DATE_DAYS
+    return a.nests_with(b) and max(a.span_days, b.span_days) <= _SAME_DATE_DAYS
 
 
 def _same_days(a: When, b: When) -> bool:
     """The same days ("2019" and "2019", "10 March" and "10 March at 9:00"), a year at most."""
-    return a.first == b.first and a.last == b.last and (a.last - a.first).days <= _SAME_DATE_DAYS
+    return a.first == b.first and a.last == b.last and a.span_days <= _SAME_DATE_DAYS
 
 
 _ACTING_KINDS = frozenset({"person", "organisation"})
@@ -710,7 +710,7 @@ _WIDE_DAYS = 31  # a date wider than a month holding a narrower one says little
 def _wide_holds_narrow(a: When, b: When) -> bool:
     """Whether one date is wider than a month and holds the other, narrower one ("in 2010" and
     "on 7 June 2010"): every happening of its actors that year would agree with it."""
-    wide = max((a.last - a.first).days, (b.last - b.first).days)
+    wide = max(a.span_days, b.span_days)
     return wide > _WIDE_DAYS and not _same_days(a, b)
 
 
@@ -866,7 +866,7 @@ def _finest(whens) -> When | None:
     dated = [w for w in whens if w is not None]
     if not dated:
         return None
-    return min(dated, key=lambda w: ((w.last - w.first).days, w.uncertain, w.first))
+    return min(dated, key=lambda w: (w.span_days, w.uncertain, w.first))
 
 
 def _event(tellings, members: list[int], clusters: Clusters, sentence_dates, article_dates) -> MergedEvent:

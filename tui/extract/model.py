@@ -49,6 +49,11 @@ class When:
     label: str
     uncertain: bool = False
 
+    @property
+    def span_days(self) -> int:
+        """Days from its first to its last (0 for a day)."""
+        return (self.last - self.first).days
+
     def nests_with(self, other: "When") -> bool:
         """Whether one of the two intervals holds the other: they may be one happening's date."""
         return (self.first <= other.first and other.last <= self.last) or (other.first <= self.first and self.last <= other.last)
