@@ -330,6 +330,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def demonstratives() -> frozenset[str]:
+    """"ce", "cette", "this", "that" (both languages, folded): what follows shows what was told."""
+    return frozenset(_fold_word(w) for words in load("event_triggers.yaml")["demonstratives"].values() for w in words)
+
+
+@cache
 def actor_nouns() -> frozenset[str]:
     """Nouns naming who acts, not what happened (titles, roles, organisations, places: "ce
     dirigeant", "cette entreprise", "this city"), from actor_words.yaml."""

@@ -54,7 +54,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.extract.lexicon import common_words
+from tui.extract.lexicon import common_words, demonstratives
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -227,7 +227,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     told = [i for i in members if not tellings[i].aside]
     _join_referring_back(tellings, told, clusters)
     _join_same_article(tellings, told, clusters, actor_kinds)
-    _join_title(tellings, members, clusters)
+    _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
 
@@ -250,10 +250,12 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
         # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
-        nearest = next((j for j in earlier if tellings[j].kind == telling.kind), None)
-        if nearest is not None and not all(_window_holds(clusters, nearest, when) for when in own_dates):
+        same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
+        if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
+            same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
+        if same_kind and not all(_window_holds(clusters, same_kind[0], when) for when in own_dates):
             continue
-        if any(tellings[j].kind == telling.kind and clusters.join(j, i, REFERS_BACK) for j in earlier):
+        if any(clusters.join(j, i, REFERS_BACK) for j in same_kind):
             continue
         if telling.kind == "statement":  # "The announcement came …": the making public of what was just told
             # (naming no one, it can only be what was just told: "The announcement was long-awaited")
@@ -263,6 +265,35 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
             ]
             for j in just_before[-1:]:
                 clusters.join(j, i, REFERS_BACK)
+
+
+_SHOWN_WORDS = 3  # the words after a demonstrative naming what it shows: "cette chute des ventes"
+
+
+def _shown_words(headline: str) -> frozenset[str]:
+    """The content words a demonstrative of ``headline`` shows ("Cette chute des ventes
+    s'explique …" → chute, ventes): its noun and the words completing it."""
+    words = _TRIGGER_WORD.findall(headline)
+    shows = demonstratives()
+    at = next((k for k, word in enumerate(words) if fold(word) in shows), None)
+    return content_words(" ".join(words[at + 1 : at + 1 + _SHOWN_WORDS])) if at is not None else frozenset()
+
+
+_WORDS_SHOWN = 2  # a demonstrative's noun and what completes it: "chute" and "ventes"
+
+
+def _saying_most(tellings, candidates: list[int], words: frozenset[str]) -> list[int]:
+    """``candidates`` (nearest first), the one saying the noun a demonstrative shows and what
+    completes it first, when the nearest says less: "une chute des ventes … une chute du titre.
+    Cette chute des ventes …" is the first fall. Else the nearest: "That lawsuit" after "the
+    first lawsuit … filed suit again" is the last suit, and a mention of one told before ("The
+    first lawsuit") says its noun without telling it."""
+    said = {j: len(words & (tellings[j].words or content_words(tellings[j].headline))) for j in candidates}
+    telling = [j for j in candidates if not (tellings[j].definite or tellings[j].refers_back)]
+    best = max(telling, key=lambda j: said[j], default=None)  # (the nearest of those saying as much)
+    if best is None or said[best] < _WORDS_SHOWN or said[best] <= said[candidates[0]]:
+        return candidates
+    return [best, *(j for j in candidates if j != best)]
 
 
 def _dates_by_sentence(tellings, members: list[int]) -> dict[int, Counter[When]]:
@@ -354,7 +385,7 @@ def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list
     return near + far
 
 
-def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
+def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
     """The title's telling joins the first telling of the lead with its kind, one sharing an
     actor with it first ("Acme sues Globex" → "has filed a lawsuit against"); with none, the
     first telling of the sentence right after the title that names one of its actors (a title
@@ -370,11 +401,19 @@ def _join_title(tellings, members: list[int], clusters: Clusters) -> None:
         lead_news = [j for j in lead if not _told_as_background(tellings[j])]
         same_kind = [j for j in lead_news if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
-            same_kind = [j for j in same_kind if set(tellings[j].actors) & set(title.actors)]
+            same_kind = [j for j in same_kind if _shares_who_acts(tellings[j], title, actor_kinds)]
         if not same_kind and title.actors:  # told in other words ("X unveils …" / "X today introduced …")
             same_kind = [j for j in lead_news if tellings[j].sentence == title.sentence + 1 and set(tellings[j].actors) & set(title.actors)]
         for j in same_kind[:1]:
             clusters.join(j, i, TITLE)
+
+
+def _shares_who_acts(telling: Telling, title: Telling, actor_kinds) -> bool:
+    """Whether ``telling`` names an actor of the title, a person or an organisation when the
+    title names one: a country beside them is mostly the title's setting ("Syrie : une ONG
+    dénonce …" is not what anyone said of Syria)."""
+    acting = {a for a in title.actors if actor_kinds[a] in _ACTING_KINDS}
+    return bool(set(telling.actors) & (acting or set(title.actors)))
 
 
 _NEWS_DAYS = 7  # a title tells what happened within a week of its article
@@ -435,11 +474,21 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         # the sentence before told ("Acme launched a phone. It is the successor of …").
         quoting = telling.kind == "statement" or not telling.actors
         statements = [j for j in before if tellings[j].kind == "statement" and not tellings[j].aside] if quoting else []
+        if telling.kind == "statement" and not statements and not telling.actors and _joins_next_statement(tellings, by_sentence, i, clusters):
+            continue
         if telling.kind == "statement" and statements:
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
+
+
+def _joins_next_statement(tellings, by_sentence: dict[int, list[int]], i: int, clusters: Clusters) -> bool:
+    """A quote after no statement, naming no one, is the first words of the statement of the
+    next sentence (the quote runs on: '"We will move the hub. It goes to the cloud," said
+    Durand.'), when that sentence tells one; whether it joined it."""
+    after = [j for j in by_sentence.get(tellings[i].sentence + 1, []) if tellings[j].kind == "statement" and not tellings[j].aside]
+    return any(clusters.join(j, i, CONTINUES) for j in after[:1])
 
 
 def _recent_tellings(tellings, by_sentence: dict[int, list[int]], sentence: int, count: int) -> list[int]:

@@ -1,0 +1,155 @@
+"""Within-article joins, session 22: which earlier telling a demonstrative names, a quote that
+runs on into the next sentence, and what a title's actors must share with the lead. Tellings and
+articles made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsline_testing import write
+
+from tui.export import event_record
+from tui.extract.merge import CONTINUES, REFERS_BACK, TITLE, Telling, content_words
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.timex.when import when_day
+from tui.loading import open_store
+from tui.store import Query
+
+KINDS = ["person", "person", "organisation", "organisation", "country"]  # actor ids 0..4
+ARTICLE_DATES = [when_day(dt.date(2020, 5, 4))]
+
+
+def merge(tellings):
+    return list(merged_events(tellings, ARTICLE_DATES, KINDS))
+
+
+def groups(events):
+    return sorted(sorted(e.tellings) for e in events)
+
+
+def told(sentence, kind, headline, actors=(2,), **flags):
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, None, None, kind, actors, headline, sentence=sentence, **flags)
+
+
+def rule_of(events, i):
+    event = next(e for e in events if i in e.tellings)
+    return dict(zip(event.tellings, event.rules))[i]
+
+
+# -- a demonstrative names the telling that said its noun and what completes it ----------------
+
+
+def test_a_demonstrative_names_the_telling_saying_its_noun_and_complement():
+    # "Les résultats montrent une baisse des commandes et une baisse du cours en bourse. Cette
+    # baisse des commandes vient de la crise." The fall of the orders, not the nearest fall.
+    tellings = [
+        told(0, "economy", "une baisse des commandes", weak=True),
+        told(0, "economy", "une baisse du cours en bourse", weak=True),
+        told(1, "economy", "Cette baisse des commandes vient de la crise", actors=(), refers_back=True),
+    ]
+    events = merge(tellings)
+    assert [0, 2] in groups(events)
+    assert rule_of(events, 2) == REFERS_BACK
+
+
+def test_a_demonstrative_saying_only_its_noun_names_the_nearest():
+    # "Acme a signalé une baisse des commandes, puis une baisse du cours. Cette baisse inquiète."
+    tellings = [
+        told(0, "economy", "une baisse des commandes", weak=True),
+        told(0, "economy", "une baisse du cours en bourse", weak=True),
+        told(1, "economy", "Cette baisse inquiète les salariés", actors=(), refers_back=True),
+    ]
+    assert [1, 2] in groups(merge(tellings))
+
+
+def test_a_demonstrative_is_not_drawn_back_to_an_earlier_mention_of_its_noun():
+    # "Acme sued Globex. The first lawsuit was settled out of court. Acme filed suit again in 1999.
+    # That lawsuit was settled too.": the last suit, though "the first lawsuit" says the noun.
+    tellings = [
+        told(0, "legal", "Acme sued Globex", actors=(2, 3)),
+        told(1, "legal", "The first lawsuit was settled out of court", actors=(), definite=True, weak=True),
+        told(2, "legal", "Acme filed suit again", actors=(2, 3), another=True),
+        told(3, "legal", "That lawsuit was settled out of court too", actors=(), refers_back=True),
+    ]
+    assert [2, 3] in groups(merge(tellings))
+
+
+# -- a quote that runs on into the next sentence ----------------------------------------------
+
+
+def a_quote(sentence, headline):
+    """A sentence opening on a quote and telling nothing of its own (as happenings.py makes it)."""
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, None, None, "statement", (), headline, sentence=sentence, continues=True,
+                   words=content_words(headline))
+
+
+def test_a_quote_after_no_statement_is_the_next_sentence_s_statement():
+    # 'Acme opened a plant. "We will hire. We will train everyone," said Anna Berg.'
+    tellings = [
+        told(0, "economy", "Acme opened a plant"),
+        a_quote(1, "We will hire"),
+        told(2, "statement", "We will train everyone, said Anna Berg", actors=(0,)),
+    ]
+    events = merge(tellings)
+    assert [0] in groups(events) and [1, 2] in groups(events)
+    assert rule_of(events, 1) == CONTINUES
+
+
+def test_a_quote_after_a_statement_goes_on_with_it():
+    # 'Anna Berg said Acme would hire. "It is a good day." Bob Stone said the union agreed.'
+    tellings = [
+        told(0, "statement", "Anna Berg said Acme would hire", actors=(0,)),
+        a_quote(1, "It is a good day"),
+        told(2, "statement", "Bob Stone said the union agreed", actors=(1,)),
+    ]
+    assert [0, 1] in groups(merge(tellings))
+
+
+def test_a_quote_with_no_statement_after_it_stays_with_what_was_told():
+    # 'Acme opened a plant. "A new era." Globex closed one.'
+    tellings = [told(0, "economy", "Acme opened a plant"), a_quote(1, "A new era"), told(2, "economy", "Globex closed one", actors=(3,))]
+    assert [0, 1] in groups(merge(tellings))
+
+
+def test_a_quote_running_on_joins_its_speaker_in_an_article(tmp_path):
+    text = (
+        "date 2025-03-12\n"
+        "Northwind opens a plant\n\n"
+        "Northwind opened a plant in Leeds on Tuesday. "
+        '"We are proud of the people here. We will move the whole line to this town," '
+        "said Claire Dumas, the head of the site.\n"
+    )
+    write(tmp_path, "a.txt", text)
+    store = open_store([tmp_path], cache=False)
+    records = [event_record(store, i) for i in store.query(Query())]
+    quote = next(r for r in records if any(ev["text"].startswith('"We are proud') for ev in r["evidence"]))
+    assert [ev["rule"] for ev in quote["evidence"]] == ["first", CONTINUES]
+    assert quote["evidence"][0]["text"].endswith("the head of the site.")
+
+
+# -- a title naming who acts joins a lead telling naming them, not only its setting -----------
+
+
+def a_title(kind, actors):
+    return Telling(0, 0, 40, -1, -1, None, None, kind, actors, "title", sentence=0, title=True)
+
+
+def test_a_title_s_country_alone_does_not_join_a_lead_telling():
+    # "Erewhon : Acme dénonce la censure" / "Anna Berg, de Acme, précise : « la censure continue en Erewhon »":
+    # Erewhon is the title's setting; Acme (an organisation) is who denounces.
+    tellings = [a_title("statement", (4, 2)), told(2, "statement", "Anna Berg précise", actors=(0, 4))]
+    assert all(0 not in e.tellings or len(e.tellings) == 1 for e in merge(tellings))
+
+
+def test_a_title_joins_the_lead_telling_naming_who_acts():
+    tellings = [a_title("statement", (4, 2)), told(2, "statement", "Acme dénonce la censure", actors=(2, 4))]
+    events = merge(tellings)
+    assert [0, 1] in groups(events) and rule_of(events, 0) == TITLE
+
+
+def test_a_title_naming_only_a_country_joins_on_the_country():
+    # "Erewhon : élections reportées" / "Erewhon a reporté ses élections": nobody else acts.
+    tellings = [a_title("election", (4,)), told(2, "election", "Erewhon a reporté ses élections", actors=(4,))]
+    assert [0, 1] in groups(merge(tellings))
