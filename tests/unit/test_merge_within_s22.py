@@ -153,3 +153,48 @@ def test_a_title_naming_only_a_country_joins_on_the_country():
     # "Erewhon : élections reportées" / "Erewhon a reporté ses élections": nobody else acts.
     tellings = [a_title("election", (4,)), told(2, "election", "Erewhon a reporté ses élections", actors=(4,))]
     assert [0, 1] in groups(merge(tellings))
+
+
+def test_a_title_naming_only_a_country_joins_a_lead_telling_naming_no_one():
+    # "Erewhon : des citoyens appellent à la grève" / "Ils réclament une hausse des salaires."
+    tellings = [a_title("demand", (4,)), told(2, "demand", "Ils réclament une hausse des salaires", actors=())]
+    assert [0, 1] in groups(merge(tellings))
+
+
+def test_a_title_naming_someone_does_not_join_a_lead_telling_naming_no_one():
+    # "Acme dénonce la censure" / "Ils réclament la fin de la censure": not said to be Acme.
+    tellings = [a_title("demand", (2,)), told(2, "demand", "Ils réclament la fin de la censure", actors=())]
+    assert all(0 not in e.tellings or len(e.tellings) == 1 for e in merge(tellings))
+
+
+def a_worded_title(actors, words):
+    return Telling(0, 0, 40, -1, -1, None, None, "other", actors, "title", sentence=0, title=True, words=frozenset(words))
+
+
+def test_a_title_does_not_join_an_event_noun_in_passing():
+    # "Acme to cut 800 jobs" / "Acme announced it will cut 800 jobs. Among the cuts, the closing
+    # of 300 jobs in Leeds.": the cut in passing is no event (undated); the title tells the
+    # announcement, which says fewer of its words.
+    tellings = [
+        a_worded_title((2,), {"jobs", "closi"}),
+        told(1, "statement", "Acme announced it will cut 800 jobs"),
+        told(2, "economy", "the closing of 300 jobs", actors=(), weak=True),
+    ]
+    events = merge(tellings)
+    assert [0, 1] in groups(events)
+
+
+def test_a_title_in_no_words_of_the_lead_joins_the_lead_telling_naming_its_person():
+    # "Anna Berg victime d'une erreur" / "Acme a publié un rapport. Anna Berg a été blessée par un tir."
+    tellings = [
+        a_worded_title((0,), {"victi", "erreu"}),
+        told(1, "statement", "Acme a publié un rapport", actors=(2,)),
+        told(2, "attack", "Anna Berg a été blessée par un tir", actors=(0,)),
+    ]
+    events = merge(tellings)
+    assert [0, 2] in groups(events)
+
+
+def test_a_title_in_no_words_of_the_lead_naming_no_person_joins_nothing():
+    tellings = [a_worded_title((2,), {"victi", "erreu"}), told(1, "statement", "Acme a publié un rapport", actors=(2,))]
+    assert all(0 not in e.tellings or len(e.tellings) == 1 for e in merge(tellings))

@@ -390,13 +390,15 @@ def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -
     actor with it first ("Acme sues Globex" → "has filed a lawsuit against"); with none, the
     first telling of the sentence right after the title that names one of its actors (a title
     tells the lead's happening in other words: "Acme unveils …" / "Acme today introduced …")."""
-    lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH]
+    # (not an event noun in passing: undated, it is no event, and the title would go with it)
+    lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH and (not tellings[j].weak or tellings[j].when)]
     for i in members:
         title = tellings[i]
         if not title.title:
             continue
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
-            _join_title_by_words(tellings, lead, i, clusters)
+            if not _join_title_by_words(tellings, lead, i, clusters):
+                _join_title_by_person(tellings, lead, i, clusters, actor_kinds)
             continue
         lead_news = [j for j in lead if not _told_as_background(tellings[j])]
         same_kind = [j for j in lead_news if tellings[j].kind == title.kind]
@@ -411,8 +413,12 @@ def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -
 def _shares_who_acts(telling: Telling, title: Telling, actor_kinds) -> bool:
     """Whether ``telling`` names an actor of the title, a person or an organisation when the
     title names one: a country beside them is mostly the title's setting ("Syrie : une ONG
-    dénonce …" is not what anyone said of Syria)."""
+    dénonce …" is not what anyone said of Syria). A title naming only a country or a place
+    ("Erewhon : des citoyens appellent à …") also tells a lead telling naming no one ("Ils
+    réclament …")."""
     acting = {a for a in title.actors if actor_kinds[a] in _ACTING_KINDS}
+    if not acting and not telling.actors:
+        return True
     return bool(set(telling.actors) & (acting or set(title.actors)))
 
 
@@ -427,7 +433,17 @@ def _told_as_background(telling: Telling) -> bool:
     return (telling.published.first - telling.when.last).days > _NEWS_DAYS
 
 
-def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> None:
+def _join_title_by_person(tellings, lead: list[int], i: int, clusters: Clusters, actor_kinds) -> None:
+    """A title telling nothing the lexicon knows, in none of the lead's words, joins the lead's
+    first telling naming a person it names: "X victime d'une bavure" / "X a été tué d'un tir"."""
+    people = {a for a in tellings[i].actors if actor_kinds[a] == "person"}
+    for j in lead:
+        if people & set(tellings[j].actors) and not _told_as_background(tellings[j]):
+            clusters.join(j, i, TITLE_WORDS)
+            return
+
+
+def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) -> bool:
     """A title telling nothing the lexicon knows ("Science : découverte du boson", "Acme to give
     free cases") joins the lead's telling saying the most of its content words (one at least;
     the first of those saying as many): the title names the lead's happening in its words."""
@@ -437,8 +453,7 @@ def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) 
         said = len(words & (tellings[j].words or content_words(tellings[j].headline)))
         if said > most:
             best, most = j, said
-    if best is not None:
-        clusters.join(best, i, TITLE_WORDS)
+    return best is not None and clusters.join(best, i, TITLE_WORDS)
 
 
 def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
