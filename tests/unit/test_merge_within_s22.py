@@ -198,3 +198,36 @@ def test_a_title_in_no_words_of_the_lead_joins_the_lead_telling_naming_its_perso
 def test_a_title_in_no_words_of_the_lead_naming_no_person_joins_nothing():
     tellings = [a_worded_title((2,), {"victi", "erreu"}), told(1, "statement", "Acme a publié un rapport", actors=(2,))]
     assert all(0 not in e.tellings or len(e.tellings) == 1 for e in merge(tellings))
+
+
+# -- a definite noun naming what a statement announced -----------------------------------------
+
+
+def test_a_definite_noun_names_what_a_statement_before_announced():
+    # "Acme a annoncé qu'elle va supprimer 800 postes. Le syndicat proteste. Les salariés se
+    # réunissent. La suppression de ces postes est due à la crise."
+    tellings = [
+        told(0, "statement", "Acme a annoncé qu'elle va supprimer 800 postes"),
+        told(1, "protest", "Le syndicat proteste", actors=(3,)),
+        told(3, "economy", "La suppression de ces postes est due à la crise", actors=(), definite=True, weak=True),
+    ]
+    events = merge(tellings)
+    assert [0, 2] in groups(events)
+    assert rule_of(events, 2) == REFERS_BACK
+
+
+def test_a_definite_noun_no_statement_said_joins_nothing():
+    # "Acme a annoncé un bénéfice record. … La suppression de ces postes est due à la crise."
+    tellings = [
+        told(0, "statement", "Acme a annoncé un bénéfice record"),
+        told(3, "economy", "La suppression de ces postes est due à la crise", actors=(), definite=True, weak=True),
+    ]
+    assert all(len(g) == 1 for g in groups(merge(tellings)))
+
+
+def test_a_definite_noun_dated_apart_from_the_announcement_is_another_step():
+    # "Acme said on 4 May 2020 it will reduce its staff. … The reduction in 2023 cost 300 jobs."
+    announced = Telling(0, 0, 90, -1, -1, when_day(dt.date(2020, 5, 4)), None, "statement", (2,), "Acme said it will reduce its staff", sentence=0)
+    later = Telling(0, 300, 390, -1, -1, when_day(dt.date(2023, 1, 9)), None, "economy", (), "The reduction cost 300 jobs", sentence=3,
+                    definite=True, weak=True)
+    assert all(len(g) == 1 for g in groups(merge([announced, later])))

@@ -265,6 +265,25 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
             ]
             for j in just_before[-1:]:
                 clusters.join(j, i, REFERS_BACK)
+        elif telling.definite and not same_kind:
+            _join_announced(tellings, members, n, clusters)
+
+
+def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+    """A definite noun opening its sentence that no telling of its kind came before names what
+    a statement before it announced with that word ("Acme said it will close its plant. … The
+    closure will cost 300 jobs"): the nearest within ``_REFER_BACK_SENTENCES`` saying it."""
+    telling = tellings[members[n]]
+    noun = content_words(" ".join(telling.headline.split()[:2]))
+    if not noun:
+        return
+    for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
+        earlier = tellings[j]
+        if earlier.kind == "statement" and not earlier.definite and noun & (earlier.words or content_words(earlier.headline)):
+            # (dated otherwise, it tells another step, "The reduction in 2023 …" after a plan
+            # announced in 2020: the join refuses dates that do not nest)
+            clusters.join(j, members[n], REFERS_BACK)
+            return
 
 
 _SHOWN_WORDS = 3  # the words after a demonstrative naming what it shows: "cette chute des ventes"
