@@ -21,7 +21,10 @@ from tui import __version__
 from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
-from tui.extract.merge import CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_HAPPENING, SAME_NAME, SAME_WORD, TITLE, TITLE_WORDS
+from tui.extract.merge import (
+    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_NAME, SAME_WORD, TITLE, TITLE_PERSON,
+    TITLE_WORDS,
+)
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
@@ -115,6 +118,8 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return f"refers back: {said} continues the event told before"
     if evidence.rule == SAME_ARTICLE:
         return "same article: told again by the same article, with the same kind, a compatible date and a shared participant"
+    if evidence.rule == SAME_ARTICLE_WORD:
+        return f"{SAME_ARTICLE_WORD}: told again further on in the same article, with the same kind and word, to a person it names"
     if evidence.rule == SAME_HAPPENING:
         return "same happening: told by another article with the same kind, a compatible date and a shared participant"
     if evidence.rule == SAME_WORD:
@@ -125,6 +130,8 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return "title: the article's title tells it (the lead's first telling of its kind, naming the title's actor)"
     if evidence.rule == TITLE_WORDS:
         return "title, in the lead's words: the title tells nothing the lexicon knows, but says the words of this telling of the lead"
+    if evidence.rule == TITLE_PERSON:
+        return f"{TITLE_PERSON}: the title tells nothing the lexicon knows nor the lead's words, and names the person of this telling of the lead"
     if evidence.rule == NAMES_AGAIN:
         return "names again: a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')"
     if evidence.rule == CONTINUES:

@@ -9,7 +9,7 @@ import datetime as dt
 from newsline_testing import write
 
 from tui.export import event_record
-from tui.extract.merge import CONTINUES, REFERS_BACK, TITLE, Telling, content_words
+from tui.extract.merge import CONTINUES, REFERS_BACK, SAME_ARTICLE_WORD, TITLE, TITLE_PERSON, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day
 from tui.loading import open_store
@@ -193,6 +193,7 @@ def test_a_title_in_no_words_of_the_lead_joins_the_lead_telling_naming_its_perso
     ]
     events = merge(tellings)
     assert [0, 2] in groups(events)
+    assert rule_of(events, 0) == TITLE_PERSON
 
 
 def test_a_title_in_no_words_of_the_lead_naming_no_person_joins_nothing():
@@ -231,3 +232,44 @@ def test_a_definite_noun_dated_apart_from_the_announcement_is_another_step():
     later = Telling(0, 300, 390, -1, -1, when_day(dt.date(2023, 1, 9)), None, "economy", (), "The reduction cost 300 jobs", sentence=3,
                     definite=True, weak=True)
     assert all(len(g) == 1 for g in groups(merge([announced, later])))
+
+
+# -- told again further on with the same word, to the same person ----------------------------
+
+
+def test_a_death_told_again_further_on_with_its_word_joins():
+    # "Anna Berg a été tuée par un tir. [three sentences] La journaliste a été tuée par des tirs de mortier."
+    tellings = [
+        told(0, "death", "Anna Berg a été tuée par un tir", actors=(0,), trigger="tuee"),
+        told(1, "statement", "Acme a publié un rapport", actors=(2,)),
+        told(4, "death", "La journaliste a été tuée par des tirs de mortier", actors=(0,), trigger="tuee"),
+    ]
+    events = merge(tellings)
+    assert [0, 2] in groups(events)
+    assert rule_of(events, 2) == SAME_ARTICLE_WORD
+
+
+def test_the_same_word_to_another_person_is_another_happening():
+    tellings = [
+        told(0, "death", "Anna Berg a été tuée par un tir", actors=(0,), trigger="tuee"),
+        told(4, "death", "Bob Stone a été tué par un tir", actors=(1,), trigger="tuee"),
+    ]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_the_same_word_said_again_of_a_kind_an_article_tells_many_of_joins_nothing():
+    # "Anna Berg sold 300 shares. … Anna Berg sold her house.": a company article tells many sales.
+    tellings = [
+        told(0, "economy", "Anna Berg sold 300 shares", actors=(0,), trigger="sold"),
+        told(4, "economy", "Anna Berg sold her house", actors=(0,), trigger="sold"),
+    ]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_the_same_word_with_again_is_one_more():
+    # "Anna Berg was wounded. … Anna Berg was wounded again."
+    tellings = [
+        told(0, "death", "Anna Berg was wounded", actors=(0,), trigger="wound"),
+        told(4, "death", "Anna Berg was wounded again", actors=(0,), trigger="wound", another=True),
+    ]
+    assert groups(merge(tellings)) == [[0], [1]]

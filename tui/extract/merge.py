@@ -68,8 +68,10 @@ TITLE = "title"
 CONTINUES = "continues"
 NAMES_AGAIN = "names again"
 TITLE_WORDS = "title, in the lead's words"
+TITLE_PERSON = "title, naming its person"
+SAME_ARTICLE_WORD = "same article, same word"
 FIRST = "first"
-_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -363,18 +365,35 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
     actor in common (see ``_same_in_article``), and are told close together (or both carry the
     same date phrase's date). Never two statements: one speaker says many things, each
     reporting verb its own (a sentence going on with a statement joins it by ``CONTINUES``)."""
-    dated: dict[When, list[int]] = defaultdict(list)  # (far tellings join only with the same date)
+    dated: dict[When, list[int]] = defaultdict(list)  # (far tellings join only with the same date …
+    worded: dict[str, list[int]] = defaultdict(list)  # … or the same word)
     for n, i in enumerate(members):
         if tellings[i].when is not None:
             dated[tellings[i].when].append(n)
+        if tellings[i].trigger:
+            worded[tellings[i].trigger].append(n)
     for n, i in enumerate(members):
         a = tellings[i]
         if a.kind in ("other", "statement") or not a.actors:
             continue
-        for j in _later_candidates(tellings, members, n, dated):
+        near, far = _later_candidates(tellings, members, n, dated)
+        for j in near + far:
             b = tellings[j]
             if b.kind == a.kind and b.sentence != a.sentence and not b.another and _same_in_article(a, b, actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE)
+        for j in _told_again_in_its_word(tellings, members, n, worded, len(near)):
+            if not tellings[j].another and _same_in_article(a, tellings[j], actor_kinds):
+                clusters.join(i, j, SAME_ARTICLE_WORD)
+
+
+def _told_again_in_its_word(tellings, members: list[int], n: int, worded: dict, near: int) -> list[int]:
+    """The tellings after the ``near`` ones after ``members[n]`` saying it with its word, of its
+    kind, to a person (not a kind an article tells many of): "Durand a été tué d'un tir. … Le
+    journaliste a été tué par des tirs de mortier" retells the death further on."""
+    a = tellings[members[n]]
+    if not a.trigger or a.kind in _MANY_PER_ARTICLE:
+        return []
+    return [members[k] for k in worded[a.trigger] if k > n + near and tellings[members[k]].kind == a.kind]
 
 
 def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -391,8 +410,8 @@ def _same_in_article(a: Telling, b: Telling, actor_kinds) -> bool:
     return any(actor_kinds[x] == "person" for x in shared) or next_noun
 
 
-def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list[int]:
-    """The tellings after ``members[n]`` it may join: those within ``_NEAR_SENTENCES``, then the
+def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> tuple[list[int], list[int]]:
+    """The tellings after ``members[n]`` it may join: those within ``_NEAR_SENTENCES``, and the
     farther ones with its very date (in text order; not a pass over the whole article)."""
     a = tellings[members[n]]
     near = []
@@ -401,7 +420,7 @@ def _later_candidates(tellings, members: list[int], n: int, dated: dict) -> list
             break
         near.append(j)
     far = [members[k] for k in dated.get(a.when, ()) if k > n + len(near)] if a.when is not None else []
-    return near + far
+    return near, far
 
 
 def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
@@ -458,7 +477,7 @@ def _join_title_by_person(tellings, lead: list[int], i: int, clusters: Clusters,
     people = {a for a in tellings[i].actors if actor_kinds[a] == "person"}
     for j in lead:
         if people & set(tellings[j].actors) and not _told_as_background(tellings[j]):
-            clusters.join(j, i, TITLE_WORDS)
+            clusters.join(j, i, TITLE_PERSON)
             return
 
 
