@@ -22,8 +22,8 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_NAME, SAME_WORD, TITLE, TITLE_PERSON,
-    TITLE_WORDS,
+    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_NAME, SAME_WORD, TELLS_AGAIN, TITLE,
+    TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
@@ -134,6 +134,8 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return f"{TITLE_PERSON}: the title tells nothing the lexicon knows nor the lead's words, and names the person of this telling of the lead"
     if evidence.rule == NAMES_AGAIN:
         return "names again: a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')"
+    if evidence.rule == TELLS_AGAIN:
+        return f"{TELLS_AGAIN}: a later sentence telling nothing the lexicon knows names its actors again and says its words"
     if evidence.rule == CONTINUES:
         return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
     return evidence.rule

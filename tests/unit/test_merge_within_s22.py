@@ -9,7 +9,7 @@ import datetime as dt
 from newsline_testing import write
 
 from tui.export import event_record
-from tui.extract.merge import CONTINUES, REFERS_BACK, SAME_ARTICLE_WORD, TITLE, TITLE_PERSON, Telling, content_words
+from tui.extract.merge import CONTINUES, REFERS_BACK, SAME_ARTICLE_WORD, TELLS_AGAIN, TITLE, TITLE_PERSON, Telling, content_words
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day
 from tui.loading import open_store
@@ -273,3 +273,52 @@ def test_the_same_word_with_again_is_one_more():
         told(4, "death", "Anna Berg was wounded again", actors=(0,), trigger="wound", another=True),
     ]
     assert groups(merge(tellings)) == [[0], [1]]
+
+
+# -- a sentence telling nothing known that tells an earlier happening again -------------------
+
+
+def going_on_naming(sentence, headline, actors):
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, None, None, "other", actors, headline, sentence=sentence, continues=True,
+                   words=content_words(headline))
+
+
+def passing(actors=(2, 3)):
+    # "Acme passed Globex as the top seller in March."
+    return Telling(0, 0, 90, -1, -1, None, None, "economy", actors, "Acme passed Globex as the top seller", sentence=0,
+                   words=content_words("passed as the top seller"))
+
+
+def test_a_sentence_naming_two_actors_again_with_a_word_tells_it_again():
+    # "Acme passed Globex as the top seller. Initech bought Hooli. Initech said sales held. A memo
+    # showed Acme passed Globex in March."
+    tellings = [
+        passing(),
+        told(1, "economy", "Initech bought Hooli", actors=(1,)),
+        told(2, "statement", "Initech said sales held", actors=(1,)),
+        going_on_naming(3, "A memo showed Acme passed Globex", (2, 3)),
+    ]
+    events = merge(tellings)
+    assert [0, 3] in groups(events)
+    assert rule_of(events, 3) == TELLS_AGAIN
+
+
+def test_a_sentence_naming_the_actors_again_in_other_words_tells_nothing_again():
+    tellings = [
+        passing(),
+        told(1, "economy", "Initech bought Hooli", actors=(1,)),
+        told(2, "statement", "Initech said sales held", actors=(1,)),
+        going_on_naming(3, "Acme and Globex share a warehouse", (2, 3)),
+    ]
+    assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
+
+
+def test_one_actor_and_one_word_again_is_not_enough():
+    tellings = [
+        passing(),
+        told(1, "economy", "Initech bought Hooli", actors=(1,)),
+        told(2, "statement", "Initech said sales held", actors=(1,)),
+        going_on_naming(3, "Acme passed its audit", (2,)),
+    ]
+    assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))

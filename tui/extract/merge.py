@@ -70,8 +70,9 @@ NAMES_AGAIN = "names again"
 TITLE_WORDS = "title, in the lead's words"
 TITLE_PERSON = "title, naming its person"
 SAME_ARTICLE_WORD = "same article, same word"
+TELLS_AGAIN = "tells again"
 FIRST = "first"
-_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -534,6 +535,30 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
+        if not (shared or statements or anyone):
+            _join_told_again(tellings, members, n, clusters)
+
+
+_RETOLD_ACTORS = 2  # actors in common with one word, or one with two words: told again
+_RETOLD_WORDS = 2
+
+
+def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+    """A sentence telling nothing the lexicon knows, that no sentence just before goes on
+    with, joins the nearest earlier telling (up to ``_REFER_BACK_SENTENCES`` back) it tells
+    again: two of its actors and one of its words, or one and two words ("Acme passed Globex as
+    the top seller. … A memo showed Acme passed Globex in sales")."""
+    telling = tellings[members[n]]
+    mine = telling.words or content_words(telling.headline)
+    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+        earlier = tellings[j]
+        if earlier.aside or earlier.sentence == telling.sentence:
+            continue
+        actors = len(set(earlier.actors) & set(telling.actors))
+        said = len(mine & (earlier.words or content_words(earlier.headline)))
+        if actors and said and actors + said >= _RETOLD_ACTORS + 1:
+            clusters.join(j, members[n], TELLS_AGAIN)
+            return
 
 
 def _joins_next_statement(tellings, by_sentence: dict[int, list[int]], i: int, clusters: Clusters) -> bool:
