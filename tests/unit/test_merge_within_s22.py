@@ -290,35 +290,26 @@ def passing(actors=(2, 3)):
                    words=content_words("passed as the top seller"))
 
 
+def after_passing(going):
+    """The passing, two sentences about others ("Initech bought Hooli. Initech said sales
+    held."), then ``going``."""
+    return [passing(), told(1, "economy", "Initech bought Hooli", actors=(1,)), told(2, "statement", "Initech said sales held", actors=(1,)), going]
+
+
 def test_a_sentence_naming_two_actors_again_with_a_word_tells_it_again():
     # "Acme passed Globex as the top seller. Initech bought Hooli. Initech said sales held. A memo
     # showed Acme passed Globex in March."
-    tellings = [
-        passing(),
-        told(1, "economy", "Initech bought Hooli", actors=(1,)),
-        told(2, "statement", "Initech said sales held", actors=(1,)),
-        going_on_naming(3, "A memo showed Acme passed Globex", (2, 3)),
-    ]
+    tellings = after_passing(going_on_naming(3, "A memo showed Acme passed Globex", (2, 3)))
     events = merge(tellings)
     assert [0, 3] in groups(events)
     assert rule_of(events, 3) == TELLS_AGAIN
 
 
 def test_a_sentence_naming_the_actors_again_in_other_words_tells_nothing_again():
-    tellings = [
-        passing(),
-        told(1, "economy", "Initech bought Hooli", actors=(1,)),
-        told(2, "statement", "Initech said sales held", actors=(1,)),
-        going_on_naming(3, "Acme and Globex share a warehouse", (2, 3)),
-    ]
+    tellings = after_passing(going_on_naming(3, "Acme and Globex share a warehouse", (2, 3)))
     assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
 
 
 def test_one_actor_and_one_word_again_is_not_enough():
-    tellings = [
-        passing(),
-        told(1, "economy", "Initech bought Hooli", actors=(1,)),
-        told(2, "statement", "Initech said sales held", actors=(1,)),
-        going_on_naming(3, "Acme passed its audit", (2,)),
-    ]
+    tellings = after_passing(going_on_naming(3, "Acme passed its audit", (2,)))
     assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
