@@ -5,6 +5,7 @@ articles made up for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from newsline_testing import write
 
@@ -313,3 +314,37 @@ def test_a_sentence_naming_the_actors_again_in_other_words_tells_nothing_again()
 def test_one_actor_and_one_word_again_is_not_enough():
     tellings = after_passing(going_on_naming(3, "Acme passed its audit", (2,)))
     assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
+
+
+def test_a_sentence_saying_also_is_one_more_thing_not_told_again():
+    # "… A memo also showed Acme passed Globex.": one more thing it showed.
+    tellings = after_passing(replace(going_on_naming(3, "A memo also showed Acme passed Globex", (2, 3)), another=True))
+    assert all(3 not in g or len(g) == 1 for g in groups(merge(tellings)))
+
+
+def test_a_threat_said_again_further_on_is_not_the_same_threat():
+    # "Erewhon avait menacé d'expulser Anna Berg. … La liberté d'Anna Berg est menacée par …"
+    tellings = [
+        told(0, "demand", "Erewhon avait menacé d'expulser Anna Berg", actors=(4, 0), trigger="menac"),
+        told(4, "demand", "la liberté est menacée par une démocratie", actors=(0,), trigger="menac"),
+    ]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def going_on_flags(text, gazetteer):
+    """(another) of each sentence going on in ``text``, as happenings.py finds them."""
+    from tui.corpus.document import DocDate
+    from tui.extract.actors import find_mentions
+    from tui.extract.happenings import find_happenings
+    from tui.extract.sentences import split_sentences
+    from tui.extract.timex import tag_timexes
+
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "fr", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    return [h.another for h in find_happenings(text, split_sentences(text), timexes, mentions, "fr") if h.continues]
+
+
+def test_a_sentence_going_on_with_also_says_one_more_thing(gazetteer):
+    opening = "Le musée Northwind a ouvert mardi une salle à Lyon. "
+    assert going_on_flags(opening + "Il expose aussi des maquettes de bateaux.", gazetteer) == [True]
+    assert going_on_flags(opening + "Il expose des maquettes de bateaux.", gazetteer) == [False]

@@ -251,6 +251,8 @@ def find_happenings(
         elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
             # (a demonstrative may show what a sentence further back told: "Cette découverte …")
             told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]
+            # ("Le musée dévoile aussi …": one more thing, not the one told before told again)
+            told = [replace(h, another=any("additive" in role for role in lex.roles([t.word for t in tokens]))) for h in told]
         elif told:
             told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)

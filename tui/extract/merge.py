@@ -387,12 +387,18 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
                 clusters.join(i, j, SAME_ARTICLE_WORD)
 
 
+# What a person suffers once: told again in its word further on, it is the same happening (a
+# threat, a meeting, a sale may be made again: "X avait menacé d'envahir … X est menacé").
+_SUFFERED_ONCE = frozenset({"death", "attack", "disaster"})
+
+
 def _told_again_in_its_word(tellings, members: list[int], n: int, worded: dict, near: int) -> list[int]:
     """The tellings after the ``near`` ones after ``members[n]`` saying it with its word, of its
-    kind, to a person (not a kind an article tells many of): "Durand a été tué d'un tir. … Le
-    journaliste a été tué par des tirs de mortier" retells the death further on."""
+    kind, one a person suffers once: "Durand a été tué d'un tir. … Le journaliste a été tué par
+    des tirs de mortier" retells the death further on (``_same_in_article`` then asks for the
+    person in both)."""
     a = tellings[members[n]]
-    if not a.trigger or a.kind in _MANY_PER_ARTICLE:
+    if not a.trigger or a.kind not in _SUFFERED_ONCE:
         return []
     return [members[k] for k in worded[a.trigger] if k > n + near and tellings[members[k]].kind == a.kind]
 
@@ -549,6 +555,8 @@ def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -
     again: two of its actors and one of its words, or one and two words ("Acme passed Globex as
     the top seller. … A memo showed Acme passed Globex in sales")."""
     telling = tellings[members[n]]
+    if telling.another:  # "Le musée dévoile aussi …": one more thing
+        return
     mine = telling.words or content_words(telling.headline)
     for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
         earlier = tellings[j]
