@@ -348,3 +348,47 @@ def test_a_sentence_going_on_with_also_says_one_more_thing(gazetteer):
     opening = "Le musée Northwind a ouvert mardi une salle à Lyon. "
     assert going_on_flags(opening + "Il expose aussi des maquettes de bateaux.", gazetteer) == [True]
     assert going_on_flags(opening + "Il expose des maquettes de bateaux.", gazetteer) == [False]
+
+
+# -- a quotation running over several sentences -------------------------------------------------
+
+
+def quote_evidence(tmp_path, body):
+    write(tmp_path, "a.txt", "date 2025-03-12\nNorthwind rentre au port\n\n" + body + "\n")
+    store = open_store([tmp_path], cache=False)
+    return [[ev["text"] for ev in r["evidence"]] for r in (event_record(store, i) for i in store.query(Query()))]
+
+
+QUOTATION = "Le skipper Marc Dubois a indiqué mardi : « Le mât a cassé pendant la nuit. Rien ne fonctionne plus à bord. Le bateau tient bon. »"
+
+
+def test_the_sentences_of_a_quotation_are_the_speaker_s_words(tmp_path):
+    said = next(texts for texts in quote_evidence(tmp_path, QUOTATION) if any("a indiqué" in t for t in texts))
+    assert [t[:12] for t in said] == ["Le skipper M", "Rien ne fonc", "Le bateau ti"]
+
+
+def test_a_sentence_after_the_quotation_is_not_the_speaker_s_words(tmp_path):
+    told = quote_evidence(tmp_path, QUOTATION + " Elle reste calme depuis lundi soir.")
+    assert not any(t.startswith("Elle reste") for texts in told for t in texts)
+
+
+def test_quoted_words_after_quoted_words_go_on_with_the_statement():
+    # 'Anna Berg said the line was safe. "It was tested. Twice."'
+    tellings = [
+        told(0, "statement", "Anna Berg said the line was safe", actors=(0,)),
+        a_quote(1, "It was tested"),
+        a_quote(2, "Twice"),
+    ]
+    events = merge(tellings)
+    assert groups(events) == [[0, 1, 2]]
+    assert rule_of(events, 2) == CONTINUES
+
+
+def test_words_naming_no_one_after_a_quotation_do_not_go_on_with_it():
+    # 'Anna Berg said the line was safe. "It was tested." It opened in 2019.'
+    tellings = [
+        told(0, "statement", "Anna Berg said the line was safe", actors=(0,)),
+        a_quote(1, "It was tested"),
+        going_on_naming(2, "It opened in 2019", ()),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]  # (the sentence going on with nothing is no event)

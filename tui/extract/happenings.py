@@ -232,6 +232,7 @@ def find_happenings(
     found: list[Happening] = []
     t_cursor = m_cursor = 0
     told_before = False  # the sentence before this one told something
+    quoting = False  # a quotation opened before this sentence runs on into it
     occasions: dict[str, int] = {}  # speaker → the date of their last dated statement
     for sentence in sentences:
         while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
@@ -248,16 +249,34 @@ def find_happenings(
             told = [replace(h, title=True) for h in told if h.kind != "other"]
             if not told and tokens:  # "Science : découverte du boson": the lead's happening in its words
                 told = [replace(_continuation(text, sentence, tokens), title=True, continues=False)]
-        elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and _may_continue(text, sentence, tokens, names, lex):
+        elif not told and (told_before or found and _opens_on_demonstrative(tokens, lex)) and (quoting or _may_continue(text, sentence, tokens, names, lex)):
             # (a demonstrative may show what a sentence further back told: "Cette découverte …")
-            told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex))]
+            told = [_continuation(text, sentence, tokens, _opens_on_demonstrative(tokens, lex), quoting)]
             # ("Le musée dévoile aussi …": one more thing, not the one told before told again)
             told = [replace(h, another=any("additive" in role for role in lex.roles([t.word for t in tokens]))) for h in told]
         elif told:
             told = _same_occasion(text, told, names, timexes, occasions)
         found.extend(told)
         told_before = any(not h.weak or h.continues for h in told) and sentence.start >= title_end
+        quoting = _quote_runs_on(text, sentence, quoting)
     return HappeningTable.of(found)
+
+
+_QUOTE_OPENS = frozenset("«“")
+_QUOTE_CLOSES = frozenset("»”")
+
+
+def _quote_runs_on(text: str, sentence: Sentence, quoting: bool) -> bool:
+    """Whether a quotation is still open after ``sentence`` (``quoting``: open before it): its
+    next sentences are the speaker's words ('Il a dit : « Le mât a cassé. Je rentre. »')."""
+    for char in text[sentence.start : sentence.end]:
+        if char in _QUOTE_OPENS:
+            quoting = True
+        elif char in _QUOTE_CLOSES:
+            quoting = False
+        elif char == '"':  # (the same mark opens and closes)
+            quoting = not quoting
+    return quoting
 
 
 _OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
@@ -307,15 +326,16 @@ def _opens_on_demonstrative(tokens: list[_Token], lex: Lexicon) -> bool:
     return _has(lex.roles([tokens[0].word]), 0, "demonstratives")
 
 
-def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False) -> Happening:
+def _continuation(text: str, sentence: Sentence, tokens: list[_Token], demonstrative: bool = False, quoted: bool = False) -> Happening:
     """A sentence going on with the one before: of kind "statement" when it opens on a quote
-    (someone's words, said on), else "other". One opening on a demonstrative refers back
-    (``refers_back``): its noun names what it goes on with ("Cette découverte ouvre la voie")."""
+    or lies inside one opened before (``quoted``: someone's words, said on), else "other". One
+    opening on a demonstrative refers back (``refers_back``): its noun names what it goes on
+    with ("Cette découverte ouvre la voie")."""
     span = ((sentence.start, sentence.end),)
     headline = _shorten(_span_text(text, tokens, list(range(len(tokens)))))
     # Its "trigger" is its first words, where a subject pronoun standing for someone would be.
     opening = tokens[min(len(tokens), 3) - 1].end if tokens else sentence.start
-    kind = "statement" if text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
+    kind = "statement" if quoted or text[sentence.start : sentence.start + 1] in _OPENING_QUOTES else "other"
     return Happening(sentence.start, sentence.end, sentence.start, sentence.end, sentence.start, opening,
                      kind, -1, -1, span, headline, refers_back=demonstrative, continues=True)
 

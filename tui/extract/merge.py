@@ -533,7 +533,12 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         # every success"); with no name, so do other words after a statement, else after what
         # the sentence before told ("Acme launched a phone. It is the successor of …").
         quoting = telling.kind == "statement" or not telling.actors
-        statements = [j for j in before if tellings[j].kind == "statement" and not tellings[j].aside] if quoting else []
+        # (quoted words also go on after words quoted before them: a quotation runs over
+        # several sentences)
+        statements = [
+            j for j in before
+            if tellings[j].kind == "statement" and (not tellings[j].aside or telling.kind == "statement" and tellings[j].continues)
+        ] if quoting else []
         if telling.kind == "statement" and not statements and not telling.actors and _joins_next_statement(tellings, by_sentence, i, clusters):
             continue
         if telling.kind == "statement" and statements:
