@@ -10,7 +10,12 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   ``_DEFINITE_SENTENCES`` back; "the announcement" with no statement before it, the happening
   of the sentence just before sharing an actor with it (any, when it names no one); never when
   its sentence gives itself a date the nearest earlier telling of its kind cannot have ("That
-  lawsuit was settled in 1991" after a suit filed in 1989 tells the settlement);
+  lawsuit was settled in 1991" after a suit filed in 1989 tells the settlement). A
+  demonstrative whose noun and complement an earlier telling says takes it before the nearest
+  ("Cette chute des ventes"); a definite noun with nothing of its kind before it names what a
+  statement announced in its word ("va supprimer 8 000 postes … La suppression de ces postes");
+- **same article, same word**: further on in the article, a death, an attack or a disaster
+  told again in the same word to the same person ("a été tué … a été tué");
 - **same article**: two tellings of one article with the same kind (not statements: one
   speaker says many things), a person in common and compatible dates, close together or with
   the same date; with only an organisation or a place in common, an event noun in the very next
@@ -18,7 +23,14 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
 - **title** and **continues**: the article's title, and a sentence telling nothing of its own
   that goes on with the one before (naming its actor, quoting after a statement, or naming no
   one; sentences going on in between do not count, but only a person named again reaches
-  over them), join as evidence only;
+  over them), join as evidence only; a title naming who acts joins no lead telling sharing only
+  its country, and one naming only a country may join a lead telling naming no one; quoted words
+  after no statement are the next sentence's statement's, and a quotation runs on over its
+  sentences;
+- **tells again**: a sentence telling nothing of its own, that nothing just before goes on
+  with, joins the earlier telling with two of its actors and one of its words (or one and two);
+  **title, naming its person**: a title in none of the lead's words joins the lead's telling
+  naming its person (both evidence only);
 - **names again**: a sentence telling nothing of its own that opens on a demonstrative and a
   noun ("Cette découverte ouvre la voie") joins, as evidence only, the nearest earlier telling
   whose words hold that noun;
