@@ -5,6 +5,7 @@ articles made up for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 from newsline_testing import write
@@ -392,3 +393,19 @@ def test_words_naming_no_one_after_a_quotation_do_not_go_on_with_it():
         going_on_naming(2, "It opened in 2019", ()),
     ]
     assert groups(merge(tellings)) == [[0, 1]]  # (the sentence going on with nothing is no event)
+
+
+def test_explain_names_the_death_told_again_in_its_word(tmp_path, monkeypatch, capsys):
+    from tui.cli import main
+
+    text = (
+        "date 2024-05-10\nLa journaliste Anna Berg a été tuée le 3 mai à Lyon. Le syndicat Acme a publié un communiqué. "
+        "Les élus ont demandé une enquête. Le maire a reçu les familles. Anna Berg a été tuée par un tir de mortier.\n"
+    )
+    write(tmp_path / "deaths", "d.txt", text)
+    monkeypatch.chdir(tmp_path)
+    main(["events", "deaths", "--format", "json"])
+    death = next(e for e in json.loads(capsys.readouterr().out) if e["kind"] == "death")
+    assert [x["rule"] for x in death["evidence"]] == ["first", SAME_ARTICLE_WORD]
+    main(["events", "deaths", "--explain", str(death["id"])])
+    assert f"{SAME_ARTICLE_WORD}: told again further on" in " ".join(capsys.readouterr().out.split())
