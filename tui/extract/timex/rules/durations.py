@@ -26,6 +26,9 @@ _WORD_BEFORE = re.compile(r"(\w+['’]?)\s*\Z")
 # Decades and centuries count in years, half-years in months.
 _LETTER = {"10Y": "Y", "100Y": "Y", "6M": "M"}
 _FACTOR = {"10Y": 10, "100Y": 100, "6M": 6}
+# An unsaid number of decades or centuries cannot be counted in years: TIMEX3 has their own
+# letters ("plusieurs décennies", "for decades": PXDE, not PXY, which would read "some years").
+_VAGUE_LETTER = {"10Y": "DE", "100Y": "CE"}
 
 
 def duration(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
@@ -33,13 +36,14 @@ def duration(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     code = unit(ctx.lang, g("u"))
     if code is None or _not_a_duration(ctx, g, code, start, end):
         return None
+    letter = _LETTER.get(code, code)
     if g("vague") is not None or (g("n") is None and g("an") is None):
         amount = "X"
+        letter = _VAGUE_LETTER.get(code, letter)
     else:
         amount = _amount(ctx, g, code)
         if amount is None:
             return None
-    letter = _LETTER.get(code, code)
     if letter == "H":
         value = f"PT{amount}H"
     elif letter == "MIN":

@@ -115,7 +115,7 @@ def same_period_year_before(ctx: Context, g: Groups, start: int, end: int) -> Re
     if ctx.focus_period is not None and 0 <= start - ctx.focus_period[1] <= _FOCUS_REACH:
         base = ctx.focus_period[0]  # "a loss in the third quarter. In the same period a year earlier"
     year = base.first.year - 1
-    if base.precision == Precision.QUARTER:
+    if base.precision == Precision.QUARTER or g("qu") is not None:  # "the same quarter": a quarter
         when = when_quarter(year, (base.first.month + 2) // 3)
     else:
         when = when_month(year, base.first.month)

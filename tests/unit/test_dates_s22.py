@@ -1,0 +1,94 @@
+"""Date classes of issue 12's later rounds, on invented French and English sentences: spans to come
+("les semaines à venir", "the months ahead"), the past decade as a duration, an unsaid number of
+decades (PXDE), a deadline's year ("valable jusqu'au 31 décembre", "by December 15"), and "the
+same quarter last year" as a quarter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.timex import TIMEX_VALUE_RE, tag_timexes
+
+DCT = "2003-03-14"
+
+
+def tagged(sentence: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type.value, t.value) for t in tag_timexes(sentence, DocDate.parse(DCT), lang)]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Le comité tranchera dans les semaines à venir.", "fr", [("les semaines à venir", "DURATION", "PXW")]),
+        ("Les loyers grimperont dans les mois qui viennent.", "fr", [("les mois qui viennent", "DURATION", "PXM")]),
+        ("Le club recrutera dans les années à venir.", "fr", [("les années à venir", "DURATION", "PXY")]),
+        ("The airline expects fewer passengers in the months ahead.", "en", [("the months ahead", "DURATION", "PXM")]),
+        ("Tough days ahead: the days ahead will be hard.", "en", [("the days ahead", "DURATION", "PXD")]),
+        # a span before an event, not a span to come
+        ("In the weeks ahead of the referendum, the polls moved.", "en", []),
+    ],
+)
+def test_spans_to_come_are_vague_durations(sentence, lang, expected) -> None:
+    assert tagged(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Au cours de la dernière décennie, le village a perdu ses commerces.", [("la dernière décennie", "DURATION", "P10Y")]),
+        ("Le port a décliné pendant la décennie écoulée.", [("la décennie écoulée", "DURATION", "P10Y")]),
+        # a decade named by its century is no span up to now
+        ("La dernière décennie du XIXe siècle vit naître le cinéma.", [("XIXe siècle", "DATE", "18XX")]),
+    ],
+)
+def test_the_past_decade_in_french(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Le moulin est à l'abandon depuis plusieurs décennies.", "fr", ("plusieurs décennies", "DURATION", "PXDE")),
+        ("The mill has stood empty for decades.", "en", ("decades", "DURATION", "PXDE")),
+        ("Le chantier a duré des siècles.", "fr", ("des siècles", "DURATION", "PXCE")),
+        # a counted decade is still ten years
+        ("Le moulin est fermé depuis deux décennies.", "fr", ("deux décennies", "DURATION", "P20Y")),
+    ],
+)
+def test_an_unsaid_number_of_decades(sentence, lang, expected) -> None:
+    found = tagged(sentence, lang)
+    assert found == [expected]
+    assert TIMEX_VALUE_RE.match(expected[2])
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, value",
+    [
+        # no tense cue: a deadline or a start looks ahead (written in March: next December)
+        ("Le bon de réduction est valable jusqu'au 31 décembre.", "fr", "2003-12-31"),
+        ("Les candidatures sont reçues à partir du 1er novembre.", "fr", "2003-11-01"),
+        ("La préfecture a jusqu'au 30 novembre pour statuer.", "fr", "2003-11-30"),
+        ("The council must vote by December 15.", "en", "2003-12-15"),
+        # a past verb wins
+        ("Le blocage a duré jusqu'au 3 décembre.", "fr", "2002-12-03"),
+        ("Exports had doubled by December 20.", "en", "2002-12-20"),
+        # no deadline cue: the past window of news
+        ("Le bon de réduction date du 31 décembre.", "fr", "2002-12-31"),
+    ],
+)
+def test_a_deadline_without_its_year_lies_ahead(sentence, lang, value) -> None:
+    assert [t[2] for t in tagged(sentence, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Margins shrank compared with the same quarter last year.", "en", ("the same quarter last year", "DATE", "2002-Q1")),
+        ("Les marges ont fondu par rapport au même trimestre de l'an dernier.", "fr", ("même trimestre de l'an dernier", "DATE", "2002-Q1")),
+        # a period is the month
+        ("Margins shrank compared with the same period last year.", "en", ("the same period last year", "DATE", "2002-03")),
+    ],
+)
+def test_the_same_quarter_a_year_back_is_a_quarter(sentence, lang, expected) -> None:
+    assert tagged(sentence, lang) == [expected]
