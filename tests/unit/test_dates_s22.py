@@ -92,3 +92,38 @@ def test_a_deadline_without_its_year_lies_ahead(sentence, lang, value) -> None:
 )
 def test_the_same_quarter_a_year_back_is_a_quarter(sentence, lang, expected) -> None:
     assert tagged(sentence, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a capital written without its accent opening a sentence is "à"
+        ("A 9 heures, la navette a quitté le port.", [("9 heures", "TIME", "2003-03-14T09:00")]),
+        ("Le car est parti. A 9 heures, il était à Lyon.", [("9 heures", "TIME", "2003-03-14T09:00")]),
+        ("A la fin de l'année, la ligne ouvrira.", [("la fin de l'année", "DATE", "2003")]),
+        # a letter inside a sentence, or the verb before a hyphen, stays what it is
+        ("Le lot A a été livré 9 heures plus tard.", [("9 heures", "DURATION", "PT9H")]),
+    ],
+)
+def test_an_unaccented_capital_a_is_the_preposition(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Les supporters ont fêté la victoire au cours du week-end.", [("week-end", "DATE", "2003-W10-WE")]),
+        ("Des averses sont attendues pendant le week-end.", [("le week-end", "DATE", "2003-W11-WE")]),
+        ("Les gares ont été bondées lors du week-end de la Pentecôte.", []),
+        ("Ces jours-ci, les rues sont calmes.", [("Ces jours-ci", "TIME", "PRESENT_REF")]),
+        # a feast of another calendar is not the first of January
+        ("Le nouvel an chinois sera fêté dans le quartier.", []),
+    ],
+)
+def test_french_weekends_and_the_present(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+def test_the_past_several_years_is_one_duration() -> None:
+    found = tagged("The mill has been idle for the past several years.", "en")
+    assert found == [("the past several years", "DURATION", "PXY")]
