@@ -127,3 +127,33 @@ def test_french_weekends_and_the_present(sentence, expected) -> None:
 def test_the_past_several_years_is_one_duration() -> None:
     found = tagged("The mill has been idle for the past several years.", "en")
     assert found == [("the past several years", "DURATION", "PXY")]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Le calme est revenu en fin de journée.", [("fin de journée", "DATE", "2003-03-14")]),
+        (
+            "Le 3 mars, les grévistes ont levé le camp en début de journée.",
+            [("Le 3 mars", "DATE", "2003-03-03"), ("début de journée", "DATE", "2003-03-03")],
+        ),
+        # "une fin de journée" is no edge of a day placed
+        ("Il aime les fins de journée calmes.", []),
+    ],
+)
+def test_an_edge_of_the_day_is_the_day(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, time",
+    [
+        # the small hours after an afternoon are the next day's, as after an evening
+        ("Le voilier a démâté hier après-midi. Rentré au port à 1 h 10, le skipper a renoncé.", "fr", "2003-03-14T01:10"),
+        ("The crew left Wednesday afternoon and docked at 2 a.m.", "en", "2003-03-13T02:00"),
+        # a time of the afternoon stays on its day
+        ("Le voilier a démâté hier après-midi. Rentré au port à 17 h 10, le skipper a renoncé.", "fr", "2003-03-13T17:10"),
+    ],
+)
+def test_small_hours_after_an_afternoon(sentence, lang, time) -> None:
+    assert [t[2] for t in tagged(sentence, lang) if t[1] == "TIME"][-1] == time

@@ -25,6 +25,7 @@ SENTENCE_STOP = re.compile(
 MAX_SENTENCE = 400
 PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
+LATE_PARTS = ("AF", "EV", "NI")  # parts of the day the small hours after them follow
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
@@ -60,7 +61,9 @@ class Context:
     # quarter", "en mars"): what "the previous year" counts from when it comes after the last year written
     focus_year: tuple[int, int] | None = field(init=False, default=None)
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
-    last_night: dt.date | None = field(init=False, default=None)  # the day of the latest evening or night placed
+    # the day of the latest afternoon, evening or night placed: a time before dawn after it is the
+    # next day's ("hier après-midi ... arrivé à 0 h 50")
+    last_night: dt.date | None = field(init=False, default=None)
     last_time: When | None = field(init=False, default=None)  # the latest clock time placed
     # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
     focus_period: tuple[When, int] | None = field(init=False, default=None)
@@ -170,7 +173,7 @@ class Context:
             self.explicit = day
         if part:
             code = self.lang.day_parts.get(fold(part))
-            if code in ("EV", "NI"):
+            if code in LATE_PARTS:
                 self.last_night = day
             if code:
                 when = when_time(day, code)
