@@ -157,3 +157,18 @@ def test_an_edge_of_the_day_is_the_day(sentence, expected) -> None:
 )
 def test_small_hours_after_an_afternoon(sentence, lang, time) -> None:
     assert [t[2] for t in tagged(sentence, lang) if t[1] == "TIME"][-1] == time
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Margins improved in the fiscal second quarter.", [("the fiscal second quarter", "DATE", "2003-Q2")]),
+        # a US zone that names no season is the local time, joined to its day
+        ("The ruling came at 4:20 p.m. ET on Tuesday.", [("4:20 p.m. ET on Tuesday", "TIME", "2003-03-11T16:20")]),
+        ("The exchange reopened at 9:30 a.m. Eastern time.", [("9:30 a.m. Eastern time", "TIME", "2003-03-14T09:30")]),
+        # a zone that names its season is converted to UTC
+        ("Trading stopped at 1 p.m. Eastern Standard Time.", [("1 p.m. Eastern Standard Time", "TIME", "2003-03-14T18:00Z")]),
+    ],
+)
+def test_fiscal_quarters_and_us_zones(sentence, expected) -> None:
+    assert tagged(sentence, "en") == expected
