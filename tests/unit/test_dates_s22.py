@@ -172,3 +172,19 @@ def test_small_hours_after_an_afternoon(sentence, lang, time) -> None:
 )
 def test_fiscal_quarters_and_us_zones(sentence, expected) -> None:
     assert tagged(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, value",
+    [
+        # the tense of the weekday's own clause wins over a nearer verb past a comma
+        ("Le ministre, qui sera reçu vendredi, a déclaré hier que rien n'était joué.", "fr", "2003-03-14"),
+        ("La juge, qui a tranché mardi, présidera encore la séance.", "fr", "2003-03-11"),
+        ("The envoy, who will land in Kabul on Friday, said the talks were useful.", "en", "2003-03-14"),
+        ("The envoy, who landed on Monday, will meet the rebels.", "en", "2003-03-10"),
+        # with no cue in its clause, the nearest one past the comma still counts
+        ("Mardi, la juge a tranché.", "fr", "2003-03-11"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_clause(sentence, lang, value) -> None:
+    assert [t[2] for t in tagged(sentence, lang) if "X" not in t[2] and t[0] != "hier"] == [value]

@@ -90,6 +90,10 @@ class Context:
                 continue
             if self._across_quote(cue_start, cue_end, start, end):
                 continue
+            if self._across_clause(cue_start, cue_end, start, end):
+                # a cue of the expression's own clause wins over a nearer one past a comma: "M. X,
+                # qui sera reçu vendredi, a déclaré" (the relative clause's future dates Friday)
+                distance += MAX_SENTENCE * 4
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -109,6 +113,11 @@ class Context:
             return False
         between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
         return not _CLAUSE_PUNCTUATION.search(between)
+
+    def _across_clause(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether punctuation that ends a clause stands between a cue and the expression."""
+        lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+        return _CLAUSE_PUNCTUATION.search(self.text, lo, hi) is not None
 
     def _across_quote(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
         """Whether one of the cue and the expression is quoted and the other not: an odd number
