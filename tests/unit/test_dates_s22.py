@@ -188,3 +188,16 @@ def test_fiscal_quarters_and_us_zones(sentence, expected) -> None:
 )
 def test_a_weekday_takes_the_tense_of_its_clause(sentence, lang, value) -> None:
     assert [t[2] for t in tagged(sentence, lang) if "X" not in t[2] and t[0] != "hier"] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Le déficit de l'année fiscale 2001 a doublé.", [("l'année fiscale 2001", "DATE", "FY2001")]),
+        ("Les crédits de l'année budgétaire 2004 sont gelés.", [("l'année budgétaire 2004", "DATE", "FY2004")]),
+        # a calendar year stays one
+        ("L'année 2001 a été sèche.", [("2001", "DATE", "2001")]),
+    ],
+)
+def test_a_french_fiscal_year_named_as_a_year(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
