@@ -201,3 +201,24 @@ def test_a_weekday_takes_the_tense_of_its_clause(sentence, lang, value) -> None:
 )
 def test_a_french_fiscal_year_named_as_a_year(sentence, expected) -> None:
     assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        (
+            "The airline lost $2 billion in the third quarter of 2001 and $5 billion for the whole year.",
+            "en",
+            [("the third quarter of 2001", "DATE", "2001-Q3"), ("the whole year", "DATE", "2001")],
+        ),
+        ("The chain expects a loss for the full year.", "en", [("the full year", "DATE", "2003")]),
+        ("The park is open the whole year.", "en", []),  # no preposition: all year round
+        (
+            "La société a perdu 2 millions au premier trimestre 2001 et 5 millions sur l'ensemble de l'année.",
+            "fr",
+            [("premier trimestre 2001", "DATE", "2001-Q1"), ("l'ensemble de l'année", "DATE", "2001")],
+        ),
+    ],
+)
+def test_the_whole_year_is_the_year_in_focus(sentence, lang, expected) -> None:
+    assert tagged(sentence, lang) == expected

@@ -80,8 +80,12 @@ def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'à l'époque': the year the text last wrote (else the year of the latest day placed); none
-    when the text has placed no time yet."""
-    if ctx.last_year is not None:
+    when the text has placed no time yet. 'For the entire year' (group "own") names a year of
+    its own: the one in focus (placed within _FOCUS_REACH before it), else the article's."""
+    if g("own") is not None:
+        near = [y for y in (ctx.last_year, ctx.focus_year) if y is not None and 0 <= start - y[1] <= _FOCUS_REACH]
+        year = max(near, key=lambda y: y[1])[0] if near else ctx.dct.year
+    elif ctx.last_year is not None:
         year = ctx.last_year[0]
     elif ctx.last_day is not None:
         year = ctx.last_day.year
