@@ -222,3 +222,22 @@ def test_a_french_fiscal_year_named_as_a_year(sentence, expected) -> None:
 )
 def test_the_whole_year_is_the_year_in_focus(sentence, lang, expected) -> None:
     assert tagged(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        ("Margins grew in financial year 2001.", "en", [("financial year 2001", "DATE", "FY2001")]),
+        ("Margins grew in the 2001 financial year.", "en", [("the 2001 financial year", "DATE", "FY2001")]),
+        ("Margins will grow in the current fiscal year.", "en", [("the current fiscal year", "DATE", "FY2003")]),
+        ("Margins will grow next fiscal year.", "en", [("next fiscal year", "DATE", "FY2004")]),
+        ("Margins shrank last fiscal year.", "en", [("last fiscal year", "DATE", "FY2002")]),
+        ("Les marges progresseront sur l'exercice en cours.", "fr", [("l'exercice en cours", "DATE", "FY2003")]),
+        ("Les marges ont fondu sur l'exercice précédent.", "fr", [("l'exercice précédent", "DATE", "FY2002")]),
+        ("Les marges progresseront lors du prochain exercice.", "fr", [("prochain exercice", "DATE", "FY2004")]),
+        # a drill is no fiscal year
+        ("L'exercice en cours de préparation mobilise les pompiers.", "fr", []),
+    ],
+)
+def test_fiscal_years_counted_from_the_article(sentence, lang, expected) -> None:
+    assert tagged(sentence, lang) == expected
