@@ -241,3 +241,18 @@ def test_the_whole_year_is_the_year_in_focus(sentence, lang, expected) -> None:
 )
 def test_fiscal_years_counted_from_the_article(sentence, lang, expected) -> None:
     assert tagged(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, expected",
+    [
+        # set off by a comma after a day, the day around an event is that day
+        ("Le maire a parlé hier, au lendemain de l'incendie.", "fr", ("lendemain", "DATE", "2003-03-13")),
+        ("Le maire a parlé mardi, à la veille du scrutin.", "fr", ("la veille", "DATE", "2003-03-11")),
+        ("The mayor spoke on Tuesday, the day after the fire.", "en", ("the day after", "DATE", "2003-03-11")),
+        # alone, it counts from the day placed last
+        ("Le maire a parlé hier. Au lendemain de l'incendie, la rue était fermée.", "fr", ("lendemain", "DATE", "2003-03-14")),
+    ],
+)
+def test_the_day_around_an_event_set_off_after_a_day(sentence, lang, expected) -> None:
+    assert tagged(sentence, lang)[-1] == expected
