@@ -256,3 +256,20 @@ def test_fiscal_years_counted_from_the_article(sentence, lang, expected) -> None
 )
 def test_the_day_around_an_event_set_off_after_a_day(sentence, lang, expected) -> None:
     assert tagged(sentence, lang)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a weekday with its article in a present of habit or schedule: every such day
+        ("La piscine ferme le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
+        ("La brocante se tient le dimanche matin.", [("le dimanche matin", "SET", "XXXX-WXX-7TMO")]),
+        ("La piscine ouvre souvent le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
+        # a past or a future names one day; without the article a present is a plan
+        ("La piscine a rouvert le mardi.", [("le mardi", "DATE", "2003-03-11")]),
+        ("La piscine rouvrira le mardi.", [("le mardi", "DATE", "2003-03-18")]),
+        ("La brocante se tient dimanche.", [("dimanche", "DATE", "2003-03-16")]),
+    ],
+)
+def test_a_weekday_of_habit_is_a_set(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
