@@ -1,6 +1,6 @@
 """Date classes of issue 12's later rounds, each on invented French and English sentences (written
 on Friday 14 March 2003): spans to come and the past decade as durations, an unsaid number of
-decades (PXDE), a deadline's year, the same quarter a year back, an unaccented capital "A", the
+decades (PXDE), a deadline's year, the year-end, the same quarter a year back, an unaccented capital "A", the
 weekend and the edge of a day, small hours after an afternoon, fiscal quarters, years and US zones,
 the tense of a weekday's own clause, the whole year in focus, the day around an event set off
 after a day, and a French weekday of habit."""
@@ -44,6 +44,10 @@ CASES = [
     ("Margins shrank compared with the same quarter last year.", "en", [("the same quarter last year", "DATE", "2002-Q1")]),
     ("Les marges ont fondu par rapport au même trimestre de l'an dernier.", "fr", [("même trimestre de l'an dernier", "DATE", "2002-Q1")]),
     ("Margins shrank compared with the same period last year.", "en", [("the same period last year", "DATE", "2002-03")]),
+    # the end of the year written as one word, after a preposition (not "year-end bonuses")
+    ("The merger should close by year-end.", "en", [("year-end", "DATE", "2003")]),
+    ("The merger should close before the year end.", "en", [("the year end", "DATE", "2003")]),
+    ("Staff will get year-end bonuses.", "en", []),
     # a capital A without its accent opening a sentence is "à"; a letter inside one stays a letter
     ("A 9 heures, la navette a quitté le port.", "fr", [("9 heures", "TIME", "2003-03-14T09:00")]),
     ("Le car est parti. A 9 heures, il était à Lyon.", "fr", [("9 heures", "TIME", "2003-03-14T09:00")]),
