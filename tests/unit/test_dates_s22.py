@@ -48,6 +48,10 @@ CASES = [
     ("The merger should close by year-end.", "en", [("year-end", "DATE", "2003")]),
     ("The merger should close before the year end.", "en", [("the year end", "DATE", "2003")]),
     ("Staff will get year-end bonuses.", "en", []),
+    # "le courant de": within the unit, as "courant mars"
+    ("La ligne ouvrira dans le courant de l'année.", "fr", [("le courant de l'année", "DATE", "2003")]),
+    ("La ligne ouvrira dans le courant de la semaine prochaine.", "fr", [("le courant de la semaine prochaine", "DATE", "2003-W12")]),
+    ("Le courant de la rivière est fort.", "fr", []),
     # a capital A without its accent opening a sentence is "à"; a letter inside one stays a letter
     ("A 9 heures, la navette a quitté le port.", "fr", [("9 heures", "TIME", "2003-03-14T09:00")]),
     ("Le car est parti. A 9 heures, il était à Lyon.", "fr", [("9 heures", "TIME", "2003-03-14T09:00")]),
