@@ -32,6 +32,10 @@ CASES = [
     ("The mill has stood empty for decades.", "en", [("decades", "DURATION", "PXDE")]),
     ("Le chantier a duré des siècles.", "fr", [("des siècles", "DURATION", "PXCE")]),
     ("Le moulin est fermé depuis deux décennies.", "fr", [("deux décennies", "DURATION", "P20Y")]),
+    # a modifier of an amount stays in its extent, as "plus de deux ans"
+    ("Le pont a été rouvert il y a un peu plus d'un an.", "fr", [("un peu plus d'un an", "DURATION", "P1Y")]),
+    ("Le blocage a duré un peu moins de trois semaines.", "fr", [("un peu moins de trois semaines", "DURATION", "P3W")]),
+    ("The blockade lasted slightly more than three weeks.", "en", [("slightly more than three weeks", "DURATION", "P3W")]),
     # a deadline or a start with no tense cue looks ahead; a past verb wins; no cue: the past window
     ("Le bon de réduction est valable jusqu'au 31 décembre.", "fr", [("31 décembre", "DATE", "2003-12-31")]),
     ("Les candidatures sont reçues à partir du 1er novembre.", "fr", [("1er novembre", "DATE", "2003-11-01")]),
