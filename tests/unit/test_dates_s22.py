@@ -67,6 +67,10 @@ CASES = [
     ("Les gares ont été bondées lors du week-end de la Pentecôte.", "fr", []),
     ("Ces jours-ci, les rues sont calmes.", "fr", [("Ces jours-ci", "TIME", "PRESENT_REF")]),
     ("Le nouvel an chinois sera fêté dans le quartier.", "fr", []),
+    # "à ce jour": to date, the article's day; "depuis ce jour", "ce jour-là" are a day told of
+    ("Le tunnel reste fermé à ce jour.", "fr", [("ce jour", "DATE", "2003-03-14")]),
+    ("A ce jour, aucun témoin ne s'est manifesté.", "fr", [("ce jour", "DATE", "2003-03-14")]),
+    ("Depuis ce jour, le tunnel est fermé.", "fr", []),
     # an edge of the day is the day placed last
     ("Le calme est revenu en fin de journée.", "fr", [("fin de journée", "DATE", "2003-03-14")]),
     (
