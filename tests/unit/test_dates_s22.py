@@ -71,6 +71,9 @@ CASES = [
     ("Le tunnel reste fermé à ce jour.", "fr", [("ce jour", "DATE", "2003-03-14")]),
     ("A ce jour, aucun témoin ne s'est manifesté.", "fr", [("ce jour", "DATE", "2003-03-14")]),
     ("Depuis ce jour, le tunnel est fermé.", "fr", []),
+    # "en ce moment (même)": the present, the preposition out of the extent
+    ("Les secours sont en ce moment même sur place.", "fr", [("ce moment même", "TIME", "PRESENT_REF")]),
+    ("Le ministre est en ce moment à Rome.", "fr", [("ce moment", "TIME", "PRESENT_REF")]),
     # an edge of the day is the day placed last
     ("Le calme est revenu en fin de journée.", "fr", [("fin de journée", "DATE", "2003-03-14")]),
     (
