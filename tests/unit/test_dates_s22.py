@@ -162,6 +162,9 @@ CASES = [
         "fr",
         [("hier", "DATE", "2003-03-13"), ("lendemain", "DATE", "2003-03-14")],
     ),
+    # a set every N hours or minutes, as every N days
+    ("La navette passe toutes les dix minutes.", "fr", [("toutes les dix minutes", "SET", "PT10M")]),
+    ("The beacon flashes every two hours.", "en", [("every two hours", "SET", "PT2H")]),
     # a French weekday with its article and no past or future is a habit; otherwise one day
     ("La piscine ferme le mardi.", "fr", [("le mardi", "SET", "XXXX-WXX-2")]),
     ("La brocante se tient le dimanche matin.", "fr", [("le dimanche matin", "SET", "XXXX-WXX-7TMO")]),
