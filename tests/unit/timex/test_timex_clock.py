@@ -66,7 +66,8 @@ CASES = [
     ("en", "2011-06-15", "It opened at 9 o'clock.", [("9 o'clock", "TIME", "2011-06-15T09:00")]),
     # a zone's offset: the time in UTC (the day before when it crosses midnight)
     ("en", "2011-06-15", "The plane landed at 6:40 p.m. (GMT +8).", [("6:40 p.m. (GMT +8)", "TIME", "2011-06-15T10:40Z")]),
-    ("fr", "2011-06-15", "L'alarme a sonné vers 5 h 25 CEST.", [("vers 5 h 25 CEST", "TIME", "2011-06-15T03:25Z")]),
+    # French values are the clock time as written, whatever the zone (the French TimeBank's way)
+    ("fr", "2011-06-15", "L'alarme a sonné vers 5 h 25 CEST.", [("vers 5 h 25 CEST", "TIME", "2011-06-15T05:25")]),
     ("en", "2011-06-15", "Trading closed at 4 p.m. EDT.", [("4 p.m. EDT", "TIME", "2011-06-15T20:00Z")]),
     ("en", "2011-06-15", "The ship sank at 2:00 GMT+5 today.", [("2:00 GMT+5 today", "TIME", "2011-06-14T21:00Z")]),
 ]

@@ -47,7 +47,7 @@ TIMEX_VALUE_RE = re.compile(
       \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}Z?))?)?|-W\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?
     | \d{3}X? | \d{2}(?:XX)? | FY\d{4}
     | XXXX-(?:WXX-(?:[1-7](?:T(?:MO|AF|EV|NI))?|WE)|SP|SU|FA|WI|0[1-9]|1[0-2]) | T(?:MO|AF|EV|NI)
-    | P(?:(?:\d+(?:\.\d+)?|X)[YMWDQ]|T(?:\d+(?:\.\d+)?|X)[HMS])
+    | P(?:(?:\d+(?:\.\d+)?|X)[YMWDQ]|X(?:DE|CE)|T(?:\d+(?:\.\d+)?|X)[HMS])
     | PRESENT_REF | PAST_REF | FUTURE_REF
     )$""",
     re.VERBOSE,

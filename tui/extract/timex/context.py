@@ -25,6 +25,7 @@ SENTENCE_STOP = re.compile(
 MAX_SENTENCE = 400
 PRESENT_REACH = 40  # how far from a weekday a present-tense cue still dates it
 QUOTE_MARKS = ("«", "»", "“", "”", '"')
+LATE_PARTS = ("AF", "EV", "NI")  # parts of the day the small hours after them follow
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()«»\"“”—–]")
 
 Groups = Callable[[str], str | None]
@@ -60,7 +61,9 @@ class Context:
     # quarter", "en mars"): what "the previous year" counts from when it comes after the last year written
     focus_year: tuple[int, int] | None = field(init=False, default=None)
     last_weekday: tuple[int, dt.date] | None = field(init=False, default=None)  # (end, day) of the last weekday
-    last_night: dt.date | None = field(init=False, default=None)  # the day of the latest evening or night placed
+    # the day of the latest afternoon, evening or night placed: a time before dawn after it is the
+    # next day's ("hier après-midi ... arrivé à 0 h 50")
+    last_night: dt.date | None = field(init=False, default=None)
     last_time: When | None = field(init=False, default=None)  # the latest clock time placed
     # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
     focus_period: tuple[When, int] | None = field(init=False, default=None)
@@ -87,6 +90,10 @@ class Context:
                 continue
             if self._across_quote(cue_start, cue_end, start, end):
                 continue
+            if self._across_clause(cue_start, cue_end, start, end):
+                # a cue of the expression's own clause wins over a nearer one past a comma: "M. X,
+                # qui sera reçu vendredi, a déclaré" (the relative clause's future dates Friday)
+                distance += MAX_SENTENCE * 4
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -106,6 +113,11 @@ class Context:
             return False
         between = self.text[cue_end:start] if cue_end <= start else self.text[end:cue_start]
         return not _CLAUSE_PUNCTUATION.search(between)
+
+    def _across_clause(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
+        """Whether punctuation that ends a clause stands between a cue and the expression."""
+        lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
+        return _CLAUSE_PUNCTUATION.search(self.text, lo, hi) is not None
 
     def _across_quote(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
         """Whether one of the cue and the expression is quoted and the other not: an odd number
@@ -170,7 +182,7 @@ class Context:
             self.explicit = day
         if part:
             code = self.lang.day_parts.get(fold(part))
-            if code in ("EV", "NI"):
+            if code in LATE_PARTS:
                 self.last_night = day
             if code:
                 when = when_time(day, code)

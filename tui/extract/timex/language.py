@@ -164,6 +164,7 @@ class Lang:
     speech_day: re.Pattern[str] | None
     habitual: re.Pattern[str] | None
     holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
+    onward_cue: re.Pattern[str] | None  # "jusqu'au", "by" right before a date: a deadline ahead
     decade_value: str
     century_value: str
     flags: int
@@ -336,6 +337,11 @@ def _compile_language(code: str) -> Lang:
         ),
         habitual=(
             re.compile(rf"(?<!\w){_alternation(data['habitual'])}(?!\w)", _FLAGS) if data.get("habitual") else None
+        ),
+        onward_cue=(
+            re.compile(rf"(?<!\w){_alternation(data['onward_cues'])}[^\S\n]+\Z", _FLAGS)
+            if data.get("onward_cues")
+            else None
         ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),

@@ -43,6 +43,9 @@ def tag_timexes(
 ) -> list[Timex]:
     """Tag the temporal expressions of ``text`` (within ``spans``), normalised against ``dct``."""
     language = language_data("fr" if lang == "fr" else "en")
+    written = text
+    if language.code == "fr":
+        text = _accented_capital_a(text)
     context = Context(text, dct, language)
     found: list[Timex] = []
     may_start = _may_start(language.vocabulary)
@@ -72,7 +75,22 @@ def tag_timexes(
                     if pos > hit_start:
                         break
             tried = max(tried, hit_start + 1)
+    if text is not written:  # the extents as written ("A 17 h", not "À 17 h")
+        found = [dataclasses.replace(t, text=written[t.start : t.end]) for t in found]
     return found
+
+
+# French capitals often drop their accent ("A 17 h, le train est parti", "A la fin de l'année"):
+# a lone "A" opening a sentence or a line is the preposition "à" (the verb "a" never opens one:
+# "A-t-il dit" is followed by a hyphen). Replaced by "À", one character for one, so that every
+# rule and cue that reads "à" reads it, and offsets stay those of the text.
+_CAPITAL_A = re.compile(r"(?:^|(?<=[.!?\n«(\-–—]\s)|(?<=[\n«(]))A(?=[^\S\n]+\w)", re.M)
+
+
+def _accented_capital_a(text: str) -> str:
+    if "A " not in text:
+        return text
+    return _CAPITAL_A.sub("À", text)
 
 
 @lru_cache(maxsize=4)

@@ -169,11 +169,16 @@ def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def fiscal_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'fiscal 2008', 'FY2009', "FY '09", "l'exercice 2008": the fiscal year FY2008, placed on
-    the calendar year it is named after (where it starts and ends depends on the company)."""
-    raw = g("fy") or g("fy2") or ""
-    if not raw.isdigit():
+    the calendar year it is named after (where it starts and ends depends on the company);
+    'next fiscal year' counts from the DCT's year."""
+    raw = g("fy") or g("fy2") or g("fy3") or ""
+    way = g("dir") or g("dir2")
+    if way is not None or g("cur") is not None:  # "l'exercice en cours": the article's year
+        value = ctx.dct.year + {"past": -1, "future": 1}.get(direction(ctx.lang, way) or "", 0)
+    elif raw.isdigit():
+        value = year_of(raw)
+    else:
         return None
-    value = year_of(raw)
     ctx.last_year = (value, end)
     return TimexType.DATE, f"FY{value:04d}", when_year(value)
 

@@ -104,7 +104,17 @@ def year_by_tense(ctx: Context, month: int, day: int | None, start: int, end: in
     year (the tense scan is the slowest part of a date): a date of the DCT's year from a month
     before it to 125 days after lies inside every tense's window, and a month-only DCT's own
     month needs none."""
-    return resolve_year(ctx.dct, month, day, None if _year_settled(ctx.dct, month, day) else ctx.tense(start, end))
+    if _year_settled(ctx.dct, month, day):
+        return resolve_year(ctx.dct, month, day, None)
+    return resolve_year(ctx.dct, month, day, ctx.tense(start, end) or _onward(ctx, start))
+
+
+def _onward(ctx: Context, start: int) -> str | None:
+    """'future' after a cue of a deadline or a start ("valable jusqu'au 31 décembre", "à partir
+    du 1er décembre", "by December 15") in a sentence with no tense cue: a present sentence
+    that sets a limit looks ahead (a past verb, "a duré jusqu'au 3 mars", was read first)."""
+    cue = ctx.lang.onward_cue
+    return "future" if cue is not None and cue.search(ctx.text, max(0, start - 30), start) else None
 
 
 def _year_settled(dct: DocDate, month: int, day: int | None) -> bool:

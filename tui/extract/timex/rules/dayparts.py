@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tui.extract.model import TimexType
-from tui.extract.timex.context import Context, Groups, Result
+from tui.extract.timex.context import LATE_PARTS, Context, Groups, Result
 from tui.extract.timex.language import fold
 from tui.extract.timex.rules.days import named_day
 from tui.extract.timex.when import when_day, when_time
@@ -30,7 +30,7 @@ def day_part(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if day is None:
         return ctx.dct_month_uncertain()
     if code:
-        if code in ("EV", "NI"):
+        if code in LATE_PARTS:
             ctx.last_night = day
         when = when_time(day, code)
         return TimexType.TIME, when.label, when

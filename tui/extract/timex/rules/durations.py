@@ -26,6 +26,11 @@ _WORD_BEFORE = re.compile(r"(\w+['’]?)\s*\Z")
 # Decades and centuries count in years, half-years in months.
 _LETTER = {"10Y": "Y", "100Y": "Y", "6M": "M"}
 _FACTOR = {"10Y": 10, "100Y": 100, "6M": 6}
+# An unsaid number of decades or centuries cannot be counted in years: TIMEX3 has their own
+# letters ("plusieurs décennies", "for decades": PXDE, not PXY, which would read "some years").
+_VAGUE_LETTER = {"10Y": "DE", "100Y": "CE"}
+# A set every N units ("tous les deux ans", "toutes les dix minutes"): its value.
+_SET_VALUES = {"D": "P{}D", "W": "P{}W", "M": "P{}M", "Y": "P{}Y", "H": "PT{}H", "MIN": "PT{}M"}
 
 
 def duration(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
@@ -33,13 +38,14 @@ def duration(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     code = unit(ctx.lang, g("u"))
     if code is None or _not_a_duration(ctx, g, code, start, end):
         return None
+    letter = _LETTER.get(code, code)
     if g("vague") is not None or (g("n") is None and g("an") is None):
         amount = "X"
+        letter = _VAGUE_LETTER.get(code, letter)
     else:
         amount = _amount(ctx, g, code)
         if amount is None:
             return None
-    letter = _LETTER.get(code, code)
     if letter == "H":
         value = f"PT{amount}H"
     elif letter == "MIN":
@@ -160,12 +166,12 @@ def recurrence(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if g("other") is not None:
         code = unit(ctx.lang, g("u"))
         return (TimexType.SET, f"P2{code}", None) if code in ("D", "W", "M", "Y") else None
-    if g("u") is not None and g("n") is not None:  # "tous les deux ans", "every three weeks"
+    if g("u") is not None and g("n") is not None:  # "tous les deux ans", "every ten minutes"
         code = unit(ctx.lang, g("u"))
         count = number(ctx.lang, g("n"))
-        if code not in ("D", "W", "M", "Y") or count is None or count != int(count) or not 1 <= count <= 100:
+        if code not in _SET_VALUES or count is None or count != int(count) or not 1 <= count <= 100:
             return None
-        return TimexType.SET, f"P{int(count)}{code}", None
+        return TimexType.SET, _SET_VALUES[code].format(int(count)), None
     if g("u") is not None:
         code = unit(ctx.lang, g("u"))
         if code in ("D", "W", "M", "Y", "Q"):

@@ -19,6 +19,9 @@ from tui.extract.timex.when import when_day, when_month, when_quarter, when_week
 _OF_EVENT = re.compile(r"[^\S\n]+(?:de|du|des|d['’]|of)(?!\w)", re.IGNORECASE)
 
 _EN_EVENT = re.compile(r"[^\S\n]+(?:the|a|an|his|her|its|their)(?!\w)", re.IGNORECASE)
+# A day word, a comma and the article of "au lendemain", "la veille", "the day after": the day
+# before the comma is the one meant ("hier, au lendemain de la démission": yesterday).
+_APPOSITION = re.compile(r"(?<!\w)(?P<word>[\w'’-]+)[^\S\n]*,[^\S\n]*(?:au|à(?:[^\S\n]+la|[^\S\n]+l['’])?|le|la|l['’]|on)?[^\S\n]*\Z", re.IGNORECASE)
 
 _YEARS = {"Y": 1, "10Y": 10, "100Y": 100}
 _UNITS = {
@@ -80,8 +83,12 @@ def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def focus_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'à l'époque': the year the text last wrote (else the year of the latest day placed); none
-    when the text has placed no time yet."""
-    if ctx.last_year is not None:
+    when the text has placed no time yet. 'For the entire year' (group "own") names a year of
+    its own: the one in focus (placed within _FOCUS_REACH before it), else the article's."""
+    if g("own") is not None:
+        near = [y for y in (ctx.last_year, ctx.focus_year) if y is not None and 0 <= start - y[1] <= _FOCUS_REACH]
+        year = max(near, key=lambda y: y[1])[0] if near else ctx.dct.year
+    elif ctx.last_year is not None:
         year = ctx.last_year[0]
     elif ctx.last_day is not None:
         year = ctx.last_day.year
@@ -115,7 +122,7 @@ def same_period_year_before(ctx: Context, g: Groups, start: int, end: int) -> Re
     if ctx.focus_period is not None and 0 <= start - ctx.focus_period[1] <= _FOCUS_REACH:
         base = ctx.focus_period[0]  # "a loss in the third quarter. In the same period a year earlier"
     year = base.first.year - 1
-    if base.precision == Precision.QUARTER:
+    if base.precision == Precision.QUARTER or g("qu") is not None:  # "the same quarter": a quarter
         when = when_quarter(year, (base.first.month + 2) // 3)
     else:
         when = when_month(year, base.first.month)
@@ -156,7 +163,10 @@ def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None
         )
         if base is not None and event:
             # "à la veille des Jeux", "au lendemain de l'élection": around an event the text
-            # does not date; the guess stays off the timeline.
+            # does not date; the guess stays off the timeline. Set off by a comma after a day
+            # ("hier, au lendemain de l'élection") it is that day.
+            if _after_a_day(ctx, start):
+                offset = 0
             day = base + dt.timedelta(days=offset)
             return TimexType.DATE, day.isoformat(), None
     else:
@@ -172,6 +182,16 @@ def relative_day(ctx: Context, g: Groups, start: int, end: int) -> Result | None
     if base is None:
         return ctx.dct_month_uncertain()
     return ctx.placed_day(base + dt.timedelta(days=offset), part, explicit=False)
+
+
+def _after_a_day(ctx: Context, start: int) -> bool:
+    """Whether a day word and a comma stand right before ``start`` ("mardi, au lendemain de")."""
+    found = _APPOSITION.search(ctx.text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = fold(found.group("word"))
+    lang = ctx.lang
+    return word in lang.relative_days or word in lang.weekdays or word in lang.day_parts
 
 
 def _long_unit(ctx: Context, calendar_unit: str, raw_dir: str, sign: int) -> Result:

@@ -35,6 +35,8 @@ def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if g("pl") is not None:  # "closed on Mondays": every Monday
         return TimexType.SET, calendar_set(ctx, g), None
     mod = g("mod")
+    if g("art") is not None and mod is None and _habit(ctx, start, end):
+        return TimexType.SET, calendar_set(ctx, g), None  # "le musée ferme le lundi"
     this = g("this") is not None or fold(mod or "") in ctx.lang.this_words
     day = _chained_weekday(ctx, number, mod, start)
     if day is None:
@@ -43,6 +45,13 @@ def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         return ctx.dct_month_uncertain()
     ctx.last_weekday = (end, day)
     return ctx.placed_day(day, g("part"), explicit=False)
+
+
+def _habit(ctx: Context, start: int, end: int) -> bool:
+    """Whether the sentence of a weekday with its article tells what happens every week: no
+    past or future in it (a present, a word of habit or no tense cue: "le musée ferme le lundi";
+    "il est arrivé le lundi", "il arrivera le lundi" name one day)."""
+    return ctx.tense(start, end, present=True) in (None, "present")
 
 
 def weekday_date(
