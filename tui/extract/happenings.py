@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, senses, someone_words, time_openers,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, senses, someone_words, time_openers, undoing_verbs,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -1341,10 +1341,14 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
     ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
-    if kind == "other":
+    if kind == "other" and tokens[p.head].word in undoing_verbs():
+        pass  # "a rejeté l'accord", "withdrew from the talks": not the kind of what it undoes
+    elif kind in _MARKET_MOVES and _market_subject(p, tokens):
+        kind = "economy"  # "the stock market crashed", "stocks rallied", "shares lost 15%"
+    elif kind == "other":
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
-    elif kind == "disaster" and _market_subject(p, tokens):
-        kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
+    elif kind == "economy" and _says_that(p, tokens) and not _launches_product(p, tokens):
+        kind = "statement"  # "a relevé que", "dévoile que": what was found is said, not sold
     if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
@@ -1383,6 +1387,15 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
 
 
 _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
+# Kinds whose words, said of a market, tell a move of prices: "the market crashed", "stocks
+# rallied", "trading was suspended", "shares lost 15%".
+_MARKET_MOVES = frozenset({"disaster", "protest", "sanction", "other"})
+
+
+def _says_that(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a verb is followed right away by "que" or "that": it tells what someone found
+    or showed ("a relevé que", "dévoile que"), not a deal or a sale."""
+    return not p.noun and p.after < len(tokens) and tokens[p.after].word in _COMPLEMENTIZERS
 
 
 def _sum_follows(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1434,10 +1447,13 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
         return True
     after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
     # (the word telling the sense may be an event noun opening a clause of its own: "a
-    # revendiqué l'attentat"; it is read up to the next punctuation)
+    # revendiqué l'attentat"; it is read up to the next punctuation; an office may be the
+    # subject of a passive: "the new chief executive was named")
     needed = _words_to_punctuation(p, tokens, undated)
     if sense.needs is not None and not any(w in sense.needs for w in needed):
-        return False
+        passive = sense.roles is not None and _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
+        if not (passive and any(t.word in sense.roles for t in tokens[p.clause[0] : p.first])):
+            return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
 
 
@@ -1446,17 +1462,26 @@ def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
     else "other". A passive keeps its kind: the word telling its sense is its subject, before
     it ("l'attentat a été revendiqué", "il a été condamné")."""
     otherwise = senses()[tokens[p.head].word].otherwise
-    if otherwise != "other" and _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+    if otherwise != "other" and (_passive(p.first, p.head, [t.word for t in tokens[: p.head]]) or _agent_follows(p, tokens)):
         return kind
     return otherwise
 
 
+def _agent_follows(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a participle without an auxiliary is followed by its agent ("des attentats,
+    revendiqués par la secte", "a deal, approved by the board"): a passive."""
+    return p.participle and p.after < len(tokens) and tokens[p.after].word in ("par", "by")
+
+
+_NEEDS_REACH = 8  # words after it where the word settling its sense may stand ("a condamné Paul Morel à trois ans")
+
+
 def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int]) -> list[str]:
-    """The first ``_SENSE_REACH`` words after a trigger outside its date phrases, short of the
+    """The first ``_NEEDS_REACH`` words after a trigger outside its date phrases, short of the
     next punctuation."""
     words = []
     for k in undated[bisect_left(undated, p.after) :]:
-        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _SENSE_REACH:
+        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _NEEDS_REACH:
             break
         words.append(tokens[k].word)
     return words

@@ -400,6 +400,10 @@ class Sense:
     refuses: WordSet | None
     manner: tuple[tuple[str, ...], ...] = ()
     otherwise: str = "other"
+    # The titles and roles of actor_words.yaml (with ``needs_roles``): they count among
+    # ``needs``, and before a passive too (the office may be its subject: "the new chief
+    # executive was named on Monday").
+    roles: WordSet | None = None
 
 
 @cache
@@ -407,15 +411,34 @@ def senses() -> dict[str, Sense]:
     """Each ambiguous trigger word (folded) and what tells its senses apart."""
     found: dict[str, Sense] = {}
     for item in load("event_triggers.yaml")["senses"]:
+        roles = _role_words() if item.get("needs_roles") else []
+        needs = [*_words_of(item.get("needs")), *roles]
         sense = Sense(
-            WordSet.of(item["needs"]) if "needs" in item else None,
+            WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
             str(item.get("otherwise", "other")),
+            WordSet.of(roles) if roles else None,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
     return found
+
+
+def _role_words() -> list[str]:
+    """The titles and roles of actor_words.yaml, one word each (the last of a phrase:
+    "premier ministre" gives "ministre", "chief executive" "executive"), none of two letters
+    ("M.", "Dr", "me" would be read in "m'a nommé")."""
+    data = load("actor_words.yaml")
+    words = (w.replace("'", " ").split()[-1] for key in ("person_titles", "roles") for by_lang in data[key].values() for w in _words_of(by_lang))
+    return [w for w in words if len(w) > 2]
+
+
+@cache
+def undoing_verbs() -> frozenset[str]:
+    """Verbs of refusing, leaving or undoing (event_triggers.yaml ``undoing``): they do not take
+    the kind of the event noun they act on ("a rejeté l'accord" is no agreement)."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml").get("undoing")))
 
 
 @cache

@@ -1,0 +1,92 @@
+"""Event kinds that need evidence in their clause, on sentences written for these tests (politics,
+economy, courts, sports, disasters, science, tech): a word of two senses takes a kind only with
+the word that settles it, and the second sense does not fire without it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
+    """The kind of each happening told by ``text``, by its trigger (folded to lower case)."""
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return {text[h.trigger_start : h.trigger_end].lower(): h.kind for h in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind", "why"),
+    [
+        # courts: a penalty makes "condamner" a sentence, blame alone a statement
+        ("Le tribunal a condamné l'ancien maire à trois ans de prison.", "fr", "condamné", "legal", "a penalty"),
+        ("Le juge a condamné Paul Morel à une amende de 500 euros.", "fr", "condamné", "legal", "a fine, far after the verb"),
+        ("La société a été condamnée à verser deux millions d'euros.", "fr", "condamnée", "legal", "a passive sentence"),
+        ("La ministre a condamné les violences à répétition contre les journalistes.", "fr", "condamné", "statement", "'à' alone is no penalty"),
+        ("Le gouvernement a condamné la Lorvanie pour son incursion.", "fr", "condamné", "statement", "'pour' alone is no offence judged"),
+        # politics: naming to an office needs the office
+        ("Le président a nommé Claire Dumont ministre de la Culture.", "fr", "nommé", "appointment", "an office after the name"),
+        ("La nouvelle ministre de la Santé a été nommée mardi.", "fr", "nommée", "appointment", "the office as subject"),
+        ("The board named Jane Roe chief executive on Monday.", "en", "named", "appointment", "a title after the name"),
+        ("Paul Morel was promoted to finance director in May.", "en", "promoted", "appointment", "promoted to a post"),
+        ("Tarvix named its new airliner the Skyrunner.", "en", "named", "other", "a name given, no office"),
+        ("The singer promoted her new album on television.", "en", "promoted", "other", "promoting a thing"),
+        # politics: walking out is a protest; leaving or refusing is not the kind of what is left
+        ("Les députés de l'opposition ont quitté l'hémicycle mardi.", "fr", "quitté l'hémicycle", "protest", "a walkout"),
+        ("La ministre a quitté la réunion avant la fin.", "fr", "quitté", "other", "leaving a meeting is no meeting"),
+        ("The delegation withdrew from the talks on Monday.", "en", "withdrew", "other", "leaving talks is no meeting"),
+        ("Le parlement a rejeté l'accord commercial mardi.", "fr", "rejeté", "other", "rejecting a deal is no agreement"),
+        ("La fédération a obtenu la victoire au tournoi.", "fr", "obtenu", "other", "a verb of no kind with no event noun"),
+        ("Les délégués ont participé au sommet de Lorvan.", "fr", "participé au", "meeting", "taking part takes the kind of what it joins"),
+        # sanctions: "s'imposer comme" is no sanction
+        ("L'Union européenne a imposé des sanctions à la Lorvanie.", "fr", "imposé", "sanction", "sanctions imposed"),
+        # agreements
+        ("Les deux pays ont conclu un accord de libre-échange en mars.", "fr", "conclu", "agreement", "an agreement concluded"),
+        # economy: a market's move, whatever its verb
+        ("Stocks rallied on Friday after the rate cut.", "en", "rallied", "economy", "a market rally, no protest"),
+        ("Trading on the Lorvan stock exchange was suspended on Monday.", "en", "suspended", "economy", "trading halted, no sanction"),
+        ("The Tarvix index struck a record high on Friday.", "en", "struck", "economy", "a market high, no strike"),
+        ("Le groupe a confirmé mardi la suppression de 900 emplois.", "fr", "suppression", "economy", "layoffs"),
+        # what was found or shown is said
+        ("L'enquêtrice a relevé que les comptes du club étaient faux.", "fr", "relevé", "statement", "noting that, not raising"),
+        ("Le premier ministre a dévoilé lundi la composition du gouvernement.", "fr", "dévoilé", "statement", "no product shown"),
+        ("Le constructeur a dévoilé sa nouvelle voiture électrique.", "fr", "dévoilé", "economy", "a product shown"),
+        # attacks: torture
+        ("Les gardiens ont torturé les prisonniers pendant des semaines.", "fr", "torturé", "attack", "torture"),
+        # tech: a call is a call with someone
+        ("Jane Roe held a call with analysts on Tuesday.", "en", "call", "call", "a call with people"),
+    ],
+)
+def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
+    assert kinds(text, lang, gazetteer).get(trigger) == kind, why
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "wrong", "why"),
+    [
+        ("Le conseil a décidé d'accorder l'asile au journaliste.", "fr", "décidé", "agreement", "'accorder' is no accord"),
+        ("Le rapport a conclu que le pont était fragile.", "fr", "conclu", "agreement", "concluding that is saying"),
+        ("WikiTarvix s'est imposé comme un symbole de la liberté.", "fr", "imposé", "sanction", "becoming a symbol"),
+        ("Plusieurs attentats, revendiqués par le groupe, ont frappé la ville.", "fr", "revendiqués", "demand", "a passive claim"),
+        ("Les salariés ont défilé en signe de protestation.", "fr", "signe", "agreement", "a sign, not signing"),
+        ("The economy contracted by 2% in the second quarter.", "en", "contracted", "agreement", "shrinking, no contract"),
+        # (no kind at all, "other" at most)
+        ("In this case, the bakery lost money on bread.", "en", "case", None, "no lawsuit"),
+        ("Other bakeries in the town soon followed suit.", "en", "suit", None, "doing as others did"),
+        ("Analysts call the new phone a success.", "en", "call", None, "a verb of naming"),
+        ("The contractor finished the bridge in May.", "en", "contractor", None, "who, not a contract"),
+        ("The firm returned to profitability in 2019.", "en", "profitability", None, "a state"),
+        ("Les physiciens ont mesuré les collisions dans le collisionneur en 2012.", "fr", "collisionneur", None, "a machine"),
+        ("Les deux partis sont d'accord sur ce point depuis 2019.", "fr", "accord", None, "a state"),
+        ("The negotiator arrived in Lorvan in June.", "en", "negotiator", None, "who, not talks"),
+    ],
+)
+def test_second_sense_does_not_fire(text, lang, trigger, wrong, why, gazetteer):
+    kind = kinds(text, lang, gazetteer).get(trigger, "other")
+    assert kind != wrong and (wrong is not None or kind == "other"), why
