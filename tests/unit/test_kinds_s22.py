@@ -59,8 +59,15 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Le constructeur a dévoilé sa nouvelle voiture électrique.", "fr", "dévoilé", "economy", "a product shown"),
         # attacks: torture
         ("Les gardiens ont torturé les prisonniers pendant des semaines.", "fr", "torturé", "attack", "torture"),
-        # tech: a call is a call with someone
+        ("Le conseil des ministres a nommé Paul Morel vice-ministre de l'Énergie.", "fr", "nommé", "appointment", "an office in two parts"),
+        # tech: a call is a call with someone; a launch launches a product or a service
         ("Jane Roe held a call with analysts on Tuesday.", "en", "call", "call", "a call with people"),
+        ("Le fabricant a lancé lundi sa nouvelle tablette.", "fr", "lancé", "economy", "a product launched"),
+        ("La nouvelle console de Tarvix a été lancée en Europe.", "fr", "lancée", "economy", "a product as subject of a passive"),
+        # announcing one's own act is that act; announcing an intention is saying it
+        ("Le skipper a annoncé mardi son abandon.", "fr", "annoncé", "other", "one's own withdrawal"),
+        ("La ministre a annoncé lundi son intention de réformer les retraites.", "fr", "annoncé", "statement", "an intention said"),
+        ("The bakery announced its plans for a new store on Monday.", "en", "announced", "statement", "plans said"),
     ],
 )
 def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
@@ -76,6 +83,8 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Plusieurs attentats, revendiqués par le groupe, ont frappé la ville.", "fr", "revendiqués", "demand", "a passive claim"),
         ("Les salariés ont défilé en signe de protestation.", "fr", "signe", "agreement", "a sign, not signing"),
         ("The economy contracted by 2% in the second quarter.", "en", "contracted", "agreement", "shrinking, no contract"),
+        ("La préfecture a lancé mardi une campagne contre le bruit.", "fr", "lancé", "economy", "a campaign is no product"),
+        ("Une alerte à la pollution a été lancée mardi.", "fr", "lancée", "economy", "an alert is no product"),
         # (no kind at all, "other" at most)
         ("In this case, the bakery lost money on bread.", "en", "case", None, "no lawsuit"),
         ("Other bakeries in the town soon followed suit.", "en", "suit", None, "doing as others did"),
@@ -85,6 +94,7 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Les physiciens ont mesuré les collisions dans le collisionneur en 2012.", "fr", "collisionneur", None, "a machine"),
         ("Les deux partis sont d'accord sur ce point depuis 2019.", "fr", "accord", None, "a state"),
         ("The negotiator arrived in Lorvan in June.", "en", "negotiator", None, "who, not talks"),
+        ("Critics called the sale a textbook case of favouritism in 2019.", "en", "case", None, "an example, not a lawsuit"),
     ],
 )
 def test_second_sense_does_not_fire(text, lang, trigger, wrong, why, gazetteer):

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, senses, someone_words, time_openers, undoing_verbs,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, own_act_nouns, senses, someone_words, time_openers, undoing_verbs,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -1247,8 +1247,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in predicates:
         if _launches_product(p, tokens):
             p.kind, p.reporting = "economy", False  # a launch told, not something said
-        elif (act := _own_act_announced(p, tokens, undated)) >= 0:
-            p.kind, p.reporting = _kind_of_noun(roles, act) or "other", False
+        elif (act := _own_act_announced(p, tokens, undated)) >= 0 and (own := _own_act_kind(roles, tokens, act)):
+            p.kind, p.reporting = own, False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
@@ -1450,11 +1450,17 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
     # revendiqué l'attentat"; it is read up to the next punctuation; an office may be the
     # subject of a passive: "the new chief executive was named")
     needed = _words_to_punctuation(p, tokens, undated)
-    if sense.needs is not None and not any(w in sense.needs for w in needed):
-        passive = sense.roles is not None and _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
-        if not (passive and any(t.word in sense.roles for t in tokens[p.clause[0] : p.first])):
+    if sense.needs is not None and not any(_settles(w, sense.needs) for w in needed):
+        passive = sense.subjects is not None and _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
+        if not (passive and any(_settles(t.word, sense.subjects) for t in tokens[p.clause[0] : p.first])):
             return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+def _settles(word: str, words) -> bool:
+    """Whether ``word`` or its last part after a hyphen is among ``words`` ("vice-ministre",
+    "ex-président" are offices)."""
+    return word in words or "-" in word and word.rsplit("-", 1)[1] in words
 
 
 def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
@@ -1491,7 +1497,7 @@ def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
     """"a revu à la baisse ses prévisions": the noun says how something was done (not with
     what fell after it: "contribuer à la baisse des tensions")."""
     sense = senses().get(tokens[p.head].word)
-    if sense is None or p.after < len(tokens) and tokens[p.after].word in _OF:
+    if sense is None or not sense.manner_with_of and p.after < len(tokens) and tokens[p.after].word in _OF:
         return False
     words = [t.word for t in tokens[max(0, p.head - 3) : p.head]]
     return any(words[len(words) - len(m) :] == list(m) for m in sense.manner if len(m) <= len(words))
@@ -1511,6 +1517,12 @@ def _own_act_announced(p: _Predicate, tokens: list[_Token], undated: list[int]) 
         n += 1
     own = 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
     return _next_word(p, undated, n + 1) if own else -1
+
+
+def _own_act_kind(roles, tokens: list[_Token], k: int) -> str:
+    """The kind of the act named after a possessive ("sa démission": appointment; "son abandon":
+    other), "" when the noun names no act ("son intention", "its plans": what was said)."""
+    return _kind_of_noun(roles, k) or ("other" if tokens[k].word in own_act_nouns() else "")
 
 
 def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:

@@ -392,18 +392,22 @@ class WordSet:
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A trigger word of two senses (data/event_triggers.yaml ``senses``): its kind holds only
-    with one of ``needs`` within four words after it (when given), and never with one of
-    ``refuses`` right after it; after one of the ``manner`` phrases it tells no event. Out of
-    its sense it is of kind ``otherwise`` ("other" unless given)."""
+    with one of ``needs`` within eight words after it, short of punctuation (when given), and
+    never with one of ``refuses`` right after it; after one of the ``manner`` phrases it tells
+    no event. Out of its sense it is of kind ``otherwise`` ("other" unless given)."""
 
     needs: WordSet | None
     refuses: WordSet | None
     manner: tuple[tuple[str, ...], ...] = ()
     otherwise: str = "other"
-    # The titles and roles of actor_words.yaml (with ``needs_roles``): they count among
-    # ``needs``, and before a passive too (the office may be its subject: "the new chief
-    # executive was named on Monday").
-    roles: WordSet | None = None
+    # Words settling the sense as the subject of a passive ("the new chief executive was
+    # named", "la nouvelle version a été lancée"): the titles and roles of actor_words.yaml
+    # (``needs_roles``), the products of ``launches`` (``needs_products``), or all of ``needs``
+    # (``passive_subject``).
+    subjects: WordSet | None = None
+    # "a textbook case of fraud": the manner phrase holds even with a complement after the word
+    # (not "contribuer à la baisse des tensions", a fall).
+    manner_with_of: bool = False
 
 
 @cache
@@ -411,14 +415,20 @@ def senses() -> dict[str, Sense]:
     """Each ambiguous trigger word (folded) and what tells its senses apart."""
     found: dict[str, Sense] = {}
     for item in load("event_triggers.yaml")["senses"]:
-        roles = _role_words() if item.get("needs_roles") else []
-        needs = [*_words_of(item.get("needs")), *roles]
+        subjects = [
+            *(_role_words() if item.get("needs_roles") else ()),
+            *(_words_of(load("event_triggers.yaml")["launches"]["products"]) if item.get("needs_products") else ()),
+        ]
+        needs = [*_words_of(item.get("needs")), *subjects]
+        if item.get("passive_subject"):
+            subjects = needs
         sense = Sense(
             WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
             str(item.get("otherwise", "other")),
-            WordSet.of(roles) if roles else None,
+            WordSet.of(subjects) if subjects else None,
+            bool(item.get("manner_with_of")),
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
@@ -439,6 +449,13 @@ def undoing_verbs() -> frozenset[str]:
     """Verbs of refusing, leaving or undoing (event_triggers.yaml ``undoing``): they do not take
     the kind of the event noun they act on ("a rejeté l'accord" is no agreement)."""
     return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml").get("undoing")))
+
+
+@cache
+def own_act_nouns() -> WordSet:
+    """Nouns of an act of no kind of the taxonomy that announcing it makes happen ("annonce son
+    abandon", "announced its withdrawal"; event_triggers.yaml ``launches.own_act_nouns``)."""
+    return WordSet.of(load("event_triggers.yaml")["launches"]["own_act_nouns"])
 
 
 @cache
