@@ -30,6 +30,12 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("La société a été condamnée à verser deux millions d'euros.", "fr", "condamnée", "legal", "a passive sentence"),
         ("La ministre a condamné les violences à répétition contre les journalistes.", "fr", "condamné", "statement", "'à' alone is no penalty"),
         ("Le gouvernement a condamné la Lorvanie pour son incursion.", "fr", "condamné", "statement", "'pour' alone is no offence judged"),
+        ("L'ancien maire a été jugé pour corruption en 2019.", "fr", "jugé", "legal", "tried for an offence"),
+        ("La ministre a jugé la réforme inutile.", "fr", "jugé", "statement", "judging is saying"),
+        # deaths: killing is a death, as "killed" is
+        ("Le journaliste a été tué lundi dans le centre de la ville.", "fr", "tué", "death", "a death, like 'killed'"),
+        ("Le militant a été poursuivi pour diffamation en 2018.", "fr", "poursuivi", "legal", "prosecuted"),
+        ("The Lorvan Democrats held their primary in Ostra on Tuesday.", "en", "primary", "election", "a vote"),
         # politics: naming to an office needs the office
         ("Le président a nommé Claire Dumont ministre de la Culture.", "fr", "nommé", "appointment", "an office after the name"),
         ("La nouvelle ministre de la Santé a été nommée mardi.", "fr", "nommée", "appointment", "the office as subject"),
@@ -44,6 +50,11 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Le parlement a rejeté l'accord commercial mardi.", "fr", "rejeté", "other", "rejecting a deal is no agreement"),
         ("La fédération a obtenu la victoire au tournoi.", "fr", "obtenu", "other", "a verb of no kind with no event noun"),
         ("Les délégués ont participé au sommet de Lorvan.", "fr", "participé au", "meeting", "taking part takes the kind of what it joins"),
+        ("Le candidat a été investi par son parti en juin.", "fr", "investi", "appointment", "invested as a candidate"),
+        ("La société a investi deux millions d'euros dans l'usine.", "fr", "investi", "economy", "money invested"),
+        ("Le débat télévisé entre les deux candidats a eu lieu mardi.", "fr", "débat", "meeting", "a debate between two people"),
+        ("Teachers were striking in the capital on Monday.", "en", "striking", "protest", "a strike"),
+        ("A missile struck the army depot on Monday.", "en", "struck", "attack", "a strike, no walkout"),
         # sanctions: "s'imposer comme" is no sanction
         ("L'Union européenne a imposé des sanctions à la Lorvanie.", "fr", "imposé", "sanction", "sanctions imposed"),
         # agreements
@@ -85,7 +96,15 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("The economy contracted by 2% in the second quarter.", "en", "contracted", "agreement", "shrinking, no contract"),
         ("La préfecture a lancé mardi une campagne contre le bruit.", "fr", "lancé", "economy", "a campaign is no product"),
         ("Une alerte à la pollution a été lancée mardi.", "fr", "lancée", "economy", "an alert is no product"),
+        ("Le débat sur la réforme des retraites a repris en mars.", "fr", "débat", "meeting", "a public debate is no meeting"),
+        ("The primary index of the Lorvan exchange fell 3% on Monday.", "en", "primary", "election", "an adjective"),
+        ("Les enfants apprennent les couleurs primaires depuis 2019.", "fr", "primaires", "election", "an adjective after its noun"),
+        ("The mayor made an appeal for calm on Sunday.", "en", "appeal", "legal", "a plea, no lawsuit"),
+        ("L'expert a poursuivi sa visite du chantier en mars.", "fr", "poursuivi", "legal", "going on, no prosecution"),
         # (no kind at all, "other" at most)
+        ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
+        ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),
+        ("The museum unveiled a striking design for its new hall.", "en", "striking", None, "an adjective"),
         ("In this case, the bakery lost money on bread.", "en", "case", None, "no lawsuit"),
         ("Other bakeries in the town soon followed suit.", "en", "suit", None, "doing as others did"),
         ("Analysts call the new phone a success.", "en", "call", None, "a verb of naming"),

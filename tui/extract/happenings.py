@@ -1389,7 +1389,7 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
 _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
 # Kinds whose words, said of a market, tell a move of prices: "the market crashed", "stocks
 # rallied", "trading was suspended", "shares lost 15%".
-_MARKET_MOVES = frozenset({"disaster", "protest", "sanction", "other"})
+_MARKET_MOVES = frozenset({"disaster", "protest", "sanction", "attack", "other"})
 
 
 def _says_that(p: _Predicate, tokens: list[_Token]) -> bool:

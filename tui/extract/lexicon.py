@@ -436,12 +436,12 @@ def senses() -> dict[str, Sense]:
 
 
 def _role_words() -> list[str]:
-    """The titles and roles of actor_words.yaml, one word each (the last of a phrase:
-    "premier ministre" gives "ministre", "chief executive" "executive"), none of two letters
-    ("M.", "Dr", "me" would be read in "m'a nommé")."""
+    """The titles and roles of actor_words.yaml of one word ("ministre", "ceo"; a phrase's
+    words alone say no office: "numéro deux", "secrétaire d'État"), none of two letters ("M.",
+    "Dr", "me" would be read in "m'a nommé")."""
     data = load("actor_words.yaml")
-    words = (w.replace("'", " ").split()[-1] for key in ("person_titles", "roles") for by_lang in data[key].values() for w in _words_of(by_lang))
-    return [w for w in words if len(w) > 2]
+    words = (w for key in ("person_titles", "roles") for by_lang in data[key].values() for w in _words_of(by_lang))
+    return [w for w in words if " " not in w and "'" not in w and len(w) > 2]
 
 
 @cache
