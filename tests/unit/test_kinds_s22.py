@@ -75,6 +75,9 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Jane Roe held a call with analysts on Tuesday.", "en", "call", "call", "a call with people"),
         ("Le fabricant a lancé lundi sa nouvelle tablette.", "fr", "lancé", "economy", "a product launched"),
         ("La nouvelle console de Tarvix a été lancée en Europe.", "fr", "lancée", "economy", "a product as subject of a passive"),
+        # a plan named with its announcing is the announcement
+        ("The layoffs announced by the carmaker hit 900 workers.", "en", "layoffs", "statement", "announced layoffs are a plan"),
+        ("Le ministre a défendu les baisses d'impôt annoncées en mai par le gouvernement.", "fr", "annoncées", "statement", "a dated announcement"),
         # announcing one's own act is that act; announcing an intention is saying it
         ("Le skipper a annoncé mardi son abandon.", "fr", "annoncé", "other", "one's own withdrawal"),
         ("La ministre a annoncé lundi son intention de réformer les retraites.", "fr", "annoncé", "statement", "an intention said"),
@@ -101,6 +104,8 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Les enfants apprennent les couleurs primaires depuis 2019.", "fr", "primaires", "election", "an adjective after its noun"),
         ("The mayor made an appeal for calm on Sunday.", "en", "appeal", "legal", "a plea, no lawsuit"),
         ("L'expert a poursuivi sa visite du chantier en mars.", "fr", "poursuivi", "legal", "going on, no prosecution"),
+        ("Le ministre a défendu les baisses d'impôt annoncées en mai par le gouvernement.", "fr", "baisses", "economy", "cuts announced, not made"),
+        ("Pre-orders of the recently announced phone began on Tuesday.", "en", "pre-orders", "statement", "the phone was announced"),
         # (no kind at all, "other" at most)
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),

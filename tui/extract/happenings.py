@@ -1254,6 +1254,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
             p.kind = "call"  # "s'est entretenu par téléphone avec": a call
     predicates = _without_announced_plans(predicates, tokens, timexes)
+    predicates = _plans_named_announced(predicates, tokens)
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
@@ -1333,6 +1334,42 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
         if verb.clause[1] == q.clause[0]:
             verb.clause = (verb.clause[0], q.clause[1])
     return [p for p in predicates if p not in plans]
+
+
+def _plans_named_announced(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A plan's noun with a participle of announcing right after it or its complement ("la
+    fermeture annoncée de l'usine", "les baisses d'impôt annoncées en mai", "the layoffs
+    announced by the carmaker") tells the announcement, a statement: the noun is that
+    statement, or nothing beside the participle when a date makes the participle a happening
+    of its own."""
+    dated = {p.head for p in predicates if p.participle and p.timex >= 0}
+    heads = {p.head for p in predicates}
+    kept = []
+    for q in predicates:
+        k = _announced_participle(q, tokens, heads) if q.noun and q.kind in _PLANNED_KINDS else -1
+        if k in dated:
+            continue
+        if k >= 0:
+            q.kind = "statement"
+        kept.append(q)
+    return kept
+
+
+_COMPLEMENT_REACH = 3  # words of a noun's complement before the participle after it ("baisses d'impôt annoncées")
+
+
+def _announced_participle(q: _Predicate, tokens: list[_Token], heads: set[int]) -> int:
+    """The index of a participle of a verb of announcing ("annoncée", "announced") right after
+    the noun ``q`` or its short complement, -1 if none."""
+    for k in range(q.after, min(len(tokens), q.after + _COMPLEMENT_REACH + 1)):
+        word = tokens[k].word
+        # (an English participle after a complement qualifies the complement: "pre-orders of
+        # the recently announced phone"; a French one agrees with the noun it follows)
+        if word in kind_rules().announcing and (tokens[k].acute or word.endswith("ed") and k == q.after):
+            return k
+        if word in _CLAUSE_PUNCTUATION or k in heads or k == q.after and word not in _OF:
+            return -1  # (only a complement, "de …", "of …", stands between)
+    return -1
 
 
 def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
