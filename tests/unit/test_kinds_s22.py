@@ -55,6 +55,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Le débat télévisé entre les deux candidats a eu lieu mardi.", "fr", "débat", "meeting", "a debate between two people"),
         ("Teachers were striking in the capital on Monday.", "en", "striking", "protest", "a strike"),
         ("A missile struck the army depot on Monday.", "en", "struck", "attack", "a strike, no walkout"),
+        ("Le président lorvanien a reçu lundi Paul Morel à Ostra.", "fr", "reçu", "meeting", "a person received"),
+        ("La ministre a reçu son homologue allemand en mars.", "fr", "reçu", "meeting", "a counterpart received"),
         # sanctions: "s'imposer comme" is no sanction
         ("L'Union européenne a imposé des sanctions à la Lorvanie.", "fr", "imposé", "sanction", "sanctions imposed"),
         # agreements
@@ -106,6 +108,8 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("L'expert a poursuivi sa visite du chantier en mars.", "fr", "poursuivi", "legal", "going on, no prosecution"),
         ("Le ministre a défendu les baisses d'impôt annoncées en mai par le gouvernement.", "fr", "baisses", "economy", "cuts announced, not made"),
         ("Pre-orders of the recently announced phone began on Tuesday.", "en", "pre-orders", "statement", "the phone was announced"),
+        ("Les pompiers ont reçu des appels vers quatre heures.", "fr", "reçu", "meeting", "calls received, no visit"),
+        ("La romancière a reçu le prix Lorvan en 2019.", "fr", "reçu", "meeting", "a prize received"),
         # (no kind at all, "other" at most)
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),

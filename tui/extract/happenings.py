@@ -1266,7 +1266,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         # été"), not a happening of the article's day; said by someone, it is what they told.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
-        p.kind = _kind_in_context(p, roles, tokens, undated)
+        p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     # (attributions, "selon X", "d'après X", have no kind of their own: told as X's statement,
     # their headline is X's words)
@@ -1372,7 +1372,7 @@ def _announced_participle(q: _Predicate, tokens: list[_Token], heads: set[int]) 
     return -1
 
 
-def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
+def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> str:
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
@@ -1386,7 +1386,7 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
     elif kind == "economy" and _says_that(p, tokens) and not _launches_product(p, tokens):
         kind = "statement"  # "a relevé que", "dévoile que": what was found is said, not sold
-    if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
+    if not _in_its_sense(p, tokens, undated, mentions) and not _launches_product(p, tokens):
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
 
@@ -1475,7 +1475,7 @@ def _reads_what_follows(word: str) -> bool:
     return word in launches()[2] or word in senses()
 
 
-def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
     """Whether an ambiguous trigger is used in the sense of its kind: "son départ de la
     présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
     "couramment nommée le boson de Higgs" (see ``senses`` in the lexicon)."""
@@ -1490,13 +1490,26 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
     if sense.needs is not None and not any(_settles(w, sense.needs) for w in needed):
         passive = sense.subjects is not None and _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
         if not (passive and any(_settles(t.word, sense.subjects) for t in tokens[p.clause[0] : p.first])):
-            return False
+            if not (sense.actor and _actor_next(p, tokens, undated, mentions)):
+                return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
 
 
+_ACTORS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY})
+
+
+def _actor_next(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention]) -> bool:
+    """Whether a person, an organisation or a country is named right after the trigger, its date
+    left out ("a reçu lundi Paul Morel")."""
+    k = _next_word(p, undated, 0)
+    return k >= 0 and any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions)
+
+
 def _settles(word: str, words) -> bool:
-    """Whether ``word`` or its last part after a hyphen is among ``words`` ("vice-ministre",
-    "ex-président" are offices)."""
+    """Whether ``word``, its singular or its last part after a hyphen is among ``words``
+    ("ambassadeurs", "vice-ministre", "ex-président" are offices)."""
+    if word.endswith("s") and word[:-1] in words:
+        return True
     return word in words or "-" in word and word.rsplit("-", 1)[1] in words
 
 

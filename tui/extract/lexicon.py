@@ -408,6 +408,9 @@ class Sense:
     # "a textbook case of fraud": the manner phrase holds even with a complement after the word
     # (not "contribuer à la baisse des tensions", a fall).
     manner_with_of: bool = False
+    # An actor named right after the word settles it too (``needs_actor``): "a reçu Paul Morel"
+    # meets him, "a reçu des menaces" does not.
+    actor: bool = False
 
 
 @cache
@@ -429,6 +432,7 @@ def senses() -> dict[str, Sense]:
             str(item.get("otherwise", "other")),
             WordSet.of(subjects) if subjects else None,
             bool(item.get("manner_with_of")),
+            bool(item.get("needs_actor")),
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
