@@ -36,6 +36,9 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Le journaliste a été tué lundi dans le centre de la ville.", "fr", "tué", "death", "a death, like 'killed'"),
         ("Le militant a été poursuivi pour diffamation en 2018.", "fr", "poursuivi", "legal", "prosecuted"),
         ("The Lorvan Democrats held their primary in Ostra on Tuesday.", "en", "primary", "election", "a vote"),
+        # disasters: the weather's too
+        ("Une canicule a frappé le sud du pays en août.", "fr", "canicule", "disaster", "a heatwave"),
+        ("A severe drought hit the northern provinces in 2011.", "en", "drought", "disaster", "a drought"),
         # politics: naming to an office needs the office
         ("Le président a nommé Claire Dumont ministre de la Culture.", "fr", "nommé", "appointment", "an office after the name"),
         ("La nouvelle ministre de la Santé a été nommée mardi.", "fr", "nommée", "appointment", "the office as subject"),
