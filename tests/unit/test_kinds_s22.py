@@ -39,6 +39,9 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         # disasters: the weather's too
         ("Une canicule a frappé le sud du pays en août.", "fr", "canicule", "disaster", "a heatwave"),
         ("A severe drought hit the northern provinces in 2011.", "en", "drought", "disaster", "a drought"),
+        ("La police a arrêté trois suspects lundi.", "fr", "arrêté", "legal", "an arrest"),
+        ("A federal judge ruled in favor of Tarvix on Monday.", "en", "ruled", "legal", "a ruling"),
+        ("The dollar rallied on Friday after the vote.", "en", "rallied", "economy", "a currency's rally"),
         # politics: naming to an office needs the office
         ("Le président a nommé Claire Dumont ministre de la Culture.", "fr", "nommé", "appointment", "an office after the name"),
         ("La nouvelle ministre de la Santé a été nommée mardi.", "fr", "nommée", "appointment", "the office as subject"),
@@ -113,6 +116,10 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Pre-orders of the recently announced phone began on Tuesday.", "en", "pre-orders", "statement", "the phone was announced"),
         ("Les pompiers ont reçu des appels vers quatre heures.", "fr", "reçu", "meeting", "calls received, no visit"),
         ("La romancière a reçu le prix Lorvan en 2019.", "fr", "reçu", "meeting", "a prize received"),
+        ("Le skipper a arrêté sa course lundi.", "fr", "arrêté", "legal", "stopping, no arrest"),
+        ("Il a arrêté de fumer en 2010.", "fr", "arrêté", "legal", "giving up, no arrest"),
+        ("The king ruled the country for thirty years.", "en", "ruled", "legal", "a reign, no ruling"),
+        ("The judge ruled out a new trial on Monday.", "en", "ruled", "legal", "ruling out is refusing"),
         # (no kind at all, "other" at most)
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),
