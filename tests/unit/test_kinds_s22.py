@@ -67,6 +67,13 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("L'Union européenne a imposé des sanctions à la Lorvanie.", "fr", "imposé", "sanction", "sanctions imposed"),
         # agreements
         ("Les deux pays ont conclu un accord de libre-échange en mars.", "fr", "conclu", "agreement", "an agreement concluded"),
+        # a law adopted is a vote, a deal adopted an agreement
+        ("Le Parlement a adopté la loi mardi.", "fr", "adopté", "election", "a law voted"),
+        ("Le nouveau texte a été adopté mardi par le Sénat.", "fr", "adopté", "election", "a passive vote"),
+        ("Les Vingt-Sept ont adopté l'accord lundi.", "fr", "adopté", "agreement", "a deal adopted"),
+        ("Voters approved the measure on Tuesday.", "en", "approved", "election", "a measure voted"),
+        ("The deal was approved unanimously by the board.", "en", "approved", "agreement", "a deal approved"),
+        ("Le club a adopté une nouvelle stratégie en mai.", "fr", "adopté", "other", "a strategy, neither"),
         # economy: a market's move, whatever its verb
         ("Stocks rallied on Friday after the rate cut.", "en", "rallied", "economy", "a market rally, no protest"),
         ("Trading on the Lorvan stock exchange was suspended on Monday.", "en", "suspended", "economy", "trading halted, no sanction"),

@@ -1517,10 +1517,13 @@ def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
     """The kind of a word of two senses out of the sense its kind names: the other sense's kind,
     else "other". A passive keeps its kind: the word telling its sense is its subject, before
     it ("l'attentat a été revendiqué", "il a été condamné")."""
-    otherwise = senses()[tokens[p.head].word].otherwise
-    if otherwise != "other" and (_passive(p.first, p.head, [t.word for t in tokens[: p.head]]) or _agent_follows(p, tokens)):
+    sense = senses()[tokens[p.head].word]
+    if sense.otherwise_needs is not None:  # (its evidence may be the subject of a passive)
+        clause = tokens[p.clause[0] : p.clause[1]]
+        return sense.otherwise if any(_settles(t.word, sense.otherwise_needs) for t in clause) else "other"
+    if sense.otherwise != "other" and (_passive(p.first, p.head, [t.word for t in tokens[: p.head]]) or _agent_follows(p, tokens)):
         return kind
-    return otherwise
+    return sense.otherwise
 
 
 def _agent_follows(p: _Predicate, tokens: list[_Token]) -> bool:

@@ -411,6 +411,9 @@ class Sense:
     # An actor named right after the word settles it too (``needs_actor``): "a reçu Paul Morel"
     # meets him, "a reçu des menaces" does not.
     actor: bool = False
+    # The words that must stand in the clause for ``otherwise`` to hold (else "other"): "la loi a
+    # été adoptée" is a vote, "a adopté une stratégie" neither a vote nor an agreement.
+    otherwise_needs: WordSet | None = None
 
 
 @cache
@@ -433,6 +436,7 @@ def senses() -> dict[str, Sense]:
             WordSet.of(subjects) if subjects else None,
             bool(item.get("manner_with_of")),
             bool(item.get("needs_actor")),
+            WordSet.of(item["otherwise_needs"]) if "otherwise_needs" in item else None,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
