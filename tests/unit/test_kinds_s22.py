@@ -79,6 +79,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Trading on the Lorvan stock exchange was suspended on Monday.", "en", "suspended", "economy", "trading halted, no sanction"),
         ("The Tarvix index struck a record high on Friday.", "en", "struck", "economy", "a market high, no strike"),
         ("Le groupe a confirmé mardi la suppression de 900 emplois.", "fr", "suppression", "economy", "layoffs"),
+        ("Sales of the phone rose 5% in March.", "en", "rose", "economy", "sales rose"),
+        ("Le chômage a baissé en mars.", "fr", "baissé", "economy", "unemployment fell"),
         # what was found or shown is said
         ("L'enquêtrice a relevé que les comptes du club étaient faux.", "fr", "relevé", "statement", "noting that, not raising"),
         ("Le premier ministre a dévoilé lundi la composition du gouvernement.", "fr", "dévoilé", "statement", "no product shown"),
@@ -127,6 +129,9 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Il a arrêté de fumer en 2010.", "fr", "arrêté", "legal", "giving up, no arrest"),
         ("The king ruled the country for thirty years.", "en", "ruled", "legal", "a reign, no ruling"),
         ("The judge ruled out a new trial on Monday.", "en", "ruled", "legal", "ruling out is refusing"),
+        ("Temperatures rose to 40 degrees on Monday.", "en", "rose", "economy", "the weather, no market"),
+        ("The death toll rose to 40 on Tuesday.", "en", "rose", "economy", "a toll, no market"),
+        ("La participation a baissé de cinq points dimanche.", "fr", "baissé", "economy", "a turnout, no market"),
         # (no kind at all, "other" at most)
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, own_act_nouns, senses, someone_words, time_openers, undoing_verbs,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -1386,6 +1386,8 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
     elif kind == "economy" and _says_that(p, tokens) and not _launches_product(p, tokens):
         kind = "statement"  # "a relevé que", "dévoile que": what was found is said, not sold
+    elif kind == "economy" and _moves_no_economy(p, tokens):
+        kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
     if not _in_its_sense(p, tokens, undated, mentions) and not _launches_product(p, tokens):
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
@@ -1427,6 +1429,21 @@ _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 b
 # Kinds whose words, said of a market, tell a move of prices: "the market crashed", "stocks
 # rallied", "trading was suspended", "shares lost 15%".
 _MARKET_MOVES = frozenset({"disaster", "protest", "sanction", "attack", "other"})
+
+
+_MOVER_REACH = 3  # words before a verb of rising where what rose stands ("the death toll rose")
+
+
+def _moves_no_economy(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a word of rising or falling tells the weather, a toll, a turnout or a crime
+    count, not a price or a market: "temperatures rose to 40 degrees", "la participation a
+    baissé" (see ``moves`` in the lexicon)."""
+    words, not_economy = moves()
+    if tokens[p.head].word not in words:
+        return False
+    # (its subject may stand before its clause, cut at an event noun: "the death toll rose")
+    lo = max(0, min(p.clause[0], p.first - _MOVER_REACH))
+    return any(t.word in not_economy for t in tokens[lo : p.clause[1]])
 
 
 def _says_that(p: _Predicate, tokens: list[_Token]) -> bool:

@@ -460,6 +460,14 @@ def undoing_verbs() -> frozenset[str]:
 
 
 @cache
+def moves() -> tuple[WordSet, WordSet]:
+    """The words of rising and falling, and the words of what rises that is not the economy
+    (event_triggers.yaml ``detection.moves``)."""
+    data = load("event_triggers.yaml")["detection"]["moves"]
+    return WordSet.of(data["words"]), WordSet.of(data["not_economy"])
+
+
+@cache
 def own_act_nouns() -> WordSet:
     """Nouns of an act of no kind of the taxonomy that announcing it makes happen ("annonce son
     abandon", "announced its withdrawal"; event_triggers.yaml ``launches.own_act_nouns``)."""
