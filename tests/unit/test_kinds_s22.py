@@ -66,6 +66,7 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         # sanctions: "s'imposer comme" is no sanction
         ("L'Union européenne a imposé des sanctions à la Lorvanie.", "fr", "imposé", "sanction", "sanctions imposed"),
         ("Le groupe armé a menacé mardi de détruire les mausolées.", "fr", "menacé", "demand", "a threat made"),
+        ("The union threatened to strike on Monday.", "en", "threatened", "demand", "a threat made"),
         # agreements
         ("Les deux pays ont conclu un accord de libre-échange en mars.", "fr", "conclu", "agreement", "an agreement concluded"),
         # a law adopted is a vote, a deal adopted an agreement
@@ -134,6 +135,7 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("The death toll rose to 40 on Tuesday.", "en", "rose", "economy", "a toll, no market"),
         ("La participation a baissé de cinq points dimanche.", "fr", "baissé", "economy", "a turnout, no market"),
         ("Le plan social laisse 3 000 emplois menacés depuis mars.", "fr", "menacés", "demand", "jobs at risk, no threat"),
+        ("The slowdown threatens the growth of the region since 2019.", "en", "threatens", "demand", "a risk, no threat"),
         # (no kind at all, "other" at most)
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),
