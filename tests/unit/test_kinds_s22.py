@@ -137,6 +137,7 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Le plan social laisse 3 000 emplois menacés depuis mars.", "fr", "menacés", "demand", "jobs at risk, no threat"),
         ("The slowdown threatens the growth of the region since 2019.", "en", "threatens", "demand", "a risk, no threat"),
         # (no kind at all, "other" at most)
+        ("L'ONG a publié mardi un rapport intitulé l'Archipel des tortures.", "fr", "tortures", None, "a work's title"),
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
         ("The player can adjust the volume to prevent hearing damage since 2005.", "en", "hearing", None, "no court hearing"),
         ("The museum unveiled a striking design for its new hall.", "en", "striking", None, "an adjective"),

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs, work_title_words,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -620,10 +620,25 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
-        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens):
+        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens) or _in_work_title(i, tokens):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+_TITLE_REACH = 5  # words of a work's title before an event noun in it ("intitulé l'Archipel des tortures")
+
+
+def _in_work_title(i: int, tokens: list[_Token]) -> bool:
+    """Whether the noun at ``i`` is in a work's title, after "intitulé" or "entitled" with no
+    punctuation between ("un rapport intitulé l'Archipel des tortures"): it names the work, no
+    happening."""
+    for t in reversed(tokens[max(0, i - _TITLE_REACH) : i]):
+        if t.word in work_title_words():
+            return True
+        if t.word in _CLAUSE_PUNCTUATION:
+            return False
+    return False
 
 
 def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:

@@ -460,6 +460,12 @@ def undoing_verbs() -> frozenset[str]:
 
 
 @cache
+def work_title_words() -> frozenset[str]:
+    """"intitulé", "entitled": the words after them are a work's title (participants.yaml ``titled``)."""
+    return frozenset(_fold_word(w) for w in _words_of(load("participants.yaml")["titled"]))
+
+
+@cache
 def moves() -> tuple[WordSet, WordSet]:
     """The words of rising and falling, and the words of what rises that is not the economy
     (event_triggers.yaml ``detection.moves``)."""
