@@ -51,6 +51,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("The singer promoted her new album on television.", "en", "promoted", "other", "promoting a thing"),
         # politics: walking out is a protest; leaving or refusing is not the kind of what is left
         ("Les députés de l'opposition ont quitté l'hémicycle mardi.", "fr", "quitté l'hémicycle", "protest", "a walkout"),
+        ("Une manifestation contre la réforme a eu lieu samedi.", "fr", "manifestation", "protest", "a protest march"),
+        ("The minister met the Lorvan ambassador on Monday.", "en", "met", "meeting", "a meeting"),
         ("La ministre a quitté la réunion avant la fin.", "fr", "quitté", "other", "leaving a meeting is no meeting"),
         ("The delegation withdrew from the talks on Monday.", "en", "withdrew", "other", "leaving talks is no meeting"),
         ("Le parlement a rejeté l'accord commercial mardi.", "fr", "rejeté", "other", "rejecting a deal is no agreement"),
@@ -136,6 +138,9 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("La participation a baissé de cinq points dimanche.", "fr", "baissé", "economy", "a turnout, no market"),
         ("Le plan social laisse 3 000 emplois menacés depuis mars.", "fr", "menacés", "demand", "jobs at risk, no threat"),
         ("The slowdown threatens the growth of the region since 2019.", "en", "threatens", "demand", "a risk, no threat"),
+        ("Jane Roe gave a demonstration of the new phone on Tuesday.", "en", "demonstration", "protest", "a product shown"),
+        ("La ville a accueilli une manifestation culturelle en juin.", "fr", "manifestation", "protest", "a cultural fair"),
+        ("Tarvix met expectations in the second quarter.", "en", "met", "meeting", "a figure reached"),
         # (no kind at all, "other" at most)
         ("L'ONG a publié mardi un rapport intitulé l'Archipel des tortures.", "fr", "tortures", None, "a work's title"),
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),

@@ -633,10 +633,10 @@ def _in_work_title(i: int, tokens: list[_Token]) -> bool:
     """Whether the noun at ``i`` is in a work's title, after "intitulé" or "entitled" with no
     punctuation between ("un rapport intitulé l'Archipel des tortures"): it names the work, no
     happening."""
-    for t in reversed(tokens[max(0, i - _TITLE_REACH) : i]):
-        if t.word in work_title_words():
-            return True
-        if t.word in _CLAUSE_PUNCTUATION:
+    for k in range(i - 1, max(-1, i - _TITLE_REACH - 1), -1):
+        if tokens[k].word in work_title_words():
+            return tokens[k + 1].word != "to"  # ("entitled to some investment": a right)
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
             return False
     return False
 
