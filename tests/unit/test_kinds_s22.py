@@ -31,6 +31,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("La ministre a condamné les violences à répétition contre les journalistes.", "fr", "condamné", "statement", "'à' alone is no penalty"),
         ("Le gouvernement a condamné la Lorvanie pour son incursion.", "fr", "condamné", "statement", "'pour' alone is no offence judged"),
         ("L'ancien maire a été jugé pour corruption en 2019.", "fr", "jugé", "legal", "tried for an offence"),
+        ("L'ancien maire a été reconnu coupable de corruption lundi.", "fr", "reconnu coupable", "legal", "a verdict"),
+        ("The former mayor was found guilty of fraud on Monday.", "en", "found guilty", "legal", "a verdict"),
         ("La ministre a jugé la réforme inutile.", "fr", "jugé", "statement", "judging is saying"),
         # deaths: killing is a death, as "killed" is
         ("Le journaliste a été tué lundi dans le centre de la ville.", "fr", "tué", "death", "a death, like 'killed'"),
@@ -141,6 +143,8 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Jane Roe gave a demonstration of the new phone on Tuesday.", "en", "demonstration", "protest", "a product shown"),
         ("La ville a accueilli une manifestation culturelle en juin.", "fr", "manifestation", "protest", "a cultural fair"),
         ("Tarvix met expectations in the second quarter.", "en", "met", "meeting", "a figure reached"),
+        ("L'équipe s'est qualifiée pour la finale dimanche.", "fr", "qualifiée", "statement", "a place won, nothing said"),
+        ("La Lorvanie a rappelé son ambassadeur lundi.", "fr", "rappelé", "statement", "an envoy recalled, nothing said"),
         # (no kind at all, "other" at most)
         ("L'ONG a publié mardi un rapport intitulé l'Archipel des tortures.", "fr", "tortures", None, "a work's title"),
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
