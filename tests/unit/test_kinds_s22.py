@@ -60,6 +60,7 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("Le parlement a rejeté l'accord commercial mardi.", "fr", "rejeté", "other", "rejecting a deal is no agreement"),
         ("La fédération a obtenu la victoire au tournoi.", "fr", "obtenu", "other", "a verb of no kind with no event noun"),
         ("Les délégués ont participé au sommet de Lorvan.", "fr", "participé au", "meeting", "taking part takes the kind of what it joins"),
+        ("La réunion a décidé mardi de lever les sanctions.", "fr", "décidé", "sanction", "what was decided, not where"),
         ("Le candidat a été investi par son parti en juin.", "fr", "investi", "appointment", "invested as a candidate"),
         ("La société a investi deux millions d'euros dans l'usine.", "fr", "investi", "economy", "money invested"),
         ("Le débat télévisé entre les deux candidats a eu lieu mardi.", "fr", "débat", "meeting", "a debate between two people"),

@@ -1482,12 +1482,13 @@ def _market_subject(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
-    """A verb the lexicon does not know takes the kind of the first event noun of its clause:
-    "lost its court case" is legal, "was reached" with a settlement an agreement."""
+    """A verb the lexicon does not know takes the kind of the first event noun of its clause
+    after it, what it acts on, else before it: "lost its court case" is legal, "la réunion a
+    décidé de lever les sanctions" a sanction, "a settlement was reached" an agreement."""
     lo, hi = p.clause
     # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
     return next(
-        (roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after and not _misread_noun(roles[k], tokens[k])),
+        (roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head)) if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k])),
         "",
     )
 
