@@ -87,6 +87,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("The Tarvix index struck a record high on Friday.", "en", "struck", "economy", "a market high, no strike"),
         ("Le groupe a confirmé mardi la suppression de 900 emplois.", "fr", "suppression", "economy", "layoffs"),
         ("Sales of the phone rose 5% in March.", "en", "rose", "economy", "sales rose"),
+        ("Tarvix posted a loss of $3 million on Monday.", "en", "posted", "economy", "a loss posted"),
+        ("Le directeur a été relevé de ses fonctions lundi.", "fr", "relevé de ses fonctions", "appointment", "a dismissal"),
         ("Le chômage a baissé en mars.", "fr", "baissé", "economy", "unemployment fell"),
         # what was found or shown is said
         ("L'enquêtrice a relevé que les comptes du club étaient faux.", "fr", "relevé", "statement", "noting that, not raising"),
@@ -146,6 +148,10 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Tarvix met expectations in the second quarter.", "en", "met", "meeting", "a figure reached"),
         ("L'équipe s'est qualifiée pour la finale dimanche.", "fr", "qualifiée", "statement", "a place won, nothing said"),
         ("La Lorvanie a rappelé son ambassadeur lundi.", "fr", "rappelé", "statement", "an envoy recalled, nothing said"),
+        ("The senator raised concerns about the bridge on Monday.", "en", "raised", "economy", "concerns, no money"),
+        ("The rebels gained control of the port on Monday.", "en", "gained", "economy", "control, no money"),
+        ("The singer posted a video on Monday.", "en", "posted", "economy", "a video, no result"),
+        ("The journalist was released from prison on Monday.", "en", "released", "economy", "freed, no product"),
         # (no kind at all, "other" at most)
         ("L'ONG a publié mardi un rapport intitulé l'Archipel des tortures.", "fr", "tortures", None, "a work's title"),
         ("The carmaker plans to fire 3,000 workers in 2026.", "en", "fire", None, "laying off, no blaze"),
