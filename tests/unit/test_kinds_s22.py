@@ -165,6 +165,10 @@ def test_kind_of_trigger(text, lang, trigger, kind, why, gazetteer):
         ("Les physiciens ont mesuré les collisions dans le collisionneur en 2012.", "fr", "collisionneur", None, "a machine"),
         ("Les deux partis sont d'accord sur ce point depuis 2019.", "fr", "accord", None, "a state"),
         ("The negotiator arrived in Lorvan in June.", "en", "negotiator", None, "who, not talks"),
+        ("The president visited the flooded town on Monday.", "en", "flooded", None, "an adjective, no flood told"),
+        ("The attackers fled in a stolen car on Monday.", "en", "attackers", None, "who, not an attack"),
+        ("Le meurtrier présumé a été arrêté lundi.", "fr", "meurtrier", None, "who, not a murder"),
+        ("La commune a bénéficié d'une aide en 2019.", "fr", "bénéficié", None, "a benefit, no profit"),
         ("Critics called the sale a textbook case of favouritism in 2019.", "en", "case", None, "an example, not a lawsuit"),
     ],
 )
