@@ -104,6 +104,10 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         # a plan named with its announcing is the announcement
         ("The layoffs announced by the carmaker hit 900 workers.", "en", "layoffs", "statement", "announced layoffs are a plan"),
         ("Le ministre a défendu les baisses d'impôt annoncées en mai par le gouvernement.", "fr", "annoncées", "statement", "a dated announcement"),
+        ("Tarvix announced the iZorvo on Tuesday.", "en", "announced", "economy", "a model's name shown"),
+        ("Le nouvel iZorvo a été présenté mardi à Ostra.", "fr", "présenté", "economy", "a model's name as subject"),
+        ("The leaders announced the G20 summit on Tuesday.", "en", "announced", "statement", "a code, no model"),
+        ("The minister announced the Lorvan Plan on Tuesday.", "en", "announced", "statement", "a plan's name, no model"),
         # announcing one's own act is that act; announcing an intention is saying it
         ("Le skipper a annoncé mardi son abandon.", "fr", "annoncé", "other", "one's own withdrawal"),
         ("La ministre a annoncé lundi son intention de réformer les retraites.", "fr", "annoncé", "statement", "an intention said"),

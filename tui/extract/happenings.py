@@ -166,6 +166,7 @@ class _Predicate:
     # A second thing told under the same verb ("announced X, and that Y", "as well as Y",
     # "ainsi que Y"): the token where that second thing starts (-1: none).
     second: int = -1
+    launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
 
 
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -1260,8 +1261,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     if any(_reads_what_follows(tokens[p.head].word) for p in predicates):
         undated = _undated_tokens(text, tokens, dated)
     for p in predicates:
-        if _launches_product(p, tokens):
-            p.kind, p.reporting = "economy", False  # a launch told, not something said
+        if _launches_product(p, tokens) or _shows_a_model(p, text, tokens, mentions):
+            p.kind, p.reporting, p.launch = "economy", False, True  # a launch told, not something said
         elif (act := _own_act_announced(p, tokens, undated)) >= 0 and (own := _own_act_kind(roles, tokens, act)):
             p.kind, p.reporting = own, False
         elif _told_as_manner(p, tokens):
@@ -1399,11 +1400,11 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
         kind = "economy"  # "the stock market crashed", "stocks rallied", "shares lost 15%"
     elif kind == "other":
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
-    elif kind == "economy" and _says_that(p, tokens) and not _launches_product(p, tokens):
+    elif kind == "economy" and _says_that(p, tokens) and not p.launch:
         kind = "statement"  # "a relevé que", "dévoile que": what was found is said, not sold
     elif kind == "economy" and _moves_no_economy(p, tokens):
         kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
-    if not _in_its_sense(p, tokens, undated, mentions) and not _launches_product(p, tokens):
+    if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
 
@@ -1649,6 +1650,30 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
         if token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
             return False
         if token.word in products:
+            return True
+    return False
+
+
+# A model's name: capitals inside a word with small letters ("iPhone", "MacBook", "iOS"; not
+# "G20", "COVID-19", "NATO", "Paris")
+_MODEL = re.compile(r"(?=.*[a-z]).[^\W_]*[A-Z]")
+_NOT_MODELS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.PLACE, ActorKind.MEDIA, ActorKind.ORGANISATION})
+_MODEL_REACH = 3  # words between a verb of showing and the model it shows ("unveiled its new iPhone")
+
+
+def _shows_a_model(p: _Predicate, text: str, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """"Tarvix announced the ZorvoPad", "announced its new iPhone", "l'iPod a été présenté": a
+    verb of showing whose object (or passive subject) is a model's name, one written with
+    capitals inside ("iPhone", "MacBook"), and no person's, place's or organisation's name,
+    tells a launch."""
+    if p.noun or tokens[p.head].word not in launches()[0]:
+        return False
+    passive = _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
+    near = tokens[max(p.clause[0], p.first - _MODEL_REACH) : p.first] if passive else tokens[p.after : min(p.clause[1], p.after + _MODEL_REACH + 1)]
+    for t in near:
+        if t.word in _CLAUSE_PUNCTUATION or t.word in _SPEECH_OPENERS:
+            return False
+        if _MODEL.match(text[t.start : t.end]) and not any(m.start <= t.start < m.end and m.kind in _NOT_MODELS for m in mentions):
             return True
     return False
 
