@@ -25,7 +25,7 @@ def triggers(text: str, lang: str, gazetteer) -> list[tuple[str, str]]:
     "text, lang, trigger",
     [
         ("Le navigateur abandonne la course après une avarie de safran.", "fr", "abandonne"),
-        ("Les élus de la minorité ont quitté l'hémicycle en signe de colère.", "fr", "quitté"),
+        ("Les élus de la minorité ont quitté l'hémicycle en signe de colère.", "fr", "quitté l'hémicycle"),
         ("Deux pays ont bloqué la résolution sur la pêche.", "fr", "bloqué"),
         ("Une équipe de géologues a découvert une grotte inconnue.", "fr", "découvert"),
         ("La fédération a obtenu le report du match.", "fr", "obtenu"),

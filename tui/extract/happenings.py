@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, senses, someone_words, time_openers,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs, work_title_words,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -166,6 +166,7 @@ class _Predicate:
     # A second thing told under the same verb ("announced X, and that Y", "as well as Y",
     # "ainsi que Y"): the token where that second thing starts (-1: none).
     second: int = -1
+    launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
 
 
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -642,10 +643,25 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
-        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens):
+        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens) or _in_work_title(i, tokens):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
+
+
+_TITLE_REACH = 5  # words of a work's title before an event noun in it ("intitulé l'Archipel des tortures")
+
+
+def _in_work_title(i: int, tokens: list[_Token]) -> bool:
+    """Whether the noun at ``i`` is in a work's title, after "intitulé" or "entitled" with no
+    punctuation between ("un rapport intitulé l'Archipel des tortures"): it names the work, no
+    happening."""
+    for k in range(i - 1, max(-1, i - _TITLE_REACH - 1), -1):
+        if tokens[k].word in work_title_words():
+            return tokens[k + 1].word != "to"  # ("entitled to some investment": a right)
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
+            return False
+    return False
 
 
 def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:
@@ -1267,15 +1283,16 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     if any(_reads_what_follows(tokens[p.head].word) for p in predicates):
         undated = _undated_tokens(text, tokens, dated)
     for p in predicates:
-        if _launches_product(p, tokens):
-            p.kind, p.reporting = "economy", False  # a launch told, not something said
-        elif (act := _own_act_announced(p, tokens, undated)) >= 0:
-            p.kind, p.reporting = _kind_of_noun(roles, act) or "other", False
+        if _launches_product(p, tokens) or _shows_a_model(p, text, tokens, mentions):
+            p.kind, p.reporting, p.launch = "economy", False, True  # a launch told, not something said
+        elif (act := _own_act_announced(p, tokens, undated)) >= 0 and (own := _own_act_kind(roles, tokens, act)):
+            p.kind, p.reporting = own, False
         elif _told_as_manner(p, tokens):
             p.kind = ""  # "revu à la baisse": how, not what happened
         elif p.kind == "meeting" and _held_by_phone(p, tokens):
             p.kind = "call"  # "s'est entretenu par téléphone avec": a call
     predicates = _without_announced_plans(predicates, tokens, timexes)
+    predicates = _plans_named_announced(predicates, tokens)
     # A dated participle tells its own happening, like a dated event noun: "les baisses annoncées
     # en mai par le gouvernement" is May's announcement, not the date the sentence was reported.
     reports = [p for p in predicates if p.reporting and p.kind in ("statement", "") and not (p.participle and p.timex >= 0)]
@@ -1287,7 +1304,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         # été"), not a happening of the article's day; said by someone, it is what they told.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
     for p in events:
-        p.kind = _kind_in_context(p, roles, tokens, undated)
+        p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
     # (attributions, "selon X", "d'après X", have no kind of their own: told as X's statement,
     # their headline is X's words)
@@ -1357,17 +1374,59 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
     return [p for p in predicates if p not in plans]
 
 
-def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
+def _plans_named_announced(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A plan's noun with a participle of announcing right after it or its complement ("la
+    fermeture annoncée de l'usine", "les baisses d'impôt annoncées en mai", "the layoffs
+    announced by the carmaker") tells the announcement, a statement: the noun is that
+    statement, or nothing beside the participle when a date makes the participle a happening
+    of its own."""
+    dated = {p.head for p in predicates if p.participle and p.timex >= 0}
+    heads = {p.head for p in predicates}
+    kept = []
+    for q in predicates:
+        k = _announced_participle(q, tokens, heads) if q.noun and q.kind in _PLANNED_KINDS else -1
+        if k in dated:
+            continue
+        if k >= 0:
+            q.kind = "statement"
+        kept.append(q)
+    return kept
+
+
+_COMPLEMENT_REACH = 3  # words of a noun's complement before the participle after it ("baisses d'impôt annoncées")
+
+
+def _announced_participle(q: _Predicate, tokens: list[_Token], heads: set[int]) -> int:
+    """The index of a participle of a verb of announcing ("annoncée", "announced") right after
+    the noun ``q`` or its short complement, -1 if none."""
+    for k in range(q.after, min(len(tokens), q.after + _COMPLEMENT_REACH + 1)):
+        word = tokens[k].word
+        # (an English participle after a complement qualifies the complement: "pre-orders of
+        # the recently announced phone"; a French one agrees with the noun it follows)
+        if word in kind_rules().announcing and (tokens[k].acute or word.endswith("ed") and k == q.after):
+            return k
+        if word in _CLAUSE_PUNCTUATION or k in heads or k == q.after and word not in _OF:
+            return -1  # (only a complement, "de …", "of …", stands between)
+    return -1
+
+
+def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> str:
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
     ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
-    if kind == "other":
+    if kind == "other" and tokens[p.head].word in undoing_verbs():
+        pass  # "a rejeté l'accord", "withdrew from the talks": not the kind of what it undoes
+    elif kind in _MARKET_MOVES and _market_subject(p, tokens):
+        kind = "economy"  # "the stock market crashed", "stocks rallied", "shares lost 15%"
+    elif kind == "other":
         kind = "economy" if _sum_follows(p, tokens) else _kind_in_clause(p, roles, tokens) or "other"
-    elif kind == "disaster" and _market_subject(p, tokens):
-        kind = "economy"  # "the stock market crashed", "la Bourse s'est effondrée"
-    if not _in_its_sense(p, tokens, undated) and not _launches_product(p, tokens):
+    elif kind == "economy" and _says_that(p, tokens) and not p.launch:
+        kind = "statement"  # "a relevé que", "dévoile que": what was found is said, not sold
+    elif kind == "economy" and _moves_no_economy(p, tokens):
+        kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
+    if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
 
@@ -1405,6 +1464,30 @@ def _second_headline(text, tokens, p: _Predicate, dated) -> str:
 
 
 _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
+# Kinds whose words, said of a market, tell a move of prices: "the market crashed", "stocks
+# rallied", "trading was suspended", "shares lost 15%".
+_MARKET_MOVES = frozenset({"disaster", "protest", "sanction", "attack", "other"})
+
+
+_MOVER_REACH = 3  # words before a verb of rising where what rose stands ("the death toll rose")
+
+
+def _moves_no_economy(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a word of rising or falling tells the weather, a toll, a turnout or a crime
+    count, not a price or a market: "temperatures rose to 40 degrees", "la participation a
+    baissé" (see ``moves`` in the lexicon)."""
+    words, not_economy = moves()
+    if tokens[p.head].word not in words:
+        return False
+    # (its subject may stand before its clause, cut at an event noun: "the death toll rose")
+    lo = max(0, min(p.clause[0], p.first - _MOVER_REACH))
+    return any(t.word in not_economy for t in tokens[lo : p.clause[1]])
+
+
+def _says_that(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a verb is followed right away by "que" or "that": it tells what someone found
+    or showed ("a relevé que", "dévoile que"), not a deal or a sale."""
+    return not p.noun and p.after < len(tokens) and tokens[p.after].word in _COMPLEMENTIZERS
 
 
 def _sum_follows(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1422,12 +1505,13 @@ def _market_subject(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
-    """A verb the lexicon does not know takes the kind of the first event noun of its clause:
-    "lost its court case" is legal, "was reached" with a settlement an agreement."""
+    """A verb the lexicon does not know takes the kind of the first event noun of its clause
+    after it, what it acts on, else before it: "lost its court case" is legal, "la réunion a
+    décidé de lever les sanctions" a sanction, "a settlement was reached" an agreement."""
     lo, hi = p.clause
     # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
     return next(
-        (roles[k]["noun"][0].kind for k in range(lo, hi) if "noun" in roles[k] and not p.head <= k < p.after and not _misread_noun(roles[k], tokens[k])),
+        (roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head)) if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k])),
         "",
     )
 
@@ -1447,7 +1531,7 @@ def _reads_what_follows(word: str) -> bool:
     return word in launches()[2] or word in senses()
 
 
-def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bool:
+def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
     """Whether an ambiguous trigger is used in the sense of its kind: "son départ de la
     présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
     "couramment nommée le boson de Higgs" (see ``senses`` in the lexicon)."""
@@ -1456,29 +1540,63 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int]) -> bo
         return True
     after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
     # (the word telling the sense may be an event noun opening a clause of its own: "a
-    # revendiqué l'attentat"; it is read up to the next punctuation)
+    # revendiqué l'attentat"; it is read up to the next punctuation; an office may be the
+    # subject of a passive: "the new chief executive was named")
     needed = _words_to_punctuation(p, tokens, undated)
-    if sense.needs is not None and not any(w in sense.needs for w in needed):
-        return False
+    if sense.needs is not None and not any(_settles(w, sense.needs) for w in needed):
+        passive = sense.subjects is not None and _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
+        if not (passive and any(_settles(t.word, sense.subjects) for t in tokens[p.clause[0] : p.first])):
+            if not (sense.actor and _actor_next(p, tokens, undated, mentions)):
+                return False
     return sense.refuses is None or not after or after[0] not in sense.refuses
+
+
+_ACTORS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY})
+
+
+def _actor_next(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention]) -> bool:
+    """Whether a person, an organisation or a country is named right after the trigger, its date
+    left out ("a reçu lundi Paul Morel")."""
+    k = _next_word(p, undated, 0)
+    return k >= 0 and any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions)
+
+
+def _settles(word: str, words) -> bool:
+    """Whether ``word``, its singular or its last part after a hyphen is among ``words``
+    ("ambassadeurs", "vice-ministre", "ex-président" are offices)."""
+    if word.endswith("s") and word[:-1] in words:
+        return True
+    return word in words or "-" in word and word.rsplit("-", 1)[1] in words
 
 
 def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
     """The kind of a word of two senses out of the sense its kind names: the other sense's kind,
     else "other". A passive keeps its kind: the word telling its sense is its subject, before
     it ("l'attentat a été revendiqué", "il a été condamné")."""
-    otherwise = senses()[tokens[p.head].word].otherwise
-    if otherwise != "other" and _passive(p.first, p.head, [t.word for t in tokens[: p.head]]):
+    sense = senses()[tokens[p.head].word]
+    if sense.otherwise_needs is not None:  # (its evidence may be the subject of a passive)
+        clause = tokens[p.clause[0] : p.clause[1]]
+        return sense.otherwise if any(_settles(t.word, sense.otherwise_needs) for t in clause) else "other"
+    if sense.otherwise != "other" and (_passive(p.first, p.head, [t.word for t in tokens[: p.head]]) or _agent_follows(p, tokens)):
         return kind
-    return otherwise
+    return sense.otherwise
+
+
+def _agent_follows(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether a participle without an auxiliary is followed by its agent ("des attentats,
+    revendiqués par la secte", "a deal, approved by the board"): a passive."""
+    return p.participle and p.after < len(tokens) and tokens[p.after].word in ("par", "by")
+
+
+_NEEDS_REACH = 8  # words after it where the word settling its sense may stand ("a condamné Paul Morel à trois ans")
 
 
 def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int]) -> list[str]:
-    """The first ``_SENSE_REACH`` words after a trigger outside its date phrases, short of the
+    """The first ``_NEEDS_REACH`` words after a trigger outside its date phrases, short of the
     next punctuation."""
     words = []
     for k in undated[bisect_left(undated, p.after) :]:
-        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _SENSE_REACH:
+        if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _NEEDS_REACH:
             break
         words.append(tokens[k].word)
     return words
@@ -1488,7 +1606,7 @@ def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
     """"a revu à la baisse ses prévisions": the noun says how something was done (not with
     what fell after it: "contribuer à la baisse des tensions")."""
     sense = senses().get(tokens[p.head].word)
-    if sense is None or p.after < len(tokens) and tokens[p.after].word in _OF:
+    if sense is None or not sense.manner_with_of and p.after < len(tokens) and tokens[p.after].word in _OF:
         return False
     words = [t.word for t in tokens[max(0, p.head - 3) : p.head]]
     return any(words[len(words) - len(m) :] == list(m) for m in sense.manner if len(m) <= len(words))
@@ -1508,6 +1626,12 @@ def _own_act_announced(p: _Predicate, tokens: list[_Token], undated: list[int]) 
         n += 1
     own = 0 <= k < p.clause[1] - 1 and tokens[k].word in function_words().possessives
     return _next_word(p, undated, n + 1) if own else -1
+
+
+def _own_act_kind(roles, tokens: list[_Token], k: int) -> str:
+    """The kind of the act named after a possessive ("sa démission": appointment; "son abandon":
+    other), "" when the noun names no act ("son intention", "its plans": what was said)."""
+    return _kind_of_noun(roles, k) or ("other" if tokens[k].word in own_act_nouns() else "")
 
 
 def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
@@ -1548,6 +1672,30 @@ def _launches_product(p: _Predicate, tokens: list[_Token]) -> bool:
         if token.word == "," and not _opens_apposition(reach[k + 1 : k + 2]):
             return False
         if token.word in products:
+            return True
+    return False
+
+
+# A model's name: capitals inside a word with small letters ("iPhone", "MacBook", "iOS"; not
+# "G20", "COVID-19", "NATO", "Paris")
+_MODEL = re.compile(r"(?=.*[a-z]).[^\W_]*[A-Z]")
+_NOT_MODELS = frozenset({ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.PLACE, ActorKind.MEDIA, ActorKind.ORGANISATION})
+_MODEL_REACH = 3  # words between a verb of showing and the model it shows ("unveiled its new iPhone")
+
+
+def _shows_a_model(p: _Predicate, text: str, tokens: list[_Token], mentions: list[Mention]) -> bool:
+    """"Tarvix announced the ZorvoPad", "announced its new iPhone", "l'iPod a été présenté": a
+    verb of showing whose object (or passive subject) is a model's name, one written with
+    capitals inside ("iPhone", "MacBook"), and no person's, place's or organisation's name,
+    tells a launch."""
+    if p.noun or tokens[p.head].word not in launches()[0]:
+        return False
+    passive = _passive(p.first, p.head, [t.word for t in tokens[: p.head]])
+    near = tokens[max(p.clause[0], p.first - _MODEL_REACH) : p.first] if passive else tokens[p.after : min(p.clause[1], p.after + _MODEL_REACH + 1)]
+    for t in near:
+        if t.word in _CLAUSE_PUNCTUATION or t.word in _SPEECH_OPENERS:
+            return False
+        if _MODEL.match(text[t.start : t.end]) and not any(m.start <= t.start < m.end and m.kind in _NOT_MODELS for m in mentions):
             return True
     return False
 

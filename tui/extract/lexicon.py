@@ -398,14 +398,28 @@ class WordSet:
 @dataclass(frozen=True, slots=True)
 class Sense:
     """A trigger word of two senses (data/event_triggers.yaml ``senses``): its kind holds only
-    with one of ``needs`` within four words after it (when given), and never with one of
-    ``refuses`` right after it; after one of the ``manner`` phrases it tells no event. Out of
-    its sense it is of kind ``otherwise`` ("other" unless given)."""
+    with one of ``needs`` within eight words after it, short of punctuation (when given), and
+    never with one of ``refuses`` right after it; after one of the ``manner`` phrases it tells
+    no event. Out of its sense it is of kind ``otherwise`` ("other" unless given)."""
 
     needs: WordSet | None
     refuses: WordSet | None
     manner: tuple[tuple[str, ...], ...] = ()
     otherwise: str = "other"
+    # Words settling the sense as the subject of a passive ("the new chief executive was
+    # named", "la nouvelle version a été lancée"): the titles and roles of actor_words.yaml
+    # (``needs_roles``), the products of ``launches`` (``needs_products``), or all of ``needs``
+    # (``passive_subject``).
+    subjects: WordSet | None = None
+    # "a textbook case of fraud": the manner phrase holds even with a complement after the word
+    # (not "contribuer à la baisse des tensions", a fall).
+    manner_with_of: bool = False
+    # An actor named right after the word settles it too (``needs_actor``): "a reçu Paul Morel"
+    # meets him, "a reçu des menaces" does not.
+    actor: bool = False
+    # The words that must stand in the clause for ``otherwise`` to hold (else "other"): "la loi a
+    # été adoptée" is a vote, "a adopté une stratégie" neither a vote nor an agreement.
+    otherwise_needs: WordSet | None = None
 
 
 @cache
@@ -413,15 +427,63 @@ def senses() -> dict[str, Sense]:
     """Each ambiguous trigger word (folded) and what tells its senses apart."""
     found: dict[str, Sense] = {}
     for item in load("event_triggers.yaml")["senses"]:
+        subjects = [
+            *(_role_words() if item.get("needs_roles") else ()),
+            *(_words_of(load("event_triggers.yaml")["launches"]["products"]) if item.get("needs_products") else ()),
+        ]
+        needs = [*_words_of(item.get("needs")), *subjects]
+        if item.get("passive_subject"):
+            subjects = needs
         sense = Sense(
-            WordSet.of(item["needs"]) if "needs" in item else None,
+            WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
             str(item.get("otherwise", "other")),
+            WordSet.of(subjects) if subjects else None,
+            bool(item.get("manner_with_of")),
+            bool(item.get("needs_actor")),
+            WordSet.of(item["otherwise_needs"]) if "otherwise_needs" in item else None,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense
     return found
+
+
+def _role_words() -> list[str]:
+    """The titles and roles of actor_words.yaml of one word ("ministre", "ceo"; a phrase's
+    words alone say no office: "numéro deux", "secrétaire d'État"), none of two letters ("M.",
+    "Dr", "me" would be read in "m'a nommé")."""
+    data = load("actor_words.yaml")
+    words = (w for key in ("person_titles", "roles") for by_lang in data[key].values() for w in _words_of(by_lang))
+    return [w for w in words if " " not in w and "'" not in w and len(w) > 2]
+
+
+@cache
+def undoing_verbs() -> frozenset[str]:
+    """Verbs of refusing, leaving or undoing (event_triggers.yaml ``undoing``): they do not take
+    the kind of the event noun they act on ("a rejeté l'accord" is no agreement)."""
+    return frozenset(_fold_word(w) for w in _words_of(load("event_triggers.yaml").get("undoing")))
+
+
+@cache
+def work_title_words() -> frozenset[str]:
+    """"intitulé", "entitled": the words after them are a work's title (participants.yaml ``titled``)."""
+    return frozenset(_fold_word(w) for w in _words_of(load("participants.yaml")["titled"]))
+
+
+@cache
+def moves() -> tuple[WordSet, WordSet]:
+    """The words of rising and falling, and the words of what rises that is not the economy
+    (event_triggers.yaml ``detection.moves``)."""
+    data = load("event_triggers.yaml")["detection"]["moves"]
+    return WordSet.of(data["words"]), WordSet.of(data["not_economy"])
+
+
+@cache
+def own_act_nouns() -> WordSet:
+    """Nouns of an act of no kind of the taxonomy that announcing it makes happen ("annonce son
+    abandon", "announced its withdrawal"; event_triggers.yaml ``launches.own_act_nouns``)."""
+    return WordSet.of(load("event_triggers.yaml")["launches"]["own_act_nouns"])
 
 
 @cache
