@@ -22,7 +22,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject, titles_a_work
+from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -82,6 +82,8 @@ def tellings_of(
         found[r.group].start for r in extraction.relations
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
+    # "le télescope spatial Kepler", "la Terre": things the article names, never who takes part.
+    things = things_named(document.text, actors_at, document.lang)
     named = Named(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
@@ -90,7 +92,7 @@ def tellings_of(
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         # "The company said …", "Le secrétaire général demande …": who was named before.
@@ -202,7 +204,10 @@ def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -
     }
 
 
-def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
+def _participants(
+    document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
+    things: frozenset[int],
+):
     """The actors named in the happening's scope that take part in it, and the places where it
     happened, in text order (each as a dict used as an ordered set)."""
     text = document.text
@@ -215,7 +220,7 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
         place_end = -1  # where the last place named in this span ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
-            if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+            if end > hi or start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
             if _inside_one(quoted, start, end) or published_in(text, start) or titles_a_work(text, start):
                 continue

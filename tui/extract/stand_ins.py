@@ -44,6 +44,8 @@ class StandInWords:
     national_before: dict[str, re.Pattern[str]]
     national_after: dict[str, re.Pattern[str]]
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
+    thing_nouns: dict[str, frozenset[str]]  # folded: "télescope", "hurricane", "baptisée" (before a thing's name)
+    heavenly_bodies: frozenset[str]  # folded: "terre", "sun"
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -84,6 +86,8 @@ def stand_in_words() -> StandInWords:
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
         *_national_nouns(data),
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
+        {lang: frozenset(fold(str(w)) for w in words) for lang, words in data["thing_nouns"].items()},
+        frozenset(fold(str(w)) for w in data["heavenly_bodies"]),
     )
 
 
@@ -475,3 +479,46 @@ def titles_a_work(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a work's title ("un rapport intitulé Le Tarvix noir", "a
     book entitled The Globex Years"), not who took part."""
     return stand_in_words().titled.search(text, max(0, start - 20), start) is not None
+
+
+_THING_REACH = 48  # characters before a name where the noun of a thing is looked for
+_FR_BETWEEN = 3  # lowercase words a French thing noun may stand before the name ("spatial", "de particules")
+_QUOTES = "«»“”\"()"
+# Words that open another noun phrase between a thing noun and a name: "la sonde de la NASA" is NASA's.
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "the", "a", "an", "its", "their", "his", "her"})
+
+
+def things_named(text: str, actors_at: ActorsAt, lang: str) -> frozenset[int]:
+    """The actors the article names as things: after the noun of a thing or a participle of
+    naming ("le télescope spatial Kepler", "Baptisée « PH1 »", "hurricane Sandy") at least once,
+    or heavenly bodies ("la Terre"). Once per document, by the few words before each name (no
+    pattern scanned over a window)."""
+    words = stand_in_words()
+    nouns = words.thing_nouns.get(lang, frozenset())
+    things = set()
+    for start, end, actor in actors_at:
+        if actor in things:
+            continue
+        if fold(text[start:end]) in words.heavenly_bodies or _after_a_thing_noun(text, start, nouns, lang):
+            things.add(actor)
+    return frozenset(things)
+
+
+def _after_a_thing_noun(text: str, start: int, nouns: frozenset[str], lang: str) -> bool:
+    """Whether a thing noun stands right before ``start`` (in French, up to three lowercase words
+    before it, no article between: "l'accélérateur de particules LHC")."""
+    between = 0
+    for word in reversed(text[max(0, start - _THING_REACH) : start].split()):
+        word = word.strip(_QUOTES)
+        if not word:
+            continue  # (a quotation mark alone: "la « planète Tatooine »")
+        elided = word.replace("’", "'").rpartition("'")
+        folded = fold(elided[2].lower())
+        if folded in nouns:
+            return True
+        if lang != "fr" or elided[1] or not word.isalpha() or not word.islower() or folded in _DETERMINERS:
+            return False
+        between += 1
+        if between > _FR_BETWEEN:
+            return False
+    return False
