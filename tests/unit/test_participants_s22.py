@@ -4,21 +4,8 @@ instrument, a craft, a heavenly body, a storm) takes part in nothing; ..."""
 from __future__ import annotations
 
 import pytest
-from newsline_testing import write
 
-from tui.export import event_record
-from tui.loading import open_store
-from tui.store import Query
-
-
-def participants_told(tmp_path, text: str, words: str) -> set[str]:
-    """The participants of the events whose evidence holds ``words``, together."""
-    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
-    store = open_store([tmp_path], cache=False)
-    events = [event_record(store, i) for i in store.query(Query())]
-    told = [e for e in events if any(words in ev["text"] for ev in e["evidence"])]
-    assert told, f"no event told by {words!r}"
-    return {p for e in told for p in e["participants"]}
+from tests.unit.test_event_participants_more import participants_told
 
 
 # -- things named ------------------------------------------------------------------------------
