@@ -114,3 +114,40 @@ def participants_told_md(tmp_path, title: str, body: str, words: str) -> set[str
     told = [e for e in events if any(words in ev["text"] for ev in e["evidence"])]
     assert told, f"no event told by {words!r}"
     return {p for e in told for p in e["participants"]}
+
+
+# -- compound adjectives of two countries -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "countries"),
+    [
+        ("Une rencontre américano-ukrainienne a eu lieu lundi à Tarvixville.", "a eu lieu", {"États-Unis", "Ukraine"}),
+        ("Le sommet franco-allemand s'est tenu lundi à Tarvixville.", "s'est tenu", {"France", "Allemagne"}),
+        ("Sino-American talks were held on Monday in Tarvixville.", "were held", {"Chine", "États-Unis"}),
+        ("Israeli-Palestinian talks were held on Monday in Tarvixville.", "were held", {"Israël", "Palestine"}),
+    ],
+)
+def test_a_compound_adjective_of_two_countries_names_both(tmp_path, text, words, countries):
+    named = participants_told(tmp_path, text, words)
+    assert countries <= {_french_name(n) for n in named}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # a half that names no country: no country at all
+        ("Le pacte franco-tarvixien a été signé lundi à Tarvixville.", "a été signé", "France"),
+        # a hyphenated word of other halves
+        ("Paul Morel a-t-il signé lundi un accord avec Globex à Tarvixville ?", "signé", "Autriche"),
+    ],
+)
+def test_a_compound_not_all_of_countries_names_none(tmp_path, text, words, country):
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    assert country not in {a.name for a in store.actors}
+
+
+def _french_name(name: str) -> str:
+    """The gazetteer's French name of a country an English article names in English."""
+    return {"China": "Chine", "United States": "États-Unis", "Israel": "Israël"}.get(name, name)

@@ -15,6 +15,7 @@ from operator import itemgetter
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
+from tui.extract.compound_demonyms import with_compound_demonyms
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
@@ -51,7 +52,7 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     eventful = [*([title] if title else []), *((p.start, p.end) for p in document.paragraphs if p.kind.yields_events)]
     timexes = tag_timexes(document.text, document.dct, document.lang, readable)
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
-    mentions = find_mentions(document.text, readable, gazetteer)
+    mentions = with_compound_demonyms(document.text, readable, find_mentions(document.text, readable, gazetteer), gazetteer)
     relations = find_relations(document.text, mentions)
     happenings = find_happenings(
         document.text, sentences, timexes, mentions, document.lang, article_when(document).last, title[1] if title else -1
