@@ -17,8 +17,10 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.model import ActorKind, Mention
 from tui.util.text import fold
 
-# A word of two halves or more joined by hyphens (each half is then asked for its country).
-_COMPOUND = re.compile(r"\b[^\W\d_]+(?:[-‑][^\W\d_]+)+")
+# A hyphen before a letter: found in one scan of the text (a pattern matching whole words would
+# try every word), the word around it then read.
+_HYPHEN = re.compile(r"[-‑](?=[^\W\d_])")
+_HYPHENS = "-‑"
 
 
 @cache
@@ -36,14 +38,21 @@ def with_compound_demonyms(text: str, spans: Sequence[tuple[int, int]], mentions
     replaced: set[int] = set()
     starts = [m.start for m in mentions]
     for lo, hi in spans:
-        for match in _COMPOUND.finditer(text, lo, hi):
-            n = bisect_left(starts, match.end()) - 1
+        done = lo  # (the end of the last word read: a word of three halves has two hyphens)
+        for hyphen in _HYPHEN.finditer(text, lo, hi):
+            if hyphen.start() < done:
+                continue
+            start, end = _word_around(text, hyphen.start(), lo, hi)
+            done = end
+            if start == hyphen.start():
+                continue  # (a dash before a word: "- Le CERN")
+            n = bisect_left(starts, end) - 1
             # (inside a name found already, unless that name is the word alone, unknown:
             # "Sino-American" capitalised is read as a name)
-            covered = n >= 0 and mentions[n].end > match.start()
-            if covered and (mentions[n].entry is not None or (mentions[n].start, mentions[n].end) != match.span()):
+            covered = n >= 0 and mentions[n].end > start
+            if covered and (mentions[n].entry is not None or (mentions[n].start, mentions[n].end) != (start, end)):
                 continue
-            halves = _halves(text, match.start(), match.group(), gazetteer)
+            halves = _halves(text, start, text[start:end], gazetteer)
             found.extend(halves)
             if halves and covered:
                 replaced.add(n)
@@ -53,10 +62,27 @@ def with_compound_demonyms(text: str, spans: Sequence[tuple[int, int]], mentions
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
+def _word_around(text: str, hyphen: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span of the hyphenated word holding the hyphen at ``hyphen`` (letters and hyphens)."""
+    start = hyphen
+    while start > lo and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
+        start -= 1
+    end = hyphen + 1
+    while end < hi and (text[end].isalpha() or text[end] in _HYPHENS):
+        end += 1
+    while text[end - 1] in _HYPHENS:
+        end -= 1
+    while text[start] in _HYPHENS and start < end:
+        start += 1
+    return start, end
+
+
 def _halves(text: str, start: int, word: str, gazetteer: Gazetteer) -> list[Mention]:
     """The country mentions of a compound's halves, or none unless every half names a country."""
     halves, at = [], start
     for half in re.split(r"[-‑]", word):
+        if not half:
+            return []
         entry = _country(half, last=at + len(half) == start + len(word), gazetteer=gazetteer)
         if entry is None:
             return []

@@ -41,6 +41,7 @@ class DocExtraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
     happenings: HappeningTable | tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
+    things: tuple[int, ...] = ()  # the mentions naming things, no actors: "le télescope Kepler", "la Terre"
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
@@ -57,7 +58,8 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     happenings = find_happenings(
         document.text, sentences, timexes, mentions, document.lang, article_when(document).last, title[1] if title else -1
     )
-    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
+    things = things_named(document.text, mentions, document.lang)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings, things)
 
 
 def tellings_of(
@@ -84,7 +86,7 @@ def tellings_of(
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
     # "le télescope spatial Kepler", "la Terre": things the article names, never who takes part.
-    things = things_named(document.text, actors_at, document.lang)
+    things = frozenset(mentions[n].actor for n in extraction.things)
     named = Named(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),

@@ -17,6 +17,7 @@ from itertools import chain
 
 from tui.extract.data import load
 from tui.extract.happenings import Happening
+from tui.extract.model import Mention
 from tui.extract.name_structure import name_words
 from tui.util.text import fold
 
@@ -44,8 +45,8 @@ class StandInWords:
     national_before: dict[str, re.Pattern[str]]
     national_after: dict[str, re.Pattern[str]]
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
-    thing_nouns: dict[str, frozenset[str]]  # folded: "télescope", "hurricane", "baptisée" (before a thing's name)
-    heavenly_bodies: frozenset[str]  # folded: "terre", "sun"
+    thing_nouns: dict[str, frozenset[str]]  # lowercase, with and without accents: "télescope", "hurricane", "baptisée"
+    heavenly_bodies: frozenset[str]  # as written: "Terre", "Sun"
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -86,8 +87,8 @@ def stand_in_words() -> StandInWords:
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
         *_national_nouns(data),
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
-        {lang: frozenset(fold(str(w)) for w in words) for lang, words in data["thing_nouns"].items()},
-        frozenset(fold(str(w)) for w in data["heavenly_bodies"]),
+        {lang: frozenset(form.lower() for w in words for form in (str(w), fold(str(w)))) for lang, words in data["thing_nouns"].items()},
+        frozenset(str(w) for w in data["heavenly_bodies"]),
     )
 
 
@@ -488,37 +489,35 @@ _QUOTES = "«»“”\"()"
 _DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "the", "a", "an", "its", "their", "his", "her"})
 
 
-def things_named(text: str, actors_at: ActorsAt, lang: str) -> frozenset[int]:
-    """The actors the article names as things: after the noun of a thing or a participle of
-    naming ("le télescope spatial Kepler", "Baptisée « PH1 »", "hurricane Sandy") at least once,
-    or heavenly bodies ("la Terre"). Once per document, by the few words before each name (no
+def things_named(text: str, mentions: Sequence[Mention], lang: str) -> tuple[int, ...]:
+    """The mentions (their indices) of what the article names as things: after the noun of a
+    thing or a participle of naming ("le télescope spatial Kepler", "Baptisée « PH1 »",
+    "hurricane Sandy") at least once, written alike everywhere, or heavenly bodies ("la
+    Terre"). Read with the document's extraction, by the few words before each name (no
     pattern scanned over a window)."""
     words = stand_in_words()
+    heavenly = words.heavenly_bodies
     nouns = words.thing_nouns.get(lang, frozenset())
-    things = set()
-    for start, end, actor in actors_at:
-        if actor in things:
-            continue
-        if fold(text[start:end]) in words.heavenly_bodies or _after_a_thing_noun(text, start, nouns, lang):
-            things.add(actor)
-    return frozenset(things)
+    between = _FR_BETWEEN if lang == "fr" else 0  # (English: "the satellite maker X" is a maker)
+    keys = {
+        m.key for m in mentions
+        if m.surface in heavenly or _after_a_thing_noun(text[max(0, m.start - _THING_REACH) : m.start].split()[-between - 2 :], nouns, between)
+    }
+    return tuple(n for n, m in enumerate(mentions) if m.key in keys) if keys else ()
 
 
-def _after_a_thing_noun(text: str, start: int, nouns: frozenset[str], lang: str) -> bool:
-    """Whether a thing noun stands right before ``start`` (in French, up to three lowercase words
-    before it, no article between: "l'accélérateur de particules LHC")."""
-    between = 0
-    for word in reversed(text[max(0, start - _THING_REACH) : start].split()):
+def _after_a_thing_noun(before: list[str], nouns: frozenset[str], between: int) -> bool:
+    """Whether the words ``before`` a name (the nearest last) end on a thing noun, up to
+    ``between`` words after it, lowercase ("spatial", "de particules"), no article among them
+    ("la sonde de la NASA")."""
+    for word in reversed(before):
         word = word.strip(_QUOTES)
         if not word:
             continue  # (a quotation mark alone: "la « planète Tatooine »")
-        elided = word.replace("’", "'").rpartition("'")
-        folded = fold(elided[2].lower())
-        if folded in nouns:
+        lowered = word.lower()
+        if lowered in nouns or lowered.rpartition("'")[2] in nouns or lowered.rpartition("’")[2] in nouns:
             return True
-        if lang != "fr" or elided[1] or not word.isalpha() or not word.islower() or folded in _DETERMINERS:
+        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS:
             return False
-        between += 1
-        if between > _FR_BETWEEN:
-            return False
+        between -= 1
     return False
