@@ -151,3 +151,44 @@ def test_a_compound_not_all_of_countries_names_none(tmp_path, text, words, count
 def _french_name(name: str) -> str:
     """The gazetteer's French name of a country an English article names in English."""
     return {"China": "Chine", "United States": "États-Unis", "Israel": "Israël"}.get(name, name)
+
+
+# -- the agent of a participle after the trigger ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "agents", "actors"),
+    [
+        (
+            "Le 3 mars, Paul Morel et Anne Durand se sont réunis à Tarvixville pour poursuivre le dialogue entamé en juin par Igor Petrov et Olga Novak.",
+            "se sont réunis",
+            {"Igor Petrov", "Olga Novak"},
+            {"Paul Morel", "Anne Durand"},
+        ),
+        (
+            "On March 3, Paul Morel signed in Tarvixville the plan prepared last year by Igor Petrov.",
+            "signed",
+            {"Igor Petrov"},
+            {"Paul Morel"},
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_after_the_trigger_takes_no_part(tmp_path, text, words, agents, actors):
+    named = participants_told(tmp_path, text, words)
+    assert not agents & named
+    assert actors <= named
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "agent"),
+    [
+        # the trigger's own passive: its agent takes part
+        ("Le 3 mars, la ville de Tarvixville a été attaquée par Igor Petrov.", "a été attaquée", "Igor Petrov"),
+        ("On March 3, the Tarvix Bank was bought by Igor Petrov.", "was bought", "Igor Petrov"),
+        # a participle of leading or hosting: who leads is in it
+        ("On March 3, a delegation led by Igor Petrov met Paul Morel in Tarvixville.", "met", "Igor Petrov"),
+        ("Le 3 mars, Paul Morel a participé à Tarvixville à la réunion présidée par Igor Petrov.", "a participé", "Igor Petrov"),
+    ],
+)
+def test_the_agent_of_the_trigger_s_passive_takes_part(tmp_path, text, words, agent):
+    assert agent in participants_told(tmp_path, text, words)

@@ -16,6 +16,7 @@ from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
 from tui.extract.compound_demonyms import with_compound_demonyms
+from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
@@ -265,6 +266,7 @@ def _participants(
     quoted = _quoted_spans(text, happening.start, happening.end) if happening.kind == "statement" else ()
     for lo, hi in happening.scope:
         place_end = -1  # where the last place named in this span ends
+        agent_end = -1  # where the last agent of a participle's aside ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
             if end > hi or start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
@@ -272,6 +274,12 @@ def _participants(
             if _inside_one(quoted, start, end) or published_in(text, start) or titles_a_work(text, start):
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
+                continue
+            # (and those listed with it: "entamé par X et Y")
+            if start > happening.trigger_end and (
+                agent_end >= 0 and _LISTED.fullmatch(text, agent_end, start) or _agent_of_a_participle(text, happening.trigger_end, start)
+            ):
+                agent_end = end
                 continue
             kind = actor_kinds[actor]
             where = (
@@ -285,6 +293,34 @@ def _participants(
             (places if where else actors)[actor] = None
             place_end = end if where else place_end
     return actors, places
+
+
+_BY = ("par", "by")
+_AGENT_REACH = 80  # characters from a participle to the agent after it ("entamé en juin … par X")
+# A participle of an act done before after the trigger, not in a compound tense or a passive of
+# the trigger's own (no auxiliary right before it): "le dialogue entamé en juin par X", "the plan
+# prepared by X" (data/participants.yaml ``prior_act_participles``).
+@lru_cache(maxsize=1)
+def _prior_act_participle() -> re.Pattern[str]:
+    stems = [str(w) for words in load("participants.yaml")["prior_act_participles"].values() for w in words]
+    alternatives = "|".join(sorted({re.escape(w) for w in stems} | {re.escape(fold(w)) for w in stems}, key=len, reverse=True))
+    return re.compile(
+        r"(?<!\bété)(?<!\best)(?<!\bsont)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s+"
+        rf"(?:{alternatives})[a-zà-ÿ]*?(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|is|ise|ises|ed|en|wn|un)\b(?=[^.;:!?]*$)",
+        re.IGNORECASE,
+    )
+
+
+def _agent_of_a_participle(text: str, trigger_end: int, start: int) -> bool:
+    """Whether the name at ``start``, after "par" or "by", is the agent of a participle after the
+    trigger that qualifies a noun, not of the trigger ("Russes et Américains se sont réunis pour
+    poursuivre le dialogue entamé en juin par X et Y": X and Y began the dialogue, they did not
+    meet)."""
+    # (every match ends on "par" or "by": most names have none right before them)
+    if not text[max(0, start - 5) : start].rstrip().lower().endswith(_BY):
+        return False
+    lo = max(trigger_end, start - _AGENT_REACH)
+    return _prior_act_participle().search(text, lo, start) is not None
 
 
 _START = itemgetter(0)
