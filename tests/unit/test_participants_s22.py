@@ -192,3 +192,22 @@ def test_the_agent_of_a_participle_after_the_trigger_takes_no_part(tmp_path, tex
 )
 def test_the_agent_of_the_trigger_s_passive_takes_part(tmp_path, text, words, agent):
     assert agent in participants_told(tmp_path, text, words)
+
+
+# -- a plural pronoun after its verb ------------------------------------------------------------
+
+
+def test_a_plural_pronoun_after_its_verb_is_no_one_person(tmp_path):
+    text = (
+        "Paul Morel a ouvert lundi le congrès de Tarvixville.\n\n"
+        "Il est, disent-ils, le plus grand congrès de la région."
+    )
+    assert "Paul Morel" not in participants_told(tmp_path, text, "disent-ils")
+
+
+def test_a_singular_pronoun_after_its_verb_still_stands_for_the_person(tmp_path):
+    text = (
+        "Paul Morel a ouvert lundi le congrès de Tarvixville.\n\n"
+        "Il est, a-t-il déclaré, le plus grand congrès de la région."
+    )
+    assert "Paul Morel" in participants_told(tmp_path, text, "a-t-il déclaré")

@@ -394,6 +394,8 @@ def _pronoun_antecedent(
     pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, end)
     if not pronoun or _IMPERSONAL.match(text, pronoun.end()):
         return ()
+    if _PLURAL_AFTER_VERB.match(text, happening.trigger_end):
+        return ()  # ("Il est, disent-ils, …": the verb's subject is "ils", no one person)
     last = bisect_left(starts, pronoun.start()) - 1
     if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
         return ()
@@ -411,6 +413,8 @@ def _pronoun_antecedent(
 
 
 _PEOPLE_ONLY = frozenset({"he", "she"})
+# A plural subject pronoun set after its verb by a hyphen: "disent-ils", "ont-elles déclaré".
+_PLURAL_AFTER_VERB = re.compile(r"[-‑](?:t[-‑])?(?:ils|elles)\b", re.IGNORECASE)
 
 
 def _told_on_since(text: str, sentence_starts: Sequence[int], name_starts: Sequence[int], named: int, pronoun: int) -> bool:
