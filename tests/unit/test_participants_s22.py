@@ -153,6 +153,19 @@ def _french_name(name: str) -> str:
     return {"China": "Chine", "United States": "États-Unis", "Israel": "Israël"}.get(name, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "countries"),
+    [
+        ("Paul Morel et Igor Petrov ont discuté lundi des relations franco-allemandes à Tarvixville.", "ont discuté", {"France", "Allemagne"}),
+        ("Paul Morel and Igor Petrov discussed Sino-American ties on Monday in Tarvixville.", "discussed", {"China", "United States"}),
+    ],
+)
+def test_a_compound_adjective_of_relations_names_what_was_spoken_of(tmp_path, text, words, countries):
+    named = participants_told(tmp_path, text, words)
+    assert not countries & named
+    assert "Paul Morel" in named
+
+
 # -- the agent of a participle after the trigger ------------------------------------------------
 
 

@@ -24,7 +24,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
+from tui.extract.stand_ins import Named, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -275,6 +275,8 @@ def _participants(
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
+            if _of_relations(text, start, end):
+                continue
             # (and those listed with it: "entamé par X et Y")
             if start > happening.trigger_end and (
                 agent_end >= 0 and _LISTED.fullmatch(text, agent_end, start) or _agent_of_a_participle(text, happening.trigger_end, start)
@@ -293,6 +295,24 @@ def _participants(
             (places if where else actors)[actor] = None
             place_end = end if where else place_end
     return actors, places
+
+
+_HYPHENS = "-‑"
+
+
+def _of_relations(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a half of a compound adjective qualifying a noun of
+    relations ("des relations russo-américaines", "Sino-American ties"): what was spoken of."""
+    if text[end : end + 1] not in _HYPHENS and text[start - 1 : start] not in _HYPHENS:
+        return False  # (most names: no hyphen beside them)
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] in _HYPHENS):
+        end += 1
+    before = text[max(0, start - 16) : start].split()
+    after = text[end : end + 16].split()
+    nouns = relation_nouns()
+    return bool(before and before[-1].lower() in nouns or after and after[0].lower().strip(",.;:") in nouns)
 
 
 _BY = ("par", "by")

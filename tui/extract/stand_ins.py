@@ -521,3 +521,9 @@ def _after_a_thing_noun(before: list[str], nouns: frozenset[str], between: int) 
             return False
         between -= 1
     return False
+
+
+@cache
+def relation_nouns() -> frozenset[str]:
+    """data/participants.yaml ``relation_nouns``: "relations", "ties"."""
+    return frozenset(str(w) for w in load("participants.yaml")["relation_nouns"])
