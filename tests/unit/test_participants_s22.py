@@ -166,6 +166,28 @@ def test_a_compound_adjective_of_relations_names_what_was_spoken_of(tmp_path, te
     assert "Paul Morel" in named
 
 
+# -- a place left or reached ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place", "actor"),
+    [
+        ("Paul Morel quitte Lyon lundi, deux jours avant la fin du sommet.", "quitte", "Lyon", "Paul Morel"),
+        ("Paul Morel a quitté la France lundi pour Globexville.", "a quitté", "France", "Paul Morel"),
+        ("On Monday, Paul Morel left Paris for the summit.", "left", "Paris", "Paul Morel"),
+    ],
+)
+def test_a_place_left_or_reached_is_where(tmp_path, text, words, place, actor):
+    named = participants_told(tmp_path, text, words)
+    assert place not in named
+    assert actor in named
+
+
+def test_a_country_leaving_still_takes_part(tmp_path):
+    text = "La France a quitté lundi l'alliance de Tarvixville."
+    assert "France" in participants_told(tmp_path, text, "a quitté")
+
+
 # -- the agent of a participle after the trigger ------------------------------------------------
 
 

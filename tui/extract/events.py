@@ -24,7 +24,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
+from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -286,6 +286,7 @@ def _participants(
             kind = actor_kinds[actor]
             where = (
                 _is_place(text, start, kind, happening.kind)
+                or _left_or_reached(text, start, kind, document.lang)
                 or _before_a_venue(text, end, kind)
                 or _listed_after_place(text, start, kind, place_end)
                 or _is_venue(text, start, end, kind)
@@ -563,6 +564,22 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
     return _LOCATIVE.search(text, max(0, start - 16), start) is not None or kind == "place" and _FROM_PLACE.search(text, max(0, start - 8), start) is not None
+
+
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+
+
+def _left_or_reached(text: str, start: int, kind: str, lang: str) -> bool:
+    """A place or country right after a verb of leaving or reaching (an article between) is
+    where ("Paul Morel quitte Québec", "fled the Tarvix Republic")."""
+    if kind not in ("place", "country"):
+        return False
+    before = text[max(0, start - 20) : start].lower().split()
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    elif before and before[-1].endswith(("l'", "l’")):
+        before[-1] = before[-1][:-2]
+    return bool(before) and before[-1] in moving_verbs(lang)
 
 
 _DATELINE_BEFORE = re.compile(r"[\s\-–—]*")

@@ -527,3 +527,9 @@ def _after_a_thing_noun(before: list[str], nouns: frozenset[str], between: int) 
 def relation_nouns() -> frozenset[str]:
     """data/participants.yaml ``relation_nouns``: "relations", "ties"."""
     return frozenset(str(w) for w in load("participants.yaml")["relation_nouns"])
+
+
+@cache
+def moving_verbs(lang: str) -> frozenset[str]:
+    """data/participants.yaml ``moving_verbs`` of a language: "quitte", "left"."""
+    return frozenset(str(w) for w in load("participants.yaml")["moving_verbs"].get(lang, ()))
