@@ -166,6 +166,34 @@ def test_a_compound_adjective_of_relations_names_what_was_spoken_of(tmp_path, te
     assert "Paul Morel" in named
 
 
+# -- a description standing for the organisation introduced with it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "introduced", "other"),
+    [
+        (
+            "L'ONG Tarvix Watch a publié lundi un rapport sur les prisons de Globexie.\n\n"
+            "Paul Morel, juge à la Cour de Zorbax, a parlé mardi.\n\nL'ONG a demandé mercredi au Conseil de Quillon une résolution.",
+            "a demandé",
+            "Tarvix Watch",
+            "Cour de Zorbax",
+        ),
+        (
+            "The charity Tarvix Aid published a report on Monday.\n\n"
+            "Paul Morel, a director of Globex Bank, spoke on Tuesday.\n\nThe charity demanded on Wednesday the release of the prisoners.",
+            "demanded",
+            "Tarvix Aid",
+            "Globex Bank",
+        ),
+    ],
+)
+def test_a_description_stands_for_the_organisation_introduced_with_it(tmp_path, text, words, introduced, other):
+    named = participants_told(tmp_path, text, words)
+    assert any(introduced in name for name in named)  # (the name may keep its noun: "ONG Tarvix Watch")
+    assert other not in named
+
+
 # -- a place left or reached ------------------------------------------------------------------------
 
 

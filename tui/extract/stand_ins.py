@@ -216,7 +216,32 @@ def _organisation_before(
     described = pattern.search(text, lo, hi) if pattern else None
     if described is None or _in_a_name(described.span(), actors_at, starts):
         return ()  # (a name's own words: "the Bank of Japan")
-    return _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
+    return (
+        _introduced_as(text, described.start(), described.group(), actors_at, starts, actor_kinds)
+        or _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+
+
+def _introduced_as(text: str, at: int, description: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """The organisation the article last introduced with the description's noun before ``at``
+    ("L'ONG Tarvix Watch a publié … l'ONG a demandé": Tarvix Watch, not another organisation
+    named in between)."""
+    noun = _ARTICLE_BEFORE.sub("", description).lower()
+    lo = max(0, at - _TITLE_REACH)
+    window = text[lo:at].lower()
+    found = window.rfind(noun)
+    while found >= 0:
+        # (the name right after the noun, or a name opening on it: "l'ONG Tarvix Watch")
+        n = bisect_left(starts, lo + found)
+        if n < len(starts) and starts[n] - (lo + found) <= len(noun) + 2 and (found == 0 or not window[found - 1].isalpha()):
+            between = text[lo + found + len(noun) : starts[n]] if starts[n] > lo + found else ""
+            if not between.strip() and actor_kinds[actors_at[n][2]] in _ORGANISATION_KINDS:
+                return (actors_at[n][2],)
+        found = window.rfind(noun, 0, found)
+    return ()
 
 
 _CLAUSE_OPENING = 24  # characters from a clause's start where its subject pronoun stands
