@@ -275,7 +275,7 @@ def _participants(
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
-            if _of_relations(text, start, end):
+            if actor_kinds[actor] == "country" and _of_relations(text, start, end):
                 continue
             # (and those listed with it: "entamé par X et Y")
             if start > happening.trigger_end and (
@@ -304,7 +304,7 @@ _HYPHENS = "-‑"
 def _of_relations(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a half of a compound adjective qualifying a noun of
     relations ("des relations russo-américaines", "Sino-American ties"): what was spoken of."""
-    if text[end : end + 1] not in _HYPHENS and text[start - 1 : start] not in _HYPHENS:
+    if (end >= len(text) or text[end] not in _HYPHENS) and (start == 0 or text[start - 1] not in _HYPHENS):
         return False  # (most names: no hyphen beside them)
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
         start -= 1
