@@ -8,6 +8,8 @@ from newsline_testing import write
 
 from tests.unit.test_event_participants_more import participants_told
 from tui.export import event_record
+from tui.extract.model import ActorKind, Mention
+from tui.extract.stand_ins import things_named
 from tui.loading import open_store
 from tui.store import Query
 
@@ -274,3 +276,11 @@ def test_a_singular_pronoun_after_its_verb_still_stands_for_the_person(tmp_path)
         "Il est, a-t-il déclaré, le plus grand congrès de la région."
     )
     assert "Paul Morel" in participants_told(tmp_path, text, "a-t-il déclaré")
+
+
+@pytest.mark.parametrize(("kind", "thing"), [(ActorKind.PERSON, False), (ActorKind.ORGANISATION, True)])
+def test_a_person_nicknamed_is_still_a_person(kind, thing):
+    text = "Le chef de gang, surnommé Tarvix Kid, a été arrêté."
+    start = text.index("Tarvix Kid")
+    mention = Mention(start, start + len("Tarvix Kid"), "Tarvix Kid", "tarvix kid", None, kind)
+    assert bool(things_named(text, [mention], "fr")) is thing

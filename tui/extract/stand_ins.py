@@ -17,7 +17,7 @@ from itertools import chain
 
 from tui.extract.data import load
 from tui.extract.happenings import Happening
-from tui.extract.model import Mention
+from tui.extract.model import ActorKind, Mention
 from tui.extract.name_structure import name_words
 from tui.util.text import fold
 
@@ -524,28 +524,37 @@ def things_named(text: str, mentions: Sequence[Mention], lang: str) -> tuple[int
     heavenly = words.heavenly_bodies
     nouns = words.thing_nouns.get(lang, frozenset())
     between = _FR_BETWEEN if lang == "fr" else 0  # (English: "the satellite maker X" is a maker)
-    keys = {
-        m.key for m in mentions
-        if m.surface in heavenly or _after_a_thing_noun(text[max(0, m.start - _THING_REACH) : m.start].split()[-between - 2 :], nouns, between)
-    }
+    keys = set()
+    for m in mentions:
+        if m.surface in heavenly:
+            keys.add(m.key)
+            continue
+        noun = _thing_noun_before(text[max(0, m.start - _THING_REACH) : m.start].split()[-between - 2 :], nouns, between)
+        # (a person may be nicknamed: "Paul Morel, surnommé « le Magicien »" is him)
+        if noun and not (noun.endswith(_PARTICIPLE_ENDINGS) and m.kind == ActorKind.PERSON):
+            keys.add(m.key)
     return tuple(n for n, m in enumerate(mentions) if m.key in keys) if keys else ()
 
 
-def _after_a_thing_noun(before: list[str], nouns: frozenset[str], between: int) -> bool:
-    """Whether the words ``before`` a name (the nearest last) end on a thing noun, up to
-    ``between`` words after it, lowercase ("spatial", "de particules"), no article among them
-    ("la sonde de la NASA")."""
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed")
+
+
+def _thing_noun_before(before: list[str], nouns: frozenset[str], between: int) -> str:
+    """The thing noun the words ``before`` a name (the nearest last) end on, up to ``between``
+    words after it, lowercase ("spatial", "de particules"), no article among them ("la sonde de
+    la NASA"); else ""."""
     for word in reversed(before):
         word = word.strip(_QUOTES)
         if not word:
             continue  # (a quotation mark alone: "la « planète Tatooine »")
         lowered = word.lower()
-        if lowered in nouns or lowered.rpartition("'")[2] in nouns or lowered.rpartition("’")[2] in nouns:
-            return True
+        for noun in (lowered, lowered.rpartition("'")[2], lowered.rpartition("’")[2]):
+            if noun in nouns:
+                return noun
         if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS:
-            return False
+            return ""
         between -= 1
-    return False
+    return ""
 
 
 @cache
