@@ -15,6 +15,8 @@ from operator import itemgetter
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
+from tui.extract.compound_demonyms import with_compound_demonyms
+from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
@@ -22,7 +24,7 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, nationality_only, published_in, serves_someone, stood_in_others, stood_in_subject, titles_a_work
+from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import fold
 
@@ -40,6 +42,7 @@ class DocExtraction:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
     happenings: HappeningTable | tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
+    things: tuple[int, ...] = ()  # the mentions naming things, no actors: "le télescope Kepler", "la Terre"
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
@@ -51,12 +54,13 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
     eventful = [*([title] if title else []), *((p.start, p.end) for p in document.paragraphs if p.kind.yields_events)]
     timexes = tag_timexes(document.text, document.dct, document.lang, readable)
     sentences = [s for start, end in eventful for s in split_sentences(document.text, start, end)]
-    mentions = find_mentions(document.text, readable, gazetteer)
+    mentions = with_compound_demonyms(document.text, readable, find_mentions(document.text, readable, gazetteer), gazetteer)
     relations = find_relations(document.text, mentions)
     happenings = find_happenings(
         document.text, sentences, timexes, mentions, document.lang, article_when(document).last, title[1] if title else -1
     )
-    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings)
+    things = things_named(document.text, mentions, document.lang)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings, things)
 
 
 def tellings_of(
@@ -82,6 +86,8 @@ def tellings_of(
         found[r.group].start for r in extraction.relations
         if r.membership and found[r.group].kind == "country" and found[r.member].kind == "person"
     )
+    # "le télescope spatial Kepler", "la Terre": things the article names, never who takes part.
+    things = frozenset(mentions[n].actor for n in extraction.things)
     named = Named(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
@@ -90,7 +96,7 @@ def tellings_of(
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices)
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         # "The company said …", "Le secrétaire général demande …": who was named before.
@@ -202,7 +208,10 @@ def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -
     }
 
 
-def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):
+def _participants(
+    document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
+    things: frozenset[int],
+):
     """The actors named in the happening's scope that take part in it, and the places where it
     happened, in text order (each as a dict used as an ordered set)."""
     text = document.text
@@ -213,17 +222,27 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
     quoted = _quoted_spans(text, happening.start, happening.end) if happening.kind == "statement" else ()
     for lo, hi in happening.scope:
         place_end = -1  # where the last place named in this span ends
+        agent_end = -1  # where the last agent of a participle's aside ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
-            if end > hi or start in offices or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+            if end > hi or start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
                 continue
             if _inside_one(quoted, start, end) or published_in(text, start) or titles_a_work(text, start):
                 continue
             if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
                 continue
+            if actor_kinds[actor] == "country" and _of_relations(text, start, end):
+                continue
+            # (and those listed with it: "entamé par X et Y")
+            if start > happening.trigger_end and (
+                agent_end >= 0 and _LISTED.fullmatch(text, agent_end, start) or _agent_of_a_participle(text, happening.trigger_end, start)
+            ):
+                agent_end = end
+                continue
             kind = actor_kinds[actor]
             where = (
                 _is_place(text, start, kind, happening.kind)
+                or _left_or_reached(text, start, kind, document.lang)
                 or _before_a_venue(text, end, kind)
                 or _listed_after_place(text, start, kind, place_end)
                 or _is_venue(text, start, end, kind)
@@ -233,6 +252,52 @@ def _participants(document: Document, happening: Happening, actors_at, starts: l
             (places if where else actors)[actor] = None
             place_end = end if where else place_end
     return actors, places
+
+
+_HYPHENS = "-‑"
+
+
+def _of_relations(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a half of a compound adjective qualifying a noun of
+    relations ("des relations russo-américaines", "Sino-American ties"): what was spoken of."""
+    if (end >= len(text) or text[end] not in _HYPHENS) and (start == 0 or text[start - 1] not in _HYPHENS):
+        return False  # (most names: no hyphen beside them)
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
+        start -= 1
+    while end < len(text) and (text[end].isalpha() or text[end] in _HYPHENS):
+        end += 1
+    before = text[max(0, start - 16) : start].split()
+    after = text[end : end + 16].split()
+    nouns = relation_nouns()
+    return bool(before and before[-1].lower() in nouns or after and after[0].lower().strip(",.;:") in nouns)
+
+
+_BY = ("par", "by")
+_AGENT_REACH = 80  # characters from a participle to the agent after it ("entamé en juin … par X")
+# A participle of an act done before after the trigger, not in a compound tense or a passive of
+# the trigger's own (no auxiliary right before it): "le dialogue entamé en juin par X", "the plan
+# prepared by X" (data/participants.yaml ``prior_act_participles``).
+@lru_cache(maxsize=1)
+def _prior_act_participle() -> re.Pattern[str]:
+    stems = [str(w) for words in load("participants.yaml")["prior_act_participles"].values() for w in words]
+    alternatives = "|".join(sorted({re.escape(w) for w in stems} | {re.escape(fold(w)) for w in stems}, key=len, reverse=True))
+    return re.compile(
+        r"(?<!\bété)(?<!\best)(?<!\bsont)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s+"
+        rf"(?:{alternatives})[a-zà-ÿ]*?(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites|is|ise|ises|ed|en|wn|un)\b(?=[^.;:!?]*$)",
+        re.IGNORECASE,
+    )
+
+
+def _agent_of_a_participle(text: str, trigger_end: int, start: int) -> bool:
+    """Whether the name at ``start``, after "par" or "by", is the agent of a participle after the
+    trigger that qualifies a noun, not of the trigger ("Russes et Américains se sont réunis pour
+    poursuivre le dialogue entamé en juin par X et Y": X and Y began the dialogue, they did not
+    meet)."""
+    # (every match ends on "par" or "by": most names have none right before them)
+    if not text[max(0, start - 5) : start].rstrip().lower().endswith(_BY):
+        return False
+    lo = max(trigger_end, start - _AGENT_REACH)
+    return _prior_act_participle().search(text, lo, start) is not None
 
 
 _START = itemgetter(0)
@@ -306,6 +371,8 @@ def _pronoun_antecedent(
     pronoun = _SUBJECT_PRONOUN.search(text, happening.clause_start, end)
     if not pronoun or _IMPERSONAL.match(text, pronoun.end()):
         return ()
+    if _PLURAL_AFTER_VERB.match(text, happening.trigger_end):
+        return ()  # ("Il est, disent-ils, …": the verb's subject is "ils", no one person)
     last = bisect_left(starts, pronoun.start()) - 1
     if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
         return ()
@@ -323,6 +390,8 @@ def _pronoun_antecedent(
 
 
 _PEOPLE_ONLY = frozenset({"he", "she"})
+# A plural subject pronoun set after its verb by a hyphen: "disent-ils", "ont-elles déclaré".
+_PLURAL_AFTER_VERB = re.compile(r"[-‑](?:t[-‑])?(?:ils|elles)\b", re.IGNORECASE)
 
 
 def _told_on_since(text: str, sentence_starts: Sequence[int], name_starts: Sequence[int], named: int, pronoun: int) -> bool:
@@ -451,6 +520,22 @@ def _is_place(text: str, start: int, kind: str, event_kind: str = "") -> bool:
     if kind not in ("place", "country") or kind == "country" and event_kind == "attack":
         return False
     return _LOCATIVE.search(text, max(0, start - 16), start) is not None or kind == "place" and _FROM_PLACE.search(text, max(0, start - 8), start) is not None
+
+
+_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+
+
+def _left_or_reached(text: str, start: int, kind: str, lang: str) -> bool:
+    """A place or country right after a verb of leaving or reaching (an article between) is
+    where ("Paul Morel quitte Québec", "fled the Tarvix Republic")."""
+    if kind not in ("place", "country"):
+        return False
+    before = text[max(0, start - 20) : start].lower().split()
+    if before and before[-1] in _ARTICLES:
+        before.pop()
+    elif before and before[-1].endswith(("l'", "l’")):
+        before[-1] = before[-1][:-2]
+    return bool(before) and before[-1] in moving_verbs(lang)
 
 
 _DATELINE_BEFORE = re.compile(r"[\s\-–—]*")

@@ -17,6 +17,7 @@ from itertools import chain
 
 from tui.extract.data import load
 from tui.extract.happenings import Happening
+from tui.extract.model import ActorKind, Mention
 from tui.extract.name_structure import name_words
 from tui.util.text import fold
 
@@ -44,6 +45,8 @@ class StandInWords:
     national_before: dict[str, re.Pattern[str]]
     national_after: dict[str, re.Pattern[str]]
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
+    thing_nouns: dict[str, frozenset[str]]  # lowercase, with and without accents: "télescope", "hurricane", "baptisée"
+    heavenly_bodies: frozenset[str]  # as written: "Terre", "Sun"
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -84,6 +87,8 @@ def stand_in_words() -> StandInWords:
         {lang: re.compile(rf"\b(?:{words})\s+{_SERVING}", re.IGNORECASE) for lang, words in titles.items()},
         *_national_nouns(data),
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
+        {lang: frozenset(form.lower() for w in words for form in (str(w), fold(str(w)))) for lang, words in data["thing_nouns"].items()},
+        frozenset(str(w) for w in data["heavenly_bodies"]),
     )
 
 
@@ -211,7 +216,32 @@ def _organisation_before(
     described = pattern.search(text, lo, hi) if pattern else None
     if described is None or _in_a_name(described.span(), actors_at, starts):
         return ()  # (a name's own words: "the Bank of Japan")
-    return _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
+    return (
+        _introduced_as(text, described.start(), described.group(), actors_at, starts, actor_kinds)
+        or _named_just_before(described.start(), _ORGANISATION_KINDS, "", actors_at, starts, actor_kinds, sentence_starts)
+    )
+
+
+_ARTICLE_BEFORE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+
+
+def _introduced_as(text: str, at: int, description: str, actors_at: ActorsAt, starts: Sequence[int], actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """The organisation the article last introduced with the description's noun before ``at``
+    ("L'ONG Tarvix Watch a publié … l'ONG a demandé": Tarvix Watch, not another organisation
+    named in between)."""
+    noun = _ARTICLE_BEFORE.sub("", description).lower()
+    lo = max(0, at - _TITLE_REACH)
+    window = text[lo:at].lower()
+    found = window.rfind(noun)
+    while found >= 0:
+        # (the name right after the noun, or a name opening on it: "l'ONG Tarvix Watch")
+        n = bisect_left(starts, lo + found)
+        if n < len(starts) and starts[n] - (lo + found) <= len(noun) + 2 and (found == 0 or not window[found - 1].isalpha()):
+            between = text[lo + found + len(noun) : starts[n]] if starts[n] > lo + found else ""
+            if not between.strip() and actor_kinds[actors_at[n][2]] in _ORGANISATION_KINDS:
+                return (actors_at[n][2],)
+        found = window.rfind(noun, 0, found)
+    return ()
 
 
 _CLAUSE_OPENING = 24  # characters from a clause's start where its subject pronoun stands
@@ -475,3 +505,65 @@ def titles_a_work(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a work's title ("un rapport intitulé Le Tarvix noir", "a
     book entitled The Globex Years"), not who took part."""
     return stand_in_words().titled.search(text, max(0, start - 20), start) is not None
+
+
+_THING_REACH = 48  # characters before a name where the noun of a thing is looked for
+_FR_BETWEEN = 3  # lowercase words a French thing noun may stand before the name ("spatial", "de particules")
+_QUOTES = "«»“”\"()"
+# Words that open another noun phrase between a thing noun and a name: "la sonde de la NASA" is NASA's.
+_DETERMINERS = frozenset({"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "the", "a", "an", "its", "their", "his", "her"})
+
+
+def things_named(text: str, mentions: Sequence[Mention], lang: str) -> tuple[int, ...]:
+    """The mentions (their indices) of what the article names as things: after the noun of a
+    thing or a participle of naming ("le télescope spatial Kepler", "Baptisée « PH1 »",
+    "hurricane Sandy") at least once, written alike everywhere, or heavenly bodies ("la
+    Terre"). Read with the document's extraction, by the few words before each name (no
+    pattern scanned over a window)."""
+    words = stand_in_words()
+    heavenly = words.heavenly_bodies
+    nouns = words.thing_nouns.get(lang, frozenset())
+    between = _FR_BETWEEN if lang == "fr" else 0  # (English: "the satellite maker X" is a maker)
+    keys = set()
+    for m in mentions:
+        if m.surface in heavenly:
+            keys.add(m.key)
+            continue
+        noun = _thing_noun_before(text[max(0, m.start - _THING_REACH) : m.start].split()[-between - 2 :], nouns, between)
+        # (a person may be nicknamed: "Paul Morel, surnommé « le Magicien »" is him)
+        if noun and not (noun.endswith(_PARTICIPLE_ENDINGS) and m.kind == ActorKind.PERSON):
+            keys.add(m.key)
+    return tuple(n for n, m in enumerate(mentions) if m.key in keys) if keys else ()
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed")
+
+
+def _thing_noun_before(before: list[str], nouns: frozenset[str], between: int) -> str:
+    """The thing noun the words ``before`` a name (the nearest last) end on, up to ``between``
+    words after it, lowercase ("spatial", "de particules"), no article among them ("la sonde de
+    la NASA"); else ""."""
+    for word in reversed(before):
+        word = word.strip(_QUOTES)
+        if not word:
+            continue  # (a quotation mark alone: "la « planète Tatooine »")
+        lowered = word.lower()
+        for noun in (lowered, lowered.rpartition("'")[2], lowered.rpartition("’")[2]):
+            if noun in nouns:
+                return noun
+        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS:
+            return ""
+        between -= 1
+    return ""
+
+
+@cache
+def relation_nouns() -> frozenset[str]:
+    """data/participants.yaml ``relation_nouns``: "relations", "ties"."""
+    return frozenset(str(w) for w in load("participants.yaml")["relation_nouns"])
+
+
+@cache
+def moving_verbs(lang: str) -> frozenset[str]:
+    """data/participants.yaml ``moving_verbs`` of a language: "quitte", "left"."""
+    return frozenset(str(w) for w in load("participants.yaml")["moving_verbs"].get(lang, ()))
