@@ -86,6 +86,7 @@ class _Words:
     media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
+    of_heads: frozenset[str]  # "Bank" of "Bank of Lorvania": opens a name with "of"
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
     military_words: frozenset[str]  # "Force", "Navy": an armed service's name, after a country's too
@@ -158,6 +159,7 @@ def _words() -> _Words:
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words") | merged("military_words"),
         military_words=merged("military_words"),
+        of_heads=merged("of_heads"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
@@ -362,6 +364,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                        if mention.kind == ActorKind.ORGANISATION and _word_before_organisation(text, mentions, mention):
+                            mention = _joined_mentions(text, mentions.pop(), mention)  # "the Royal Lorvanian Navy"
                     if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
                         _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
                         resume = i + length
@@ -462,6 +466,27 @@ def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bo
     if text[maker.end : place.start] != " ":
         return False
     return text.count(maker.surface) > text.count(f"{maker.surface} {place.surface}")
+
+
+def _word_before_organisation(text: str, mentions: list[Mention], organisation: Mention) -> bool:
+    """Whether the mention before an organisation named after a country ("Lorvanian Air Force") is
+    one capitalised word of no known kind right before it, opening its name ("the Royal
+    Lorvanian Air Force": the run stopped where the country's adjective starts)."""
+    if not mentions:
+        return False
+    before = mentions[-1]
+    return (
+        before.entry is None
+        and before.kind == ActorKind.UNKNOWN
+        and " " not in before.surface
+        and text[before.end : organisation.start] == " "
+    )
+
+
+def _joined_mentions(text: str, first: Mention, second: Mention) -> Mention:
+    """One mention spanning two adjacent ones, of the second's kind and weight."""
+    surface = text[first.start : second.end]
+    return Mention(first.start, second.end, surface, fold(surface), None, second.kind, weight=second.weight)
 
 
 def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
@@ -1143,6 +1168,10 @@ def _completed_run(
         for_end = _for_field_end(text, tokens, run, j, words, match)  # "Federal Agency for the Financial Markets"
         run.extend(tokens[j:for_end])
         j = for_end
+    elif j < len(tokens) and tokens[j].text == "and":
+        and_end = _and_field_end(text, tokens, run, j, words, match)  # "Zephyr Aeronautic Defence and Space Company"
+        run.extend(tokens[j:and_end])
+        j = and_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
@@ -1156,6 +1185,28 @@ def _completed_run(
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
     return run, j
+
+
+def _and_field_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
+    """Where a company's name ends when "and" joins two of its fields ("Zephyr Aeronautic Defence
+    and Space Company"): after the capitalised words following "and", when the run ends on a
+    common word (a field, no organisation's word), the word after "and" is a common word too,
+    and the words after it end on a company's or an organisation's word; j otherwise ("Tarvix
+    Bank and Lorvan Company" names two: the first part ends an organisation's name itself)."""
+    last = run[-1].folded
+    if len(run) < 2 or last not in words.common_words or last in words.organisation_words or last in words.company_ends:
+        return j
+    end = j + 1
+    while end < len(tokens) and end - j <= 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        if _is_acronym[tokens[end].text] and tokens[end].folded not in words.company_ends:
+            break  # "... Space Company ZADS N.V.": the acronym names it apart
+        if match(end):
+            return j
+        end += 1
+    if end - j < 3 or tokens[j + 1].folded not in words.common_words:
+        return j
+    ending = tokens[end - 1].folded
+    return end if ending in words.company_ends or ending in words.organisation_words else j
 
 
 def _possessive_index_number(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> bool:
@@ -1465,7 +1516,7 @@ _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
 _SHORT_CODE = re.compile(r"[A-Z]\d{1,2}")  # "G5" of "the ZephBook G5" (alone, "G8" may be a summit)
 # Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
 _COMPANY_ADJECTIVES = frozenset({"new", "first"})
-_NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
+_NAME_ADJECTIVES = frozenset({"new", "all"})  # capitalised inside a sentence: a name's ("New Tarvix", "All Lorvan Airways")
 _SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
 # A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z]{2}|[A-Z][a-z]+)")  # "(R-AZ)", ", R-Ohio,": a member's party and state
@@ -1757,7 +1808,11 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement"); opening
             # a longer name ("Apple Corps argued" where "an apple" and "label Apple Corps" are).
-            or (run[0].sentence_initial and first in vocabulary.lowercase and not (several and first in vocabulary.capitalised_inside))
+            or (
+                run[0].sentence_initial
+                and first in vocabulary.lowercase
+                and not (several and (first in vocabulary.capitalised_inside or _opens_of_name(run, words)))
+            )
             # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
             or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
@@ -1766,6 +1821,12 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             title = True
         run.pop(0)
     return title
+
+
+def _opens_of_name(run: list[_Token], words: _Words) -> bool:
+    """Whether the run is an organisation's word, "of" and a name ("Bank of Lorvania fared
+    worse" opening a sentence, though "a bank deposit" is written too): the word names it."""
+    return len(run) > 2 and run[0].folded in words.of_heads and run[1].folded in _OF_WORDS and run[1].text.islower()
 
 
 def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
