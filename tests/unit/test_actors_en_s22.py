@@ -66,3 +66,50 @@ def test_a_name_before_a_sentence_end_is_not_joined_to_the_next(gazetteer):
     found = kinds("Shares of Lorvix fell. Singapore Airlines rose.", gazetteer)
     assert "Singapore Airlines" in found
     assert "Lorvix. Singapore Airlines" not in found
+
+
+# A person's name before "airport" ---------------------------------------------------------------
+
+
+def test_a_persons_name_before_airport_is_the_airport(gazetteer):
+    assert kinds("The jet landed at John Tarvix airport on Monday.", gazetteer)["John Tarvix"] == "place"
+
+
+def test_a_person_with_a_title_before_a_place_noun_stays_a_person(gazetteer):
+    assert kinds("Governor John Tarvix airport plans were dropped.", gazetteer)["John Tarvix"] == "person"
+
+
+# An index's number before "Index" in capitals ---------------------------------------------------
+
+
+def test_an_index_number_before_a_capitalised_index_word_is_the_indexs(gazetteer):
+    assert kinds("The Tarvix 2000 Index of smaller companies fell 4%.", gazetteer) == {"Tarvix 2000": "organisation"}
+
+
+def test_a_number_before_a_common_noun_is_a_count(gazetteer):
+    assert "Tarvix 2000" not in kinds("They said Tarvix 2000 Workers was a film.", gazetteer)
+
+
+# A maker's model, unless the name is an employer or an agent -------------------------------------
+
+
+def test_a_name_before_a_title_is_no_makers_model(gazetteer):
+    text = "Zorvan Tarvix CEO Lorvin Sugar spoke. The Zorvan Tarvix KC-45 tankers are old. He is an ex Zorvan man."
+    assert kinds(text, gazetteer)["Zorvan Tarvix"] == "organisation"
+
+
+def test_a_makers_model_after_an_article_is_still_cut(gazetteer):
+    assert "Tarvix Zephyr" not in kinds("Sales of the Tarvix Zephyr rose. Tarvix said so.", gazetteer)
+
+
+# A pair: a company and a name of no kind ---------------------------------------------------------
+
+
+def test_a_company_typed_elsewhere_types_the_name_paired_with_it(tmp_path):
+    text = "Shares of Boeing fell.\nThe contract was fought for between Boeing and Lorvix Martin."
+    assert actors(tmp_path, text)["Lorvix Martin"] == "organisation"
+
+
+def test_a_person_paired_with_a_company_stays_a_person(tmp_path):
+    text = "Shares of Tarvix fell.\nHe met Tarvix and John Lorvan."
+    assert actors(tmp_path, text)["John Lorvan"] == "person"

@@ -710,6 +710,7 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
             models.add(mention.key)
+    models -= _named_as_actors(text, mentions, words)
     if not models:
         return mentions
     out = []
@@ -720,6 +721,21 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             mention = replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0)
         out.append(mention)
     return out
+
+
+def _named_as_actors(text: str, mentions: list[Mention], words: _Words) -> set[str]:
+    """The keys of the names the article writes before a person's title ("Zorvan Tarvix CEO
+    Lorvin Sugar"): an employer, so no maker's model even where an article comes first ("the
+    Zorvan Tarvix KC-45 tankers"). Verbs do not tell: a model is "sold" and "has" things too."""
+    keys = set()
+    for mention in mentions:
+        after = _TITLE_WORD_AFTER.match(text, mention.end)
+        if after is not None and fold(after.group(1)) in words.titles:
+            keys.add(mention.key)
+    return keys
+
+
+_TITLE_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")  # "CEO", "chairman" after a name
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -1459,9 +1475,11 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
-    if kind == ActorKind.UNKNOWN and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
-        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " ":
-            return ActorKind.PLACE, FAIR  # "at Tarvix airport", "the Lorvan river"
+    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+        # "at Tarvix airport", "the Lorvan river"; a person's name too: "Lorvin Tarvix airport"
+        # is the airport named after him (unless a title says he is someone).
+        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " " and not title_before:
+            return ActorKind.PLACE, FAIR if kind == ActorKind.UNKNOWN else STRONG
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
         return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
     if weight < FAIR and _company_context(text, tokens, i, j, run, words):

@@ -498,6 +498,8 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
+    if _type_lists(text, out, _firm_kinds(out)):  # "Boeing and Lorvix Martin", Boeing typed elsewhere
+        out = _propagate(out)
     if _type_companies_of_companies(text, out):  # once the owner's kind is the article's
         out = _propagate(out)
     return out
@@ -545,11 +547,18 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
     return sporty[start]
 
 
-def _type_lists(text: str, mentions: list[Mention]) -> None:
+def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
+    """The keys of the names the article types by more than a guess somewhere."""
+    return frozenset(m.key for m in mentions if m.entry is None and m.kind != ActorKind.UNKNOWN and m.weight >= FAIR)
+
+
+def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = frozenset()) -> bool:
     """"A, B, C et D": the untyped names of a list of three or more take the one kind the
     others share (at least two of them typed, or the first one from its context: "des œuvres
     de A, B et C"; none of another kind). A pair ("IBM and Motorola") does so for people and
-    organisations, when its other name is known or typed by more than a guess."""
+    organisations, when its other name is known or typed by more than a guess (there or, with
+    ``firm``, anywhere in the article). Returns whether a name was typed."""
+    typed_any = False
     n = 0
     while n < len(mentions):
         end = n + 1
@@ -562,13 +571,15 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
         if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
-            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
+            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR or mentions[k].key in firm for k in chain)
             if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
                         mentions[k] = replace(mentions[k], kind=kind, weight=WEAK)
+                        typed_any = True
         n = end
+    return typed_any
 
 
 def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
@@ -580,13 +591,13 @@ def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKin
     if first.surface.count(" ") == second.surface.count(" "):
         return True
     lone, other = (first, second) if " " not in first.surface else (second, first)
-    return (
-        " " not in lone.surface
-        and other.kind == ActorKind.ORGANISATION
-        and other.weight >= STRONG
-        # Not the first name of a pair of founders ("Sterling and Francine Clark Art Institute").
-        and lone.key not in _first_names()
-        and other.key.split(" ", 1)[0] not in _first_names()
+    if " " in lone.surface or lone.key in _first_names() or other.key.split(" ", 1)[0] in _first_names():
+        return False  # not the first name of a pair of founders ("Sterling and Francine Clark Art Institute")
+    # "Tarvex and General Lorvan Motors": the longer name's own words type it; in English
+    # business news, "Tarvex and Lorvan Martin": the one-word name is a company, and the other
+    # no person's (no first name); not in French ("le SPD et Kovacz Terlane" names a person).
+    return other.kind == ActorKind.ORGANISATION and other.weight >= STRONG or (
+        lone is first and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
     )
 
 

@@ -236,7 +236,8 @@ def index_number_end(text: str, tokens: Sequence, run: Sequence, j: int, nouns: 
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and after.folded in _INDEX_KINDS and j + 2 < len(tokens) and tokens[j + 2].folded in words.index_words:
         after = tokens[j + 2]  # "the Nikkei 225 stock index"
-    said_index = after is not None and after.text.islower() and after.folded in words.index_words
+    # "the Tarvix 2000 index", "the Tarvix 2000 Index" (the index word in capitals is the name's).
+    said_index = after is not None and (after.text.islower() or after.text.istitle()) and after.folded in words.index_words
     counted = after is not None and after.text.islower() and after.folded in nouns and not said_index
     if is_acronym(last.text):
         return j if counted else j + 1
