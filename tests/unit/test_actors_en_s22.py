@@ -113,3 +113,24 @@ def test_a_company_typed_elsewhere_types_the_name_paired_with_it(tmp_path):
 def test_a_person_paired_with_a_company_stays_a_person(tmp_path):
     text = "Shares of Tarvix fell.\nHe met Tarvix and John Lorvan."
     assert actors(tmp_path, text)["John Lorvan"] == "person"
+
+
+def test_a_name_after_based_is_a_company_and_no_makers_model(gazetteer):
+    text = "This imperils the Zorvan Tarvix and Lorvix plan. The Air Force chose Lorvanville based Zorvan Tarvix. It favoured Zorvan."
+    assert kinds(text, gazetteer)["Zorvan Tarvix"] == "organisation"
+
+
+# The head of a noun phrase: the last of two nouns; and a copula's predicate ----------------------
+
+
+def test_the_last_of_two_head_nouns_types_an_apposition(gazetteer):
+    assert kinds("Lorvin Tarvix, a company spokesman, said no.", gazetteer)["Lorvin Tarvix"] == "person"
+
+
+def test_a_copula_and_a_company_noun_type_a_company(gazetteer):
+    assert kinds("Shares rose, and Lorvan Travel was the best performing company.", gazetteer)["Lorvan Travel"] == "organisation"
+    assert kinds("They said Zephyx Lorvan is a supplier of engines.", gazetteer)["Zephyx Lorvan"] == "organisation"
+
+
+def test_a_copula_and_a_persons_role_type_a_person(gazetteer):
+    assert kinds("They said Lorvin Tarvix was a company spokesman.", gazetteer)["Lorvin Tarvix"] == "person"

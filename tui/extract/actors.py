@@ -725,13 +725,15 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
 
 def _named_as_actors(text: str, mentions: list[Mention], words: _Words) -> set[str]:
     """The keys of the names the article writes before a person's title ("Zorvan Tarvix CEO
-    Lorvin Sugar"): an employer, so no maker's model even where an article comes first ("the
+    Lorvin Sugar") or after "based": an employer, a company, so no maker's model even where an article comes first ("the
     Zorvan Tarvix KC-45 tankers"). Verbs do not tell: a model is "sold" and "has" things too."""
     keys = set()
     for mention in mentions:
         after = _TITLE_WORD_AFTER.match(text, mention.end)
         if after is not None and fold(after.group(1)) in words.titles:
             keys.add(mention.key)
+        elif text.endswith("based ", 0, mention.start):
+            keys.add(mention.key)  # "Lorvan-based Zorvan Tarvix", "Lorvan based Zorvan Tarvix": a company
     return keys
 
 

@@ -86,6 +86,7 @@ class _Context:
     after: tuple[_Rule, ...]
     corporate: re.Pattern[str]
     apposition: re.Pattern[str]
+    copula: re.Pattern[str]  # " is a maker of", " was the best performing company"
     heads: dict[str, ActorKind]
     clause: frozenset[str]
     clubs: frozenset[str]
@@ -275,16 +276,19 @@ def _context() -> _Context:
     for kind_name, nouns in data["apposition"].items():
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
-    apposition = re.compile(
-        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+    noun_phrase = (
+        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
+    apposition = re.compile(rf"^\s*,\s+{noun_phrase}")
+    copula = re.compile(rf"^\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:a|an|the)\s+{noun_phrase}")
     suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
     return _Context(
         before=_phrase_table(before),
         after=tuple(after),
         corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
         apposition=apposition,
+        copula=copula,
         heads=heads,
         clause=frozenset(str(w).lower() for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
@@ -294,6 +298,13 @@ def _context() -> _Context:
         sports_after=_after(data["sports_after"]),
         company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
+
+
+def _head_kind(heads: dict[str, ActorKind], phrase: re.Match[str], after_head: str) -> ActorKind:
+    """The kind a noun phrase's head gives; the last noun's when two heads follow each other ("a
+    company spokesman" is a person, "a bank analyst" too)."""
+    following = heads.get(fold(after_head)) if after_head else None
+    return following if following is not None else heads[" ".join(phrase["head"].split())]
 
 
 def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[str, str]:
@@ -375,8 +386,12 @@ def context_kind(
     # The word after the head as written ("né à Paris": "à" is no verb "a").
     after_head = right[apposition.start("next") : apposition.end("next")].lower() if apposition and apposition["next"] else ""
     if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
-        return context.heads[" ".join(apposition["head"].split())], STRONG
+        return _head_kind(context.heads, apposition, after_head), STRONG
     best = (ActorKind.UNKNOWN, 0)
+    copula = context.copula.match(folded_right)
+    if copula:  # "Tarvix is a supplier of engines", "Lorvan Travel was the best performing company"
+        after_head = right[copula.start("next") : copula.end("next")].lower() if copula["next"] else ""
+        best = (_head_kind(context.heads, copula, after_head), FAIR)
     acronym = is_acronym(mention.surface)
     several = " " in mention.key and not acronym
     # "Bank of America shares": what follows the name is said of the longer name it ends.
