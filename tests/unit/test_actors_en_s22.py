@@ -134,3 +134,16 @@ def test_a_copula_and_a_company_noun_type_a_company(gazetteer):
 
 def test_a_copula_and_a_persons_role_type_a_person(gazetteer):
     assert kinds("They said Lorvin Tarvix was a company spokesman.", gazetteer)["Lorvin Tarvix"] == "person"
+
+
+# Names listed after a maker's model --------------------------------------------------------------
+
+
+def test_names_listed_after_a_makers_model_are_models(gazetteer):
+    text = "Tarvix had losses. In addition, Tarvix will cut the Tarvix Aspen, PT Lorvi, and Durango from production."
+    assert set(kinds(text, gazetteer)) == {"Tarvix"}
+
+
+def test_a_company_listed_after_a_model_stays(gazetteer):
+    text = "Tarvix rose. They sold the Tarvix Zephyr and Lorvan Group bought it."
+    assert "Lorvan Group" in kinds(text, gazetteer)

@@ -714,19 +714,31 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
     if not models:
         return mentions
     out = []
+    previous_end = -1  # where the last model, or a name listed after one, ends
     for mention in mentions:
         # The same name without its article (a headline's "Tarvix Zephyr sells") is the model's too.
         if not mention.entry and mention.key in models:
             first = mention.surface.split()[0]
-            mention = replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0)
+            out.append(replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0))
+            previous_end = mention.end
+            continue
+        listed = previous_end >= 0 and _MODEL_LIST_GAP.fullmatch(text, previous_end, mention.start) is not None
+        if listed and not mention.entry and mention.kind == ActorKind.UNKNOWN and mention.weight < FAIR:
+            previous_end = mention.end
+            continue  # "the Tarvix Aspen, PT Lorvi, and Durango": models listed after a model
+        previous_end = -1
         out.append(mention)
     return out
 
 
+_MODEL_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+
+
 def _named_as_actors(text: str, mentions: list[Mention], words: _Words) -> set[str]:
     """The keys of the names the article writes before a person's title ("Zorvan Tarvix CEO
-    Lorvin Sugar") or after "based": an employer, a company, so no maker's model even where an article comes first ("the
-    Zorvan Tarvix KC-45 tankers"). Verbs do not tell: a model is "sold" and "has" things too."""
+    Lorvin Sugar") or after "based": an employer, a company, so no maker's model even where an
+    article comes first ("the Zorvan Tarvix KC-45 tankers"). Verbs do not tell: a model is
+    "sold" and "has" things too."""
     keys = set()
     for mention in mentions:
         after = _TITLE_WORD_AFTER.match(text, mention.end)
