@@ -147,3 +147,19 @@ def test_names_listed_after_a_makers_model_are_models(gazetteer):
 def test_a_company_listed_after_a_model_stays(gazetteer):
     text = "Tarvix rose. They sold the Tarvix Zephyr and Lorvan Group bought it."
     assert "Lorvan Group" in kinds(text, gazetteer)
+
+
+# An index's number before a verb of its move -----------------------------------------------------
+
+
+def test_an_index_number_before_a_move_stays_in_the_name(gazetteer):
+    assert kinds("Japan's Tarvix 225 fell 2%.", gazetteer)["Tarvix 225"] == "organisation"
+    assert "TXSE 100" in kinds("The TXSE 100 rose by 8%.", gazetteer)
+
+
+def test_an_index_after_an_article_is_no_makers_model(gazetteer):
+    assert "TXSE 100" in kinds("The TXSE 100 rose; the TXSE index rose too.", gazetteer)
+
+
+def test_a_number_before_a_counted_noun_is_no_index(gazetteer):
+    assert "Tarvix 500" not in kinds("They said Tarvix 500 workers left.", gazetteer)

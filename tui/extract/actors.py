@@ -707,6 +707,7 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             and parts[-1] not in words.company_words
             and parts[-1] not in words.company_ends
             and parts[-1] not in words.organisation_words
+            and not (mention.kind == ActorKind.ORGANISATION and mention.weight >= STRONG)  # "the FTSE 100": an index
             and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
             models.add(mention.key)
