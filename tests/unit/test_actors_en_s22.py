@@ -163,3 +163,28 @@ def test_an_index_after_an_article_is_no_makers_model(gazetteer):
 
 def test_a_number_before_a_counted_noun_is_no_index(gazetteer):
     assert "Tarvix 500" not in kinds("They said Tarvix 500 workers left.", gazetteer)
+
+
+# Stock indices and the Treasury in the gazetteer (world knowledge), matched whole ----------------
+
+
+def test_an_indexs_everyday_names_are_one_actor(tmp_path):
+    text = "The Standard & Poor's 500 index fell 3%, and the S&P 500 lost 2% more on Friday."
+    assert actors(tmp_path, text) == {"S&P 500": "organisation"}
+
+
+def test_the_longest_gazetteer_name_wins_whichever_way_it_is_written(gazetteer):
+    assert kinds("The FTSE 100 rose 8% today.", gazetteer) == {"FTSE 100": "organisation"}
+
+
+def test_a_name_joined_by_an_ampersand_is_one_gazetteer_word():
+    from tui.extract.gazetteer import tokens_of
+
+    assert tokens_of("Tarvix AT&T Lorvan") == ["Tarvix", "AT&T", "Lorvan"]
+
+
+def test_the_countrys_treasury_is_one_actor_under_its_names(tmp_path):
+    text = "The US Treasury Department said so.\nThe U.S. Treasury will insure the funds."
+    found = actors(tmp_path, text)
+    assert found["United States Department of the Treasury"] == "organisation"
+    assert "Treasury Department" not in found

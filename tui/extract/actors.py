@@ -967,6 +967,8 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
         return None
     remaining = len(tokens) - i
     capitalised = first.text[:1].isupper()
+    if by_text and by_folded:  # the longest name first, whichever way it is written ("FTSE 100", not "FTSE")
+        by_text, by_folded = sorted((*by_text, *by_folded), key=_pattern_length), ()
     for candidates in (by_text, by_folded):
         for pattern in candidates:
             words = pattern.tokens
@@ -994,6 +996,10 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
+
+
+def _pattern_length(pattern) -> int:
+    return -len(pattern.tokens)
 
 
 def _acronym_among_words(tokens: list[_Token], i: int) -> bool:
