@@ -188,3 +188,30 @@ def test_the_countrys_treasury_is_one_actor_under_its_names(tmp_path):
     found = actors(tmp_path, text)
     assert found["United States Department of the Treasury"] == "organisation"
     assert "Treasury Department" not in found
+
+
+# French text: English names kept whole, words that are no actor ----------------------------------
+
+
+def test_a_french_text_keeps_the_genitive_of_an_english_name(gazetteer):
+    found = kinds("L'agence de notation Lorvan's a abaissé la note de la dette. La dette augmente.", gazetteer)
+    assert found["Lorvan's"] == "organisation"
+
+
+def test_an_english_text_cuts_the_genitive(gazetteer):
+    assert "Lorvan's" not in kinds("The agency Lorvan's profits rose, and the bank said so.", gazetteer)
+
+
+def test_a_french_text_keeps_an_english_name_with_of_whole(gazetteer):
+    text = "Le naufrage de l'Empress of Ireland a fait des centaines de morts dans le fleuve."
+    assert kinds(text, gazetteer) == {"Empress of Ireland": "unknown"}
+
+
+def test_french_adverbs_gods_and_technical_acronyms_are_no_actors(gazetteer):
+    assert kinds("« Jamais la ville n'avait connu une telle crue », a dit le maire.", gazetteer) == {}
+    assert kinds("Les manifestants criaient « Allah est grand » devant la mairie.", gazetteer) == {}
+    assert kinds("Le match sera diffusé en HD sur la chaîne.", gazetteer) == {}
+
+
+def test_the_kind_of_body_before_its_name_is_dropped(gazetteer):
+    assert "Lorvan Rescue Committee" in kinds("L'ONG Lorvan Rescue Committee a envoyé des tentes.", gazetteer)

@@ -107,6 +107,8 @@ class _Words:
     thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
     makers_nouns: frozenset[str]  # "Tarvix processors", "Tarvix customers": the name is a maker's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
+    markers_fr: frozenset[str]  # function words that tell a French article from an English one
+    markers_en: frozenset[str]
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -179,6 +181,8 @@ def _words() -> _Words:
         makers_nouns=merged("product_nouns_after") | merged("company_nouns_after"),
         product_after=_product_after(merged("product_words_after")),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
+        markers_fr=frozenset(data["language_markers"]["fr"]),
+        markers_en=frozenset(data["language_markers"]["en"]),
     )
 
 
@@ -311,7 +315,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
         lowercase.update(compress(folds, map(_starts_lower.__getitem__, texts)))
         inside = map(not_, initial)
         capitalised_inside.update(compress(folds, map(and_, names, inside)))
-    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
+    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer, french=_french(lowercase, words))
     institution_words = structure.name_words().institution_heads
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
@@ -402,6 +406,11 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
 # English function words written with a capital inside a line only in Title Case ("Shares Tumble
 # As Tarvix Misses Forecast"); "of" is left out ("Bank Of America" may be a name's own capital).
 _TITLE_CASE_WORDS = frozenset({"As", "To", "In", "For", "On", "At", "With", "From", "By", "And", "The", "After", "Over", "Amid", "Into", "Is", "Are", "Was", "Will", "Than"})
+
+
+def _french(lowercase: set[str], words: _Words) -> bool:
+    """Whether an article's lowercase words are more French than English (its function words)."""
+    return len(lowercase & words.markers_fr) > len(lowercase & words.markers_en)
 
 
 def _title_case(texts: list[str]) -> bool:
@@ -1057,6 +1066,10 @@ def _discover(
             return _discover(text, tokens[: i + shaped[0]], i, words, vocabulary, match, names)
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
+    if vocabulary.french and j < len(tokens) and tokens[j].text == "of":
+        of_end = _foreign_of_end(text, tokens, j)  # "l'Empress of Ireland": an English name in French text
+        run.extend(tokens[j:of_end])
+        j = of_end
     consumed = j - i
     title_after = j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])
     if len(run) > 1 or title_after:
@@ -1103,16 +1116,34 @@ def _discover(
     start, end = run[0].start, run[-1].end
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
+    elif vocabulary.french and _ENGLISH_GENITIVE.match(text, end):
+        end += 2  # "l'agence Moody's": French has no "'s" of its own, the name ends with it
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     if maker and kind == ActorKind.UNKNOWN:
         kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
-    key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    key = _fold_word[" ".join([t.text for t in run])] if end == run[-1].end else fold(text[start:end])  # (names recur: each folded once)
     if kind == ActorKind.ORGANISATION and run[0] is tokens[i] and _field_and_before(text, tokens, i, words):
         start = tokens[i - 2].start  # "the Securities and Exchange Commission"
         key = fold(text[start:end])
     if " - " in text[start:end]:
         key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+_ENGLISH_GENITIVE = re.compile(r"['’]s(?![\w'’])")
+
+
+def _foreign_of_end(text: str, tokens: list[_Token], j: int) -> int:
+    """Where an English name ends whose "of" (tokens[j]) a French text keeps ("l'Empress of
+    Ireland", "la Bank of Lorvania"): after the capitalised words following it (one to four,
+    "the" allowed first); j when none follows."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the" and _joined(text, tokens[j], tokens[k]):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end if end > k and _joined(text, tokens[j - 1], tokens[j]) else j
 
 
 def _field_and_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -1832,7 +1863,9 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
         # A common noun or adjective inside a sentence opens an organisation's name: "the State
         # Property Agency", "the Financial Services Authority", "the Premier League".
-        opens_name = opens_name or (inside and first in words.common_words and run[-1].folded in words.organisation_words)
+        # Not an acronym of a common noun: "l'ONG Lorvan Rescue Committee" (the NGO is the committee).
+        common_opener = inside and first in words.common_words and not _is_acronym[run[0].text]
+        opens_name = opens_name or (common_opener and run[-1].folded in words.organisation_words)
         if several and first in structure.name_words().company_heads:
             return title  # "Air Lorvania" opening a sentence, though "the air" is written too
         if several and first in words.titles and structure.company_after_title(run):
@@ -2261,3 +2294,4 @@ class _Vocabulary:
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
     things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far
     surnames: set[str] = field(default_factory=set)  # last words of the people named in full so far
+    french: bool = False  # the article is written in French: "of" and "'s" there belong to foreign names
