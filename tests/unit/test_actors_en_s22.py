@@ -215,3 +215,16 @@ def test_french_adverbs_gods_and_technical_acronyms_are_no_actors(gazetteer):
 
 def test_the_kind_of_body_before_its_name_is_dropped(gazetteer):
     assert "Lorvan Rescue Committee" in kinds("L'ONG Lorvan Rescue Committee a envoyé des tentes.", gazetteer)
+
+
+# A company's short form opening with a place ------------------------------------------------------
+
+
+def test_a_place_and_words_opening_a_named_company_are_its_short_form(tmp_path):
+    text = "China Lorvan Airlines signed the deal.\nIt was approved by China Lorvan's board."
+    assert actors(tmp_path, text) == {"China Lorvan Airlines": "organisation"}
+
+
+def test_a_place_before_words_of_no_named_company_stays_a_place(gazetteer):
+    found = kinds("The deal was approved by China Lorvan's board.", gazetteer)
+    assert found["China"] == "country"

@@ -368,6 +368,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                        if mention.kind != ActorKind.ORGANISATION:
+                            length, mention = _short_form_after_place(text, tokens, i, length, mention, mentions, names, match)
                         if mention.kind == ActorKind.ORGANISATION and _word_before_organisation(text, mentions, mention):
                             mention = _joined_mentions(text, mentions.pop(), mention)  # "the Royal Lorvanian Navy"
                     if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
@@ -475,6 +477,25 @@ def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bo
     if text[maker.end : place.start] != " ":
         return False
     return text.count(maker.surface) > text.count(f"{maker.surface} {place.surface}")
+
+
+def _short_form_after_place(
+    text: str, tokens: list[_Token], i: int, length: int, place: Mention, mentions: list[Mention], names: list[bool], match
+) -> tuple[int, Mention]:
+    """A place's name and capitalised words after it that open an organisation's name the article
+    gave before ("China Lorvan's board" after "China Lorvan Airlines"): that organisation's short
+    form, one mention. Returns the tokens consumed and the mention (the place's when none)."""
+    k = i + length
+    end = k
+    while end < len(tokens) and end - k < 3 and names[end] and _joined(text, tokens[end - 1], tokens[end]) and not match(end):
+        end += 1
+    if end == k:
+        return length, place
+    short = fold(text[tokens[i].start : tokens[end - 1].end]) + " "
+    if not any(m.kind == ActorKind.ORGANISATION and m.key.startswith(short) for m in mentions):
+        return length, place
+    start, stop = tokens[i].start, tokens[end - 1].end
+    return end - i, Mention(start, stop, text[start:stop], fold(text[start:stop]), None, ActorKind.ORGANISATION, weight=FAIR)
 
 
 def _word_before_organisation(text: str, mentions: list[Mention], organisation: Mention) -> bool:
