@@ -228,3 +228,12 @@ def test_a_place_and_words_opening_a_named_company_are_its_short_form(tmp_path):
 def test_a_place_before_words_of_no_named_company_stays_a_place(gazetteer):
     found = kinds("The deal was approved by China Lorvan's board.", gazetteer)
     assert found["China"] == "country"
+
+
+def test_a_short_name_opening_a_gazetteer_organisations_name_is_that_organisation(tmp_path):
+    text = "The Dow Jones Industrial Average fell 3%.\nEvery stock of the Dow fell, and the S&P 500 lost 2%; the S&P was down."
+    assert actors(tmp_path, text) == {"Dow Jones Industrial Average": "organisation", "S&P 500": "organisation"}
+
+
+def test_a_persons_surname_does_not_join_a_gazetteer_organisation(tmp_path):
+    assert actors(tmp_path, "Mr Lorvan White said so.\nThe White House disagreed.\nWhite left.")["Lorvan White"] == "person"

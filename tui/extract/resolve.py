@@ -296,13 +296,15 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
-    """Folded name → the longer discovered people's names of the article that start with it."""
-    names = {m.key for m in mentions if not m.entry and " " in m.key}
+    """Folded name → the longer names of the article that start with it: discovered ones, and
+    the gazetteer's organisations as the article writes them ("the Dow", then "the Dow Jones
+    Industrial Average": the index, though the gazetteer does not list "Dow" alone)."""
+    names = {(fold(m.surface) if m.entry else m.key, _group(m)) for m in mentions if not m.entry or m.kind == ActorKind.ORGANISATION}
     longer: dict[str, set[GroupKey]] = defaultdict(set)
-    for name in names:
-        parts = name.split()
+    for name, group in names:
+        parts = name.split()  # (a one-word name opens nothing)
         for n in range(1, len(parts)):
-            longer[" ".join(parts[:n])].add(("d", name))
+            longer[" ".join(parts[:n])].add(group)
     return longer
 
 
