@@ -237,3 +237,23 @@ def test_a_short_name_opening_a_gazetteer_organisations_name_is_that_organisatio
 
 def test_a_persons_surname_does_not_join_a_gazetteer_organisation(tmp_path):
     assert actors(tmp_path, "Mr Lorvan White said so.\nThe White House disagreed.\nWhite left.")["Lorvan White"] == "person"
+
+
+# Venues, fields after "for", kinds written after a name -------------------------------------------
+
+
+def test_a_venue_named_after_its_place_is_a_place(gazetteer):
+    assert kinds("It is held at the California Theater in San Jose.", gazetteer)["California Theater"] == "place"
+    assert kinds("The launch was held at the Lorvan theater downtown.", gazetteer)["Lorvan"] == "place"
+
+
+def test_an_airport_named_after_its_place_is_still_the_places(gazetteer):
+    assert "California Airport" not in kinds("The California Airport opened.", gazetteer)
+
+
+def test_a_policy_field_after_for_ends_the_name(gazetteer):
+    assert kinds("He now works at the Tarvix Center for Policy.", gazetteer) == {"Tarvix Center for Policy": "organisation"}
+
+
+def test_a_kind_of_company_written_after_the_name_types_it(gazetteer):
+    assert kinds("The Tarvix social network is now integrated.", gazetteer)["Tarvix"] == "organisation"

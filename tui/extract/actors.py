@@ -82,6 +82,7 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    venue_ends: frozenset[str]  # "the Lorvania Theater": a venue even named after its place alone
     places_after: frozenset[str]  # "Tarvix airport", "the Lorvan river": places
     media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
@@ -153,6 +154,7 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
+        venue_ends=merged("venue_ends"),
         places_after=merged("place_nouns_after"),
         media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
@@ -891,8 +893,8 @@ def _organisation_after_place(
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
         return length, mention  # "the United States Dow Jones Average": the country's index, named apart
     if end > k and tokens[end - 1].folded in words.place_ends:
-        if mention.kind != ActorKind.PLACE or end - k < 2:
-            return length, mention
+        if mention.kind != ActorKind.PLACE or (end - k < 2 and tokens[end - 1].folded not in words.venue_ends):
+            return length, mention  # "the Lorvania Airport" is Lorvania's; "the Lorvania Theater" a venue
         # "the Tarvix Truck Plant": a facility named after its place, a place itself
         start, stop = tokens[i].start, tokens[end - 1].end
         key = fold(" ".join(t.text for t in tokens[i:end]))
