@@ -257,3 +257,9 @@ def test_a_policy_field_after_for_ends_the_name(gazetteer):
 
 def test_a_kind_of_company_written_after_the_name_types_it(gazetteer):
     assert kinds("The Tarvix social network is now integrated.", gazetteer)["Tarvix"] == "organisation"
+
+
+def test_an_organisation_word_ending_a_place_named_facility_takes_no_of(gazetteer):
+    found = kinds("The plants are the Kansas City Assembly of Kansas City, Missouri and others.", gazetteer)
+    assert "Assembly of Kansas City" not in found
+    assert kinds("The Bank of Lorvania said so.", gazetteer) == {"Bank of Lorvania": "organisation"}

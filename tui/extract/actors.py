@@ -1783,6 +1783,9 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
         return j
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j
+    first = j - len(run)
+    if first > 0 and _is_name_text[tokens[first - 1].text] and tokens[first - 1].folded not in words.not_actors and _joined(text, tokens[first - 1], run[0]):
+        return j  # "Lorvan City Assembly of Lorvan City": the word ends the name before it (a gazetteer's)
     if any(t.folded not in words.not_actors for t in run[:-1]):
         # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
         # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
