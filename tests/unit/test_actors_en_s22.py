@@ -263,3 +263,12 @@ def test_an_organisation_word_ending_a_place_named_facility_takes_no_of(gazettee
     found = kinds("The plants are the Kansas City Assembly of Kansas City, Missouri and others.", gazetteer)
     assert "Assembly of Kansas City" not in found
     assert kinds("The Bank of Lorvania said so.", gazetteer) == {"Bank of Lorvania": "organisation"}
+
+
+def test_a_first_name_after_an_article_and_before_a_lowercase_word_is_a_noun(gazetteer):
+    assert kinds("Il reçoit le portefeuille de la Marine marchande.", gazetteer) == {}
+    assert kinds("Selon Marine Lorvan, la ville va mal.", gazetteer)["Marine Lorvan"] == "person"
+
+
+def test_a_french_thing_noun_before_a_name_makes_it_a_things(gazetteer):
+    assert kinds("Le navire Lorvan Star a coulé près de la côte.", gazetteer) == {}

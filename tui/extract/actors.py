@@ -1119,6 +1119,8 @@ def _discover(
             run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
             title_before = True
     _drop_trailing(run, words)
+    if len(run) == 1 and not title_before and _first_name_as_noun(text, tokens, i, j, run[0], words):
+        return consumed, None
     coded = len(run) == 2 and bool(_SHORT_CODE.fullmatch(run[-1].text))
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
@@ -1167,6 +1169,25 @@ def _foreign_of_end(text: str, tokens: list[_Token], j: int) -> int:
     while end < len(tokens) and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
         end += 1
     return end if end > k and _joined(text, tokens[j - 1], tokens[j]) else j
+
+
+_SINGULAR_ARTICLES = frozenset({"la", "le", "l", "the"})
+
+
+def _first_name_as_noun(text: str, tokens: list[_Token], i: int, j: int, word: _Token, words: _Words) -> bool:
+    """Whether a lone first name is written as a common noun: after a singular article and
+    before a lowercase word ("le portefeuille de la Marine marchande", "the Victor class"): a
+    person's first name takes no article."""
+    return (
+        word.folded in words.first_names
+        and word is tokens[i]
+        and i > 0
+        and tokens[i - 1].folded in _SINGULAR_ARTICLES
+        and tokens[i - 1].text.islower()
+        and j < len(tokens)
+        and tokens[j].text.islower()
+        and text[word.end : tokens[j].start] == " "
+    )
 
 
 def _field_and_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
