@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tests.unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
+from tui.extract.actors import find_mentions
 
 
 # An organisation's word and "of" opening a sentence ----------------------------------------------
@@ -173,8 +174,13 @@ def test_an_indexs_everyday_names_are_one_actor(tmp_path):
     assert actors(tmp_path, text) == {"S&P 500": "organisation"}
 
 
-def test_the_longest_gazetteer_name_wins_whichever_way_it_is_written(gazetteer):
-    assert kinds("The FTSE 100 rose 8% today.", gazetteer) == {"FTSE 100": "organisation"}
+def test_the_longest_gazetteer_name_wins_whichever_way_it_is_written():
+    from tui.extract.gazetteer import Entry, Gazetteer
+
+    gazetteer = Gazetteer()
+    gazetteer.add(Entry("lvx 40", (("fr", "LVX 40"), ("en", "LVX 40")), "organisation", ("LVX",)))
+    text = "Shares on the LVX 40 rose today."
+    assert [m.surface for m in find_mentions(text, [(0, len(text))], gazetteer)] == ["LVX 40"]
 
 
 def test_a_name_joined_by_an_ampersand_is_one_gazetteer_word():
@@ -270,5 +276,5 @@ def test_a_first_name_after_an_article_and_before_a_lowercase_word_is_a_noun(gaz
     assert kinds("Selon Marine Lorvan, la ville va mal.", gazetteer)["Marine Lorvan"] == "person"
 
 
-def test_a_french_thing_noun_before_a_name_makes_it_a_things(gazetteer):
-    assert kinds("Le navire Lorvan Star a coulé près de la côte.", gazetteer) == {}
+def test_a_french_thing_noun_before_a_name_makes_it_a_things(tmp_path):
+    assert actors(tmp_path, "Le navire Lorvan Star a coulé près de la côte.") == {}
