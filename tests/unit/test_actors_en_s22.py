@@ -278,3 +278,16 @@ def test_a_first_name_after_an_article_and_before_a_lowercase_word_is_a_noun(gaz
 
 def test_a_french_thing_noun_before_a_name_makes_it_a_things(tmp_path):
     assert actors(tmp_path, "Le navire Lorvan Star a coulé près de la côte.") == {}
+
+
+# Everyday forms of given names --------------------------------------------------------------------
+
+
+def test_an_everyday_given_name_joins_the_formal_one(tmp_path):
+    text = "Vice President Dick Lorvan said so.\nRichard Lorvan is a former chief executive."
+    assert actors(tmp_path, text) == {"Richard Lorvan": "person"}
+
+
+def test_an_everyday_given_name_with_two_formal_fits_stays_apart(tmp_path):
+    text = "Steve Lorvan spoke.\nSteven Lorvan and Stephen Lorvan are brothers."
+    assert len(actors(tmp_path, text)) == 3

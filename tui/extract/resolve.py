@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
+from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.name_structure import core_name, name_words
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
@@ -76,7 +77,7 @@ def corpus_cores(distinct: Sequence[Sequence[Mention]], counted: Sequence[Sequen
 def corpus_moves(distinct: Sequence[Sequence[Mention]], cores: dict[GroupKey, GroupKey]) -> dict[GroupKey, GroupKey]:
     """Where a name goes across the corpus: to the full form of its initials or its acronym, then
     to its core (``corpus_cores``)."""
-    moves = {**_initial_forms(distinct), **_acronym_definitions(distinct)}
+    moves = {**_initial_forms(distinct), **_nickname_forms(distinct), **_acronym_definitions(distinct)}
     moves = {group: cores.get(target, target) for group, target in moves.items()}
     moves.update((g, t) for g, t in cores.items() if g not in moves)
     return moves
@@ -280,6 +281,26 @@ def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupK
         if len(fits) == 1:
             moves[("d", key)] = ("d", " ".join(fits[0]))
     return moves
+
+
+def _nickname_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Names whose first word is an everyday form of a given name → the one other name of the
+    corpus that differs only by the formal form ("Dick Lorvan" → "Richard Lorvan")."""
+    formal = _nicknames()
+    keys = {m.key for mentions in mentions_per_doc for m in mentions if not m.entry and " " in m.key}
+    moves: dict[GroupKey, GroupKey] = {}
+    for key in keys:
+        first, rest = key.split(" ", 1)
+        fits = [f"{name} {rest}" for name in formal.get(first, ()) if f"{name} {rest}" in keys]
+        if len(fits) == 1:
+            moves[("d", key)] = ("d", fits[0])
+    return moves
+
+
+@cache
+def _nicknames() -> dict[str, tuple[str, ...]]:
+    data = load("first_names.yaml").get("nicknames") or {}
+    return {fold(short): tuple(fold(n) for n in names) for short, names in data.items()}
 
 
 def _is_initials(word: str) -> bool:
