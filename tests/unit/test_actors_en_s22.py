@@ -291,3 +291,7 @@ def test_an_everyday_given_name_joins_the_formal_one(tmp_path):
 def test_an_everyday_given_name_with_two_formal_fits_stays_apart(tmp_path):
     text = "Steve Lorvan spoke.\nSteven Lorvan and Stephen Lorvan are brothers."
     assert len(actors(tmp_path, text)) == 3
+
+
+def test_a_ticker_with_its_exchange_suffix_is_no_actor(gazetteer):
+    assert "TVX" not in kinds("Lorvan Tarvix (TVX.N) fell 4% on Monday.", gazetteer)

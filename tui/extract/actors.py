@@ -1353,8 +1353,8 @@ def _thing(
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
         return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
-    if len(run) == 1 and run[0].text.isupper() and _TICKER_BEFORE.search(text, max(0, run[0].start - 24), run[0].start):
-        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX": a share's ticker, no actor
+    if len(run) == 1 and run[0].text.isupper() and _ticker(text, run[0]):
+        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX", "(TRVX.N)": a share's ticker, no actor
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
     if _counted(text, tokens, i, run, words):
@@ -1431,6 +1431,19 @@ def _counted(text: str, tokens: list[_Token], i: int, run: list[_Token], words: 
 _TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
 _CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
 _AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
+
+
+# A ticker with its exchange's suffix in brackets after a company's name ("Tarvix (TRVX.N)",
+# "(TRVX.O)", "(TRVX.L)").
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\s?\)")
+
+
+def _ticker(text: str, token: _Token) -> bool:
+    """Whether the capitals are a share's ticker: after an exchange's name and a colon in
+    brackets or "symbol", or in brackets with an exchange's suffix."""
+    if _TICKER_BEFORE.search(text, max(0, token.start - 24), token.start):
+        return True
+    return text[max(0, token.start - 2) : token.start].rstrip().endswith("(") and _EXCHANGE_SUFFIX.match(text, token.end) is not None
 
 
 def _money_mark(text: str, token: _Token) -> bool:
