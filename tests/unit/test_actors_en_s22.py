@@ -295,3 +295,12 @@ def test_an_everyday_given_name_with_two_formal_fits_stays_apart(tmp_path):
 
 def test_a_ticker_with_its_exchange_suffix_is_no_actor(gazetteer):
     assert "TVX" not in kinds("Lorvan Tarvix (TVX.N) fell 4% on Monday.", gazetteer)
+
+
+def test_a_common_word_between_a_preposition_and_its_region_is_a_town(gazetteer):
+    found = kinds("They will build the planes in Mobile, Alabama, next year.", gazetteer)
+    assert found["Mobile"] == "place"
+
+
+def test_a_common_word_before_a_region_without_a_preposition_stays_none(gazetteer):
+    assert "Mobile" not in kinds("He bought a new Mobile, Alabama plates.", gazetteer)

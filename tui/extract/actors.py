@@ -1340,7 +1340,9 @@ def _thing(
     """Whether the trimmed run names no actor but a thing: None when it names an actor, else
     how many tokens past the run the thing takes (its acronym in brackets). Products and events
     met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
-    if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
+    if _no_actor(run, tokens, i, words) and not _town_before_its_region(text, tokens, i, j, run, words, vocabulary):
+        return 0
+    if _product_name(run, title_before, words):
         return 0
     if _named_thing(text, tokens, i, j, run, words):
         return 0
@@ -1550,6 +1552,22 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
         if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
             return True
     return _product_use(text, tokens, i, j, run, words)
+
+
+def _town_before_its_region(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary"
+) -> bool:
+    """Whether a lone common word inside a sentence is a town's name: after a preposition of
+    place and before a comma and a region or a country the gazetteer knows ("a plant in Mobile,
+    Alabama", "built in Reading, Lorvania")."""
+    if len(run) != 1 or run[0].sentence_initial or vocabulary.gazetteer is None or j + 1 >= len(tokens):
+        return False
+    if i == 0 or _preposition(tokens[i - 1]) not in words.place_prepositions:
+        return False
+    if text[run[0].end : tokens[j].start] != ", ":
+        return False
+    patterns = (*vocabulary.gazetteer.patterns_starting(tokens[j].text), *vocabulary.gazetteer.patterns_starting(tokens[j].folded))
+    return any(p.entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY) for p in patterns)
 
 
 def _after_title_abbreviation(text: str, word: _Token, words: _Words) -> bool:
