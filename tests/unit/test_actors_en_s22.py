@@ -304,3 +304,9 @@ def test_a_common_word_between_a_preposition_and_its_region_is_a_town(gazetteer)
 
 def test_a_common_word_before_a_region_without_a_preposition_stays_none(gazetteer):
     assert "Mobile" not in kinds("He bought a new Mobile, Alabama plates.", gazetteer)
+
+
+def test_a_name_before_a_countrys_possessive_and_another_name_is_a_town(gazetteer):
+    found = kinds("Electronics come from Wimborne, UK's Tarvix Group.", gazetteer)
+    assert found["Wimborne"] == "place"
+    assert kinds("Tarvix, Germany's biggest bank, said so.", gazetteer)["Tarvix"] == "organisation"

@@ -694,6 +694,8 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)  # "Ormécourt (25)"
     for k in range(len(mentions) - 1):
         mention, place = mentions[k], mentions[k + 1]
+        # "Wimborne, UK's Tarvix": the place's possessive opens the next name, the town's address
+        owner = k + 2 < len(mentions) and text[place.end : mentions[k + 2].start] in ("'s ", "’s ")
         if _unknown_places(text, mention, place):
             mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=WEAK)
             mentions[k + 1] = replace(place, kind=ActorKind.PLACE, weight=WEAK)
@@ -706,7 +708,7 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             and (
                 (
                     _COMMA.fullmatch(text, mention.end, place.start)
-                    and not text.startswith(("'s", "’s"), place.end)
+                    and (owner or not text.startswith(("'s", "’s"), place.end))
                     and not _title_follows(text, place.end)  # "buy Tarvix, German Chancellor X said"
                 )
                 or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))
