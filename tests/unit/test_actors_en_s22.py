@@ -310,3 +310,21 @@ def test_a_name_before_a_countrys_possessive_and_another_name_is_a_town(gazettee
     found = kinds("Electronics come from Wimborne, UK's Tarvix Group.", gazetteer)
     assert found["Wimborne"] == "place"
     assert kinds("Tarvix, Germany's biggest bank, said so.", gazetteer)["Tarvix"] == "organisation"
+
+
+# French: a post's field, a party's side and members, a charter ----------------------------------
+
+
+def test_a_french_posts_field_is_no_actor(gazetteer):
+    found = kinds("Les mesures annoncées par la ministre de l'Education Nationale Marie Lorvan sont bonnes.", gazetteer)
+    assert found == {"Marie Lorvan": "person"}
+
+
+def test_a_party_with_a_digit_is_apart_from_its_members_and_its_side_types_it(gazetteer):
+    found = kinds("Le gouvernement est formé par les Réformistes du L66 (centre-gauche) et d'autres.", gazetteer)
+    assert found["L66"] == "organisation"
+    assert found["Réformistes"] == "organisation"
+
+
+def test_a_charter_is_no_actor(gazetteer):
+    assert kinds("Le Conseil agit en conformité avec la Charte de l'ONU, a indiqué un communiqué.", gazetteer) == {"ONU": "organisation"}

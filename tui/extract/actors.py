@@ -1765,6 +1765,7 @@ def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Wor
         names[k]
         and _joined(text, tokens[k - 1], tokens[k])
         and not _is_acronym[tokens[k].text]
+        and not any(c.isdigit() for c in tokens[k].text)  # "les Réformistes du D66": the party, apart
         and not match(k)
         and not (k + 1 < count and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
     ):
@@ -2046,9 +2047,13 @@ def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
 
 def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
     """Whether the run names the field of a post after its title and "of" ("director of Housing
-    Studies", "Minister of Foreign Affairs"): a capitalised common noun last, no company or
-    organisation word ("director of Tarvix Motors" names a company)."""
-    if i < 2 or tokens[i - 1].text != "of" or tokens[i - 2].folded not in words.titles:
+    Studies", "Minister of Foreign Affairs", "la ministre de l'Éducation Nationale"): a
+    capitalised common noun last, no company or organisation word ("director of Tarvix Motors"
+    names a company)."""
+    k = i - 1
+    if k > 0 and tokens[k].text == "l" and tokens[k - 1].text == "de":
+        k -= 1  # "la ministre de l'Éducation Nationale"
+    if k < 1 or tokens[k].text not in _POST_OF or tokens[k - 1].folded not in words.titles:
         return False
     last = run[-1].folded
     return (
@@ -2057,6 +2062,9 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
         and last not in words.company_ends
         and last not in words.organisation_words
     )
+
+
+_POST_OF = frozenset({"of", "de", "du", "des"})  # "director of X", "directeur des X"
 
 
 def _organisation_worded(run: list[_Token], words: _Words) -> bool:

@@ -87,6 +87,7 @@ class _Context:
     corporate: re.Pattern[str]
     apposition: re.Pattern[str]
     copula: re.Pattern[str]  # " is a maker of", " was the best performing company"
+    political_side: re.Pattern[str]  # " (centre-gauche)" after a party's name
     heads: dict[str, ActorKind]
     clause: frozenset[str]
     clubs: frozenset[str]
@@ -289,6 +290,7 @@ def _context() -> _Context:
         corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
         apposition=apposition,
         copula=copula,
+        political_side=re.compile(rf"\s*\(\s*(?:{_alternatives(data['political_sides'])})\s*\)", re.IGNORECASE),
         heads=heads,
         clause=frozenset(str(w).lower() for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
@@ -381,6 +383,8 @@ def context_kind(
         return ActorKind.ORGANISATION, STRONG
     if _WHO.match(right):
         return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
+    if context.political_side.match(right):
+        return ActorKind.ORGANISATION, STRONG  # "les Réformistes du Lorvan (centre-gauche)": a party
     plain_left, folded_right = (views or _Views(text)).windows(mention.start, mention.end, left, right, bounds)
     apposition = context.apposition.match(folded_right)
     # The word after the head as written ("né à Paris": "à" is no verb "a").
@@ -510,6 +514,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
                 mention = replace(mention, weak=False)  # "Quillon, a unit of Tarvix, cut jobs": a name, though it opens the sentence
         out.append(mention)
     _type_lists(text, out)
+    _type_members(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
@@ -560,6 +565,25 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
         sentence = _folded(text[start : min(ends, default=len(text))]).lower()
         sporty[start] = bool(_SCORE.search(sentence) or context.sports.search(sentence))
     return sporty[start]
+
+
+_OF_PARTY = frozenset({" du ", " de la ", " des ", " de l'", " de l’"})
+
+
+def _type_members(text: str, mentions: list[Mention]) -> None:
+    """"les Réformistes du Lorvan": a plural name of no kind right before "du" and an
+    organisation names its members, the organisation's other name (a party's, mostly)."""
+    for k in range(len(mentions) - 1):
+        mention, body = mentions[k], mentions[k + 1]
+        if (
+            mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and " " not in mention.surface
+            and mention.surface.endswith(("s", "x"))
+            and body.kind == ActorKind.ORGANISATION
+            and text[mention.end : body.start] in _OF_PARTY
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
 
 
 def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
