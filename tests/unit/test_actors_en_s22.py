@@ -328,3 +328,16 @@ def test_a_party_with_a_digit_is_apart_from_its_members_and_its_side_types_it(ga
 
 def test_a_charter_is_no_actor(gazetteer):
     assert kinds("Le Conseil agit en conformité avec la Charte de l'ONU, a indiqué un communiqué.", gazetteer) == {"ONU": "organisation"}
+
+
+def test_a_first_name_before_a_known_persons_surname_names_another_person(tmp_path):
+    found = actors(tmp_path, "Selon Michelle Obama, la campagne avance.\nBarack Obama a parlé.")
+    assert found == {"Michelle Obama": "person", "Barack Obama": "person"}
+
+
+def test_the_known_persons_own_first_name_stays_his(tmp_path):
+    assert actors(tmp_path, "Selon Barack Obama, la campagne avance.") == {"Barack Obama": "person"}
+
+
+def test_a_former_state_is_a_country(gazetteer):
+    assert kinds("L'ambassadeur de Yougoslavie a parlé hier.", gazetteer) == {"Yougoslavie": "country"}

@@ -381,6 +381,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                     if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
                         resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
                         continue
+                    if mention.kind == ActorKind.PERSON and _first_name_before_surname(text, mentions, mention, words):
+                        before = mentions.pop()  # "Michelle Lorvan" beside the gazetteer's "Barack Lorvan": another person
+                        surface = text[before.start : mention.end]
+                        mention = Mention(before.start, mention.end, surface, fold(surface), None, ActorKind.PERSON, weight=STRONG)
                     mentions.append(mention)
                     resume = i + length
                     continue
@@ -498,6 +502,23 @@ def _short_form_after_place(
         return length, place
     start, stop = tokens[i].start, tokens[end - 1].end
     return end - i, Mention(start, stop, text[start:stop], fold(text[start:stop]), None, ActorKind.ORGANISATION, weight=FAIR)
+
+
+def _first_name_before_surname(text: str, mentions: list[Mention], person: Mention, words: _Words) -> bool:
+    """Whether the gazetteer's person was matched by a surname alone right after a discovered
+    first name of another, or a word of no kind ("Michelle Lorvan" when the gazetteer knows
+    "Barack Lorvan" as "Lorvan"): the two words name another person."""
+    if not mentions or " " in person.surface:
+        return False
+    before = mentions[-1]
+    first = before.surface.rsplit(" ", 1)[-1]
+    return (
+        before.entry is None
+        and " " not in before.surface
+        and text[before.end : person.start] == " "
+        and (fold(first) in words.first_names or (before.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and not before.weak))
+        and not fold(person.entry or "").startswith(fold(first) + " ")
+    )
 
 
 def _word_before_organisation(text: str, mentions: list[Mention], organisation: Mention) -> bool:
