@@ -341,3 +341,7 @@ def test_the_known_persons_own_first_name_stays_his(tmp_path):
 
 def test_a_former_state_is_a_country(gazetteer):
     assert kinds("L'ambassadeur de Yougoslavie a parlé hier.", gazetteer) == {"Yougoslavie": "country"}
+
+
+def test_a_french_institution_named_by_one_word_is_an_organisation(gazetteer):
+    assert kinds("Le ministre a déclaré au Sénat que le plan était refusé.", gazetteer) == {"Sénat": "organisation"}
