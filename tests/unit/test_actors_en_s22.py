@@ -345,3 +345,7 @@ def test_a_former_state_is_a_country(gazetteer):
 
 def test_a_french_institution_named_by_one_word_is_an_organisation(gazetteer):
     assert kinds("Le ministre a déclaré au Sénat que le plan était refusé.", gazetteer) == {"Sénat": "organisation"}
+
+
+def test_initials_written_together_open_the_name(gazetteer):
+    assert kinds("Analysts at J.P. Lorvan Chase said so.", gazetteer) == {"J.P. Lorvan Chase": "organisation"}

@@ -282,6 +282,8 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
+    if gap == "." and len(left.text) == len(right.text) == 1 and left.text.isupper() and right.text.isupper():
+        return True  # "J.P. Lorvan": initials written together
     # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
     return bool(_INITIAL_GAP.fullmatch(gap)) and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
