@@ -349,3 +349,7 @@ def test_a_french_institution_named_by_one_word_is_an_organisation(gazetteer):
 
 def test_initials_written_together_open_the_name(gazetteer):
     assert kinds("Analysts at J.P. Lorvan Chase said so.", gazetteer) == {"J.P. Lorvan Chase": "organisation"}
+
+
+def test_a_companys_unit_after_its_possessive_is_a_company(tmp_path):
+    assert actors(tmp_path, "Shares fell.\nTarvix's Lorvan unit posted a loss.")["Lorvan"] == "organisation"
