@@ -353,3 +353,7 @@ def test_initials_written_together_open_the_name(gazetteer):
 
 def test_a_companys_unit_after_its_possessive_is_a_company(tmp_path):
     assert actors(tmp_path, "Shares fell.\nTarvix's Lorvan unit posted a loss.")["Lorvan"] == "organisation"
+
+
+def test_motor_in_a_name_makes_a_companys(gazetteer):
+    assert kinds("Lorvan Motor Sales said so on Monday.", gazetteer)["Lorvan Motor Sales"] == "organisation"
