@@ -357,3 +357,9 @@ def test_a_companys_unit_after_its_possessive_is_a_company(tmp_path):
 
 def test_motor_in_a_name_makes_a_companys(gazetteer):
     assert kinds("Lorvan Motor Sales said so on Monday.", gazetteer)["Lorvan Motor Sales"] == "organisation"
+
+
+def test_french_events_by_their_first_or_last_word_are_no_actors(gazetteer):
+    assert kinds("Il a remporté son premier Grand Chelem en juillet.", gazetteer) == {}
+    assert kinds("Le Salon de Lorvanville ouvre ses portes.", gazetteer) == {}
+    assert kinds("Le Sommet de l'Otan a lieu en mai.", gazetteer) == {"Otan": "organisation"}
