@@ -363,3 +363,7 @@ def test_french_events_by_their_first_or_last_word_are_no_actors(gazetteer):
     assert kinds("Il a remporté son premier Grand Chelem en juillet.", gazetteer) == {}
     assert kinds("Le Salon de Lorvanville ouvre ses portes.", gazetteer) == {}
     assert kinds("Le Sommet de l'Otan a lieu en mai.", gazetteer) == {"Otan": "organisation"}
+
+
+def test_automobile_in_a_name_makes_a_companys(gazetteer):
+    assert kinds("They met Lorvan Automobile on Monday.", gazetteer)["Lorvan Automobile"] == "organisation"
