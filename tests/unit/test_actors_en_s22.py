@@ -367,3 +367,8 @@ def test_french_events_by_their_first_or_last_word_are_no_actors(gazetteer):
 
 def test_automobile_in_a_name_makes_a_companys(gazetteer):
     assert kinds("They met Lorvan Automobile on Monday.", gazetteer)["Lorvan Automobile"] == "organisation"
+
+
+def test_a_genitive_before_a_verb_belongs_to_the_name(gazetteer):
+    assert "Lorvan's" in kinds("Analysts said Lorvan's said it would cut the rating.", gazetteer)
+    assert "Tarvix" in kinds("The idea was Tarvix's, he said.", gazetteer)

@@ -1164,8 +1164,8 @@ def _discover(
     start, end = run[0].start, run[-1].end
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
-    elif vocabulary.french and _ENGLISH_GENITIVE.match(text, end):
-        end += 2  # "l'agence Moody's": French has no "'s" of its own, the name ends with it
+    elif _ENGLISH_GENITIVE.match(text, end) and (vocabulary.french or _genitive_ends_name(text, end + 2, words)):
+        end += 2  # "l'agence Moody's": French has no "'s" of its own; "Lorvan's said": nothing is owned
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
     if maker and kind == ActorKind.UNKNOWN:
         kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
@@ -1179,6 +1179,14 @@ def _discover(
 
 
 _ENGLISH_GENITIVE = re.compile(r"['’]s(?![\w'’])")
+
+
+def _genitive_ends_name(text: str, after: int, words: _Words) -> bool:
+    """Whether an "'s" ending at ``after`` owns nothing, so belongs to the name before it: a
+    verb of an agent follows ("Lorvan's said it would cut the rating"; not "the idea was
+    Tarvix's.", where the name owns what was said before)."""
+    verb = _WORD_AFTER.match(text, after)
+    return verb is not None and verb.start() == after and verb.group(1) in words.agent_verbs
 
 
 def _foreign_of_end(text: str, tokens: list[_Token], j: int) -> int:
