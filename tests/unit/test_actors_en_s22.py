@@ -372,3 +372,9 @@ def test_automobile_in_a_name_makes_a_companys(gazetteer):
 def test_a_genitive_before_a_verb_belongs_to_the_name(gazetteer):
     assert "Lorvan's" in kinds("Analysts said Lorvan's said it would cut the rating.", gazetteer)
     assert "Tarvix" in kinds("The idea was Tarvix's, he said.", gazetteer)
+
+
+def test_dotted_initials_of_a_country_open_one_name_with_the_undotted_form(tmp_path):
+    text = "The GAO called for a re-run of the U.S. Air Force contract.\nThe US Air Force said so.\nThe Air Force has 60 days."
+    found = actors(tmp_path, text)
+    assert len([name for name, kind in found.items() if kind == "organisation" and "Air Force" in name]) == 1

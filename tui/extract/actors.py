@@ -893,7 +893,7 @@ def _organisation_after_place(
     if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
         # "the Tarvix Casting plant": the capitalised words and their place name the facility
         start, stop = tokens[i].start, tokens[end - 1].end
-        key = fold(" ".join(t.text for t in tokens[i:end]))
+        key = _undotted_key(tokens[i:end])
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
@@ -920,15 +920,27 @@ def _organisation_after_place(
             return length, mention  # "the Lorvania Airport" is Lorvania's; "the Lorvania Theater" a venue
         # "the Tarvix Truck Plant": a facility named after its place, a place itself
         start, stop = tokens[i].start, tokens[end - 1].end
-        key = fold(" ".join(t.text for t in tokens[i:end]))
+        key = _undotted_key(tokens[i:end])
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
     if tokens[end - 1].folded in names_words.society_heads and end < len(tokens) and tokens[end].text == "of":
         end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
-    key = fold(" ".join(t.text for t in tokens[i:end]))
+    key = _undotted_key(tokens[i:end])
     return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _undotted_key(tokens: list[_Token]) -> str:
+    """The folded key of a name whose initials may be written with full stops: "U.S. Air Force"
+    and "US Air Force" are one name ("u" and "s" are joined)."""
+    words: list[str] = []
+    for token in tokens:
+        if words and len(token.text) == 1 and token.text.isupper() and words[-1].isupper() and len(words[-1]) < 4:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+    return fold(" ".join(words))
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
@@ -1048,6 +1060,8 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
                 if any(not _joined(text, tokens[i + m - 1], tokens[i + m]) for m in range(1, n)):
                     continue
             end = tokens[i + n - 1].end
+            if n > 1 and len(tokens[i + n - 1].text) == 1 and text[end - 2 : end + 1].startswith(".") and text[end : end + 1] == ".":
+                end += 1  # "U.S.": the initials' last full stop is the name's
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
