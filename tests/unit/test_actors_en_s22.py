@@ -378,3 +378,12 @@ def test_dotted_initials_of_a_country_open_one_name_with_the_undotted_form(tmp_p
     text = "The GAO called for a re-run of the U.S. Air Force contract.\nThe US Air Force said so.\nThe Air Force has 60 days."
     found = actors(tmp_path, text)
     assert len([name for name, kind in found.items() if kind == "organisation" and "Air Force" in name]) == 1
+
+
+def test_a_french_text_joins_an_english_genitive_to_the_name_after_it(gazetteer):
+    found = kinds("La note a été dégradée par Lorvan's Investors Service hier.", gazetteer)
+    assert found == {"Lorvan's Investors Service": "organisation"}
+
+
+def test_a_name_ending_with_a_genitive_is_a_firms(gazetteer):
+    assert kinds("Selon Lorvan's, la dette augmente.", gazetteer) == {"Lorvan's": "organisation"}

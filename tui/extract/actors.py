@@ -410,7 +410,28 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 resume = i + length
                 continue
             resume = i + 1
+    if vocabulary.french:
+        mentions = _genitive_names_joined(text, mentions)
     return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _genitive_names_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In French text, a name ending with an English "'s" and the name right after it are one
+    ("Lorvan's Investors Service"): the "'s" is the name's own, no possessive."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.entry is None
+            and mention.entry is None
+            and previous.surface.endswith(("'s", "’s"))
+            and text[previous.end : mention.start] == " "
+        ):
+            out[-1] = _joined_mentions(text, previous, mention)
+            continue
+        out.append(mention)
+    return out
 
 
 # English function words written with a capital inside a line only in Title Case ("Shares Tumble
@@ -1181,6 +1202,8 @@ def _discover(
     elif _ENGLISH_GENITIVE.match(text, end) and (vocabulary.french or _genitive_ends_name(text, end + 2, words)):
         end += 2  # "l'agence Moody's": French has no "'s" of its own; "Lorvan's said": nothing is owned
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    if end > run[-1].end + 1 and kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and weight < STRONG:
+        kind, weight = ActorKind.ORGANISATION, FAIR  # a name ending with "'s" is a firm's ("Lorvan's"), no person's
     if maker and kind == ActorKind.UNKNOWN:
         kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
     key = _fold_word[" ".join([t.text for t in run])] if end == run[-1].end else fold(text[start:end])  # (names recur: each folded once)
