@@ -418,19 +418,14 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
 def _genitive_names_joined(text: str, mentions: list[Mention]) -> list[Mention]:
     """In French text, a name ending with an English "'s" and the name right after it are one
     ("Lorvan's Investors Service"): the "'s" is the name's own, no possessive."""
-    out: list[Mention] = []
-    for mention in mentions:
-        previous = out[-1] if out else None
-        if (
-            previous is not None
-            and previous.entry is None
-            and mention.entry is None
-            and previous.surface.endswith(("'s", "’s"))
-            and text[previous.end : mention.start] == " "
-        ):
-            out[-1] = _joined_mentions(text, previous, mention)
-            continue
-        out.append(mention)
+    out = mentions[:1]
+    for mention in mentions[1:]:
+        owner = out[-1]
+        genitive = owner.entry is None and owner.surface.endswith(("'s", "’s"))
+        if genitive and mention.entry is None and text[owner.end : mention.start] == " ":
+            out[-1] = _joined_mentions(text, owner, mention)
+        else:
+            out.append(mention)
     return out
 
 
