@@ -387,3 +387,7 @@ def test_a_french_text_joins_an_english_genitive_to_the_name_after_it(gazetteer)
 
 def test_a_name_ending_with_a_genitive_is_a_firms(gazetteer):
     assert kinds("Selon Lorvan's, la dette augmente.", gazetteer) == {"Lorvan's": "organisation"}
+
+
+def test_units_of_data_are_no_actors(gazetteer):
+    assert "Go" not in kinds("Elle sera livrée avec une carte de 4 Go et 512 Mo de mémoire.", gazetteer)
