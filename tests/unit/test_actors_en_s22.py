@@ -11,7 +11,7 @@ from tui.extract.actors import find_mentions
 
 
 def test_an_organisation_word_and_of_opening_a_sentence_stay_in_the_name(gazetteer):
-    text = "Shares fell.\nBank of Lorvania fared worse.\nTheir bank deposit is safe."
+    text = "Shares fell.\nBank of Lorvania lost 8%.\nTheir bank deposit is safe."
     assert kinds(text, gazetteer) == {"Bank of Lorvania": "organisation"}
 
 
@@ -24,7 +24,7 @@ def test_a_common_word_opening_a_sentence_before_of_is_still_dropped(gazetteer):
 
 
 def test_all_capitalised_inside_a_sentence_opens_the_name(gazetteer):
-    found = kinds("The first customer, All Lorvan Airways, will receive the jet.", gazetteer)
+    found = kinds("Tickets are sold by All Lorvan Airways this week.", gazetteer)
     assert found == {"All Lorvan Airways": "organisation"}
 
 
@@ -36,15 +36,15 @@ def test_all_opening_a_sentence_is_no_part_of_the_name(gazetteer):
 
 
 def test_two_fields_joined_by_and_make_one_company(gazetteer):
-    text = "The parent company Zephyr Aeronautic Defence and Space Company (ZADS) won."
+    text = "The owner, Lorvan Ocean Research and Space Company (LMRSC), won."
     found = kinds(text, gazetteer)
-    assert found["Zephyr Aeronautic Defence and Space Company"] == "organisation"
+    assert found["Lorvan Ocean Research and Space Company"] == "organisation"
     assert "Space Company" not in found
 
 
 def test_an_acronym_after_the_joined_name_stays_apart(gazetteer):
-    text = "The parent company Zephyr Aeronautic Defence and Space Company ZADS N.V. won."
-    assert "Zephyr Aeronautic Defence and Space Company" in kinds(text, gazetteer)
+    text = "The owner, Lorvan Ocean Research and Space Company LMRSC N.V., won."
+    assert "Lorvan Ocean Research and Space Company" in kinds(text, gazetteer)
 
 
 def test_two_organisations_joined_by_and_stay_two(gazetteer):
@@ -56,9 +56,9 @@ def test_two_organisations_joined_by_and_stay_two(gazetteer):
 
 
 def test_a_word_before_a_countrys_armed_service_opens_its_name(gazetteer):
-    text = "Deals were signed with the Royal Australian Air Force and the Royal Dutch Navy."
+    text = "Deals were signed with the Royal Norwegian Air Force and the Royal Dutch Navy."
     found = kinds(text, gazetteer)
-    assert found["Royal Australian Air Force"] == "organisation"
+    assert found["Royal Norwegian Air Force"] == "organisation"
     assert found["Royal Dutch Navy"] == "organisation"
     assert "Royal" not in found
 
@@ -84,7 +84,7 @@ def test_a_person_with_a_title_before_a_place_noun_stays_a_person(gazetteer):
 
 
 def test_an_index_number_before_a_capitalised_index_word_is_the_indexs(gazetteer):
-    assert kinds("The Tarvix 2000 Index of smaller companies fell 4%.", gazetteer) == {"Tarvix 2000": "organisation"}
+    assert kinds("The Tarvix 2000 Index lost 4% on Monday.", gazetteer) == {"Tarvix 2000": "organisation"}
 
 
 def test_a_number_before_a_common_noun_is_a_count(gazetteer):
@@ -95,7 +95,7 @@ def test_a_number_before_a_common_noun_is_a_count(gazetteer):
 
 
 def test_a_name_before_a_title_is_no_makers_model(gazetteer):
-    text = "Zorvan Tarvix CEO Lorvin Sugar spoke. The Zorvan Tarvix KC-45 tankers are old. He is an ex Zorvan man."
+    text = "Zorvan Tarvix CEO Lorvin Pell spoke. The Zorvan Tarvix ZT-9 trucks are old. He is an ex Zorvan man."
     assert kinds(text, gazetteer)["Zorvan Tarvix"] == "organisation"
 
 
@@ -107,7 +107,7 @@ def test_a_makers_model_after_an_article_is_still_cut(gazetteer):
 
 
 def test_a_company_typed_elsewhere_types_the_name_paired_with_it(tmp_path):
-    text = "Shares of Boeing fell.\nThe contract was fought for between Boeing and Lorvix Martin."
+    text = "Shares of Tarvix fell.\nThe race is now between Tarvix and Lorvix Martin."
     assert actors(tmp_path, text)["Lorvix Martin"] == "organisation"
 
 
@@ -117,7 +117,7 @@ def test_a_person_paired_with_a_company_stays_a_person(tmp_path):
 
 
 def test_a_name_after_based_is_a_company_and_no_makers_model(gazetteer):
-    text = "This imperils the Zorvan Tarvix and Lorvix plan. The Air Force chose Lorvanville based Zorvan Tarvix. It favoured Zorvan."
+    text = "Critics fear for the Zorvan Tarvix plan. The Navy chose Lorvanville based Zorvan Tarvix. It favoured Zorvan."
     assert kinds(text, gazetteer)["Zorvan Tarvix"] == "organisation"
 
 
@@ -129,7 +129,7 @@ def test_the_last_of_two_head_nouns_types_an_apposition(gazetteer):
 
 
 def test_a_copula_and_a_company_noun_type_a_company(gazetteer):
-    assert kinds("Shares rose, and Lorvan Travel was the best performing company.", gazetteer)["Lorvan Travel"] == "organisation"
+    assert kinds("Shares rose, and Lorvan Travel was the biggest company of the index.", gazetteer)["Lorvan Travel"] == "organisation"
     assert kinds("They said Zephyx Lorvan is a supplier of engines.", gazetteer)["Zephyx Lorvan"] == "organisation"
 
 
@@ -141,7 +141,7 @@ def test_a_copula_and_a_persons_role_type_a_person(gazetteer):
 
 
 def test_names_listed_after_a_makers_model_are_models(gazetteer):
-    text = "Tarvix had losses. In addition, Tarvix will cut the Tarvix Aspen, PT Lorvi, and Durango from production."
+    text = "Tarvix had losses. In addition, Tarvix will drop the Tarvix Corvel, PX Quillon, and Zephar from its range."
     assert set(kinds(text, gazetteer)) == {"Tarvix"}
 
 
@@ -209,8 +209,8 @@ def test_an_english_text_cuts_the_genitive(gazetteer):
 
 
 def test_a_french_text_keeps_an_english_name_with_of_whole(gazetteer):
-    text = "Le naufrage de l'Empress of Ireland a fait des centaines de morts dans le fleuve."
-    assert kinds(text, gazetteer) == {"Empress of Ireland": "unknown"}
+    text = "Le naufrage de l'Ocean Star of Norway a fait des centaines de morts dans le fleuve."
+    assert kinds(text, gazetteer) == {"Ocean Star of Norway": "unknown"}
 
 
 def test_french_adverbs_gods_and_technical_acronyms_are_no_actors(gazetteer):
@@ -227,12 +227,12 @@ def test_the_kind_of_body_before_its_name_is_dropped(gazetteer):
 
 
 def test_a_place_and_words_opening_a_named_company_are_its_short_form(tmp_path):
-    text = "China Lorvan Airlines signed the deal.\nIt was approved by China Lorvan's board."
+    text = "China Lorvan Airlines ordered ten jets.\nChina Lorvan's chairman signed the order."
     assert actors(tmp_path, text) == {"China Lorvan Airlines": "organisation"}
 
 
 def test_a_place_before_words_of_no_named_company_stays_a_place(gazetteer):
-    found = kinds("The deal was approved by China Lorvan's board.", gazetteer)
+    found = kinds("China Lorvan's chairman signed the order.", gazetteer)
     assert found["China"] == "country"
 
 
@@ -249,8 +249,8 @@ def test_a_persons_surname_does_not_join_a_gazetteer_organisation(tmp_path):
 
 
 def test_a_venue_named_after_its_place_is_a_place(gazetteer):
-    assert kinds("It is held at the California Theater in San Jose.", gazetteer)["California Theater"] == "place"
-    assert kinds("The launch was held at the Lorvan theater downtown.", gazetteer)["Lorvan"] == "place"
+    assert kinds("The concert takes place at the Texas Theater on Friday.", gazetteer)["Texas Theater"] == "place"
+    assert kinds("The play opens at the Lorvan theater next week.", gazetteer)["Lorvan"] == "place"
 
 
 def test_an_airport_named_after_its_place_is_still_the_places(gazetteer):
@@ -266,13 +266,13 @@ def test_a_kind_of_company_written_after_the_name_types_it(gazetteer):
 
 
 def test_an_organisation_word_ending_a_place_named_facility_takes_no_of(gazetteer):
-    found = kinds("The plants are the Kansas City Assembly of Kansas City, Missouri and others.", gazetteer)
-    assert "Assembly of Kansas City" not in found
+    found = kinds("The sites include the Houston Assembly of Houston, Texas.", gazetteer)
+    assert "Assembly of Houston" not in found
     assert kinds("The Bank of Lorvania said so.", gazetteer) == {"Bank of Lorvania": "organisation"}
 
 
 def test_a_first_name_after_an_article_and_before_a_lowercase_word_is_a_noun(gazetteer):
-    assert kinds("Il reçoit le portefeuille de la Marine marchande.", gazetteer) == {}
+    assert kinds("Elle rejoint la Marine nationale en mai.", gazetteer) == {}
     assert kinds("Selon Marine Lorvan, la ville va mal.", gazetteer)["Marine Lorvan"] == "person"
 
 
@@ -298,17 +298,17 @@ def test_a_ticker_with_its_exchange_suffix_is_no_actor(gazetteer):
 
 
 def test_a_common_word_between_a_preposition_and_its_region_is_a_town(gazetteer):
-    found = kinds("They will build the planes in Mobile, Alabama, next year.", gazetteer)
+    found = kinds("The new trucks will be assembled in Mobile, Ohio, from May.", gazetteer)
     assert found["Mobile"] == "place"
 
 
 def test_a_common_word_before_a_region_without_a_preposition_stays_none(gazetteer):
-    assert "Mobile" not in kinds("He bought a new Mobile, Alabama plates.", gazetteer)
+    assert "Mobile" not in kinds("He bought a new Mobile, Ohio plates.", gazetteer)
 
 
 def test_a_name_before_a_countrys_possessive_and_another_name_is_a_town(gazetteer):
-    found = kinds("Electronics come from Wimborne, UK's Tarvix Group.", gazetteer)
-    assert found["Wimborne"] == "place"
+    found = kinds("Engines come from Lorvanton, UK's Tarvix Group.", gazetteer)
+    assert found["Lorvanton"] == "place"
     assert kinds("Tarvix, Germany's biggest bank, said so.", gazetteer)["Tarvix"] == "organisation"
 
 
@@ -316,18 +316,18 @@ def test_a_name_before_a_countrys_possessive_and_another_name_is_a_town(gazettee
 
 
 def test_a_french_posts_field_is_no_actor(gazetteer):
-    found = kinds("Les mesures annoncées par la ministre de l'Education Nationale Marie Lorvan sont bonnes.", gazetteer)
+    found = kinds("Hier, le ministre de la Santé Publique Marie Lorvan a parlé.", gazetteer)
     assert found == {"Marie Lorvan": "person"}
 
 
 def test_a_party_with_a_digit_is_apart_from_its_members_and_its_side_types_it(gazetteer):
-    found = kinds("Le gouvernement est formé par les Réformistes du L66 (centre-gauche) et d'autres.", gazetteer)
-    assert found["L66"] == "organisation"
-    assert found["Réformistes"] == "organisation"
+    found = kinds("La coalition perd les Verts du LV5 (gauche) après le vote.", gazetteer)
+    assert found["LV5"] == "organisation"
+    assert found["Verts"] == "organisation"
 
 
 def test_a_charter_is_no_actor(gazetteer):
-    assert kinds("Le Conseil agit en conformité avec la Charte de l'ONU, a indiqué un communiqué.", gazetteer) == {"ONU": "organisation"}
+    assert kinds("Le texte viole la Charte, selon l'ONU.", gazetteer) == {"ONU": "organisation"}
 
 
 def test_a_first_name_before_a_known_persons_surname_names_another_person(tmp_path):
@@ -375,9 +375,10 @@ def test_a_genitive_before_a_verb_belongs_to_the_name(gazetteer):
 
 
 def test_dotted_initials_of_a_country_open_one_name_with_the_undotted_form(tmp_path):
-    text = "The GAO called for a re-run of the U.S. Air Force contract.\nThe US Air Force said so.\nThe Air Force has 60 days."
+    text = "The U.S. economy slowed.\nLorvan criticised the U.S. Air Force on Monday.\nThe US Air Force said so.\nThe Air Force has 60 days."
     found = actors(tmp_path, text)
     assert len([name for name, kind in found.items() if kind == "organisation" and "Air Force" in name]) == 1
+    assert found["United States"] == "country"
 
 
 def test_a_french_text_joins_an_english_genitive_to_the_name_after_it(gazetteer):
@@ -390,4 +391,4 @@ def test_a_name_ending_with_a_genitive_is_a_firms(gazetteer):
 
 
 def test_units_of_data_are_no_actors(gazetteer):
-    assert "Go" not in kinds("Elle sera livrée avec une carte de 4 Go et 512 Mo de mémoire.", gazetteer)
+    assert "Go" not in kinds("Le disque de 500 Go coûte cher.", gazetteer)

@@ -2114,8 +2114,8 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
     capitalised common noun last, no company or organisation word ("director of Tarvix Motors"
     names a company)."""
     k = i - 1
-    if k > 0 and tokens[k].text == "l" and tokens[k - 1].text == "de":
-        k -= 1  # "la ministre de l'Éducation Nationale"
+    if k > 0 and tokens[k].text in ("l", "la") and tokens[k - 1].text == "de":
+        k -= 1  # "la ministre de l'Éducation Nationale", "le ministre de la Santé Publique"
     if k < 1 or tokens[k].text not in _POST_OF or tokens[k - 1].folded not in words.titles:
         return False
     last = run[-1].folded
