@@ -82,10 +82,12 @@ class _Words:
     companies_after: frozenset[str]  # "Tarvix shares", "Tarvix's profits"
     companies_of: frozenset[str]  # "shares of Tarvix", "a stake in Tarvix"
     place_ends: frozenset[str]  # "Tarvix Airport", "Lorvan Assembly Plant": places
+    venue_ends: frozenset[str]  # "the Lorvania Theater": a venue even named after its place alone
     places_after: frozenset[str]  # "Tarvix airport", "the Lorvan river": places
     media_ends: frozenset[str]  # "the Tarvix Times", "Lorvan News": media
     eponym_heads: frozenset[str]  # "boson de Higgs", "maladie d'Alzheimer"
     organisation_words: frozenset[str]
+    of_heads: frozenset[str]  # "Bank" of "Bank of Lorvania": opens a name with "of"
     particles: frozenset[str]
     company_words: frozenset[str]  # "Motors", "Electric": a company's name even after a title
     military_words: frozenset[str]  # "Force", "Navy": an armed service's name, after a country's too
@@ -106,6 +108,8 @@ class _Words:
     thing_verbs: frozenset[str]  # "Zephyx has": verbs of things too, no agent's
     makers_nouns: frozenset[str]  # "Tarvix processors", "Tarvix customers": the name is a maker's
     thing_apposition: re.Pattern[str]  # ", the newest version of": the name before is a thing's
+    markers_fr: frozenset[str]  # function words that tell a French article from an English one
+    markers_en: frozenset[str]
 
 
 def _accented_only(by_language: dict) -> frozenset[str]:
@@ -150,6 +154,7 @@ def _words() -> _Words:
         companies_after=merged("company_nouns_after"),
         companies_of=merged("company_nouns_of"),
         place_ends=merged("place_ends"),
+        venue_ends=merged("venue_ends"),
         places_after=merged("place_nouns_after"),
         media_ends=merged("media_ends"),
         eponym_heads=merged("eponym_heads"),
@@ -158,6 +163,7 @@ def _words() -> _Words:
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
         organisation_words=merged("organisation_words") | merged("military_words"),
         military_words=merged("military_words"),
+        of_heads=merged("of_heads"),
         particles=frozenset(fold(w) for w in data["name_particles"]),
         company_words=structure.name_words().company_words,
         company_ends=structure.name_words().corporate_suffixes | structure.name_words().index_words,
@@ -177,6 +183,8 @@ def _words() -> _Words:
         makers_nouns=merged("product_nouns_after") | merged("company_nouns_after"),
         product_after=_product_after(merged("product_words_after")),
         thing_apposition=_thing_apposition(merged("thing_apposition_nouns")),
+        markers_fr=frozenset(data["language_markers"]["fr"]),
+        markers_en=frozenset(data["language_markers"]["en"]),
     )
 
 
@@ -274,6 +282,8 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     if _NAME_GAP.fullmatch(gap):
         # "the Beatles' Apple Corps": a possessive apostrophe ends a name, an elision does not.
         return not (len(gap) > 1 and gap[0] in _APOSTROPHES and gap[-1].isspace() and left.text[-1:] in "sS")
+    if gap == "." and len(left.text) == len(right.text) == 1 and left.text.isupper() and right.text.isupper():
+        return True  # "J.P. Lorvan": initials written together
     # "B. Obama", and "St. Louis", "Mt. Everest": a name word abbreviated with a full stop.
     return bool(_INITIAL_GAP.fullmatch(gap)) and (
         (len(left.text) == 1 and left.text.isupper()) or left.text in structure.name_words().abbreviated
@@ -309,7 +319,7 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
         lowercase.update(compress(folds, map(_starts_lower.__getitem__, texts)))
         inside = map(not_, initial)
         capitalised_inside.update(compress(folds, map(and_, names, inside)))
-    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer)
+    vocabulary = _Vocabulary(lowercase=lowercase, capitalised_inside=capitalised_inside, gazetteer=gazetteer, french=_french(lowercase, words))
     institution_words = structure.name_words().institution_heads
     summary = gazetteer.pattern_summary()
     mentions: list[Mention] = []
@@ -362,6 +372,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                        if mention.kind != ActorKind.ORGANISATION:
+                            length, mention = _short_form_after_place(text, tokens, i, length, mention, mentions, names, match)
+                        if mention.kind == ActorKind.ORGANISATION and _word_before_organisation(text, mentions, mention):
+                            mention = _joined_mentions(text, mentions.pop(), mention)  # "the Royal Lorvanian Navy"
                     if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
                         _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
                         resume = i + length
@@ -369,6 +383,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                     if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
                         resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
                         continue
+                    if mention.kind == ActorKind.PERSON and _first_name_before_surname(text, mentions, mention, words):
+                        before = mentions.pop()  # "Michelle Lorvan" beside the gazetteer's "Barack Lorvan": another person
+                        surface = text[before.start : mention.end]
+                        mention = Mention(before.start, mention.end, surface, fold(surface), None, ActorKind.PERSON, weight=STRONG)
                     mentions.append(mention)
                     resume = i + length
                     continue
@@ -392,12 +410,33 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                 resume = i + length
                 continue
             resume = i + 1
+    if vocabulary.french:
+        mentions = _genitive_names_joined(text, mentions)
     return _article_wide(text, spans, mentions, words, vocabulary)
+
+
+def _genitive_names_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In French text, a name ending with an English "'s" and the name right after it are one
+    ("Lorvan's Investors Service"): the "'s" is the name's own, no possessive."""
+    out = mentions[:1]
+    for mention in mentions[1:]:
+        owner = out[-1]
+        genitive = owner.entry is None and owner.surface.endswith(("'s", "’s"))
+        if genitive and mention.entry is None and text[owner.end : mention.start] == " ":
+            out[-1] = _joined_mentions(text, owner, mention)
+        else:
+            out.append(mention)
+    return out
 
 
 # English function words written with a capital inside a line only in Title Case ("Shares Tumble
 # As Tarvix Misses Forecast"); "of" is left out ("Bank Of America" may be a name's own capital).
 _TITLE_CASE_WORDS = frozenset({"As", "To", "In", "For", "On", "At", "With", "From", "By", "And", "The", "After", "Over", "Amid", "Into", "Is", "Are", "Was", "Will", "Than"})
+
+
+def _french(lowercase: set[str], words: _Words) -> bool:
+    """Whether an article's lowercase words are more French than English (its function words)."""
+    return len(lowercase & words.markers_fr) > len(lowercase & words.markers_en)
 
 
 def _title_case(texts: list[str]) -> bool:
@@ -462,6 +501,63 @@ def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bo
     if text[maker.end : place.start] != " ":
         return False
     return text.count(maker.surface) > text.count(f"{maker.surface} {place.surface}")
+
+
+def _short_form_after_place(
+    text: str, tokens: list[_Token], i: int, length: int, place: Mention, mentions: list[Mention], names: list[bool], match
+) -> tuple[int, Mention]:
+    """A place's name and capitalised words after it that open an organisation's name the article
+    gave before ("China Lorvan's board" after "China Lorvan Airlines"): that organisation's short
+    form, one mention. Returns the tokens consumed and the mention (the place's when none)."""
+    k = i + length
+    end = k
+    while end < len(tokens) and end - k < 3 and names[end] and _joined(text, tokens[end - 1], tokens[end]) and not match(end):
+        end += 1
+    if end == k:
+        return length, place
+    short = fold(text[tokens[i].start : tokens[end - 1].end]) + " "
+    if not any(m.kind == ActorKind.ORGANISATION and m.key.startswith(short) for m in mentions):
+        return length, place
+    start, stop = tokens[i].start, tokens[end - 1].end
+    return end - i, Mention(start, stop, text[start:stop], fold(text[start:stop]), None, ActorKind.ORGANISATION, weight=FAIR)
+
+
+def _first_name_before_surname(text: str, mentions: list[Mention], person: Mention, words: _Words) -> bool:
+    """Whether the gazetteer's person was matched by a surname alone right after a discovered
+    first name of another, or a word of no kind ("Michelle Lorvan" when the gazetteer knows
+    "Barack Lorvan" as "Lorvan"): the two words name another person."""
+    if not mentions or " " in person.surface:
+        return False
+    before = mentions[-1]
+    first = before.surface.rsplit(" ", 1)[-1]
+    return (
+        before.entry is None
+        and " " not in before.surface
+        and text[before.end : person.start] == " "
+        and (fold(first) in words.first_names or (before.kind in (ActorKind.PERSON, ActorKind.UNKNOWN) and not before.weak))
+        and not fold(person.entry or "").startswith(fold(first) + " ")
+    )
+
+
+def _word_before_organisation(text: str, mentions: list[Mention], organisation: Mention) -> bool:
+    """Whether the mention before an organisation named after a country ("Lorvanian Air Force") is
+    one capitalised word of no known kind right before it, opening its name ("the Royal
+    Lorvanian Air Force": the run stopped where the country's adjective starts)."""
+    if not mentions:
+        return False
+    before = mentions[-1]
+    return (
+        before.entry is None
+        and before.kind == ActorKind.UNKNOWN
+        and " " not in before.surface
+        and text[before.end : organisation.start] == " "
+    )
+
+
+def _joined_mentions(text: str, first: Mention, second: Mention) -> Mention:
+    """One mention spanning two adjacent ones, of the second's kind and weight."""
+    surface = text[first.start : second.end]
+    return Mention(first.start, second.end, surface, fold(surface), None, second.kind, weight=second.weight)
 
 
 def _append_discovered(mentions: list[Mention], mention: Mention, vocabulary: "_Vocabulary") -> None:
@@ -682,19 +778,50 @@ def _makers_of_models(text: str, mentions: list[Mention], words: _Words) -> list
             and parts[-1] not in words.company_words
             and parts[-1] not in words.company_ends
             and parts[-1] not in words.organisation_words
+            and not (mention.kind == ActorKind.ORGANISATION and mention.weight >= STRONG)  # "the FTSE 100": an index
             and _ARTICLE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
             models.add(mention.key)
+    models -= _named_as_actors(text, mentions, words)
     if not models:
         return mentions
     out = []
+    previous_end = -1  # where the last model, or a name listed after one, ends
     for mention in mentions:
         # The same name without its article (a headline's "Tarvix Zephyr sells") is the model's too.
         if not mention.entry and mention.key in models:
             first = mention.surface.split()[0]
-            mention = replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0)
+            out.append(replace(mention, end=mention.start + len(first), surface=first, key=mention.key.split()[0], kind=ActorKind.UNKNOWN, weight=0))
+            previous_end = mention.end
+            continue
+        listed = previous_end >= 0 and _MODEL_LIST_GAP.fullmatch(text, previous_end, mention.start) is not None
+        if listed and not mention.entry and mention.kind == ActorKind.UNKNOWN and mention.weight < FAIR:
+            previous_end = mention.end
+            continue  # "the Tarvix Aspen, PT Lorvi, and Durango": models listed after a model
+        previous_end = -1
         out.append(mention)
     return out
+
+
+_MODEL_LIST_GAP = re.compile(r",\s|,?\s(?:and|or)\s")
+
+
+def _named_as_actors(text: str, mentions: list[Mention], words: _Words) -> set[str]:
+    """The keys of the names the article writes before a person's title ("Zorvan Tarvix CEO
+    Lorvin Sugar") or after "based": an employer, a company, so no maker's model even where an
+    article comes first ("the Zorvan Tarvix KC-45 tankers"). Verbs do not tell: a model is
+    "sold" and "has" things too."""
+    keys = set()
+    for mention in mentions:
+        after = _TITLE_WORD_AFTER.match(text, mention.end)
+        if after is not None and fold(after.group(1)) in words.titles:
+            keys.add(mention.key)
+        elif text.endswith("based ", 0, mention.start):
+            keys.add(mention.key)  # "Lorvan-based Zorvan Tarvix", "Lorvan based Zorvan Tarvix": a company
+    return keys
+
+
+_TITLE_WORD_AFTER = re.compile(r" ([A-Za-z]+)\b")  # "CEO", "chairman" after a name
 
 
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -782,7 +909,7 @@ def _organisation_after_place(
     if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
         # "the Tarvix Casting plant": the capitalised words and their place name the facility
         start, stop = tokens[i].start, tokens[end - 1].end
-        key = fold(" ".join(t.text for t in tokens[i:end]))
+        key = _undotted_key(tokens[i:end])
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     # A company, an exchange or an armed service, not a country's government or ministry ("US
     # Government").
@@ -805,19 +932,31 @@ def _organisation_after_place(
     if mention.kind == ActorKind.COUNTRY and end - k > 2 and tokens[end - 1].folded in names_words.index_words - {"exchange", "exchanges", "bourse"}:
         return length, mention  # "the United States Dow Jones Average": the country's index, named apart
     if end > k and tokens[end - 1].folded in words.place_ends:
-        if mention.kind != ActorKind.PLACE or end - k < 2:
-            return length, mention
+        if mention.kind != ActorKind.PLACE or (end - k < 2 and tokens[end - 1].folded not in words.venue_ends):
+            return length, mention  # "the Lorvania Airport" is Lorvania's; "the Lorvania Theater" a venue
         # "the Tarvix Truck Plant": a facility named after its place, a place itself
         start, stop = tokens[i].start, tokens[end - 1].end
-        key = fold(" ".join(t.text for t in tokens[i:end]))
+        key = _undotted_key(tokens[i:end])
         return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.PLACE, weight=STRONG)
     if end == k:
         return length, mention
     if tokens[end - 1].folded in names_words.society_heads and end < len(tokens) and tokens[end].text == "of":
         end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
-    key = fold(" ".join(t.text for t in tokens[i:end]))
+    key = _undotted_key(tokens[i:end])
     return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _undotted_key(tokens: list[_Token]) -> str:
+    """The folded key of a name whose initials may be written with full stops: "U.S. Air Force"
+    and "US Air Force" are one name ("u" and "s" are joined)."""
+    words: list[str] = []
+    for token in tokens:
+        if words and len(token.text) == 1 and token.text.isupper() and words[-1].isupper() and len(words[-1]) < 4:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+    return fold(" ".join(words))
 
 
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})  # "le lycée Saint Joseph"
@@ -911,6 +1050,8 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
         return None
     remaining = len(tokens) - i
     capitalised = first.text[:1].isupper()
+    if by_text and by_folded:  # the longest name first, whichever way it is written ("FTSE 100", not "FTSE")
+        by_text, by_folded = sorted((*by_text, *by_folded), key=_pattern_length), ()
     for candidates in (by_text, by_folded):
         for pattern in candidates:
             words = pattern.tokens
@@ -935,9 +1076,15 @@ def _match_gazetteer(text: str, tokens: list[_Token], i: int, gazetteer: Gazette
                 if any(not _joined(text, tokens[i + m - 1], tokens[i + m]) for m in range(1, n)):
                     continue
             end = tokens[i + n - 1].end
+            if n > 1 and len(tokens[i + n - 1].text) == 1 and text[end - 2 : end + 1].startswith(".") and text[end : end + 1] == ".":
+                end += 1  # "U.S.": the initials' last full stop is the name's
             entry = pattern.entry
             return n, Mention(first.start, end, text[first.start : end], entry.key, entry.key, entry.kind)
     return None
+
+
+def _pattern_length(pattern) -> int:
+    return -len(pattern.tokens)
 
 
 def _acronym_among_words(tokens: list[_Token], i: int) -> bool:
@@ -995,6 +1142,10 @@ def _discover(
             return _discover(text, tokens[: i + shaped[0]], i, words, vocabulary, match, names)
         return shaped
     run, j = _completed_run(text, tokens, i, j, run, words, match)
+    if vocabulary.french and j < len(tokens) and tokens[j].text == "of":
+        of_end = _foreign_of_end(text, tokens, j)  # "l'Empress of Ireland": an English name in French text
+        run.extend(tokens[j:of_end])
+        j = of_end
     consumed = j - i
     title_after = j < len(tokens) and tokens[j].folded in words.titles and _joined(text, run[-1], tokens[j])
     if len(run) > 1 or title_after:
@@ -1021,6 +1172,8 @@ def _discover(
             run.pop(0)  # "Commissioner for Competition Lorna Tarvix": the post's field, then its holder
             title_before = True
     _drop_trailing(run, words)
+    if len(run) == 1 and not title_before and _first_name_as_noun(text, tokens, i, j, run[0], words):
+        return consumed, None
     coded = len(run) == 2 and bool(_SHORT_CODE.fullmatch(run[-1].text))
     while run and structure.is_model_code(run[-1].text):
         run.pop()  # "Airbus A380" names Airbus; "A380" alone, a product, names no actor
@@ -1041,16 +1194,63 @@ def _discover(
     start, end = run[0].start, run[-1].end
     if run[-1].text in _SUFFIX_ABBREVIATIONS and text[end : end + 1] == ".":
         end += 1  # "William Clay Ford Jr.": the full stop is the name's
+    elif _ENGLISH_GENITIVE.match(text, end) and (vocabulary.french or _genitive_ends_name(text, end + 2, words)):
+        end += 2  # "l'agence Moody's": French has no "'s" of its own; "Lorvan's said": nothing is owned
     kind, weight = _discovered_kind(text, tokens, i, j, run, title_before, words)
+    if end > run[-1].end + 1 and kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and weight < STRONG:
+        kind, weight = ActorKind.ORGANISATION, FAIR  # a name ending with "'s" is a firm's ("Lorvan's"), no person's
     if maker and kind == ActorKind.UNKNOWN:
         kind, weight = ActorKind.ORGANISATION, FAIR  # a model's maker
-    key = _fold_word[" ".join([t.text for t in run])]  # (names recur: each folded once)
+    key = _fold_word[" ".join([t.text for t in run])] if end == run[-1].end else fold(text[start:end])  # (names recur: each folded once)
     if kind == ActorKind.ORGANISATION and run[0] is tokens[i] and _field_and_before(text, tokens, i, words):
         start = tokens[i - 2].start  # "the Securities and Exchange Commission"
         key = fold(text[start:end])
     if " - " in text[start:end]:
         key = fold(text[start:end].replace(" - ", "-"))  # "Wal - Mart" is "Wal-Mart"
     return consumed, Mention(start, end, text[start:end], key, None, kind, weak=weak, weight=weight)
+
+
+_ENGLISH_GENITIVE = re.compile(r"['’]s(?![\w'’])")
+
+
+def _genitive_ends_name(text: str, after: int, words: _Words) -> bool:
+    """Whether an "'s" ending at ``after`` owns nothing, so belongs to the name before it: a
+    verb of an agent follows ("Lorvan's said it would cut the rating"; not "the idea was
+    Tarvix's.", where the name owns what was said before)."""
+    verb = _WORD_AFTER.match(text, after)
+    return verb is not None and verb.start() == after and verb.group(1) in words.agent_verbs
+
+
+def _foreign_of_end(text: str, tokens: list[_Token], j: int) -> int:
+    """Where an English name ends whose "of" (tokens[j]) a French text keeps ("l'Empress of
+    Ireland", "la Bank of Lorvania"): after the capitalised words following it (one to four,
+    "the" allowed first); j when none follows."""
+    k = j + 1
+    if k < len(tokens) and tokens[k].text == "the" and _joined(text, tokens[j], tokens[k]):
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        end += 1
+    return end if end > k and _joined(text, tokens[j - 1], tokens[j]) else j
+
+
+_SINGULAR_ARTICLES = frozenset({"la", "le", "l", "the"})
+
+
+def _first_name_as_noun(text: str, tokens: list[_Token], i: int, j: int, word: _Token, words: _Words) -> bool:
+    """Whether a lone first name is written as a common noun: after a singular article and
+    before a lowercase word ("le portefeuille de la Marine marchande", "the Victor class"): a
+    person's first name takes no article."""
+    return (
+        word.folded in words.first_names
+        and word is tokens[i]
+        and i > 0
+        and tokens[i - 1].folded in _SINGULAR_ARTICLES
+        and tokens[i - 1].text.islower()
+        and j < len(tokens)
+        and tokens[j].text.islower()
+        and text[word.end : tokens[j].start] == " "
+    )
 
 
 def _field_and_before(text: str, tokens: list[_Token], i: int, words: _Words) -> bool:
@@ -1143,6 +1343,10 @@ def _completed_run(
         for_end = _for_field_end(text, tokens, run, j, words, match)  # "Federal Agency for the Financial Markets"
         run.extend(tokens[j:for_end])
         j = for_end
+    elif j < len(tokens) and tokens[j].text == "and":
+        and_end = _and_field_end(text, tokens, run, j, words, match)  # "Zephyr Aeronautic Defence and Space Company"
+        run.extend(tokens[j:and_end])
+        j = and_end
     index_end = j < len(tokens) and tokens[j].text.isdigit() and structure.index_number_end(text, tokens, run, j, words.common_words)
     if index_end and index_end > j:  # "FTSE 100", "S&P 500"
         run.append(tokens[j])
@@ -1156,6 +1360,28 @@ def _completed_run(
             j = i + k  # the run is tokens[i:j], so run[k] is tokens[i + k]
             run = run[:k]
     return run, j
+
+
+def _and_field_end(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words, match) -> int:
+    """Where a company's name ends when "and" joins two of its fields ("Zephyr Aeronautic Defence
+    and Space Company"): after the capitalised words following "and", when the run ends on a
+    common word (a field, no organisation's word), the word after "and" is a common word too,
+    and the words after it end on a company's or an organisation's word; j otherwise ("Tarvix
+    Bank and Lorvan Company" names two: the first part ends an organisation's name itself)."""
+    last = run[-1].folded
+    if len(run) < 2 or last not in words.common_words or last in words.organisation_words or last in words.company_ends:
+        return j
+    end = j + 1
+    while end < len(tokens) and end - j <= 4 and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
+        if _is_acronym[tokens[end].text] and tokens[end].folded not in words.company_ends:
+            break  # "... Space Company ZADS N.V.": the acronym names it apart
+        if match(end):
+            return j
+        end += 1
+    if end - j < 3 or tokens[j + 1].folded not in words.common_words:
+        return j
+    ending = tokens[end - 1].folded
+    return end if ending in words.company_ends or ending in words.organisation_words else j
 
 
 def _possessive_index_number(text: str, tokens: list[_Token], run: list[_Token], j: int, words: _Words) -> bool:
@@ -1177,7 +1403,9 @@ def _thing(
     """Whether the trimmed run names no actor but a thing: None when it names an actor, else
     how many tokens past the run the thing takes (its acronym in brackets). Products and events
     met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
-    if _no_actor(run, tokens, i, words) or _product_name(run, title_before, words):
+    if _no_actor(run, tokens, i, words) and not _town_before_its_region(text, tokens, i, j, run, words, vocabulary):
+        return 0
+    if _product_name(run, title_before, words):
         return 0
     if _named_thing(text, tokens, i, j, run, words):
         return 0
@@ -1190,8 +1418,8 @@ def _thing(
         return 0  # "Senator Tarvixon (R-AZ)"
     if len(run) == 1 and _is_acronym[run[0].text] and _money_mark(text, run[0]):
         return 0  # "CA$ 4 billion", "SGD1.75-billion": a currency's code
-    if len(run) == 1 and run[0].text.isupper() and _TICKER_BEFORE.search(text, max(0, run[0].start - 24), run[0].start):
-        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX": a share's ticker, no actor
+    if len(run) == 1 and run[0].text.isupper() and _ticker(text, run[0]):
+        return 0  # "(NASDAQ: TRVX)", "under the symbol TRVX", "(TRVX.N)": a share's ticker, no actor
     if _department_of_post(tokens, i, run, words):
         return 0  # "the director of Housing Studies": a post's field
     if _counted(text, tokens, i, run, words):
@@ -1268,6 +1496,19 @@ def _counted(text: str, tokens: list[_Token], i: int, run: list[_Token], words: 
 _TICKER_BEFORE = re.compile(r"(?:\(\s?[A-Z][\w.]*\s?:\s?|\b(?:ticker|symbol|symbols)\s[\"“]?)$")
 _CURRENCY_CODE_AMOUNT = re.compile(r"[A-Z]{3}\d+")  # "SGD1" of "SGD1.75-billion"
 _AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s?-?(?:million|billion|bn)\b")
+
+
+# A ticker with its exchange's suffix in brackets after a company's name ("Tarvix (TRVX.N)",
+# "(TRVX.O)", "(TRVX.L)").
+_EXCHANGE_SUFFIX = re.compile(r"\.[A-Z]{1,2}\s?\)")
+
+
+def _ticker(text: str, token: _Token) -> bool:
+    """Whether the capitals are a share's ticker: after an exchange's name and a colon in
+    brackets or "symbol", or in brackets with an exchange's suffix."""
+    if _TICKER_BEFORE.search(text, max(0, token.start - 24), token.start):
+        return True
+    return text[max(0, token.start - 2) : token.start].rstrip().endswith("(") and _EXCHANGE_SUFFIX.match(text, token.end) is not None
 
 
 def _money_mark(text: str, token: _Token) -> bool:
@@ -1376,6 +1617,22 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
     return _product_use(text, tokens, i, j, run, words)
 
 
+def _town_before_its_region(
+    text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary"
+) -> bool:
+    """Whether a lone common word inside a sentence is a town's name: after a preposition of
+    place and before a comma and a region or a country the gazetteer knows ("a plant in Mobile,
+    Alabama", "built in Reading, Lorvania")."""
+    if len(run) != 1 or run[0].sentence_initial or vocabulary.gazetteer is None or j + 1 >= len(tokens):
+        return False
+    if i == 0 or _preposition(tokens[i - 1]) not in words.place_prepositions:
+        return False
+    if text[run[0].end : tokens[j].start] != ", ":
+        return False
+    patterns = (*vocabulary.gazetteer.patterns_starting(tokens[j].text), *vocabulary.gazetteer.patterns_starting(tokens[j].folded))
+    return any(p.entry.kind in (ActorKind.PLACE, ActorKind.COUNTRY) for p in patterns)
+
+
 def _after_title_abbreviation(text: str, word: _Token, words: _Words) -> bool:
     """"Mr. Parlow", "Sen. Lorvin": the full stop after a title's abbreviation opens no sentence."""
     before = text[max(0, word.start - 6) : word.start]
@@ -1408,9 +1665,11 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
-    if kind == ActorKind.UNKNOWN and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
-        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " ":
-            return ActorKind.PLACE, FAIR  # "at Tarvix airport", "the Lorvan river"
+    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+        # "at Tarvix airport", "the Lorvan river"; a person's name too: "Lorvin Tarvix airport"
+        # is the airport named after him (unless a title says he is someone).
+        if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " " and not title_before:
+            return ActorKind.PLACE, FAIR if kind == ActorKind.UNKNOWN else STRONG
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
         return ActorKind.MEDIA, STRONG  # "the Tarvix Times", "Lorvan News"
     if weight < FAIR and _company_context(text, tokens, i, j, run, words):
@@ -1465,7 +1724,7 @@ _SUFFIX_ABBREVIATIONS = frozenset({"Jr", "Sr"})
 _SHORT_CODE = re.compile(r"[A-Z]\d{1,2}")  # "G5" of "the ZephBook G5" (alone, "G8" may be a summit)
 # Adjectives that may open a company's name, even at a sentence's start: "New Tarvix Corp.".
 _COMPANY_ADJECTIVES = frozenset({"new", "first"})
-_NAME_ADJECTIVES = frozenset({"new"})  # capitalised inside a sentence: a name's ("New Tarvix")
+_NAME_ADJECTIVES = frozenset({"new", "all"})  # capitalised inside a sentence: a name's ("New Tarvix", "All Lorvan Airways")
 _SHORT_NAME_AFTER = re.compile(r"\s?[(\[]\s?[A-Z][\w&-]{0,7}\s?[)\]]")  # "Travailliste (PvdA)"
 # A party and a state after a politician's name: "(R-AZ)", "(D-NY)".
 _PARTY_TAG = re.compile(r"[RDI]-(?:[A-Z]{2}|[A-Z][a-z]+)")  # "(R-AZ)", ", R-Ohio,": a member's party and state
@@ -1569,6 +1828,7 @@ def _completion_end(text: str, tokens: list[_Token], i: int, j: int, words: _Wor
         names[k]
         and _joined(text, tokens[k - 1], tokens[k])
         and not _is_acronym[tokens[k].text]
+        and not any(c.isdigit() for c in tokens[k].text)  # "les Réformistes du D66": the party, apart
         and not match(k)
         and not (k + 1 < count and names[k + 1] and _joined(text, tokens[k], tokens[k + 1]))
     ):
@@ -1639,6 +1899,9 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
         return j
     if not tokens[j].text.islower() or not _joined(text, run[-1], tokens[j]):
         return j
+    first = j - len(run)
+    if first > 0 and _is_name_text[tokens[first - 1].text] and tokens[first - 1].folded not in words.not_actors and _joined(text, tokens[first - 1], run[0]):
+        return j  # "Lorvan City Assembly of Lorvan City": the word ends the name before it (a gazetteer's)
     if any(t.folded not in words.not_actors for t in run[:-1]):
         # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
         # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
@@ -1742,7 +2005,9 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
         opens_name = (inside and (first in _ARTICLES or first in _NAME_ADJECTIVES)) or adjective_of_company
         # A common noun or adjective inside a sentence opens an organisation's name: "the State
         # Property Agency", "the Financial Services Authority", "the Premier League".
-        opens_name = opens_name or (inside and first in words.common_words and run[-1].folded in words.organisation_words)
+        # Not an acronym of a common noun: "l'ONG Lorvan Rescue Committee" (the NGO is the committee).
+        common_opener = inside and first in words.common_words and not _is_acronym[run[0].text]
+        opens_name = opens_name or (common_opener and run[-1].folded in words.organisation_words)
         if several and first in structure.name_words().company_heads:
             return title  # "Air Lorvania" opening a sentence, though "the air" is written too
         if several and first in words.titles and structure.company_after_title(run):
@@ -1757,7 +2022,11 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             # A capitalised word opening a sentence is only a name if the article also writes it
             # capitalised elsewhere, or never lowercase ("Rappelons", "Malheureusement"); opening
             # a longer name ("Apple Corps argued" where "an apple" and "label Apple Corps" are).
-            or (run[0].sentence_initial and first in vocabulary.lowercase and not (several and first in vocabulary.capitalised_inside))
+            or (
+                run[0].sentence_initial
+                and first in vocabulary.lowercase
+                and not (several and (first in vocabulary.capitalised_inside or _opens_of_name(run, words)))
+            )
             # A capitalised title before a name: "Senator McCain", "Reine Elizabeth".
             or (several and first in words.titles and run[1].folded not in words.organisation_words)
         ):
@@ -1766,6 +2035,12 @@ def _drop_leading(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -
             title = True
         run.pop(0)
     return title
+
+
+def _opens_of_name(run: list[_Token], words: _Words) -> bool:
+    """Whether the run is an organisation's word, "of" and a name ("Bank of Lorvania fared
+    worse" opening a sentence, though "a bank deposit" is written too): the word names it."""
+    return len(run) > 2 and run[0].folded in words.of_heads and run[1].folded in _OF_WORDS and run[1].text.islower()
 
 
 def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1835,9 +2110,13 @@ def _after_model_number(text: str, tokens: list[_Token], i: int) -> bool:
 
 def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: _Words) -> bool:
     """Whether the run names the field of a post after its title and "of" ("director of Housing
-    Studies", "Minister of Foreign Affairs"): a capitalised common noun last, no company or
-    organisation word ("director of Tarvix Motors" names a company)."""
-    if i < 2 or tokens[i - 1].text != "of" or tokens[i - 2].folded not in words.titles:
+    Studies", "Minister of Foreign Affairs", "la ministre de l'Éducation Nationale"): a
+    capitalised common noun last, no company or organisation word ("director of Tarvix Motors"
+    names a company)."""
+    k = i - 1
+    if k > 0 and tokens[k].text in ("l", "la") and tokens[k - 1].text == "de":
+        k -= 1  # "la ministre de l'Éducation Nationale", "le ministre de la Santé Publique"
+    if k < 1 or tokens[k].text not in _POST_OF or tokens[k - 1].folded not in words.titles:
         return False
     last = run[-1].folded
     return (
@@ -1846,6 +2125,9 @@ def _department_of_post(tokens: list[_Token], i: int, run: list[_Token], words: 
         and last not in words.company_ends
         and last not in words.organisation_words
     )
+
+
+_POST_OF = frozenset({"of", "de", "du", "des"})  # "director of X", "directeur des X"
 
 
 def _organisation_worded(run: list[_Token], words: _Words) -> bool:
@@ -2161,3 +2443,4 @@ class _Vocabulary:
     gazetteer: Gazetteer | None = None  # the places that city demonyms are made from
     things: set[str] = field(default_factory=set)  # folded acronyms of events and laws met so far
     surnames: set[str] = field(default_factory=set)  # last words of the people named in full so far
+    french: bool = False  # the article is written in French: "of" and "'s" there belong to foreign names

@@ -86,6 +86,8 @@ class _Context:
     after: tuple[_Rule, ...]
     corporate: re.Pattern[str]
     apposition: re.Pattern[str]
+    copula: re.Pattern[str]  # " is a maker of", " was the best performing company"
+    political_side: re.Pattern[str]  # " (centre-gauche)" after a party's name
     heads: dict[str, ActorKind]
     clause: frozenset[str]
     clubs: frozenset[str]
@@ -275,16 +277,20 @@ def _context() -> _Context:
     for kind_name, nouns in data["apposition"].items():
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
-    apposition = re.compile(
-        rf"^\s*,\s+(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+    noun_phrase = (
+        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
+    apposition = re.compile(rf"^\s*,\s+{noun_phrase}")
+    copula = re.compile(rf"^\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+(?:a|an|the)\s+{noun_phrase}")
     suffixes = "|".join(re.escape(s) for s in sorted(data["corporate_suffixes"], key=len, reverse=True))
     return _Context(
         before=_phrase_table(before),
         after=tuple(after),
         corporate=re.compile(rf"^,?\s+(?:{suffixes})(?![\w-])"),
         apposition=apposition,
+        copula=copula,
+        political_side=re.compile(rf"\s*\(\s*(?:{_alternatives(data['political_sides'])})\s*\)", re.IGNORECASE),
         heads=heads,
         clause=frozenset(str(w).lower() for w in data["apposition_clause"]),
         clubs=frozenset(data["club_prefixes"]),
@@ -294,6 +300,13 @@ def _context() -> _Context:
         sports_after=_after(data["sports_after"]),
         company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
+
+
+def _head_kind(heads: dict[str, ActorKind], phrase: re.Match[str], after_head: str) -> ActorKind:
+    """The kind a noun phrase's head gives; the last noun's when two heads follow each other ("a
+    company spokesman" is a person, "a bank analyst" too)."""
+    following = heads.get(fold(after_head)) if after_head else None
+    return following if following is not None else heads[" ".join(phrase["head"].split())]
 
 
 def _windows(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> tuple[str, str]:
@@ -370,13 +383,19 @@ def context_kind(
         return ActorKind.ORGANISATION, STRONG
     if _WHO.match(right):
         return ActorKind.PERSON, FAIR  # "X, who ...": organisations are "which"
+    if context.political_side.match(right):
+        return ActorKind.ORGANISATION, STRONG  # "les Réformistes du Lorvan (centre-gauche)": a party
     plain_left, folded_right = (views or _Views(text)).windows(mention.start, mention.end, left, right, bounds)
     apposition = context.apposition.match(folded_right)
     # The word after the head as written ("né à Paris": "à" is no verb "a").
     after_head = right[apposition.start("next") : apposition.end("next")].lower() if apposition and apposition["next"] else ""
     if apposition and after_head not in context.clause and not _INTRODUCED.search(plain_left):
-        return context.heads[" ".join(apposition["head"].split())], STRONG
+        return _head_kind(context.heads, apposition, after_head), STRONG
     best = (ActorKind.UNKNOWN, 0)
+    copula = context.copula.match(folded_right)
+    if copula:  # "Tarvix is a supplier of engines", "Lorvan Travel was the best performing company"
+        after_head = right[copula.start("next") : copula.end("next")].lower() if copula["next"] else ""
+        best = (_head_kind(context.heads, copula, after_head), FAIR)
     acronym = is_acronym(mention.surface)
     several = " " in mention.key and not acronym
     # "Bank of America shares": what follows the name is said of the longer name it ends.
@@ -495,9 +514,12 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
                 mention = replace(mention, weak=False)  # "Quillon, a unit of Tarvix, cut jobs": a name, though it opens the sentence
         out.append(mention)
     _type_lists(text, out)
+    _type_members(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
+    if _type_lists(text, out, _firm_kinds(out)):  # "Boeing and Lorvix Martin", Boeing typed elsewhere
+        out = _propagate(out)
     if _type_companies_of_companies(text, out):  # once the owner's kind is the article's
         out = _propagate(out)
     return out
@@ -545,11 +567,37 @@ def _is_club(text: str, mention: Mention, sporty: dict[int, bool], bounds: tuple
     return sporty[start]
 
 
-def _type_lists(text: str, mentions: list[Mention]) -> None:
+_OF_PARTY = frozenset({" du ", " de la ", " des ", " de l'", " de l’"})
+
+
+def _type_members(text: str, mentions: list[Mention]) -> None:
+    """"les Réformistes du Lorvan": a plural name of no kind right before "du" and an
+    organisation names its members, the organisation's other name (a party's, mostly)."""
+    for k in range(len(mentions) - 1):
+        mention, body = mentions[k], mentions[k + 1]
+        if (
+            mention.entry is None
+            and mention.kind == ActorKind.UNKNOWN
+            and " " not in mention.surface
+            and mention.surface.endswith(("s", "x"))
+            and body.kind == ActorKind.ORGANISATION
+            and text[mention.end : body.start] in _OF_PARTY
+        ):
+            mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
+    """The keys of the names the article types by more than a guess somewhere."""
+    return frozenset(m.key for m in mentions if m.entry is None and m.kind != ActorKind.UNKNOWN and m.weight >= FAIR)
+
+
+def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = frozenset()) -> bool:
     """"A, B, C et D": the untyped names of a list of three or more take the one kind the
     others share (at least two of them typed, or the first one from its context: "des œuvres
     de A, B et C"; none of another kind). A pair ("IBM and Motorola") does so for people and
-    organisations, when its other name is known or typed by more than a guess."""
+    organisations, when its other name is known or typed by more than a guess (there or, with
+    ``firm``, anywhere in the article). Returns whether a name was typed."""
+    typed_any = False
     n = 0
     while n < len(mentions):
         end = n + 1
@@ -562,13 +610,15 @@ def _type_lists(text: str, mentions: list[Mention]) -> None:
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
         if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
-            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR for k in chain)
+            sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR or mentions[k].key in firm for k in chain)
             if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
                 for k in chain:
                     if mentions[k].kind == ActorKind.UNKNOWN and mentions[k].entry is None:
                         mentions[k] = replace(mentions[k], kind=kind, weight=WEAK)
+                        typed_any = True
         n = end
+    return typed_any
 
 
 def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
@@ -580,13 +630,13 @@ def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKin
     if first.surface.count(" ") == second.surface.count(" "):
         return True
     lone, other = (first, second) if " " not in first.surface else (second, first)
-    return (
-        " " not in lone.surface
-        and other.kind == ActorKind.ORGANISATION
-        and other.weight >= STRONG
-        # Not the first name of a pair of founders ("Sterling and Francine Clark Art Institute").
-        and lone.key not in _first_names()
-        and other.key.split(" ", 1)[0] not in _first_names()
+    if " " in lone.surface or lone.key in _first_names() or other.key.split(" ", 1)[0] in _first_names():
+        return False  # not the first name of a pair of founders ("Sterling and Francine Clark Art Institute")
+    # "Tarvex and General Lorvan Motors": the longer name's own words type it; in English
+    # business news, "Tarvex and Lorvan Martin": the one-word name is a company, and the other
+    # no person's (no first name); not in French ("le SPD et Kovacz Terlane" names a person).
+    return other.kind == ActorKind.ORGANISATION and other.weight >= STRONG or (
+        lone is first and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
     )
 
 
@@ -668,6 +718,8 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=FAIR)  # "Ormécourt (25)"
     for k in range(len(mentions) - 1):
         mention, place = mentions[k], mentions[k + 1]
+        # "Wimborne, UK's Tarvix": the place's possessive opens the next name, the town's address
+        owner = k + 2 < len(mentions) and text[place.end : mentions[k + 2].start] in ("'s ", "’s ")
         if _unknown_places(text, mention, place):
             mentions[k] = replace(mention, kind=ActorKind.PLACE, weight=WEAK)
             mentions[k + 1] = replace(place, kind=ActorKind.PLACE, weight=WEAK)
@@ -680,7 +732,7 @@ def _type_places_in_places(text: str, mentions: list[Mention]) -> None:
             and (
                 (
                     _COMMA.fullmatch(text, mention.end, place.start)
-                    and not text.startswith(("'s", "’s"), place.end)
+                    and (owner or not text.startswith(("'s", "’s"), place.end))
                     and not _title_follows(text, place.end)  # "buy Tarvix, German Chancellor X said"
                 )
                 or (_OPEN_BRACKET.fullmatch(text, mention.end, place.start) and text.startswith(")", place.end))

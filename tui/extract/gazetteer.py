@@ -22,7 +22,8 @@ from tui.util.files import FileTooLarge, UnreadableFile, decode_text, limit_from
 from tui.util.text import fold
 from tui.util.usercache import bundled_yaml
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+)*")
+# As the recogniser cuts a text's words (tui.extract.actors): "S&P", "AT&T" are one word.
+_TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+|&(?=[A-Z])[^\W_]+)*")
 
 
 def tokens_of(text: str) -> list[str]:

@@ -40,6 +40,7 @@ class NameWords:
     company_heads: frozenset[str]  # "Air" of "Air France": a company's name goes on past a place
     index_numbers: frozenset[str]
     index_words: frozenset[str]
+    index_moves: frozenset[str]  # "rose" of "the FTSE 100 rose": no count of roses
     society_heads: frozenset[str]  # "the Lorvanian Medical Association": a country's name opens it
     demonym_endings: tuple[str, ...]  # longest first
     demonym_ending: re.Pattern[str]  # any of them, at a word's end
@@ -82,6 +83,7 @@ def name_words() -> NameWords:
         company_heads=frozenset(fold(w) for w in _merged(data, "company_heads_before_place")),
         index_numbers=frozenset(_merged(data, "index_numbers")),
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
+        index_moves=frozenset(fold(w) for w in _merged(data, "index_moves")),
         society_heads=frozenset(fold(w) for w in _merged(data, "society_heads")),
         abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
         demonym_endings=endings,
@@ -236,10 +238,13 @@ def index_number_end(text: str, tokens: Sequence, run: Sequence, j: int, nouns: 
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if after is not None and after.folded in _INDEX_KINDS and j + 2 < len(tokens) and tokens[j + 2].folded in words.index_words:
         after = tokens[j + 2]  # "the Nikkei 225 stock index"
-    said_index = after is not None and after.text.islower() and after.folded in words.index_words
-    counted = after is not None and after.text.islower() and after.folded in nouns and not said_index
+    # "the Tarvix 2000 index", "the Tarvix 2000 Index" (the index word in capitals is the name's).
+    said_index = after is not None and (after.text.islower() or after.text.istitle()) and after.folded in words.index_words
+    counted = after is not None and after.text.islower() and after.folded in nouns and not said_index and after.folded not in words.index_moves
     if is_acronym(last.text):
         return j if counted else j + 1
+    if after is not None and after.text.islower() and after.folded in words.index_moves and text[tokens[j].end : after.start] == " ":
+        return j + 1  # "the Nikkei 225 fell": the index moved
     return j + 1 if said_index and text[tokens[j].end : after.start] in (" ", " stock ", " share ", " benchmark ") else j
 
 

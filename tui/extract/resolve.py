@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from tui.extract.actors import _words  # the word lists discovery uses (stop words, first names)
+from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer, is_acronym
 from tui.extract.name_structure import core_name, name_words
 from tui.extract.model import Actor, ActorKind, Mention, ResolvedMention
@@ -76,7 +77,7 @@ def corpus_cores(distinct: Sequence[Sequence[Mention]], counted: Sequence[Sequen
 def corpus_moves(distinct: Sequence[Sequence[Mention]], cores: dict[GroupKey, GroupKey]) -> dict[GroupKey, GroupKey]:
     """Where a name goes across the corpus: to the full form of its initials or its acronym, then
     to its core (``corpus_cores``)."""
-    moves = {**_initial_forms(distinct), **_acronym_definitions(distinct)}
+    moves = {**_initial_forms(distinct), **_nickname_forms(distinct), **_acronym_definitions(distinct)}
     moves = {group: cores.get(target, target) for group, target in moves.items()}
     moves.update((g, t) for g, t in cores.items() if g not in moves)
     return moves
@@ -282,6 +283,26 @@ def _initial_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupK
     return moves
 
 
+def _nickname_forms(mentions_per_doc: Sequence[Sequence[Mention]]) -> dict[GroupKey, GroupKey]:
+    """Names whose first word is an everyday form of a given name → the one other name of the
+    corpus that differs only by the formal form ("Dick Lorvan" → "Richard Lorvan")."""
+    formal = _nicknames()
+    keys = {m.key for mentions in mentions_per_doc for m in mentions if not m.entry and " " in m.key}
+    moves: dict[GroupKey, GroupKey] = {}
+    for key in keys:
+        first, rest = key.split(" ", 1)
+        fits = [f"{name} {rest}" for name in formal.get(first, ()) if f"{name} {rest}" in keys]
+        if len(fits) == 1:
+            moves[("d", key)] = ("d", fits[0])
+    return moves
+
+
+@cache
+def _nicknames() -> dict[str, tuple[str, ...]]:
+    data = load("first_names.yaml").get("nicknames") or {}
+    return {fold(short): tuple(fold(n) for n in names) for short, names in data.items()}
+
+
 def _is_initials(word: str) -> bool:
     """"b" of "B. Obama", "j-m" of "J-M Ayrault"."""
     return all(len(part) == 1 for part in word.split("-"))
@@ -296,13 +317,15 @@ def _abbreviates(short: str, full: str) -> bool:
 
 
 def _longer_names(mentions: Sequence[Mention]) -> dict[str, set[GroupKey]]:
-    """Folded name → the longer discovered people's names of the article that start with it."""
-    names = {m.key for m in mentions if not m.entry and " " in m.key}
+    """Folded name → the longer names of the article that start with it: discovered ones, and
+    the gazetteer's organisations as the article writes them ("the Dow", then "the Dow Jones
+    Industrial Average": the index, though the gazetteer does not list "Dow" alone)."""
+    names = {(fold(m.surface) if m.entry else m.key, _group(m)) for m in mentions if not m.entry or m.kind == ActorKind.ORGANISATION}
     longer: dict[str, set[GroupKey]] = defaultdict(set)
-    for name in names:
-        parts = name.split()
+    for name, group in names:
+        parts = name.split()  # (a one-word name opens nothing)
         for n in range(1, len(parts)):
-            longer[" ".join(parts[:n])].add(("d", name))
+            longer[" ".join(parts[:n])].add(group)
     return longer
 
 
