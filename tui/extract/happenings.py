@@ -356,7 +356,7 @@ def _sentence_happenings(
     predicates = [
         p for p in predicates
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
-        and not _inside(tokens[p.head], date_spans)
+        and not _qualifies_noun(p, predicates, lang) and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
@@ -394,7 +394,7 @@ def _sentence_happenings(
     _narrow_clauses(predicates, tokens, roles, lang, words)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
-    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
@@ -1237,8 +1237,11 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 # -- what the sentence tells ------------------------------------------------------------------
 
 
-def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
+def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids=()) -> list[Happening]:
     dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
+    # (every date phrase of the sentence, left out of its headlines: "les 16 et 17 juin" is two
+    # dates, one of them no predicate's)
+    written = [date_extent(timexes, i, text, lang) for i in timex_ids]
     # "a annoncé mardi sa démission": what follows a verb of announcing or a word of two senses,
     # its date left out (made only when the sentence holds one: this runs for every predicate)
     undated: list[int] = []
@@ -1297,7 +1300,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
-            headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
+            headline = _headline(text, tokens, p, mentions, lang, dated, written) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -1795,6 +1798,14 @@ def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
+def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], lang: str) -> bool:
+    """"l'élection présidentielle", "les élections législatives": in French an event noun right
+    after another, with no determiner, is its adjective, no second happening."""
+    if lang != "fr" or not p.noun or p.participle or p.first != p.head:
+        return False
+    return any(q.noun and not q.participle and q.after == p.head for q in predicates)
+
+
 def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
     """"Un accord a été signé", "the deal was finally signed": the noun is what its verb, right
     after it (auxiliaries between), says happened, not another event."""
@@ -2051,13 +2062,12 @@ def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tupl
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
-def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) -> str:
+def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=()) -> str:
     """A short phrase of what happened: who (the names before the predicate, or its subject
-    words) and the predicate with what follows it in its clause; the date phrase left out."""
+    words) and the predicate with what follows it in its clause; the date phrases of its clause
+    (``written``: the sentence's) left out."""
     lo, hi = p.clause
-    skip = set()
-    if p.timex >= 0:
-        skip = {k for k in _date_tokens(text, tokens, [date_extent(timexes, p.timex, text, lang)]) if lo <= k < hi}
+    skip = {k for k in _date_tokens(text, tokens, list(written)) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
@@ -2137,7 +2147,30 @@ def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
         if opening > 0 and tokens[opening - 1].word in words.date_keepers:
             continue  # "libérés qu'en janvier 1981": without its date the clause reads nothing
         skip.update(range(opening, end))
+    # "les 16 et 17 juin", "on June 3 and 4": the word joining two dates goes with them, and a
+    # day the tagger left out of the second ("4")
+    for k in [k for k in skip if k + 2 < len(tokens) and k + 1 not in skip and tokens[k + 1].word in _DATE_JOINERS]:
+        if k + 2 in skip or _day_number(tokens[k + 2].word):
+            skip.update((k + 1, k + 2))
+    # "L'élection, les 16 et 17 juin, a été …": the commas setting a date off between a subject
+    # and its auxiliary go with it (not in a list: "le port, le 3 mars, le phare")
+    for k in [k for k in skip if k > 0 and k - 1 not in skip and tokens[k - 1].word == ","]:
+        end = k
+        while end in skip:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end].word == "," and tokens[end + 1].word in _AUXILIARIES_AFTER_SUBJECT:
+            skip.update((k - 1, end))
     return skip
+
+
+_AUXILIARIES_AFTER_SUBJECT = _FR_COMPOUND_AUXILIARIES | {"has", "have", "had", "was", "were", "is", "are"}
+
+
+def _day_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
+
+
+_DATE_JOINERS = frozenset({"et", "ou", "au", "and", "or", "to", "-", "–"})
 
 
 _OPENING_REACH = 4  # words of a preposition before a date: "au cours de l'", "à partir du"

@@ -1,0 +1,53 @@
+"""What a timeline row reads (its headline) and which clauses become rows at all, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def tell(text: str, lang: str, gazetteer, dct: str = "2025-03-12"):
+    """(kind, date value or None, trigger, headline, weak) per happening."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return [
+        (h.kind, timexes[h.timex].value if h.timex >= 0 else None, text[h.trigger_start : h.trigger_end], h.headline, h.weak)
+        for h in found
+    ]
+
+
+# -- a headline is never cut inside a date ----------------------------------------------------
+
+
+def test_two_days_joined_by_et_leave_the_headline_together(gazetteer):
+    found = tell("Le vote des législatives, les 8 et 9 avril, a été très suivi.", "fr", gazetteer, "2024-04-20")
+    headline = found[0][3]
+    assert "les" not in headline.split() and "et" not in headline.split() and "9" not in headline
+
+
+def test_a_day_the_tagger_left_out_of_a_second_date_goes_with_the_first(gazetteer):
+    found = tell("The two ministers met in Lisbon on May 4 and 5.", "en", gazetteer, "2024-05-20")
+    assert found[0][3] == "The two ministers met in Lisbon"
+
+
+def test_a_number_joined_to_something_else_than_a_date_stays(gazetteer):
+    found = tell("The shop sold 3 and 4 bikes on May 4.", "en", gazetteer, "2024-05-20")
+    assert found[0][3] == "The shop sold 3 and 4 bikes"
+
+
+def test_a_date_set_off_by_commas_before_the_verb_takes_its_commas(gazetteer):
+    found = tell("Le conseil municipal, le 2 février, a voté le budget.", "fr", gazetteer, "2024-02-10")
+    assert found[0][3] == "Le conseil municipal a voté le budget"
+
+
+# -- adjective event nouns ----------------------------------------------------------------------
+
+
+def test_an_event_noun_right_after_another_is_its_adjective_not_a_second_row(gazetteer):
+    found = tell("Le premier tour de l'élection présidentielle, le 5 mai, a été calme.", "fr", gazetteer, "2024-05-10")
+    assert [(k, d, t) for k, d, t, *_ in found] == [("election", "2024-05-05", "élection")]
