@@ -51,3 +51,30 @@ def test_a_date_set_off_by_commas_before_the_verb_takes_its_commas(gazetteer):
 def test_an_event_noun_right_after_another_is_its_adjective_not_a_second_row(gazetteer):
     found = tell("Le premier tour de l'élection présidentielle, le 5 mai, a été calme.", "fr", gazetteer, "2024-05-10")
     assert [(k, d, t) for k, d, t, *_ in found] == [("election", "2024-05-05", "élection")]
+
+
+# -- a headline stands alone ----------------------------------------------------------------------
+
+
+def test_links_to_the_sentences_around_are_left_out_of_a_headline(gazetteer):
+    found = tell("Le syndicat a, pour sa part, dénoncé la réforme le 4 juin. Cependant, le maire a démissionné le 5 juin.", "fr", gazetteer, "2024-06-10")
+    assert [h for _, _, _, h, _ in found] == ["Le syndicat a dénoncé la réforme", "le maire a démissionné"]
+
+
+def test_an_english_connective_set_off_by_commas_goes_with_its_commas(gazetteer):
+    found = tell("The union, however, called a strike on June 4.", "en", gazetteer, "2024-06-10")
+    assert found[0][3] == "The union called a strike"
+
+
+def test_a_gerund_making_an_event_noun_happen_is_headlined_by_the_noun(gazetteer):
+    text = "Il avait rapproché les deux pays, en menant des négociations discrètes en 2019 à Genève avec ce voisin."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    headline = next(h for k, _, t, h, _ in found if t == "négociations")
+    assert headline.startswith("des négociations discrètes")
+
+
+def test_a_headline_stops_where_a_circumstance_opens_after_the_trigger(gazetteer):
+    found = tell("Le ministre a rencontré les grévistes le 4 juin malgré l'opposition de son parti.", "fr", gazetteer, "2024-06-10")
+    assert found[0][3] == "Le ministre a rencontré les grévistes"
+    found = tell("The mayor met the strikers on June 4 while the talks went on.", "en", gazetteer, "2024-06-10")
+    assert found[0][3] == "The mayor met the strikers"

@@ -2066,7 +2066,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     """A short phrase of what happened: who (the names before the predicate, or its subject
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
-    lo, hi = p.clause
+    lo, hi = p.clause[0], _headline_stop(p, tokens)
     skip = {k for k in _date_tokens(text, tokens, list(written)) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
@@ -2077,11 +2077,12 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
         subject = subject[2:]
     names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
-    # "en menant des négociations": a gerund has no subject of its own to name.
-    gerund = tokens[p.first].word == "en" and any(tokens[k].word.endswith("ant") for k in range(p.first + 1, p.head + 1))
-    if gerund:
+    # "en menant des négociations": a gerund has no subject of its own to name; the headline
+    # starts at it ("menant …"), or at the event noun it makes happen ("des négociations …").
+    gerund = next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1) if tokens[p.first].word == "en" else -1
+    if gerund >= 0:
         parts.append("")
-        body = range(p.first, hi)
+        body = range(gerund + 1 if p.noun and gerund < p.head else gerund, hi)
     elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
@@ -2091,7 +2092,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
         body = range(max(k + 1 for k in subject if tokens[k].word == ","), hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = _without_orphan_opener(tokens, [k for k in body if k not in skip])
+    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip]))
     while words and tokens[words[0]].word in function_words().leading_noise:
         words.pop(0)
     said = _span_text(text, tokens, words)
@@ -2107,10 +2108,48 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
         # Corps to file suit again"), else its sentence, says what happened.
-        headline = _span_text(text, tokens, [k for k in range(begin, hi) if k not in skip])
+        headline = _span_text(text, tokens, _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip]))
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
+
+
+def _headline_stop(p: _Predicate, tokens: list[_Token]) -> int:
+    """Where a headline stops: at a circumstance opening after the trigger in its clause ("a
+    rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end."""
+    stops = function_words().headline_stops
+    openers = _circumstance_openers()
+    for k in range(p.after, p.clause[1]):
+        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops, *openers.get(tokens[k].word, ()))):
+            return k
+    return p.clause[1]
+
+
+def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase
+
+
+def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less the links to the sentences around ("cependant", "pour sa part",
+    "however") and the commas setting them off: a headline stands alone."""
+    connectives = function_words().connectives
+    firsts = {phrase[0] for phrase in connectives}
+    if not any(tokens[k].word in firsts for k in indices):
+        return indices
+    kept = set(indices)
+    for n, k in enumerate(indices):
+        phrase = next((c for c in connectives if _phrase_here(tokens, k, c)), None)
+        if phrase is None or any(j not in kept for j in range(k, k + len(phrase))):
+            continue
+        kept.difference_update(range(k, k + len(phrase)))
+        before, after = k - 1, k + len(phrase)
+        comma_after = after in kept and tokens[after].word == ","
+        comma_before = before in kept and tokens[before].word == ","
+        if comma_after and (comma_before or before not in kept):
+            kept.difference_update((before, after))  # "Cependant, X a …", "X a, pour sa part, condamné"
+        elif comma_before and after not in kept:
+            kept.discard(before)  # "…, however."
+    return [k for k in indices if k in kept]
 
 
 def _words(text: str) -> int:

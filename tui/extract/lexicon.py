@@ -283,6 +283,8 @@ class FunctionWords:
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
     state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
     circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
+    connectives: tuple[tuple[str, ...], ...] = ()  # "cependant", "however": left out of headlines
+    headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
 
 
 @cache
@@ -320,6 +322,8 @@ def function_words() -> FunctionWords:
         words(data["trailing_noise"]),
         words(data["state_verbs"]),
         words(data["circumstance_prepositions"]),
+        tuple(_phrases([*data["connectives"], *data["asides"]])),
+        tuple(_phrases(data["headline_stops"])),
     )
 
 
