@@ -82,3 +82,24 @@ def test_a_headline_stops_where_a_circumstance_opens_after_the_trigger(gazetteer
     assert found[0][3] == "Le ministre a rencontré les grévistes"
     found = tell("The mayor met the strikers on June 4 while the talks went on.", "en", gazetteer, "2024-06-10")
     assert found[0][3] == "The mayor met the strikers"
+
+
+# -- which clauses become rows --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le colloque vise à relancer le dialogue entre les chercheurs, après la crise survenue en mars 2023.", "fr"),
+        ("La conférence a pour objectif de préparer les négociations de 2024.", "fr"),
+        ("The forum aims to restart talks between the regions in 2023.", "en"),
+        ("The conference is designed to prepare the 2024 negotiations.", "en"),
+    ],
+)
+def test_an_event_noun_before_or_after_a_verb_of_aim_is_no_row(text, lang, gazetteer):
+    assert [(k, t) for k, _, t, _, _ in tell(text, lang, gazetteer, "2024-06-10") if k in ("meeting", "statement")] == []
+
+
+def test_an_event_that_took_place_before_its_aim_is_still_told(gazetteer):
+    found = tell("Le colloque s'est tenu le 3 mars et vise à relancer le dialogue.", "fr", gazetteer, "2024-06-10")
+    assert [(k, d) for k, d, *_ in found] == [("meeting", "2024-03-03")]

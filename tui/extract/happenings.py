@@ -416,6 +416,26 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
             p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
         elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
+    _mark_aims(predicates, tokens)
+
+
+_AIM_REACH = 3  # words between an event noun and the verb of aim it is the subject of ("Le sommet annuel vise à")
+
+
+def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
+    to …") tells what the event is for, and one after it up to the next punctuation is its goal:
+    neither says anything took place."""
+    aims = function_words().aims
+    firsts = {phrase[0] for phrase in aims}
+    for k, token in enumerate(tokens):
+        if token.word not in firsts or not any(_phrase_here(tokens, k, phrase) for phrase in aims):
+            continue
+        end = next((j for j in range(k, len(tokens)) if tokens[j].word in ".;:()"), len(tokens))
+        for p in predicates:
+            subject = p.noun and not p.support and 0 <= k - p.after <= _AIM_REACH and not any(q.head < k and not q.noun for q in predicates if q.head > p.head)
+            if subject or p.noun and k < p.head < end:
+                p.realis = False
 
 
 _TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")

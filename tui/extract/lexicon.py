@@ -285,6 +285,7 @@ class FunctionWords:
     circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
     connectives: tuple[tuple[str, ...], ...] = ()  # "cependant", "however": left out of headlines
     headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
+    aims: tuple[tuple[str, ...], ...] = ()  # "vise à", "aims to": what an event is for
 
 
 @cache
@@ -324,6 +325,7 @@ def function_words() -> FunctionWords:
         words(data["circumstance_prepositions"]),
         tuple(_phrases([*data["connectives"], *data["asides"]])),
         tuple(_phrases(data["headline_stops"])),
+        tuple(_phrases(data["aims"])),
     )
 
 
