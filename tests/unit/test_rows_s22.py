@@ -103,3 +103,14 @@ def test_an_event_noun_before_or_after_a_verb_of_aim_is_no_row(text, lang, gazet
 def test_an_event_that_took_place_before_its_aim_is_still_told(gazetteer):
     found = tell("Le colloque s'est tenu le 3 mars et vise à relancer le dialogue.", "fr", gazetteer, "2024-06-10")
     assert [(k, d) for k, d, *_ in found] == [("meeting", "2024-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, headline",
+    [
+        ("Quelques centaines de pêcheurs en colère ont défilé à Brest le 3 mars.", "fr", "Quelques centaines de pêcheurs en colère ont défilé à Brest"),
+        ("Dozens of angry fishermen and their families marched in Leeds on March 3.", "en", "Dozens of angry fishermen and their families marched in Leeds"),
+    ],
+)
+def test_a_quantity_opening_a_sentence_is_no_name_in_its_headline(text, lang, headline, gazetteer):
+    assert tell(text, lang, gazetteer, "2024-06-10")[0][3] == headline
