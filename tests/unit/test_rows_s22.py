@@ -114,3 +114,14 @@ def test_an_event_that_took_place_before_its_aim_is_still_told(gazetteer):
 )
 def test_a_quantity_opening_a_sentence_is_no_name_in_its_headline(text, lang, headline, gazetteer):
     assert tell(text, lang, gazetteer, "2024-06-10")[0][3] == headline
+
+
+@pytest.mark.parametrize(
+    "text, lang, kinds",
+    [
+        ("Le 3 mars, le chanteur a sombré dans le coma. Le 4 mars, un chalutier a sombré au large de Brest.", "fr", ["other", "disaster"]),
+        ("On March 3, the singer sank into a coma. On March 4, a trawler sank off the coast of Cornwall.", "en", ["other", "disaster"]),
+    ],
+)
+def test_sinking_into_a_state_is_no_shipwreck(text, lang, kinds, gazetteer):
+    assert [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")] == kinds
