@@ -125,3 +125,27 @@ def test_a_quantity_opening_a_sentence_is_no_name_in_its_headline(text, lang, he
 )
 def test_sinking_into_a_state_is_no_shipwreck(text, lang, kinds, gazetteer):
     assert [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")] == kinds
+
+
+def test_a_date_set_off_by_commas_before_an_infinitive_takes_its_commas_and_empty_brackets_go(gazetteer):
+    found = tell("Le conseil a décidé, jeudi 16 mai 2024, d'accorder une aide aux pêcheurs.", "fr", gazetteer, "2024-05-20")
+    assert found[0][3] == "Le conseil a décidé d'accorder une aide aux pêcheurs"
+    found = tell("Le 3 mars, l'éboulement a bloqué la route (vers 3 h 25) dans la vallée.", "fr", gazetteer, "2024-05-20")
+    assert "(" not in found[0][3]
+
+
+def test_a_headline_cut_at_a_circumstance_keeps_enough_words(gazetteer):
+    found = tell("La maternité a été fermée en 2009, malgré les mises en garde des médecins.", "fr", gazetteer, "2012-05-20")
+    assert found[0][3].startswith("La maternité a été fermée") and len(found[0][3].split()) >= 4
+
+
+@pytest.mark.parametrize(
+    "text, lang, told",
+    [
+        ("Le 3 mars, la mairie a reçu des menaces de mort.", "fr", [("demand", "menaces")]),
+        ("On March 3, the mayor received threats of violence.", "en", [("demand", "threats")]),
+        ("Le 4 mars, le président a reçu son homologue tunisien.", "fr", [("meeting", "reçu")]),
+    ],
+)
+def test_receiving_an_event_is_undergoing_it_and_its_complement_is_no_event(text, lang, told, gazetteer):
+    assert [(k, t) for k, _, t, _, _ in tell(text, lang, gazetteer, "2024-06-10")] == told

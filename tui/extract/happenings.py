@@ -356,7 +356,7 @@ def _sentence_happenings(
     predicates = [
         p for p in predicates
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
-        and not _qualifies_noun(p, predicates, lang) and not _inside(tokens[p.head], date_spans)
+        and not _qualifies_noun(p, predicates, tokens, lang) and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
@@ -1818,12 +1818,21 @@ def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
-def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], lang: str) -> bool:
+def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token], lang: str) -> bool:
     """"l'élection présidentielle", "les élections législatives": in French an event noun right
-    after another, with no determiner, is its adjective, no second happening."""
-    if lang != "fr" or not p.noun or p.participle or p.first != p.head:
+    after another, with no determiner, is its adjective; "des menaces de mort", "threats of
+    violence": one after another and "de", "of" is its complement. Neither is a second
+    happening (not after a word of saying: "l'annonce de démission" tells the resignation)."""
+    if not p.noun or p.first != p.head:
         return False
-    return any(q.noun and not q.participle and q.after == p.head for q in predicates)
+    if lang == "fr" and not p.participle and any(q.noun and not q.participle and q.after == p.head for q in predicates):
+        return True
+    if p.head < 2 or tokens[p.head - 1].word not in _COMPLEMENT_OPENERS:
+        return False
+    return any(q.noun and not q.participle and q.kind != "statement" and q.after == p.head - 1 for q in predicates)
+
+
+_COMPLEMENT_OPENERS = frozenset({"de", "d", "of"})
 
 
 def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
@@ -2087,6 +2096,8 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
     lo, hi = p.clause[0], _headline_stop(p, tokens)
+    if hi - p.first < _HEADLINE_MIN_WORDS:
+        hi = p.clause[1]  # "a été fermé, malgré les mises en garde": too little before it
     skip = {k for k in _date_tokens(text, tokens, list(written)) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
@@ -2098,11 +2109,11 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name; the headline
-    # starts at it ("menant …"), or at the event noun it makes happen ("des négociations …").
+    # starts at the event noun it makes happen ("des négociations …"), else at "en".
     gerund = next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1) if tokens[p.first].word == "en" else -1
     if gerund >= 0:
         parts.append("")
-        body = range(gerund + 1 if p.noun and gerund < p.head else gerund, hi)
+        body = range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
     elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
@@ -2211,18 +2222,23 @@ def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
     for k in [k for k in skip if k + 2 < len(tokens) and k + 1 not in skip and tokens[k + 1].word in _DATE_JOINERS]:
         if k + 2 in skip or _day_number(tokens[k + 2].word):
             skip.update((k + 1, k + 2))
-    # "L'élection, les 16 et 17 juin, a été …": the commas setting a date off between a subject
-    # and its auxiliary go with it (not in a list: "le port, le 3 mars, le phare")
+    # "L'élection, les 16 et 17 juin, a été …", "a décidé, jeudi, d'accorder": the commas
+    # setting a date off go with it (not before a determiner, in a list: "le port, le 3 mars,
+    # le phare")
+    determiners = _list_determiners()
     for k in [k for k in skip if k > 0 and k - 1 not in skip and tokens[k - 1].word == ","]:
         end = k
         while end in skip:
             end += 1
-        if end + 1 < len(tokens) and tokens[end].word == "," and tokens[end + 1].word in _AUXILIARIES_AFTER_SUBJECT:
+        if end + 1 < len(tokens) and tokens[end].word == "," and tokens[end + 1].word not in determiners:
             skip.update((k - 1, end))
     return skip
 
 
-_AUXILIARIES_AFTER_SUBJECT = _FR_COMPOUND_AUXILIARIES | {"has", "have", "had", "was", "were", "is", "are"}
+@lru_cache(maxsize=1)
+def _list_determiners() -> frozenset[str]:
+    """The determiners of both languages, less "a" (in French, "has")."""
+    return frozenset().union(*function_words().determiners.values()) - _FR_COMPOUND_AUXILIARIES
 
 
 def _day_number(word: str) -> bool:
@@ -2305,7 +2321,7 @@ _QUOTE_MARKS = '"«»“”'
 _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
-_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])")
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\])")  # (and brackets left empty)
 
 
 def _shorten(headline: str) -> str:
