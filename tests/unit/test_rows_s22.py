@@ -149,3 +149,15 @@ def test_a_headline_cut_at_a_circumstance_keeps_enough_words(gazetteer):
 )
 def test_receiving_an_event_is_undergoing_it_and_its_complement_is_no_event(text, lang, told, gazetteer):
     assert [(k, t) for k, _, t, _, _ in tell(text, lang, gazetteer, "2024-06-10")] == told
+
+
+def test_a_product_described_in_the_simple_present_is_no_launch(gazetteer):
+    found = tell("According to Initech, the update adds over 40 new features to the phone.", "en", gazetteer, "2024-06-10")
+    assert [k for k, *_ in found if k == "economy"] == []
+
+
+def test_a_thing_given_its_name_after_the_verb_acting_on_it_is_no_appointment(gazetteer):
+    found = tell("On May 4, the engineers demonstrated a search tool named Quick Finder.", "en", gazetteer, "2024-06-10")
+    assert "appointment" not in [k for k, *_ in found]
+    found = tell("On May 3, the board named Paul Morel chairman.", "en", gazetteer, "2024-06-10")
+    assert [k for k, *_ in found] == ["appointment"]

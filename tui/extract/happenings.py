@@ -356,7 +356,8 @@ def _sentence_happenings(
     predicates = [
         p for p in predicates
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
-        and not _qualifies_noun(p, predicates, tokens, lang) and not _inside(tokens[p.head], date_spans)
+        and not _qualifies_noun(p, predicates, tokens, lang) and not _names_a_thing(p, predicates, tokens)
+        and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
@@ -394,7 +395,7 @@ def _sentence_happenings(
     _narrow_clauses(predicates, tokens, roles, lang, words)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
-    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids)
+    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids, title)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
@@ -1257,7 +1258,7 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 # -- what the sentence tells ------------------------------------------------------------------
 
 
-def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids=()) -> list[Happening]:
+def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids=(), title=False) -> list[Happening]:
     dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
     # (every date phrase of the sentence, left out of its headlines: "les 16 et 17 juin" is two
     # dates, one of them no predicate's)
@@ -1270,6 +1271,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
     for p in predicates:
         if _launches_product(p, tokens):
             p.kind, p.reporting = "economy", False  # a launch told, not something said
+            # (in the simple present outside a title, what a product has: "the update adds 250
+            # new features", like "which sells music")
+            p.realis = p.realis and (title or not p.present)
         elif (act := _own_act_announced(p, tokens, undated)) >= 0:
             p.kind, p.reporting = _kind_of_noun(roles, act) or "other", False
         elif _told_as_manner(p, tokens):
@@ -1833,6 +1837,20 @@ def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], tokens: list[_T
 
 
 _COMPLEMENT_OPENERS = frozenset({"de", "d", "of"})
+_NAMING = frozenset({"named", "called", "dubbed", "nicknamed", "titled"})
+
+
+def _names_a_thing(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """"discussed a task manager named Mission Control": "named" between a noun in lower case
+    and a name, after a verb the noun is the object of, gives a thing its name; no one was
+    appointed ("The board named Paul Morel chairman" has no verb before)."""
+    k = p.head
+    if tokens[k].word not in _NAMING or p.first != k or k + 1 >= len(tokens) or not tokens[k + 1].capital:
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    if before is None or before.capital or not before.word.isalpha() or before.word in function_words().pronouns:
+        return False
+    return any(not q.noun and not q.reporting and q.head < k - 1 for q in predicates)
 
 
 def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
