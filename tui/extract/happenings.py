@@ -614,6 +614,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         role = {"noun": role["noun"]}  # "Pre-orders of the phone", "sales of": a noun before "of"
     if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
         return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if lang == "fr" and "reporting" in role and "noun" not in role and i > 0 and words[i - 1] in _FULL_ARTICLES and tokens[i].acute:
+        return None  # "dans la cité des saints": no participle stands right after an article
     if lang != "fr" and "verb" in role and "noun" not in role and tokens[i].capital and (i == 0 or _title_inside(i, tokens)):
         return None  # "Lost and Desperate Housewives will air", "shows such as Lost": a name, not a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
@@ -670,6 +672,7 @@ def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
 
 _ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "qui", "ne", "n"})
+_FULL_ARTICLES = _ARTICLES["fr"] - {"l"}  # ("l'a cité": "l'" is also a pronoun)
 
 
 def _after_determiner(i: int, words: list[str], lang: str) -> bool:
