@@ -167,3 +167,14 @@ def test_a_word_spelt_like_a_participle_of_saying_after_an_article_is_a_noun(gaz
     found = tell("Le 3 mars, la police a évacué la cité des artistes. Le 4 mars, le ministre l'a cité devant les députés.", "fr", gazetteer, "2024-06-10")
     # (the first sentence tells no predicate the lexicon knows: it is told by its date alone)
     assert [t for _, _, t, _, _ in found] == ["Le 3 mars", "cité"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, rows",
+    [
+        ("Le 3 mars, on a appris que la chapelle est fermée depuis plusieurs décennies.", "fr", 0),
+        ("Le site est fermé depuis 2009.", "fr", 1),
+    ],
+)
+def test_a_present_lasting_for_a_length_of_time_is_a_state(text, lang, rows, gazetteer):
+    assert len([k for k, *_ in tell(text, lang, gazetteer, "2024-06-10") if k == "economy"]) == rows

@@ -418,6 +418,26 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
         elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
     _mark_aims(predicates, tokens)
+    for p in predicates:
+        if not p.noun and not p.reporting and _lasting_state(p, tokens):
+            p.realis = False  # "la porte est fermée depuis des décennies": a state that lasts
+
+
+_LASTING_OPENERS = frozenset({"depuis", "since"})
+_LASTING_UNITS = frozenset({"ans", "annees", "mois", "decennies", "siecles", "semaines", "jours", "longtemps", "toujours",
+                            "years", "decades", "months", "weeks", "centuries", "ages", "long"})
+_PRESENT_AUXILIARIES = frozenset({"est", "sont", "is", "are", "has", "have"})
+
+
+def _lasting_state(p: _Predicate, tokens: list[_Token]) -> bool:
+    """A verb in the present right before "depuis", "since" and a length of time ("est fermée
+    depuis plusieurs décennies", "has been closed for years since"; not a date: "est fermé
+    depuis 2009" tells the closing of 2009)."""
+    k = next((k for k in range(p.after, min(p.after + 2, len(tokens))) if tokens[k].word in _LASTING_OPENERS), -1)
+    if k < 0 or not any(t.word in _LASTING_UNITS for t in tokens[k + 1 : k + 5]):
+        return False
+    present = tokens[p.first].word in _PRESENT_AUXILIARIES and p.first < p.head
+    return present or p.first == p.head and not p.past and bool(_FR_PRESENT.search(tokens[p.head].word))
 
 
 _AIM_REACH = 3  # words between an event noun and the verb of aim it is the subject of ("Le sommet annuel vise à")
