@@ -178,3 +178,16 @@ def test_a_word_spelt_like_a_participle_of_saying_after_an_article_is_a_noun(gaz
 )
 def test_a_present_lasting_for_a_length_of_time_is_a_state(text, lang, rows, gazetteer):
     assert len([k for k, *_ in tell(text, lang, gazetteer, "2024-06-10") if k == "economy"]) == rows
+
+
+def test_a_person_saying_something_in_a_relative_clause_makes_a_statement_headlined_by_their_name(gazetteer):
+    text = "Le 3 mars, le maire Paul Morel a rencontré Jeanne Roux, la présidente du syndicat, qui a déclaré aux journalistes que la grève continuait."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    said = [h for k, _, t, h, _ in found if t == "déclaré"]
+    assert said and said[0].startswith("Jeanne Roux a déclaré")
+
+
+def test_a_relative_clause_after_the_complement_of_a_noun_is_not_the_persons(gazetteer):
+    text = "Le 3 mars, le maire a rencontré les lecteurs du journal de Jeanne Roux, qui a déclaré que la grève continuait."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    assert not any(h.startswith("Jeanne Roux a déclaré") for _, _, _, h, _ in found)

@@ -1817,7 +1817,37 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
-    return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
+    if any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]]):
+        return True
+    return _relative_of_person(p, tokens, mentions)
+
+
+_RELATIVE_REACH = 12  # words between a name and "qui" opening what they did ("X, le ministre du budget, qui a déclaré")
+
+
+def _relative_of_person(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
+    """"… avec Paul Morel, le ministre du budget, qui a déclaré que …": a clause opening on
+    "qui", "who" said by the person named just before it (an apposition between)."""
+    k = next((k for k in range(p.clause[0], p.first) if tokens[k].word in ("qui", "who")), -1)
+    return k > 0 and _person_before_relative(k, tokens, mentions) is not None
+
+
+def _person_before_relative(k: int, tokens, mentions: list[Mention]) -> Mention | None:
+    """The person "qui", "who" at token ``k`` stands for: named right before it, or before an
+    apposition set off by commas ("Paul Morel, le ministre du budget, qui"); not the complement
+    of a noun ("le livre de Paul Morel, qui")."""
+    starts = [t.start for t in tokens]
+    for m in reversed(mentions):
+        if m.end > tokens[k].start or m.kind != ActorKind.PERSON:
+            continue
+        first, after = bisect_left(starts, m.start), bisect_left(starts, m.end)
+        between = [t.word for t in tokens[after:k]]
+        if k - after > _RELATIVE_REACH or any(w in ".;:" for w in between) or first > 0 and tokens[first - 1].word in _OF:
+            return None
+        if not between or between == [","] or between[0] == "," and between[-1] == "," and between.count(",") == 2:
+            return m
+        return None
+    return None
 
 
 _ATTRIBUTION_REACH = 8  # words after "selon", "d'après" where the name of whose words follow stands
@@ -2175,6 +2205,11 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
             named = [m for m in named if m.kind == "person"]
         if named:
             said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
+    elif words and not parts and tokens[words[0]].word in ("qui", "who"):
+        # "…, Paul Morel, le ministre, qui a déclaré …": the person the relative clause is of
+        person = _person_before_relative(words[0], tokens, mentions)
+        if person is not None:
+            said = person.surface + said[tokens[words[0]].end - tokens[words[0]].start :]
     parts.append(said)
     headline = " ".join(part for part in parts if part)
     if _words(headline) < _HEADLINE_MIN_WORDS:
