@@ -191,3 +191,17 @@ def test_a_relative_clause_after_the_complement_of_a_noun_is_not_the_persons(gaz
     text = "Le 3 mars, le maire a rencontré les lecteurs du journal de Jeanne Roux, qui a déclaré que la grève continuait."
     found = tell(text, "fr", gazetteer, "2024-06-10")
     assert not any(h.startswith("Jeanne Roux a déclaré") for _, _, _, h, _ in found)
+
+
+def test_a_second_speaker_after_a_semicolon_makes_a_second_statement_headlined_by_their_name(gazetteer):
+    text = "Selon la maire, Jeanne Roux, « le quartier reste calme » ; le préfet, Paul Morel, a quant à lui ajouté : « Nous discuterons »."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    assert [(k, h) for k, _, _, h, _ in found] == [
+        ("statement", "Jeanne Roux : le quartier reste calme"), ("statement", "Paul Morel a ajouté : Nous discuterons")
+    ]
+
+
+def test_a_speaker_named_before_the_comma_opening_their_verb_makes_a_statement(gazetteer):
+    text = "Selon la maire, Jeanne Roux, « la grève continue » ; le préfet, Paul Morel, a quant à lui ajouté : « Nous discuterons »."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    assert [h for k, _, _, h, _ in found if k == "statement"] == ["Jeanne Roux : la grève continue", "Paul Morel a ajouté : Nous discuterons"]

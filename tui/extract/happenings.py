@@ -1322,8 +1322,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
     attributions = {p.head for p in reports if not p.kind}
     if not events:
         speaker = _speaker_statement(reports, tokens, roles, mentions)
-        # (with the second things it told: "announced X, and that Y")
+        # (with the second things it told: "announced X, and that Y", and what another speaker
+        # said after a semicolon: "Selon X, « … » ; Y a ajouté : « … »")
         events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
+        events += [q for q in _speakers_after_semicolon(speaker, reports, tokens, roles, mentions) if q not in events]
         reported = -1
     else:
         # Someone named saying it made a statement of its own, beside what they told (a news
@@ -1369,7 +1371,9 @@ def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], 
         return _sentence_headline(text, tokens, dated)
     skip = _date_tokens(text, tokens, dated)
     after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
-    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, len(tokens)) if k not in skip]))
+    # (what they said ends at a semicolon: "Selon X, « … » ; Y a ajouté …" is Y's)
+    end = next((k for k in range(after + 1, len(tokens)) if tokens[k].word == ";"), len(tokens))
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, end) if k not in skip]))
 
 
 def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token], timexes) -> list[_Predicate]:
@@ -1415,6 +1419,21 @@ def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, m
     if speaker is not None and not speaker.kind:
         speaker.kind = "statement"
     return speaker
+
+
+def _speakers_after_semicolon(speaker, reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> list[_Predicate]:
+    """The named speakers whose verb of saying stands after a semicolon following ``speaker``'s:
+    each said their own thing."""
+    if speaker is None:
+        return []
+    out = []
+    for q in reports:
+        if q.head <= speaker.head or not q.realis or _by_reporter(q, tokens, roles) or not _names_speaker(q, tokens, mentions):
+            continue
+        if any(t.word == ";" for t in tokens[speaker.head : q.head]) and not any(t.word == ";" for t in tokens[q.clause[0] : q.head]) or q.clause[0] > 0 and tokens[q.clause[0] - 1].word == ";":
+            q.kind = q.kind or "statement"
+            out.append(q)
+    return out
 
 
 def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1819,7 +1838,7 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
         return True
     if any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]]):
         return True
-    return _relative_of_person(p, tokens, mentions)
+    return _relative_of_person(p, tokens, mentions) or _named_before_comma(p, tokens, mentions) is not None
 
 
 _RELATIVE_REACH = 12  # words between a name and "qui" opening what they did ("X, le ministre du budget, qui a déclaré")
@@ -2188,6 +2207,10 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
+    elif not subject and not p.noun and (named := _named_before_comma(p, tokens, mentions)) is not None:
+        # "le ministre, Paul Morel, a ajouté : « … »": the clause was cut from its subject
+        parts.append(named.surface)
+        body = range(p.first, hi)
     elif subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
         # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
         # subject is no part of it; the subject is the words after its last comma
@@ -2219,6 +2242,18 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
+
+
+def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> Mention | None:
+    """The person or organisation named right before the comma a verb's clause opens on
+    ("Paul Morel, a ajouté"), when no name follows the verb (", a annoncé Paul Morel")."""
+    k = p.clause[0]
+    if k < 1 or tokens[k].word != "," or p.first != k + 1:
+        return None
+    if p.after < len(tokens) and any(m.start == tokens[p.after].start for m in mentions):
+        return None
+    end = tokens[k - 1].end
+    return next((m for m in mentions if m.end == end and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), None)
 
 
 def _headline_stop(p: _Predicate, tokens: list[_Token]) -> int:
