@@ -205,3 +205,14 @@ def test_a_speaker_named_before_the_comma_opening_their_verb_makes_a_statement(g
     text = "Selon la maire, Jeanne Roux, « la grève continue » ; le préfet, Paul Morel, a quant à lui ajouté : « Nous discuterons »."
     found = tell(text, "fr", gazetteer, "2024-06-10")
     assert [h for k, _, _, h, _ in found if k == "statement"] == ["Jeanne Roux : la grève continue", "Paul Morel a ajouté : Nous discuterons"]
+
+
+def test_a_circumstance_before_the_subject_is_no_part_of_a_headline_even_with_a_name_in_it(gazetteer):
+    text = "Face au silence du directeur de la mairie, Paul Morel, les syndicats des agents municipaux ont annoncé une grève le 3 mars."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    assert found[0][3].startswith("les syndicats des agents municipaux ont annoncé")
+
+
+def test_a_participle_after_a_nouns_complement_takes_no_name_in_its_headline(gazetteer):
+    text = "Le 3 mars, le conseil écouta un discours reprenant le programme de Paul Morel, insistant sur la jeunesse."
+    assert not any(h.startswith("Paul Morel insistant") for *_, h, _ in tell(text, "fr", gazetteer, "2024-06-10"))

@@ -2186,7 +2186,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
     lo, hi = p.clause[0], _headline_stop(p, tokens)
-    if hi - p.first < _HEADLINE_MIN_WORDS:
+    if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
         hi = p.clause[1]  # "a été fermé, malgré les mises en garde": too little before it
     skip = {k for k in _date_tokens(text, tokens, list(written)) if lo <= k < hi}
     begin = lo
@@ -2196,6 +2196,11 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
         begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
         subject = subject[2:]
+    if subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
+        # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
+        # subject is no part of it; the subject is the words after its last comma
+        begin = max(k + 1 for k in subject if tokens[k].word == ",")
+        subject = [k for k in subject if k >= begin]
     names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name; the headline
@@ -2211,10 +2216,6 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
         # "le ministre, Paul Morel, a ajouté : « … »": the clause was cut from its subject
         parts.append(named.surface)
         body = range(p.first, hi)
-    elif subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
-        # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
-        # subject is no part of it; the subject is the words after its last comma
-        body = range(max(k + 1 for k in subject if tokens[k].word == ","), hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
     words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip]))
@@ -2248,12 +2249,15 @@ def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Ment
     """The person or organisation named right before the comma a verb's clause opens on
     ("Paul Morel, a ajouté"), when no name follows the verb (", a annoncé Paul Morel")."""
     k = p.clause[0]
-    if k < 1 or tokens[k].word != "," or p.first != k + 1:
-        return None
+    if k < 1 or tokens[k].word != "," or p.first != k + 1 or p.first == p.head and tokens[p.head].word.endswith(("ant", "ing")):
+        return None  # (", insistant sur …": a participle's subject is its main clause's)
     if p.after < len(tokens) and any(m.start == tokens[p.after].start for m in mentions):
         return None
     end = tokens[k - 1].end
-    return next((m for m in mentions if m.end == end and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), None)
+    named = next((m for m in mentions if m.end == end and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), None)
+    if named is None or any(t.end == named.start - 1 and t.word in _OF or t.end == named.start and t.word in _OF for t in tokens[:k]):
+        return None  # "le programme de François Hollande, …": a noun's complement
+    return named
 
 
 def _headline_stop(p: _Predicate, tokens: list[_Token]) -> int:
