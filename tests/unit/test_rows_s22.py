@@ -216,3 +216,9 @@ def test_a_circumstance_before_the_subject_is_no_part_of_a_headline_even_with_a_
 def test_a_participle_after_a_nouns_complement_takes_no_name_in_its_headline(gazetteer):
     text = "Le 3 mars, le conseil écouta un discours reprenant le programme de Paul Morel, insistant sur la jeunesse."
     assert not any(h.startswith("Paul Morel insistant") for *_, h, _ in tell(text, "fr", gazetteer, "2024-06-10"))
+
+
+def test_a_date_a_verb_acts_on_stays_in_a_headline(gazetteer):
+    text = "On January 17, Initech reported profits for the quarter which ended December 30."
+    found = tell(text, "en", gazetteer, "2024-01-20")
+    assert any(h.endswith("ended December 30") for *_, h, _ in found)

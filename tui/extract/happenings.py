@@ -2188,7 +2188,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
     lo, hi = p.clause[0], _headline_stop(p, tokens)
     if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
         hi = p.clause[1]  # "a été fermé, malgré les mises en garde": too little before it
-    skip = {k for k in _date_tokens(text, tokens, list(written)) if lo <= k < hi}
+    skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
         begin += 1
@@ -2243,6 +2243,21 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=())
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
+
+
+def _set_off_dates(tokens: list[_Token], spans) -> list[tuple[int, int]]:
+    """The date phrases among ``spans`` a headline can do without: those opened by a
+    preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
+    of a verb ("the quarter which ended December 30")."""
+    words = function_words()
+    starts = [t.start for t in tokens]
+    kept = []
+    for span in spans:
+        first = bisect_left(starts, span[0])
+        before = tokens[first - 1].word if 0 < first <= len(tokens) else ""
+        if not before.isalpha() or before in words.date_prepositions or before in words.date_preposition_words or before in _DATE_JOINERS:
+            kept.append(span)
+    return kept
 
 
 def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> Mention | None:
