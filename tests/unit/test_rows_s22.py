@@ -222,3 +222,16 @@ def test_a_date_a_verb_acts_on_stays_in_a_headline(gazetteer):
     text = "On January 17, Initech reported profits for the quarter which ended December 30."
     found = tell(text, "en", gazetteer, "2024-01-20")
     assert any(h.endswith("ended December 30") for *_, h, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, lang, headline",
+    [
+        ("Le 3 mars, la mairie a reproché au préfet des expulsions en série, selon la presse.", "fr",
+         "la mairie a reproché au préfet des expulsions en série"),
+        ("On March 3, the two firms agreed to have the dispute heard by an arbitrator.", "en",
+         "the two firms agreed to have the dispute heard by an arbitrator"),
+    ],
+)
+def test_a_verbs_headline_goes_on_over_the_event_noun_it_acts_on(text, lang, headline, gazetteer):
+    assert headline in [h for *_, h, _ in tell(text, lang, gazetteer, "2024-06-10")]

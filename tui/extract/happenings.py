@@ -1349,7 +1349,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
-            headline = _headline(text, tokens, p, mentions, lang, dated, written) if p.second < 0 else _second_headline(text, tokens, p, dated)
+            end = _object_end(p, predicates, tokens)
+            headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -2181,13 +2182,13 @@ def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tupl
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
-def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=()) -> str:
+def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(), end=-1) -> str:
     """A short phrase of what happened: who (the names before the predicate, or its subject
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
-    lo, hi = p.clause[0], _headline_stop(p, tokens)
+    lo, hi = p.clause[0], _headline_stop(p, tokens, end)
     if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
-        hi = p.clause[1]  # "a été fermé, malgré les mises en garde": too little before it
+        hi = max(p.clause[1], end)  # "a été fermé, malgré les mises en garde": too little before it
     skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
@@ -2275,15 +2276,29 @@ def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Ment
     return named
 
 
-def _headline_stop(p: _Predicate, tokens: list[_Token]) -> int:
+def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
     """Where a headline stops: at a circumstance opening after the trigger in its clause ("a
-    rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end."""
+    rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
+    when given)."""
+    end = end if end >= 0 else p.clause[1]
     stops = function_words().headline_stops
     openers = _circumstance_openers()
-    for k in range(p.after, p.clause[1]):
+    for k in range(p.after, end):
         if any(_phrase_here(tokens, k, phrase) for phrase in (*stops, *openers.get(tokens[k].word, ()))):
             return k
-    return p.clause[1]
+    return end
+
+
+def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
+    """Where a verb's headline ends when its clause was cut right before an event noun it acts
+    on ("Washington reproche à la Russie | des cyberattaques en série"): after that noun's
+    phrase, up to the next punctuation (-1: the clause's end)."""
+    if p.noun:
+        return -1
+    q = next((q for q in predicates if q.head > p.head), None)
+    if q is None or not q.noun or q.verbal or q.clause[0] != p.clause[1] or q.clause[0] != q.first:
+        return -1
+    return next((k for k in range(q.after, q.clause[1]) if tokens[k].word in _CLAUSE_PUNCTUATION or tokens[k].word in ".;!?"), q.clause[1])
 
 
 def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
