@@ -235,3 +235,14 @@ def test_a_date_a_verb_acts_on_stays_in_a_headline(gazetteer):
 )
 def test_a_verbs_headline_goes_on_over_the_event_noun_it_acts_on(text, lang, headline, gazetteer):
     assert headline in [h for *_, h, _ in tell(text, lang, gazetteer, "2024-06-10")]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On June 4, the city told residents to avoid the river or to join a protest.", "en"),
+        ("Le 4 juin, la mairie a demandé aux habitants de rejoindre une manifestation.", "fr"),
+    ],
+)
+def test_an_event_noun_an_infinitive_acts_on_is_a_goal_not_a_row(text, lang, gazetteer):
+    assert "protest" not in [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")]

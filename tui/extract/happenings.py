@@ -421,6 +421,24 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
     for p in predicates:
         if not p.noun and not p.reporting and _lasting_state(p, tokens):
             p.realis = False  # "la porte est fermée depuis des décennies": a state that lasts
+        elif p.noun and not (p.support or p.refers_back or p.participle) and _object_of_infinitive(p, tokens, lang):
+            p.realis = False  # "told customers to use a case", "a décidé de signer un accord": a goal
+
+
+_INFINITIVE_MARKS_FR = frozenset({"de", "d", "à", "pour"})
+_INDEFINITE_ONE = frozenset({"a", "an", "un", "une"})
+
+
+def _object_of_infinitive(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
+    """Whether an event noun is the object of an infinitive right before its determiner ("to use
+    a case", "to sign an agreement", "de signer un accord"): what is meant to be done, not done."""
+    k = p.first - 1
+    if p.first == p.head or k < 1 or tokens[p.first].word not in _INDEFINITE_ONE:
+        return False  # (no determiner: "to court"; a definite one names what was: "de comparer les naufrages")
+    verb, mark = tokens[k].word, tokens[k - 1].word
+    if lang == "fr":
+        return mark in _INFINITIVE_MARKS_FR and bool(_FR_INFINITIVE.search(verb) or verb.endswith("re"))
+    return mark == "to" and verb.isalpha() and not tokens[k].capital and verb not in _ARTICLES["en"] and not verb.endswith("ing")
 
 
 _LASTING_OPENERS = frozenset({"depuis", "since"})
