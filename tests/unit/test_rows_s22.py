@@ -246,3 +246,8 @@ def test_a_verbs_headline_goes_on_over_the_event_noun_it_acts_on(text, lang, hea
 )
 def test_an_event_noun_an_infinitive_acts_on_is_a_goal_not_a_row(text, lang, gazetteer):
     assert "protest" not in [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")]
+
+
+def test_a_machine_named_after_an_event_noun_is_no_disaster(gazetteer):
+    found = tell("Le 3 mai, les chercheurs ont utilisé un collisionneur de particules. Le 4 mai, une collision a eu lieu.", "fr", gazetteer, "2024-06-10")
+    assert [k for k, *_ in found] == ["other", "disaster"]
