@@ -251,3 +251,14 @@ def test_an_event_noun_an_infinitive_acts_on_is_a_goal_not_a_row(text, lang, gaz
 def test_a_machine_named_after_an_event_noun_is_no_disaster(gazetteer):
     found = tell("Le 3 mai, les chercheurs ont utilisé un collisionneur de particules. Le 4 mai, une collision a eu lieu.", "fr", gazetteer, "2024-06-10")
     assert [k for k, *_ in found] == ["other", "disaster"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("On May 3, Acme said it has 40 shops, creating over $90 million in revenue.", "en"),
+        ("In March, Acme overtook Globex, according to figures released on May 3 by a research firm.", "en"),
+    ],
+)
+def test_what_something_amounts_to_and_the_source_of_a_report_are_no_rows(text, lang, gazetteer):
+    assert "economy" not in [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")]

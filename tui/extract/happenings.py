@@ -423,6 +423,25 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
             p.realis = False  # "la porte est fermée depuis des décennies": a state that lasts
         elif p.noun and not (p.support or p.refers_back or p.participle) and _object_of_infinitive(p, tokens, lang):
             p.realis = False  # "told customers to use a case", "a décidé de signer un accord": a goal
+        elif _describes_a_source_or_result(p, tokens):
+            p.realis = False  # ", creating $500 million in revenue", "according to figures released by"
+
+
+_SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
+
+
+def _describes_a_source_or_result(p: _Predicate, tokens: list[_Token]) -> bool:
+    """A participle set off after a comma telling what something amounts to (", creating over
+    $500 million in revenue", ", totaling $22 billion"), or one describing the source of a
+    report ("according to figures released by NPD", "selon des chiffres publiés par l'INSEE")."""
+    lo = p.clause[0]
+    if lo + 1 < len(tokens) and tokens[lo].word == "," and tokens[lo + 1].word in function_words().results:
+        return True  # (the participle or an event noun in its clause: ", creating … in revenue")
+    if p.noun or p.first != p.head:
+        return False  # (an auxiliary: told as done)
+    word = tokens[p.head].word
+    before = [t.word for t in tokens[max(0, p.head - _SOURCE_REACH) : p.head]]
+    return ("according" in before or "selon" in before) and word.endswith(("ed", "é", "ée", "és", "ées"))
 
 
 _INFINITIVE_MARKS_FR = frozenset({"de", "d", "à", "pour"})

@@ -286,6 +286,7 @@ class FunctionWords:
     connectives: tuple[tuple[str, ...], ...] = ()  # "cependant", "however": left out of headlines
     headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
     aims: tuple[tuple[str, ...], ...] = ()  # "vise à", "aims to": what an event is for
+    results: frozenset[str] = frozenset()  # ", creating", ", totaling": what something amounts to
 
 
 @cache
@@ -326,6 +327,7 @@ def function_words() -> FunctionWords:
         tuple(_phrases([*data["connectives"], *data["asides"]])),
         tuple(_phrases(data["headline_stops"])),
         tuple(_phrases(data["aims"])),
+        words(data["results"]),
     )
 
 
