@@ -242,16 +242,17 @@ def test_a_machine_named_after_an_event_noun_is_no_disaster(gazetteer):
     assert [k for k, *_ in found] == ["other", "disaster"]
 
 
-@pytest.mark.parametrize(
-    "text, lang, kind",
-    [
-        # an event noun an infinitive acts on is a goal
-        ("On June 4, the city told residents to avoid the river or to join a protest.", "en", "protest"),
-        ("Le 4 juin, la mairie a demandé aux habitants de rejoindre une manifestation.", "fr", "protest"),
-        # what something amounts to, the source of a report
-        ("On May 3, Acme said it has 40 shops, creating over $90 million in revenue.", "en", "economy"),
-        ("In March, Acme overtook Globex, according to figures released on May 3 by a research firm.", "en", "economy"),
-    ],
-)
+# (sentence, language, a kind none of its rows may have)
+NOT_DONE = [
+    # an event noun an infinitive acts on is a goal
+    ("On June 4, the city told residents to avoid the river or to join a protest.", "en", "protest"),
+    ("Le 4 juin, la mairie a demandé aux habitants de rejoindre une manifestation.", "fr", "protest"),
+    # what something amounts to, the source of a report
+    ("On May 3, Acme said it has 40 shops, creating over $90 million in revenue.", "en", "economy"),
+    ("In March, Acme overtook Globex, according to figures released on May 3 by a research firm.", "en", "economy"),
+]
+
+
+@pytest.mark.parametrize("text, lang, kind", NOT_DONE)
 def test_goals_results_and_sources_of_reports_are_no_rows(text, lang, kind, gazetteer):
     assert kind not in [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")]
