@@ -1393,12 +1393,34 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
         quoted = p.reporting and len(events) == 1 and any(c in _QUOTE_MARKS for c in text[sentence.start : sentence.end])
+        if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
+            headline = said_first
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
             Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another,
                       definite=p.definite)
         )
     return told
+
+
+_SPEAKER_AFTER = 4  # words after an inverted verb of saying where its speaker's name stands ("affirme un manifestant, X")
+
+
+def _quote_headline(text, tokens, p: _Predicate, mentions: list[Mention]) -> str:
+    """"« Les prix baisseront », affirme un vendeur, Paul Morel.": "Paul Morel affirme : Les
+    prix baisseront" (who, the verb as written, then the words quoted); "" when the sentence
+    does not open on the quote its verb follows. (Quotation marks are no tokens: read in the text.)"""
+    if not tokens or p.first == 0 or not any(c in _OPENING_QUOTES for c in text[max(0, tokens[0].start - 2) : tokens[0].start]):
+        return ""
+    between = text[tokens[0].start : tokens[p.first].start]
+    close = max(between.rfind(c) for c in "»”\"")
+    if close < 0 or between[close + 1 :].strip(" ,") or any(c in _OPENING_QUOTES for c in between[:close]):
+        return ""  # (the verb right after the quote's end; one quote only)
+    verb = _span_text(text, tokens, list(range(p.first, p.after)))
+    reach = tokens[min(len(tokens) - 1, p.after + _SPEAKER_AFTER)].end
+    name = next((m.surface for m in mentions if tokens[p.after - 1].end <= m.start < reach and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), "")
+    # (with no name after it, "« … », a-t-il déclaré" reads as written)
+    return _shorten(f"{name} {verb} : {between[:close]}") if name else ""
 
 
 def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], dated) -> str:
