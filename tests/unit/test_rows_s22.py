@@ -258,13 +258,14 @@ def test_goals_results_and_sources_of_reports_are_no_rows(text, lang, kind, gaze
     assert kind not in [k for k, *_ in tell(text, lang, gazetteer, "2024-06-10")]
 
 
-@pytest.mark.parametrize(
-    "text, lang, headline",
-    [
-        ("« Les loyers vont encore monter », affirme une locataire, Jeanne Roux.", "fr", "Jeanne Roux affirme : Les loyers vont encore monter"),
-        ("“We will build it here,” said Paul Morel.", "en", "Paul Morel said : We will build it here"),
-        ("« Nous partirons », a-t-il déclaré.", "fr", "Nous partirons, a-t-il déclaré"),
-    ],
-)
+# (a quote opening its sentence, its language, the headline)
+QUOTES_FIRST = [
+    ("« Les loyers vont encore monter », affirme une locataire, Jeanne Roux.", "fr", "Jeanne Roux affirme : Les loyers vont encore monter"),
+    ("“We will build it here,” said Paul Morel.", "en", "Paul Morel said : We will build it here"),
+    ("« Nous partirons », a-t-il déclaré.", "fr", "Nous partirons, a-t-il déclaré"),  # (no name after the verb)
+]
+
+
+@pytest.mark.parametrize("text, lang, headline", QUOTES_FIRST)
 def test_a_quote_before_its_verb_of_saying_is_headlined_by_who_said_it(text, lang, headline, gazetteer):
     assert [h for *_, h, _ in tell(text, lang, gazetteer, "2024-06-10")] == [headline]
