@@ -269,3 +269,8 @@ QUOTES_FIRST = [
 @pytest.mark.parametrize("text, lang, headline", QUOTES_FIRST)
 def test_a_quote_before_its_verb_of_saying_is_headlined_by_who_said_it(text, lang, headline, gazetteer):
     assert [h for *_, h, _ in tell(text, lang, gazetteer, "2024-06-10")] == [headline]
+
+
+def test_a_dateline_opening_a_lead_is_no_part_of_its_headline(gazetteer):
+    text = "Lyon - Le salon du livre s'est ouvert le 2 mai. Jean-Paul Roux a démissionné le 4 mai."
+    assert [h for *_, h, _ in tell(text, "fr", gazetteer, "2024-06-10")] == ["Le salon du livre s'est ouvert", "Jean-Paul Roux a démissionné"]

@@ -2528,6 +2528,10 @@ _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut o
 _SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\])")  # (and brackets left empty)
 
 
+# A dateline opening a lead: capitalised words (a place, an agency) and a dash set off by spaces.
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,3}\s+[-–—]\s+(?=\S)")
+
+
 def _shorten(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
@@ -2536,6 +2540,7 @@ def _shorten(headline: str) -> str:
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
     headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
+    headline = _DATELINE.sub("", headline, count=1)  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
     if len(headline) <= _HEADLINE_MAX:
         return headline
