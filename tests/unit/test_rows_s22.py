@@ -263,6 +263,7 @@ QUOTES_FIRST = [
     ("« Les loyers vont encore monter », affirme une locataire, Jeanne Roux.", "fr", "Jeanne Roux affirme : Les loyers vont encore monter"),
     ("“We will build it here,” said Paul Morel.", "en", "Paul Morel said : We will build it here"),
     ("« Nous partirons », a-t-il déclaré.", "fr", "Nous partirons, a-t-il déclaré"),  # (no name after the verb)
+    ("“We love the town,” said Acme CEO Paul Morel.", "en", "Paul Morel said : We love the town"),  # (a person first)
 ]
 
 

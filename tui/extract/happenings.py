@@ -1418,7 +1418,9 @@ def _quote_headline(text, tokens, p: _Predicate, mentions: list[Mention]) -> str
         return ""  # (the verb right after the quote's end; one quote only)
     verb = _span_text(text, tokens, list(range(p.first, p.after)))
     reach = tokens[min(len(tokens) - 1, p.after + _SPEAKER_AFTER)].end
-    name = next((m.surface for m in mentions if tokens[p.after - 1].end <= m.start < reach and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), "")
+    after = [m for m in mentions if tokens[p.after - 1].end <= m.start < reach]
+    # (a person first: "said Acme CEO Paul Morel")
+    name = next((m.surface for kind in (ActorKind.PERSON, ActorKind.ORGANISATION) for m in after if m.kind == kind), "")
     # (with no name after it, "« … », a-t-il déclaré" reads as written)
     return _shorten(f"{name} {verb} : {between[:close]}") if name else ""
 
