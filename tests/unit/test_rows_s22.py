@@ -275,3 +275,10 @@ def test_a_quote_before_its_verb_of_saying_is_headlined_by_who_said_it(text, lan
 def test_a_dateline_opening_a_lead_is_no_part_of_its_headline(gazetteer):
     text = "Lyon - Le salon du livre s'est ouvert le 2 mai. Jean-Paul Roux a démissionné le 4 mai."
     assert [h for *_, h, _ in tell(text, "fr", gazetteer, "2024-06-10")] == ["Le salon du livre s'est ouvert", "Jean-Paul Roux a démissionné"]
+
+
+def test_an_aside_in_lower_case_closing_a_subject_is_left_out_of_its_headline(gazetteer):
+    text = "Le conseil municipal, impuissant, a dénoncé la fermeture de l'usine le 2 juillet. Le ministre, Paul Morel, a signé un accord le 3 juillet."
+    headlines = [h for *_, h, _ in tell(text, "fr", gazetteer, "2024-07-10")]
+    assert "Le conseil municipal a dénoncé la fermeture de l'usine" in headlines
+    assert "Le ministre, Paul Morel, a signé un accord" in headlines  # (an aside naming someone stays)

@@ -2264,6 +2264,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
         begin = max(k + 1 for k in subject if tokens[k].word == ",")
         subject = [k for k in subject if k >= begin]
     names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    aside = _subject_aside(subject, tokens, p.first)
     parts: list[str] = []
     # "en menant des négociations": a gerund has no subject of its own to name; the headline
     # starts at the event noun it makes happen ("des négociations …"), else at "en".
@@ -2271,7 +2272,8 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     if gerund >= 0:
         parts.append("")
         body = range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
-    elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
+    elif subject and _words_length(text, tokens, [k for k in subject if k not in aside]) > _LONG_SUBJECT and names:
+        # (a long subject is named by its names; with none written in capitals, left out)
         parts.append(_join_names(names, lang))
         body = range(p.first, hi)
     elif not subject and not p.noun and (named := _named_before_comma(p, tokens, mentions)) is not None:
@@ -2280,7 +2282,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
         body = range(p.first, hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip]))
+    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip and k not in aside]))
     while words and tokens[words[0]].word in function_words().leading_noise:
         words.pop(0)
     said = _span_text(text, tokens, words)
@@ -2301,7 +2303,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
         # Corps to file suit again"), else its sentence, says what happened.
-        headline = _span_text(text, tokens, _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip]))
+        headline = _span_text(text, tokens, _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside]))
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
@@ -2335,6 +2337,27 @@ def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Ment
     if named is None or any(t.end == named.start - 1 and t.word in _OF or t.end == named.start and t.word in _OF for t in tokens[:k]):
         return None  # "le programme de François Hollande, …": a noun's complement
     return named
+
+
+_SUBJECT_ASIDE = 5  # words of an aside set off between a subject and its verb
+_LONG_SUBJECT = 32  # characters of a subject beyond which it is told by its names
+
+
+def _words_length(text: str, tokens: list[_Token], indices: list[int]) -> int:
+    return len(_span_text(text, tokens, indices))
+
+
+def _subject_aside(subject: list[int], tokens: list[_Token], first: int) -> set[int]:
+    """The tokens of an aside in lower case closing a subject ("Le gouvernement malien,
+    impuissant, a dénoncé", "Acme, the maker of phones, said"), its commas with it; not one
+    holding a name ("Le ministre, Paul Morel, a ajouté")."""
+    if len(subject) < 4 or tokens[first - 1].word != "," or subject[-1] != first - 1:
+        return set()
+    opening = next((k for k in reversed(subject[:-1]) if tokens[k].word in _CLAUSE_PUNCTUATION), -1)
+    if opening <= subject[0] or first - 1 - opening > _SUBJECT_ASIDE + 1 or tokens[opening].word != ",":
+        return set()
+    inside = range(opening + 1, first - 1)
+    return set(range(opening, first)) if not any(tokens[k].capital for k in inside) else set()
 
 
 def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
