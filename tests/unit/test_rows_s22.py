@@ -250,6 +250,10 @@ NOT_DONE = [
     # what something amounts to, the source of a report
     ("On May 3, Acme said it has 40 shops, creating over $90 million in revenue.", "en", "economy"),
     ("In March, Acme overtook Globex, according to figures released on May 3 by a research firm.", "en", "economy"),
+    # an event noun said to be planned
+    ("Une grève générale est prévue pour lundi 5 mai.", "fr", "protest"),
+    ("Le colloque aura lieu le 10 mai à Lyon.", "fr", "meeting"),
+    ("Talks between the two unions are scheduled for May 10.", "en", "meeting"),
 ]
 
 

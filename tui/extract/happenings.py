@@ -425,6 +425,21 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
             p.realis = False  # "told customers to use a case", "a décidé de signer un accord": a goal
         elif _describes_a_source_or_result(p, tokens):
             p.realis = False  # ", creating $500 million in revenue", "according to figures released by"
+        elif p.noun and not p.participle and _planned_after(p, tokens):
+            p.realis = False  # "Une grève est prévue lundi", "Talks are scheduled for Monday"
+
+
+_PLAN_REACH = 6  # words between an event noun and what says it is planned ("Talks between the two unions are scheduled")
+
+
+def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
+    plans = function_words().plans_after
+    for k in range(p.after, min(len(tokens), p.after + _PLAN_REACH)):
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
+            return False
+        if any(_phrase_here(tokens, k, phrase) for phrase in plans):
+            return True
+    return False
 
 
 _SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source

@@ -287,6 +287,7 @@ class FunctionWords:
     headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
     aims: tuple[tuple[str, ...], ...] = ()  # "vise à", "aims to": what an event is for
     results: frozenset[str] = frozenset()  # ", creating", ", totaling": what something amounts to
+    plans_after: tuple[tuple[str, ...], ...] = ()  # "est prévue", "is scheduled": after a noun, a plan
 
 
 @cache
@@ -328,6 +329,7 @@ def function_words() -> FunctionWords:
         tuple(_phrases(data["headline_stops"])),
         tuple(_phrases(data["aims"])),
         words(data["results"]),
+        tuple(_phrases(data["plans_after"])),
     )
 
 
