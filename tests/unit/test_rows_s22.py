@@ -286,3 +286,8 @@ def test_an_aside_in_lower_case_closing_a_subject_is_left_out_of_its_headline(ga
     headlines = [h for *_, h, _ in tell(text, "fr", gazetteer, "2024-07-10")]
     assert "Le conseil municipal a dénoncé la fermeture de l'usine" in headlines
     assert "Le ministre, Paul Morel, a signé un accord" in headlines  # (an aside naming someone stays)
+
+
+def test_publishing_on_a_website_is_where_it_was_said_not_who_reported_it(gazetteer):
+    found = tell("Les chercheurs ont publié leurs mesures sur le site de l'observatoire.", "fr", gazetteer, "2024-06-10")
+    assert [k for k, *_ in found] == ["statement"]

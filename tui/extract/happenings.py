@@ -2014,7 +2014,7 @@ def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
 
 # Before a reporter word, these make it where or how it was said ("a précisé en conférence de
 # presse", "said in a statement"), not who reported it ("selon l'agence", "said the agency").
-_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "in", "at", "during", "on", "via", "through", "with"})
+_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "sur", "in", "at", "during", "on", "via", "through", "with"})
 
 
 def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) -> bool:
