@@ -291,3 +291,9 @@ def test_an_aside_in_lower_case_closing_a_subject_is_left_out_of_its_headline(ga
 def test_publishing_on_a_website_is_where_it_was_said_not_who_reported_it(gazetteer):
     found = tell("Les chercheurs ont publié leurs mesures sur le site de l'observatoire.", "fr", gazetteer, "2024-06-10")
     assert [k for k, *_ in found] == ["statement"]
+
+
+def test_a_place_right_before_a_verb_of_saying_speaks_for_its_government(gazetteer):
+    text = "Lors de ces entretiens, Washington a annoncé la levée du gel de l'aide à Kiev."
+    found = tell(text, "fr", gazetteer, "2024-06-10")
+    assert any(k == "statement" and h.startswith("Washington a annoncé") for k, _, _, h, _ in found)

@@ -1913,6 +1913,9 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
+    # "Washington a annoncé", "Moscou a démenti": a place right before the verb speaks for its government
+    if any(m.kind == ActorKind.PLACE and lo <= m.start and tokens[p.first - 1].end == m.end for m in mentions if p.first > 0):
+        return True
     if any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]]):
         return True
     return _relative_of_person(p, tokens, mentions) or _named_before_comma(p, tokens, mentions) is not None
