@@ -433,13 +433,22 @@ _PLAN_REACH = 6  # words between an event noun and what says it is planned ("Tal
 
 
 def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
-    plans = function_words().plans_after
+    plans = _phrases_by_first(function_words().plans_after)
     for k in range(p.after, min(len(tokens), p.after + _PLAN_REACH)):
         if tokens[k].word in _CLAUSE_PUNCTUATION:
             return False
-        if any(_phrase_here(tokens, k, phrase) for phrase in plans):
+        if any(_phrase_here(tokens, k, phrase) for phrase in plans.get(tokens[k].word, ())):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word (a word starts few of them: most are not tried)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
@@ -2383,10 +2392,10 @@ def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
     rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
     when given)."""
     end = end if end >= 0 else p.clause[1]
-    stops = function_words().headline_stops
+    stops = _phrases_by_first(function_words().headline_stops)
     openers = _circumstance_openers()
     for k in range(p.after, end):
-        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops, *openers.get(tokens[k].word, ()))):
+        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
             return k
     return end
 
