@@ -297,3 +297,8 @@ def test_a_place_right_before_a_verb_of_saying_speaks_for_its_government(gazette
     text = "Lors de ces entretiens, Washington a annoncé la levée du gel de l'aide à Kiev."
     found = tell(text, "fr", gazetteer, "2024-06-10")
     assert any(k == "statement" and h.startswith("Washington a annoncé") for k, _, _, h, _ in found)
+
+
+def test_a_short_headline_does_not_open_on_that(gazetteer):
+    found = tell("The firm said that sales were strong.", "en", gazetteer, "2024-06-10")
+    assert not any(h.startswith("that") for *_, h, _ in found)

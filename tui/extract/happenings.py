@@ -2330,7 +2330,10 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
         # Corps to file suit again"), else its sentence, says what happened.
-        headline = _span_text(text, tokens, _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside]))
+        clause = _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside])
+        while len(clause) > _HEADLINE_MIN_WORDS and tokens[clause[0]].word in function_words().leading_noise:
+            clause.pop(0)  # ("that sales were strong": what was said, without "that")
+        headline = _span_text(text, tokens, clause)
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
