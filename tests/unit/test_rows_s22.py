@@ -302,3 +302,8 @@ def test_a_place_right_before_a_verb_of_saying_speaks_for_its_government(gazette
 def test_a_short_headline_does_not_open_on_that(gazetteer):
     found = tell("The firm said that sales were strong.", "en", gazetteer, "2024-06-10")
     assert not any(h.startswith("that") for *_, h, _ in found)
+
+
+def test_de_before_nombreux_is_the_plural_article_a_headline_keeps(gazetteer):
+    found = tell("De nombreux riverains ont manifesté devant la mairie le 3 mars.", "fr", gazetteer, "2024-06-10")
+    assert found[0][3].startswith("De nombreux riverains ont manifesté")

@@ -2280,6 +2280,8 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
+        if _plural_determiner(tokens, [begin, begin + 1]):
+            break
         begin += 1
     subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
     if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
@@ -2310,7 +2312,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
     words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip and k not in aside]))
-    while words and tokens[words[0]].word in function_words().leading_noise:
+    while words and tokens[words[0]].word in function_words().leading_noise and not _plural_determiner(tokens, words):
         words.pop(0)
     said = _span_text(text, tokens, words)
     if words and not parts and tokens[words[0]].word in function_words().pronouns:
@@ -2388,6 +2390,14 @@ def _subject_aside(subject: list[int], tokens: list[_Token], first: int) -> set[
         return set()
     inside = range(opening + 1, first - 1)
     return set(range(opening, first)) if not any(tokens[k].capital for k in inside) else set()
+
+
+# After "de", an adjective making it the plural indefinite article: "De nombreux habitants ont …"
+_BEFORE_PLURAL_NOUNS = frozenset({"nombreux", "nombreuses", "multiples", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites"})
+
+
+def _plural_determiner(tokens: list[_Token], words: list[int]) -> bool:
+    return tokens[words[0]].word == "de" and len(words) > 1 and tokens[words[1]].word in _BEFORE_PLURAL_NOUNS
 
 
 def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
