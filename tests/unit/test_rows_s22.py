@@ -307,3 +307,8 @@ def test_a_short_headline_does_not_open_on_that(gazetteer):
 def test_de_before_nombreux_is_the_plural_article_a_headline_keeps(gazetteer):
     found = tell("De nombreux riverains ont manifesté devant la mairie le 3 mars.", "fr", gazetteer, "2024-06-10")
     assert found[0][3].startswith("De nombreux riverains ont manifesté")
+
+
+def test_an_attribution_closing_a_sentence_heads_what_was_said_before_it(gazetteer):
+    text = "Le chômage a reculé de 2 % en 2009, « malgré la crise » selon M. Paul Houdré."
+    assert "Paul Houdré : Le chômage a reculé de 2 %" in [h[:40] for *_, h, _ in tell(text, "fr", gazetteer, "2012-07-10")]

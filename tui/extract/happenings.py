@@ -1459,7 +1459,11 @@ def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], 
     after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
     # (what they said ends at a semicolon: "Selon X, « … » ; Y a ajouté …" is Y's)
     end = next((k for k in range(after + 1, len(tokens)) if tokens[k].word == ";"), len(tokens))
-    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, end) if k not in skip]))
+    said = [k for k in range(after + 1, end) if k not in skip]
+    if sum(tokens[k].word.isalpha() for k in said) < 3:
+        # "« … », selon M. Houdré.": what they said stands before the attribution
+        said = [k for k in range(0, p.first) if k not in skip]
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, said))
 
 
 def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token], timexes) -> list[_Predicate]:
