@@ -246,7 +246,8 @@ def test_one_date_told_many_times_in_a_sentence_leaves_the_headline_once_each(ga
     text = "Le 3 mars 2024, la tour du port, le 3 mars 2024, le vieux phare, le 3 mars 2024, fut repeinte en rouge."
     found = tell(text, "fr", gazetteer, "2024-03-10")
     assert [(k, d) for k, d, *_ in found] == [("other", "2024-03-03")]
-    assert found[0][4] == "la tour du port, le vieux phare, fut repeinte en rouge"
+    # (the commas around the last date, between the subject and its verb, go with it)
+    assert found[0][4] == "la tour du port, le vieux phare fut repeinte en rouge"
 
 
 @pytest.mark.parametrize(

@@ -379,6 +379,7 @@ def _sentence_happenings(
     predicates = [
         p for p in predicates
         if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
+        and not _qualifies_noun(p, predicates, tokens, lang) and not _names_a_thing(p, predicates, tokens)
         and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
@@ -417,7 +418,7 @@ def _sentence_happenings(
     _narrow_clauses(predicates, tokens, roles, lang, words)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
-    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang)
+    told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids, title)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
@@ -439,6 +440,107 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
             p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
         elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
+    _mark_aims(predicates, tokens)
+    for p in predicates:
+        if not p.noun and not p.reporting and _lasting_state(p, tokens):
+            p.realis = False  # "la porte est fermée depuis des décennies": a state that lasts
+        elif p.noun and not (p.support or p.refers_back or p.participle) and _object_of_infinitive(p, tokens, lang):
+            p.realis = False  # "told customers to use a case", "a décidé de signer un accord": a goal
+        elif _describes_a_source_or_result(p, tokens):
+            p.realis = False  # ", creating $500 million in revenue", "according to figures released by"
+        elif p.noun and not p.participle and _planned_after(p, tokens):
+            p.realis = False  # "Une grève est prévue lundi", "Talks are scheduled for Monday"
+
+
+_PLAN_REACH = 6  # words between an event noun and what says it is planned ("Talks between the two unions are scheduled")
+
+
+def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
+    plans = _phrases_by_first(function_words().plans_after)
+    for k in range(p.after, min(len(tokens), p.after + _PLAN_REACH)):
+        if tokens[k].word in _CLAUSE_PUNCTUATION:
+            return False
+        if any(_phrase_here(tokens, k, phrase) for phrase in plans.get(tokens[k].word, ())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their first word (a word starts few of them: most are not tried)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(found) for first, found in by_first.items()}
+
+
+_SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
+
+
+def _describes_a_source_or_result(p: _Predicate, tokens: list[_Token]) -> bool:
+    """A participle set off after a comma telling what something amounts to (", creating over
+    $500 million in revenue", ", totaling $22 billion"), or one describing the source of a
+    report ("according to figures released by NPD", "selon des chiffres publiés par l'INSEE")."""
+    lo = p.clause[0]
+    if lo + 1 < len(tokens) and tokens[lo].word == "," and tokens[lo + 1].word in function_words().results:
+        return True  # (the participle or an event noun in its clause: ", creating … in revenue")
+    if p.noun or p.first != p.head:
+        return False  # (an auxiliary: told as done)
+    word = tokens[p.head].word
+    before = [t.word for t in tokens[max(0, p.head - _SOURCE_REACH) : p.head]]
+    return ("according" in before or "selon" in before) and word.endswith(("ed", "é", "ée", "és", "ées"))
+
+
+_INFINITIVE_MARKS_FR = frozenset({"de", "d", "à", "pour"})
+_INDEFINITE_ONE = frozenset({"a", "an", "un", "une"})
+
+
+def _object_of_infinitive(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
+    """Whether an event noun is the object of an infinitive right before its determiner ("to use
+    a case", "to sign an agreement", "de signer un accord"): what is meant to be done, not done."""
+    k = p.first - 1
+    if p.first == p.head or k < 1 or tokens[p.first].word not in _INDEFINITE_ONE:
+        return False  # (no determiner: "to court"; a definite one names what was: "de comparer les naufrages")
+    verb, mark = tokens[k].word, tokens[k - 1].word
+    if lang == "fr":
+        return mark in _INFINITIVE_MARKS_FR and bool(_FR_INFINITIVE.search(verb) or verb.endswith("re"))
+    return mark == "to" and verb.isalpha() and not tokens[k].capital and verb not in _ARTICLES["en"] and not verb.endswith("ing")
+
+
+_LASTING_OPENERS = frozenset({"depuis", "since"})
+_LASTING_UNITS = frozenset({"ans", "annees", "mois", "decennies", "siecles", "semaines", "jours", "longtemps", "toujours",
+                            "years", "decades", "months", "weeks", "centuries", "ages", "long"})
+_PRESENT_AUXILIARIES = frozenset({"est", "sont", "is", "are", "has", "have"})
+
+
+def _lasting_state(p: _Predicate, tokens: list[_Token]) -> bool:
+    """A verb in the present right before "depuis", "since" and a length of time ("est fermée
+    depuis plusieurs décennies", "has been closed for years since"; not a date: "est fermé
+    depuis 2009" tells the closing of 2009)."""
+    k = next((k for k in range(p.after, min(p.after + 2, len(tokens))) if tokens[k].word in _LASTING_OPENERS), -1)
+    if k < 0 or not any(t.word in _LASTING_UNITS for t in tokens[k + 1 : k + 5]):
+        return False
+    present = tokens[p.first].word in _PRESENT_AUXILIARIES and p.first < p.head
+    return present or p.first == p.head and not p.past and bool(_FR_PRESENT.search(tokens[p.head].word))
+
+
+_AIM_REACH = 3  # words between an event noun and the verb of aim it is the subject of ("Le sommet annuel vise à")
+
+
+def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
+    to …") tells what the event is for, and one after it up to the next punctuation is its goal:
+    neither says anything took place."""
+    aims = function_words().aims
+    firsts = {phrase[0] for phrase in aims}
+    for k, token in enumerate(tokens):
+        if token.word not in firsts or not any(_phrase_here(tokens, k, phrase) for phrase in aims):
+            continue
+        end = next((j for j in range(k, len(tokens)) if tokens[j].word in ".;:()"), len(tokens))
+        for p in predicates:
+            subject = p.noun and not p.support and 0 <= k - p.after <= _AIM_REACH and not any(q.head < k and not q.noun for q in predicates if q.head > p.head)
+            if subject or p.noun and k < p.head < end:
+                p.realis = False
 
 
 _TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")
@@ -616,6 +718,8 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
         role = {"noun": role["noun"]}  # "Pre-orders of the phone", "sales of": a noun before "of"
     if "verb" in role and "noun" not in role and _after_determiner(i, words, lang):
         return None  # "le juge", "the sells": a noun that is spelt like a verb
+    if lang == "fr" and "reporting" in role and "noun" not in role and i > 0 and words[i - 1] in _FULL_ARTICLES and tokens[i].acute:
+        return None  # "dans la cité des saints": no participle stands right after an article
     if lang != "fr" and "verb" in role and "noun" not in role and tokens[i].capital and (i == 0 or _title_inside(i, tokens)):
         return None  # "Lost and Desperate Housewives will air", "shows such as Lost": a name, not a verb
     if "verb" in role and role["verb"][0].acute and role["verb"][1] == 1 and not tokens[i].acute:
@@ -687,6 +791,7 @@ def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
 
 _ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
 _SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "qui", "ne", "n"})
+_FULL_ARTICLES = _ARTICLES["fr"] - {"l"}  # ("l'a cité": "l'" is also a pronoun)
 
 
 def _after_determiner(i: int, words: list[str], lang: str) -> bool:
@@ -1275,8 +1380,11 @@ def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]
 # -- what the sentence tells ------------------------------------------------------------------
 
 
-def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) -> list[Happening]:
+def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids=(), title=False) -> list[Happening]:
     dated = [date_extent(timexes, q.timex, text, lang) for q in predicates if q.timex >= 0]
+    # (every date phrase of the sentence, left out of its headlines: "les 16 et 17 juin" is two
+    # dates, one of them no predicate's)
+    written = [date_extent(timexes, i, text, lang) for i in timex_ids]
     # "a annoncé mardi sa démission": what follows a verb of announcing or a word of two senses,
     # its date left out (made only when the sentence holds one: this runs for every predicate)
     undated: list[int] = []
@@ -1285,6 +1393,9 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     for p in predicates:
         if _launches_product(p, tokens) or _shows_a_model(p, text, tokens, mentions):
             p.kind, p.reporting, p.launch = "economy", False, True  # a launch told, not something said
+            # (in the simple present outside a title, what a product has: "the update adds 250
+            # new features", like "which sells music")
+            p.realis = p.realis and (title or not p.present)
         elif (act := _own_act_announced(p, tokens, undated)) >= 0 and (own := _own_act_kind(roles, tokens, act)):
             p.kind, p.reporting = own, False
         elif _told_as_manner(p, tokens):
@@ -1311,8 +1422,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
     attributions = {p.head for p in reports if not p.kind}
     if not events:
         speaker = _speaker_statement(reports, tokens, roles, mentions)
-        # (with the second things it told: "announced X, and that Y")
+        # (with the second things it told: "announced X, and that Y", and what another speaker
+        # said after a semicolon: "Selon X, « … » ; Y a ajouté : « … »")
         events = [speaker, *(q for q in reports if q.second >= 0 and q.head == speaker.head)] if speaker is not None else []
+        events += [q for q in _speakers_after_semicolon(speaker, reports, tokens, roles, mentions) if q not in events]
         reported = -1
     else:
         # Someone named saying it made a statement of its own, beside what they told (a news
@@ -1336,18 +1449,43 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang) ->
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
-            headline = _headline(text, tokens, p, timexes, mentions, lang, dated) if p.second < 0 else _second_headline(text, tokens, p, dated)
+            end = _object_end(p, predicates, tokens)
+            headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
         quoted = p.reporting and len(events) == 1 and any(c in _QUOTE_MARKS for c in text[sentence.start : sentence.end])
+        if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
+            headline = said_first
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
             Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another,
                       definite=p.definite)
         )
     return told
+
+
+_SPEAKER_AFTER = 4  # words after an inverted verb of saying where its speaker's name stands ("affirme un manifestant, X")
+
+
+def _quote_headline(text, tokens, p: _Predicate, mentions: list[Mention]) -> str:
+    """"« Les prix baisseront », affirme un vendeur, Paul Morel.": "Paul Morel affirme : Les
+    prix baisseront" (who, the verb as written, then the words quoted); "" when the sentence
+    does not open on the quote its verb follows. (Quotation marks are no tokens: read in the text.)"""
+    if not tokens or p.first == 0 or not any(c in _OPENING_QUOTES for c in text[max(0, tokens[0].start - 2) : tokens[0].start]):
+        return ""
+    between = text[tokens[0].start : tokens[p.first].start]
+    close = max(between.rfind(c) for c in "»”\"")
+    if close < 0 or between[close + 1 :].strip(" ,") or any(c in _OPENING_QUOTES for c in between[:close]):
+        return ""  # (the verb right after the quote's end; one quote only)
+    verb = _span_text(text, tokens, list(range(p.first, p.after)))
+    reach = tokens[min(len(tokens) - 1, p.after + _SPEAKER_AFTER)].end
+    after = [m for m in mentions if tokens[p.after - 1].end <= m.start < reach]
+    # (a person first: "said Acme CEO Paul Morel")
+    name = next((m.surface for kind in (ActorKind.PERSON, ActorKind.ORGANISATION) for m in after if m.kind == kind), "")
+    # (with no name after it, "« … », a-t-il déclaré" reads as written)
+    return _shorten(f"{name} {verb} : {between[:close]}") if name else ""
 
 
 def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], dated) -> str:
@@ -1358,7 +1496,13 @@ def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], 
         return _sentence_headline(text, tokens, dated)
     skip = _date_tokens(text, tokens, dated)
     after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
-    return _shorten(f"{name.surface} : " + _span_text(text, tokens, [k for k in range(after + 1, len(tokens)) if k not in skip]))
+    # (what they said ends at a semicolon: "Selon X, « … » ; Y a ajouté …" is Y's)
+    end = next((k for k in range(after + 1, len(tokens)) if tokens[k].word == ";"), len(tokens))
+    said = [k for k in range(after + 1, end) if k not in skip]
+    if sum(tokens[k].word.isalpha() for k in said) < 3:
+        # "« … », selon M. Houdré.": what they said stands before the attribution
+        said = [k for k in range(0, p.first) if k not in skip]
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, said))
 
 
 def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token], timexes) -> list[_Predicate]:
@@ -1446,6 +1590,21 @@ def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, m
     if speaker is not None and not speaker.kind:
         speaker.kind = "statement"
     return speaker
+
+
+def _speakers_after_semicolon(speaker, reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> list[_Predicate]:
+    """The named speakers whose verb of saying stands after a semicolon following ``speaker``'s:
+    each said their own thing."""
+    if speaker is None:
+        return []
+    out = []
+    for q in reports:
+        if q.head <= speaker.head or not q.realis or _by_reporter(q, tokens, roles) or not _names_speaker(q, tokens, mentions):
+            continue
+        if any(t.word == ";" for t in tokens[speaker.head : q.head]) and not any(t.word == ";" for t in tokens[q.clause[0] : q.head]) or q.clause[0] > 0 and tokens[q.clause[0] - 1].word == ";":
+            q.kind = q.kind or "statement"
+            out.append(q)
+    return out
 
 
 def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -1937,7 +2096,40 @@ def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
     if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
         return True
-    return any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]])
+    # "Washington a annoncé", "Moscou a démenti": a place right before the verb speaks for its government
+    if any(m.kind == ActorKind.PLACE and lo <= m.start and tokens[p.first - 1].end == m.end for m in mentions if p.first > 0):
+        return True
+    if any(t.word in function_words().person_pronouns for t in tokens[p.clause[0] : p.clause[1]]):
+        return True
+    return _relative_of_person(p, tokens, mentions) or _named_before_comma(p, tokens, mentions) is not None
+
+
+_RELATIVE_REACH = 12  # words between a name and "qui" opening what they did ("X, le ministre du budget, qui a déclaré")
+
+
+def _relative_of_person(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
+    """"… avec Paul Morel, le ministre du budget, qui a déclaré que …": a clause opening on
+    "qui", "who" said by the person named just before it (an apposition between)."""
+    k = next((k for k in range(p.clause[0], p.first) if tokens[k].word in ("qui", "who")), -1)
+    return k > 0 and _person_before_relative(k, tokens, mentions) is not None
+
+
+def _person_before_relative(k: int, tokens, mentions: list[Mention]) -> Mention | None:
+    """The person "qui", "who" at token ``k`` stands for: named right before it, or before an
+    apposition set off by commas ("Paul Morel, le ministre du budget, qui"); not the complement
+    of a noun ("le livre de Paul Morel, qui")."""
+    starts = [t.start for t in tokens]
+    for m in reversed(mentions):
+        if m.end > tokens[k].start or m.kind != ActorKind.PERSON:
+            continue
+        first, after = bisect_left(starts, m.start), bisect_left(starts, m.end)
+        between = [t.word for t in tokens[after:k]]
+        if k - after > _RELATIVE_REACH or any(w in ".;:" for w in between) or first > 0 and tokens[first - 1].word in _OF:
+            return None
+        if not between or between == [","] or between[0] == "," and between[-1] == "," and between.count(",") == 2:
+            return m
+        return None
+    return None
 
 
 _ATTRIBUTION_REACH = 8  # words after "selon", "d'après" where the name of whose words follow stands
@@ -1965,6 +2157,37 @@ def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
+def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token], lang: str) -> bool:
+    """"l'élection présidentielle", "les élections législatives": in French an event noun right
+    after another, with no determiner, is its adjective; "des menaces de mort", "threats of
+    violence": one after another and "de", "of" is its complement. Neither is a second
+    happening (not after a word of saying: "l'annonce de démission" tells the resignation)."""
+    if not p.noun or p.first != p.head:
+        return False
+    if lang == "fr" and not p.participle and any(q.noun and not q.participle and q.after == p.head for q in predicates):
+        return True
+    if p.head < 2 or tokens[p.head - 1].word not in _COMPLEMENT_OPENERS:
+        return False
+    return any(q.noun and not q.participle and q.kind != "statement" and q.after == p.head - 1 for q in predicates)
+
+
+_COMPLEMENT_OPENERS = frozenset({"de", "d", "of"})
+_NAMING = frozenset({"named", "called", "dubbed", "nicknamed", "titled"})
+
+
+def _names_a_thing(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """"discussed a task manager named Mission Control": "named" between a noun in lower case
+    and a name, after a verb the noun is the object of, gives a thing its name; no one was
+    appointed ("The board named Paul Morel chairman" has no verb before)."""
+    k = p.head
+    if tokens[k].word not in _NAMING or p.first != k or k + 1 >= len(tokens) or not tokens[k + 1].capital:
+        return False
+    before = tokens[k - 1] if k > 0 else None
+    if before is None or before.capital or not before.word.isalpha() or before.word in function_words().pronouns:
+        return False
+    return any(not q.noun and not q.reporting and q.head < k - 1 for q in predicates)
+
+
 def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
     """"Un accord a été signé", "the deal was finally signed": the noun is what its verb, right
     after it (auxiliaries between), says happened, not another event."""
@@ -1977,7 +2200,7 @@ def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
 
 # Before a reporter word, these make it where or how it was said ("a précisé en conférence de
 # presse", "said in a statement"), not who reported it ("selon l'agence", "said the agency").
-_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "in", "at", "during", "on", "via", "through", "with"})
+_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "sur", "in", "at", "during", "on", "via", "through", "with"})
 
 
 def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) -> bool:
@@ -2221,38 +2444,49 @@ def _main_subject(p, predicates, reports, tokens, mentions, text, roles) -> tupl
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
-def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) -> str:
+def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(), end=-1) -> str:
     """A short phrase of what happened: who (the names before the predicate, or its subject
-    words) and the predicate with what follows it in its clause; the date phrase left out."""
-    lo, hi = p.clause
-    skip = set()
-    if p.timex >= 0:
-        skip = {k for k in _date_tokens(text, tokens, [date_extent(timexes, p.timex, text, lang)]) if lo <= k < hi}
+    words) and the predicate with what follows it in its clause; the date phrases of its clause
+    (``written``: the sentence's) left out."""
+    lo, hi = p.clause[0], _headline_stop(p, tokens, end)
+    if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
+        hi = max(p.clause[1], end)  # "a été fermé, malgré les mises en garde": too little before it
+    skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
     begin = lo
     while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
+        if _plural_determiner(tokens, [begin, begin + 1]):
+            break
         begin += 1
     subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
     if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
         begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
         subject = subject[2:]
-    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
-    parts: list[str] = []
-    # "en menant des négociations": a gerund has no subject of its own to name.
-    gerund = tokens[p.first].word == "en" and any(tokens[k].word.endswith("ant") for k in range(p.first + 1, p.head + 1))
-    if gerund:
-        parts.append("")
-        body = range(p.first, hi)
-    elif subject and len(text[tokens[subject[0]].start : tokens[subject[-1]].end]) > 32 and names:
-        parts.append(_join_names(names, lang))
-        body = range(p.first, hi)
-    elif subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
+    if subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
         # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
         # subject is no part of it; the subject is the words after its last comma
-        body = range(max(k + 1 for k in subject if tokens[k].word == ","), hi)
+        begin = max(k + 1 for k in subject if tokens[k].word == ",")
+        subject = [k for k in subject if k >= begin]
+    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    aside = _subject_aside(subject, tokens, p.first)
+    parts: list[str] = []
+    # "en menant des négociations": a gerund has no subject of its own to name; the headline
+    # starts at the event noun it makes happen ("des négociations …"), else at "en".
+    gerund = next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1) if tokens[p.first].word == "en" else -1
+    if gerund >= 0:
+        parts.append("")
+        body = range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
+    elif subject and _words_length(text, tokens, [k for k in subject if k not in aside]) > _LONG_SUBJECT and names:
+        # (a long subject is named by its names; with none written in capitals, left out)
+        parts.append(_join_names(names, lang))
+        body = range(p.first, hi)
+    elif not subject and not p.noun and (named := _named_before_comma(p, tokens, mentions)) is not None:
+        # "le ministre, Paul Morel, a ajouté : « … »": the clause was cut from its subject
+        parts.append(named.surface)
+        body = range(p.first, hi)
     else:
         body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = _without_orphan_opener(tokens, [k for k in body if k not in skip])
-    while words and tokens[words[0]].word in function_words().leading_noise:
+    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip and k not in aside]))
+    while words and tokens[words[0]].word in function_words().leading_noise and not _plural_determiner(tokens, words):
         words.pop(0)
     said = _span_text(text, tokens, words)
     if words and not parts and tokens[words[0]].word in function_words().pronouns:
@@ -2262,15 +2496,134 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
             named = [m for m in named if m.kind == "person"]
         if named:
             said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
+    elif words and not parts and tokens[words[0]].word in ("qui", "who"):
+        # "…, Paul Morel, le ministre, qui a déclaré …": the person the relative clause is of
+        person = _person_before_relative(words[0], tokens, mentions)
+        if person is not None:
+            said = person.surface + said[tokens[words[0]].end - tokens[words[0]].start :]
     parts.append(said)
     headline = " ".join(part for part in parts if part)
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
         # Corps to file suit again"), else its sentence, says what happened.
-        headline = _span_text(text, tokens, [k for k in range(begin, hi) if k not in skip])
+        clause = _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside])
+        while len(clause) > _HEADLINE_MIN_WORDS and tokens[clause[0]].word in function_words().leading_noise:
+            clause.pop(0)  # ("that sales were strong": what was said, without "that")
+        headline = _span_text(text, tokens, clause)
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
+
+
+def _set_off_dates(tokens: list[_Token], spans) -> list[tuple[int, int]]:
+    """The date phrases among ``spans`` a headline can do without: those opened by a
+    preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
+    of a verb ("the quarter which ended December 30")."""
+    words = function_words()
+    starts = [t.start for t in tokens]
+    kept = []
+    for span in spans:
+        first = bisect_left(starts, span[0])
+        before = tokens[first - 1].word if 0 < first <= len(tokens) else ""
+        if not before.isalpha() or before in words.date_prepositions or before in words.date_preposition_words or before in _DATE_JOINERS:
+            kept.append(span)
+    return kept
+
+
+def _named_before_comma(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> Mention | None:
+    """The person or organisation named right before the comma a verb's clause opens on
+    ("Paul Morel, a ajouté"), when no name follows the verb (", a annoncé Paul Morel")."""
+    k = p.clause[0]
+    if k < 1 or tokens[k].word != "," or p.first != k + 1 or p.first == p.head and tokens[p.head].word.endswith(("ant", "ing")):
+        return None  # (", insistant sur …": a participle's subject is its main clause's)
+    if p.after < len(tokens) and any(m.start == tokens[p.after].start for m in mentions):
+        return None
+    end = tokens[k - 1].end
+    named = next((m for m in mentions if m.end == end and m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)), None)
+    if named is None or any(t.end == named.start - 1 and t.word in _OF or t.end == named.start and t.word in _OF for t in tokens[:k]):
+        return None  # "le programme de François Hollande, …": a noun's complement
+    return named
+
+
+_SUBJECT_ASIDE = 5  # words of an aside set off between a subject and its verb
+_LONG_SUBJECT = 32  # characters of a subject beyond which it is told by its names
+
+
+def _words_length(text: str, tokens: list[_Token], indices: list[int]) -> int:
+    return len(_span_text(text, tokens, indices))
+
+
+def _subject_aside(subject: list[int], tokens: list[_Token], first: int) -> set[int]:
+    """The tokens of an aside in lower case closing a subject ("Le gouvernement malien,
+    impuissant, a dénoncé", "Acme, the maker of phones, said"), its commas with it; not one
+    holding a name ("Le ministre, Paul Morel, a ajouté")."""
+    if len(subject) < 4 or tokens[first - 1].word != "," or subject[-1] != first - 1:
+        return set()
+    opening = next((k for k in reversed(subject[:-1]) if tokens[k].word in _CLAUSE_PUNCTUATION), -1)
+    if opening <= subject[0] or first - 1 - opening > _SUBJECT_ASIDE + 1 or tokens[opening].word != ",":
+        return set()
+    inside = range(opening + 1, first - 1)
+    return set(range(opening, first)) if not any(tokens[k].capital for k in inside) else set()
+
+
+# After "de", an adjective making it the plural indefinite article: "De nombreux habitants ont …"
+_BEFORE_PLURAL_NOUNS = frozenset({"nombreux", "nombreuses", "multiples", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites"})
+
+
+def _plural_determiner(tokens: list[_Token], words: list[int]) -> bool:
+    return tokens[words[0]].word == "de" and len(words) > 1 and tokens[words[1]].word in _BEFORE_PLURAL_NOUNS
+
+
+def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
+    """Where a headline stops: at a circumstance opening after the trigger in its clause ("a
+    rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
+    when given)."""
+    end = end if end >= 0 else p.clause[1]
+    stops = _phrases_by_first(function_words().headline_stops)
+    openers = _circumstance_openers()
+    for k in range(p.after, end):
+        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
+            return k
+    return end
+
+
+def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
+    """Where a verb's headline ends when its clause was cut right before an event noun it acts
+    on ("Washington reproche à la Russie | des cyberattaques en série"): after that noun's
+    phrase, up to the next punctuation (-1: the clause's end)."""
+    if p.noun:
+        return -1
+    q = next((q for q in predicates if q.head > p.head), None)
+    if q is None or not q.noun or q.verbal or q.clause[0] != p.clause[1] or q.clause[0] != q.first:
+        return -1
+    return next((k for k in range(q.after, q.clause[1]) if tokens[k].word in _CLAUSE_PUNCTUATION or tokens[k].word in ".;!?"), q.clause[1])
+
+
+def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase
+
+
+def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less the links to the sentences around ("cependant", "pour sa part",
+    "however") and the commas setting them off: a headline stands alone."""
+    connectives = function_words().connectives
+    firsts = {phrase[0] for phrase in connectives}
+    if not any(tokens[k].word in firsts for k in indices):
+        return indices
+    kept = set(indices)
+    for n, k in enumerate(indices):
+        phrase = next((c for c in connectives if _phrase_here(tokens, k, c)), None)
+        if phrase is None or any(j not in kept for j in range(k, k + len(phrase))):
+            continue
+        kept.difference_update(range(k, k + len(phrase)))
+        before, after = k - 1, k + len(phrase)
+        comma_after = after in kept and tokens[after].word == ","
+        comma_before = before in kept and tokens[before].word == ","
+        if comma_after and (comma_before or before not in kept):
+            kept.difference_update((before, after))  # "Cependant, X a …", "X a, pour sa part, condamné"
+        elif comma_before and after not in kept:
+            kept.discard(before)  # "…, however."
+    return [k for k in indices if k in kept]
 
 
 def _words(text: str) -> int:
@@ -2307,7 +2660,35 @@ def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
         if opening > 0 and tokens[opening - 1].word in words.date_keepers:
             continue  # "libérés qu'en janvier 1981": without its date the clause reads nothing
         skip.update(range(opening, end))
+    # "les 16 et 17 juin", "on June 3 and 4": the word joining two dates goes with them, and a
+    # day the tagger left out of the second ("4")
+    for k in [k for k in skip if k + 2 < len(tokens) and k + 1 not in skip and tokens[k + 1].word in _DATE_JOINERS]:
+        if k + 2 in skip or _day_number(tokens[k + 2].word):
+            skip.update((k + 1, k + 2))
+    # "L'élection, les 16 et 17 juin, a été …", "a décidé, jeudi, d'accorder": the commas
+    # setting a date off go with it (not before a determiner, in a list: "le port, le 3 mars,
+    # le phare")
+    determiners = _list_determiners()
+    for k in [k for k in skip if k > 0 and k - 1 not in skip and tokens[k - 1].word == ","]:
+        end = k
+        while end in skip:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end].word == "," and tokens[end + 1].word not in determiners:
+            skip.update((k - 1, end))
     return skip
+
+
+@lru_cache(maxsize=1)
+def _list_determiners() -> frozenset[str]:
+    """The determiners of both languages, less "a" (in French, "has")."""
+    return frozenset().union(*function_words().determiners.values()) - _FR_COMPOUND_AUXILIARIES
+
+
+def _day_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
+
+
+_DATE_JOINERS = frozenset({"et", "ou", "au", "and", "or", "to", "-", "–"})
 
 
 _OPENING_REACH = 4  # words of a preposition before a date: "au cours de l'", "à partir du"
@@ -2383,6 +2764,13 @@ _QUOTE_MARKS = '"«»“”'
 _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\])")  # (and brackets left empty)
+
+
+# A dateline opening a lead: capitalised words (a place, an agency) and a dash set off by spaces.
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,3}\s+[-–—]\s+(?=\S)")
+
+
 def _shorten(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
@@ -2390,6 +2778,8 @@ def _shorten(headline: str) -> str:
             headline = headline.replace(mark, "")
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
+    headline = _DATELINE.sub("", headline, count=1)  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
     if len(headline) <= _HEADLINE_MAX:
         return headline

@@ -283,6 +283,11 @@ class FunctionWords:
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
     state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
     circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
+    connectives: tuple[tuple[str, ...], ...] = ()  # "cependant", "however": left out of headlines
+    headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
+    aims: tuple[tuple[str, ...], ...] = ()  # "vise à", "aims to": what an event is for
+    results: frozenset[str] = frozenset()  # ", creating", ", totaling": what something amounts to
+    plans_after: tuple[tuple[str, ...], ...] = ()  # "est prévue", "is scheduled": after a noun, a plan
 
 
 @cache
@@ -320,6 +325,11 @@ def function_words() -> FunctionWords:
         words(data["trailing_noise"]),
         words(data["state_verbs"]),
         words(data["circumstance_prepositions"]),
+        tuple(_phrases([*data["connectives"], *data["asides"]])),
+        tuple(_phrases(data["headline_stops"])),
+        tuple(_phrases(data["aims"])),
+        words(data["results"]),
+        tuple(_phrases(data["plans_after"])),
     )
 
 
