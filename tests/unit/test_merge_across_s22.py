@@ -1,0 +1,162 @@
+"""Joining one happening told by several articles in other words: words of one act
+(data/same_happening.yaml), a happening retold in passing months later, and one day told in the
+same words with one organisation in common (tui.extract.merge), on tellings and articles made for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from newsline_testing import write
+
+from tui.export import explanation
+from tui.extract.merge import RETOLD, SAME_WORD, SAME_WORDS_DAY, Telling, block_keys, compared_kind, trigger_key
+from tui.extract.merge import _families, _said_alike
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.timex.when import when_day
+from tui.loading import open_store
+from tui.store import Query
+
+DAY = when_day(dt.date(2025, 3, 11))
+KINDS = ["person", "person", "organisation", "organisation", "country", "country", "organisation"]  # actor ids 0..6
+ARTICLE_DATES = [when_day(dt.date(2025, 3, 12))] * 3
+
+
+def telling(doc=0, kind="economy", when=DAY, actors=(0, 2), trigger="unveiled", headline="", things=(), published=None):
+    return Telling(
+        doc, 100, 190, -1, -1, when, None, kind, actors, headline or f"{kind} {doc}", sentence=1,
+        trigger=trigger_key(trigger), things=frozenset(things), published=published,
+    )
+
+
+def joined(tellings) -> tuple[list[list[int]], set[str]]:
+    """The tellings each event holds, and the rules that joined them."""
+    events = list(merged_events(tellings, ARTICLE_DATES, KINDS))
+    return sorted(sorted(e.tellings) for e in events), {rule for e in events for rule in e.rules}
+
+
+def groups(tellings):
+    return joined(tellings)[0]
+
+
+def rules(tellings):
+    return joined(tellings)[1]
+
+
+def events_of(tmp_path, **articles: str) -> list[dict]:
+    """The events of the invented articles, as ``newsline events --explain`` tells them."""
+    for name, text in articles.items():
+        write(tmp_path, f"{name}.txt", text)
+    store = open_store([tmp_path], cache=False)
+    return list(map(lambda i: explanation(store, i), store.query(Query())))
+
+
+# -- words of one act ---------------------------------------------------------------------------
+
+
+def test_words_of_one_act_are_said_alike_and_words_of_two_acts_are_not():
+    def alike(a: str, b: str) -> bool:
+        return _said_alike(telling(trigger=a), telling(trigger=b))
+
+    assert alike("unveiled", "introduced") and alike("dévoilé", "unveiling") and alike("resigned", "stepped down")
+    assert alike("filed a lawsuit", "sued")  # a phrase holding a word of the family
+    assert not alike("unveiled", "released")  # shown first, put on sale later: two acts
+    assert not alike("said", "announced") and not alike("said", "unveiled")
+    assert alike("settled", "settlement")  # the same word, as before
+    assert _families(trigger_key("said")) == frozenset()
+
+
+def test_a_statement_said_with_a_word_of_an_act_is_compared_as_that_act():
+    assert compared_kind(telling(kind="statement", trigger="unveils")) == "economy"
+    assert compared_kind(telling(kind="statement", trigger="said")) == "statement"
+    # another kind keeps its own: "est sorti de l'hôpital" is no launch
+    assert compared_kind(telling(kind="other", trigger="sortie")) == "other"
+    title_like = telling(doc=0, kind="statement", trigger="unveils", headline="Acme unveils the Widget", things={"widget"})
+    lead_like = telling(doc=1, kind="economy", trigger="unveiled", headline="Jane Doe unveiled the Widget", things={"widget"})
+    assert groups([title_like, lead_like]) == [[0, 1]]
+    assert groups([replace(title_like, trigger=trigger_key("said")), lead_like]) == [[0], [1]]
+
+
+def test_one_organisation_on_one_day_is_enough_said_with_two_words_of_one_act():
+    resigned = telling(doc=0, kind="appointment", actors=(2,), trigger="resigned")
+    stepped_down = telling(doc=1, kind="appointment", actors=(2,), trigger="stepped down")
+    assert groups([resigned, stepped_down]) == [[0, 1]] and SAME_WORD in rules([resigned, stepped_down])
+    appointed = replace(stepped_down, trigger=trigger_key("appointed"))
+    assert groups([resigned, appointed]) == [[0], [1]]
+
+
+# -- told again, months later -------------------------------------------------------------------
+
+
+def later(days: int) -> dt.date:
+    return DAY.first + dt.timedelta(days=days)
+
+
+def retelling(days: int, **changes) -> Telling:
+    """"When Jane Doe first introduced the Widget …", undated, in an article ``days`` after."""
+    base = telling(
+        doc=1, when=None, trigger="introduced", headline="When Jane Doe first introduced the Widget", things={"widget"},
+        published=when_day(later(days)),
+    )
+    return replace(base, **changes)
+
+
+UNVEILED = telling(doc=0, headline="Jane Doe unveiled the Widget, a phone", things={"widget"})
+
+
+def test_an_undated_telling_months_later_retells_what_another_article_dates():
+    assert groups([UNVEILED, retelling(70)]) == [[0, 1]] and RETOLD in rules([UNVEILED, retelling(70)])
+
+
+def test_a_retelling_needs_the_thing_the_act_and_the_reach():
+    assert groups([UNVEILED, retelling(70, things=frozenset({"gizmo"}))]) == [[0], [1]]  # another thing
+    assert groups([UNVEILED, retelling(70, things=frozenset())]) == [[0], [1]]  # no thing named
+    assert groups([UNVEILED, retelling(70, trigger=trigger_key("announced"))]) == [[0], [1]]  # no act of a family
+    assert groups([UNVEILED, retelling(70, trigger=trigger_key("released"))]) == [[0], [1]]  # another act
+    assert groups([UNVEILED, retelling(150)]) == [[0], [1]]  # too long after
+    assert groups([UNVEILED, retelling(-5)]) == [[0], [1]]  # told before it happened
+
+
+def test_a_retelling_needs_a_person_or_two_actors_in_common():
+    assert groups([UNVEILED, retelling(70, actors=(2,))]) == [[0], [1]]  # one company in common: too little
+    assert groups([UNVEILED, retelling(70, actors=(0,))]) == [[0, 1]]  # the person who did it
+
+
+def test_a_retelling_is_in_the_blocks_of_the_months_it_reaches_back_only():
+    months = {key[3] for key in block_keys(retelling(70))}
+    assert months == {(2025, 2), (2025, 3), (2025, 4), (2025, 5)}  # 92 days back from 20 May
+    plain = replace(retelling(70), trigger=trigger_key("announced"), kind="appointment")
+    assert {key[3] for key in block_keys(plain)} == {(2025, 5)}  # the fortnight before its article
+
+
+def test_articles_retelling_an_unveiling_two_months_later_make_one_event(tmp_path):
+    events = events_of(
+        tmp_path,
+        a="date 2025-03-12\nAcme unveils the Zephyr\n\nAcme chief executive Jane Doe unveiled the Zephyr, a tablet, on Tuesday in Denver.\n",
+        b="date 2025-05-20\nZephyr sales\n\nWhen Acme chief executive Jane Doe first introduced the Zephyr, critics doubted it. The tablet sold well.\n",
+    )
+    (unveiling,) = [e for e in events if "unveil" in e["headline"]]
+    assert {ev["doc"][-5:] for ev in unveiling["evidence"]} == {"a.txt", "b.txt"}
+    assert unveiling["date"] == "2025-03-11"
+
+
+# -- one day, the same words --------------------------------------------------------------------
+
+
+def placed(doc: int, headline: str, when=DAY, actors=(2,)) -> Telling:
+    return telling(doc=doc, kind="other", when=when, actors=actors, trigger="placed", headline=headline)
+
+
+def test_one_day_told_in_three_same_words_with_one_organisation_in_common_is_one_happening():
+    a = placed(0, "Acme placed twelve districts on orange alert")
+    b = placed(1, "Twelve districts were placed on orange alert by Acme")
+    assert groups([a, b]) == [[0, 1]] and SAME_WORDS_DAY in rules([a, b])
+
+
+def test_one_day_and_one_organisation_with_fewer_words_alike_or_another_day_are_two():
+    a = placed(0, "Acme placed twelve districts on orange alert")
+    assert groups([a, placed(1, "Acme placed its shares on the market")]) == [[0], [1]]  # two words alike
+    assert groups([a, placed(1, "Twelve districts were placed on orange alert by Acme", when=when_day(later(1)))]) == [[0], [1]]
+    # each names another organisation: two alerts
+    assert groups([placed(0, a.headline, actors=(2, 3)), placed(1, a.headline + " again", actors=(2, 6))]) == [[0], [1]]
