@@ -14,6 +14,7 @@ from tui.export import explanation
 from tui.extract.merge import RETOLD, SAME_WORD, SAME_WORDS_DAY, Telling, block_keys, compared_kind, trigger_key
 from tui.extract.merge import _families, _said_alike
 from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.model import Precision, When
 from tui.extract.timex.when import when_day
 from tui.loading import open_store
 from tui.store import Query
@@ -160,3 +161,38 @@ def test_one_day_and_one_organisation_with_fewer_words_alike_or_another_day_are_
     assert groups([a, placed(1, "Twelve districts were placed on orange alert by Acme", when=when_day(later(1)))]) == [[0], [1]]
     # each names another organisation: two alerts
     assert groups([placed(0, a.headline, actors=(2, 3)), placed(1, a.headline + " again", actors=(2, 6))]) == [[0], [1]]
+
+
+# -- a person and the organisation their article says they belong to ---------------------------
+
+
+def test_a_person_and_the_organisation_they_belong_to_are_one_actor_in_common_said_alike():
+    by_company = telling(doc=0, actors=(2,), trigger="unveiled", headline="Acme unveiled the Widget", things={"widget"})
+    by_its_chief = telling(doc=1, actors=(0,), trigger="introduced", headline="Jane Doe introduced the Widget", things={"widget"})
+    assert groups([by_company, by_its_chief]) == [[0], [1]]  # nothing says Jane Doe is of Acme
+    of_acme = replace(by_its_chief, employers=(2,))
+    assert groups([by_company, of_acme]) == [[0, 1]]
+    assert ("actor", "economy", 2, (2025, 3)) in block_keys(of_acme)  # met in the company's block
+    assert groups([by_company, replace(of_acme, employers=(3,))]) == [[0], [1]]  # of another company
+    # two people of Acme, each told by one article: Acme is named by neither
+    assert groups([replace(by_company, actors=(1,), employers=(2,)), of_acme]) == [[0], [1]]
+    # "Jane Doe signed with John Roe": two acting, no company acting through its chief
+    assert groups([by_company, replace(of_acme, actors=(0, 1))]) == [[0], [1]]
+    # a year both write: a company's people do many things in a year
+    year = When(dt.date(2025, 1, 1), dt.date(2025, 12, 31), Precision.YEAR, "2025")
+    assert groups([replace(by_company, when=year), replace(of_acme, when=year)]) == [[0], [1]]
+
+
+def chief_article(thing: str) -> str:
+    return (
+        "date 2025-03-13\nDenver show\n\nAcme Inc. chief executive Tom Harlan spoke to investors in Denver last week. "
+        f"Harlan introduced the {thing} on March 11, a tablet of his own design.\n"
+    )
+
+
+def test_an_article_naming_the_chief_joins_one_naming_the_company_on_that_day(tmp_path):
+    company = "date 2025-03-12\nAcme unveils the Zephyr\n\nAcme Inc. unveiled the Zephyr, a tablet computer, on Tuesday in Denver.\n"
+    events = events_of(tmp_path / "same", a=company, b=chief_article("Zephyr"))
+    assert [{ev["doc"][-5:] for ev in e["evidence"]} for e in events if e["kind"] == "economy"] == [{"a.txt", "b.txt"}]
+    events = events_of(tmp_path / "other", a=company, b=chief_article("Gizmo"))
+    assert len([e for e in events if e["kind"] == "economy"]) == 2

@@ -123,6 +123,7 @@ def tellings_of(
                 trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if compared else "",
                 named=timex is not None and _named(document.text, happening),
                 things=_things_named(document.text, happening, actors_at, starts) if compared else frozenset(),
+                employers=_employers_of(actors, named.employers) if compared else (),
             )
         )
     return tellings
@@ -200,6 +201,11 @@ def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -
         if r.membership and found[r.group].kind == "organisation" and found[r.member].kind == "person"
         and mentions[r.member].actor >= 0 and mentions[r.group].actor >= 0
     }
+
+
+def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
+    """The organisations the article says the actors belong to, that they do not hold already."""
+    return tuple(dict.fromkeys(org for actor in actors if (org := employers.get(actor)) is not None and org not in actors))
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

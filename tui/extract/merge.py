@@ -33,7 +33,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   pairs;
 - **same happening, same word and date**: an organisation alone in common is enough when both
   tellings say it with the same word ("settled" / "the settlement") and write the same date,
-  unless each names another party or another thing;
+  unless each names another party or another thing; the organisation may be named by one and
+  be, by the other's article, the one its person belongs to ("Acme unveiled …" / "Jane Doe
+  introduced …" where "Acme chief Jane Doe" was written);
 - **same happening, same name and day**: one telling says it with a name ("le Forum s'est
   ouvert") that another article's telling of its kind and day writes, one of them naming no one.
   Two events each told by several articles already join only on strong evidence (``_strong``);
@@ -137,6 +139,10 @@ class Telling:
     # The names its clause writes that are no actor's ("the Widget", "iPod"): of a telling dated
     # by its own text (the only ones compared by them).
     things: frozenset[str] = frozenset()
+    # The organisations its article says its people belong to ("Acme chief Jane Doe") and that
+    # it does not name itself: across articles, "Jane Doe unveiled the Widget" and "Acme
+    # unveiled the Widget" name one organisation (see ``_acting_in_common``).
+    employers: tuple[int, ...] = ()
 
     @property
     def aside(self) -> bool:
@@ -521,8 +527,11 @@ def block_keys(telling: Telling) -> list[tuple]:
             return []
         reach = _RETOLD_DAYS if _retellable(telling) else _TOLD_WITHIN_DAYS
         return [("actor", kind, actor, month) for month in _months(_told_before(telling.published, reach)) for actor in telling.actors]
-    keys = [("actor", kind, actor, month) for month in _months(telling.when) for actor in telling.actors]
-    if kind != "other" and telling.when.first == telling.when.last:
+    one_day = telling.when.first == telling.when.last
+    # (a telling of one day is also in the blocks of the organisations its people belong to)
+    actors = (*telling.actors, *telling.employers) if one_day else telling.actors
+    keys = [("actor", kind, actor, month) for month in _months(telling.when) for actor in actors]
+    if kind != "other" and one_day:
         keys.append(("day", kind, telling.when.first))
     return keys
 
@@ -662,10 +671,26 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
         return False
-    shared = set(a.actors) & set(b.actors)
-    if not any(actor_kinds[x] in _ACTING_KINDS for x in shared):
-        return False
-    return not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    shared = _acting_in_common(a, b, actor_kinds)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+
+
+def _acting_in_common(a: Telling, b: Telling, actor_kinds) -> set[int]:
+    """The people and organisations two tellings both name; on one same day, also the
+    organisation one names that the other's one actor belongs to (``_through_its_person``)."""
+    shared = {x for x in set(a.actors) & set(b.actors) if actor_kinds[x] in _ACTING_KINDS}
+    if a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when):
+        shared |= _through_its_person(a, b, actor_kinds) | _through_its_person(b, a, actor_kinds)
+    return shared
+
+
+def _through_its_person(a: Telling, b: Telling, actor_kinds) -> set[int]:
+    """The organisations ``b`` names that ``a``'s one person or organisation, a person, belongs
+    to by ``a``'s article: "Jane Doe introduced the Widget" (of an article writing "Acme chief
+    Jane Doe") / "Acme unveiled the Widget", not "Jane Doe signed with John Roe": two acting
+    are no company acting through its chief."""
+    acting = [x for x in a.actors if actor_kinds[x] in _ACTING_KINDS]
+    return set(a.employers) & set(b.actors) if len(acting) == 1 else set()
 
 
 _MANY_SAME_WORDS = 3  # content words two tellings of one day and one organisation must share
@@ -681,10 +706,8 @@ def _same_words_one_day(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     if not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
         return False
-    shared = set(a.actors) & set(b.actors)
-    if not any(actor_kinds[x] in _ACTING_KINDS for x in shared):
-        return False
-    return not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    shared = _acting_in_common(a, b, actor_kinds)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
