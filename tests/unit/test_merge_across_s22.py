@@ -196,3 +196,37 @@ def test_an_article_naming_the_chief_joins_one_naming_the_company_on_that_day(tm
     assert [{ev["doc"][-5:] for ev in e["evidence"]} for e in events if e["kind"] == "economy"] == [{"a.txt", "b.txt"}]
     events = events_of(tmp_path / "other", a=company, b=chief_article("Gizmo"))
     assert len([e for e in events if e["kind"] == "economy"]) == 2
+
+
+# -- one occasion, dated in two ways --------------------------------------------------------------
+
+
+def refunds(name: str) -> str:
+    return (
+        "date 2025-07-19\nAcme offers refunds\n\nAcme Inc. said on Friday that it would refund every buyer of the Zephyr. "
+        f"The announcement came in a press conference held by {name} on Friday in Denver.\n"
+    )
+
+
+LEAVES = (
+    "date 2025-08-09\nAcme executive leaves\n\nAcme Inc. chief executive Tom Harlan thanked the departing engineer. "
+    "In a press conference on July 18, Harlan said that all buyers would be refunded.\n"
+)
+
+
+def test_a_press_conference_told_on_friday_and_on_july_18_is_one_happening(tmp_path):
+    # a statement said with the name of an occasion, not with "said"; "Friday", "July" date it
+    # and name no thing; Tom Harlan is of Acme by his article
+    events = events_of(tmp_path / "same", a=refunds("Acme"), b=LEAVES)
+    (conference,) = [e for e in events if "press conference" in e["headline"]]
+    assert {ev["doc"][-5:] for ev in conference["evidence"]} == {"a.txt", "b.txt"}
+    events = events_of(tmp_path / "other", a=refunds("Globex Corp."), b=LEAVES)
+    assert not [e for e in events if len({ev["doc"] for ev in e["evidence"]}) > 1]
+
+
+def test_one_organisation_in_common_and_a_country_apiece_are_two_agreements():
+    # "Acme signed an agreement with Germany" / "Acme and China signed an agreement", one day
+    with_germany = telling(doc=0, kind="agreement", actors=(2, 4), trigger="signed")
+    with_china = telling(doc=1, kind="agreement", actors=(2, 5), trigger="signed")
+    assert groups([with_germany, with_china]) == [[0], [1]]
+    assert groups([with_germany, replace(with_china, actors=(2,))]) == [[0, 1]]

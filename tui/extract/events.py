@@ -87,6 +87,7 @@ def tellings_of(
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
     )
     tellings = []
+    date_spans = sorted((t.start, t.end) for t in timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
@@ -122,7 +123,7 @@ def tellings_of(
                 # telling, or an undated one naming a person; only a dated one by its name)
                 trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if compared else "",
                 named=timex is not None and _named(document.text, happening),
-                things=_things_named(document.text, happening, actors_at, starts) if compared else frozenset(),
+                things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
             )
         )
@@ -143,18 +144,25 @@ def _named(text: str, happening: Happening) -> bool:
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
-def _things_named(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=()) -> frozenset[str]:
     """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
-    two tellings naming different things tell different happenings."""
+    two tellings naming different things tell different happenings. A capitalised word of a
+    date ("on Friday", "in July") names no thing: two articles date one happening in two ways."""
     things = set()
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
-        if match.start() == happening.start:
+        if match.start() == happening.start or _inside_span(date_spans, match.start()):
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
             continue  # a word of an actor's name
         things.add(sys.intern(fold(match.group())))
     return frozenset(things)
+
+
+def _inside_span(spans: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies in one of the sorted ``spans``."""
+    n = bisect_right(spans, (at, sys.maxsize)) - 1
+    return n >= 0 and at < spans[n][1]
 
 
 _WORD = re.compile(r"[^\W\d_]+")

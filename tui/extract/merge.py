@@ -666,13 +666,17 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
     another word alike ("launched the iTunes store"). Not when each names someone acting the
     other does not ("Acme sued Globex" / "Acme sued Initech" on one day are two lawsuits), nor
     when each names things the other does not ("Acme released the Widget in 2001" / "Acme
-    released the Gizmo in 2001")."""
-    if compared_kind(a) != compared_kind(b) or compared_kind(a) in _WORDS_NEEDED or not _said_alike(a, b):
+    released the Gizmo in 2001"). Statements only when said with words of one occasion ("a
+    press conference" / "la conférence de presse"), not with "said": one says many things."""
+    kind = compared_kind(a)
+    if kind != compared_kind(b) or not _said_alike(a, b):
+        return False
+    if kind in _WORDS_NEEDED and not _families(a.trigger) & _families(b.trigger):
         return False
     if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
         return False
     shared = _acting_in_common(a, b, actor_kinds)
-    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
 
 
 def _acting_in_common(a: Telling, b: Telling, actor_kinds) -> set[int]:
@@ -707,7 +711,7 @@ def _same_words_one_day(a: Telling, b: Telling, actor_kinds) -> bool:
     if not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
         return False
     shared = _acting_in_common(a, b, actor_kinds)
-    return bool(shared) and not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
@@ -726,9 +730,15 @@ def _same_days(a: When, b: When) -> bool:
 _ACTING_KINDS = frozenset({"person", "organisation"})
 
 
-def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds) -> bool:
-    """Whether each of two tellings names a person or an organisation the other does not."""
-    return all(any(x not in shared and actor_kinds[x] in _ACTING_KINDS for x in t.actors) for t in (a, b))
+# Who a happening is between, for the rules joining on one organisation in common: "Acme signed
+# with Germany" / "Acme signed with China" the same year are two agreements.
+_PARTY_KINDS = frozenset({"person", "organisation", "country"})
+
+
+def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds, kinds=_ACTING_KINDS) -> bool:
+    """Whether each of two tellings names an actor of ``kinds`` (a person or an organisation)
+    the other does not."""
+    return all(any(x not in shared and actor_kinds[x] in kinds for x in t.actors) for t in (a, b))
 
 
 def _name_other_things(a: Telling, b: Telling) -> bool:
