@@ -230,3 +230,22 @@ def test_one_organisation_in_common_and_a_country_apiece_are_two_agreements():
     with_china = telling(doc=1, kind="agreement", actors=(2, 5), trigger="signed")
     assert groups([with_germany, with_china]) == [[0], [1]]
     assert groups([with_germany, replace(with_china, actors=(2,))]) == [[0, 1]]
+
+
+# -- a month holding a day, the same thing --------------------------------------------------------
+
+
+def test_a_month_holding_the_day_joins_by_one_organisation_when_the_thing_is_the_same():
+    march = When(dt.date(2025, 3, 1), dt.date(2025, 3, 31), Precision.MONTH, "2025-03")
+    on_day = telling(doc=0, actors=(2,), trigger="unveiled", headline="Acme unveiled the Zephyr", things={"zephyr"})
+    in_month = telling(doc=1, actors=(2,), when=march, trigger="introduced", headline="Acme introduced the Zephyr", things={"zephyr"})
+    assert groups([on_day, in_month]) == [[0, 1]]
+    assert groups([on_day, replace(in_month, things=frozenset())]) == [[0], [1]]  # nothing more alike
+    assert groups([on_day, replace(in_month, things=frozenset({"gizmo"}))]) == [[0], [1]]
+
+
+def test_an_unveiling_retold_by_its_month_joins_and_the_release_stays_apart(tmp_path):
+    unveiled = "date 2025-03-12\nAcme unveils the Zephyr\n\nAcme Inc. unveiled the Zephyr, a tablet computer, on Tuesday in Denver. The tablet costs 499 dollars.\n"
+    later = "date 2025-06-20\nZephyr on sale\n\nAcme Inc. released the Zephyr on Thursday in twelve countries. Acme Inc. introduced the Zephyr in March at a show in Denver.\n"
+    events = [e for e in events_of(tmp_path, a=unveiled, b=later) if e["kind"] == "economy"]
+    assert sorted((e["date"], len({ev["doc"] for ev in e["evidence"]})) for e in events) == [("2025-03-11", 2), ("2025-06-19", 1)]

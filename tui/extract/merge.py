@@ -663,7 +663,7 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
     both write: "the 1991 agreement") and that say it with the same word ("settled" / "the
     settlement") join with a person or an organisation in common, an organisation alone being
     enough; with dates that only nest ("in 2003" / "on 28 April 2003"), when they also say
-    another word alike ("launched the iTunes store"). Not when each names someone acting the
+    another word alike ("launched the iTunes store") or name one thing ("the Widget"). Not when each names someone acting the
     other does not ("Acme sued Globex" / "Acme sued Initech" on one day are two lawsuits), nor
     when each names things the other does not ("Acme released the Widget in 2001" / "Acme
     released the Gizmo in 2001"). Statements only when said with words of one occasion ("a
@@ -673,7 +673,7 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     if kind in _WORDS_NEEDED and not _families(a.trigger) & _families(b.trigger):
         return False
-    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
+    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
         return False
     shared = _acting_in_common(a, b, actor_kinds)
     return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
@@ -695,6 +695,12 @@ def _through_its_person(a: Telling, b: Telling, actor_kinds) -> set[int]:
     are no company acting through its chief."""
     acting = [x for x in a.actors if actor_kinds[x] in _ACTING_KINDS]
     return set(a.employers) & set(b.actors) if len(acting) == 1 else set()
+
+
+def _say_more_alike(a: Telling, b: Telling) -> bool:
+    """Another word alike beside the act's: a content word ("launched the iTunes store") or the
+    thing it was done to ("unveiled the Widget on 9 March" / "introduced the Widget in March")."""
+    return _say_the_same(a, b) or bool(a.things & b.things)
 
 
 _MANY_SAME_WORDS = 3  # content words two tellings of one day and one organisation must share
