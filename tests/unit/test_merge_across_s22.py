@@ -249,3 +249,23 @@ def test_an_unveiling_retold_by_its_month_joins_and_the_release_stays_apart(tmp_
     later = "date 2025-06-20\nZephyr on sale\n\nAcme Inc. released the Zephyr on Thursday in twelve countries. Acme Inc. introduced the Zephyr in March at a show in Denver.\n"
     events = [e for e in events_of(tmp_path, a=unveiled, b=later) if e["kind"] == "economy"]
     assert sorted((e["date"], len({ev["doc"] for ev in e["evidence"]})) for e in events) == [("2025-03-11", 2), ("2025-06-19", 1)]
+
+
+# -- an act done once, retold with its person -----------------------------------------------------
+
+
+def test_an_act_done_once_is_retold_months_later_by_its_person_without_a_thing():
+    resigned = telling(doc=0, kind="appointment", actors=(0, 2), trigger="resigned", headline="Jane Doe resigned")
+    stepped_down = retelling(70, kind="appointment", actors=(0,), trigger=trigger_key("stepped down"), things=frozenset(), headline="Jane Doe stepped down")
+    assert groups([resigned, stepped_down]) == [[0, 1]] and RETOLD in rules([resigned, stepped_down])
+    assert groups([resigned, replace(stepped_down, actors=(2,))]) == [[0], [1]]  # the company alone
+    appointed = replace(stepped_down, trigger=trigger_key("appointed"))
+    assert groups([replace(resigned, trigger=trigger_key("appointed")), appointed]) == [[0], [1]]  # done many times
+    assert groups([resigned, replace(stepped_down, published=when_day(later(150)))]) == [[0], [1]]
+
+
+def test_a_resignation_told_again_two_months_later_is_one_event(tmp_path):
+    quits = "date 2025-03-12\nAcme chief quits\n\nAcme Inc. chief executive Jane Doe resigned on Tuesday after ten years at the head of the company.\n"
+    looks = "date 2025-05-20\nAcme looks for a chief\n\nAcme Inc. has not found a new chief executive. Jane Doe stepped down after ten years at the head of the company.\n"
+    resignations = [e for e in events_of(tmp_path, a=quits, b=looks) if e["kind"] == "appointment"]
+    assert [(e["date"], {ev["doc"][-5:] for ev in e["evidence"]}) for e in resignations] == [("2025-03-11", {"a.txt", "b.txt"})]

@@ -478,9 +478,13 @@ class TriggerFamily:
     name: str
     kind: str  # the kind its statements are compared as; "" when it only widens the words
     words: tuple[str, ...]  # as written: the merge compares them as it compares triggers
+    once: bool = False  # an act that befalls a person once ("died", "resigned")
 
 
 @cache
 def trigger_families() -> tuple[TriggerFamily, ...]:
     families = load("same_happening.yaml")["families"]
-    return tuple(TriggerFamily(name, str(data.get("kind") or ""), tuple(_words_of(data["words"]))) for name, data in families.items())
+    return tuple(
+        TriggerFamily(name, str(data.get("kind") or ""), tuple(_words_of(data["words"])), bool(data.get("once")))
+        for name, data in families.items()
+    )

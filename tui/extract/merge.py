@@ -42,7 +42,8 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
 - **same happening, told again later**: an undated telling naming a thing and saying it with a
   word of one act ("When Acme first introduced the Widget", in an article of months after)
   joins another article's dated telling of that act and thing ("Acme unveiled the Widget") up
-  to ``_RETOLD_DAYS`` before its article, with a person or two actors in common;
+  to ``_RETOLD_DAYS`` before its article, with a person or two actors in common; an act done
+  once ("died", "stepped down") with its person in common needs no thing;
 - **same happening, same words and day**: tellings their own text dates to one same day, with a
   person or an organisation in common, saying three content words alike.
 
@@ -566,24 +567,43 @@ def _told_before(published: When, days: int = _TOLD_WITHIN_DAYS) -> When:
 
 def _retellable(telling: Telling) -> bool:
     """An undated telling that may retell a happening of months before: said with a word of a
-    family of one act (not "said", "announced") and naming a thing ("the Widget")."""
-    return bool(telling.things) and bool(telling.trigger) and bool(_families(telling.trigger))
+    family of one act (not "said", "announced") and naming a thing ("the Widget"), or with a
+    word of an act done once ("died", "stepped down")."""
+    if not telling.trigger or not _families(telling.trigger):
+        return False
+    return bool(telling.things) or bool(_families(telling.trigger) & _once_families())
 
 
-def _retold(a: Telling, b: Telling) -> bool:
+def _retold(a: Telling, b: Telling, actor_kinds) -> bool:
     """An undated telling retelling, within ``_RETOLD_DAYS`` of its article, what another
     article's telling dates: the same act in words of one family, a thing named by both and no
     things named apart ("introduced the Widget" / "unveiled the Widget, a phone"; not
-    "introduced the Gizmo"). Its actors are weighed as any undated telling's (``_same_happening``)."""
+    "introduced the Gizmo"), or an act done once with the person it befell ("Jane Doe stepped
+    down" / "Jane Doe resigned on 11 March"). Its actors are weighed as any undated telling's
+    (``_same_happening``)."""
     if (a.when is None) == (b.when is None):
         return False
     undated, dated = (a, b) if a.when is None else (b, a)
-    if undated.published is None or not _retellable(undated) or not undated.things & dated.things:
+    if undated.published is None or not _retellable(undated):
+        return False
+    if not undated.things & dated.things and not _once_to_one_person(a, b, actor_kinds):
         return False
     if not _said_alike(a, b) or _name_other_things(a, b):
         return False
     days = _told_before(undated.published, _RETOLD_DAYS)
     return dated.when.first <= days.last and days.first <= dated.when.last
+
+
+def _once_to_one_person(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Said with words of one act done once, naming one person in common."""
+    if not _families(a.trigger) & _families(b.trigger) & _once_families():
+        return False
+    return any(actor_kinds[x] == "person" for x in set(a.actors) & set(b.actors))
+
+
+@cache
+def _once_families() -> frozenset[str]:
+    return frozenset(family.name for family in trigger_families() if family.once)
 
 
 def _dates_agree(a: Telling, b: Telling) -> bool:
@@ -792,7 +812,7 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     Putin" / "Obama met Merkel"). A telling dated by its article only (see ``_dates_agree``)
     needs two actors in common, or a person told alike ("Jane Martin died on Monday" / "Jane
     Martin died after a long illness")."""
-    if not _kinds_agree(a, b) or not (_dates_agree(a, b) or _retold(a, b)):
+    if not _kinds_agree(a, b) or not (_dates_agree(a, b) or _retold(a, b, actor_kinds)):
         return False
     shared = set(a.actors) & set(b.actors)
     if len(shared) == 1 and _name_others(a, b, shared, actor_kinds):
