@@ -62,6 +62,7 @@ def test_words_of_one_act_are_said_alike_and_words_of_two_acts_are_not():
 
     assert alike("unveiled", "introduced") and alike("dévoilé", "unveiling") and alike("resigned", "stepped down")
     assert alike("filed a lawsuit", "sued")  # a phrase holding a word of the family
+    assert alike("réélu", "victoire") and alike("re-elected", "réélection") and alike("died", "was killed")
     assert not alike("unveiled", "released")  # shown first, put on sale later: two acts
     assert not alike("said", "announced") and not alike("said", "unveiled")
     assert alike("settled", "settlement")  # the same word, as before
@@ -269,3 +270,11 @@ def test_a_resignation_told_again_two_months_later_is_one_event(tmp_path):
     looks = "date 2025-05-20\nAcme looks for a chief\n\nAcme Inc. has not found a new chief executive. Jane Doe stepped down after ten years at the head of the company.\n"
     resignations = [e for e in events_of(tmp_path, a=quits, b=looks) if e["kind"] == "appointment"]
     assert [(e["date"], {ev["doc"][-5:] for ev in e["evidence"]}) for e in resignations] == [("2025-03-11", {"a.txt", "b.txt"})]
+
+
+def test_a_year_holding_the_day_joins_a_re_election_and_a_victory_of_one_person():
+    year = When(dt.date(2024, 1, 1), dt.date(2024, 12, 31), Precision.YEAR, "2024")
+    re_elected = telling(doc=0, kind="election", when=year, actors=(0,), trigger="réélue", headline="Jane Doe a été réélue")
+    victory = telling(doc=1, kind="election", when=when_day(dt.date(2024, 11, 5)), actors=(0,), trigger="victoire", headline="la victoire de Jane Doe")
+    assert groups([re_elected, victory]) == [[0, 1]]
+    assert groups([re_elected, replace(victory, trigger=trigger_key("candidature"))]) == [[0], [1]]
