@@ -87,7 +87,7 @@ def tellings_of(
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
     )
     tellings = []
-    date_spans = sorted((t.start, t.end) for t in timexes)  # ("on Friday": a date, not a thing named)
+    date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
@@ -144,13 +144,15 @@ def _named(text: str, happening: Happening) -> bool:
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
-def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=()) -> frozenset[str]:
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=((), ())) -> frozenset[str]:
     """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
     two tellings naming different things tell different happenings. A capitalised word of a
     date ("on Friday", "in July") names no thing: two articles date one happening in two ways."""
     things = set()
+    dates = _spans_within(date_spans, happening.clause_start, happening.clause_end)
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
-        if match.start() == happening.start or _inside_span(date_spans, match.start()):
+        where = match.start()
+        if where == happening.start or dates and dates[0][0] <= where < dates[-1][1] and _inside(dates, where):
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
@@ -159,10 +161,23 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int],
     return frozenset(things)
 
 
-def _inside_span(spans: Sequence[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` lies in one of the sorted ``spans``."""
-    n = bisect_right(spans, (at, sys.maxsize)) - 1
-    return n >= 0 and at < spans[n][1]
+def _spans(timexes) -> tuple[list[int], list[tuple[int, int]]]:
+    """The date phrases in text order, and their starts."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    return [start for start, _end in spans], spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    for start, end in spans:
+        if start <= at < end:
+            return True
+    return False
+
+
+def _spans_within(spans: tuple[list[int], list[tuple[int, int]]], start: int, end: int) -> list[tuple[int, int]]:
+    """The date phrases starting between ``start`` and ``end`` (most clauses hold none)."""
+    starts, found = spans
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -213,7 +228,13 @@ def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -
 
 def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
     """The organisations the article says the actors belong to, that they do not hold already."""
-    return tuple(dict.fromkeys(org for actor in actors if (org := employers.get(actor)) is not None and org not in actors))
+    found: list[int] = []
+    if employers:  # (most articles link no one)
+        for actor in actors:
+            org = employers.get(actor)
+            if org is not None and org not in actors and org not in found:
+                found.append(org)
+    return tuple(found)
 
 
 def _participants(document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int]):

@@ -522,15 +522,15 @@ def block_keys(telling: Telling) -> list[tuple]:
     Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
     if telling.refers_back or telling.aside:
         return []
-    kind = compared_kind(telling)
+    kind = telling.kind if telling.kind != "statement" else compared_kind(telling)
     if telling.when is None:
         if telling.published is None or telling.weak or kind in _WORDS_NEEDED:
             return []
-        reach = _RETOLD_DAYS if _retellable(telling) else _TOLD_WITHIN_DAYS
+        reach = _RETOLD_DAYS if telling.trigger and _retellable(telling) else _TOLD_WITHIN_DAYS
         return [("actor", kind, actor, month) for month in _months(_told_before(telling.published, reach)) for actor in telling.actors]
     one_day = telling.when.first == telling.when.last
     # (a telling of one day is also in the blocks of the organisations its people belong to)
-    actors = (*telling.actors, *telling.employers) if one_day else telling.actors
+    actors = telling.actors + telling.employers if one_day and telling.employers else telling.actors
     keys = [("actor", kind, actor, month) for month in _months(telling.when) for actor in actors]
     if kind != "other" and one_day:
         keys.append(("day", kind, telling.when.first))
@@ -647,7 +647,7 @@ def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
 
 def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
     """The same kind, one day written by both and a person or an organisation in common."""
-    if compared_kind(a) != compared_kind(b) or a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if a.when is None or b.when is None or not _kind_of_both(a, b) or a.when.first != a.when.last or not _same_days(a.when, b.when):
         return False
     return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
@@ -688,12 +688,14 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
     when each names things the other does not ("Acme released the Widget in 2001" / "Acme
     released the Gizmo in 2001"). Statements only when said with words of one occasion ("a
     press conference" / "la conférence de presse"), not with "said": one says many things."""
-    kind = compared_kind(a)
-    if kind != compared_kind(b) or not _said_alike(a, b):
+    if a.when is None or b.when is None or not a.trigger or not b.trigger:
+        return False  # (the cheap tests first: most pairs of a block fail them)
+    kind = _kind_of_both(a, b)
+    if not kind or not _said_alike(a, b):
         return False
     if kind in _WORDS_NEEDED and not _families(a.trigger) & _families(b.trigger):
         return False
-    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
+    if not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
         return False
     shared = _acting_in_common(a, b, actor_kinds)
     return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
@@ -890,10 +892,16 @@ _WORDS_NEEDED = frozenset({"other", "statement"})
 def _kinds_agree(a: Telling, b: Telling) -> bool:
     """The same kind; two of the kind the lexicon could not tell ("other") or two statements only
     when they say the same words ("a dû faire demi-tour" told by two articles)."""
+    kind = _kind_of_both(a, b)
+    return bool(kind) and (kind not in _WORDS_NEEDED or _say_the_same(a, b))
+
+
+def _kind_of_both(a: Telling, b: Telling) -> str:
+    """The kind two tellings are both compared as (``compared_kind``); "" when they differ."""
+    if a.kind == b.kind != "statement":  # (most pairs: only a statement's kind may be its act's)
+        return a.kind
     kind = compared_kind(a)
-    if kind != compared_kind(b):
-        return False
-    return kind not in _WORDS_NEEDED or _say_the_same(a, b)
+    return kind if kind == compared_kind(b) else ""
 
 
 def _say_the_same(a: Telling, b: Telling) -> bool:
