@@ -93,6 +93,7 @@ def tellings_of(
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
     )
     tellings = []
+    date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
@@ -128,7 +129,8 @@ def tellings_of(
                 # telling, or an undated one naming a person; only a dated one by its name)
                 trigger=trigger_key(document.text[happening.trigger_start : happening.trigger_end]) if compared else "",
                 named=timex is not None and _named(document.text, happening),
-                things=_things_named(document.text, happening, actors_at, starts) if compared else frozenset(),
+                things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
+                employers=_employers_of(actors, named.employers) if compared else (),
             )
         )
     return tellings
@@ -148,18 +150,40 @@ def _named(text: str, happening: Happening) -> bool:
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
-def _things_named(text: str, happening: Happening, actors_at, starts: list[int]) -> frozenset[str]:
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=((), ())) -> frozenset[str]:
     """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
-    two tellings naming different things tell different happenings."""
+    two tellings naming different things tell different happenings. A capitalised word of a
+    date ("on Friday", "in July") names no thing: two articles date one happening in two ways."""
     things = set()
+    dates = _spans_within(date_spans, happening.clause_start, happening.clause_end)
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
-        if match.start() == happening.start:
+        where = match.start()
+        if where == happening.start or dates and dates[0][0] <= where < dates[-1][1] and _inside(dates, where):
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
             continue  # a word of an actor's name
         things.add(sys.intern(fold(match.group())))
     return frozenset(things)
+
+
+def _spans(timexes) -> tuple[list[int], list[tuple[int, int]]]:
+    """The date phrases in text order, and their starts."""
+    spans = sorted((t.start, t.end) for t in timexes)
+    return [start for start, _end in spans], spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    for start, end in spans:
+        if start <= at < end:
+            return True
+    return False
+
+
+def _spans_within(spans: tuple[list[int], list[tuple[int, int]]], start: int, end: int) -> list[tuple[int, int]]:
+    """The date phrases starting between ``start`` and ``end`` (most clauses hold none)."""
+    starts, found = spans
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -206,6 +230,17 @@ def _employers(extraction: DocExtraction, mentions: Sequence[ResolvedMention]) -
         if r.membership and found[r.group].kind == "organisation" and found[r.member].kind == "person"
         and mentions[r.member].actor >= 0 and mentions[r.group].actor >= 0
     }
+
+
+def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
+    """The organisations the article says the actors belong to, that they do not hold already."""
+    found: list[int] = []
+    if employers:  # (most articles link no one)
+        for actor in actors:
+            org = employers.get(actor)
+            if org is not None and org not in actors and org not in found:
+                found.append(org)
+    return tuple(found)
 
 
 def _participants(

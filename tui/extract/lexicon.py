@@ -546,3 +546,23 @@ def kind_rules() -> KindRules:
         tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
         frozenset(_phrases(data.get("attributions"))),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerFamily:
+    """Words of one act ("unveiled", "introduced", "dévoilé"): two articles saying one happening
+    with two of them tell it alike (data/same_happening.yaml)."""
+
+    name: str
+    kind: str  # the kind its statements are compared as; "" when it only widens the words
+    words: tuple[str, ...]  # as written: the merge compares them as it compares triggers
+    once: bool = False  # an act that befalls a person once ("died", "resigned")
+
+
+@cache
+def trigger_families() -> tuple[TriggerFamily, ...]:
+    families = load("same_happening.yaml")["families"]
+    return tuple(
+        TriggerFamily(name, str(data.get("kind") or ""), tuple(_words_of(data["words"])), bool(data.get("once")))
+        for name, data in families.items()
+    )

@@ -45,10 +45,23 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   pairs;
 - **same happening, same word and date**: an organisation alone in common is enough when both
   tellings say it with the same word ("settled" / "the settlement") and write the same date,
-  unless each names another party or another thing;
+  unless each names another party or another thing; the organisation may be named by one and
+  be, by the other's article, the one its person belongs to ("Acme unveiled …" / "Jane Doe
+  introduced …" where "Acme chief Jane Doe" was written);
 - **same happening, same name and day**: one telling says it with a name ("le Forum s'est
   ouvert") that another article's telling of its kind and day writes, one of them naming no one.
-  Two events each told by several articles already join only on strong evidence (``_strong``).
+  Two events each told by several articles already join only on strong evidence (``_strong``);
+- **same happening, told again later**: an undated telling naming a thing and saying it with a
+  word of one act ("When Acme first introduced the Widget", in an article of months after)
+  joins another article's dated telling of that act and thing ("Acme unveiled the Widget") up
+  to ``_RETOLD_DAYS`` before its article, with a person or two actors in common; an act done
+  once ("died", "stepped down") with its person in common needs no thing;
+- **same happening, same words and day**: tellings their own text dates to one same day, with a
+  person or an organisation in common, saying three content words alike.
+
+Two articles often say one act in two words: "unveiled" / "introduced", "resigned" / "stepped
+down" are said alike (the families of data/same_happening.yaml), and a statement said with a
+word of an act whose family gives a kind ("Acme unveils the Widget") is compared as that kind.
 
 Dates are compatible when one interval contains the other. An event takes the finest date of
 its tellings; an undated one takes the date of a dated happening of the same sentence, else the
@@ -64,9 +77,9 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from tui.extract.lexicon import common_words, demonstratives
+from tui.extract.lexicon import common_words, demonstratives, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -76,6 +89,8 @@ SAME_HAPPENING = "same happening"
 SAME_WORD = "same happening, same word and date"
 SAME_NAME = "same happening, same name and day"
 ARTICLE_DATED = "same happening, dated by its article"
+RETOLD = "same happening, told again later"
+SAME_WORDS_DAY = "same happening, same words and day"
 TITLE = "title"
 CONTINUES = "continues"
 NAMES_AGAIN = "names again"
@@ -140,6 +155,10 @@ class Telling:
     # The names its clause writes that are no actor's ("the Widget", "iPod"): of a telling dated
     # by its own text (the only ones compared by them).
     things: frozenset[str] = frozenset()
+    # The organisations its article says its people belong to ("Acme chief Jane Doe") and that
+    # it does not name itself: across articles, "Jane Doe unveiled the Widget" and "Acme
+    # unveiled the Widget" name one organisation (see ``_acting_in_common``).
+    employers: tuple[int, ...] = ()
 
     @property
     def aside(self) -> bool:
@@ -655,13 +674,18 @@ def block_keys(telling: Telling) -> list[tuple]:
     Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
     if telling.refers_back or telling.aside:
         return []
+    kind = telling.kind if telling.kind != "statement" else compared_kind(telling)
     if telling.when is None:
-        if telling.published is None or telling.weak or telling.kind in _WORDS_NEEDED:
+        if telling.published is None or telling.weak or kind in _WORDS_NEEDED:
             return []
-        return [("actor", telling.kind, actor, month) for month in _months(_told_before(telling.published)) for actor in telling.actors]
-    keys = [("actor", telling.kind, actor, month) for month in _months(telling.when) for actor in telling.actors]
-    if telling.kind != "other" and telling.when.first == telling.when.last:
-        keys.append(("day", telling.kind, telling.when.first))
+        reach = _RETOLD_DAYS if telling.trigger and _retellable(telling) else _TOLD_WITHIN_DAYS
+        return [("actor", kind, actor, month) for month in _months(_told_before(telling.published, reach)) for actor in telling.actors]
+    one_day = telling.when.first == telling.when.last
+    # (a telling of one day is also in the blocks of the organisations its people belong to)
+    actors = telling.actors + telling.employers if one_day and telling.employers else telling.actors
+    keys = [("actor", kind, actor, month) for month in _months(telling.when) for actor in actors]
+    if kind != "other" and one_day:
+        keys.append(("day", kind, telling.when.first))
     return keys
 
 
@@ -680,13 +704,58 @@ def _months(when: When) -> list[tuple[int, int]]:
 
 
 _TOLD_WITHIN_DAYS = 14  # an undated telling may be of a happening this many days before its article
+# An undated telling saying it with a word of one act and naming the thing it was done to may
+# retell, in passing, a happening of months before ("When Acme first introduced the Widget"
+# in an August article, of a June unveiling): see ``_retold``.
+_RETOLD_DAYS = 92
 
 
-def _told_before(published: When) -> When:
-    """The days an undated telling's happening may fall on: its article's date and the
-    ``_TOLD_WITHIN_DAYS`` before it."""
-    first = published.first - dt.timedelta(days=_TOLD_WITHIN_DAYS)
+def _told_before(published: When, days: int = _TOLD_WITHIN_DAYS) -> When:
+    """The days an undated telling's happening may fall on: its article's date and the ``days``
+    before it."""
+    first = published.first - dt.timedelta(days=days)
     return When(first, published.last, published.precision, published.label)
+
+
+def _retellable(telling: Telling) -> bool:
+    """An undated telling that may retell a happening of months before: said with a word of a
+    family of one act (not "said", "announced") and naming a thing ("the Widget"), or with a
+    word of an act done once ("died", "stepped down")."""
+    if not telling.trigger or not _families(telling.trigger):
+        return False
+    return bool(telling.things) or bool(_families(telling.trigger) & _once_families())
+
+
+def _retold(a: Telling, b: Telling, actor_kinds) -> bool:
+    """An undated telling retelling, within ``_RETOLD_DAYS`` of its article, what another
+    article's telling dates: the same act in words of one family, a thing named by both and no
+    things named apart ("introduced the Widget" / "unveiled the Widget, a phone"; not
+    "introduced the Gizmo"), or an act done once with the person it befell ("Jane Doe stepped
+    down" / "Jane Doe resigned on 11 March"). Its actors are weighed as any undated telling's
+    (``_same_happening``)."""
+    if (a.when is None) == (b.when is None):
+        return False
+    undated, dated = (a, b) if a.when is None else (b, a)
+    if undated.published is None or not _retellable(undated):
+        return False
+    if not undated.things & dated.things and not _once_to_one_person(a, b, actor_kinds):
+        return False
+    if not _said_alike(a, b) or _name_other_things(a, b):
+        return False
+    days = _told_before(undated.published, _RETOLD_DAYS)
+    return dated.when.first <= days.last and days.first <= dated.when.last
+
+
+def _once_to_one_person(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Said with words of one act done once, naming one person in common."""
+    if not _families(a.trigger) & _families(b.trigger) & _once_families():
+        return False
+    return any(actor_kinds[x] == "person" for x in set(a.actors) & set(b.actors))
+
+
+@cache
+def _once_families() -> frozenset[str]:
+    return frozenset(family.name for family in trigger_families() if family.once)
 
 
 def _dates_agree(a: Telling, b: Telling) -> bool:
@@ -730,7 +799,7 @@ def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
 
 def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
     """The same kind, one day written by both and a person or an organisation in common."""
-    if a.kind != b.kind or a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if a.when is None or b.when is None or not _kind_of_both(a, b) or a.when.first != a.when.last or not _same_days(a.when, b.when):
         return False
     return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
@@ -751,9 +820,13 @@ def rule_across(key: tuple, a: Telling, b: Telling, actor_kinds) -> str | None:
             return SAME_HAPPENING
         return SAME_NAME if _same_name_same_day(a, b) else None
     if _same_happening(a, b, actor_kinds):
-        return SAME_HAPPENING if a.when is not None and b.when is not None else ARTICLE_DATED
+        if a.when is not None and b.when is not None:
+            return SAME_HAPPENING
+        return ARTICLE_DATED if _dates_agree(a, b) else RETOLD
     if _same_word_same_date(a, b, actor_kinds):
         return SAME_WORD
+    if _same_words_one_day(a, b, actor_kinds):
+        return SAME_WORDS_DAY
     return None
 
 
@@ -762,18 +835,63 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
     both write: "the 1991 agreement") and that say it with the same word ("settled" / "the
     settlement") join with a person or an organisation in common, an organisation alone being
     enough; with dates that only nest ("in 2003" / "on 28 April 2003"), when they also say
-    another word alike ("launched the iTunes store"). Not when each names someone acting the
+    another word alike ("launched the iTunes store") or name one thing ("the Widget"). Not when each names someone acting the
     other does not ("Acme sued Globex" / "Acme sued Initech" on one day are two lawsuits), nor
     when each names things the other does not ("Acme released the Widget in 2001" / "Acme
-    released the Gizmo in 2001")."""
-    if a.kind != b.kind or a.kind in _WORDS_NEEDED or not a.trigger or a.trigger != b.trigger:
+    released the Gizmo in 2001"). Statements only when said with words of one occasion ("a
+    press conference" / "la conférence de presse"), not with "said": one says many things."""
+    if a.when is None or b.when is None or not a.trigger or not b.trigger:
+        return False  # (the cheap tests first: most pairs of a block fail them)
+    kind = _kind_of_both(a, b)
+    if not kind or not _said_alike(a, b):
         return False
-    if a.when is None or b.when is None or not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_the_same(a, b)):
+    if kind in _WORDS_NEEDED and not _families(a.trigger) & _families(b.trigger):
         return False
-    shared = set(a.actors) & set(b.actors)
-    if not any(actor_kinds[x] in _ACTING_KINDS for x in shared):
+    if not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
         return False
-    return not _name_others(a, b, shared, actor_kinds) and not _name_other_things(a, b)
+    shared = _acting_in_common(a, b, actor_kinds)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
+
+
+def _acting_in_common(a: Telling, b: Telling, actor_kinds) -> set[int]:
+    """The people and organisations two tellings both name; on one same day, also the
+    organisation one names that the other's one actor belongs to (``_through_its_person``)."""
+    shared = {x for x in set(a.actors) & set(b.actors) if actor_kinds[x] in _ACTING_KINDS}
+    if a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when):
+        shared |= _through_its_person(a, b, actor_kinds) | _through_its_person(b, a, actor_kinds)
+    return shared
+
+
+def _through_its_person(a: Telling, b: Telling, actor_kinds) -> set[int]:
+    """The organisations ``b`` names that ``a``'s one person or organisation, a person, belongs
+    to by ``a``'s article: "Jane Doe introduced the Widget" (of an article writing "Acme chief
+    Jane Doe") / "Acme unveiled the Widget", not "Jane Doe signed with John Roe": two acting
+    are no company acting through its chief."""
+    acting = [x for x in a.actors if actor_kinds[x] in _ACTING_KINDS]
+    return set(a.employers) & set(b.actors) if len(acting) == 1 else set()
+
+
+def _say_more_alike(a: Telling, b: Telling) -> bool:
+    """Another word alike beside the act's: a content word ("launched the iTunes store") or the
+    thing it was done to ("unveiled the Widget on 9 March" / "introduced the Widget in March")."""
+    return _say_the_same(a, b) or bool(a.things & b.things)
+
+
+_MANY_SAME_WORDS = 3  # content words two tellings of one day and one organisation must share
+
+
+def _same_words_one_day(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Tellings of one kind that their own text dates to one same day, with a person or an
+    organisation in common, saying ``_MANY_SAME_WORDS`` content words alike ("Acme placed twelve
+    districts on alert" / "twelve districts were placed on alert by Acme"): an organisation does
+    many things a day, but seldom two told in three same words. Not when each names another
+    party or another thing."""
+    if a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+        return False
+    if not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
+        return False
+    shared = _acting_in_common(a, b, actor_kinds)
+    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
@@ -792,9 +910,15 @@ def _same_days(a: When, b: When) -> bool:
 _ACTING_KINDS = frozenset({"person", "organisation"})
 
 
-def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds) -> bool:
-    """Whether each of two tellings names a person or an organisation the other does not."""
-    return all(any(x not in shared and actor_kinds[x] in _ACTING_KINDS for x in t.actors) for t in (a, b))
+# Who a happening is between, for the rules joining on one organisation in common: "Acme signed
+# with Germany" / "Acme signed with China" the same year are two agreements.
+_PARTY_KINDS = frozenset({"person", "organisation", "country"})
+
+
+def _name_others(a: Telling, b: Telling, shared: set[int], actor_kinds, kinds=_ACTING_KINDS) -> bool:
+    """Whether each of two tellings names an actor of ``kinds`` (a person or an organisation)
+    the other does not."""
+    return all(any(x not in shared and actor_kinds[x] in kinds for x in t.actors) for t in (a, b))
 
 
 def _name_other_things(a: Telling, b: Telling) -> bool:
@@ -842,7 +966,7 @@ def _same_happening(a: Telling, b: Telling, actor_kinds) -> bool:
     Putin" / "Obama met Merkel"). A telling dated by its article only (see ``_dates_agree``)
     needs two actors in common, or a person told alike ("Jane Martin died on Monday" / "Jane
     Martin died after a long illness")."""
-    if not _kinds_agree(a, b) or not _dates_agree(a, b):
+    if not _kinds_agree(a, b) or not (_dates_agree(a, b) or _retold(a, b, actor_kinds)):
         return False
     shared = set(a.actors) & set(b.actors)
     if len(shared) == 1 and _name_others(a, b, shared, actor_kinds):
@@ -869,7 +993,44 @@ def _wide_holds_narrow(a: When, b: When) -> bool:
 def _told_alike(a: Telling, b: Telling) -> bool:
     """The same word for it or the same words about it, and no things named apart ("Jobs
     introduced the phone in 2007" / "Jobs introduced the TV box on 9 January 2007")."""
-    return (a.trigger == b.trigger and bool(a.trigger) or _say_the_same(a, b)) and not _name_other_things(a, b)
+    return (_said_alike(a, b) or _say_the_same(a, b)) and not _name_other_things(a, b)
+
+
+def _said_alike(a: Telling, b: Telling) -> bool:
+    """The same word for it ("settled" / "the settlement"), or words of one act
+    (data/same_happening.yaml: "unveiled" / "introduced", "resigned" / "stepped down")."""
+    if not a.trigger or not b.trigger:
+        return False
+    return a.trigger == b.trigger or bool(_families(a.trigger) & _families(b.trigger))
+
+
+@lru_cache(maxsize=1 << 12)
+def _families(trigger: str) -> frozenset[str]:
+    """The families of one act whose words a trigger (as ``trigger_key`` folds it) holds: a
+    word of the family, or its words in a row ("filed a lawsuit" holds "lawsuit")."""
+    padded = f" {trigger} "
+    return frozenset(name for name, key in _family_keys() if f" {key} " in padded)
+
+
+@cache
+def _family_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((family.name, trigger_key(word)) for family in trigger_families() for word in family.words)
+
+
+@lru_cache(maxsize=1 << 12)
+def _family_kind(trigger: str) -> str:
+    """The kind the families of a trigger compare their statements as; "" when none says one."""
+    kinds = {family.kind for family in trigger_families() if family.kind and family.name in _families(trigger)}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def compared_kind(telling: Telling) -> str:
+    """The kind a telling is compared by across articles: its own, but a statement said with a
+    word of an act whose family gives a kind is of that kind ("Acme unveils the Widget" read as
+    a statement in a title is the launch "Acme unveiled the Widget" of another article)."""
+    if telling.kind != "statement" or not telling.trigger:
+        return telling.kind
+    return _family_kind(telling.trigger) or telling.kind
 
 
 _SAME_WORDS = 2  # content words two tellings of unknown kind must share to tell one happening
@@ -883,15 +1044,27 @@ _WORDS_NEEDED = frozenset({"other", "statement"})
 def _kinds_agree(a: Telling, b: Telling) -> bool:
     """The same kind; two of the kind the lexicon could not tell ("other") or two statements only
     when they say the same words ("a dû faire demi-tour" told by two articles)."""
-    if a.kind != b.kind:
-        return False
-    return a.kind not in _WORDS_NEEDED or _say_the_same(a, b)
+    kind = _kind_of_both(a, b)
+    return bool(kind) and (kind not in _WORDS_NEEDED or _say_the_same(a, b))
+
+
+def _kind_of_both(a: Telling, b: Telling) -> str:
+    """The kind two tellings are both compared as (``compared_kind``); "" when they differ."""
+    if a.kind == b.kind != "statement":  # (most pairs: only a statement's kind may be its act's)
+        return a.kind
+    kind = compared_kind(a)
+    return kind if kind == compared_kind(b) else ""
 
 
 def _say_the_same(a: Telling, b: Telling) -> bool:
     """Whether two tellings share ``_SAME_WORDS`` content words: of their clause when kept, else
     of their headline."""
-    return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline))) >= _SAME_WORDS
+    return _shared_words(a, b) >= _SAME_WORDS
+
+
+def _shared_words(a: Telling, b: Telling) -> int:
+    """How many content words two tellings share: of their clause when kept, else of their headline."""
+    return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline)))
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
