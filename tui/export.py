@@ -22,7 +22,7 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_NAME, SAME_WORD, TELLS_AGAIN, TITLE,
+    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME, SAME_WORD, TELLS_AGAIN, TITLE,
     TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
@@ -136,6 +136,8 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return "names again: a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')"
     if evidence.rule == TELLS_AGAIN:
         return f"{TELLS_AGAIN}: a later sentence telling nothing the lexicon knows names its actors again and says its words"
+    if evidence.rule == SAME_LAUNCH:
+        return f"{SAME_LAUNCH}: a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else"
     if evidence.rule == CONTINUES:
         return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
     return evidence.rule

@@ -98,6 +98,7 @@ TITLE_WORDS = "title, in the lead's words"
 TITLE_PERSON = "title, naming its person"
 SAME_ARTICLE_WORD = "same article, same word"
 TELLS_AGAIN = "tells again"
+SAME_LAUNCH = "at the same launch"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN})
 _REFER_BACK_SENTENCES = 6
@@ -261,6 +262,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     told = [i for i in members if not tellings[i].aside]
     _join_referring_back(tellings, told, clusters)
     _join_same_article(tellings, told, clusters, actor_kinds)
+    _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -416,6 +418,55 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
         for j in _told_again_in_its_word(tellings, members, n, worded, len(near)):
             if not tellings[j].another and _same_in_article(a, tellings[j], actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE_WORD)
+
+
+# A launch told in the lead ("Jane Doe unveiled the Widget at Acme's yearly conference") is one
+# occasion: the article goes on telling what its presenter did there, one sentence each ("Doe
+# demoed its camera", "The Widget was praised by Doe"), and those are the launch too.
+_LAUNCH_FAMILIES = frozenset({"unveil"})
+_AT_LAUNCH_KINDS = frozenset({"economy", "statement", "meeting"})
+
+
+def _join_same_launch(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A later telling of the article naming the presenter of the lead's launch, no one else
+    and no thing the launch does not name, joins it ("Jane Doe unveiled the Widget. … Doe also
+    demoed its camera"). Not one naming another thing ("Doe also introduced the Gizmo": one
+    more launch), nor one more statement ("Doe also noted that sales rose": one speaker says
+    many things), nor a telling dated apart."""
+    launch = next((i for i in members if _is_lead_launch(tellings[i], actor_kinds)), None)
+    if launch is None:
+        return
+    a = tellings[launch]
+    presenter = next(x for x in a.actors if actor_kinds[x] == "person")
+    by_sentence: dict[int, list[int]] = defaultdict(list)
+    for j in members:
+        if tellings[j].sentence > a.sentence and presenter in tellings[j].actors:
+            by_sentence[tellings[j].sentence].append(j)
+    for told in by_sentence.values():
+        # (a sentence telling one more thing, "Doe also introduced the Gizmo, sold apart", tells
+        # none of the launch: what goes with it there is of the other thing)
+        if all(_told_at_launch(a, tellings[j], actor_kinds) for j in told):
+            for j in told:
+                clusters.join(launch, j, SAME_LAUNCH)
+
+
+def _is_lead_launch(telling: Telling, actor_kinds) -> bool:
+    """A telling of the lead, dated by its sentence, saying a launch by a person."""
+    return (
+        telling.sentence <= _TITLE_REACH and telling.when is not None and not telling.another
+        and bool(telling.trigger and _families(telling.trigger) & _LAUNCH_FAMILIES)
+        and any(actor_kinds[x] == "person" for x in telling.actors)
+    )
+
+
+def _told_at_launch(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether ``b``, naming ``a``'s presenter, tells what was done at ``a``'s launch: of a
+    kind told there, compatible dates, no one acting and no thing that ``a`` does not name, and
+    no statement said to be one more."""
+    if b.kind not in _AT_LAUNCH_KINDS or b.kind == "statement" and b.another or not _compatible(a.when, b.when):
+        return False
+    others = [x for x in b.actors if x not in a.actors and actor_kinds[x] in _ACTING_KINDS]
+    return not others and b.things <= a.things
 
 
 # What a person suffers once: told again in its word further on, it is the same happening (a
