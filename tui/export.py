@@ -22,7 +22,7 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME, SAME_WORD, TELLS_AGAIN, TITLE,
+    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME, SAME_REPORT, SAME_WORD, TELLS_AGAIN, TITLE,
     TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
@@ -138,6 +138,8 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         return f"{TELLS_AGAIN}: a later sentence telling nothing the lexicon knows names its actors again and says its words"
     if evidence.rule == SAME_LAUNCH:
         return f"{SAME_LAUNCH}: a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else"
+    if evidence.rule == SAME_REPORT:
+        return f"{SAME_REPORT}: a later statement of the author of the report the lead tells, naming no one else, says what the report says"
     if evidence.rule == CONTINUES:
         return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
     return evidence.rule

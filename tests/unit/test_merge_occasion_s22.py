@@ -8,7 +8,7 @@ import datetime as dt
 from newsline_testing import write
 
 from tui.export import explanation
-from tui.extract.merge import SAME_LAUNCH, Telling, trigger_key
+from tui.extract.merge import SAME_LAUNCH, SAME_REPORT, Telling, trigger_key
 from tui.extract.merge import merge_tellings as merged_events
 from tui.extract.timex.when import when_day
 from tui.loading import open_store
@@ -32,9 +32,20 @@ Brennan also noted that the company has sold forty million phones.
 """
 
 
-def telling(kind="economy", when=DAY, actors=(0, 2), trigger="unveiled", sentence=1, things=(), another=False):
+REPORT_ARTICLE = """ date 2031-04-15
+Belmarie : l'ONG Vigie Santé dénonce la pénurie de médicaments
+
+15 avril 2031. - L'ONG Vigie Santé a publié un rapport dans lequel elle dénonce la pénurie de médicaments dans les hôpitaux de Belmarie.
+
+L'ONG dénonce également le manque de personnel dans les services d'urgence. Cependant, l'ONG précise que « la situation varie selon les régions ».
+
+Le directeur de Vigie Santé, Paul Kerrand, précise que l'organisation a interrogé 300 médecins. L'ONG a demandé au ministère de la Santé de Belmarie d'agir.
+"""
+
+
+def telling(kind="economy", when=DAY, actors=(0, 2), trigger="unveiled", sentence=1, things=(), another=False, headline=""):
     return Telling(
-        0, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, f"{kind} {sentence}", sentence=sentence,
+        0, sentence * 100, sentence * 100 + 90, -1, -1, when, None, kind, actors, headline or f"{kind} {sentence}", sentence=sentence,
         trigger=trigger_key(trigger), things=frozenset(things), another=another,
     )
 
@@ -43,8 +54,8 @@ def groups(tellings):
     return sorted(sorted(e.tellings) for e in merged_events(tellings, ARTICLE_DATES, KINDS))
 
 
-def launch_events(tmp_path) -> list[dict]:
-    write(tmp_path, "launch.txt", LAUNCH_ARTICLE)
+def launch_events(tmp_path, text=LAUNCH_ARTICLE) -> list[dict]:
+    write(tmp_path, "launch.txt", text)
     store = open_store([tmp_path], cache=False)
     return [explanation(store, i) for i in store.query(Query())]
 
@@ -112,3 +123,29 @@ def test_a_different_act_at_the_launch_of_another_kind_stays_apart():
     launch = telling(things=("orbix",))
     attack = telling(kind="legal", trigger="sued", actors=(0,), sentence=3)
     assert groups([launch, attack]) == [[0], [1]]
+
+
+# -- in the same report -------------------------------------------------------------------
+
+
+def test_the_authors_later_statements_join_the_report_also_or_not(tmp_path):
+    joined = _texts_joined_by(launch_events(tmp_path, REPORT_ARTICLE), SAME_REPORT)
+    assert any("dénonce également le manque" in text for text in joined)
+    assert any("la situation varie" in text for text in joined)
+
+
+def test_a_person_speaking_or_a_demand_of_the_author_stays_apart(tmp_path):
+    joined = _texts_joined_by(launch_events(tmp_path, REPORT_ARTICLE), SAME_REPORT)
+    assert not any("Kerrand" in text or "a demandé" in text for text in joined)
+
+
+def test_a_statement_naming_a_report_opens_it_only_in_the_lead_and_for_its_author():
+    report = telling(kind="statement", actors=(2,), trigger="published", headline="Acme published a study on sleep")
+    again = telling(kind="statement", actors=(2,), trigger="said", sentence=5, another=True)
+    other_author = telling(kind="statement", actors=(3,), trigger="said", sentence=6)
+    later_day = telling(kind="statement", actors=(2,), trigger="said", sentence=7, when=when_day(dt.date(2024, 10, 1)))
+    assert groups([report, again, other_author, later_day]) == [[0, 1], [2], [3]]
+    reported = telling(kind="statement", actors=(2,), trigger="reported", headline="Acme reported a loss")
+    assert groups([reported, again]) == [[0], [1]]  # "reported" is no report
+    late = telling(kind="statement", actors=(2,), sentence=9, headline="Acme published a study on sleep")
+    assert groups([late, telling(kind="statement", actors=(2,), sentence=12)]) == [[0], [1]]

@@ -560,6 +560,13 @@ class TriggerFamily:
 
 
 @cache
+def report_nouns() -> frozenset[str]:
+    """"rapport", "study" (folded, whole words): documents whose author's statements say what
+    they say (same_happening.yaml)."""
+    return frozenset(_fold_word(w) for w in load("same_happening.yaml")["reports"])
+
+
+@cache
 def trigger_families() -> tuple[TriggerFamily, ...]:
     families = load("same_happening.yaml")["families"]
     return tuple(

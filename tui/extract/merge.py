@@ -79,7 +79,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tui.extract.lexicon import common_words, demonstratives, trigger_families
+from tui.extract.lexicon import common_words, demonstratives, report_nouns, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -99,6 +99,7 @@ TITLE_PERSON = "title, naming its person"
 SAME_ARTICLE_WORD = "same article, same word"
 TELLS_AGAIN = "tells again"
 SAME_LAUNCH = "at the same launch"
+SAME_REPORT = "in the same report"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN})
 _REFER_BACK_SENTENCES = 6
@@ -263,6 +264,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_referring_back(tellings, told, clusters)
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
+    _join_same_report(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -467,6 +469,34 @@ def _told_at_launch(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     others = [x for x in b.actors if x not in a.actors and actor_kinds[x] in _ACTING_KINDS]
     return not others and b.things <= a.things
+
+
+def _join_same_report(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A report its author published, told in the lead ("L'ONG a publié un rapport"), is what
+    the author's later statements in the article say, "also" or not ("L'ONG dénonce également
+    …": a report says many things): each joins it. Not a statement naming another who acts
+    ("Jane Doe, of the NGO, said": her own words), nor one dated apart."""
+    report = next((i for i in members if _tells_a_report(tellings[i], actor_kinds)), None)
+    if report is None:
+        return
+    a = tellings[report]
+    author = next(x for x in a.actors if actor_kinds[x] in _ACTING_KINDS)
+    when = a.when or a.published
+    for j in members:
+        b = tellings[j]
+        if b.sentence <= a.sentence or b.kind != "statement" or b.actors[:1] != (author,):
+            continue
+        if not b.actors[1:] and _compatible(when, b.when):
+            clusters.join(report, j, SAME_REPORT)
+
+
+def _tells_a_report(telling: Telling, actor_kinds) -> bool:
+    """A statement of the lead saying a report ("a publié un rapport"), by who acts first."""
+    if telling.kind != "statement" or telling.sentence > _TITLE_REACH or telling.another or not telling.actors:
+        return False
+    if actor_kinds[telling.actors[0]] not in _ACTING_KINDS:
+        return False
+    return any(fold(word).lower() in report_nouns() for word in _TRIGGER_WORD.findall(telling.headline))
 
 
 # What a person suffers once: told again in its word further on, it is the same happening (a
