@@ -180,7 +180,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            inverted = _INVERTED_SUBJECT.search(raw)
+            inverted = _INVERTED_SUBJECT.search(raw) if "-" in raw or "‑" in raw else None
             if inverted:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
                 cut = lo + inverted.start()
                 tokens.append(_Token(lo, cut, *_word(raw[: inverted.start()]), raw[0].isupper()))
@@ -2104,7 +2104,9 @@ def _headline(text, tokens, p: _Predicate, timexes, mentions, lang, dated=()) ->
 
 
 def _words(text: str) -> int:
-    return sum(any(c.isalpha() for c in w) for w in text.split())
+    """How many words of ``text`` (split at spaces) hold a letter."""
+    # (most words are all letters: str.isalpha answers for them without a loop in Python)
+    return sum(1 for w in text.split() if w.isalpha() or any(map(str.isalpha, w)))
 
 
 _HEADLINE_MIN_WORDS = 4
@@ -2229,6 +2231,7 @@ def _shorten(headline: str) -> str:
 
 _ELIDED = re.compile(r"\w+['’]$")
 _BRACKETS = {")": "(", "]": "["}
+_HAS_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _without_open_brackets(headline: str) -> str:
@@ -2236,6 +2239,8 @@ def _without_open_brackets(headline: str) -> str:
     not opened near its start ("dite la crise de 1929), du nom des trois …" reads "du nom des
     trois …") and from one opened but not closed near its end ("a réagi très tard (" reads "a
     réagi très tard"); a stray bracket in the middle (a typo of the source) is only dropped."""
+    if headline.strip(" ,;:.-–—") == headline and not _HAS_BRACKET.search(headline):
+        return headline  # (most headlines: nothing to cut, and the count of words is not needed)
     opened: list[int] = []
     start = 0
     for k, char in enumerate(headline):
