@@ -471,8 +471,15 @@ def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
     Palais des congrès"): a name with a venue word, after a locative."""
     if kind not in ("organisation", "unknown"):
         return False
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
-    return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+    return not _folded_words(text[start:end]).isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=1 << 14)  # (an article names its organisations again and again)
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _LETTERS.findall(name))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _NEXT_WORD = re.compile(r"\s+((?-i:[a-zà-ÿ]+))")
