@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -125,6 +125,13 @@ class HappeningTable(Sequence[Happening]):
             return [self[j] for j in range(*i.indices(len(self)))]
         if not 0 <= i < len(self):
             raise IndexError(f"happening {i} of {len(self)}")
+        return self._happening(i)
+
+    def __iter__(self) -> Iterator[Happening]:
+        # (not Sequence's: its index checks and IndexError cost more than making a happening)
+        return map(self._happening, range(len(self)))
+
+    def _happening(self, i: int) -> Happening:
         n = self.numbers[i * self._WIDTH : (i + 1) * self._WIDTH]
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
         scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
@@ -1606,9 +1613,17 @@ def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
         if t.word in _CLAUSE_PUNCTUATION:
             break
         words.append(t.word)
-    return any(
-        tuple(words[k : k + len(means)]) == means for means in kind_rules().call_means for k in range(len(words) - len(means) + 1)
-    )
+    by_first = _call_means_by_first()
+    return any(tuple(words[k : k + len(means)]) == means for k, word in enumerate(words) for means in by_first.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def _call_means_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases telling how a call is held (``call_means``), by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for means in kind_rules().call_means:
+        by_first.setdefault(means[0], []).append(means)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
