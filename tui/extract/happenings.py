@@ -17,10 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
@@ -698,7 +699,22 @@ def _title_inside(i: int, tokens: list[_Token]) -> bool:
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
-    return any(m.start <= token.start and token.end <= m.end for m in mentions)
+    if len(mentions) < _NAMES_INDEXED:
+        return any(m.start <= token.start and token.end <= m.end for m in mentions)
+    # (a long sentence asks for many of its tokens: the names are indexed once, by start, each
+    # with the furthest end of the names starting at or before it)
+    global _last_names_index
+    names, starts, furthest = _last_names_index
+    if names is not mentions:
+        by_start = sorted((m.start, m.end) for m in mentions)
+        starts, furthest = [start for start, _end in by_start], list(accumulate((end for _start, end in by_start), max))
+        _last_names_index = (mentions, starts, furthest)
+    k = bisect_right(starts, token.start) - 1
+    return k >= 0 and furthest[k] >= token.end
+
+
+_NAMES_INDEXED = 16  # names of a sentence from which they are indexed
+_last_names_index: tuple = (None, [], [])  # (mentions, starts, furthest ends) of the last indexed
 
 
 def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:
@@ -1339,7 +1355,10 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
         verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
         if verb.clause[1] == q.clause[0]:
             verb.clause = (verb.clause[0], q.clause[1])
-    return [p for p in predicates if p not in plans]
+    # (``p not in plans`` by identity, then field by field only for a plan's head: comparing every
+    # predicate with every plan field by field makes a long sentence quadratic)
+    ids, heads = {id(q) for q in plans}, {q.head for q in plans}
+    return [p for p in predicates if id(p) not in ids and not (p.head in heads and p in plans)]
 
 
 def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[int]) -> str:
@@ -1943,7 +1962,7 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     report_ids = {id(q) for q in reports}  # (by identity: see _tell)
     told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
-    for q in reversed(told[: told.index(p)]):
+    for q in reversed(told[: _index_of(p, told)]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
             return ((a, b), (lo, hi))
@@ -1956,6 +1975,13 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
+
+
+def _index_of(p: _Predicate, predicates: list[_Predicate]) -> int:
+    """``predicates.index(p)``, by identity first: comparing predicates field by field makes a
+    long sentence's scan quadratic (one equal to ``p`` before it has its head)."""
+    at = next(k for k, q in enumerate(predicates) if q is p)
+    return next((k for k, q in enumerate(predicates[:at]) if q.head == p.head and q == p), at)
 
 
 _ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
@@ -2129,7 +2155,19 @@ _HEADLINE_MIN_WORDS = 4
 
 def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
     """The sentence's words less its date phrase (and the preposition before it)."""
-    return _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+    # (made once per sentence and dates: each predicate of a long sentence may ask for it, and
+    # it reads the whole sentence)
+    global _last_sentence_headline
+    key = tuple(dates)
+    last_tokens, last_key, headline = _last_sentence_headline
+    if last_tokens is tokens and last_key == key:
+        return headline
+    headline = _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+    _last_sentence_headline = (tokens, key, headline)
+    return headline
+
+
+_last_sentence_headline: tuple = (None, None, "")  # (tokens, dates, headline) of the last call
 
 
 def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
@@ -2187,8 +2225,18 @@ _AFTER_NO_NAME = frozenset({"que", "qu", "de", "d", "du", "des", "devant", "derr
 def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
     """The mentions less one unknown word opening its sentence whose capital is the sentence's:
     the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
+    # (made once per sentence: each predicate's headline asks, and it reads all the tokens)
+    global _last_sure_names
+    last_tokens, last_mentions, names = _last_sure_names
+    if last_tokens is tokens and last_mentions is mentions:
+        return names
     starts = {t.start: k for k, t in enumerate(tokens)}
-    return [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+    names = [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+    _last_sure_names = (tokens, mentions, names)
+    return names
+
+
+_last_sure_names: tuple = (None, None, [])  # (tokens, mentions, names) of the last call
 
 
 def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
@@ -2231,6 +2279,19 @@ _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut o
 
 
 def _shorten(headline: str) -> str:
+    # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
+    global _last_shortened
+    if _last_shortened[0] is headline:
+        return _last_shortened[1]
+    shortened = _shortened(headline)
+    _last_shortened = (headline, shortened)
+    return shortened
+
+
+_last_shortened: tuple = (None, "")  # (headline, shortened) of the last call
+
+
+def _shortened(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
