@@ -414,7 +414,7 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
     put is a statement, no demand ("« Qui a signé ? », a demandé le juge")."""
     beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
     believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
-    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
+    asked = len(words) - 1 - words[::-1].index("?") if "?" in words else -1  # (the last "?")
     for p in predicates:
         if p.head < asked:
             p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
