@@ -48,3 +48,20 @@ def test_a_sentence_of_many_clauses_is_read_in_about_linear_time():
     # (eight times the words: a quadratic read takes sixty-four times; one per predicate of every
     # token's or name's took forty before)
     assert large < 20 * small + 0.1
+
+
+def test_a_long_sentence_s_predicates_find_their_neighbours_as_a_scan_does():
+    from tui.extract.happenings import _Neighbours
+
+    rng = random.Random(5)
+    for count in (3, 12, 40):
+        for _ in range(50):
+            predicates = []
+            for _ in range(count):
+                head = rng.randint(0, 200)
+                predicates.append(_Predicate(head, head, head + rng.randint(1, 4), "meeting"))
+            around = _Neighbours(predicates)
+            for at in range(0, 210, 7):
+                before = [q for q in predicates if q.after <= at]
+                assert around.last_ending_by(at) is (before[-1] if before else None)
+                assert around.first_starting_from(at) is next((q for q in predicates if q.head >= at), None)

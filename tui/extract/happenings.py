@@ -361,9 +361,10 @@ def _sentence_happenings(
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
+    around = _Neighbours(predicates)
     predicates = [
         p for p in predicates
-        if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
+        if not _object_of_verb(p, around) and not _describes_noun(p, around) and not _subject_of_verb(p, around)
         and not _inside(tokens[p.head], date_spans)
     ]
     predicates = _without_support_verbs(predicates, roles)
@@ -1781,13 +1782,43 @@ def _is_event(p: _Predicate) -> bool:
 _OBJECT_REACH = 8  # words between a verb and the noun of its kind it acts on
 
 
-def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+class _Neighbours:
+    """A sentence's predicates (in their list's order) as their neighbours are asked for: the
+    last one ending at or before a token, the first one starting at or after one. A long
+    sentence's are indexed (a scan of all of them for each made it quadratic)."""
+
+    _INDEXED = 12  # predicates of a sentence from which they are indexed
+
+    def __init__(self, predicates: list[_Predicate]) -> None:
+        self.predicates = predicates
+        if len(predicates) >= self._INDEXED:
+            by_after = sorted(range(len(predicates)), key=lambda j: predicates[j].after)
+            self.afters = [predicates[j].after for j in by_after]
+            self.latest = list(accumulate(by_after, max))  # the last in the list among the first k by end
+            by_head = sorted(range(len(predicates)), key=lambda j: predicates[j].head)
+            self.heads = [predicates[j].head for j in by_head]
+            self.earliest = list(accumulate(reversed(by_head), min))[::-1]  # the first among the last k by start
+
+    def last_ending_by(self, head: int) -> _Predicate | None:
+        if len(self.predicates) < self._INDEXED:
+            before = [q for q in self.predicates if q.after <= head]
+            return before[-1] if before else None
+        k = bisect_right(self.afters, head) - 1
+        return self.predicates[self.latest[k]] if k >= 0 else None
+
+    def first_starting_from(self, at: int) -> _Predicate | None:
+        if len(self.predicates) < self._INDEXED:
+            return next((q for q in self.predicates if q.head >= at), None)
+        k = bisect_left(self.heads, at)
+        return self.predicates[self.earliest[k]] if k < len(self.heads) else None
+
+
+def _object_of_verb(p: _Predicate, around: _Neighbours) -> bool:
     """"a signé l'accord", "ont imposé à la Russie des sanctions", "reported a loss": the noun is
     what its verb did, not another event (no other predicate stands between them)."""
     if not p.noun:
         return False
-    before = [q for q in predicates if q.after <= p.head]
-    verb = before[-1] if before else None
+    verb = around.last_ending_by(p.head)
     # (a verb the lexicon knows no kind of takes its object's: "reported a loss" is economy)
     return verb is not None and not verb.noun and verb.kind in (p.kind, "other") and p.head - verb.after <= _OBJECT_REACH
 
@@ -1819,23 +1850,21 @@ def _attributed(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) ->
 _PARTICIPLE_REACH = 3  # words between an event noun and the participle telling it
 
 
-def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
+def _describes_noun(p: _Predicate, around: _Neighbours) -> bool:
     """"l'accord signé en 1991", "the deal signed on Monday": the participle tells the noun's
     happening, not another one (its date goes to the noun's clause)."""
     if not p.participle:
         return False
-    before = [q for q in predicates if q.after <= p.head]
-    noun = before[-1] if before else None
+    noun = around.last_ending_by(p.head)
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
-def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+def _subject_of_verb(p: _Predicate, around: _Neighbours) -> bool:
     """"Un accord a été signé", "the deal was finally signed": the noun is what its verb, right
     after it (auxiliaries between), says happened, not another event."""
     if not p.noun or p.participle or p.verbal:
         return False
-    after = [q for q in predicates if q.head >= p.after]
-    verb = after[0] if after else None
+    verb = around.first_starting_from(p.after)
     return verb is not None and not verb.noun and verb.kind == p.kind and verb.first == p.after
 
 
