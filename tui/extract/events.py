@@ -26,7 +26,7 @@ from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
-from tui.util.text import fold
+from tui.util.text import fold, trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -494,8 +494,10 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
-_ABSENT_WORDS = ("not", "non", "pas", "absence", "sans", "without")  # one is in every _ABSENT match
-_RELATIVE_WORDS = ("qui", "who", "which", "that")  # one is in every _DESCRIBED, _HYPOTHETICAL match
+# One of these is in every _ABSENT match, one of those in every _DESCRIBED, _HYPOTHETICAL match
+# (found in a window's lower case by one scan of the words as a trie).
+_ABSENT_WORDS = re.compile(trie({"not", "non", "pas", "absence", "sans", "without"}))
+_RELATIVE_WORDS = re.compile(trie({"qui", "who", "which", "that"}))
 
 
 def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
@@ -509,10 +511,10 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     # regex's scan of every position of the window, most mentions having none of them)
     window = text[max(0, start - 120) : start].lower()
     near = window[-60:]
-    if any(w in near for w in _ABSENT_WORDS) and _ABSENT.search(text, max(0, start - 60), start):
+    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - 60), start):
         return True
-    relative = any(w in window for w in _RELATIVE_WORDS)
-    if relative and any(w in near for w in _RELATIVE_WORDS) and _DESCRIBED.search(text, max(0, start - 60), start):
+    relative = _RELATIVE_WORDS.search(window) is not None
+    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - 60), start):
         return True
     if relative and _HYPOTHETICAL.search(text, max(0, start - 120), start):
         return True
@@ -591,8 +593,15 @@ def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
     Palais des congrès"): a name with a venue word, after a locative."""
     if kind not in ("organisation", "unknown"):
         return False
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
-    return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+    return not _folded_words(text[start:end]).isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=1 << 14)  # (an article names its organisations again and again)
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _LETTERS.findall(name))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _NEXT_WORD = re.compile(r"\s+((?-i:[a-zà-ÿ]+))")
