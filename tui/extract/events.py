@@ -141,13 +141,14 @@ def tellings_of(
     return tellings
 
 
-# What a company does through its people, or does unnamed: a product launched, a sale, a deal
-# (not what someone says: a chief executive speaks in their own name as often as the company's).
-_COMPANY_DOINGS = frozenset({"economy", "agreement"})
+# What a company does through its people, or does unnamed: a product launched, a sale (not what
+# someone says: a chief executive speaks in their own name as often as the company's; nor a
+# deal, where the company added would join two deals of its people on one day across articles).
+_COMPANY_DOINGS = frozenset({"economy"})
 
 
 def _company_behind(actors: dict[int, None], employers: dict[int, int], titled_company: int, kind: str, actor_kinds: Sequence[str]) -> tuple[int, ...]:
-    """The company taking part in a sale, a launch or a deal beside who is named: the
+    """The company taking part in a sale or a launch beside who is named: the
     organisation the article links its first person to ("Tarvix CEO Paul Morel … Morel unveiled
     a phone": Tarvix), or, when the clause names no one ("A new version was released on
     Monday"), the company opening the article's title."""
