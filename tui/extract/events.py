@@ -113,8 +113,10 @@ def tellings_of(
             actors = {**dict.fromkeys(subject), **actors}
         # "a judge barred him", "has left the company", "the parties agreed": likewise.
         actors.update(dict.fromkeys(stood_in_others(named, happening, tuple(actors))))
+        inferred = ()
         if happening.kind in _COMPANY_DOINGS and not happening.title and not happening.continues:
-            actors.update(dict.fromkeys(_company_behind(actors, named.employers, titled_company, happening.kind, actor_kinds)))
+            inferred = _company_behind(actors, named.employers, titled_company, happening.kind, actor_kinds)
+            actors.update(dict.fromkeys(inferred))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -136,6 +138,7 @@ def tellings_of(
                 named=timex is not None and _named(document.text, happening),
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
+                inferred=inferred,
             )
         )
     return tellings
