@@ -92,6 +92,9 @@ def tellings_of(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
     )
+    # "iLife '11 was released on Wednesday" under "Tarvix unveils …": the company the title
+    # has as its subject.
+    titled_company = _title_subject(document, actors_at, starts, actor_kinds)
     tellings = []
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
@@ -110,6 +113,10 @@ def tellings_of(
             actors = {**dict.fromkeys(subject), **actors}
         # "a judge barred him", "has left the company", "the parties agreed": likewise.
         actors.update(dict.fromkeys(stood_in_others(named, happening, tuple(actors))))
+        inferred = ()
+        if happening.kind in _COMPANY_DOINGS and not happening.title and not happening.continues:
+            inferred = _company_behind(actors, named.employers, titled_company, happening.kind, actor_kinds)
+            actors.update(dict.fromkeys(inferred))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -131,9 +138,50 @@ def tellings_of(
                 named=timex is not None and _named(document.text, happening),
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
+                inferred=inferred,
             )
         )
     return tellings
+
+
+# What a company does through its people, or does unnamed: a product launched, a sale (not what
+# someone says: a chief executive speaks in their own name as often as the company's; nor a
+# deal, where the company added would join two deals of its people on one day across articles).
+_COMPANY_DOINGS = frozenset({"economy"})
+
+
+def _company_behind(actors: dict[int, None], employers: dict[int, int], titled_company: int, kind: str, actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """The company taking part in a sale or a launch beside who is named: the
+    organisation the article links its first person to ("Tarvix CEO Paul Morel … Morel unveiled
+    a phone": Tarvix), or, when the clause names no one ("A new version was released on
+    Monday"), the company opening the article's title."""
+    person = next((a for a in actors if actor_kinds[a] == "person"), -1)
+    if person >= 0:
+        employer = employers.get(person, -1)
+        return (employer,) if employer >= 0 and employer not in actors else ()
+    if not actors and kind == "economy" and titled_company >= 0:
+        return (titled_company,)
+    return ()
+
+
+_RUBRIC = " : "  # "France : PSA va supprimer …": a rubric before the title proper
+
+
+def _title_subject(document: Document, actors_at, starts: list[int], actor_kinds: Sequence[str]) -> int:
+    """The organisation opening the article's title, after a rubric ("Tarvix unveils …",
+    "Économie : Tarvix va …"), else -1."""
+    title = next((p for p in document.paragraphs if p.kind is ParagraphKind.TITLE), None)
+    if title is None:
+        return -1
+    text = document.text
+    rubric = text.find(_RUBRIC, title.start, title.end)
+    opening = rubric + len(_RUBRIC) if rubric >= 0 else title.start
+    while opening < title.end and text[opening].isspace():
+        opening += 1
+    n = bisect_left(starts, opening)
+    if n < len(starts) and starts[n] == opening and actor_kinds[actors_at[n][2]] == "organisation":
+        return actors_at[n][2]
+    return -1
 
 
 def _named(text: str, happening: Happening) -> bool:
