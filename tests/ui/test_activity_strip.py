@@ -14,7 +14,7 @@ from tui.ui.app import NewslineApp
 from tui.ui.widgets.activity import ActivityStrip
 from tui.ui.widgets.timeline import Timeline
 
-SEEDS_PER_YEAR = (1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 6)  # 2021: the visit is the Burns–Patrouchev meeting
+SEEDS_PER_YEAR = (1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0, 7)  # 2021: the visit is the Burns–Patrouchev meeting; 2025: "Washington a annoncé" is a row too
 
 
 def parts(app):

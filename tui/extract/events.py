@@ -26,7 +26,7 @@ from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
-from tui.util.text import fold
+from tui.util.text import fold, trie
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +92,9 @@ def tellings_of(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
     )
+    # "iLife '11 was released on Wednesday" under "Tarvix unveils …": the company the title
+    # has as its subject.
+    titled_company = _title_subject(document, actors_at, starts, actor_kinds)
     tellings = []
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
@@ -110,6 +113,10 @@ def tellings_of(
             actors = {**dict.fromkeys(subject), **actors}
         # "a judge barred him", "has left the company", "the parties agreed": likewise.
         actors.update(dict.fromkeys(stood_in_others(named, happening, tuple(actors))))
+        inferred = ()
+        if happening.kind in _COMPANY_DOINGS and not happening.title and not happening.continues:
+            inferred = _company_behind(actors, named.employers, titled_company, happening.kind, actor_kinds)
+            actors.update(dict.fromkeys(inferred))
         timex = timexes[happening.timex] if happening.timex >= 0 else None
         date_start, date_end = date_extent(timexes, happening.timex, document.text, document.lang) if timex else (-1, -1)
         reported = timexes[happening.reported].when if happening.reported >= 0 else None
@@ -131,9 +138,50 @@ def tellings_of(
                 named=timex is not None and _named(document.text, happening),
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
+                inferred=inferred,
             )
         )
     return tellings
+
+
+# What a company does through its people, or does unnamed: a product launched, a sale (not what
+# someone says: a chief executive speaks in their own name as often as the company's; nor a
+# deal, where the company added would join two deals of its people on one day across articles).
+_COMPANY_DOINGS = frozenset({"economy"})
+
+
+def _company_behind(actors: dict[int, None], employers: dict[int, int], titled_company: int, kind: str, actor_kinds: Sequence[str]) -> tuple[int, ...]:
+    """The company taking part in a sale or a launch beside who is named: the
+    organisation the article links its first person to ("Tarvix CEO Paul Morel … Morel unveiled
+    a phone": Tarvix), or, when the clause names no one ("A new version was released on
+    Monday"), the company opening the article's title."""
+    person = next((a for a in actors if actor_kinds[a] == "person"), -1)
+    if person >= 0:
+        employer = employers.get(person, -1)
+        return (employer,) if employer >= 0 and employer not in actors else ()
+    if not actors and kind == "economy" and titled_company >= 0:
+        return (titled_company,)
+    return ()
+
+
+_RUBRIC = " : "  # "France : PSA va supprimer …": a rubric before the title proper
+
+
+def _title_subject(document: Document, actors_at, starts: list[int], actor_kinds: Sequence[str]) -> int:
+    """The organisation opening the article's title, after a rubric ("Tarvix unveils …",
+    "Économie : Tarvix va …"), else -1."""
+    title = next((p for p in document.paragraphs if p.kind is ParagraphKind.TITLE), None)
+    if title is None:
+        return -1
+    text = document.text
+    rubric = text.find(_RUBRIC, title.start, title.end)
+    opening = rubric + len(_RUBRIC) if rubric >= 0 else title.start
+    while opening < title.end and text[opening].isspace():
+        opening += 1
+    n = bisect_left(starts, opening)
+    if n < len(starts) and starts[n] == opening and actor_kinds[actors_at[n][2]] == "organisation":
+        return actors_at[n][2]
+    return -1
 
 
 def _named(text: str, happening: Happening) -> bool:
@@ -494,8 +542,10 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
-_ABSENT_WORDS = ("not", "non", "pas", "absence", "sans", "without")  # one is in every _ABSENT match
-_RELATIVE_WORDS = ("qui", "who", "which", "that")  # one is in every _DESCRIBED, _HYPOTHETICAL match
+# One of these is in every _ABSENT match, one of those in every _DESCRIBED, _HYPOTHETICAL match
+# (found in a window's lower case by one scan of the words as a trie).
+_ABSENT_WORDS = re.compile(trie({"not", "non", "pas", "absence", "sans", "without"}))
+_RELATIVE_WORDS = re.compile(trie({"qui", "who", "which", "that"}))
 
 
 def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
@@ -509,10 +559,10 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     # regex's scan of every position of the window, most mentions having none of them)
     window = text[max(0, start - 120) : start].lower()
     near = window[-60:]
-    if any(w in near for w in _ABSENT_WORDS) and _ABSENT.search(text, max(0, start - 60), start):
+    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - 60), start):
         return True
-    relative = any(w in window for w in _RELATIVE_WORDS)
-    if relative and any(w in near for w in _RELATIVE_WORDS) and _DESCRIBED.search(text, max(0, start - 60), start):
+    relative = _RELATIVE_WORDS.search(window) is not None
+    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - 60), start):
         return True
     if relative and _HYPOTHETICAL.search(text, max(0, start - 120), start):
         return True
@@ -591,8 +641,15 @@ def _is_venue(text: str, start: int, end: int, kind: str) -> bool:
     Palais des congrès"): a name with a venue word, after a locative."""
     if kind not in ("organisation", "unknown"):
         return False
-    words = {fold(w) for w in re.findall(r"[^\W\d_]+", text[start:end])}
-    return not words.isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+    return not _folded_words(text[start:end]).isdisjoint(not_actors().venues) and _LOCATIVE.search(text, max(0, start - 16), start) is not None
+
+
+@lru_cache(maxsize=1 << 14)  # (an article names its organisations again and again)
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _LETTERS.findall(name))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _NEXT_WORD = re.compile(r"\s+((?-i:[a-zà-ÿ]+))")

@@ -17,10 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from array import array
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
@@ -125,6 +126,13 @@ class HappeningTable(Sequence[Happening]):
             return [self[j] for j in range(*i.indices(len(self)))]
         if not 0 <= i < len(self):
             raise IndexError(f"happening {i} of {len(self)}")
+        return self._happening(i)
+
+    def __iter__(self) -> Iterator[Happening]:
+        # (not Sequence's: its index checks and IndexError cost more than making a happening)
+        return map(self._happening, range(len(self)))
+
+    def _happening(self, i: int) -> Happening:
         n = self.numbers[i * self._WIDTH : (i + 1) * self._WIDTH]
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
         scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
@@ -181,7 +189,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
         if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            inverted = _INVERTED_SUBJECT.search(raw)
+            inverted = _INVERTED_SUBJECT.search(raw) if "-" in raw or "‑" in raw else None
             if inverted:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
                 cut = lo + inverted.start()
                 tokens.append(_Token(lo, cut, *_word(raw[: inverted.start()]), raw[0].isupper()))
@@ -376,9 +384,10 @@ def _sentence_happenings(
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
+    around = _Neighbours(predicates)
     predicates = [
         p for p in predicates
-        if not _object_of_verb(p, predicates) and not _describes_noun(p, predicates) and not _subject_of_verb(p, predicates)
+        if not _object_of_verb(p, around) and not _describes_noun(p, around) and not _subject_of_verb(p, around)
         and not _qualifies_noun(p, predicates, tokens, lang) and not _names_a_thing(p, predicates, tokens)
         and not _inside(tokens[p.head], date_spans)
     ]
@@ -430,7 +439,7 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
     put is a statement, no demand ("« Qui a signé ? », a demandé le juge")."""
     beliefs = kind_rules().beliefs.get("fr" if lang == "fr" else "en", frozenset())
     believed = [k for k, t in enumerate(tokens) if t.word in beliefs and _opens_opinion(k, tokens, lang)] if not beliefs.isdisjoint(words) else []
-    asked = max((k for k, t in enumerate(tokens) if t.word == "?"), default=-1)
+    asked = len(words) - 1 - words[::-1].index("?") if "?" in words else -1  # (the last "?")
     for p in predicates:
         if p.head < asked:
             p.realis = False  # "Le ministre a-t-il démissionné ?", "Who signed the deal?": asked, not told
@@ -834,7 +843,22 @@ def _title_inside(i: int, tokens: list[_Token]) -> bool:
 
 
 def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
-    return any(m.start <= token.start and token.end <= m.end for m in mentions)
+    if len(mentions) < _NAMES_INDEXED:
+        return any(m.start <= token.start and token.end <= m.end for m in mentions)
+    # (a long sentence asks for many of its tokens: the names are indexed once, by start, each
+    # with the furthest end of the names starting at or before it)
+    global _last_names_index
+    names, starts, furthest = _last_names_index
+    if names is not mentions:
+        by_start = sorted((m.start, m.end) for m in mentions)
+        starts, furthest = [start for start, _end in by_start], list(accumulate((end for _start, end in by_start), max))
+        _last_names_index = (mentions, starts, furthest)
+    k = bisect_right(starts, token.start) - 1
+    return k >= 0 and furthest[k] >= token.end
+
+
+_NAMES_INDEXED = 16  # names of a sentence from which they are indexed
+_last_names_index: tuple = (None, [], [])  # (mentions, starts, furthest ends) of the last indexed
 
 
 def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:
@@ -1515,7 +1539,10 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
         verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
         if verb.clause[1] == q.clause[0]:
             verb.clause = (verb.clause[0], q.clause[1])
-    return [p for p in predicates if p not in plans]
+    # (``p not in plans`` by identity, then field by field only for a plan's head: comparing every
+    # predicate with every plan field by field makes a long sentence quadratic)
+    ids, heads = {id(q) for q in plans}, {q.head for q in plans}
+    return [p for p in predicates if id(p) not in ids and not (p.head in heads and p in plans)]
 
 
 def _plans_named_announced(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
@@ -1935,9 +1962,17 @@ def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
         if t.word in _CLAUSE_PUNCTUATION:
             break
         words.append(t.word)
-    return any(
-        tuple(words[k : k + len(means)]) == means for means in kind_rules().call_means for k in range(len(words) - len(means) + 1)
-    )
+    by_first = _call_means_by_first()
+    return any(tuple(words[k : k + len(means)]) == means for k, word in enumerate(words) for means in by_first.get(word, ()))
+
+
+@lru_cache(maxsize=1)
+def _call_means_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases telling how a call is held (``call_means``), by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for means in kind_rules().call_means:
+        by_first.setdefault(means[0], []).append(means)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
@@ -2076,13 +2111,43 @@ def _is_event(p: _Predicate) -> bool:
 _OBJECT_REACH = 8  # words between a verb and the noun of its kind it acts on
 
 
-def _object_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+class _Neighbours:
+    """A sentence's predicates (in their list's order) as their neighbours are asked for: the
+    last one ending at or before a token, the first one starting at or after one. A long
+    sentence's are indexed (a scan of all of them for each made it quadratic)."""
+
+    _INDEXED = 12  # predicates of a sentence from which they are indexed
+
+    def __init__(self, predicates: list[_Predicate]) -> None:
+        self.predicates = predicates
+        if len(predicates) >= self._INDEXED:
+            by_after = sorted(range(len(predicates)), key=lambda j: predicates[j].after)
+            self.afters = [predicates[j].after for j in by_after]
+            self.latest = list(accumulate(by_after, max))  # the last in the list among the first k by end
+            by_head = sorted(range(len(predicates)), key=lambda j: predicates[j].head)
+            self.heads = [predicates[j].head for j in by_head]
+            self.earliest = list(accumulate(reversed(by_head), min))[::-1]  # the first among the last k by start
+
+    def last_ending_by(self, head: int) -> _Predicate | None:
+        if len(self.predicates) < self._INDEXED:
+            before = [q for q in self.predicates if q.after <= head]
+            return before[-1] if before else None
+        k = bisect_right(self.afters, head) - 1
+        return self.predicates[self.latest[k]] if k >= 0 else None
+
+    def first_starting_from(self, at: int) -> _Predicate | None:
+        if len(self.predicates) < self._INDEXED:
+            return next((q for q in self.predicates if q.head >= at), None)
+        k = bisect_left(self.heads, at)
+        return self.predicates[self.earliest[k]] if k < len(self.heads) else None
+
+
+def _object_of_verb(p: _Predicate, around: _Neighbours) -> bool:
     """"a signé l'accord", "ont imposé à la Russie des sanctions", "reported a loss": the noun is
     what its verb did, not another event (no other predicate stands between them)."""
     if not p.noun:
         return False
-    before = [q for q in predicates if q.after <= p.head]
-    verb = before[-1] if before else None
+    verb = around.last_ending_by(p.head)
     # (a verb the lexicon knows no kind of takes its object's: "reported a loss" is economy)
     return verb is not None and not verb.noun and verb.kind in (p.kind, "other") and p.head - verb.after <= _OBJECT_REACH
 
@@ -2147,13 +2212,12 @@ def _attributed(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) ->
 _PARTICIPLE_REACH = 3  # words between an event noun and the participle telling it
 
 
-def _describes_noun(p: _Predicate, predicates: list[_Predicate]) -> bool:
+def _describes_noun(p: _Predicate, around: _Neighbours) -> bool:
     """"l'accord signé en 1991", "the deal signed on Monday": the participle tells the noun's
     happening, not another one (its date goes to the noun's clause)."""
     if not p.participle:
         return False
-    before = [q for q in predicates if q.after <= p.head]
-    noun = before[-1] if before else None
+    noun = around.last_ending_by(p.head)
     return noun is not None and noun.noun and not noun.participle and noun.kind == p.kind and p.head - noun.after <= _PARTICIPLE_REACH
 
 
@@ -2188,13 +2252,12 @@ def _names_a_thing(p: _Predicate, predicates: list[_Predicate], tokens: list[_To
     return any(not q.noun and not q.reporting and q.head < k - 1 for q in predicates)
 
 
-def _subject_of_verb(p: _Predicate, predicates: list[_Predicate]) -> bool:
+def _subject_of_verb(p: _Predicate, around: _Neighbours) -> bool:
     """"Un accord a été signé", "the deal was finally signed": the noun is what its verb, right
     after it (auxiliaries between), says happened, not another event."""
     if not p.noun or p.participle or p.verbal:
         return False
-    after = [q for q in predicates if q.head >= p.after]
-    verb = after[0] if after else None
+    verb = around.first_starting_from(p.after)
     return verb is not None and not verb.noun and verb.kind == p.kind and verb.first == p.after
 
 
@@ -2321,7 +2384,7 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     report_ids = {id(q) for q in reports}  # (by identity: see _tell)
     told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
-    for q in reversed(told[: told.index(p)]):
+    for q in reversed(told[: _index_of(p, told)]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
             return ((a, b), (lo, hi))
@@ -2334,6 +2397,13 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
+
+
+def _index_of(p: _Predicate, predicates: list[_Predicate]) -> int:
+    """``predicates.index(p)``, by identity first: comparing predicates field by field makes a
+    long sentence's scan quadratic (one equal to ``p`` before it has its head)."""
+    at = next(k for k, q in enumerate(predicates) if q is p)
+    return next((k for k, q in enumerate(predicates[:at]) if q.head == p.head and q == p), at)
 
 
 _ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
@@ -2627,7 +2697,9 @@ def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
 
 
 def _words(text: str) -> int:
-    return sum(any(c.isalpha() for c in w) for w in text.split())
+    """How many words of ``text`` (split at spaces) hold a letter."""
+    # (most words are all letters: str.isalpha answers for them without a loop in Python)
+    return sum(1 for w in text.split() if w.isalpha() or any(map(str.isalpha, w)))
 
 
 _HEADLINE_MIN_WORDS = 4
@@ -2635,7 +2707,19 @@ _HEADLINE_MIN_WORDS = 4
 
 def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
     """The sentence's words less its date phrase (and the preposition before it)."""
-    return _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+    # (made once per sentence and dates: each predicate of a long sentence may ask for it, and
+    # it reads the whole sentence)
+    global _last_sentence_headline
+    key = tuple(dates)
+    last_tokens, last_key, headline = _last_sentence_headline
+    if last_tokens is tokens and last_key == key:
+        return headline
+    headline = _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+    _last_sentence_headline = (tokens, key, headline)
+    return headline
+
+
+_last_sentence_headline: tuple = (None, None, "")  # (tokens, dates, headline) of the last call
 
 
 def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
@@ -2721,8 +2805,18 @@ _AFTER_NO_NAME = frozenset({"que", "qu", "de", "d", "du", "des", "devant", "derr
 def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
     """The mentions less one unknown word opening its sentence whose capital is the sentence's:
     the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
+    # (made once per sentence: each predicate's headline asks, and it reads all the tokens)
+    global _last_sure_names
+    last_tokens, last_mentions, names = _last_sure_names
+    if last_tokens is tokens and last_mentions is mentions:
+        return names
     starts = {t.start: k for k, t in enumerate(tokens)}
-    return [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+    names = [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+    _last_sure_names = (tokens, mentions, names)
+    return names
+
+
+_last_sure_names: tuple = (None, None, [])  # (tokens, mentions, names) of the last call
 
 
 def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
@@ -2772,6 +2866,19 @@ _DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,
 
 
 def _shorten(headline: str) -> str:
+    # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
+    global _last_shortened
+    if _last_shortened[0] is headline:
+        return _last_shortened[1]
+    shortened = _shortened(headline)
+    _last_shortened = (headline, shortened)
+    return shortened
+
+
+_last_shortened: tuple = (None, "")  # (headline, shortened) of the last call
+
+
+def _shortened(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
@@ -2789,6 +2896,7 @@ def _shorten(headline: str) -> str:
 
 _ELIDED = re.compile(r"\w+['’]$")
 _BRACKETS = {")": "(", "]": "["}
+_HAS_BRACKET = re.compile(r"[()\[\]]")
 
 
 def _without_open_brackets(headline: str) -> str:
@@ -2796,6 +2904,8 @@ def _without_open_brackets(headline: str) -> str:
     not opened near its start ("dite la crise de 1929), du nom des trois …" reads "du nom des
     trois …") and from one opened but not closed near its end ("a réagi très tard (" reads "a
     réagi très tard"); a stray bracket in the middle (a typo of the source) is only dropped."""
+    if headline.strip(" ,;:.-–—") == headline and not _HAS_BRACKET.search(headline):
+        return headline  # (most headlines: nothing to cut, and the count of words is not needed)
     opened: list[int] = []
     start = 0
     for k, char in enumerate(headline):

@@ -161,6 +161,9 @@ class Telling:
     # it does not name itself: across articles, "Jane Doe unveiled the Widget" and "Acme
     # unveiled the Widget" name one organisation (see ``_acting_in_common``).
     employers: tuple[int, ...] = ()
+    # Those of ``actors`` its clause does not name, added by inference (the company behind a
+    # sale its chief made): a later sentence naming that company does not go on with it.
+    inferred: tuple[int, ...] = ()
 
     @property
     def aside(self) -> bool:
@@ -636,9 +639,11 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         recent = _recent_tellings(tellings, by_sentence, telling.sentence, 2)
         # (further back than that, only a person named again: an article about a company names
         # it in most of its sentences)
+        # (an actor only inferred for it is no actor named again: "Morel sold the plant" takes
+        # in his company, yet "… with Acme employees" next is no more of the sale)
         shared = [
             j for j in recent
-            if (common := set(tellings[j].actors) & set(telling.actors))
+            if (common := (set(tellings[j].actors) - set(tellings[j].inferred)) & set(telling.actors))
             and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
         ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple

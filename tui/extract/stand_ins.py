@@ -19,7 +19,7 @@ from tui.extract.data import load
 from tui.extract.happenings import Happening
 from tui.extract.model import ActorKind, Mention
 from tui.extract.name_structure import name_words
-from tui.util.text import fold
+from tui.util.text import WordsIn, fold, trie
 
 # (start, end, actor) of each resolved mention, in text order, and the starts alone
 ActorsAt = Sequence[tuple[int, int, int]]
@@ -47,12 +47,17 @@ class StandInWords:
     titled: re.Pattern[str]  # "intitulé", "entitled" right before a name: a work's title
     thing_nouns: dict[str, frozenset[str]]  # lowercase, with and without accents: "télescope", "hurricane", "baptisée"
     heavenly_bodies: frozenset[str]  # as written: "Terre", "Sun"
+    # Pre-tests of ``national_before`` and ``titled`` (the words one of which is in every match):
+    # a window holding none of them is not scanned.
+    national_words: dict[str, WordsIn] | None = None
+    titled_words: WordsIn | None = None
 
 
 def _alternatives(words: Sequence[str]) -> str:
-    """A regex alternation of the words as written and without their accents, longest first."""
-    forms = {form for w in words for form in (str(w), fold(str(w)))}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    """A regex matching the words as written and without their accents, for a pattern compiled
+    with re.IGNORECASE: longest first, as a trie of their lower case (a branch per letter, not
+    per word: the pattern tries one at each position of the text, not each word)."""
+    return trie({form.lower() for w in words for form in (str(w), fold(str(w)))})
 
 
 @cache
@@ -89,7 +94,15 @@ def stand_in_words() -> StandInWords:
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
         {lang: frozenset(form.lower() for w in words for form in (str(w), fold(str(w)))) for lang, words in data["thing_nouns"].items()},
         frozenset(str(w) for w in data["heavenly_bodies"]),
+        {lang: _words_in([*words, *data["organisation_nouns"].get(lang, [])]) for lang, words in data["nationality_nouns"].items()},
+        _words_in(data["titled"]),
     )
+
+
+def _words_in(words: Sequence[str]) -> WordsIn:
+    """The pre-test of a pattern made with ``_alternatives(words)``: its forms as written and
+    without their accents."""
+    return WordsIn(form for w in words for form in (str(w), fold(str(w))))
 
 
 _OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
@@ -378,6 +391,8 @@ def employer_of_possessor(
     """The organisation "his company", "son entreprise" stands for in the clause: that of the
     person named last before it, in its own sentence or the one before ("Paul Morel, the head
     of Tarvix, said his company …": Tarvix), when the article says which it is."""
+    if not employers:
+        return ()  # (no one's organisation is known: the pattern's scan of the clause is spared)
     pattern = stand_in_words().possessed.get(lang)
     possessed = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
     last = bisect_left(people_starts, possessed.start()) - 1 if possessed else -1
@@ -394,6 +409,8 @@ def object_antecedent(
     """The person an object pronoun of the clause stands for ("a judge barred him", "le juge
     l'a condamné"): the first person named before it in its own sentence, else in the sentence
     before, not already taking part (the subject is not its own object)."""
+    if not people:
+        return ()  # (no one named in the article: the pattern's scan of the clause is spared)
     pattern = stand_in_words().object_pronoun.get(lang)
     pronoun = pattern.search(text, happening.clause_start, happening.clause_end) if pattern else None
     if pronoun is None:
@@ -498,13 +515,20 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
         return True
     words = stand_in_words()
     before, after = words.national_before.get(lang), words.national_after.get(lang)
-    return before is not None and (before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None)
+    if before is None:
+        return False
+    # (the anchored pattern after it first: the one before is tried at every position of its window)
+    if after.match(text, end) is not None:
+        return True
+    window = text[max(0, start - 40) : start]
+    return words.national_words[lang].may_be_in(window) and before.search(text, max(0, start - 40), start) is not None
 
 
 def titles_a_work(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a work's title ("un rapport intitulé Le Tarvix noir", "a
     book entitled The Globex Years"), not who took part."""
-    return stand_in_words().titled.search(text, max(0, start - 20), start) is not None
+    words = stand_in_words()
+    return words.titled_words.may_be_in(text[max(0, start - 20) : start]) and words.titled.search(text, max(0, start - 20), start) is not None
 
 
 _THING_REACH = 48  # characters before a name where the noun of a thing is looked for

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from tui.util.safe import safe_display
 
@@ -35,6 +36,37 @@ def fold(text: str) -> str:
     if text.isascii():  # nothing to decompose, no accent to drop
         return text.casefold()
     return unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING).casefold()
+
+
+class WordsIn:
+    """A pre-test for a pattern compiled with re.IGNORECASE one of whose ``words`` is in every
+    match: ``may_be_in(window)`` is False only when the pattern cannot match in ``window``. One
+    scan of the window's lower case by the words as a trie (a branch per letter, not per word)
+    spares the pattern's scan of every position of a window holding none of them."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.pattern = re.compile(trie({w.lower() for w in words if w}))
+
+    def may_be_in(self, window: str) -> bool:
+        # (three letters re.IGNORECASE reads as "i" or "s" lower to none: a window with one answers yes)
+        return self.pattern.search(window.lower()) is not None or not window.isascii() and _ODD_CASES.search(window) is not None
+
+
+_ODD_CASES = re.compile("[İıſ]")
+
+
+def trie(words: set[str]) -> str:
+    """A regex matching what the alternation of ``words`` matches, longest first (of two words
+    matching at one place, the longer is tried first), with one branch per letter."""
+    if "" in words and len(words) == 1:
+        return ""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(head) + trie(tails) for head, tails in sorted(heads.items())]
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in words else body
 
 
 class _CombiningTable(dict):
