@@ -1724,7 +1724,9 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], menti
     sense = senses().get(tokens[p.head].word)
     if sense is None:
         return True
-    after = [tokens[k].word for k in undated if p.after <= k < p.clause[1]][:_SENSE_REACH]
+    # (undated is in order: the words after the trigger are read from there, not found by a scan)
+    first = bisect_left(undated, p.after)
+    after = [tokens[k].word for k in undated[first : first + _SENSE_REACH] if k < p.clause[1]]
     # (the word telling the sense may be an event noun opening a clause of its own: "a
     # revendiqué l'attentat"; it is read up to the next punctuation; an office may be the
     # subject of a passive: "the new chief executive was named")
@@ -2585,12 +2587,25 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     return _shorten(headline)
 
 
+def _token_starts(tokens: list[_Token]) -> list[int]:
+    """Where each token starts, in order. Each predicate's headline asks for those of its
+    sentence: made once per sentence (the list of the last call is kept with its tokens, so a
+    long sentence's headlines stay linear, not one scan of the sentence per predicate)."""
+    global _last_starts
+    if _last_starts[0] is not tokens or len(_last_starts[1]) != len(tokens):
+        _last_starts = (tokens, [t.start for t in tokens])
+    return _last_starts[1]
+
+
+_last_starts: tuple = (None, [])  # (tokens, their starts) of the last call
+
+
 def _set_off_dates(tokens: list[_Token], spans) -> list[tuple[int, int]]:
     """The date phrases among ``spans`` a headline can do without: those opened by a
     preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
     of a verb ("the quarter which ended December 30")."""
     words = function_words()
-    starts = [t.start for t in tokens]
+    starts = _token_starts(tokens)
     kept = []
     for span in spans:
         first = bisect_left(starts, span[0])
@@ -2735,7 +2750,7 @@ def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
     "…" once the date has its own column."""
     words = function_words()
     skip: set[int] = set()
-    starts = [t.start for t in tokens]  # in order: a sentence of many dates stays linear
+    starts = _token_starts(tokens)  # in order: a sentence of many dates stays linear
     for date_start, date_end in dates:
         first, end = bisect_left(starts, date_start), bisect_left(starts, date_end)
         if first == end:
