@@ -476,11 +476,20 @@ def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
 
 @lru_cache(maxsize=8)
 def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` by their first word (a word starts few of them: most are not tried)."""
+    """``phrases`` by their first word (a word starts few of them: most are not tried), in
+    their order. Made once per list of phrases (the lexicon's lists are made once)."""
+    known = _BY_FIRST.get(id(phrases))
+    if known is not None and known[0] is phrases:
+        return known[1]
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         by_first.setdefault(phrase[0], []).append(phrase)
-    return {first: tuple(found) for first, found in by_first.items()}
+    found = {first: tuple(found) for first, found in by_first.items()}
+    _BY_FIRST[id(phrases)] = (phrases, found)  # (the phrases kept with it: their id is not reused)
+    return found
+
+
+_BY_FIRST: dict[int, tuple] = {}  # id of a list of phrases → (that list, its phrases by first word)
 
 
 _SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
@@ -540,10 +549,9 @@ def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
     """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
     to …") tells what the event is for, and one after it up to the next punctuation is its goal:
     neither says anything took place."""
-    aims = function_words().aims
-    firsts = {phrase[0] for phrase in aims}
+    by_first = _phrases_by_first(function_words().aims)
     for k, token in enumerate(tokens):
-        if token.word not in firsts or not any(_phrase_here(tokens, k, phrase) for phrase in aims):
+        if token.word not in by_first or not any(_phrase_here(tokens, k, phrase) for phrase in by_first[token.word]):
             continue
         end = next((j for j in range(k, len(tokens)) if tokens[j].word in ".;:()"), len(tokens))
         for p in predicates:
@@ -2691,13 +2699,12 @@ def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
 def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     """``indices`` less the links to the sentences around ("cependant", "pour sa part",
     "however") and the commas setting them off: a headline stands alone."""
-    connectives = function_words().connectives
-    firsts = {phrase[0] for phrase in connectives}
-    if not any(tokens[k].word in firsts for k in indices):
+    by_first = _phrases_by_first(function_words().connectives)
+    if not any(tokens[k].word in by_first for k in indices):
         return indices
     kept = set(indices)
     for n, k in enumerate(indices):
-        phrase = next((c for c in connectives if _phrase_here(tokens, k, c)), None)
+        phrase = next((c for c in by_first.get(tokens[k].word, ()) if _phrase_here(tokens, k, c)), None)
         if phrase is None or any(j not in kept for j in range(k, k + len(phrase))):
             continue
         kept.difference_update(range(k, k + len(phrase)))
