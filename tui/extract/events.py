@@ -98,9 +98,10 @@ def tellings_of(
     tellings = []
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
+    left_out: dict[int, bool] = {}  # (a mention in the scope of several happenings is judged once)
     for happening in extraction.happenings:
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things)
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things, left_out)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         # "The company said …", "Le secrétaire général demande …": who was named before.
@@ -293,10 +294,12 @@ def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
 
 def _participants(
     document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
-    things: frozenset[int],
+    things: frozenset[int], left_out: dict[int, bool] | None = None,
 ):
     """The actors named in the happening's scope that take part in it, and the places where it
-    happened, in text order (each as a dict used as an ordered set)."""
+    happened, in text order (each as a dict used as an ordered set). ``left_out`` keeps, per
+    mention, whether it takes part in nothing whatever the happening (see ``_left_out``)."""
+    left_out = {} if left_out is None else left_out
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
@@ -308,13 +311,12 @@ def _participants(
         agent_end = -1  # where the last agent of a participle's aside ends
         first = bisect_left(starts, lo)
         for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
-            if end > hi or start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, document.lang):
+            if end > hi or quoted and _inside_one(quoted, start, end):
                 continue
-            if _inside_one(quoted, start, end) or published_in(text, start) or titles_a_work(text, start):
-                continue
-            if actor_kinds[actor] == "person" and serves_someone(text, start, document.lang):
-                continue
-            if actor_kinds[actor] == "country" and _of_relations(text, start, end):
+            out = left_out.get(n)
+            if out is None:
+                out = left_out[n] = _left_out(text, actors_at, n, actor_kinds, document.lang, offices, things)
+            if out:
                 continue
             # (and those listed with it: "entamé par X et Y")
             if start > happening.trigger_end and (
@@ -323,7 +325,7 @@ def _participants(
                 agent_end = end
                 continue
             kind = actor_kinds[actor]
-            where = (
+            where = kind != "person" and (  # (a person is never where: spared the six tests)
                 _is_place(text, start, kind, happening.kind)
                 or _left_or_reached(text, start, kind, document.lang)
                 or _before_a_venue(text, end, kind)
@@ -335,6 +337,20 @@ def _participants(
             (places if where else actors)[actor] = None
             place_end = end if where else place_end
     return actors, places
+
+
+def _left_out(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str, offices: frozenset[int], things: frozenset[int]) -> bool:
+    """Whether the ``n``-th actor mention takes part in no happening of its article, by what is
+    around it alone: an office's country, a thing, a publication, a work's title, whom a title
+    holder serves, a half of "russo-américaines", and ``_takes_no_part``."""
+    start, end, actor = actors_at[n]
+    if start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, lang):
+        return True
+    if published_in(text, start) or titles_a_work(text, start):
+        return True
+    if actor_kinds[actor] == "person" and serves_someone(text, start, lang):
+        return True
+    return actor_kinds[actor] == "country" and _of_relations(text, start, end)
 
 
 _HYPHENS = "-‑"

@@ -750,7 +750,8 @@ def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
         for key in block_keys(telling):
             blocks[key].append(i)
     for key, block in blocks.items():
-        join_block(tellings, block, key, clusters, actor_kinds)
+        if len(block) > 1:  # (most blocks hold one telling: nothing to compare)
+            join_block(tellings, block, key, clusters, actor_kinds)
 
 
 def block_keys(telling: Telling) -> list[tuple]:

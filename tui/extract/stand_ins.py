@@ -448,7 +448,24 @@ def serves_someone(text: str, start: int, lang: str) -> bool:
 
 def published_in(text: str, start: int) -> bool:
     """Whether the name at ``start`` is where something was published ("dans la revue Nature")."""
-    return stand_in_words().publication.search(text, max(0, start - 40), start) is not None
+    # (every match ends on a publication noun before white space: a window ending on another
+    # word, in ASCII, as most do, is spared the pattern's scan of every position; one ending on
+    # other letters may match by case folding, "ſ" for "s", and is scanned)
+    lo = max(0, start - 40)
+    tail = text[lo:start].rstrip()[-_PUBLICATION_LONGEST:]
+    if tail.isascii() and not tail.lower().endswith(_publications()):
+        return False
+    return stand_in_words().publication.search(text, lo, start) is not None
+
+
+_PUBLICATION_LONGEST = 16  # letters: longer than any noun of data/participants.yaml ``publications``
+
+
+@cache
+def _publications() -> tuple[str, ...]:
+    """data/participants.yaml ``publications``, lower case, with and without accents."""
+    forms = tuple({form.lower() for w in load("participants.yaml")["publications"] for form in (str(w), fold(str(w)))})
+    return forms
 
 
 @dataclass(frozen=True, slots=True)
