@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
+from unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
 from tui.extract.actors import find_mentions
 
 

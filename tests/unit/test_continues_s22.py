@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newsline_testing import write
 
-from tests.unit.test_merge_within_s22 import groups, merge, rule_of, told
-from tests.unit.test_participants_company_s22 import events_told
+from unit.test_merge_within_s22 import groups, merge, rule_of, told
+from unit.test_participants_company_s22 import events_told
 from tui.extract.merge import CONTINUES
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from newsline_testing import write
 
-from tests.unit.test_event_participants_more import participants_told
+from unit.test_event_participants_more import participants_told
 from tui.export import event_record
 from tui.loading import open_store
 from tui.store import Query

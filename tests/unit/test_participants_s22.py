@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from newsline_testing import write
 
-from tests.unit.test_event_participants_more import participants_told
+from unit.test_event_participants_more import participants_told
 from tui.extract.model import ActorKind, Mention
 from tui.extract.stand_ins import things_named
 from tui.loading import open_store

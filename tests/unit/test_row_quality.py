@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_happenings import tell
+from unit.test_happenings import tell
 
 
 @pytest.mark.parametrize(
