@@ -22,8 +22,8 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME, SAME_REPORT, SAME_WORD, TELLS_AGAIN, TITLE,
-    TITLE_PERSON, TITLE_WORDS,
+    ARTICLE_DATED, CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, RETOLD, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME,
+    SAME_REPORT, SAME_WORD, SAME_WORDS_DAY, TELLS_AGAIN, TITLE, TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
@@ -104,6 +104,28 @@ def explanation(store: Store, event_id: int) -> dict:
     return record
 
 
+# Why a rule joins a telling to an event, in words (``newsline events --explain``); "first" and
+# "refers back" are told by why_joined, which names the telling's own words.
+_JOINED_BECAUSE = {
+    SAME_ARTICLE: "told again by the same article, with the same kind, a compatible date and a shared participant",
+    SAME_ARTICLE_WORD: "told again further on in the same article, with the same kind and word, to a person it names",
+    SAME_HAPPENING: "told by another article with the same kind, a compatible date and a shared participant",
+    SAME_WORD: "told by another article with the same kind and date, in the same word, naming one of its participants",
+    SAME_NAME: "told by another article on the same day with the same kind, named alike ('le Forum')",
+    ARTICLE_DATED: "told by another article with the same kind and a shared participant, one of the two dated only by its article, on a compatible day",
+    RETOLD: "told again, undated, by another article naming the same thing and a shared participant, up to three months after",
+    SAME_WORDS_DAY: "told by another article on the same day, naming one of its organisations and saying three of the same words",
+    TITLE: "the article's title tells it (the lead's first telling of its kind, naming the title's actor)",
+    TITLE_WORDS: "the title tells nothing the lexicon knows, but says the words of this telling of the lead",
+    TITLE_PERSON: "the title tells nothing the lexicon knows nor the lead's words, and names the person of this telling of the lead",
+    NAMES_AGAIN: "a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')",
+    TELLS_AGAIN: "a later sentence telling nothing the lexicon knows names its actors again and says its words",
+    SAME_LAUNCH: "a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else",
+    SAME_REPORT: "a later statement of the author of the report the lead tells, naming no one else, says what the report says",
+    CONTINUES: "the next sentence goes on with it, naming one of its actors again or quoting what was said",
+}
+
+
 def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
     """The rule that joined ``evidence`` to ``event``, in words."""
     if evidence.rule == FIRST:
@@ -116,33 +138,7 @@ def why_joined(store: Store, event: Event, evidence: Evidence) -> str:
         phrase = referring_phrase(store, evidence)
         said = f"'{phrase}'" if phrase else "it"
         return f"refers back: {said} continues the event told before"
-    if evidence.rule == SAME_ARTICLE:
-        return "same article: told again by the same article, with the same kind, a compatible date and a shared participant"
-    if evidence.rule == SAME_ARTICLE_WORD:
-        return f"{SAME_ARTICLE_WORD}: told again further on in the same article, with the same kind and word, to a person it names"
-    if evidence.rule == SAME_HAPPENING:
-        return "same happening: told by another article with the same kind, a compatible date and a shared participant"
-    if evidence.rule == SAME_WORD:
-        return f"{SAME_WORD}: told by another article with the same kind and date, in the same word, naming one of its participants"
-    if evidence.rule == SAME_NAME:
-        return f"{SAME_NAME}: told by another article on the same day with the same kind, named alike ('le Forum')"
-    if evidence.rule == TITLE:
-        return "title: the article's title tells it (the lead's first telling of its kind, naming the title's actor)"
-    if evidence.rule == TITLE_WORDS:
-        return "title, in the lead's words: the title tells nothing the lexicon knows, but says the words of this telling of the lead"
-    if evidence.rule == TITLE_PERSON:
-        return f"{TITLE_PERSON}: the title tells nothing the lexicon knows nor the lead's words, and names the person of this telling of the lead"
-    if evidence.rule == NAMES_AGAIN:
-        return "names again: a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')"
-    if evidence.rule == TELLS_AGAIN:
-        return f"{TELLS_AGAIN}: a later sentence telling nothing the lexicon knows names its actors again and says its words"
-    if evidence.rule == SAME_LAUNCH:
-        return f"{SAME_LAUNCH}: a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else"
-    if evidence.rule == SAME_REPORT:
-        return f"{SAME_REPORT}: a later statement of the author of the report the lead tells, naming no one else, says what the report says"
-    if evidence.rule == CONTINUES:
-        return "continues: the next sentence goes on with it, naming one of its actors again or quoting what was said"
-    return evidence.rule
+    return f"{evidence.rule}: {_JOINED_BECAUSE[evidence.rule]}" if evidence.rule in _JOINED_BECAUSE else evidence.rule
 
 
 _WORD = re.compile(r"[^\W_]+")
