@@ -320,7 +320,7 @@ def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) ->
         return
     for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
-        if earlier.kind == "statement" and not earlier.definite and noun & (earlier.words or content_words(earlier.headline)):
+        if earlier.kind == "statement" and not earlier.definite and noun & said_words(earlier):
             # (dated otherwise, it tells another step, "The reduction in 2023 …" after a plan
             # announced in 2020: the join refuses dates that do not nest)
             clusters.join(j, members[n], REFERS_BACK)
@@ -348,7 +348,7 @@ def _saying_most(tellings, candidates: list[int], words: frozenset[str]) -> list
     Cette chute des ventes …" is the first fall. Else the nearest: "That lawsuit" after "the
     first lawsuit … filed suit again" is the last suit, and a mention of one told before ("The
     first lawsuit") says its noun without telling it."""
-    said = {j: len(words & (tellings[j].words or content_words(tellings[j].headline))) for j in candidates}
+    said = {j: len(words & said_words(tellings[j])) for j in candidates}
     telling = [j for j in candidates if not (tellings[j].definite or tellings[j].refers_back)]
     best = max(telling, key=lambda j: said[j], default=None)  # (the nearest of those saying as much)
     if best is None or said[best] < _WORDS_SHOWN or said[best] <= said[candidates[0]]:
@@ -610,7 +610,7 @@ def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) 
     words = tellings[i].words
     best, most = None, 0
     for j in lead:
-        said = len(words & (tellings[j].words or content_words(tellings[j].headline)))
+        said = len(words & said_words(tellings[j]))
         if said > most:
             best, most = j, said
     return best is not None and clusters.join(best, i, TITLE_WORDS)
@@ -679,13 +679,13 @@ def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -
     telling = tellings[members[n]]
     if telling.another:  # "Le musée dévoile aussi …": one more thing
         return
-    mine = telling.words or content_words(telling.headline)
+    mine = said_words(telling)
     for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
         earlier = tellings[j]
         if earlier.aside or earlier.sentence == telling.sentence:
             continue
         actors = len(set(earlier.actors) & set(telling.actors))
-        said = len(mine & (earlier.words or content_words(earlier.headline)))
+        said = len(mine & said_words(earlier))
         if actors and said and actors + said >= _RETOLD_ACTORS + 1:
             clusters.join(j, members[n], TELLS_AGAIN)
             return
@@ -725,7 +725,7 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
         earlier = tellings[j]
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
-        if earlier.sentence < telling.sentence and told and noun in (earlier.words or content_words(earlier.headline)):
+        if earlier.sentence < telling.sentence and told and noun in said_words(earlier):
             clusters.join(j, members[n], NAMES_AGAIN)
             return
 
@@ -1151,7 +1151,12 @@ def _say_the_same(a: Telling, b: Telling) -> bool:
 
 def _shared_words(a: Telling, b: Telling) -> int:
     """How many content words two tellings share: of their clause when kept, else of their headline."""
-    return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline)))
+    return len(said_words(a) & said_words(b))
+
+
+def said_words(telling: Telling) -> frozenset[str]:
+    """The content words a telling says: of its clause when kept, else of its headline."""
+    return telling.words or content_words(telling.headline)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
