@@ -667,8 +667,9 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             _join_told_again(tellings, members, n, clusters)
 
 
-_RETOLD_ACTORS = 2  # actors in common with one word, or one with two words: told again
-_RETOLD_WORDS = 2
+# Actors and words in common, at least one of each, that tell a sentence again: two actors
+# with one word, or one actor with two words.
+_RETOLD_EVIDENCE = 3
 
 
 def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
@@ -686,7 +687,7 @@ def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -
             continue
         actors = len(set(earlier.actors) & set(telling.actors))
         said = len(mine & said_words(earlier))
-        if actors and said and actors + said >= _RETOLD_ACTORS + 1:
+        if actors and said and actors + said >= _RETOLD_EVIDENCE:
             clusters.join(j, members[n], TELLS_AGAIN)
             return
 
