@@ -15,7 +15,7 @@ from operator import itemgetter
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
-from tui.extract.compound_demonyms import with_compound_demonyms
+from tui.extract.compound_demonyms import HYPHENS, hyphenated_word, with_compound_demonyms
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
@@ -353,18 +353,12 @@ def _left_out(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: st
     return actor_kinds[actor] == "country" and _of_relations(text, start, end)
 
 
-_HYPHENS = "-‑"
-
-
 def _of_relations(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a half of a compound adjective qualifying a noun of
     relations ("des relations russo-américaines", "Sino-American ties"): what was spoken of."""
-    if (end >= len(text) or text[end] not in _HYPHENS) and (start == 0 or text[start - 1] not in _HYPHENS):
+    if (end >= len(text) or text[end] not in HYPHENS) and (start == 0 or text[start - 1] not in HYPHENS):
         return False  # (most names: no hyphen beside them)
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
-        start -= 1
-    while end < len(text) and (text[end].isalpha() or text[end] in _HYPHENS):
-        end += 1
+    start, end = hyphenated_word(text, start, end)
     before = text[max(0, start - 16) : start].split()
     after = text[end : end + 16].split()
     nouns = relation_nouns()
