@@ -887,7 +887,7 @@ def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
 
 def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
     """The same kind, one day written by both and a person or an organisation in common."""
-    if a.when is None or b.when is None or not _kind_of_both(a, b) or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if not _one_same_day(a, b) or not _kind_of_both(a, b):
         return False
     return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
@@ -937,6 +937,13 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     if not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
         return False
+    return _parties_agree(a, b, actor_kinds)
+
+
+def _parties_agree(a: Telling, b: Telling, actor_kinds) -> bool:
+    """A person or an organisation in common (``_acting_in_common``), and neither another party
+    each ("Acme sued Globex" / "Acme sued Initech") nor other things each ("the Widget" / "the
+    Gizmo"): enough, for tellings already told alike, to be one happening."""
     shared = _acting_in_common(a, b, actor_kinds)
     return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
 
@@ -945,7 +952,7 @@ def _acting_in_common(a: Telling, b: Telling, actor_kinds) -> set[int]:
     """The people and organisations two tellings both name; on one same day, also the
     organisation one names that the other's one actor belongs to (``_through_its_person``)."""
     shared = {x for x in set(a.actors) & set(b.actors) if actor_kinds[x] in _ACTING_KINDS}
-    if a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when):
+    if _one_same_day(a, b):
         shared |= _through_its_person(a, b, actor_kinds) | _through_its_person(b, a, actor_kinds)
     return shared
 
@@ -974,12 +981,9 @@ def _same_words_one_day(a: Telling, b: Telling, actor_kinds) -> bool:
     districts on alert" / "twelve districts were placed on alert by Acme"): an organisation does
     many things a day, but seldom two told in three same words. Not when each names another
     party or another thing."""
-    if a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if not _one_same_day(a, b) or not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
         return False
-    if not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
-        return False
-    shared = _acting_in_common(a, b, actor_kinds)
-    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
+    return _parties_agree(a, b, actor_kinds)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
@@ -988,6 +992,11 @@ _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too 
 def _nesting_days(a: When, b: When) -> bool:
     """Dates of a year at most, one holding the other."""
     return a.nests_with(b) and max(a.span_days, b.span_days) <= _SAME_DATE_DAYS
+
+
+def _one_same_day(a: Telling, b: Telling) -> bool:
+    """Whether both tellings' own text dates them to one same day."""
+    return a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when)
 
 
 def _same_days(a: When, b: When) -> bool:
