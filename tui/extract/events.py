@@ -207,7 +207,7 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int],
     dates = _spans_within(date_spans, happening.clause_start, happening.clause_end)
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
         where = match.start()
-        if where == happening.start or dates and dates[0][0] <= where < dates[-1][1] and _inside(dates, where):
+        if where == happening.start or any(lo <= where < hi for lo, hi in dates):
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
@@ -220,13 +220,6 @@ def _spans(timexes) -> tuple[list[int], list[tuple[int, int]]]:
     """The date phrases in text order, and their starts."""
     spans = sorted((t.start, t.end) for t in timexes)
     return [start for start, _end in spans], spans
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    for start, end in spans:
-        if start <= at < end:
-            return True
-    return False
 
 
 def _spans_within(spans: tuple[list[int], list[tuple[int, int]]], start: int, end: int) -> list[tuple[int, int]]:
