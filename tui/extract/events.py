@@ -199,7 +199,7 @@ def _named(text: str, happening: Happening) -> bool:
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
-def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=((), ())) -> frozenset[str]:
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans) -> frozenset[str]:
     """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
     two tellings naming different things tell different happenings. A capitalised word of a
     date ("on Friday", "in July") names no thing: two articles date one happening in two ways."""
@@ -287,12 +287,11 @@ def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
 
 def _participants(
     document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
-    things: frozenset[int], left_out: dict[int, bool] | None = None,
+    things: frozenset[int], left_out: dict[int, bool],
 ):
     """The actors named in the happening's scope that take part in it, and the places where it
     happened, in text order (each as a dict used as an ordered set). ``left_out`` keeps, per
     mention, whether it takes part in nothing whatever the happening (see ``_left_out``)."""
-    left_out = {} if left_out is None else left_out
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
