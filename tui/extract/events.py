@@ -438,8 +438,8 @@ _IMPERSONAL = re.compile(
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = (),
-    sentences_and_names: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex],
+    sentences_and_names: tuple[Sequence[int], Sequence[int]],
 ) -> tuple[int, ...]:
     """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
     too), within reach (``people`` and its ``starts`` in text order): the first person named in
