@@ -762,7 +762,7 @@ def block_keys(telling: Telling) -> list[tuple]:
     Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
     if telling.refers_back or telling.aside:
         return []
-    kind = telling.kind if telling.kind != "statement" else compared_kind(telling)
+    kind = compared_kind(telling)
     if telling.when is None:
         if telling.published is None or telling.weak or kind in _WORDS_NEEDED:
             return []
