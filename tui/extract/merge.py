@@ -681,9 +681,9 @@ def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -
     if telling.another:  # "Le musée dévoile aussi …": one more thing
         return
     mine = said_words(telling)
-    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+    for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
-        if earlier.aside or earlier.sentence == telling.sentence:
+        if earlier.aside:
             continue
         actors = len(set(earlier.actors) & set(telling.actors))
         said = len(mine & said_words(earlier))
@@ -722,11 +722,11 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
     noun = _shown_noun(telling.headline)
     if not noun:
         return
-    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+    for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
-        if earlier.sentence < telling.sentence and told and noun in said_words(earlier):
+        if told and noun in said_words(earlier):
             clusters.join(j, members[n], NAMES_AGAIN)
             return
 
