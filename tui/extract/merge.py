@@ -766,7 +766,7 @@ def block_keys(telling: Telling) -> list[tuple]:
     if telling.when is None:
         if telling.published is None or telling.weak or kind in _WORDS_NEEDED:
             return []
-        reach = _RETOLD_DAYS if telling.trigger and _retellable(telling) else _TOLD_WITHIN_DAYS
+        reach = _RETOLD_DAYS if _retellable(telling) else _TOLD_WITHIN_DAYS
         return [("actor", kind, actor, month) for month in _months(_told_before(telling.published, reach)) for actor in telling.actors]
     one_day = telling.when.first == telling.when.last
     # (a telling of one day is also in the blocks of the organisations its people belong to)
