@@ -20,7 +20,7 @@ from tui.util.text import fold
 # A hyphen before a letter: found in one scan of the text (a pattern matching whole words would
 # try every word), the word around it then read.
 _HYPHEN = re.compile(r"[-‑](?=[^\W\d_])")
-_HYPHENS = "-‑"
+HYPHENS = "-‑"
 
 
 @cache
@@ -62,17 +62,23 @@ def with_compound_demonyms(text: str, spans: Sequence[tuple[int, int]], mentions
     return sorted([*kept, *found], key=lambda m: m.start)
 
 
+def hyphenated_word(text: str, start: int, end: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """``start:end`` widened over the letters and hyphens around it, within ``lo:hi``: the
+    whole of "russo-américaines" from "russo"."""
+    hi = len(text) if hi is None else hi
+    while start > lo and (text[start - 1].isalpha() or text[start - 1] in HYPHENS):
+        start -= 1
+    while end < hi and (text[end].isalpha() or text[end] in HYPHENS):
+        end += 1
+    return start, end
+
+
 def _word_around(text: str, hyphen: int, lo: int, hi: int) -> tuple[int, int]:
     """The span of the hyphenated word holding the hyphen at ``hyphen`` (letters and hyphens)."""
-    start = hyphen
-    while start > lo and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
-        start -= 1
-    end = hyphen + 1
-    while end < hi and (text[end].isalpha() or text[end] in _HYPHENS):
-        end += 1
-    while text[end - 1] in _HYPHENS:
+    start, end = hyphenated_word(text, hyphen, hyphen + 1, lo, hi)
+    while text[end - 1] in HYPHENS:
         end -= 1
-    while text[start] in _HYPHENS and start < end:
+    while text[start] in HYPHENS and start < end:
         start += 1
     return start, end
 

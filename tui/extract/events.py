@@ -15,7 +15,7 @@ from operator import itemgetter
 from tui.corpus.document import Document, ParagraphKind
 from tui.extract.actors import find_mentions
 from tui.extract.affiliations import Relation, find_relations
-from tui.extract.compound_demonyms import with_compound_demonyms
+from tui.extract.compound_demonyms import HYPHENS, hyphenated_word, with_compound_demonyms
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
@@ -199,7 +199,7 @@ def _named(text: str, happening: Happening) -> bool:
 _CAPITALISED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]|[a-z][A-Z])[\w'’-]*")
 
 
-def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans=((), ())) -> frozenset[str]:
+def _things_named(text: str, happening: Happening, actors_at, starts: list[int], date_spans) -> frozenset[str]:
     """The names in the happening's clause that are no actor's ("the Widget", "iPod"), folded:
     two tellings naming different things tell different happenings. A capitalised word of a
     date ("on Friday", "in July") names no thing: two articles date one happening in two ways."""
@@ -207,7 +207,7 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int],
     dates = _spans_within(date_spans, happening.clause_start, happening.clause_end)
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
         where = match.start()
-        if where == happening.start or dates and dates[0][0] <= where < dates[-1][1] and _inside(dates, where):
+        if where == happening.start or any(lo <= where < hi for lo, hi in dates):
             continue
         at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
         if at >= 0 and match.start() < actors_at[at][1]:
@@ -220,13 +220,6 @@ def _spans(timexes) -> tuple[list[int], list[tuple[int, int]]]:
     """The date phrases in text order, and their starts."""
     spans = sorted((t.start, t.end) for t in timexes)
     return [start for start, _end in spans], spans
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    for start, end in spans:
-        if start <= at < end:
-            return True
-    return False
 
 
 def _spans_within(spans: tuple[list[int], list[tuple[int, int]]], start: int, end: int) -> list[tuple[int, int]]:
@@ -294,12 +287,11 @@ def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
 
 def _participants(
     document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
-    things: frozenset[int], left_out: dict[int, bool] | None = None,
+    things: frozenset[int], left_out: dict[int, bool],
 ):
     """The actors named in the happening's scope that take part in it, and the places where it
     happened, in text order (each as a dict used as an ordered set). ``left_out`` keeps, per
     mention, whether it takes part in nothing whatever the happening (see ``_left_out``)."""
-    left_out = {} if left_out is None else left_out
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
@@ -353,18 +345,12 @@ def _left_out(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: st
     return actor_kinds[actor] == "country" and _of_relations(text, start, end)
 
 
-_HYPHENS = "-‑"
-
-
 def _of_relations(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a half of a compound adjective qualifying a noun of
     relations ("des relations russo-américaines", "Sino-American ties"): what was spoken of."""
-    if (end >= len(text) or text[end] not in _HYPHENS) and (start == 0 or text[start - 1] not in _HYPHENS):
+    if (end >= len(text) or text[end] not in HYPHENS) and (start == 0 or text[start - 1] not in HYPHENS):
         return False  # (most names: no hyphen beside them)
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in _HYPHENS):
-        start -= 1
-    while end < len(text) and (text[end].isalpha() or text[end] in _HYPHENS):
-        end += 1
+    start, end = hyphenated_word(text, start, end)
     before = text[max(0, start - 16) : start].split()
     after = text[end : end + 16].split()
     nouns = relation_nouns()
@@ -452,8 +438,8 @@ _IMPERSONAL = re.compile(
 
 
 def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex] = (),
-    sentences_and_names: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex],
+    sentences_and_names: tuple[Sequence[int], Sequence[int]],
 ) -> tuple[int, ...]:
     """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
     too), within reach (``people`` and its ``starts`` in text order): the first person named in

@@ -320,7 +320,7 @@ def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) ->
         return
     for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
-        if earlier.kind == "statement" and not earlier.definite and noun & (earlier.words or content_words(earlier.headline)):
+        if earlier.kind == "statement" and not earlier.definite and noun & said_words(earlier):
             # (dated otherwise, it tells another step, "The reduction in 2023 …" after a plan
             # announced in 2020: the join refuses dates that do not nest)
             clusters.join(j, members[n], REFERS_BACK)
@@ -348,7 +348,7 @@ def _saying_most(tellings, candidates: list[int], words: frozenset[str]) -> list
     Cette chute des ventes …" is the first fall. Else the nearest: "That lawsuit" after "the
     first lawsuit … filed suit again" is the last suit, and a mention of one told before ("The
     first lawsuit") says its noun without telling it."""
-    said = {j: len(words & (tellings[j].words or content_words(tellings[j].headline))) for j in candidates}
+    said = {j: len(words & said_words(tellings[j])) for j in candidates}
     telling = [j for j in candidates if not (tellings[j].definite or tellings[j].refers_back)]
     best = max(telling, key=lambda j: said[j], default=None)  # (the nearest of those saying as much)
     if best is None or said[best] < _WORDS_SHOWN or said[best] <= said[candidates[0]]:
@@ -610,7 +610,7 @@ def _join_title_by_words(tellings, lead: list[int], i: int, clusters: Clusters) 
     words = tellings[i].words
     best, most = None, 0
     for j in lead:
-        said = len(words & (tellings[j].words or content_words(tellings[j].headline)))
+        said = len(words & said_words(tellings[j]))
         if said > most:
             best, most = j, said
     return best is not None and clusters.join(best, i, TITLE_WORDS)
@@ -667,8 +667,9 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             _join_told_again(tellings, members, n, clusters)
 
 
-_RETOLD_ACTORS = 2  # actors in common with one word, or one with two words: told again
-_RETOLD_WORDS = 2
+# Actors and words in common, at least one of each, that tell a sentence again: two actors
+# with one word, or one actor with two words.
+_RETOLD_EVIDENCE = 3
 
 
 def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
@@ -679,14 +680,14 @@ def _join_told_again(tellings, members: list[int], n: int, clusters: Clusters) -
     telling = tellings[members[n]]
     if telling.another:  # "Le musée dévoile aussi …": one more thing
         return
-    mine = telling.words or content_words(telling.headline)
-    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+    mine = said_words(telling)
+    for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
-        if earlier.aside or earlier.sentence == telling.sentence:
+        if earlier.aside:
             continue
         actors = len(set(earlier.actors) & set(telling.actors))
-        said = len(mine & (earlier.words or content_words(earlier.headline)))
-        if actors and said and actors + said >= _RETOLD_ACTORS + 1:
+        said = len(mine & said_words(earlier))
+        if actors and said and actors + said >= _RETOLD_EVIDENCE:
             clusters.join(j, members[n], TELLS_AGAIN)
             return
 
@@ -721,11 +722,11 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
     noun = _shown_noun(telling.headline)
     if not noun:
         return
-    for j in _walk_back(tellings, members, n, _REFER_BACK_SENTENCES):
+    for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
-        if earlier.sentence < telling.sentence and told and noun in (earlier.words or content_words(earlier.headline)):
+        if told and noun in said_words(earlier):
             clusters.join(j, members[n], NAMES_AGAIN)
             return
 
@@ -761,11 +762,11 @@ def block_keys(telling: Telling) -> list[tuple]:
     Only tellings of one kind can tell one happening: the kind keeps the blocks small."""
     if telling.refers_back or telling.aside:
         return []
-    kind = telling.kind if telling.kind != "statement" else compared_kind(telling)
+    kind = compared_kind(telling)
     if telling.when is None:
         if telling.published is None or telling.weak or kind in _WORDS_NEEDED:
             return []
-        reach = _RETOLD_DAYS if telling.trigger and _retellable(telling) else _TOLD_WITHIN_DAYS
+        reach = _RETOLD_DAYS if _retellable(telling) else _TOLD_WITHIN_DAYS
         return [("actor", kind, actor, month) for month in _months(_told_before(telling.published, reach)) for actor in telling.actors]
     one_day = telling.when.first == telling.when.last
     # (a telling of one day is also in the blocks of the organisations its people belong to)
@@ -886,7 +887,7 @@ def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
 
 def _strong(a: Telling, b: Telling, actor_kinds) -> bool:
     """The same kind, one day written by both and a person or an organisation in common."""
-    if a.when is None or b.when is None or not _kind_of_both(a, b) or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if not _one_same_day(a, b) or not _kind_of_both(a, b):
         return False
     return any(actor_kinds[x] in _ACTING_KINDS for x in set(a.actors) & set(b.actors))
 
@@ -936,6 +937,13 @@ def _same_word_same_date(a: Telling, b: Telling, actor_kinds) -> bool:
         return False
     if not (_same_days(a.when, b.when) or _nesting_days(a.when, b.when) and _say_more_alike(a, b)):
         return False
+    return _parties_agree(a, b, actor_kinds)
+
+
+def _parties_agree(a: Telling, b: Telling, actor_kinds) -> bool:
+    """A person or an organisation in common (``_acting_in_common``), and neither another party
+    each ("Acme sued Globex" / "Acme sued Initech") nor other things each ("the Widget" / "the
+    Gizmo"): enough, for tellings already told alike, to be one happening."""
     shared = _acting_in_common(a, b, actor_kinds)
     return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
 
@@ -944,7 +952,7 @@ def _acting_in_common(a: Telling, b: Telling, actor_kinds) -> set[int]:
     """The people and organisations two tellings both name; on one same day, also the
     organisation one names that the other's one actor belongs to (``_through_its_person``)."""
     shared = {x for x in set(a.actors) & set(b.actors) if actor_kinds[x] in _ACTING_KINDS}
-    if a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when):
+    if _one_same_day(a, b):
         shared |= _through_its_person(a, b, actor_kinds) | _through_its_person(b, a, actor_kinds)
     return shared
 
@@ -973,12 +981,9 @@ def _same_words_one_day(a: Telling, b: Telling, actor_kinds) -> bool:
     districts on alert" / "twelve districts were placed on alert by Acme"): an organisation does
     many things a day, but seldom two told in three same words. Not when each names another
     party or another thing."""
-    if a.when is None or b.when is None or a.when.first != a.when.last or not _same_days(a.when, b.when):
+    if not _one_same_day(a, b) or not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
         return False
-    if not _kinds_agree(a, b) or _shared_words(a, b) < _MANY_SAME_WORDS:
-        return False
-    shared = _acting_in_common(a, b, actor_kinds)
-    return bool(shared) and not _name_others(a, b, shared, actor_kinds, _PARTY_KINDS) and not _name_other_things(a, b)
+    return _parties_agree(a, b, actor_kinds)
 
 
 _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too wide to pair by
@@ -987,6 +992,11 @@ _SAME_DATE_DAYS = 366  # a date both write alike, up to a year: a decade is too 
 def _nesting_days(a: When, b: When) -> bool:
     """Dates of a year at most, one holding the other."""
     return a.nests_with(b) and max(a.span_days, b.span_days) <= _SAME_DATE_DAYS
+
+
+def _one_same_day(a: Telling, b: Telling) -> bool:
+    """Whether both tellings' own text dates them to one same day."""
+    return a.when is not None and b.when is not None and a.when.first == a.when.last and _same_days(a.when, b.when)
 
 
 def _same_days(a: When, b: When) -> bool:
@@ -1151,7 +1161,12 @@ def _say_the_same(a: Telling, b: Telling) -> bool:
 
 def _shared_words(a: Telling, b: Telling) -> int:
     """How many content words two tellings share: of their clause when kept, else of their headline."""
-    return len((a.words or content_words(a.headline)) & (b.words or content_words(b.headline)))
+    return len(said_words(a) & said_words(b))
+
+
+def said_words(telling: Telling) -> frozenset[str]:
+    """The content words a telling says: of its clause when kept, else of its headline."""
+    return telling.words or content_words(telling.headline)
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
