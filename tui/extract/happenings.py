@@ -465,31 +465,13 @@ _PLAN_REACH = 6  # words between an event noun and what says it is planned ("Tal
 
 
 def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
-    plans = _phrases_by_first(function_words().plans_after)
+    plans = function_words().plans_after
     for k in range(p.after, min(len(tokens), p.after + _PLAN_REACH)):
         if tokens[k].word in _CLAUSE_PUNCTUATION:
             return False
         if any(_phrase_here(tokens, k, phrase) for phrase in plans.get(tokens[k].word, ())):
             return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` by their first word (a word starts few of them: most are not tried), in
-    their order. Made once per list of phrases (the lexicon's lists are made once)."""
-    known = _BY_FIRST.get(id(phrases))
-    if known is not None and known[0] is phrases:
-        return known[1]
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    found = {first: tuple(found) for first, found in by_first.items()}
-    _BY_FIRST[id(phrases)] = (phrases, found)  # (the phrases kept with it: their id is not reused)
-    return found
-
-
-_BY_FIRST: dict[int, tuple] = {}  # id of a list of phrases → (that list, its phrases by first word)
 
 
 _SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
@@ -549,7 +531,7 @@ def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
     """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
     to …") tells what the event is for, and one after it up to the next punctuation is its goal:
     neither says anything took place."""
-    by_first = _phrases_by_first(function_words().aims)
+    by_first = function_words().aims
     for k, token in enumerate(tokens):
         if token.word not in by_first or not any(_phrase_here(tokens, k, phrase) for phrase in by_first[token.word]):
             continue
@@ -1972,17 +1954,8 @@ def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
         if t.word in _CLAUSE_PUNCTUATION:
             break
         words.append(t.word)
-    by_first = _call_means_by_first()
+    by_first = kind_rules().call_means
     return any(tuple(words[k : k + len(means)]) == means for k, word in enumerate(words) for means in by_first.get(word, ()))
-
-
-@lru_cache(maxsize=1)
-def _call_means_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases telling how a call is held (``call_means``), by their first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for means in kind_rules().call_means:
-        by_first.setdefault(means[0], []).append(means)
-    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
@@ -2672,7 +2645,7 @@ def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
     rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
     when given)."""
     end = end if end >= 0 else p.clause[1]
-    stops = _phrases_by_first(function_words().headline_stops)
+    stops = function_words().headline_stops
     openers = _circumstance_openers()
     for k in range(p.after, end):
         if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
@@ -2699,7 +2672,7 @@ def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
 def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     """``indices`` less the links to the sentences around ("cependant", "pour sa part",
     "however") and the commas setting them off: a headline stands alone."""
-    by_first = _phrases_by_first(function_words().connectives)
+    by_first = function_words().connectives
     if not any(tokens[k].word in by_first for k in indices):
         return indices
     kept = set(indices)
