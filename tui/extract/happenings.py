@@ -2860,20 +2860,8 @@ _SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\]
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,3}\s+[-–—]\s+(?=\S)")
 
 
+@lru_cache(maxsize=1)  # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
 def _shorten(headline: str) -> str:
-    # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
-    global _last_shortened
-    if _last_shortened[0] is headline:
-        return _last_shortened[1]
-    shortened = _shortened(headline)
-    _last_shortened = (headline, shortened)
-    return shortened
-
-
-_last_shortened: tuple = (None, "")  # (headline, shortened) of the last call
-
-
-def _shortened(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
