@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs, work_title_words,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, phrases_by_first, senses, someone_words, time_openers, undoing_verbs, work_title_words,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -1138,7 +1138,7 @@ def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
 
 def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
     """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
-    return next((len(p) for p in phrases if tuple(t.word for t in tokens[k : k + len(p)]) == p), 0)
+    return next((len(p) for p in phrases if _phrase_here(tokens, k, p)), 0)
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
@@ -2298,12 +2298,8 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
 @lru_cache(maxsize=1)
 def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
     """data/participants.yaml ``circumstance_openers``, folded, by first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrases in load("participants.yaml")["circumstance_openers"].values():
-        for phrase in phrases:
-            words = tuple(_word(w)[0] for w in str(phrase).split())
-            by_first.setdefault(words[0], []).append(words)
-    return {first: tuple(found) for first, found in by_first.items()}
+    openers = load("participants.yaml")["circumstance_openers"].values()
+    return phrases_by_first([tuple(_word(w)[0] for w in str(phrase).split()) for phrases in openers for phrase in phrases])
 
 
 def _opens_on_circumstance(k: int, tokens: list[_Token]) -> bool:
@@ -2317,7 +2313,7 @@ def _circumstance_start(p, tokens: list[_Token]) -> int:
     openers = _circumstance_openers()
     for k in range(p.after, p.clause[1]):
         for phrase in openers.get(tokens[k].word, ()):
-            if tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase:
+            if _phrase_here(tokens, k, phrase):
                 return tokens[k].start
     return _clause_end(p, tokens)
 

@@ -142,7 +142,7 @@ def _phrases(values: list) -> list[tuple[str, ...]]:
 PhrasesByFirst = dict[str, tuple[tuple[str, ...], ...]]
 
 
-def _by_first(phrases: list[tuple[str, ...]]) -> PhrasesByFirst:
+def phrases_by_first(phrases: list[tuple[str, ...]]) -> PhrasesByFirst:
     """``phrases`` by their first word, in their order: a word starts few of them, so a rule
     tries only those."""
     found: dict[str, list[tuple[str, ...]]] = {}
@@ -337,11 +337,11 @@ def function_words() -> FunctionWords:
         words(data["trailing_noise"]),
         words(data["state_verbs"]),
         words(data["circumstance_prepositions"]),
-        _by_first(_phrases([*data["connectives"], *data["asides"]])),
-        _by_first(_phrases(data["headline_stops"])),
-        _by_first(_phrases(data["aims"])),
+        phrases_by_first(_phrases([*data["connectives"], *data["asides"]])),
+        phrases_by_first(_phrases(data["headline_stops"])),
+        phrases_by_first(_phrases(data["aims"])),
         words(data["results"]),
-        _by_first(_phrases(data["plans_after"])),
+        phrases_by_first(_phrases(data["plans_after"])),
     )
 
 
@@ -555,7 +555,7 @@ def kind_rules() -> KindRules:
     money = frozenset(_fold_word(w) for w in _words_of(data.get("money")))
     markets = frozenset(_fold_word(w) for w in _words_of(data.get("markets")))
     return KindRules(
-        _by_first(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
+        phrases_by_first(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
         frozenset(_phrases(data.get("attributions"))),
     )
 
