@@ -1886,13 +1886,12 @@ def _tells_availability(said: list[_Token], products) -> bool:
     return at > 0 and any(t.word in products for t in said[:at])
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une"})
 
 
 def _opens_apposition(after_comma: list[_Token]) -> bool:
     """Whether the words after a comma describe the name before it ("showed Orbit, a new
     phone", "a présenté Lumen, une tablette"): an indefinite article opens an apposition."""
-    return bool(after_comma) and after_comma[0].word in _INDEFINITE
+    return bool(after_comma) and after_comma[0].word in _INDEFINITE_ONE
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
