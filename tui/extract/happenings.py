@@ -2384,8 +2384,8 @@ def _index_of(p: _Predicate, predicates: list[_Predicate]) -> int:
     return next((k for k, q in enumerate(predicates[:at]) if q.head == p.head and q == p), at)
 
 
-_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
-_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
+_SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+_ASIDE_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
 
 
 def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
@@ -2397,12 +2397,12 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
     # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
     if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
         return None
-    opening = next((j for j in range(k - 2, max(-1, k - 2 - _ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
+    opening = next((j for j in range(k - 2, max(-1, k - 2 - _SUBJECT_ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
         return None
     aside_start, aside_end = tokens[opening].start, tokens[k].start
     before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
-    if tokens[opening + 1].word in _RELATIVES:
+    if tokens[opening + 1].word in _ASIDE_RELATIVES:
         return (before[0].start, before[0].end) if before else None
     named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
     return (named[0].start, aside_end) if named else None
