@@ -25,7 +25,7 @@ from itertools import accumulate
 
 from tui.extract.data import load
 from tui.extract.lexicon import (
-    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, senses, someone_words, time_openers, undoing_verbs, work_title_words,
+    Entry, Lexicon, actor_nouns, function_words, hearsay_verbs, kind_rules, launches, lexicon, moves, own_act_nouns, phrases_by_first, senses, someone_words, time_openers, undoing_verbs, work_title_words,
 )
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, TimexType
 from tui.extract.timex import date_extent
@@ -465,31 +465,13 @@ _PLAN_REACH = 6  # words between an event noun and what says it is planned ("Tal
 
 
 def _planned_after(p: _Predicate, tokens: list[_Token]) -> bool:
-    plans = _phrases_by_first(function_words().plans_after)
+    plans = function_words().plans_after
     for k in range(p.after, min(len(tokens), p.after + _PLAN_REACH)):
         if tokens[k].word in _CLAUSE_PUNCTUATION:
             return False
         if any(_phrase_here(tokens, k, phrase) for phrase in plans.get(tokens[k].word, ())):
             return True
     return False
-
-
-@lru_cache(maxsize=8)
-def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` by their first word (a word starts few of them: most are not tried), in
-    their order. Made once per list of phrases (the lexicon's lists are made once)."""
-    known = _BY_FIRST.get(id(phrases))
-    if known is not None and known[0] is phrases:
-        return known[1]
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        by_first.setdefault(phrase[0], []).append(phrase)
-    found = {first: tuple(found) for first, found in by_first.items()}
-    _BY_FIRST[id(phrases)] = (phrases, found)  # (the phrases kept with it: their id is not reused)
-    return found
-
-
-_BY_FIRST: dict[int, tuple] = {}  # id of a list of phrases → (that list, its phrases by first word)
 
 
 _SOURCE_REACH = 4  # words between "according to", "selon" and the participle describing the source
@@ -549,7 +531,7 @@ def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
     """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
     to …") tells what the event is for, and one after it up to the next punctuation is its goal:
     neither says anything took place."""
-    by_first = _phrases_by_first(function_words().aims)
+    by_first = function_words().aims
     for k, token in enumerate(tokens):
         if token.word not in by_first or not any(_phrase_here(tokens, k, phrase) for phrase in by_first[token.word]):
             continue
@@ -1156,7 +1138,7 @@ def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
 
 def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
     """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
-    return next((len(p) for p in phrases if tuple(t.word for t in tokens[k : k + len(p)]) == p), 0)
+    return next((len(p) for p in phrases if _phrase_here(tokens, k, p)), 0)
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
@@ -1904,13 +1886,12 @@ def _tells_availability(said: list[_Token], products) -> bool:
     return at > 0 and any(t.word in products for t in said[:at])
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une"})
 
 
 def _opens_apposition(after_comma: list[_Token]) -> bool:
     """Whether the words after a comma describe the name before it ("showed Orbit, a new
     phone", "a présenté Lumen, une tablette"): an indefinite article opens an apposition."""
-    return bool(after_comma) and after_comma[0].word in _INDEFINITE
+    return bool(after_comma) and after_comma[0].word in _INDEFINITE_ONE
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
@@ -1972,17 +1953,8 @@ def _held_by_phone(p: _Predicate, tokens: list[_Token]) -> bool:
         if t.word in _CLAUSE_PUNCTUATION:
             break
         words.append(t.word)
-    by_first = _call_means_by_first()
+    by_first = kind_rules().call_means
     return any(tuple(words[k : k + len(means)]) == means for k, word in enumerate(words) for means in by_first.get(word, ()))
-
-
-@lru_cache(maxsize=1)
-def _call_means_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The phrases telling how a call is held (``call_means``), by their first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for means in kind_rules().call_means:
-        by_first.setdefault(means[0], []).append(means)
-    return {first: tuple(found) for first, found in by_first.items()}
 
 
 _PHONE_REACH = 8  # words after a meeting verb where how it was held may stand ("s'est entretenu lundi avec X par téléphone")
@@ -2325,12 +2297,8 @@ def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple
 @lru_cache(maxsize=1)
 def _circumstance_openers() -> dict[str, tuple[tuple[str, ...], ...]]:
     """data/participants.yaml ``circumstance_openers``, folded, by first word."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrases in load("participants.yaml")["circumstance_openers"].values():
-        for phrase in phrases:
-            words = tuple(_word(w)[0] for w in str(phrase).split())
-            by_first.setdefault(words[0], []).append(words)
-    return {first: tuple(found) for first, found in by_first.items()}
+    openers = load("participants.yaml")["circumstance_openers"].values()
+    return phrases_by_first([tuple(_word(w)[0] for w in str(phrase).split()) for phrases in openers for phrase in phrases])
 
 
 def _opens_on_circumstance(k: int, tokens: list[_Token]) -> bool:
@@ -2344,7 +2312,7 @@ def _circumstance_start(p, tokens: list[_Token]) -> int:
     openers = _circumstance_openers()
     for k in range(p.after, p.clause[1]):
         for phrase in openers.get(tokens[k].word, ()):
-            if tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase:
+            if _phrase_here(tokens, k, phrase):
                 return tokens[k].start
     return _clause_end(p, tokens)
 
@@ -2416,8 +2384,8 @@ def _index_of(p: _Predicate, predicates: list[_Predicate]) -> int:
     return next((k for k, q in enumerate(predicates[:at]) if q.head == p.head and q == p), at)
 
 
-_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
-_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
+_SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
+_ASIDE_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
 
 
 def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
@@ -2429,12 +2397,12 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
     # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
     if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
         return None
-    opening = next((j for j in range(k - 2, max(-1, k - 2 - _ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
+    opening = next((j for j in range(k - 2, max(-1, k - 2 - _SUBJECT_ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
         return None
     aside_start, aside_end = tokens[opening].start, tokens[k].start
     before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
-    if tokens[opening + 1].word in _RELATIVES:
+    if tokens[opening + 1].word in _ASIDE_RELATIVES:
         return (before[0].start, before[0].end) if before else None
     named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
     return (named[0].start, aside_end) if named else None
@@ -2672,7 +2640,7 @@ def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
     rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
     when given)."""
     end = end if end >= 0 else p.clause[1]
-    stops = _phrases_by_first(function_words().headline_stops)
+    stops = function_words().headline_stops
     openers = _circumstance_openers()
     for k in range(p.after, end):
         if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
@@ -2699,7 +2667,7 @@ def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
 def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     """``indices`` less the links to the sentences around ("cependant", "pour sa part",
     "however") and the commas setting them off: a headline stands alone."""
-    by_first = _phrases_by_first(function_words().connectives)
+    by_first = function_words().connectives
     if not any(tokens[k].word in by_first for k in indices):
         return indices
     kept = set(indices)
@@ -2887,20 +2855,8 @@ _SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\]
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,3}\s+[-–—]\s+(?=\S)")
 
 
+@lru_cache(maxsize=1)  # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
 def _shorten(headline: str) -> str:
-    # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
-    global _last_shortened
-    if _last_shortened[0] is headline:
-        return _last_shortened[1]
-    shortened = _shortened(headline)
-    _last_shortened = (headline, shortened)
-    return shortened
-
-
-_last_shortened: tuple = (None, "")  # (headline, shortened) of the last call
-
-
-def _shortened(headline: str) -> str:
     # Quotes cut out of their sentence only half open or close: the headline keeps the words.
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:

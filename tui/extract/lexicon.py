@@ -8,7 +8,7 @@ the role they play (an event verb or noun of a kind, a reporting verb, a support
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from tui.extract.data import load
@@ -137,6 +137,18 @@ def _words_of(values: list) -> list[str]:
 def _phrases(values: list) -> list[tuple[str, ...]]:
     # "s'est tenu" and "s est tenu" are the same phrase: words are split like the text's.
     return [tuple(_fold_word(w) for w in v.replace("'", " ").replace("’", " ").split()) for v in _words_of(values)]
+
+
+PhrasesByFirst = dict[str, tuple[tuple[str, ...], ...]]
+
+
+def phrases_by_first(phrases: list[tuple[str, ...]]) -> PhrasesByFirst:
+    """``phrases`` by their first word, in their order: a word starts few of them, so a rule
+    tries only those."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(these) for first, these in found.items()}
 
 
 def _fold_word(word: str) -> str:
@@ -283,11 +295,11 @@ class FunctionWords:
     trailing_noise: frozenset[str] = frozenset()  # "suite à": no headline ends with them
     state_verbs: frozenset[str] = frozenset()  # "connaissaient", "knew": a state of knowledge
     circumstance_prepositions: frozenset[str] = frozenset()  # "afin", "despite": before a subject
-    connectives: tuple[tuple[str, ...], ...] = ()  # "cependant", "however": left out of headlines
-    headline_stops: tuple[tuple[str, ...], ...] = ()  # "malgré", "despite": a headline stops there
-    aims: tuple[tuple[str, ...], ...] = ()  # "vise à", "aims to": what an event is for
+    connectives: PhrasesByFirst = field(default_factory=dict)  # "cependant", "however": left out of headlines; by first word
+    headline_stops: PhrasesByFirst = field(default_factory=dict)  # "malgré", "despite": a headline stops there; by first word
+    aims: PhrasesByFirst = field(default_factory=dict)  # "vise à", "aims to": what an event is for; by first word
     results: frozenset[str] = frozenset()  # ", creating", ", totaling": what something amounts to
-    plans_after: tuple[tuple[str, ...], ...] = ()  # "est prévue", "is scheduled": after a noun, a plan
+    plans_after: PhrasesByFirst = field(default_factory=dict)  # "est prévue", "is scheduled": after a noun, a plan; by first word
 
 
 @cache
@@ -325,11 +337,11 @@ def function_words() -> FunctionWords:
         words(data["trailing_noise"]),
         words(data["state_verbs"]),
         words(data["circumstance_prepositions"]),
-        tuple(_phrases([*data["connectives"], *data["asides"]])),
-        tuple(_phrases(data["headline_stops"])),
-        tuple(_phrases(data["aims"])),
+        phrases_by_first(_phrases([*data["connectives"], *data["asides"]])),
+        phrases_by_first(_phrases(data["headline_stops"])),
+        phrases_by_first(_phrases(data["aims"])),
         words(data["results"]),
-        tuple(_phrases(data["plans_after"])),
+        phrases_by_first(_phrases(data["plans_after"])),
     )
 
 
@@ -524,7 +536,7 @@ class KindRules:
     ``detection``): how a talk was held ("par téléphone", "by phone": a call, not a meeting) and
     the verbs announcing a plan ("announced tax cuts": the announcement is what happened)."""
 
-    call_means: tuple[tuple[str, ...], ...]
+    call_means: PhrasesByFirst  # by first word
     announcing: WordSet
     beliefs: dict[str, frozenset[str]]  # per language: "believe", "pensent": an opinion follows
     judiciary: frozenset[str] = frozenset()  # "judge", "tribunal": what they do or hear is legal
@@ -543,7 +555,7 @@ def kind_rules() -> KindRules:
     money = frozenset(_fold_word(w) for w in _words_of(data.get("money")))
     markets = frozenset(_fold_word(w) for w in _words_of(data.get("markets")))
     return KindRules(
-        tuple(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
+        phrases_by_first(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
         frozenset(_phrases(data.get("attributions"))),
     )
 
