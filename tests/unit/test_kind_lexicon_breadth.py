@@ -1,0 +1,223 @@
+"""The kind of a happening told with the everyday words of news, kind by kind, in French and in
+English: sentences written for these tests in the manner of a wire story (not taken from any
+corpus), each asserting the kind of the happening its trigger tells. Words of two senses are
+tried in both ("a levé 20 millions d'euros" is no lifted sanction, "a bus overturned" no court
+ruling)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
+    """The kind of each happening told by ``text``, by its trigger (folded to lower case)."""
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return {text[h.trigger_start : h.trigger_end].lower(): h.kind for h in found}
+
+
+_CASES = [
+    # statement
+    ("Le porte-parole du gouvernement a démenti mardi toute hausse d'impôts.", "fr", "démenti", "statement"),
+    ("Le chef de l'État a rendu hommage lundi aux pompiers de la ville.", "fr", "rendu hommage", "statement"),
+    ("La présidente du syndicat a fustigé la réforme des retraites.", "fr", "fustigé", "statement"),
+    ("Le ministre s'est excusé mercredi auprès des familles.", "fr", "excusé", "statement"),
+    ("La députée s'est prononcée contre le projet de loi.", "fr", "prononcée contre", "statement"),
+    ("Le patron du groupe a avoué des erreurs de gestion.", "fr", "avoué", "statement"),
+    ("La Maison du peuple a contesté les chiffres du ministère.", "fr", "contesté", "statement"),
+    ("The minister denied any wrongdoing on Tuesday.", "en", "denied", "statement"),
+    ("The senator blasted the decision on Monday.", "en", "blasted", "statement"),
+    ("The minister denounced the attack on the embassy on Friday.", "en", "denounced", "statement"),
+    ("The governor paid tribute to the firefighters on Sunday.", "en", "paid tribute", "statement"),
+    ("The minister downplayed the incident on Monday.", "en", "downplayed", "statement"),
+    ("The coach lashed out at the referees after the match.", "en", "lashed out", "statement"),
+    ("The foreign minister expressed concern over the border incidents.", "en", "expressed", "statement"),
+    # meeting
+    ("Les deux dirigeants se sont entretenus mardi à Ostra.", "fr", "entretenus", "meeting"),
+    ("Le président a eu une entrevue avec le roi lundi.", "fr", "entrevue", "meeting"),
+    ("Les ministres des Finances ont tenu un sommet à Ostra en mars.", "fr", "sommet", "meeting"),
+    ("Le Premier ministre a effectué une visite officielle en Lorvanie lundi.", "fr", "visite", "meeting"),
+    ("La ministre a accueilli son homologue lorvan mardi.", "fr", "accueilli", "meeting"),
+    ("Les syndicats et la direction ont mené des tractations toute la nuit de lundi.", "fr", "tractations", "meeting"),
+    ("The two leaders held talks in Ostra on Tuesday.", "en", "talks", "meeting"),
+    ("The president hosted his Lorvan counterpart on Monday.", "en", "hosted", "meeting"),
+    ("The envoy sat down with rebel leaders on Sunday.", "en", "sat down with", "meeting"),
+    ("Foreign ministers convened in Ostra on Friday.", "en", "convened", "meeting"),
+    ("The chancellor visited the flooded region on Monday.", "en", "visited", "meeting"),
+    ("The two presidents held a summit in Ostra in March.", "en", "summit", "meeting"),
+    # call
+    ("Les deux présidents se sont entretenus par téléphone lundi.", "fr", "entretenus", "call"),
+    ("Le ministre a téléphoné à son homologue mardi.", "fr", "téléphoné", "call"),
+    ("La chancelière a eu un entretien téléphonique avec le roi lundi.", "fr", "entretien téléphonique", "call"),
+    ("Le président a passé un coup de téléphone au Premier ministre lundi.", "fr", "coup de téléphone", "call"),
+    ("Les deux dirigeants ont tenu une visioconférence mardi.", "fr", "visioconférence", "call"),
+    ("The two presidents spoke by phone on Tuesday.", "en", "spoke by phone", "call"),
+    ("The chancellor telephoned the prime minister on Monday.", "en", "telephoned", "call"),
+    ("The leaders held a video call on Friday.", "en", "video call", "call"),
+    ("The minister had a phone call with his counterpart on Monday.", "en", "phone call", "call"),
+    ("The two ministers held a phone conversation on Sunday.", "en", "phone conversation", "call"),
+    # agreement
+    ("Les deux pays ont signé un traité de paix lundi.", "fr", "signé", "agreement"),
+    ("Les belligérants ont conclu un cessez-le-feu mardi.", "fr", "conclu", "agreement"),
+    ("Le Parlement a ratifié l'accord commercial mercredi.", "fr", "ratifié", "agreement"),
+    ("Les deux groupes ont scellé une alliance lundi.", "fr", "scellé", "agreement"),
+    ("Le syndicat et la direction sont parvenus à un accord lundi.", "fr", "parvenus à un accord", "agreement"),
+    ("Les deux partis se sont alliés en mars.", "fr", "se sont alliés", "agreement"),
+    ("The two countries signed a peace treaty on Monday.", "en", "signed", "agreement"),
+    ("The mediators brokered a truce on Tuesday.", "en", "brokered", "agreement"),
+    ("The union and the airline clinched a deal on Sunday.", "en", "clinched", "agreement"),
+    ("Negotiators hammered out a compromise on Friday.", "en", "hammered out", "agreement"),
+    ("The rebels agreed to a ceasefire on Monday.", "en", "agreed", "agreement"),
+    ("The two firms finalized the contract on Thursday.", "en", "finalized", "agreement"),
+    # demand
+    ("Les manifestants ont exigé la libération des détenus lundi.", "fr", "exigé", "demand"),
+    ("L'ONU a exhorté les belligérants à cesser le feu mardi.", "fr", "exhorté", "demand"),
+    ("Le ministre a pressé la Lorvanie de libérer les otages lundi.", "fr", "pressé", "demand"),
+    ("Les syndicats ont réclamé une hausse des salaires mardi.", "fr", "réclamé", "demand"),
+    ("Le gouvernement a adressé un ultimatum aux rebelles lundi.", "fr", "ultimatum", "demand"),
+    ("La préfète a sommé les occupants de quitter les lieux lundi.", "fr", "sommé", "demand"),
+    ("The opposition demanded the minister's resignation on Monday.", "en", "demanded", "demand"),
+    ("The United Nations urged both sides to stop the fighting.", "en", "urged", "demand"),
+    ("The president pressed Lorvan to release the hostages on Monday.", "en", "pressed", "demand"),
+    ("The union pushed for higher wages on Tuesday.", "en", "pushed for", "demand"),
+    ("The rebels issued an ultimatum to the government on Monday.", "en", "ultimatum", "demand"),
+    ("The regulator called on the bank to repay its clients on Monday.", "en", "called on", "demand"),
+    # protest
+    ("Des milliers de personnes ont manifesté samedi à Ostra.", "fr", "manifesté", "protest"),
+    ("Les enseignants se sont mis en grève lundi.", "fr", "mis en grève", "protest"),
+    ("Des milliers d'agriculteurs sont descendus dans la rue lundi.", "fr", "descendus dans la rue", "protest"),
+    ("Les étudiants ont battu le pavé jeudi à Ostra.", "fr", "battu le pavé", "protest"),
+    ("Des centaines de salariés ont observé un débrayage lundi.", "fr", "débrayage", "protest"),
+    ("Les chauffeurs de taxi ont organisé une opération escargot lundi.", "fr", "organisé", "protest"),
+    ("Thousands of people protested in Ostra on Saturday.", "en", "protested", "protest"),
+    ("Dock workers staged a walkout on Monday.", "en", "staged a walkout", "protest"),
+    ("Students took to the streets on Thursday.", "en", "took to the streets", "protest"),
+    ("Dock workers downed tools on Monday.", "en", "downed tools", "protest"),
+    ("Nurses staged a sit-in at the hospital on Tuesday.", "en", "sit-in", "protest"),
+    ("Farmers blocked roads across the country on Monday in a protest over fuel prices.", "en", "protest", "protest"),
+    # sanction
+    ("L'Union européenne a imposé des sanctions à la Lorvanie lundi.", "fr", "imposé", "sanction"),
+    ("Le gouvernement a expulsé trois diplomates lorvans mardi.", "fr", "expulsé", "sanction"),
+    ("Le ministère a gelé les avoirs de l'oligarque lundi.", "fr", "gelé", "sanction"),
+    ("La fédération a suspendu le joueur pour six matchs mardi.", "fr", "suspendu", "sanction"),
+    ("Ostra a décrété un embargo sur les armes lundi.", "fr", "décrété", "sanction"),
+    ("L'ambassadeur a été déclaré persona non grata lundi.", "fr", "déclaré persona non grata", "sanction"),
+    ("The European Union imposed sanctions on Lorvan on Monday.", "en", "imposed", "sanction"),
+    ("The government expelled three Lorvan diplomats on Tuesday.", "en", "expelled", "sanction"),
+    ("The Treasury froze the oligarch's assets on Monday.", "en", "froze", "sanction"),
+    ("The league banned the player for six games on Tuesday.", "en", "banned", "sanction"),
+    ("The ministry blacklisted four companies on Friday.", "en", "blacklisted", "sanction"),
+    ("The referee disqualified the sprinter on Sunday.", "en", "disqualified", "sanction"),
+    # attack
+    ("Les rebelles ont bombardé la ville dans la nuit de lundi.", "fr", "bombardé", "attack"),
+    ("L'artillerie a pilonné les positions rebelles mardi.", "fr", "pilonné", "attack"),
+    ("Des insurgés ont tendu une embuscade à un convoi lundi.", "fr", "embuscade", "attack"),
+    ("Un kamikaze s'est fait exploser devant la caserne lundi.", "fr", "fait exploser", "attack"),
+    ("L'armée a riposté par des tirs d'artillerie mardi.", "fr", "riposté", "attack"),
+    ("Des heurts ont éclaté entre policiers et manifestants lundi.", "fr", "heurts", "attack"),
+    ("Rebels shelled the town overnight on Monday.", "en", "shelled", "attack"),
+    ("Insurgents ambushed a military convoy on Tuesday.", "en", "ambushed", "attack"),
+    ("Fighter jets strafed the convoy on Monday.", "en", "strafed", "attack"),
+    ("Militants detonated a car bomb near the base on Sunday.", "en", "detonated", "attack"),
+    ("Government troops bombarded the city on Monday.", "en", "bombarded", "attack"),
+    ("Soldiers and rebels exchanged fire on Friday.", "en", "exchanged fire", "attack"),
+    ("A gun battle broke out near the border on Friday.", "en", "gun battle", "attack"),
+    # election
+    ("Les électeurs ont élu un nouveau président dimanche.", "fr", "élu", "election"),
+    ("Le maire sortant a été proclamé vainqueur dimanche soir.", "fr", "proclamé vainqueur", "election"),
+    ("La candidate a été réélue dimanche avec 54 % des voix.", "fr", "réélue", "election"),
+    ("Les Lorvans ont voté dimanche lors d'un référendum.", "fr", "voté", "election"),
+    ("Les élections régionales se sont tenues dimanche.", "fr", "élections", "election"),
+    ("Les électeurs se sont rendus aux urnes dimanche.", "fr", "se sont rendus aux urnes", "election"),
+    ("Voters elected a new parliament on Sunday.", "en", "elected", "election"),
+    ("The incumbent won a landslide victory on Sunday.", "en", "won", "election"),
+    ("The mayor was re-elected on Sunday.", "en", "re-elected", "election"),
+    ("The runoff took place on Sunday.", "en", "runoff", "election"),
+    ("The incumbent was unseated on Sunday.", "en", "unseated", "election"),
+    ("The governor was reelected by a landslide on Tuesday.", "en", "reelected", "election"),
+    # appointment
+    ("Le président a nommé un nouveau Premier ministre lundi.", "fr", "nommé", "appointment"),
+    ("Le ministre de l'Intérieur a démissionné mardi.", "fr", "démissionné", "appointment"),
+    ("Le directeur de la police a été limogé lundi.", "fr", "limogé", "appointment"),
+    ("Le préfet a été démis de ses fonctions mardi.", "fr", "démis de ses fonctions", "appointment"),
+    ("La nouvelle présidente a pris ses fonctions lundi.", "fr", "pris ses fonctions", "appointment"),
+    ("Le patron du groupe a passé la main à son adjoint lundi.", "fr", "passé la main", "appointment"),
+    ("The board appointed a new chief executive on Monday.", "en", "appointed", "appointment"),
+    ("The defence minister stepped down on Tuesday.", "en", "stepped down", "appointment"),
+    ("The army ousted the president on Monday.", "en", "ousted", "appointment"),
+    ("The party leader stood down after the defeat on Monday.", "en", "stood down", "appointment"),
+    ("The finance minister quit as party treasurer on Tuesday.", "en", "quit as", "appointment"),
+    ("The new governor was sworn in on Friday.", "en", "sworn in", "appointment"),
+    # legal
+    ("Le tribunal a condamné l'ancien maire à deux ans de prison lundi.", "fr", "condamné", "legal"),
+    ("Le suspect a été mis en examen pour meurtre mardi.", "fr", "mis en examen", "legal"),
+    ("Trois hommes ont été écroués lundi.", "fr", "écroués", "legal"),
+    ("La police a appréhendé deux suspects lundi.", "fr", "appréhendé", "legal"),
+    ("L'ancien ministre a été déféré au parquet mardi.", "fr", "déféré", "legal"),
+    ("La cour d'appel a acquitté l'accusé lundi.", "fr", "acquitté", "legal"),
+    ("Le parquet a requis cinq ans de prison contre l'ancien maire lundi.", "fr", "requis", "legal"),
+    ("L'ex-député a comparu lundi devant le tribunal correctionnel.", "fr", "comparu", "legal"),
+    ("The former mayor was indicted on Monday.", "en", "indicted", "legal"),
+    ("The court sentenced the former mayor to two years in prison.", "en", "sentenced", "legal"),
+    ("Police apprehended two suspects on Monday.", "en", "apprehended", "legal"),
+    ("The suspect was taken into custody on Tuesday.", "en", "taken into custody", "legal"),
+    ("The former minister went on trial on Monday.", "en", "went on trial", "legal"),
+    ("The jury acquitted the defendant on Friday.", "en", "acquitted", "legal"),
+    ("The governor pardoned the activist on Friday.", "en", "pardoned", "legal"),
+    ("The banker was cleared of fraud on Monday.", "en", "cleared of", "legal"),
+    # economy
+    ("Le groupe a racheté son concurrent lorvan lundi.", "fr", "racheté", "economy"),
+    ("Les deux banques ont fusionné en mars.", "fr", "fusionné", "economy"),
+    ("Le constructeur a supprimé 2 000 emplois lundi.", "fr", "supprimé", "economy"),
+    ("La start-up a levé 20 millions d'euros lundi.", "fr", "levé", "economy"),
+    ("Le groupe a enregistré une perte de 3 millions d'euros en 2024.", "fr", "enregistré", "economy"),
+    ("Les prix de l'énergie ont flambé en mars.", "fr", "flambé", "economy"),
+    ("Le CAC 40 a rebondi de 2 % mardi.", "fr", "rebondi", "economy"),
+    ("The group acquired its Lorvan rival on Monday.", "en", "acquired", "economy"),
+    ("The carmaker laid off 2,000 workers on Monday.", "en", "laid off", "economy"),
+    ("The bank shed 900 jobs in March.", "en", "shed", "economy"),
+    ("The start-up raised $20 million on Monday.", "en", "raised", "economy"),
+    ("Shares of the airline jumped 12 percent on Tuesday.", "en", "jumped", "economy"),
+    ("The central bank lifted interest rates on Thursday.", "en", "lifted", "economy"),
+    ("The retailer axed 500 jobs on Tuesday.", "en", "axed", "economy"),
+    ("Stocks rebounded on Wednesday.", "en", "rebounded", "economy"),
+    # disaster
+    ("Un séisme de magnitude 6 a frappé la région lundi.", "fr", "séisme", "disaster"),
+    ("Un train a déraillé près d'Ostra mardi.", "fr", "déraillé", "disaster"),
+    ("Un carambolage a eu lieu sur l'autoroute lundi.", "fr", "carambolage", "disaster"),
+    ("Une violente déflagration s'est produite dans l'usine lundi.", "fr", "déflagration", "disaster"),
+    ("Un cargo s'est échoué au large d'Ostra lundi.", "fr", "s'est échoué", "disaster"),
+    ("Un raz-de-marée a frappé la côte mardi.", "fr", "raz-de-marée", "disaster"),
+    ("A bus overturned on the highway on Monday.", "en", "overturned", "disaster"),
+    ("A train derailed near Ostra on Tuesday.", "en", "derailed", "disaster"),
+    ("A powerful quake struck the region on Monday.", "en", "quake", "disaster"),
+    ("A tornado tore through the town on Sunday.", "en", "tore through", "disaster"),
+    ("A hurricane slammed into the coast on Monday.", "en", "slammed into", "disaster"),
+    ("An avalanche buried three skiers on Monday.", "en", "avalanche", "disaster"),
+    ("A minibus plunged into a ravine on Monday.", "en", "plunged", "disaster"),
+    # death
+    ("Le chanteur est décédé lundi à l'âge de 80 ans.", "fr", "décédé", "death"),
+    ("Le randonneur a été retrouvé sans vie mardi.", "fr", "retrouvé sans vie", "death"),
+    ("Un policier a été mortellement blessé lundi.", "fr", "mortellement blessé", "death"),
+    ("Le détenu a mis fin à ses jours lundi.", "fr", "mis fin à ses jours", "death"),
+    ("Un cycliste a été mortellement fauché par une voiture lundi.", "fr", "mortellement fauché", "death"),
+    ("L'ancien président s'est éteint lundi.", "fr", "s'est éteint", "death"),
+    ("The singer died on Monday at the age of 80.", "en", "died", "death"),
+    ("The prisoner was hanged on Tuesday.", "en", "hanged", "death"),
+    ("A police officer was fatally shot on Monday.", "en", "fatally shot", "death"),
+    ("Two climbers froze to death on the mountain last week.", "en", "froze to death", "death"),
+    ("The driver was pronounced dead at the scene on Monday.", "en", "pronounced dead", "death"),
+    ("A worker was crushed to death at the plant on Monday.", "en", "crushed to death", "death"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "kind"), _CASES)
+def test_the_kind_a_news_word_tells(text, lang, trigger, kind, gazetteer):
+    assert kinds(text, lang, gazetteer).get(trigger) == kind
