@@ -221,3 +221,45 @@ _CASES = [
 @pytest.mark.parametrize(("text", "lang", "trigger", "kind"), _CASES)
 def test_the_kind_a_news_word_tells(text, lang, trigger, kind, gazetteer):
     assert kinds(text, lang, gazetteer).get(trigger) == kind
+
+
+# The same words in their other sense ("none": no happening told by that word).
+_OUT_OF_SENSE = [
+    ("La start-up a levé le voile sur son projet lundi.", "fr", "levé", "other"),
+    ("Le gouvernement a levé le couvre-feu lundi.", "fr", "levé", "sanction"),
+    ("The captain lifted the trophy on Sunday.", "en", "lifted", "other"),
+    ("The bank lifted the ban on Monday.", "en", "lifted", "sanction"),
+    ("Sanctions were lifted on Monday.", "en", "lifted", "sanction"),
+    ("The court overturned the ruling on Monday.", "en", "overturned", "legal"),
+    ("The ruling was overturned on Monday.", "en", "overturned", "legal"),
+    ("Critics shed light on the scheme on Monday.", "en", "shed", "other"),
+    ("The man jumped from the bridge on Monday.", "en", "jumped", "other"),
+    ("The country plunged into chaos in March.", "en", "plunged", "other"),
+    ("Shares plunged 10 percent on Monday.", "en", "plunged", "economy"),
+    ("La ministre a accueilli la nouvelle avec prudence lundi.", "fr", "accueilli", "other"),
+    ("Le pays a accueilli des milliers de réfugiés en 2024.", "fr", "accueilli", "other"),
+    ("La ministre a accueilli Paul Morel lundi.", "fr", "accueilli", "meeting"),
+    ("L'avocat a riposté aux critiques lundi.", "fr", "riposté", "statement"),
+    ("Le joueur a écopé d'un carton rouge dimanche.", "fr", "écopé", "other"),
+    ("L'ancien maire a écopé de deux ans de prison lundi.", "fr", "écopé", "legal"),
+    ("He pressed ahead with the plan on Monday.", "en", "pressed", "other"),
+    ("The team rebounded from the defeat on Sunday.", "en", "rebounded", "other"),
+    ("Stocks rebounded on Wednesday.", "en", "rebounded", "economy"),
+    ("L'affaire a rebondi lundi.", "fr", "rebondi", "other"),
+    ("Le CAC 40 a rebondi mardi.", "fr", "rebondi", "economy"),
+    ("Le groupe a affiché sa détermination lundi.", "fr", "affiché", "other"),
+    ("The firm paid $3 million on Monday.", "en", "paid", "economy"),
+    ("The incumbent won by a landslide on Sunday.", "en", "won by a landslide", "election"),
+    ("A landslide buried three houses on Sunday.", "en", "landslide", "disaster"),
+    ("The minister suffered a heart attack on Monday.", "en", "heart attack", "other"),
+    ("Le chanteur a été victime d'une attaque cardiaque lundi.", "fr", "attaque cardiaque", "other"),
+    ("The drugmaker halted a clinical trial on Monday.", "en", "clinical trial", "other"),
+    ("The party's offices were raided by police on Monday.", "en", "raided by police", "legal"),
+    ("Les négociations ont échoué lundi.", "fr", "échoué", "none"),
+    ("Israeli settlements grew in 2024.", "en", "settlements", "none"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "kind"), _OUT_OF_SENSE)
+def test_a_word_of_two_senses_tells_the_kind_of_the_sense_it_is_used_in(text, lang, trigger, kind, gazetteer):
+    assert kinds(text, lang, gazetteer).get(trigger, "none") == kind
