@@ -252,6 +252,13 @@ _OUT_OF_SENSE = [
     ("The party's offices were raided by police on Monday.", "en", "raided by police", "legal"),
     ("Les négociations ont échoué lundi.", "fr", "échoué", "none"),
     ("Israeli settlements grew in 2024.", "en", "settlements", "none"),
+    ("La ministre a défendu sa réforme devant les députés mardi.", "fr", "défendu", "statement"),
+    ("The minister defended the reform on Tuesday.", "en", "defended", "statement"),
+    ("The champion defended his title on Sunday.", "en", "defended", "other"),
+    ("L'ONU a appelé au calme mardi.", "fr", "appelé au", "demand"),
+    ("Le ministre a appelé au téléphone son homologue mardi.", "fr", "appelé au téléphone", "call"),
+    ("A suicide bomber blew himself up at a checkpoint on Monday.", "en", "blew himself up", "attack"),
+    ("La ministre a été reconduite dans ses fonctions mardi.", "fr", "reconduite", "appointment"),
 ]
 
 
