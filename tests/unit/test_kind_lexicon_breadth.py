@@ -259,6 +259,18 @@ _OUT_OF_SENSE = [
     ("Le ministre a appelé au téléphone son homologue mardi.", "fr", "appelé au téléphone", "call"),
     ("A suicide bomber blew himself up at a checkpoint on Monday.", "en", "blew himself up", "attack"),
     ("La ministre a été reconduite dans ses fonctions mardi.", "fr", "reconduite", "appointment"),
+    ("The rebels released the hostages on Monday.", "en", "released the hostages", "other"),
+    ("The director shot a film in Ostra in 2024.", "en", "shot a film", "other"),
+    ("Police fired tear gas at the crowd on Monday.", "en", "fired tear gas", "attack"),
+    ("Police fired tear gas at protesters on Monday.", "en", "protesters", "none"),
+    ("L'ancien ministre a été visé par une enquête en mars.", "fr", "visé par une enquête", "legal"),
+    ("The senator introduced a bill on Monday.", "en", "introduced a bill", "statement"),
+    ("The general rose to power in 2019.", "en", "rose to power", "appointment"),
+    ("Oil prices fell 3 percent on Tuesday.", "en", "fell", "economy"),
+    ("The climber fell from a ridge on Monday.", "en", "fell", "other"),
+    ("Le titre a connu une chute de 10 % mardi.", "fr", "chute", "economy"),
+    ("La chute du régime a eu lieu en février.", "fr", "chute", "other"),
+    ("Le CAC 40 chute de 3 % lundi.", "fr", "chute", "economy"),
 ]
 
 
