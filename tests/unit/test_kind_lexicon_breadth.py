@@ -31,7 +31,7 @@ _CASES = [
     ("Le ministre s'est excusé mercredi auprès des familles.", "fr", "excusé", "statement"),
     ("La députée s'est prononcée contre le projet de loi.", "fr", "prononcée contre", "statement"),
     ("Le patron du groupe a avoué des erreurs de gestion.", "fr", "avoué", "statement"),
-    ("La Maison du peuple a contesté les chiffres du ministère.", "fr", "contesté", "statement"),
+    ("La Maison du peuple a relativisé les chiffres du ministère.", "fr", "relativisé", "statement"),
     ("The minister denied any wrongdoing on Tuesday.", "en", "denied", "statement"),
     ("The senator blasted the decision on Monday.", "en", "blasted", "statement"),
     ("The minister denounced the attack on the embassy on Friday.", "en", "denounced", "statement"),
