@@ -271,6 +271,16 @@ _OUT_OF_SENSE = [
     ("Le titre a connu une chute de 10 % mardi.", "fr", "chute", "economy"),
     ("La chute du régime a eu lieu en février.", "fr", "chute", "other"),
     ("Le CAC 40 chute de 3 % lundi.", "fr", "chute", "economy"),
+    # French presents of news ("le ministre limoge"), read as their participles are
+    ("Le Premier ministre limoge son ministre de l'Intérieur.", "fr", "limoge", "appointment"),
+    ("Le gouvernement gèle les avoirs de l'oligarque.", "fr", "gèle", "sanction"),
+    ("Le parquet requiert deux ans de prison contre l'ancien maire.", "fr", "requiert", "legal"),
+    ("La présidente accueille son homologue lorvan à Ostra.", "fr", "accueille", "meeting"),
+    ("L'armée abat un drone au-dessus de la ville.", "fr", "abat", "attack"),
+    ("Le Parlement élit un nouveau président.", "fr", "élit", "election"),
+    ("L'Union européenne lève les sanctions contre Ostra.", "fr", "lève", "sanction"),
+    ("A poll showed the president trailing on Monday.", "en", "poll", "other"),
+    ("The poll was held on Sunday.", "en", "poll", "election"),
 ]
 
 
