@@ -5,7 +5,9 @@ identity before field by field. Same answers as the plain reads."""
 import random
 import time
 
-from tui.extract.happenings import _index_of, _inside_name, _Predicate, _Token, find_happenings
+from tui.extract.happenings import find_happenings
+from tui.extract.happenings.predicates import _index_of, _inside_name, _Predicate
+from tui.extract.happenings.tokens import _Token
 from tui.extract.model import ActorKind, Mention, Sentence
 
 
@@ -52,7 +54,7 @@ def test_a_sentence_of_many_clauses_is_read_in_about_linear_time():
 
 
 def test_a_long_sentence_s_predicates_find_their_neighbours_as_a_scan_does():
-    from tui.extract.happenings import _Neighbours
+    from tui.extract.happenings.predicates import _Neighbours
 
     rng = random.Random(5)
     for count in (3, 12, 40):
