@@ -10,6 +10,7 @@ from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _FR_INFINITIVE, _FR_PARTICIPLE,
     _FR_PRESENT, _INDEFINITE_ONE, _SPEECH_OPENERS, _Token, _phrase_here,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules, someone_words
 from tui.extract.model import Mention
 
@@ -72,7 +73,7 @@ def _describes_a_source_or_result(p: _Predicate, tokens: list[_Token]) -> bool:
     return ("according" in before or "selon" in before) and word.endswith(("ed", "é", "ée", "és", "ées"))
 
 
-_INFINITIVE_MARKS_FR = frozenset({"de", "d", "à", "pour"})
+_INFINITIVE_MARKS_FR = word_set("infinitive_marks_fr")
 
 
 def _object_of_infinitive(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
@@ -87,10 +88,9 @@ def _object_of_infinitive(p: _Predicate, tokens: list[_Token], lang: str) -> boo
     return mark == "to" and verb.isalpha() and not tokens[k].capital and verb not in _ARTICLES["en"] and not verb.endswith("ing")
 
 
-_LASTING_OPENERS = frozenset({"depuis", "since"})
-_LASTING_UNITS = frozenset({"ans", "annees", "mois", "decennies", "siecles", "semaines", "jours", "longtemps", "toujours",
-                            "years", "decades", "months", "weeks", "centuries", "ages", "long"})
-_PRESENT_AUXILIARIES = frozenset({"est", "sont", "is", "are", "has", "have"})
+_LASTING_OPENERS = word_set("lasting_openers")
+_LASTING_UNITS = word_set("lasting_units")
+_PRESENT_AUXILIARIES = word_set("present_auxiliaries")
 
 
 def _lasting_state(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -203,10 +203,10 @@ def _in_open_question(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 # Opening a clause, they make it a question or a condition: "whether he left", "si elle a signé".
-_OPEN_QUESTION = frozenset({"if", "whether", "unless", "si"})
+_OPEN_QUESTION = word_set("open_question")
 
 
-_FIRST_PERSONS = frozenset({"je", "j", "nous", "on", "i", "we"})
+_FIRST_PERSONS = word_set("first_persons")
 
 
 def _own_words_opinion(p: _Predicate, tokens: list[_Token], lang: str) -> bool:
@@ -224,9 +224,9 @@ def _english_past(tokens: list[_Token]) -> bool:
     return any(len(t.word) > 4 and t.word.endswith("ed") or t.word in irregular for t in tokens)
 
 
-_CLEFT = frozenset({"qui", "que", "qu", "who", "which", "that"})  # "C'est X qui a réalisé …" tells X's act
+_CLEFT = word_set("cleft")  # "C'est X qui a réalisé …" tells X's act
 _FR_FUTURE = re.compile(r"[^aeiouy]r(?:a|ont)$")  # "rendra", "tiendront"; not "opéra", "front"
-_NOT_FUTURE = frozenset({"cobra", "extra", "ultra", "mantra", "sierra", "tundra", "zebra", "contra", "algebra"})
+_NOT_FUTURE = word_set("not_future")
 
 
 def _tells_a_state(tokens: list[_Token], lang: str) -> bool:

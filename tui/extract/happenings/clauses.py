@@ -10,6 +10,7 @@ from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _SPEECH_OPENERS, _Token, _has, _inside, _phrase_here,
 )
+from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, time_openers
 
 
@@ -61,12 +62,12 @@ def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], 
 
 
 # (words are folded: "après" is read "apres"; "à" keeps its accent, see ``_ACCENT_KEPT``)
-_EARLIER = (("after",), ("following",), ("apres",), ("à", "la", "suite", "de"), ("à", "la", "suite", "d"))
+_EARLIER = phrase_list("earlier")
 
 
 # Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
 # que la Russie a bloqué …", ", although the court ruled …"
-_CONTRASTS = (("although",), ("though",), ("whereas",), ("bien", "que"), ("alors", "que"), ("tandis", "que"), ("quoique",))
+_CONTRASTS = phrase_list("contrasts")
 _BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as"}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
@@ -115,7 +116,7 @@ def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[
     return [(comma, comma + 1, False)]
 
 
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "va", "vont", "devrait", "devraient", "pourrait", "pourraient"})
+_MODALS = word_set("modals")
 
 
 def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
@@ -205,7 +206,7 @@ def _object_in_what_was_said(p: _Predicate, tokens: list[_Token]) -> None:
 
 
 # "announced X, and that Y", "introduced X as well as Y", "a annoncé X, et que Y", "X ainsi que Y"
-_SECOND_OBJECTS = ((",", "and", "that"), (",", "et", "que"), (",", "et", "qu"), ("as", "well", "as"), ("ainsi", "que"), ("ainsi", "qu"))
+_SECOND_OBJECTS = phrase_list("second_objects")
 _SECOND_FIRST_WORDS = frozenset(words[0] for words in _SECOND_OBJECTS)
 _SECOND_WORDS = frozenset(words[-1] for words in _SECOND_OBJECTS) | {"well"}  # one of them is in any
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from tui.extract.happenings.clauses import _clause_end
 from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules
 from tui.extract.model import Timex
 from tui.extract.timex import date_extent
@@ -60,7 +61,7 @@ def _date_by_occasion(predicates: list[_Predicate], tokens: list[_Token]) -> Non
             p.timex = q.timex
 
 
-_RELATIVES = frozenset({"which", "who", "whom", "whose", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles"})
+_RELATIVES = word_set("relatives")
 
 
 def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
@@ -89,7 +90,7 @@ def _possessive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) 
     return 0 < k < len(tokens) and tokens[k].word == "s" and tokens[k].start == tokens[k - 1].end and tokens[k - 1].start < span[1]
 
 
-_DETERMINERS_EN = frozenset({"the", "its", "his", "her", "their", "our", "s"})  # ("s": "the company's")
+_DETERMINERS_EN = word_set("determiners_en")  # ("s": "the company's")
 
 
 def _attributive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
@@ -122,7 +123,7 @@ def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
     return tokens[opener].start if opener is not None else 1 << 62
 
 
-_SAID_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i"})  # opening what was said, "that" left out
+_SAID_SUBJECTS = word_set("said_subjects")  # opening what was said, "that" left out
 
 
 def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:

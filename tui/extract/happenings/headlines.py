@@ -14,6 +14,7 @@ from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _phrase_here,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words
 from tui.extract.model import ActorKind, Mention
 from tui.util.text import fold
@@ -204,7 +205,7 @@ def _subject_aside(subject: list[int], tokens: list[_Token], first: int) -> set[
 
 
 # After "de", an adjective making it the plural indefinite article: "De nombreux habitants ont …"
-_BEFORE_PLURAL_NOUNS = frozenset({"nombreux", "nombreuses", "multiples", "nouveaux", "nouvelles", "grands", "grandes", "petits", "petites"})
+_BEFORE_PLURAL_NOUNS = word_set("before_plural_nouns")
 
 
 def _plural_determiner(tokens: list[_Token], words: list[int]) -> bool:
@@ -334,7 +335,7 @@ def _day_number(word: str) -> bool:
     return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
 
 
-_DATE_JOINERS = frozenset({"et", "ou", "au", "and", "or", "to", "-", "–"})
+_DATE_JOINERS = word_set("date_joiners")
 
 
 _OPENING_REACH = 4  # words of a preposition before a date: "au cours de l'", "à partir du"
@@ -363,7 +364,7 @@ _OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens 
 
 # What follows a capitalised word opening a sentence when it is a verb, adverb or participle, not
 # a name: "Rappelons que", "Environ 2 000", "Afin de", "Rassemblés devant la mairie".
-_AFTER_NO_NAME = frozenset({"que", "qu", "de", "d", "du", "des", "devant", "derriere", "dans", "sur", "sous", "par", "pour", "selon", "avec", "aupres"})
+_AFTER_NO_NAME = word_set("after_no_name")
 
 
 def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:

@@ -10,6 +10,7 @@ from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _insid
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Token,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, undoing_verbs
 from tui.extract.model import ActorKind, Mention
 
@@ -291,8 +292,8 @@ _PHONE_REACH = 8  # words after a meeting verb where how it was held may stand (
 
 # Words before a French imperative in quoted words (it has no subject): the colon opening the
 # quote, a comma or "et" between orders, the "ne" of "ne touchez pas".
-_BEFORE_ORDER = frozenset({":", ",", ";", "!", "et", "ne", "n"})
-_NOT_ORDERS = frozenset({"chez", "assez", "nez"})  # (words in -ez that are no verbs)
+_BEFORE_ORDER = word_set("before_order")
+_NOT_ORDERS = word_set("not_orders")  # (words in -ez that are no verbs)
 
 
 def _quotes_an_order(p: _Predicate, tokens: list[_Token]) -> bool:
@@ -337,7 +338,7 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
     )
 
 
-_TO_THE_COURT = frozenset({"devant", "au", "aux", "before", "to", "in"})
+_TO_THE_COURT = word_set("to_the_court")
 
 
 def _named_event_kind(tokens: list[_Token], roles, mentions: list[Mention]) -> str:

@@ -12,6 +12,7 @@ from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _index
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _COORDINATORS, _OF, _Token, _has, _phrase_here, _word,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, phrases_by_first
 from tui.extract.model import ActorKind, Mention
 
@@ -107,7 +108,7 @@ def _attributed(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) ->
 
 # Before a reporter word, these make it where or how it was said ("a précisé en conférence de
 # presse", "said in a statement"), not who reported it ("selon l'agence", "said the agency").
-_CIRCUMSTANCE = frozenset({"en", "dans", "de", "d", "lors", "à", "au", "aux", "sur", "in", "at", "during", "on", "via", "through", "with"})
+_CIRCUMSTANCE = word_set("circumstance")
 
 
 def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) -> bool:
@@ -241,7 +242,7 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
 
 
 _SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
-_ASIDE_RELATIVES = frozenset({"qui", "dont", "who", "whose", "which"})
+_ASIDE_RELATIVES = word_set("aside_relatives")
 
 
 def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
@@ -266,9 +267,9 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
 
 # Opening a sentence, they make a verb non-finite, its subject the main clause's: "Après avoir
 # rencontré X, Y a signé", "Avant de partir, …", "After meeting X, Y said".
-_NON_FINITE_FR = frozenset({"avoir", "etre"})
-_INFINITIVE_OPENERS_FR = frozenset({"avant", "pour", "afin", "sans"})
-_GERUND_OPENERS_EN = frozenset({"after", "before", "while", "since", "upon", "on", "by", "when", "having"})
+_NON_FINITE_FR = word_set("non_finite_fr")
+_INFINITIVE_OPENERS_FR = word_set("infinitive_openers_fr")
+_GERUND_OPENERS_EN = word_set("gerund_openers_en")
 
 
 def _subject_of_main_clause(p, predicates, tokens, mentions) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from itertools import accumulate
 from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, hearsay_verbs, kind_rules, work_title_words
 from tui.extract.model import Mention
 
@@ -137,7 +138,7 @@ def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> boo
     return words[k] in determiners or words[k] == "of"
 
 
-_PAST_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "eut", "eurent", "ete"})  # "a été votée", "a demandée"
+_PAST_AUXILIARIES = word_set("past_auxiliaries")  # "a été votée", "a demandée"
 
 
 def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
@@ -149,7 +150,7 @@ def _after_past_auxiliary(i: int, words: list[str], lang: str) -> bool:
     return k >= 0 and words[k] in _PAST_AUXILIARIES
 
 
-_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "j", "nous", "vous", "tu", "qui", "ne", "n"})
+_SUBJECT_PRONOUNS = word_set("subject_pronouns")
 _FULL_ARTICLES = _ARTICLES["fr"] - {"l"}  # ("l'a cité": "l'" is also a pronoun)
 
 
@@ -170,7 +171,7 @@ def _speech_follows(i: int, after: int, words: list[str], roles) -> bool:
     return "," in words[max(0, i - 3) : i] and not any(_has(roles, k, "noun") for k in range(after, len(words)))
 
 
-_MANNER = frozenset({"par", "en", "by", "via", "over"})
+_MANNER = word_set("manner")
 
 
 def _ends_a_name(i: int, tokens: list[_Token]) -> bool:
@@ -245,10 +246,10 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
 
 # Before an English gerund, they tell the means of the act before ("ended the speech by
 # announcing a park", "upon signing"): done as well, like the French "en annonçant".
-_GERUND_OF_MEANS = frozenset({"by", "upon"})
+_GERUND_OF_MEANS = word_set("gerund_of_means")
 
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "ete", "est", "sont", "etait", "etaient", "fut", "furent"})
+_PASSIVE_AUXILIARIES = word_set("passive_auxiliaries")
 
 
 def _passive(first: int, i: int, words: list[str]) -> bool:
@@ -315,7 +316,7 @@ def _before_verb(i, words, roles, lang):
 
 
 # After "no", these make a bound, not a negation: "sold no more than 500 cars", "no later than".
-_NO_BOUNDS = frozenset({"more", "less", "fewer", "later", "sooner", "longer", "earlier", "one", "doubt", "to"})
+_NO_BOUNDS = word_set("no_bounds")
 
 
 def _none_after(i: int, words: list[str]) -> bool:
@@ -352,7 +353,7 @@ def _is_adverb(word: str, lang: str) -> bool:
 
 
 _DEFINITE_REACH = 3  # "The 1991 agreement", "La deuxième journée": the noun among the first words
-_INDEFINITE = frozenset({"un", "une", "des", "du", "a", "an"})
+_INDEFINITE = word_set("indefinite")
 
 
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
@@ -378,7 +379,7 @@ def _misread_noun(role: dict, token: _Token) -> bool:
 
 
 _SUPPORTED_REACH = 3  # words between a support verb and the event noun it makes happen
-_PARTICIPIAL = frozenset({"ayant", "etant"})  # "les équipes ayant participé à la recherche"
+_PARTICIPIAL = word_set("participial")  # "les équipes ayant participé à la recherche"
 
 
 def _undated_participial(p: _Predicate, tokens: list[_Token], date_spans) -> bool:
@@ -502,8 +503,8 @@ def _qualifies_noun(p: _Predicate, predicates: list[_Predicate], tokens: list[_T
     return any(q.noun and not q.participle and q.kind != "statement" and q.after == p.head - 1 for q in predicates)
 
 
-_COMPLEMENT_OPENERS = frozenset({"de", "d", "of"})
-_NAMING = frozenset({"named", "called", "dubbed", "nicknamed", "titled"})
+_COMPLEMENT_OPENERS = word_set("complement_openers")
+_NAMING = word_set("naming")
 
 
 def _names_a_thing(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
@@ -529,7 +530,7 @@ def _subject_of_verb(p: _Predicate, around: _Neighbours) -> bool:
 
 
 _TERMS_REACH = 10  # words between an agreement and the relative pronoun opening its terms ("reached between the two firms in 1991, which")
-_TERMS_OPENERS = frozenset({"which", "that", "qui"})
+_TERMS_OPENERS = word_set("terms_openers")
 
 
 def _tells_terms(p: _Predicate, q: _Predicate, tokens: list[_Token]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.extract.happenings.words import _ACCENT_KEPT, word_set, word_sets
 from tui.extract.lexicon import Entry, Lexicon
 from tui.util.text import fold
 
@@ -19,14 +20,14 @@ _OPENING_QUOTES = frozenset("«\"“")  # a sentence opening on one quotes someo
 # and "-trait" are participles, the others imperfects and conditionals: "rapporterait")
 _FR_PARTICIPLE = re.compile(r"(?:i|ie|is|ies|(?<!a)it|(?<![qg])ue?s?|ert|erte|int|(?:^f|tr)aite?s?|ort|orte)$")
 _FR_INFINITIVE = re.compile(r"(?:er|ir)$")
-_INDEFINITE_ONE = frozenset({"a", "an", "un", "une"})
+_INDEFINITE_ONE = word_set("indefinite_one")
 _FR_PRESENT = re.compile(r"(?<![eiu]r)ent$|[^eé]e$")  # "exige", "rassemblent"; not "déclarèrent", "signée"
-_FR_COMPOUND_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "est", "sont", "etait", "etaient", "fut", "furent", "eut", "eurent"})
-_ARTICLES = {"fr": frozenset({"le", "la", "les", "l", "un", "une", "des", "du"}), "en": frozenset({"the", "a", "an"})}
-_SPEECH_OPENERS = frozenset({"that", "que", "qu", ":"})  # (quotation marks are no tokens)
-_COORDINATORS = frozenset({"and", "but", "et", "mais"})
-_OF = frozenset({"de", "des", "du", "d", "of"})
-_COMPLEMENTIZERS = frozenset({"that", "que", "qu"})
+_FR_COMPOUND_AUXILIARIES = word_set("fr_compound_auxiliaries")
+_ARTICLES = word_sets("articles")
+_SPEECH_OPENERS = word_set("speech_openers")  # (quotation marks are no tokens)
+_COORDINATORS = word_set("coordinators")
+_OF = word_set("of")
+_COMPLEMENTIZERS = word_set("complementizers")
 
 
 # Words (elided "l'", "qu'" kept as their own word), or one punctuation mark.
@@ -43,10 +44,6 @@ class _Token:
     word: str  # folded, elision apostrophe dropped
     acute: bool = False  # ends in é, ée, és, ées (a French participle, once folded "signe")
     capital: bool = False  # written with a capital first letter
-
-
-# Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
-_ACCENT_KEPT = frozenset({"à", "où", "là"})
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
