@@ -11,7 +11,7 @@ from tui.extract.happenings.continuations import (
 )
 from tui.extract.happenings.happening import Happening, HappeningTable
 from tui.extract.happenings.sentence import _sentence_happenings
-from tui.extract.happenings.tokens import _tokens
+from tui.extract.happenings.tokens import _Names, _tokens
 from tui.extract.lexicon import lexicon
 from tui.extract.model import Mention, Sentence, Timex, TimexType
 
@@ -73,8 +73,8 @@ def _within(indices: list[int], cursor: int, inside) -> list[int]:
     return out
 
 
-def _take_while(mentions: Sequence[Mention], cursor: int, end: int) -> list[Mention]:
-    out = []
+def _take_while(mentions: Sequence[Mention], cursor: int, end: int) -> _Names:
+    out = _Names()
     while cursor < len(mentions) and mentions[cursor].end <= end:
         out.append(mentions[cursor])
         cursor += 1

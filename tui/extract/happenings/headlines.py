@@ -12,7 +12,7 @@ from tui.extract.happenings.participants import (
 )
 from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import (
-    _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _phrase_here,
+    _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _Tokens, _phrase_here,
 )
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words
@@ -155,25 +155,12 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     return _shorten(headline)
 
 
-def _token_starts(tokens: list[_Token]) -> list[int]:
-    """Where each token starts, in order. Each predicate's headline asks for those of its
-    sentence: made once per sentence (the list of the last call is kept with its tokens, so a
-    long sentence's headlines stay linear, not one scan of the sentence per predicate)."""
-    global _last_starts
-    if _last_starts[0] is not tokens or len(_last_starts[1]) != len(tokens):
-        _last_starts = (tokens, [t.start for t in tokens])
-    return _last_starts[1]
-
-
-_last_starts: tuple = (None, [])  # (tokens, their starts) of the last call
-
-
-def _set_off_dates(tokens: list[_Token], spans) -> list[tuple[int, int]]:
+def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
     """The date phrases among ``spans`` a headline can do without: those opened by a
     preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
     of a verb ("the quarter which ended December 30")."""
     words = function_words()
-    starts = _token_starts(tokens)
+    starts = tokens.starts
     kept = []
     for span in spans:
         first = bisect_left(starts, span[0])
@@ -293,12 +280,12 @@ def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int
     return indices
 
 
-def _date_tokens(text, tokens, dates: list[tuple[int, int]]) -> set[int]:
+def _date_tokens(text, tokens: _Tokens, dates: list[tuple[int, int]]) -> set[int]:
     """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
     "…" once the date has its own column."""
     words = function_words()
     skip: set[int] = set()
-    starts = _token_starts(tokens)  # in order: a sentence of many dates stays linear
+    starts = tokens.starts  # (made once per sentence: a sentence of many dates stays linear)
     for date_start, date_end in dates:
         first, end = bisect_left(starts, date_start), bisect_left(starts, date_end)
         if first == end:

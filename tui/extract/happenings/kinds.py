@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _inside_name, _misread_noun, _passive
+from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _misread_noun, _passive
 from tui.extract.happenings.tokens import (
-    _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Token,
+    _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, undoing_verbs
@@ -341,10 +341,10 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
 _TO_THE_COURT = word_set("to_the_court")
 
 
-def _named_event_kind(tokens: list[_Token], roles, mentions: list[Mention]) -> str:
+def _named_event_kind(tokens: list[_Token], roles, mentions: _Names) -> str:
     """The kind of an event named as a name ("le Forum mondial de la langue française",
     "the Worldwide Developers Conference"): the kind of the event noun inside it, or "other"."""
     for k, token in enumerate(tokens):
-        if "noun" in roles[k] and _inside_name(token, mentions):
+        if "noun" in roles[k] and mentions.cover(token):
             return roles[k]["noun"][0].kind
     return "other"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tui.extract.data import load
 from tui.extract.happenings.clauses import _clause_end
-from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _index_of, _inside_name
+from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _index_of
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _COORDINATORS, _OF, _Token, _has, _phrase_here, _word,
 )
@@ -321,7 +321,7 @@ def _subject_start(p, tokens, mentions, text, roles) -> int:
     if any(tokens[first].start <= m.start < tokens[p.head].start for m in mentions):
         return first
     k = first
-    while k > max(0, first - _SUBJECT_REACH) and (text[tokens[k - 1].start].isupper() or _inside_name(tokens[k - 1], mentions)):
+    while k > max(0, first - _SUBJECT_REACH) and (text[tokens[k - 1].start].isupper() or mentions.cover(tokens[k - 1])):
         k -= 1
     return k if k < first and any(tokens[k].start <= m.start and m.end <= tokens[first].start for m in mentions) else first
 

@@ -15,7 +15,6 @@ from tui.extract.happenings.tokens import (
 )
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, hearsay_verbs, kind_rules, work_title_words
-from tui.extract.model import Mention
 
 
 @dataclass(slots=True)
@@ -99,7 +98,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
             after = max(after, i + role["reporting"][1])
         if "verb" not in role and (words[i] in ("selon", "according") or role["reporting"][0].words in kind_rules().attributions):
             return _Predicate(i, i, after, "", reporting=True)  # "selon X", "d'après X": whose words follow
-        if _inside_name(tokens[i], mentions):
+        if mentions.cover(tokens[i]):
             return None
         if words[i] in function_words().speech_only and not _speech_follows(i, after, words, roles):
             # "Apple added recording to its computers", "the bank reported a loss": doing, not saying.
@@ -108,7 +107,7 @@ def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
     if "noun" in role:
         entry, length = role["noun"]
         after = i + length
-        if _inside_name(tokens[i], mentions) or _ends_a_name(i, tokens) or _in_work_title(i, tokens):
+        if mentions.cover(tokens[i]) or _ends_a_name(i, tokens) or _in_work_title(i, tokens):
             return None
         return _noun(i, after, entry.kind, words, roles, determiners)
     return None
@@ -188,25 +187,6 @@ def _title_inside(i: int, tokens: list[_Token]) -> bool:
     if tokens[i - 1].word in (":", "-", "—", "–"):
         return False
     return any(not t.capital and t.word.isalpha() and len(t.word) > 3 for t in tokens)
-
-
-def _inside_name(token: _Token, mentions: list[Mention]) -> bool:
-    if len(mentions) < _NAMES_INDEXED:
-        return any(m.start <= token.start and token.end <= m.end for m in mentions)
-    # (a long sentence asks for many of its tokens: the names are indexed once, by start, each
-    # with the furthest end of the names starting at or before it)
-    global _last_names_index
-    names, starts, furthest = _last_names_index
-    if names is not mentions:
-        by_start = sorted((m.start, m.end) for m in mentions)
-        starts, furthest = [start for start, _end in by_start], list(accumulate((end for _start, end in by_start), max))
-        _last_names_index = (mentions, starts, furthest)
-    k = bisect_right(starts, token.start) - 1
-    return k >= 0 and furthest[k] >= token.end
-
-
-_NAMES_INDEXED = 16  # names of a sentence from which they are indexed
-_last_names_index: tuple = (None, [], [])  # (mentions, starts, furthest ends) of the last indexed
 
 
 def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predicate | None:

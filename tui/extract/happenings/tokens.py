@@ -4,10 +4,13 @@ punctuation marks), the roles the lexicon gives them, and the word classes every
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from tui.extract.happenings.words import _ACCENT_KEPT, word_set, word_sets
 from tui.extract.lexicon import Entry, Lexicon
+from tui.extract.model import Mention
 from tui.util.text import fold
 
 
@@ -46,8 +49,51 @@ class _Token:
     capital: bool = False  # written with a capital first letter
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    tokens = []
+class _Tokens(list):
+    """A sentence's tokens, with where each starts: made once per sentence, when first asked
+    (each predicate's headline asks, and a long sentence's headlines stay linear, not one scan of
+    the sentence per predicate)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.start for t in self]
+        return self._starts
+
+
+class _Names(list):
+    """A sentence's mentions, in text order, and whether a token stands inside one. A long
+    sentence asks for many of its tokens: its names are indexed once, when first asked, by start,
+    each with the furthest end of the names starting at or before it."""
+
+    __slots__ = ("_starts", "_furthest")
+    _INDEXED = 16  # names of a sentence from which they are indexed
+
+    def __init__(self, mentions: list[Mention] = ()) -> None:
+        super().__init__(mentions)
+        self._starts: list[int] | None = None
+        self._furthest: list[int] = []
+
+    def cover(self, token: _Token) -> bool:
+        """Whether ``token`` stands inside one of the names."""
+        if len(self) < self._INDEXED:
+            return any(m.start <= token.start and token.end <= m.end for m in self)
+        if self._starts is None:
+            by_start = sorted((m.start, m.end) for m in self)
+            self._starts = [start for start, _end in by_start]
+            self._furthest = list(accumulate((end for _start, end in by_start), max))
+        k = bisect_right(self._starts, token.start) - 1
+        return k >= 0 and self._furthest[k] >= token.end
+
+
+def _tokens(text: str, start: int, end: int) -> _Tokens:
+    tokens = _Tokens()
     known = _WORDS
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
