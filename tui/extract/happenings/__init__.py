@@ -11,7 +11,8 @@ participants, and a headline made from its clause.
 Pure functions of one document's text, sentences, dates and mentions: computed in the worker
 processes and cached with the rest of a document's extraction.
 
-Its modules, each importing only those before it: ``happening`` (the result), ``tokens``
+Its modules, each importing only those before it: ``words`` (the word lists of
+data/happening_words.yaml), ``happening`` (the result), ``tokens``
 (words and their roles), ``predicates``, ``clauses``, ``dates`` (which clause a date dates),
 ``assertion`` (what is not told as done), ``kinds``, ``plans`` (announced plans), ``participants``
 (scopes and speakers), ``headlines``, ``sentence`` (one sentence read), ``continuations``
