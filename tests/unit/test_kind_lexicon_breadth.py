@@ -281,6 +281,15 @@ _OUT_OF_SENSE = [
     ("L'Union européenne lève les sanctions contre Ostra.", "fr", "lève", "sanction"),
     ("A poll showed the president trailing on Monday.", "en", "poll", "other"),
     ("The poll was held on Sunday.", "en", "poll", "election"),
+    # a phrase settles its own sense, and a number's comma is no punctuation
+    ("The prime minister ruled out early elections on Monday.", "en", "ruled out", "statement"),
+    ("Les rebelles ont lancé un ultimatum au gouvernement lundi.", "fr", "lancé un ultimatum", "demand"),
+    ("Un alpiniste a fait une chute mortelle lundi.", "fr", "chute mortelle", "death"),
+    ("Ostra recalled its ambassador on Monday.", "en", "recalled its ambassador", "sanction"),
+    ("The carmaker recalled 2,000 cars on Monday.", "en", "recalled", "economy"),
+    ("The minister recalled the day of the attack on Monday.", "en", "recalled", "statement"),
+    ("The Treasury froze wages on Monday.", "en", "froze", "economy"),
+    ("The bank shed 3,000 jobs in March.", "en", "shed", "economy"),
 ]
 
 
