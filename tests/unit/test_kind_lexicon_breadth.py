@@ -290,6 +290,12 @@ _OUT_OF_SENSE = [
     ("The minister recalled the day of the attack on Monday.", "en", "recalled", "statement"),
     ("The Treasury froze wages on Monday.", "en", "froze", "economy"),
     ("The bank shed 3,000 jobs in March.", "en", "shed", "economy"),
+    ("The fans had a blast at the concert on Sunday.", "en", "blast", "none"),
+    ("A blast ripped through the plant on Monday.", "en", "blast", "disaster"),
+    ("Le ministre a essuyé une avalanche de critiques lundi.", "fr", "avalanche", "other"),
+    ("Une avalanche a emporté trois skieurs lundi.", "fr", "avalanche", "disaster"),
+    ("Selon une enquête publiée lundi, les Français sont inquiets.", "fr", "enquête", "none"),
+    ("Une enquête publique a été lancée en mars.", "fr", "enquête", "other"),
 ]
 
 
