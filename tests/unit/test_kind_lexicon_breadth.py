@@ -283,7 +283,8 @@ _OUT_OF_SENSE = [
     ("La présidente accueille son homologue lorvan à Ostra.", "fr", "accueille", "meeting"),
     ("L'armée abat un drone au-dessus de la ville.", "fr", "abat", "attack"),
     ("Le Parlement élit un nouveau président.", "fr", "élit", "election"),
-    ("L'Union européenne lève les sanctions contre Ostra.", "fr", "lève", "sanction"),
+    ("Le jour se lève sur Ostra.", "fr", "lève", "none"),
+    ("The suspect was cautioned by police on Monday.", "en", "cautioned by police", "legal"),
     ("A poll showed the president trailing on Monday.", "en", "poll", "other"),
     ("The poll was held on Sunday.", "en", "poll", "election"),
     # a phrase settles its own sense, and a number's comma is no punctuation
