@@ -100,8 +100,9 @@ SAME_ARTICLE_WORD = "same article, same word"
 TELLS_AGAIN = "tells again"
 SAME_LAUNCH = "at the same launch"
 SAME_REPORT = "in the same report"
+REFERS_BY_NOUN = "refers back, by its noun"
 FIRST = "first"
-_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -164,6 +165,12 @@ class Telling:
     # Those of ``actors`` its clause does not name, added by inference (the company behind a
     # sale its chief made): a later sentence naming that company does not go on with it.
     inferred: tuple[int, ...] = ()
+    # Of a stretch saying more of a happening told before by a noun naming it ("Cette victoire
+    # fait de …", "ce rapport de 81 pages se base sur …"): the kinds that noun names (see
+    # ``tui.extract.referring``), and whether its sentence tells something else beside it (it
+    # then joins by its noun or not at all).
+    refers_to: tuple[str, ...] = ()
+    beside: bool = False
 
     @property
     def aside(self) -> bool:
@@ -629,8 +636,11 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         telling = tellings[i]
         if not telling.continues:
             continue
-        if telling.refers_back:  # "Cette découverte ouvre la voie": what its noun named
-            _join_naming_again(tellings, members, n, clusters)
+        if telling.refers_back and _join_naming_again(tellings, members, n, clusters):
+            continue  # "Cette découverte ouvre la voie": what its noun named
+        if telling.refers_to and _join_by_its_noun(tellings, members, n, clusters, actor_kinds):
+            continue  # "Cette victoire fait de …": the nearest of the kind its noun names
+        if telling.refers_back or telling.beside:
             continue
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
@@ -713,7 +723,7 @@ def _recent_tellings(tellings, by_sentence: dict[int, list[int]], sentence: int,
     return found
 
 
-def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> bool:
     """A sentence going on under a demonstrative and a noun ("Cette découverte ouvre la voie")
     joins the nearest earlier telling within ``_REFER_BACK_SENTENCES`` whose words hold that
     noun ("Le CERN a annoncé la découverte d'une particule"): the noun named it. None else (the
@@ -721,14 +731,43 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
     telling = tellings[members[n]]
     noun = _shown_noun(telling.headline)
     if not noun:
-        return
+        return False
     for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
         if told and noun in said_words(earlier):
-            clusters.join(j, members[n], NAMES_AGAIN)
-            return
+            return clusters.join(j, members[n], NAMES_AGAIN)
+    return False
+
+
+def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, actor_kinds) -> bool:
+    """A stretch saying more of a happening by a noun naming its kind (``refers_to``: "Cette
+    victoire fait de Jane Doe …") joins the nearest earlier telling of that kind within
+    ``_REFER_BACK_SENTENCES`` (a demonstrative) or ``_DEFINITE_SENTENCES`` (a definite opening
+    its sentence), one naming a person or an organisation it names when it names any ("la
+    victoire de Jane Doe" is not the vote told just before without her). Never across another
+    telling of those kinds dated otherwise, nor to one its own sentence dates otherwise: a new
+    date tells a new step. An event noun in passing (undated) is no telling to join."""
+    telling = tellings[members[n]]
+    kinds = set(telling.refers_to)
+    reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
+    named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
+    first = _first_of_sentence(tellings, members, n)
+    own_dates = [tellings[j].when for j in members[first:n] if _gives_own_date(tellings[j])]
+    passed: list[When] = []  # dates of tellings of its kinds passed over
+    for j in _walk_back(tellings, members, first, reach):
+        earlier = tellings[j]
+        if earlier.aside or earlier.weak and earlier.when is None or not kinds & {earlier.kind, compared_kind(earlier)}:
+            continue
+        if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
+            return False
+        if named and not named & set(earlier.actors):
+            if _gives_own_date(earlier):
+                passed.append(earlier.when)
+            continue
+        return clusters.join(j, members[n], REFERS_BY_NOUN)
+    return False
 
 
 def _shown_noun(headline: str) -> str:

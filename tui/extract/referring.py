@@ -1,0 +1,143 @@
+"""Stretches of sentences that tell nothing new but say more of a happening already told, by a
+noun naming it: "Cette victoire fait de X le premier …", "ce rapport de 81 pages se base sur …",
+"The report found …". Each becomes a telling that is evidence only (``continues``), carrying the
+kinds its noun names (``refers_to``); ``tui.extract.merge`` joins it to the nearest earlier
+telling of one of those kinds ("refers back, by its noun") or drops it.
+
+A noun names a kind when event_triggers.yaml lists it as an event noun of that kind, when it is
+a document of same_happening.yaml's ``reports`` (published by a statement), or when
+referring_nouns.yaml lists it. It refers back when a demonstrative shows it ("cette victoire")
+or, opening its sentence, a definite article ("La victoire de …"): a noun with "un", "une", "a"
+brings in something new.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from operator import itemgetter
+
+from tui.extract.data import load
+from tui.extract.lexicon import demonstratives, lexicon, report_nouns
+from tui.extract.merge import Telling
+from tui.extract.model import Sentence
+from tui.util.text import fold
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# "that" opens as many clauses ("said that reports …") as it shows things: not read as showing.
+_NOT_SHOWING = frozenset({"that"})
+_DEFINITES = frozenset({"le", "la", "les", "l", "the"})
+_LOOKED_AT = 4  # words from a noun a multi-word event noun may span ("conférence de presse")
+_HEADLINE_MAX = 70
+_START = itemgetter(0)
+
+
+@cache
+def _listed_nouns() -> dict[str, frozenset[str]]:
+    """Folded noun → the kinds referring_nouns.yaml says it names."""
+    kinds_of: dict[str, set[str]] = {}
+    for kind, words in load("referring_nouns.yaml")["kinds"].items():
+        for word in words:
+            kinds_of.setdefault(fold(str(word)), set()).add(kind)
+    return {word: frozenset(kinds) for word, kinds in kinds_of.items()}
+
+
+def noun_kinds(words: Sequence[str], k: int, lang: str) -> tuple[str, ...]:
+    """The kinds of happening the noun at ``words[k]`` (folded words) names, if any."""
+    kinds = set(_listed_nouns().get(words[k], ()))
+    if words[k] in report_nouns():
+        kinds.add("statement")
+    roles = lexicon(lang).roles(list(words[k : k + _LOOKED_AT]))[0]
+    if "noun" in roles:
+        kinds.add(roles["noun"][0].kind)
+    return tuple(sorted(kinds))
+
+
+def _shows(word: str) -> bool:
+    return word in demonstratives() and word not in _NOT_SHOWING
+
+
+def referring_at(words: Sequence[str], k: int, lang: str) -> tuple[tuple[str, ...], bool]:
+    """The kinds named by the noun a determiner at ``words[k]`` refers back with, and whether
+    that determiner is a demonstrative (else a definite opening the sentence: ``k`` is 0)."""
+    if k + 1 >= len(words):
+        return (), False
+    if _shows(words[k]):
+        return noun_kinds(words, k + 1, lang), True
+    if k == 0 and words[k] in _DEFINITES:
+        return noun_kinds(words, k + 1, lang), False
+    return (), False
+
+
+def with_references_back(
+    text: str, lang: str, doc: int, title_end: int, sentences: Sequence[Sentence], tellings: list[Telling], actors_at
+) -> list[Telling]:
+    """``tellings`` (in text order) with, in each sentence after the title, a stretch telling
+    nothing of its own that opens on a noun referring back made a telling (evidence only), and
+    a sentence going on with another ("continues") that opens on one marked with its kinds."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, telling in enumerate(tellings):
+        by_sentence.setdefault(telling.sentence, []).append(i)
+    out = list(tellings)
+    for number, sentence in enumerate(sentences):
+        here = by_sentence.get(number, [])
+        if sentence.start < title_end:
+            continue
+        words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, sentence.start, sentence.end)]
+        going_on = [i for i in here if tellings[i].continues]
+        if going_on:
+            kinds, _shown = referring_at([w for _s, _e, w in words], 0, lang)
+            for i in going_on if kinds else ():
+                out[i] = replace(tellings[i], refers_to=kinds)
+            continue
+        # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
+        told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
+        found = _referring_stretch(words, told, sentence.end, lang)
+        if found is not None:
+            start, end, kinds, shown = found
+            out.append(_evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at))
+    return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
+
+
+def _referring_stretch(words, told: list[tuple[int, int]], sentence_end: int, lang: str):
+    """The first stretch of a sentence (``words``: start, end, folded word) outside the clauses
+    ``told`` (sorted) that opens on a noun referring back: (start, end, kinds, shown), or None.
+    It runs to the next told clause or the sentence's end."""
+    folded = [w for _s, _e, w in words]
+    for k, (start, _end, _word) in enumerate(words):
+        if _inside(told, start):
+            continue
+        kinds, shown = referring_at(folded, k, lang)
+        if kinds:
+            after = next((lo for lo, _hi in told if lo > start), sentence_end)
+            return start, after, kinds, shown
+    return None
+
+
+def _tells(telling: Telling) -> bool:
+    return not telling.aside and (not telling.weak or telling.refers_back or telling.definite)
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(lo <= at < hi for lo, hi in spans)
+
+
+def _evidence(text: str, doc: int, sentence: Sentence, number: int, stretch: tuple[int, int], kinds, shown: bool, actors_at) -> Telling:
+    """The telling of a referring stretch: evidence only, naming the actors written in it."""
+    start, end = stretch
+    end = start + len(text[start:end].rstrip(" ,;:–—-"))
+    actors = []
+    for lo, hi, actor in actors_at[bisect_left(actors_at, start, key=_START) :]:
+        if lo >= end:
+            break
+        if hi <= end:
+            actors.append(actor)
+    headline = " ".join(text[start:end].split())
+    return Telling(
+        doc, sentence.start, sentence.end, -1, -1, None, None,
+        kinds[0], tuple(dict.fromkeys(actors)), headline[:_HEADLINE_MAX], refers_back=shown, sentence=number,
+        clause_start=start, clause_end=end, continues=True, refers_to=kinds, beside=True,
+    )
