@@ -145,7 +145,7 @@ def tellings_of(
         )
     # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
     title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
-    return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at)
+    return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
 
 
 # What a company does through its people, or does unnamed: a product launched, a sale (not what

@@ -755,6 +755,8 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
     named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
     first = _first_of_sentence(tellings, members, n)
     own_dates = [tellings[j].when for j in members[first:n] if _gives_own_date(tellings[j])]
+    if telling.when is not None:  # (a date written in the stretch itself)
+        own_dates.append(telling.when)
     passed: list[When] = []  # dates of tellings of its kinds passed over
     for j in _walk_back(tellings, members, first, reach):
         earlier = tellings[j]

@@ -23,7 +23,7 @@ from operator import itemgetter
 from tui.extract.data import load
 from tui.extract.lexicon import demonstratives, lexicon, report_nouns
 from tui.extract.merge import Telling
-from tui.extract.model import Sentence
+from tui.extract.model import Sentence, Timex
 from tui.util.text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -60,20 +60,38 @@ def _shows(word: str) -> bool:
     return word in demonstratives() and word not in _NOT_SHOWING
 
 
+# Words of event_triggers.yaml's future modality that say what is to come ("will", "is set
+# to", "va", "devrait"), not the prepositions listed there with them ("pour", "to"): a stretch
+# with one tells a step to come ("The trial is set to begin"), no more of one told.
+_PREPOSITIONS = frozenset({"pour", "afin", "de", "d", "a", "à", "sans", "to", "aller", "going"})
+
+
+@cache
+def _future_words(lang: str) -> frozenset[str]:
+    listed = load("event_triggers.yaml")["modality"].get(lang, {}).get("future") or ()
+    return frozenset(fold(str(w)) for w in listed) - _PREPOSITIONS
+
+
+def tells_a_future(words: Sequence[str], lang: str) -> bool:
+    future = _future_words(lang)
+    return any(w in future for w in words)
+
+
 def referring_at(words: Sequence[str], k: int, lang: str) -> tuple[tuple[str, ...], bool]:
     """The kinds named by the noun a determiner at ``words[k]`` refers back with, and whether
     that determiner is a demonstrative (else a definite opening the sentence: ``k`` is 0)."""
     if k + 1 >= len(words):
         return (), False
     if _shows(words[k]):
-        return noun_kinds(words, k + 1, lang), True
+        kinds = noun_kinds(words, k + 1, lang)
+        return kinds, bool(kinds)
     if k == 0 and words[k] in _DEFINITES:
         return noun_kinds(words, k + 1, lang), False
     return (), False
 
 
 def with_references_back(
-    text: str, lang: str, doc: int, title_end: int, sentences: Sequence[Sentence], tellings: list[Telling], actors_at
+    text: str, lang: str, doc: int, title_end: int, sentences: Sequence[Sentence], tellings: list[Telling], actors_at, timexes: Sequence[Timex] = ()
 ) -> list[Telling]:
     """``tellings`` (in text order) with, in each sentence after the title, a stretch telling
     nothing of its own that opens on a noun referring back made a telling (evidence only), and
@@ -89,16 +107,20 @@ def with_references_back(
         words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, sentence.start, sentence.end)]
         going_on = [i for i in here if tellings[i].continues]
         if going_on:
-            kinds, _shown = referring_at([w for _s, _e, w in words], 0, lang)
-            for i in going_on if kinds else ():
-                out[i] = replace(tellings[i], refers_to=kinds)
+            folded = [w for _s, _e, w in words]
+            kinds, _shown = referring_at(folded, 0, lang)
+            for i in going_on if kinds and not tells_a_future(folded, lang) else ():
+                out[i] = replace(tellings[i], refers_to=kinds, when=tellings[i].when or _date_in(timexes, sentence.start, sentence.end))
             continue
         # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
         found = _referring_stretch(words, told, sentence.end, lang)
         if found is not None:
             start, end, kinds, shown = found
-            out.append(_evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at))
+            evidence = _evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at)
+            # (a date it writes is checked against the one it would join: "The trial is set to
+            # begin on Wednesday" is no more of a suit filed years before)
+            out.append(replace(evidence, when=_date_in(timexes, start, evidence.clause_end)))
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
 
 
@@ -113,8 +135,14 @@ def _referring_stretch(words, told: list[tuple[int, int]], sentence_end: int, la
         kinds, shown = referring_at(folded, k, lang)
         if kinds:
             after = next((lo for lo, _hi in told if lo > start), sentence_end)
+            if tells_a_future([w for s, _e, w in words if start <= s < after], lang):
+                return None
             return start, after, kinds, shown
     return None
+
+
+def _date_in(timexes: Sequence[Timex], start: int, end: int):
+    return next((t.when for t in timexes if start <= t.start < end and t.when is not None), None)
 
 
 def _tells(telling: Telling) -> bool:

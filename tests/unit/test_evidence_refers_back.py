@@ -1,0 +1,147 @@
+"""A stretch of a sentence telling nothing of its own that names a happening told before by a
+noun of its kind ("Cette victoire …", "The report …", "This exchange …") is evidence of it
+("refers back, by its noun"), never a row of its own; on articles and tellings made for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from newsline_testing import write
+
+from tui.cli import main
+from tui.extract.merge import REFERS_BY_NOUN, Telling
+from tui.extract.merge import merge_tellings as merged_events
+from tui.extract.referring import noun_kinds, referring_at, tells_a_future
+from tui.extract.timex.when import when_day, when_year
+
+KINDS = ["person", "person", "organisation", "organisation"]  # actor ids 0..3
+ARTICLE_DATES = [when_day(dt.date(2024, 5, 10))]
+BY_NOUN = "refers back, by its noun"
+
+
+def events_of(tmp_path, monkeypatch, capsys, text):
+    write(tmp_path / "news", "a.txt", "date 2024-05-10\n" + text + "\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["events", "news", "--no-cache", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def rules(event):
+    return [e["rule"] for e in event["evidence"]]
+
+
+def test_a_demonstrative_naming_the_kind_of_what_was_told_is_its_evidence(tmp_path, monkeypatch, capsys):
+    text = "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. Cette victoire fait de Marie Leclerc la première femme à diriger la ville."
+    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert election["kind"] == "election" and rules(election) == ["first", BY_NOUN]
+
+
+def test_a_definite_document_opening_its_sentence_is_evidence_of_its_publication(tmp_path, monkeypatch, capsys):
+    text = "The watchdog group Fairtrade Watch published a report on Monday accusing Globex of fraud. The report cites forty former employees."
+    (published,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(published) == ["first", BY_NOUN]
+    assert text.find("The report cites") + len("date 2024-05-10\n") == published["evidence"][1]["clause"][0]
+
+
+def test_this_exchange_after_a_meeting_is_more_of_the_meeting(tmp_path, monkeypatch, capsys):
+    text = "Acme chief Jane Porter met Globex chief Tom Reyes in Geneva on Monday. This exchange lasted two hours."
+    (meeting,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert meeting["kind"] == "meeting" and rules(meeting) == ["first", BY_NOUN]
+
+
+def test_a_demonstrative_naming_another_kind_joins_nothing_and_makes_no_row(tmp_path, monkeypatch, capsys):
+    # "Cet échange" names a call or a meeting: an election is no exchange.
+    text = "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. Cet échange a duré une heure."
+    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(election) == ["first"]
+
+
+def test_a_sentence_telling_its_own_happening_keeps_it_as_an_event(tmp_path, monkeypatch, capsys):
+    text = (
+        "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. Selon la préfecture, cette victoire "
+        "reste serrée, et Paul Martin a démissionné de son poste de préfet."
+    )
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (election,) = [e for e in events if e["kind"] == "election"]
+    (resigned,) = [e for e in events if e["kind"] == "appointment"]
+    assert rules(election) == ["first", BY_NOUN] and rules(resigned) == ["first"]
+    # (the stretch stops where the resignation's clause starts: one sentence, two happenings)
+    assert election["evidence"][1]["clause"][1] <= resigned["evidence"][0]["clause"][0]
+
+
+def test_a_definite_of_a_lawsuit_telling_a_step_to_come_is_no_more_of_it():
+    words = "the trial is set to begin on wednesday".split()
+    assert noun_kinds(words, 1, "en") == ("legal",) and tells_a_future(words, "en")
+    assert not tells_a_future("le rapport se base sur deux cents temoignages".split(), "fr")
+
+
+def test_that_opening_a_clause_shows_nothing_and_a_definite_only_opening_its_sentence():
+    assert referring_at("he said that report was false".split(), 2, "en") == ((), False)
+    assert referring_at("cette victoire fait de".split(), 0, "fr") == (("election",), True)
+    assert referring_at("la victoire de".split(), 0, "fr") == (("election",), False)
+    assert referring_at("selon elle la victoire de".split(), 2, "fr") == ((), False)
+    assert referring_at("ce rapport de".split(), 0, "fr") == (("statement",), True)
+    assert referring_at("cette entreprise emploie".split(), 0, "fr") == ((), False)
+
+
+# -- the join, on tellings ---------------------------------------------------------------------
+
+
+def told(sentence, kind, when=None, actors=(2, 3), **flags):
+    start = sentence * 100
+    return Telling(0, start, start + 90, -1, -1, when, None, kind, actors, f"{kind} {sentence}", sentence=sentence, **flags)
+
+
+def referring(sentence, kinds=("election",), actors=(), when=None, shown=True, beside=True):
+    return told(sentence, kinds[0], when, actors, continues=True, refers_to=kinds, refers_back=shown, beside=beside)
+
+
+def merge(tellings):
+    return list(merged_events(tellings, ARTICLE_DATES, KINDS))
+
+
+def joined_to(events, i):
+    return next((e.tellings for e in events if i in e.tellings and len(e.tellings) > 1), None)
+
+
+def test_it_joins_the_nearest_telling_of_its_kind_with_the_rule_recorded():
+    events = merge([told(0, "election", actors=(0,)), told(1, "economy", actors=(2,)), referring(2)])
+    (election,) = [e for e in events if e.kind == "election"]
+    assert election.tellings == (0, 2) and election.rules == ("first", REFERS_BY_NOUN)
+    assert REFERS_BY_NOUN == BY_NOUN
+
+
+def test_naming_a_person_it_joins_the_nearest_telling_naming_them():
+    # "Marie Leclerc a été élue … Le second tour a eu lieu … Cette victoire fait de Marie Leclerc …"
+    events = merge([told(0, "election", actors=(0,)), told(1, "election", actors=()), referring(2, actors=(0,))])
+    assert joined_to(events, 2) == (0, 2)
+
+
+def test_never_across_another_telling_of_its_kind_dated_otherwise():
+    events = merge([
+        told(0, "election", when_day(dt.date(2024, 5, 9)), actors=(0,)),
+        told(1, "election", when_year(2018), actors=(1,)),
+        referring(2, actors=(0,)),
+    ])
+    assert joined_to(events, 2) is None
+
+
+def test_a_date_of_its_own_the_telling_cannot_have_keeps_it_apart():
+    events = merge([told(0, "election", when_day(dt.date(2024, 5, 9)), actors=(0,)), referring(1, when=when_year(2019))])
+    assert joined_to(events, 1) is None
+
+
+def test_a_definite_reaches_back_less_far_than_a_demonstrative():
+    far = [told(0, "election", actors=(0,)), told(1, "economy"), told(2, "economy"), told(3, "economy")]
+    assert joined_to(merge([*far, referring(4, shown=False)]), 4) is None
+    assert joined_to(merge([*far, referring(4, shown=True)]), 4) == (0, 4)
+
+
+def test_beside_a_happening_of_its_sentence_it_joins_by_its_noun_or_not_at_all():
+    # Naming no one, a sentence going on would join what the sentence before told; a stretch
+    # beside another happening of its sentence does not.
+    events = merge([told(0, "statement", actors=()), told(1, "economy", actors=(2,)), referring(1, kinds=("call",))])
+    assert joined_to(events, 2) is None
+    assert len(events) == 2
