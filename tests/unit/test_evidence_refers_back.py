@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
 from newsline_testing import write
 
 from tui.cli import main
@@ -19,10 +20,11 @@ from tui.extract.timex.when import when_day, when_year
 KINDS = ["person", "person", "organisation", "organisation"]  # actor ids 0..3
 ARTICLE_DATES = [when_day(dt.date(2024, 5, 10))]
 BY_NOUN = "refers back, by its noun"
+HEADER = "date 2024-05-10\n"
 
 
 def events_of(tmp_path, monkeypatch, capsys, text):
-    write(tmp_path / "news", "a.txt", "date 2024-05-10\n" + text + "\n")
+    write(tmp_path / "news", "a.txt", HEADER + text + "\n")
     monkeypatch.chdir(tmp_path)
     assert main(["events", "news", "--no-cache", "--format", "json"]) == 0
     return json.loads(capsys.readouterr().out)
@@ -32,23 +34,21 @@ def rules(event):
     return [e["rule"] for e in event["evidence"]]
 
 
-def test_a_demonstrative_naming_the_kind_of_what_was_told_is_its_evidence(tmp_path, monkeypatch, capsys):
-    text = "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. Cette victoire fait de Marie Leclerc la première femme à diriger la ville."
-    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
-    assert election["kind"] == "election" and rules(election) == ["first", BY_NOUN]
-
-
-def test_a_definite_document_opening_its_sentence_is_evidence_of_its_publication(tmp_path, monkeypatch, capsys):
-    text = "The watchdog group Fairtrade Watch published a report on Monday accusing Globex of fraud. The report cites forty former employees."
-    (published,) = events_of(tmp_path, monkeypatch, capsys, text)
-    assert rules(published) == ["first", BY_NOUN]
-    assert text.find("The report cites") + len("date 2024-05-10\n") == published["evidence"][1]["clause"][0]
-
-
-def test_this_exchange_after_a_meeting_is_more_of_the_meeting(tmp_path, monkeypatch, capsys):
-    text = "Acme chief Jane Porter met Globex chief Tom Reyes in Geneva on Monday. This exchange lasted two hours."
-    (meeting,) = events_of(tmp_path, monkeypatch, capsys, text)
-    assert meeting["kind"] == "meeting" and rules(meeting) == ["first", BY_NOUN]
+@pytest.mark.parametrize(
+    "text, kind, stretch",
+    [
+        ("Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. Cette victoire fait de Marie Leclerc la première femme à diriger la ville.",
+         "election", "Cette victoire fait"),
+        # a document opening its sentence with a definite: what its publication said
+        ("The watchdog group Fairtrade Watch published a report on Monday accusing Globex of fraud. The report cites forty former employees.",
+         "statement", "The report cites"),
+        ("Acme chief Jane Porter met Globex chief Tom Reyes in Geneva on Monday. This exchange lasted two hours.", "meeting", "This exchange"),
+    ],
+)
+def test_a_noun_naming_the_kind_of_what_was_told_is_its_evidence(tmp_path, monkeypatch, capsys, text, kind, stretch):
+    (event,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert event["kind"] == kind and rules(event) == ["first", BY_NOUN]
+    assert event["evidence"][1]["clause"][0] == text.find(stretch) + len(HEADER)
 
 
 def test_a_demonstrative_naming_another_kind_joins_nothing_and_makes_no_row(tmp_path, monkeypatch, capsys):
