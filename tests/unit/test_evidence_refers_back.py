@@ -14,7 +14,7 @@ from newsline_testing import write
 from tui.cli import main
 from tui.extract.merge import REFERS_BY_NOUN, Telling
 from tui.extract.merge import merge_tellings as merged_events
-from tui.extract.referring import noun_kinds, referring_at, tells_a_future
+from tui.extract.referring import noun_kinds, referring_at, referring_stretch, tells_a_future, words_of
 from tui.extract.timex.when import when_day, when_year
 
 KINDS = ["person", "person", "organisation", "organisation"]  # actor ids 0..3
@@ -84,6 +84,25 @@ def test_that_opening_a_clause_shows_nothing_and_a_definite_only_opening_its_sen
     assert referring_at("selon elle la victoire de".split(), 2, "fr") == ((), False)
     assert referring_at("ce rapport de".split(), 0, "fr") == (("statement",), True)
     assert referring_at("cette entreprise emploie".split(), 0, "fr") == ((), False)
+
+
+def stretch(sentence, told=()):
+    found = referring_stretch(sentence, words_of(sentence, 0, len(sentence)), list(told), len(sentence), "fr")
+    return sentence[found[0] : found[1]] if found else None
+
+
+def test_a_demonstrative_refers_back_as_the_subject_of_its_clause_only():
+    assert stretch("Intitulé Dossier noir, ce rapport se base sur deux cents témoignages.") == "ce rapport se base sur deux cents témoignages."
+    assert stretch("Le jury a délibéré et cette victoire a surpris.") == "cette victoire a surpris."
+    # the object of another verb: that verb tells a happening of its own
+    assert stretch("Marie Leclerc a fini par nier avoir tenu ces propos.") is None
+
+
+def test_a_stretch_runs_to_the_next_clause_telling_a_happening():
+    sentence = "Selon la préfecture, cette victoire reste serrée, et Paul Martin a démissionné."
+    told = (sentence.index("et Paul"), len(sentence))
+    assert stretch(sentence, [told]) == "cette victoire reste serrée, "
+    assert stretch(sentence, [(0, len(sentence))]) is None
 
 
 # -- the join, on tellings ---------------------------------------------------------------------

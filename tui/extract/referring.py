@@ -104,7 +104,7 @@ def with_references_back(
         here = by_sentence.get(number, [])
         if sentence.start < title_end:
             continue
-        words = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, sentence.start, sentence.end)]
+        words = words_of(text, sentence.start, sentence.end)
         going_on = [i for i in here if tellings[i].continues]
         if going_on:
             folded = [w for _s, _e, w in words]
@@ -114,7 +114,7 @@ def with_references_back(
             continue
         # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
-        found = _referring_stretch(words, told, sentence.end, lang)
+        found = referring_stretch(text, words, told, sentence.end, lang)
         if found is not None:
             start, end, kinds, shown = found
             evidence = _evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at)
@@ -124,13 +124,18 @@ def with_references_back(
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
 
 
-def _referring_stretch(words, told: list[tuple[int, int]], sentence_end: int, lang: str):
+def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of ``text[start:end]``: start, end, folded word."""
+    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_end: int, lang: str):
     """The first stretch of a sentence (``words``: start, end, folded word) outside the clauses
     ``told`` (sorted) that opens on a noun referring back: (start, end, kinds, shown), or None.
     It runs to the next told clause or the sentence's end."""
     folded = [w for _s, _e, w in words]
     for k, (start, _end, _word) in enumerate(words):
-        if _inside(told, start):
+        if _inside(told, start) or not _opens_a_clause(text, words, k):
             continue
         kinds, shown = referring_at(folded, k, lang)
         if kinds:
@@ -139,6 +144,22 @@ def _referring_stretch(words, told: list[tuple[int, int]], sentence_end: int, la
                 return None
             return start, after, kinds, shown
     return None
+
+
+_CLAUSE_MARKS = frozenset(",;:()—–")
+
+
+def _opens_a_clause(text: str, words, k: int) -> bool:
+    """Whether ``words[k]`` opens its sentence or a clause of it (see ``subject_after``)."""
+    if k == 0:
+        return True
+    between = text[words[k - 1][1] : words[k][0]]
+    return any(mark in between for mark in _CLAUSE_MARKS) or words[k - 1][2] in _subject_after()
+
+
+@cache
+def _subject_after() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["subject_after"])
 
 
 def _date_in(timexes: Sequence[Timex], start: int, end: int):
