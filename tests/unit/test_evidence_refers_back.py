@@ -164,3 +164,16 @@ def test_beside_a_happening_of_its_sentence_it_joins_by_its_noun_or_not_at_all()
     events = merge([told(0, "statement", actors=()), told(1, "economy", actors=(2,)), referring(1, kinds=("call",))])
     assert joined_to(events, 2) is None
     assert len(events) == 2
+
+
+def test_a_definite_naming_only_a_statement_joins_the_one_saying_its_word():
+    # "Acme said profits fell. The speech …": one speaker says many things; "The speech" is a
+    # speech told, not the last thing said. A demonstrative ("ces propos") shows the last one.
+    said = told(0, "statement", actors=(2,))
+    speech = Telling(0, 100, 190, -1, -1, None, None, "statement", (2,), "Jane Doe gave a speech", sentence=1)
+    definite = told(2, "statement", actors=(), continues=True, refers_to=("statement",), beside=True)
+    definite = Telling(**{**{f: getattr(definite, f) for f in definite.__slots__}, "headline": "The speech lasted an hour"})
+    assert joined_to(merge([said, definite]), 1) is None
+    assert joined_to(merge([said, speech, definite]), 2) == (1, 2)
+    shown = Telling(**{**{f: getattr(definite, f) for f in definite.__slots__}, "headline": "Ces propos ont surpris", "refers_back": True})
+    assert joined_to(merge([said, shown]), 1) == (0, 1)

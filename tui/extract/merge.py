@@ -748,12 +748,17 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
     its sentence), one naming a person or an organisation it names when it names any ("la
     victoire de Jane Doe" is not the vote told just before without her). Never across another
     telling of those kinds dated otherwise, nor to one its own sentence dates otherwise: a new
-    date tells a new step. An event noun in passing (undated) is no telling to join."""
+    date tells a new step. An event noun in passing (undated) is no telling to join, and a definite
+    naming only a statement joins one saying its word ("Jane Doe a déclaré … La déclaration …")."""
     telling = tellings[members[n]]
     kinds = set(telling.refers_to)
     reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
     named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
     first = _first_of_sentence(tellings, members, n)
+    # (one speaker says many things: a definite "The speech" naming only a statement is the one
+    # saying its word; a demonstrative, "ces propos", shows the last one said, and "the report"
+    # the one publishing it)
+    noun = _shown_noun(telling.headline) if kinds == {"statement"} and not telling.refers_back and not _names_a_document(telling.headline) else ""
     own_dates = [tellings[j].when for j in members[first:n] if _gives_own_date(tellings[j])]
     if telling.when is not None:  # (a date written in the stretch itself)
         own_dates.append(telling.when)
@@ -761,6 +766,8 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
     for j in _walk_back(tellings, members, first, reach):
         earlier = tellings[j]
         if earlier.aside or earlier.weak and earlier.when is None or not kinds & {earlier.kind, compared_kind(earlier)}:
+            continue
+        if noun and noun not in said_words(earlier):
             continue
         if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
             return False
@@ -770,6 +777,12 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
             continue
         return clusters.join(j, members[n], REFERS_BY_NOUN)
     return False
+
+
+def _names_a_document(headline: str) -> bool:
+    """Whether the noun after the determiner opening ``headline`` is a document ("The report")."""
+    words = headline.split(maxsplit=2)
+    return len(words) > 1 and fold(words[1]).strip(".,;:'’\"") in report_nouns()
 
 
 def _shown_noun(headline: str) -> str:

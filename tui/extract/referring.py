@@ -79,7 +79,9 @@ def tells_a_future(words: Sequence[str], lang: str) -> bool:
 
 def referring_at(words: Sequence[str], k: int, lang: str) -> tuple[tuple[str, ...], bool]:
     """The kinds named by the noun a determiner at ``words[k]`` refers back with, and whether
-    that determiner is a demonstrative (else a definite opening the sentence: ``k`` is 0)."""
+    that determiner is a demonstrative (else a definite opening the sentence: ``k`` is 0). Not
+    a definite after a setting opening the sentence ("During the case, Acme showed …"): what
+    follows tells a happening of its own, often one the lexicon does not know."""
     if k + 1 >= len(words):
         return (), False
     if _shows(words[k]):
