@@ -104,7 +104,7 @@ def with_references_back(
     out = list(tellings)
     for number, sentence in enumerate(sentences):
         here = by_sentence.get(number, [])
-        if sentence.start < title_end:
+        if sentence.start < title_end or not _may_refer(text, sentence):
             continue
         words = words_of(text, sentence.start, sentence.end)
         going_on = [i for i in here if tellings[i].continues]
@@ -124,6 +124,21 @@ def with_references_back(
             # begin on Wednesday" is no more of a suit filed years before)
             out.append(replace(evidence, when=_date_in(timexes, start, evidence.clause_end)))
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
+
+
+@cache
+def _showing() -> re.Pattern[str]:
+    words = sorted(demonstratives() - _NOT_SHOWING)
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
+
+
+def _may_refer(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence holds a demonstrative or opens on a definite (most hold neither: they
+    are not read word by word)."""
+    first = _WORD.search(text, sentence.start, sentence.end)
+    if first is not None and fold(first.group()) in _DEFINITES:
+        return True
+    return _showing().search(text, sentence.start, sentence.end) is not None
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
