@@ -34,6 +34,14 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
 - **names again**: a sentence telling nothing of its own that opens on a demonstrative and a
   noun ("Cette découverte ouvre la voie") joins, as evidence only, the nearest earlier telling
   whose words hold that noun;
+- **refers back, by its noun**: a stretch of a sentence telling nothing of its own there that
+  opens on a noun naming a kind of happening, shown by a demonstrative as the subject of its
+  clause or after a definite opening the sentence ("Cette victoire fait de …", "Intitulé …, ce
+  rapport se base sur …", "The report cites …"; see ``tui.extract.referring``), joins, as
+  evidence only, the nearest earlier telling of that kind naming the people it names (up to
+  ``_REFER_BACK_SENTENCES`` back, ``_DEFINITE_SENTENCES`` for a definite); never across
+  another telling of that kind dated otherwise, nor when it writes a date the telling cannot
+  have or a step to come ("The trial is set to begin");
 - **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
   découverte du boson") joins, as evidence only, the lead's telling saying the most of its
   content words (those before its setting: "… after the storm");
