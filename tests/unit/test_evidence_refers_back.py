@@ -43,6 +43,8 @@ def rules(event):
         ("The watchdog group Fairtrade Watch published a report on Monday accusing Globex of fraud. The report cites forty former employees.",
          "statement", "The report cites"),
         ("Acme chief Jane Porter met Globex chief Tom Reyes in Geneva on Monday. This exchange lasted two hours.", "meeting", "This exchange"),
+        # a noun of several kinds: the one told
+        ("A gas explosion destroyed a bakery in Dunmore on Tuesday. This tragedy shocked the whole town.", "disaster", "This tragedy"),
     ],
 )
 def test_a_noun_naming_the_kind_of_what_was_told_is_its_evidence(tmp_path, monkeypatch, capsys, text, kind, stretch):
