@@ -179,3 +179,32 @@ def test_a_definite_naming_only_a_statement_joins_the_one_saying_its_word():
     assert joined_to(merge([said, speech, definite]), 2) == (1, 2)
     shown = Telling(**{**{f: getattr(definite, f) for f in definite.__slots__}, "headline": "Ces propos ont surpris", "refers_back": True})
     assert joined_to(merge([said, shown]), 1) == (0, 1)
+
+
+# -- the same speaker quoted on ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les travaux ont trop duré », a déclaré Paul Martin, un riverain. « Moi, dit-il, je ne sors plus le soir. »",
+        '"The factory will stay open," said Jane Porter on Monday. "We owe it to the town," she added.',
+    ],
+)
+def test_a_quotation_given_to_a_pronoun_goes_on_with_the_speaker_just_before(tmp_path, monkeypatch, capsys, text):
+    (said,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(said) == ["first", "the same speaker quoted on"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two speakers before: whom "il" stands for is unsure
+        "Paul Martin et Marie Leclerc ont déclaré lundi que la ville manquait de fonds. « Moi, dit-il, je ne sors plus le soir. »",
+        # a quotation whose incise names its speaker is someone else's words
+        "« Les travaux ont trop duré », a déclaré Paul Martin. « Moi, je ne sors plus », a dit Marie Leclerc.",
+    ],
+)
+def test_a_quotation_of_someone_else_or_of_an_unsure_speaker_stays_apart(tmp_path, monkeypatch, capsys, text):
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    assert len(events) == 2 and all(rules(e) == ["first"] for e in events)

@@ -42,6 +42,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   ``_REFER_BACK_SENTENCES`` back, ``_DEFINITE_SENTENCES`` for a definite); never across
   another telling of that kind dated otherwise, nor when it writes a date the telling cannot
   have or a step to come ("The trial is set to begin");
+- **the same speaker quoted on**: a statement opening on a quotation that only a pronoun of its
+  incise attributes ("« Moi, dit-il, … »") joins the statement of the sentence just before,
+  when that one names one person (see ``tui.extract.referring``);
 - **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
   découverte du boson") joins, as evidence only, the lead's telling saying the most of its
   content words (those before its setting: "… after the storm");
@@ -109,6 +112,7 @@ TELLS_AGAIN = "tells again"
 SAME_LAUNCH = "at the same launch"
 SAME_REPORT = "in the same report"
 REFERS_BY_NOUN = "refers back, by its noun"
+QUOTED_ON = "the same speaker quoted on"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -179,6 +183,9 @@ class Telling:
     # then joins by its noun or not at all).
     refers_to: tuple[str, ...] = ()
     beside: bool = False
+    # A statement opening on a quotation that only a pronoun of its incise attributes ("« Moi,
+    # dit-il, … »"): the words of whoever spoke just before, going on.
+    quoting_on: bool = False
 
     @property
     def aside(self) -> bool:
@@ -283,6 +290,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
+    _join_quoted_on(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -323,6 +331,25 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A quotation that only a pronoun attributes ("« Moi, dit-il, … »") goes on with the
+    statement of the sentence just before naming one person ("« … », ajoute Jean Dupont."):
+    his words on the same occasion, one statement. Not after a statement naming two people or
+    none: whom the pronoun stands for is then unsure."""
+    for n, i in enumerate(members):
+        if not tellings[i].quoting_on:
+            continue
+        sentence = tellings[i].sentence
+        before = [
+            j for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), 1)
+            if tellings[j].sentence == sentence - 1 and tellings[j].kind == "statement"
+        ]
+        speakers = {a for j in before for a in tellings[j].actors if actor_kinds[a] == "person"}
+        # (the person found for the pronoun, if any, must be that one)
+        if len(speakers) == 1 and speakers >= {a for a in tellings[i].actors if actor_kinds[a] == "person"}:
+            clusters.join(before[0], i, QUOTED_ON)
 
 
 def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) -> None:

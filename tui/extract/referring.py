@@ -9,6 +9,10 @@ a document of same_happening.yaml's ``reports`` (published by a statement), or w
 referring_nouns.yaml lists it. It refers back when a demonstrative shows it ("cette victoire")
 or, opening its sentence, a definite article ("La victoire de …"): a noun with "un", "une", "a"
 brings in something new.
+
+A statement opening on a quotation that only a pronoun of its incise attributes ('« Moi, dit-il,
+… »', '"We are ready," he said.') goes on quoting whoever spoke in the sentence just before: it
+is marked ``quoting_on`` (joined in ``tui.extract.merge`` by "the same speaker quoted on").
 """
 
 from __future__ import annotations
@@ -123,7 +127,26 @@ def with_references_back(
             # (a date it writes is checked against the one it would join: "The trial is set to
             # begin on Wednesday" is no more of a suit filed years before)
             out.append(replace(evidence, when=_date_in(timexes, start, evidence.clause_end)))
+    out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in out]
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
+
+
+_OPENING_QUOTES = "«“\""
+# The speaker an incise names by a pronoun only: "dit-il", "a-t-elle ajouté", '," he said'.
+_PRONOUN_INCISE = re.compile(r"[-‑](?:t[-‑])?(?:il|elle)(?![^\W\d_])|[,»”\"]\s*(?:he|she)\s+[^\W\d_]+", re.IGNORECASE)
+
+
+def _quoted_by_a_pronoun(text: str, telling: Telling, actors_at) -> bool:
+    """Whether a statement whose sentence names no one opens on a quotation its incise gives to
+    "il", "elle", "he" or "she" (the person the pronoun was found to stand for may be among its
+    actors)."""
+    if telling.kind != "statement" or telling.aside or telling.title:
+        return False
+    at = bisect_left(actors_at, telling.start, key=_START)
+    if at < len(actors_at) and actors_at[at][0] < telling.end:
+        return False
+    opening = text[telling.start : telling.end].lstrip(" -–—")
+    return opening[:1] in _OPENING_QUOTES and _PRONOUN_INCISE.search(text, telling.start, telling.end) is not None
 
 
 @cache
