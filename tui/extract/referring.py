@@ -36,6 +36,7 @@ _NOT_SHOWING = frozenset({"that"})
 _DEFINITES = frozenset({"le", "la", "les", "l", "the"})
 _LOOKED_AT = 4  # words from a noun a multi-word event noun may span ("conférence de presse")
 _HEADLINE_MAX = 70
+_STEM = 5  # letters a singular and its plural share ("report", "reports")
 _START = itemgetter(0)
 
 
@@ -114,14 +115,16 @@ def with_references_back(
         going_on = [i for i in here if tellings[i].continues]
         if going_on:
             folded = [w for _s, _e, w in words]
-            kinds, _shown = referring_at(folded, 0, lang)
+            kinds, shown = referring_at(folded, 0, lang)
+            if kinds and not shown and not _given(text, sentences, number, folded[1]):
+                kinds = ()
             for i in going_on if kinds and not tells_a_future(folded, lang) else ():
                 out[i] = replace(tellings[i], refers_to=kinds, when=tellings[i].when or _date_in(timexes, sentence.start, sentence.end))
             continue
         # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
         found = referring_stretch(text, words, told, sentence.end, lang)
-        if found is not None:
+        if found is not None and (found[3] or _given(text, sentences, number, words[1][2])):
             start, end, kinds, shown = found
             evidence = _evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at)
             # (a date it writes is checked against the one it would join: "The trial is set to
@@ -200,6 +203,20 @@ def _opens_a_clause(text: str, words, k: int) -> bool:
 @cache
 def _subject_after() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["subject_after"])
+
+
+_GIVEN_SENTENCES = 2  # a definite names a document written of this many sentences before
+
+
+def _given(text: str, sentences: Sequence[Sentence], number: int, noun: str) -> bool:
+    """Whether a definite noun opening sentence ``number`` names something written of before:
+    a document ("The report cites …") only when one of the sentences just before wrote that
+    word ("published a report"); a statement it is published by may say no such word, and
+    another statement just before is not it. Any other noun names its kind: given."""
+    if noun not in report_nouns():
+        return True
+    before = sentences[max(0, number - _GIVEN_SENTENCES) : number]
+    return bool(before) and any(w == noun or w[:_STEM] == noun[:_STEM] and w in report_nouns() for _s, _e, w in words_of(text, before[0].start, before[-1].end))
 
 
 def _date_in(timexes: Sequence[Timex], start: int, end: int):
