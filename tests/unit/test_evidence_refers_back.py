@@ -156,6 +156,18 @@ def test_never_across_another_telling_of_its_kind_dated_otherwise():
     assert joined_to(events, 2) is None
 
 
+def test_never_across_a_telling_of_any_kind_dated_otherwise():
+    # "Le 9 mai, Jane Doe a été élue. En 2018, Acme avait fermé son usine. Cette victoire …"
+    events = merge([
+        told(0, "election", when_day(dt.date(2024, 5, 9)), actors=(0,)),
+        told(1, "economy", when_year(2018), actors=(2,)),
+        referring(2),
+    ])
+    assert joined_to(events, 2) is None
+    same_day = [told(0, "election", when_day(dt.date(2024, 5, 9)), actors=(0,)), told(1, "economy", when_year(2024), actors=(2,)), referring(2)]
+    assert joined_to(merge(same_day), 2) == (0, 2)
+
+
 def test_a_date_of_its_own_the_telling_cannot_have_keeps_it_apart():
     events = merge([told(0, "election", when_day(dt.date(2024, 5, 9)), actors=(0,)), referring(1, when=when_year(2019))])
     assert joined_to(events, 1) is None

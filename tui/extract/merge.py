@@ -39,9 +39,9 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   clause or after a definite opening the sentence ("Cette victoire fait de …", "Intitulé …, ce
   rapport se base sur …", "The report cites …"; see ``tui.extract.referring``), joins, as
   evidence only, the nearest earlier telling of that kind naming the people it names (up to
-  ``_REFER_BACK_SENTENCES`` back, ``_DEFINITE_SENTENCES`` for a definite); never across
-  another telling of that kind dated otherwise, nor when it writes a date the telling cannot
-  have or a step to come ("The trial is set to begin");
+  ``_REFER_BACK_SENTENCES`` back, ``_DEFINITE_SENTENCES`` for a definite); never across a
+  telling dated otherwise, nor when it writes a date the telling cannot have or a step to come
+  ("The trial is set to begin");
 - **the same speaker quoted on**: a statement opening on a quotation that only a pronoun of its
   incise attributes ("« Moi, dit-il, … »") joins the statement of the sentence just before,
   when that one names one person (see ``tui.extract.referring``);
@@ -781,9 +781,9 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
     victoire fait de Jane Doe …") joins the nearest earlier telling of that kind within
     ``_REFER_BACK_SENTENCES`` (a demonstrative) or ``_DEFINITE_SENTENCES`` (a definite opening
     its sentence), one naming a person or an organisation it names when it names any ("la
-    victoire de Jane Doe" is not the vote told just before without her). Never across another
-    telling of those kinds dated otherwise, nor to one its own sentence dates otherwise: a new
-    date tells a new step. An event noun in passing (undated) is no telling to join, and a definite
+    victoire de Jane Doe" is not the vote told just before without her). Never across a
+    telling dated otherwise, nor to one its own sentence dates otherwise: a new date tells a
+    new step. An event noun in passing (undated) is no telling to join, and a definite
     naming only a statement joins one saying its word ("Jane Doe a déclaré … La déclaration …")."""
     telling = tellings[members[n]]
     kinds = set(telling.refers_to)
@@ -797,21 +797,23 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
     own_dates = [tellings[j].when for j in members[first:n] if _gives_own_date(tellings[j])]
     if telling.when is not None:  # (a date written in the stretch itself)
         own_dates.append(telling.when)
-    passed: list[When] = []  # dates of tellings of its kinds passed over
+    passed: list[When] = []  # the dates of the tellings passed over
     for j in _walk_back(tellings, members, first, reach):
         earlier = tellings[j]
-        if earlier.aside or earlier.weak and earlier.when is None or not kinds & {earlier.kind, compared_kind(earlier)}:
-            continue
-        if noun and noun not in said_words(earlier):
-            continue
-        if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
-            return False
-        if named and not named & set(earlier.actors):
-            if _gives_own_date(earlier):
-                passed.append(earlier.when)
-            continue
-        return clusters.join(j, members[n], REFERS_BY_NOUN)
+        if _tells_one(earlier, kinds, noun) and (not named or named & set(earlier.actors)):
+            if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
+                return False
+            return clusters.join(j, members[n], REFERS_BY_NOUN)
+        if _gives_own_date(earlier):
+            passed.append(earlier.when)
     return False
+
+
+def _tells_one(telling: Telling, kinds: set[str], noun: str) -> bool:
+    """Whether ``telling`` tells a happening of one of ``kinds`` (saying ``noun``, if given)."""
+    if telling.aside or telling.weak and telling.when is None or not kinds & {telling.kind, compared_kind(telling)}:
+        return False
+    return not noun or noun in said_words(telling)
 
 
 def _names_a_document(headline: str) -> bool:
