@@ -101,8 +101,9 @@ def with_references_back(
     text: str, lang: str, doc: int, title_end: int, sentences: Sequence[Sentence], tellings: list[Telling], actors_at, timexes: Sequence[Timex] = ()
 ) -> list[Telling]:
     """``tellings`` (in text order) with, in each sentence after the title, a stretch telling
-    nothing of its own that opens on a noun referring back made a telling (evidence only), and
-    a sentence going on with another ("continues") that opens on one marked with its kinds."""
+    nothing of its own that opens on a noun referring back made a telling (evidence only), a
+    sentence going on with another ("continues") that opens on one marked with its kinds, and
+    quotations going on marked ``quoting_on``."""
     by_sentence: dict[int, list[int]] = {}
     for i, telling in enumerate(tellings):
         by_sentence.setdefault(telling.sentence, []).append(i)
@@ -114,24 +115,31 @@ def with_references_back(
         words = words_of(text, sentence.start, sentence.end)
         going_on = [i for i in here if tellings[i].continues]
         if going_on:
-            folded = [w for _s, _e, w in words]
-            kinds, shown = referring_at(folded, 0, lang)
-            if kinds and not shown and not _given(text, sentences, number, folded[1]):
-                kinds = ()
-            for i in going_on if kinds and not tells_a_future(folded, lang) else ():
-                out[i] = replace(tellings[i], refers_to=kinds, when=tellings[i].when or _date_in(timexes, sentence.start, sentence.end))
+            kinds = _kinds_opening(text, sentences, number, words, lang)
+            when = _date_in(timexes, sentence.start, sentence.end)
+            for i in going_on if kinds else ():
+                out[i] = replace(tellings[i], refers_to=kinds, when=tellings[i].when or when)
             continue
         # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
         found = referring_stretch(text, words, told, sentence.end, lang)
         if found is not None and (found[3] or _given(text, sentences, number, words[1][2])):
-            start, end, kinds, shown = found
-            evidence = _evidence(text, doc, sentence, number, (start, end), kinds, shown, actors_at)
+            evidence = _evidence(text, doc, sentence, number, found, actors_at)
             # (a date it writes is checked against the one it would join: "The trial is set to
             # begin on Wednesday" is no more of a suit filed years before)
-            out.append(replace(evidence, when=_date_in(timexes, start, evidence.clause_end)))
+            out.append(replace(evidence, when=_date_in(timexes, evidence.clause_start, evidence.clause_end)))
     out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in out]
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
+
+
+def _kinds_opening(text: str, sentences: Sequence[Sentence], number: int, words, lang: str) -> tuple[str, ...]:
+    """The kinds named by a noun referring back that opens sentence ``number`` (``words``), if
+    it tells no step to come."""
+    folded = [w for _s, _e, w in words]
+    kinds, shown = referring_at(folded, 0, lang)
+    if not kinds or not shown and not _given(text, sentences, number, folded[1]) or tells_a_future(folded, lang):
+        return ()
+    return kinds
 
 
 _OPENING_QUOTES = "«“\""
@@ -231,9 +239,10 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
-def _evidence(text: str, doc: int, sentence: Sentence, number: int, stretch: tuple[int, int], kinds, shown: bool, actors_at) -> Telling:
-    """The telling of a referring stretch: evidence only, naming the actors written in it."""
-    start, end = stretch
+def _evidence(text: str, doc: int, sentence: Sentence, number: int, found, actors_at) -> Telling:
+    """The telling of a referring stretch (``found``: start, end, kinds, shown): evidence only,
+    naming the actors written in it."""
+    start, end, kinds, shown = found
     end = start + len(text[start:end].rstrip(" ,;:–—-"))
     actors = []
     for lo, hi, actor in actors_at[bisect_left(actors_at, start, key=_START) :]:
