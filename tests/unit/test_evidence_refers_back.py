@@ -60,6 +60,12 @@ def test_a_demonstrative_naming_another_kind_joins_nothing_and_makes_no_row(tmp_
     assert rules(election) == ["first"]
 
 
+def test_a_noun_before_the_happening_it_names_joins_nothing_and_makes_no_row(tmp_path, monkeypatch, capsys):
+    text = "Cette victoire surprend tout le monde. Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg."
+    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(election) == ["first"]
+
+
 def test_a_definite_document_no_sentence_before_wrote_of_joins_no_statement(tmp_path, monkeypatch, capsys):
     # "Le rapport" is given only if one was written of: the mayor's words are no report.
     text = "Le maire Paul Martin a déclaré lundi que la ville manquait de fonds. Le rapport indique une dette record."
