@@ -580,7 +580,7 @@ def _article_wide(
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
     mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
     mentions = _brands(text, _makers_of_products(text, mentions, words), words)
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, _terms_defined_by_acronyms(text, mentions, words))
 
 
 _WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
@@ -1023,6 +1023,56 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         else:
             mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
+
+
+# Capitalised words right before a bracketed acronym, joined by spaces, commas, "and", "or" or a
+# slash: "Maintenance, Repair and Overhaul (MRO)", "Lorvan Message Block (LMB)".
+_TERM_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:(?:,?\s(?:and|or)\s|,\s|\s?/\s?|\s)[A-Z][a-z]+(?:-[a-z]+)?)*\s*[(\[]\s*$")
+_TERM_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _terms_defined_by_acronyms(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"Maintenance, Repair and Overhaul (MRO)", "Server Message Block (SMB)": capitalised words
+    spelt out by an acronym, with no word that heads an organisation's, a place's or a medium's
+    name ("Office", "Workers", "Fund", "Airport", "News"), none known or typed, are a term of the
+    trade: neither they nor the acronym (there or later) are actors."""
+    terms: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for acronym in mentions:
+        if acronym.entry or " " in acronym.surface or not _is_acronym[acronym.surface] or not _ACRONYM_CLOSE.match(text, acronym.end):
+            continue
+        phrase = _TERM_BEFORE.search(text, max(0, acronym.start - 120), acronym.start)
+        if phrase is None or phrase.end() != acronym.start:
+            continue
+        named = list(_TERM_WORD.finditer(text, phrase.start(), acronym.start))
+        while named and named[0].group()[0] != acronym.surface[0]:
+            del named[0]  # "The Lorvan Message Block (LMB)": the sentence's first word is no initial
+        if not named or not _initials_fit(acronym.surface, " ".join(w.group() for w in named)):
+            continue
+        if any(fold(w.group()) in _term_guard(words) for w in named):
+            continue
+        inside = [m for m in mentions if named[0].start() <= m.start < acronym.start]
+        if not inside or any(m.entry or m.kind != ActorKind.UNKNOWN for m in inside):
+            continue
+        terms.add(acronym.key)
+        spans.append((named[0].start(), acronym.start))
+    if not terms:
+        return mentions
+    return [
+        m for m in mentions
+        if not (m.entry is None and (m.key in terms or any(start <= m.start < end for start, end in spans)))
+    ]
+
+
+@cache
+def _term_guard(words: _Words) -> frozenset[str]:
+    """Words that head an organisation's, a place's or a medium's name, and first names: a
+    phrase holding one is a name, even when an acronym spells it out."""
+    names = structure.name_words()
+    return (
+        words.organisation_words | words.company_words | words.company_ends | names.society_heads
+        | words.place_ends | words.venue_ends | words.place_words | words.media_ends | words.first_names
+    )
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

@@ -42,6 +42,9 @@ _TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
 _TAIL_WORDS = ("of", "de", "du", "des", "d'")  # what _TAIL_OF_NAME's text ends with (its search is slow)
 # A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
 _DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
+# An abbreviation before the head noun, a country's or a company's: "X, another U.S. car maker",
+# "X, a UK bank", "X, a GM unit".
+_ABBREVIATION = r"(?:[A-Z]\.){2,3}(?!\w)|[A-Z]{2,4}(?![\w'])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
 _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
@@ -278,7 +281,7 @@ def _context() -> _Context:
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
     noun_phrase = (
-        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM}|{_ABBREVIATION})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
     apposition = re.compile(rf"^\s*,\s+{noun_phrase}")
@@ -609,7 +612,7 @@ def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = froze
         chain = range(n, end)
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
-        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
+        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed, firm):
             sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR or mentions[k].key in firm for k in chain)
             if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
@@ -621,10 +624,12 @@ def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = froze
     return typed_any
 
 
-def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
+def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind], firm: frozenset[str] = frozenset()) -> bool:
     """Whether two names make a list: "A and B", "A et B", people or organisations ("X pour le
     SPD et Jean Dupont" is none), as many words each, or a one-word name and an organisation
-    its own name types ("Tarvex and General Lorvan Motors")."""
+    its own name types ("Tarvex and General Lorvan Motors") or the article types elsewhere
+    (``firm``: "Lorvan-based Quillon Grumman" earlier, then "between Tarvex and Quillon
+    Grumman")."""
     if second is None or not typed <= {ActorKind.PERSON, ActorKind.ORGANISATION} or _AND.fullmatch(text, first.end, second.start) is None:
         return False
     if first.surface.count(" ") == second.surface.count(" "):
@@ -635,9 +640,11 @@ def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKin
     # "Tarvex and General Lorvan Motors": the longer name's own words type it; in English
     # business news, "Tarvex and Lorvan Martin": the one-word name is a company, and the other
     # no person's (no first name); not in French ("le SPD et Kovacz Terlane" names a person).
-    return other.kind == ActorKind.ORGANISATION and other.weight >= STRONG or (
-        lone is first and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
-    )
+    if other.kind == ActorKind.ORGANISATION and (other.weight >= STRONG or other.key in firm):
+        return True
+    # "Tarvex and Lorvan Martin", "Lorvan Martin and Tarvex" (Tarvex typed there or elsewhere).
+    lone_firm = lone is first or lone.key in firm
+    return lone_firm and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
 
 
 @cache

@@ -1,0 +1,75 @@
+"""English actor classes found on a sixth blind set and on unannotated development articles
+(issue 12, session 23): each rule on invented sentences, with the cases it must leave alone."""
+
+from __future__ import annotations
+
+from unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
+
+
+# An apposition opened by "another" or with a country's abbreviation ------------------------------
+
+
+def test_a_countrys_abbreviation_is_an_adjective_of_the_apposition(gazetteer):
+    for maker in ("another carmaker", "another U.S. car maker"):
+        text = f"The cut came a day after Tarvex, {maker}, closed its plants."
+        assert kinds(text, gazetteer)["Tarvex"] == "organisation"
+    text = "Lorvix, a UK bank, fell."
+    assert kinds(text, gazetteer)["Lorvix"] == "organisation"
+
+
+def test_another_before_a_clause_is_no_apposition(gazetteer):
+    text = "Shares of Zandor rose, another sign that traders were calm."
+    assert kinds(text, gazetteer).get("Zandor") != "person"
+
+
+# A pair with an organisation the article types elsewhere -----------------------------------------
+
+
+def test_a_one_word_name_paired_with_a_company_typed_earlier_is_a_company(gazetteer):
+    text = (
+        "The Navy selected Lorvan based Quillon Grumman to build it. "
+        "It was a close race between Tarvex and Quillon Grumman, said Ed Lee."
+    )
+    assert dict(kinds_list(text, gazetteer))["Tarvex"] == "organisation"
+
+
+def test_an_untyped_two_word_name_before_a_company_typed_earlier_is_a_company(gazetteer):
+    text = "Zorvex, a carmaker, cut jobs. Then Quillon Grumman and Zorvex defeated Tarvex for the order."
+    assert dict(kinds_list(text, gazetteer))["Quillon Grumman"] == "organisation"
+
+
+def test_a_person_paired_with_a_company_stays_a_person(gazetteer):
+    text = "Zorvex, a carmaker, cut jobs. A deal between Zorvex and John Quillon was signed."
+    assert dict(kinds_list(text, gazetteer)).get("John Quillon") != "organisation"
+
+
+def kinds_list(text, gazetteer):
+    from newsline_testing import mention_spans
+
+    return mention_spans(text, gazetteer)
+
+
+# A term of the trade spelt out by its acronym ----------------------------------------------------
+
+
+def test_capitalised_words_spelt_out_by_an_acronym_are_a_term(gazetteer):
+    text = "Tarvex expects Ground Handling, Fuelling and Towing (GHFT) deals to grow; GHFT costs fell."
+    found = kinds(text, gazetteer)
+    assert not {"Ground Handling", "Fuelling", "Towing", "GHFT"} & set(found)
+    assert "Tarvex" in found
+
+
+def test_a_term_after_the_sentences_first_word(gazetteer):
+    found = kinds("The Remote Ledger Protocol (RLP) failed twice.", gazetteer)
+    assert not {"Remote Ledger Protocol", "RLP", "The Remote Ledger Protocol"} & set(found)
+
+
+def test_an_organisation_spelt_out_by_its_acronym_stays(gazetteer):
+    text = "The Lorvan Dock Workers (LDW) and the Quillon Relief Fund (QRF) met the Zeph Harbour Airport (ZHA) staff."
+    found = kinds(text, gazetteer)
+    assert {"Lorvan Dock Workers", "Quillon Relief Fund"} <= set(found)
+
+
+def test_an_acronym_that_does_not_spell_the_words_out_leaves_them(gazetteer):
+    found = kinds("Shares of Tarvex Lorvan Quill (TQX) rose 5%.", gazetteer)
+    assert "Tarvex Lorvan Quill" in found
