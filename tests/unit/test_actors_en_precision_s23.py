@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
 
+from tui.util.text import fold
+
 
 # An apposition opened by "another" or with a country's abbreviation ------------------------------
 
@@ -73,3 +75,23 @@ def test_an_organisation_spelt_out_by_its_acronym_stays(gazetteer):
 def test_an_acronym_that_does_not_spell_the_words_out_leaves_them(gazetteer):
     found = kinds("Shares of Tarvex Lorvan Quill (TQX) rose 5%.", gazetteer)
     assert "Tarvex Lorvan Quill" in found
+
+
+# Stock indices and exchanges of other markets; a sponsor's name glued by a slash -----------------
+
+
+def test_other_markets_indices_and_exchanges_are_organisations_of_their_country(gazetteer):
+    text = "The RTS index fell 5%, the Merval rose and shares on the Tokyo Stock Exchange and the Taiex slid."
+    found = kinds(text, gazetteer)
+    assert {found[n] for n in ("RTS index", "Merval", "Tokyo Stock Exchange", "Taiex")} == {"organisation"}
+    assert gazetteer.entry(fold("RTS")).member_of == fold("Russie")
+
+
+def test_a_sponsors_name_glued_by_a_slash_is_part_of_the_index(gazetteer):
+    found = kinds("In Toronto, the S&P/TSX Composite fell 2% and the S&P/ASX 200 gained.", gazetteer)
+    assert "S&P" not in found
+    assert {"TSX Composite", "ASX 200"} <= set(found)
+
+
+def test_two_unknown_names_joined_by_a_slash_stay(gazetteer):
+    assert {"Tarvex", "Lorvan"} <= set(kinds("Tarvex/Lorvan said no to the plan.", gazetteer))

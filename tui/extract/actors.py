@@ -580,7 +580,16 @@ def _article_wide(
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
     mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
     mentions = _brands(text, _makers_of_products(text, mentions, words), words)
-    return _link_acronym_definitions(text, _terms_defined_by_acronyms(text, mentions, words))
+    return _link_acronym_definitions(text, _terms_defined_by_acronyms(text, _slashed_prefixes(text, mentions), words))
+
+
+def _slashed_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the S&P/TSX Composite", "the S&P/ASX 200": a name glued by a slash before a name the
+    gazetteer knows is part of that name (an index's sponsor), no actor of its own."""
+    return [
+        m for m, after in zip(mentions, [*mentions[1:], None])
+        if not (after is not None and after.entry is not None and m.entry is None and after.start == m.end + 1 and text[m.end] == "/")
+    ]
 
 
 _WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
