@@ -95,3 +95,37 @@ def test_a_sponsors_name_glued_by_a_slash_is_part_of_the_index(gazetteer):
 
 def test_two_unknown_names_joined_by_a_slash_stay(gazetteer):
     assert {"Tarvex", "Lorvan"} <= set(kinds("Tarvex/Lorvan said no to the plan.", gazetteer))
+
+
+# Foreign media ------------------------------------------------------------------------------------
+
+
+def test_a_foreign_newspapers_last_word_makes_it_a_medium(gazetteer):
+    text = "The Lorvan Shimbun reported the deal, and the Tarvix Zeitung confirmed it."
+    assert kinds(text, gazetteer) == {"Lorvan Shimbun": "media", "Tarvix Zeitung": "media"}
+
+
+def test_foreign_newspapers_and_agencies_are_known_media(gazetteer):
+    text = "Kommersant said the deal was done; the Asahi Shimbun and Corriere della Sera doubted it."
+    found = kinds(text, gazetteer)
+    assert {found[n] for n in ("Kommersant", "Asahi Shimbun", "Corriere della Sera")} == {"media"}
+
+
+def test_the_business_daily_is_not_the_index(gazetteer):
+    found = kinds("The Nikkei business daily said Tarvex would cut jobs; the Nikkei fell 2%.", gazetteer)
+    assert found["Nikkei business daily"] == "media"
+    assert found["Nikkei"] == "organisation"
+
+
+# A company after a glued modifier ----------------------------------------------------------------
+
+
+def test_a_name_after_a_glued_place_modifier_is_a_company(gazetteer):
+    text = "Tokyo-based Tarvex said its profit fell, while Kremlin-owned Quillon signed a deal."
+    found = kinds(text, gazetteer)
+    assert found["Tarvex"] == found["Quillon"] == "organisation"
+
+
+def test_a_name_after_a_glued_modifier_said_of_people_is_left_to_its_context(gazetteer):
+    found = kinds("Western-backed Lorvin Tarvix told reporters he would stay.", gazetteer)
+    assert found.get("Lorvin Tarvix") != "organisation"

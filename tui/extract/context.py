@@ -98,6 +98,7 @@ class _Context:
     sports: re.Pattern[str]
     sports_before: dict[tuple[str, ...], list[_Cue]]
     sports_after: re.Pattern[str]
+    glued_company: re.Pattern[str]  # "Tokyo-based ", "Kremlin-owned " right before the name
     company_relation: re.Pattern[str]  # "'s rival" after an organisation's name
 
 
@@ -301,6 +302,7 @@ def _context() -> _Context:
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
         sports_after=_after(data["sports_after"]),
+        glued_company=re.compile(rf"\w-(?:{_alternatives(data['company_modifier_endings'])})\s$", re.IGNORECASE),
         company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
 
@@ -413,6 +415,8 @@ def context_kind(
     for rule in context.after if follows and _any_after().match(folded_right) else ():
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
+    if best[1] < STRONG and context.glued_company.search(plain_left[-30:]):
+        best = (ActorKind.ORGANISATION, STRONG)  # "Tokyo-based Tarvex", "Kremlin-owned Quillon"
     example = _example_of(context.heads, plain_left)
     if example is not None and best[1] < FAIR:
         best = (example, FAIR)
