@@ -129,3 +129,16 @@ def test_a_name_after_a_glued_place_modifier_is_a_company(gazetteer):
 def test_a_name_after_a_glued_modifier_said_of_people_is_left_to_its_context(gazetteer):
     found = kinds("Western-backed Lorvin Tarvix told reporters he would stay.", gazetteer)
     assert found.get("Lorvin Tarvix") != "organisation"
+
+
+# A role or a town's body after a name ------------------------------------------------------------
+
+
+def test_a_name_before_a_companys_post_and_a_person_is_the_employer(gazetteer):
+    found = kinds("Tarvex president Lorvin Zeph apologised; Quillon founder Ana Tarvix left.", gazetteer)
+    assert found == {"Tarvex": "organisation", "Lorvin Zeph": "person", "Quillon": "organisation", "Ana Tarvix": "person"}
+
+
+def test_a_name_before_a_towns_body_is_the_town(gazetteer):
+    text = "The Lorvan city council and the Tarvix town hall objected; Zorvan mayor Ed Lee agreed."
+    assert kinds(text, gazetteer) == {"Lorvan": "place", "Tarvix": "place", "Zorvan": "place", "Ed Lee": "person"}
