@@ -142,3 +142,28 @@ def test_a_name_before_a_companys_post_and_a_person_is_the_employer(gazetteer):
 def test_a_name_before_a_towns_body_is_the_town(gazetteer):
     text = "The Lorvan city council and the Tarvix town hall objected; Zorvan mayor Ed Lee agreed."
     assert kinds(text, gazetteer) == {"Lorvan": "place", "Tarvix": "place", "Zorvan": "place", "Ed Lee": "person"}
+
+
+# A bank "of" a region; rating agencies; parts of laws and government bonds -----------------------
+
+
+def test_a_bank_of_a_region_is_one_name(gazetteer):
+    assert kinds("Analysts at Royal Bank of Scotland said so.", gazetteer) == {"Royal Bank of Scotland": "organisation"}
+    text = "The Tarvix Savings Bank of Ohio lent more."
+    assert kinds(text, gazetteer) == {"Tarvix Savings Bank of Ohio": "organisation"}
+
+
+def test_a_plant_of_a_town_still_ends_before_the_town(gazetteer):
+    found = kinds("Workers at the Lorvan Assembly of Chicago struck.", gazetteer)
+    assert "Chicago" in found
+
+
+def test_rating_agencies_are_known_with_their_possessive(gazetteer):
+    text = "Standard & Poor's cut the rating, Moody's Investors Service followed, and the Standard & Poor's 500 fell."
+    assert kinds(text, gazetteer) == {
+        "Standard & Poor's": "organisation", "Moody's Investors Service": "organisation", "Standard & Poor's 500": "organisation"
+    }
+
+
+def test_a_law_section_and_treasuries_are_no_actors(gazetteer):
+    assert kinds("Under Section 363 of the code, investors bought Treasuries.", gazetteer) == {}

@@ -1917,15 +1917,17 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
-def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
+def _of_field_end(text: str, tokens: list[_Token], j: int, match, of_head: bool = False) -> int:
     """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
-    "of Civil Engineers", or a country alone: "of Lorvania"): j when a word there is another
-    gazetteer name (a town: "of Norfolk"), a lowercase word comes first, or more than three
-    words follow."""
+    "of Civil Engineers", or a country alone: "of Lorvania"; a region or a city too after a word
+    that opens names with "of", ``of_head``: "the Royal Bank of Lorvan Shire"): j when a word
+    there is another gazetteer name (a town: "Norfolk Assembly of Norfolk"), a lowercase word
+    comes first, or more than three words follow."""
     end = j + 1
+    regions = (ActorKind.COUNTRY, ActorKind.PLACE) if of_head else (ActorKind.COUNTRY,)
     while end < len(tokens) and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
         country = match(end) if end == j + 1 else None
-        if country and country[1].kind == ActorKind.COUNTRY and not _joined_name_after(text, tokens, end + country[0]):
+        if country and country[1].kind in regions and not _joined_name_after(text, tokens, end + country[0]):
             return end + country[0]  # "the Reserve Bank of Lorvania": a country's, not a town's
         if match(end) or end - j > 3:
             return j
@@ -1964,7 +1966,7 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     if any(t.folded not in words.not_actors for t in run[:-1]):
         # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
         # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
-        return _of_field_end(text, tokens, j, match)
+        return _of_field_end(text, tokens, j, match, last in words.of_heads or singular in words.of_heads)
     k = j + 1
     if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
         k += 1
