@@ -167,3 +167,27 @@ def test_rating_agencies_are_known_with_their_possessive(gazetteer):
 
 def test_a_law_section_and_treasuries_are_no_actors(gazetteer):
     assert kinds("Under Section 363 of the code, investors bought Treasuries.", gazetteer) == {}
+
+
+# US states in AP style; a maker's product; a senior post after the employer ---------------------
+
+
+def test_a_us_states_ap_abbreviation_is_the_state(gazetteer):
+    text = "Union leaders met in Auburn Hills, Mich., and in Cupertino, Calif. on Monday."
+    found = kinds(text, gazetteer)
+    assert found["Mich"] == found["Calif"] == "place"
+    assert gazetteer.entry(fold("Michigan")) is not None
+
+
+def test_a_word_like_an_abbreviation_is_not_taken_for_a_state(gazetteer):
+    assert kinds("He was ill. Then he left.", gazetteer) == {}
+
+
+def test_a_possessive_before_a_product_in_lower_camel_case_is_its_maker(gazetteer):
+    found = kinds("Tarvix's iZephyr went on sale, and Quillon's webOS lags behind.", gazetteer)
+    assert found == {"Tarvix": "organisation", "Quillon": "organisation"}
+
+
+def test_a_senior_post_after_a_name_makes_it_the_employer(gazetteer):
+    found = kinds("It ships in May, Tarvix Senior Vice President Phil Lorvan said.", gazetteer)
+    assert found == {"Tarvix": "organisation", "Phil Lorvan": "person"}
