@@ -191,3 +191,13 @@ def test_a_possessive_before_a_product_in_lower_camel_case_is_its_maker(gazettee
 def test_a_senior_post_after_a_name_makes_it_the_employer(gazetteer):
     found = kinds("It ships in May, Tarvix Senior Vice President Phil Lorvan said.", gazetteer)
     assert found == {"Tarvix": "organisation", "Phil Lorvan": "person"}
+
+
+def test_words_spelt_out_by_a_common_acronym_are_a_term_whatever_their_words(gazetteer):
+    found = kinds("Tarvex planned an Initial Public Offering (IPO) and added Digital Rights Management (DRM).", gazetteer)
+    assert not {"Initial Public Offering", "Digital Rights Management", "Digital Rights"} & set(found)
+
+
+def test_an_earlier_bracket_does_not_hide_the_term(gazetteer):
+    text = "Tarvex (the maker) said Ground Handling and Towing (GHT) costs rose."
+    assert not {"Ground Handling", "Towing", "GHT"} & set(kinds(text, gazetteer))

@@ -1036,7 +1036,7 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
 
 # Capitalised words right before a bracketed acronym, joined by spaces, commas, "and", "or" or a
 # slash: "Maintenance, Repair and Overhaul (MRO)", "Lorvan Message Block (LMB)".
-_TERM_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:(?:,?\s(?:and|or)\s|,\s|\s?/\s?|\s)[A-Z][a-z]+(?:-[a-z]+)?)*\s*[(\[]\s*$")
+_TERM_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:(?:,?\s(?:and|or)\s|,\s|\s?/\s?|\s)[A-Z][a-z]+(?:-[a-z]+)?)*\s?[(\[]")
 _TERM_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -1044,33 +1044,45 @@ def _terms_defined_by_acronyms(text: str, mentions: list[Mention], words: _Words
     """"Maintenance, Repair and Overhaul (MRO)", "Server Message Block (SMB)": capitalised words
     spelt out by an acronym, with no word that heads an organisation's, a place's or a medium's
     name ("Office", "Workers", "Fund", "Airport", "News"), none known or typed, are a term of the
-    trade: neither they nor the acronym (there or later) are actors."""
+    trade: neither they nor the acronym (there or later) are actors. Spelt out by an acronym
+    that is a common noun ("Initial Public Offering (IPO)", "Digital Rights Management (DRM)"),
+    they are one whatever their words."""
     terms: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for acronym in mentions:
-        if acronym.entry or " " in acronym.surface or not _is_acronym[acronym.surface] or not _ACRONYM_CLOSE.match(text, acronym.end):
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym, opening = bracket["acronym"], bracket.start()
+        if not _is_acronym[acronym]:
             continue
-        phrase = _TERM_BEFORE.search(text, max(0, acronym.start - 120), acronym.start)
-        if phrase is None or phrase.end() != acronym.start:
+        common = fold(acronym) in words.common_words or acronym in _PRODUCT_ACRONYMS
+        named = _spelt_out(text, opening, acronym)
+        if not named or (not common and any(fold(w.group()) in _term_guard(words) for w in named)):
             continue
-        named = list(_TERM_WORD.finditer(text, phrase.start(), acronym.start))
-        while named and named[0].group()[0] != acronym.surface[0]:
-            del named[0]  # "The Lorvan Message Block (LMB)": the sentence's first word is no initial
-        if not named or not _initials_fit(acronym.surface, " ".join(w.group() for w in named)):
+        inside = [m for m in mentions if named[0].start() <= m.start < opening]
+        if not inside or any(m.entry or (m.kind != ActorKind.UNKNOWN and not common) for m in inside):
             continue
-        if any(fold(w.group()) in _term_guard(words) for w in named):
-            continue
-        inside = [m for m in mentions if named[0].start() <= m.start < acronym.start]
-        if not inside or any(m.entry or m.kind != ActorKind.UNKNOWN for m in inside):
-            continue
-        terms.add(acronym.key)
-        spans.append((named[0].start(), acronym.start))
+        terms.add(fold(acronym))
+        spans.append((named[0].start(), opening))
     if not terms:
         return mentions
     return [
         m for m in mentions
         if not (m.entry is None and (m.key in terms or any(start <= m.start < end for start, end in spans)))
     ]
+
+
+_BRACKETED_ACRONYM = re.compile(r"[(\[]\s?(?P<acronym>[A-Z][A-Za-z&]{1,7})\s?[)\]]")
+
+
+def _spelt_out(text: str, opening: int, acronym: str) -> list[re.Match[str]]:
+    """The capitalised words right before a bracket (at ``opening``) whose initials spell the
+    acronym out, from the one with its first letter; [] when they do not."""
+    phrase = next((p for p in _TERM_BEFORE.finditer(text, max(0, opening - 120), opening + 1) if p.end() == opening + 1), None)
+    if phrase is None:
+        return []
+    named = list(_TERM_WORD.finditer(text, phrase.start(), opening))
+    while named and named[0].group()[0] != acronym[0]:
+        del named[0]  # "The Lorvan Message Block (LMB)": the sentence's first word is no initial
+    return named if named and _initials_fit(acronym, " ".join(w.group() for w in named)) else []
 
 
 @cache
