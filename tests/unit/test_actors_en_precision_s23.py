@@ -201,3 +201,22 @@ def test_words_spelt_out_by_a_common_acronym_are_a_term_whatever_their_words(gaz
 def test_an_earlier_bracket_does_not_hide_the_term(gazetteer):
     text = "Tarvex (the maker) said Ground Handling and Towing (GHT) costs rose."
     assert not {"Ground Handling", "Towing", "GHT"} & set(kinds(text, gazetteer))
+
+
+# A person's employer after "of"; a product by what it is said to be -----------------------------
+
+
+def test_a_name_after_a_person_and_of_is_the_employer(gazetteer):
+    found = kinds('"Stocks are cheap," said Peter Quill of Zorvan Partners and Ed Lee of Detroit.', gazetteer)
+    assert found == {"Peter Quill": "person", "Zorvan Partners": "organisation", "Ed Lee": "person", "Detroit": "place"}
+
+
+def test_a_name_said_to_be_a_car_or_a_jet_is_a_product_with_its_makers_name(gazetteer):
+    text = "The Tarvix Zephyx goes on sale next year, Lorvan Motors said; the Zephyx is an electric car."
+    assert kinds(text, gazetteer) == {"Lorvan Motors": "organisation"}
+    assert kinds("The Quillon is a small jet with 90 seats. Airlines like the Quillon.", gazetteer) == {}
+
+
+def test_a_name_said_to_be_a_maker_or_a_user_stays(gazetteer):
+    found = kinds("Tarvix is a car company, Lorvan is a jet maker and Ann Zed is a user of the app.", gazetteer)
+    assert set(found) == {"Tarvix", "Lorvan", "Ann Zed"}

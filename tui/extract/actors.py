@@ -101,6 +101,7 @@ class _Words:
     things_named: frozenset[str]  # "a task manager named Zephyr": a thing's name
     named_days: frozenset[str]  # "Black Monday": a named day, an event
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
+    copula_thing: re.Pattern[str]  # " is an electric car.": the name before is a product's
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
     product_before: re.Pattern[str]  # "released the new ": the name after is a product's
@@ -176,6 +177,7 @@ def _words() -> _Words:
         things_named=merged("things_named"),
         named_days=merged("named_days"),
         thing_followers=merged("thing_followers"),
+        copula_thing=_copula_thing(merged("copula_things"), merged("thing_followers")),
         agent_verbs=merged("agent_verbs"),
         brands_after=merged("brand_nouns_after"),
         product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
@@ -209,6 +211,16 @@ def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Patt
     determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
     return re.compile(
         rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
+    )
+
+
+def _copula_thing(nouns: frozenset[str], followers: frozenset[str]) -> re.Pattern[str]:
+    """" is an electric car.", " was a jet that": "is a/an", up to three lowercase words, then
+    one of ``nouns`` as the head (a stop or a function word after it: not "a car company")."""
+    return re.compile(
+        rf"\s(?:is|was|remains|will be)\s(?:a|an)\s(?:(?!(?:{'|'.join(sorted(followers))}|of|the|a|an)\s)[a-z-]+\s){{0,3}}?"
+        rf"(?:{'|'.join(sorted(nouns))})"
+        rf"(?:[,.;:!?)]|$|\s(?:{'|'.join(sorted(followers))})\b)"
     )
 
 
@@ -576,7 +588,7 @@ def _article_wide(
     kinds from context (tui.extract.context), guesses in quotations, products in the plural,
     acronyms defined in brackets."""
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
-        mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
+        mentions = [m for m in mentions if m.entry or not _names_a_thing(m, vocabulary.things)]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
     mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
     mentions = _brands(text, _makers_of_products(text, mentions, words), words)
@@ -590,6 +602,15 @@ def _slashed_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
         m for m, after in zip(mentions, [*mentions[1:], None])
         if not (after is not None and after.entry is not None and m.entry is None and after.start == m.end + 1 and text[m.end] == "/")
     ]
+
+
+def _names_a_thing(mention: Mention, things: set[str]) -> bool:
+    """Whether the mention names a thing of the article: its name, or (untyped, two words) a
+    maker's name before it ("the Tarvix Zephyx", once "the Zephyx is an electric car")."""
+    if mention.key in things:
+        return True
+    maker, _, thing = mention.key.rpartition(" ")
+    return mention.kind == ActorKind.UNKNOWN and bool(maker) and " " not in maker and thing in things
 
 
 _WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
@@ -1480,7 +1501,7 @@ def _thing(
         return 0
     if _named_thing(text, tokens, i, j, run, words):
         return 0
-    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
+    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end) or words.copula_thing.match(text, run[-1].end):
         vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
         return 0
     if len(run) == 1 and run[0].folded in words.colours and _COLOURS_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):

@@ -526,6 +526,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
         out.append(mention)
     _type_lists(text, out)
     _type_members(text, out)
+    _type_employers(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
@@ -595,6 +596,21 @@ def _type_members(text: str, mentions: list[Mention]) -> None:
             and text[mention.end : body.start] in _OF_PARTY
         ):
             mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+def _type_employers(text: str, mentions: list[Mention]) -> None:
+    """"Warren Tarvix of Lorvan Hathaway said": a name of no kind right after a person's and
+    "of" is where the person works, an organisation, guessed (a town the gazetteer knows is
+    typed already: "Ed Lee of Detroit")."""
+    for k in range(1, len(mentions)):
+        person, employer = mentions[k - 1], mentions[k]
+        if (
+            employer.entry is None
+            and employer.kind == ActorKind.UNKNOWN
+            and person.kind == ActorKind.PERSON
+            and text[person.end : employer.start] == " of "
+        ):
+            mentions[k] = replace(employer, kind=ActorKind.ORGANISATION, weight=WEAK)
 
 
 def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
