@@ -220,3 +220,23 @@ def test_a_name_said_to_be_a_car_or_a_jet_is_a_product_with_its_makers_name(gaze
 def test_a_name_said_to_be_a_maker_or_a_user_stays(gazetteer):
     found = kinds("Tarvix is a car company, Lorvan is a jet maker and Ann Zed is a user of the app.", gazetteer)
     assert set(found) == {"Tarvix", "Lorvan", "Ann Zed"}
+
+
+# More legal forms; commodity exchanges -----------------------------------------------------------
+
+
+def test_more_legal_forms_end_a_companys_name(gazetteer):
+    text = "Tarvix LLC, owned by Lorvan Capital Management LP, met Zorvan OJSC and Quill Holdings Pty."
+    found = kinds(text, gazetteer)
+    assert {"Lorvan Capital Management LP", "Zorvan OJSC", "Quill Holdings Pty"} <= set(found)
+    assert "LP" not in found
+
+
+def test_a_companys_name_with_its_legal_form_is_the_same_actor(tmp_path):
+    text = "Shares of Lorvan Capital Management LP fell.\nLorvan Capital Management said it would sell."
+    assert actors(tmp_path, text) == {"Lorvan Capital Management LP": "organisation"}
+
+
+def test_commodity_exchanges_are_known(gazetteer):
+    found = kinds("Traders said gold rose 2% on the Nymex and corn fell on the CBOT.", gazetteer)
+    assert found["Nymex"] == found["CBOT"] == "organisation"
