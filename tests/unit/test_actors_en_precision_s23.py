@@ -240,3 +240,17 @@ def test_a_companys_name_with_its_legal_form_is_the_same_actor(tmp_path):
 def test_commodity_exchanges_are_known(gazetteer):
     found = kinds("Traders said gold rose 2% on the Nymex and corn fell on the CBOT.", gazetteer)
     assert found["Nymex"] == found["CBOT"] == "organisation"
+
+
+# Plural titles; a possessive before a person -----------------------------------------------------
+
+
+def test_plural_titles_before_names_are_no_actors(gazetteer):
+    text = "The bill was backed by Senators Lorvin Zeph and Ana Tarvix, and by Sens. Ed Quill and Bo Lane."
+    assert kinds(text, gazetteer) == {n: "person" for n in ("Lorvin Zeph", "Ana Tarvix", "Ed Quill", "Bo Lane")}
+
+
+def test_a_possessive_before_a_persons_full_name_is_the_employer(gazetteer):
+    found = kinds("Lorvan's Jim Tarvix spoke, and so did Zed's Obama.", gazetteer)
+    assert found["Lorvan"] == "organisation"
+    assert found["Zed"] == "unknown"  # one word after the possessive: no full name, no guess

@@ -599,18 +599,24 @@ def _type_members(text: str, mentions: list[Mention]) -> None:
 
 
 def _type_employers(text: str, mentions: list[Mention]) -> None:
-    """"Warren Tarvix of Lorvan Hathaway said": a name of no kind right after a person's and
-    "of" is where the person works, an organisation, guessed (a town the gazetteer knows is
-    typed already: "Ed Lee of Detroit")."""
+    """"Warren Tarvix of Lorvan Hathaway said", "Tarvix's Jim Lorvan spoke": a name of no kind
+    right after a person's and "of", or right before a person's with a possessive, is where the
+    person works, an organisation, guessed (a town the gazetteer knows is typed already: "Ed Lee
+    of Detroit")."""
     for k in range(1, len(mentions)):
-        person, employer = mentions[k - 1], mentions[k]
-        if (
-            employer.entry is None
-            and employer.kind == ActorKind.UNKNOWN
-            and person.kind == ActorKind.PERSON
-            and text[person.end : employer.start] == " of "
-        ):
-            mentions[k] = replace(employer, kind=ActorKind.ORGANISATION, weight=WEAK)
+        first, second = mentions[k - 1], mentions[k]
+        gap = text[first.end : second.start]
+        if gap == " of " and first.kind == ActorKind.PERSON and _untyped(second):
+            mentions[k] = replace(second, kind=ActorKind.ORGANISATION, weight=WEAK)
+        elif gap in _POSSESSIVE_GAPS and second.kind == ActorKind.PERSON and " " in second.surface and _untyped(first):
+            mentions[k - 1] = replace(first, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+
+
+def _untyped(mention: Mention) -> bool:
+    return mention.entry is None and mention.kind == ActorKind.UNKNOWN
 
 
 def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
