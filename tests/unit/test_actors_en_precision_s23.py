@@ -254,3 +254,19 @@ def test_a_possessive_before_a_persons_full_name_is_the_employer(gazetteer):
     found = kinds("Lorvan's Jim Tarvix spoke, and so did Zed's Obama.", gazetteer)
     assert found["Lorvan"] == "organisation"
     assert found["Zed"] == "unknown"  # one word after the possessive: no full name, no guess
+
+
+# Holidays named after people; the index by its share count --------------------------------------
+
+
+def test_a_name_before_day_is_a_holiday(gazetteer):
+    assert kinds("Markets closed for Lorvin Zeph Jr. Day and for Ana Tarvix Day.", gazetteer) == {}
+
+
+def test_a_name_ending_a_sentence_before_day_stays(gazetteer):
+    assert kinds("They met Ana Tarvix. Day two began.", gazetteer) == {"Ana Tarvix": "person"}
+
+
+def test_the_500_stock_index_is_the_index(gazetteer):
+    found = kinds("The broader Standard & Poor's 500-stock index fell.", gazetteer)
+    assert found == {"Standard & Poor's 500-stock index": "organisation"}

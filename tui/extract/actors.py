@@ -1685,6 +1685,8 @@ def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None and following.folded in words.named_days and text[run[-1].end : following.start] == " ":
         return True
+    if following is not None and following.text == "Day" and _holiday_gap(text[run[-1].end : following.start], run[-1]):
+        return True  # "Martin Luther King Jr. Day", "Lorvan Day", "Presidents' Day": a holiday
     if len(run) > 1 or _is_acronym[run[0].text] or run[0].folded in words.first_names:
         return False
     first = last - len(run) + 1
@@ -1693,6 +1695,12 @@ def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     if following is None or text[run[-1].end : following.start].strip():
         return text[run[-1].end : run[-1].end + 1] in (",", ".", ";", "")
     return following.text.islower() and following.folded in words.thing_followers
+
+
+def _holiday_gap(gap: str, last: _Token) -> bool:
+    """Whether a name and a "Day" after it make a holiday's name: a space or an apostrophe
+    between them, or the full stop of "Jr." (any other full stop ends a sentence)."""
+    return gap in (" ", "' ", "’ ") or (gap == ". " and last.text in _SUFFIX_ABBREVIATIONS)
 
 
 def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
