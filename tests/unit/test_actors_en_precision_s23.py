@@ -270,3 +270,21 @@ def test_a_name_ending_a_sentence_before_day_stays(gazetteer):
 def test_the_500_stock_index_is_the_index(gazetteer):
     found = kinds("The broader Standard & Poor's 500-stock index fell.", gazetteer)
     assert found == {"Standard & Poor's 500-stock index": "organisation"}
+
+
+# A programme called by a name after a phrase; a firm "based in" a place -------------------------
+
+
+def test_a_name_called_after_a_programme_and_its_owner_is_the_programmes(gazetteer):
+    text = "The losses led to a restructuring program at Tarvix, called Zephyr8, in which jobs go."
+    assert "Zephyr8" not in kinds(text, gazetteer)
+
+
+def test_a_person_called_after_a_post_and_its_employer_stays(gazetteer):
+    text = "The company hired a manager at Lorvan Group, called Ana Tarvix."
+    assert kinds(text, gazetteer)["Ana Tarvix"] == "person"
+
+
+def test_a_name_based_in_a_place_is_a_company(gazetteer):
+    found = kinds("Quillon AeroWorks, based in Lorvan, Kansas, builds fuselages.", gazetteer)
+    assert found["Quillon AeroWorks"] == "organisation"

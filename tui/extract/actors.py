@@ -1655,8 +1655,9 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
         return False
-    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 48), run[0].start)
-    return named is not None and named.group(1).lower() in words.things_named
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 80), run[0].start)
+    # (a person's name after a post: "a manager at Lorvan Group, called Ana Tarvix")
+    return named is not None and named.group(1).lower() in words.things_named and run[0].folded not in words.first_names
 
 
 def _last_word_end(text: str, start: int) -> int:
@@ -1668,7 +1669,12 @@ def _last_word_end(text: str, start: int) -> int:
 
 _WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
 # "a task manager named", "the feature is called": a noun, maybe a form of "be", then the verb.
-_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$")
+# (A short phrase of a name may stand between the noun and the verb: "a restructuring program at
+# Tarvix, called Zephyr8".)
+_NAMED_AFTER_NOUN = re.compile(
+    r"\b([a-z]+)(?:\s(?:at|of|for|by|in)\s(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})?,?\s"
+    r"(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$"
+)
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 

@@ -63,6 +63,9 @@ _OPEN_BRACKET = re.compile(r"\s?\(")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _WHO = re.compile(r",?\s+who(?![\w'])")
+# An apposition saying where the name is based: "Tarvix Aero, based in Lorvan," (a firm; said of
+# a person, "a Lorvan-based analyst" is the usual turn).
+_BASED_IN = re.compile(r",\s(?:which\sis\s|that\sis\s)?(?:based|headquartered)\sin\s")
 # A possessive before a product's name in lower camel case: "Tarvix's iZephyr", "its new eLorvan".
 _OWNED_PRODUCT = re.compile(r"'s\s+(?:(?:new|latest|upcoming)\s+)?[a-z]{1,3}[A-Z][a-z]?\w*")
 _STOCK_MOVE = re.compile(
@@ -417,6 +420,8 @@ def context_kind(
     for rule in context.after if follows and _any_after().match(folded_right) else ():
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
+    if best[1] < FAIR and _BASED_IN.match(folded_right):
+        best = (ActorKind.ORGANISATION, FAIR)  # "Tarvix Aero, based in Lorvan, builds": a firm's seat
     if best[1] == 0 and _OWNED_PRODUCT.match(folded_right):
         best = (ActorKind.ORGANISATION, WEAK)  # "Tarvix's iZephyr", "Tarvix's new eLorvan": its maker
     if best[1] < STRONG and context.glued_company.search(plain_left[-30:]):
