@@ -288,3 +288,15 @@ def test_a_person_called_after_a_post_and_its_employer_stays(gazetteer):
 def test_a_name_based_in_a_place_is_a_company(gazetteer):
     found = kinds("Quillon AeroWorks, based in Lorvan, Kansas, builds fuselages.", gazetteer)
     assert found["Quillon AeroWorks"] == "organisation"
+
+
+# A city and its airport's code -------------------------------------------------------------------
+
+
+def test_a_city_then_an_airports_code_are_the_city_and_the_airport(gazetteer):
+    found = kinds("The plane flew to Los Angeles LVX airport and landed at the TVX airport.", gazetteer)
+    assert found == {"Los Angeles": "place", "LVX": "place", "TVX": "place"}
+
+
+def test_a_city_then_a_facilitys_words_stay_one_facility(gazetteer):
+    assert kinds("Workers at the Detroit Tarvix Casting plant struck.", gazetteer) == {"Detroit Tarvix Casting": "place"}

@@ -937,6 +937,8 @@ def _organisation_after_place(
         end += 1
     names_words = structure.name_words()
     if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
+        if end - k == 1 and _is_acronym[tokens[k].text]:
+            return length, mention  # "Lorvan City LVC airport": the city, then the airport by its code
         # "the Tarvix Casting plant": the capitalised words and their place name the facility
         start, stop = tokens[i].start, tokens[end - 1].end
         key = _undotted_key(tokens[i:end])
@@ -1771,9 +1773,11 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
-    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+    guessed = kind in (ActorKind.UNKNOWN, ActorKind.PERSON) or (kind == ActorKind.ORGANISATION and weight < STRONG and len(run) == 1 and _is_acronym[run[0].text])
+    if guessed and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
         # "at Tarvix airport", "the Lorvan river"; a person's name too: "Lorvin Tarvix airport"
-        # is the airport named after him (unless a title says he is someone).
+        # is the airport named after him (unless a title says he is someone); an acronym typed
+        # by its shape alone too: "the TVX airport" (its code).
         if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " " and not title_before:
             return ActorKind.PLACE, FAIR if kind == ActorKind.UNKNOWN else STRONG
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
