@@ -126,6 +126,11 @@ def test_a_name_after_a_glued_place_modifier_is_a_company(gazetteer):
     assert found["Tarvex"] == found["Quillon"] == "organisation"
 
 
+def test_a_name_after_a_glued_modifier_of_no_known_place_is_left_to_its_context(gazetteer):
+    found = kinds("Apple sold new Lorvix-based Zephyx machines.", gazetteer)
+    assert found.get("Zephyx") != "organisation"
+
+
 def test_a_name_after_a_glued_modifier_said_of_people_is_left_to_its_context(gazetteer):
     found = kinds("Western-backed Lorvin Tarvix told reporters he would stay.", gazetteer)
     assert found.get("Lorvin Tarvix") != "organisation"

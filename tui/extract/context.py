@@ -532,6 +532,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     _type_lists(text, out)
     _type_members(text, out)
     _type_employers(text, out)
+    _type_based_in_known_places(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
@@ -618,6 +619,21 @@ def _type_employers(text: str, mentions: list[Mention]) -> None:
 
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+_BASED_GAPS = frozenset({"-based ", "-headquartered "})
+
+
+def _type_based_in_known_places(text: str, mentions: list[Mention]) -> None:
+    """"Tokyo-based Tarvex": a name of no kind right after a modifier glued to a place or a
+    country the gazetteer knows is a company based there."""
+    for k in range(1, len(mentions)):
+        place, firm = mentions[k - 1], mentions[k]
+        if (
+            place.entry is not None
+            and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            and text[place.end : firm.start] in _BASED_GAPS
+            and _untyped(firm)
+        ):
+            mentions[k] = replace(firm, kind=ActorKind.ORGANISATION, weight=STRONG)
 
 
 def _untyped(mention: Mention) -> bool:
