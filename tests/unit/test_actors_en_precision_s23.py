@@ -305,3 +305,20 @@ def test_a_city_then_an_airports_code_are_the_city_and_the_airport(gazetteer):
 
 def test_a_city_then_a_facilitys_words_stay_one_facility(gazetteer):
     assert kinds("Workers at the Detroit Tarvix Casting plant struck.", gazetteer) == {"Detroit Tarvix Casting": "place"}
+
+
+# The name of a "-based" modifier before products ---------------------------------------------------
+
+
+def test_a_name_products_are_based_on_is_no_place(gazetteer):
+    found = kinds("Tarvix sold Lorvix-based computers and new Lorvix-based ZephBooks.", gazetteer)
+    assert found.get("Lorvix") != "place"
+
+
+def test_a_name_a_firm_or_workers_are_based_in_is_a_place(gazetteer):
+    found = kinds("Lorvanville-based Tarvix cut jobs and Lorvanville-based workers struck.", gazetteer)
+    assert found["Lorvanville"] == "place"
+
+
+def test_a_name_a_car_maker_is_based_in_is_a_place(gazetteer):
+    assert kinds("They bought the Lorvanville-based car maker last year.", gazetteer)["Lorvanville"] == "place"

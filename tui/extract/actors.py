@@ -1035,9 +1035,28 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return None
     if _is_acronym[stem_text]:
         return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.ORGANISATION)
-    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings:
+    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings and not _platform_of_products(text, token.end, words):
         return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.PLACE, weight=FAIR)  # "Lorvanville-based"
     return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.UNKNOWN)
+
+
+# The words after "Zephyx-based": up to two capitalised ones, then maybe a lowercase one.
+_AFTER_GLUED = re.compile(r"((?:\s[A-Z]\w*){0,2})(?:\s([a-z]+))?(?:\s([a-z]+))?")
+
+
+def _platform_of_products(text: str, end: int, words: _Words) -> bool:
+    """Whether products follow a "-based" modifier ("Lorvix-based computers", "Lorvix-based
+    ZephBooks", "Lorvix-based Zephyx phones"): its name is what they are built on, no place."""
+    after = _AFTER_GLUED.match(text, end)
+    noun, head = after.group(2) or "", after.group(3) or ""
+    if head in words.companies_before or head in words.organisation_words:
+        return False  # "the Lorvanville-based car maker": a maker, based there
+    if noun in words.products_after or noun in words.products_plural:
+        return True
+    return any(_INNER_CAPITAL.search(w) for w in after.group(1).split())
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ZephBooks", "iZephyx": a product's shape here
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
