@@ -322,3 +322,22 @@ def test_a_name_a_firm_or_workers_are_based_in_is_a_place(gazetteer):
 
 def test_a_name_a_car_maker_is_based_in_is_a_place(gazetteer):
     assert kinds("They bought the Lorvanville-based car maker last year.", gazetteer)["Lorvanville"] == "place"
+
+
+# A newspaper named after its city; "chaired by"; a union --------------------------------------
+
+
+def test_a_newspaper_named_after_its_city_is_one_medium(gazetteer):
+    found = kinds("He told the Detroit News and the Detroit Free Press, not the Lorvan Times.", gazetteer)
+    assert found == {"Detroit News": "media", "Detroit Free Press": "media", "Lorvan Times": "media"}
+
+
+def test_a_city_before_a_lowercase_noun_stays_the_city(gazetteer):
+    assert kinds("Reporters from the Detroit press came.", gazetteer) == {"Detroit": "place"}
+
+
+def test_chaired_by_and_union_type_the_names(gazetteer):
+    text = "The Tarvix Committee, chaired by Lorvin Zeph, met the Zorvan Steelworkers union."
+    found = kinds(text, gazetteer)
+    assert found["Lorvin Zeph"] == "person"
+    assert found["Zorvan Steelworkers"] == "organisation"

@@ -953,6 +953,9 @@ def _organisation_after_place(
         words.place_ends,
         words.military_words,
         names_words.society_heads,
+        # "the Lorvan City News", "the Tarvix Free Press": a city's medium (after a country's
+        # name, "Times" may end an index's: "the Lorvania Straits Times")
+        words.media_ends if mention.kind == ActorKind.PLACE else frozenset(),
     )
     capitalised_end = end
     if end > k and tokens[end - 1].folded in words.organisation_words and not any(tokens[end - 1].folded in w for w in heads):
@@ -976,7 +979,8 @@ def _organisation_after_place(
         end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
     key = _undotted_key(tokens[i:end])
-    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
+    kind = ActorKind.MEDIA if tokens[end - 1].folded in words.media_ends and tokens[end - 1].text[:1].isupper() else ActorKind.ORGANISATION
+    return end - i, Mention(start, stop, text[start:stop], key, None, kind, weight=STRONG)
 
 
 def _undotted_key(tokens: list[_Token]) -> str:
