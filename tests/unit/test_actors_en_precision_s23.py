@@ -327,13 +327,16 @@ def test_a_name_a_car_maker_is_based_in_is_a_place(gazetteer):
 # A newspaper named after its city; "chaired by"; a union --------------------------------------
 
 
+CITY_MEDIA = [
+    ("He told the Detroit News and the Detroit Free Press, not the Lorvan Times.",
+     {"Detroit News": "media", "Detroit Free Press": "media", "Lorvan Times": "media"}),
+    ("Reporters from the Detroit press came.", {"Detroit": "place"}),  # a lowercase noun: the city
+]
+
+
 def test_a_newspaper_named_after_its_city_is_one_medium(gazetteer):
-    found = kinds("He told the Detroit News and the Detroit Free Press, not the Lorvan Times.", gazetteer)
-    assert found == {"Detroit News": "media", "Detroit Free Press": "media", "Lorvan Times": "media"}
-
-
-def test_a_city_before_a_lowercase_noun_stays_the_city(gazetteer):
-    assert kinds("Reporters from the Detroit press came.", gazetteer) == {"Detroit": "place"}
+    for text, expected in CITY_MEDIA:
+        assert kinds(text, gazetteer) == expected
 
 
 def test_chaired_by_and_union_type_the_names(gazetteer):
