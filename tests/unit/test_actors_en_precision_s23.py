@@ -353,3 +353,15 @@ def test_a_name_ending_with_airplanes_is_a_company(gazetteer):
     text = "The jet is late, Tarvix Commercial Airplanes said."
     assert kinds(text, gazetteer) == {"Tarvix Commercial Airplanes": "organisation"}
     assert kinds("The Air Force flew.", gazetteer) == {"Air Force": "organisation"}
+
+
+# A region after a place and "and the" -------------------------------------------------------------
+
+
+def test_a_word_after_a_known_place_and_and_the_is_a_region(gazetteer):
+    found = kinds("Its units in Latin America, Europe and the Middle East, and Asia and the Zorvanic, stay.", gazetteer)
+    assert found["Zorvanic"] == "place"
+
+
+def test_a_word_after_a_company_and_and_the_is_left_alone(gazetteer):
+    assert kinds("Talks between Tarvix and the Zorvanic failed.", gazetteer).get("Zorvanic") != "place"

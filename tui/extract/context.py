@@ -533,6 +533,7 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
     _type_members(text, out)
     _type_employers(text, out)
     _type_based_in_known_places(text, out)
+    _type_regions_after_places(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
@@ -620,6 +621,21 @@ def _type_employers(text: str, mentions: list[Mention]) -> None:
 
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _BASED_GAPS = frozenset({"-based ", "-headquartered "})
+
+
+def _type_regions_after_places(text: str, mentions: list[Mention]) -> None:
+    """"in Asia and the Pacific": one word of no kind after a place the gazetteer knows and
+    "and the" is a region, a place too (a guess)."""
+    for k in range(1, len(mentions)):
+        place, region = mentions[k - 1], mentions[k]
+        if (
+            place.entry is not None
+            and place.kind == ActorKind.PLACE
+            and text[place.end : region.start] == " and the "
+            and " " not in region.surface
+            and _untyped(region)
+        ):
+            mentions[k] = replace(region, kind=ActorKind.PLACE, weight=WEAK)
 
 
 def _type_based_in_known_places(text: str, mentions: list[Mention]) -> None:
