@@ -365,3 +365,16 @@ def test_a_word_after_a_known_place_and_and_the_is_a_region(gazetteer):
 
 def test_a_word_after_a_company_and_and_the_is_left_alone(gazetteer):
     assert kinds("Talks between Tarvix and the Zorvanic failed.", gazetteer).get("Zorvanic") != "place"
+
+
+# A place's name opening a law's or an event's ---------------------------------------------------
+
+
+def test_a_place_opening_a_laws_or_a_shows_name_is_not_named_there(gazetteer):
+    text = "The American Recovery and Reinvestment Act passed before the Detroit Auto Show opened."
+    assert kinds(text, gazetteer) == {}
+
+
+def test_a_place_opening_an_organisations_name_stays_in_it(gazetteer):
+    text = "The Canadian Auto Workers and the US Air Force met in Detroit."
+    assert kinds(text, gazetteer) == {"Canadian Auto Workers": "organisation", "US Air Force": "organisation", "Detroit": "place"}

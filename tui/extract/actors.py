@@ -383,6 +383,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         resume = i + length  # "US$ 23 billion": a currency's mark
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
+                        thing_end = _thing_after_place(text, tokens, i + length, names, words)
+                        if thing_end:
+                            resume = thing_end  # "the Lorvanian Recovery and Reinvestment Act": a law
+                            continue
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                         if mention.kind != ActorKind.ORGANISATION:
                             length, mention = _short_form_after_place(text, tokens, i, length, mention, mentions, names, match)
@@ -921,6 +925,25 @@ def _dateline_end(text: str, tokens: list[_Token]) -> int:
     capitals = all(t.text.isupper() and len(t.text) > 1 for t in place)
     tail = _DATELINE_TAIL if capitals else _DATELINE_AGENCY_TAIL
     return k if tail.match(text, place[-1].end) else 0
+
+
+_THING_NAME_LINKS = frozenset({"and", "of", "for", "on", "to"})
+
+
+def _thing_after_place(text: str, tokens: list[_Token], k: int, names: list[bool], words: _Words) -> int:
+    """Where a name a place's name opens ends when it is a law's, a plan's or an event's ("the
+    Lorvanian Recovery and Reinvestment Act", "the Tarvix Air Show"): its last capitalised word
+    one of ``thing_ends``; 0 otherwise. Neither it nor the place are actors there."""
+    end, last = k, 0
+    while end < len(tokens) and end - k < 8 and _joined(text, tokens[end - 1], tokens[end]):
+        if names[end]:
+            last = end + 1
+        elif tokens[end].text not in _THING_NAME_LINKS:
+            break
+        end += 1
+    if last > k + 1 and tokens[last - 1].folded in words.thing_ends and tokens[last - 1].text[:1].isupper():
+        return last
+    return 0
 
 
 def _organisation_after_place(
