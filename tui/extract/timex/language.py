@@ -105,6 +105,7 @@ class ClockWords:
     pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
     bracket_day: re.Pattern[str] | None = None  # " (1900 GMT) on Tuesday" after a time: its day
+    night_after: re.Pattern[str] | None = None  # " dans la nuit de vendredi à samedi" after a time
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
@@ -463,6 +464,7 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
     """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
     clock_re = placeholders["CLOCK"]
     bracket_day = clock.get("bracket_day")
+    night_after = clock.get("night_after")
     cues = clock.get("cues") or []
     pairs = clock.get("pair_cues") or []
     return ClockWords(
@@ -483,12 +485,16 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
         amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
-        bracket_day=(
-            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], bracket_day), _FLAGS)
-            if bracket_day
-            else None
-        ),
+        bracket_day=_filled(bracket_day, placeholders),
+        night_after=_filled(night_after, placeholders),
     )
+
+
+def _filled(template: str | None, placeholders: dict[str, str]) -> re.Pattern[str] | None:
+    """``template`` with its ``{PLACEHOLDERS}`` filled in, compiled; None without one."""
+    if not template:
+        return None
+    return re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], template), _FLAGS)
 
 
 def _optional(template: str, words: Sequence[str] | None) -> re.Pattern[str] | None:

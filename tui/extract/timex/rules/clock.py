@@ -53,10 +53,14 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if zone[:1] in ("+", "-"):
         standard, zone = int(zone) * 60, "Z"
     bracket = None if named else _bracketed_day(ctx, end)
-    day = named_day(ctx, bracket or g, start, end)
+    night = None if named or bracket else _night_after(ctx, end)
+    day = named_day(ctx, bracket or night or g, start, end)
     if day is None:
         return None  # a month-only DCT: the day rules place the day (uncertain), not the time
-    if not named and bracket is None and _in_small_hours(ctx, day, hour):
+    if night is not None and hour < _DAWN:
+        day += dt.timedelta(days=1)  # "vers 2 h dans la nuit de vendredi à samedi": Saturday
+        ctx.last_day = day
+    elif not named and bracket is None and _in_small_hours(ctx, day, hour):
         day += dt.timedelta(days=1)
         ctx.last_day = day  # "vers 3 h, puis à 7 h": the night goes on into the next morning
     offset = _offset(g) + standard if zone == "Z" else 0
@@ -78,6 +82,14 @@ def _bracketed_day(ctx: Context, end: int) -> Groups | None:
         return None
     groups = found.groupdict()
     return groups.get
+
+
+def _night_after(ctx: Context, end: int) -> Groups | None:
+    """The first day of the night written after a time ("vers 23 h dans la nuit de dimanche à
+    lundi": Sunday; the night is tagged by its own rule)."""
+    pattern = ctx.lang.clock.night_after
+    found = pattern.match(ctx.text, end) if pattern is not None else None
+    return found.groupdict().get if found is not None else None
 
 
 def _in_small_hours(ctx: Context, day: dt.date, hour: int) -> bool:

@@ -1,0 +1,74 @@
+"""Date classes of issue 12, session 10, each on invented sentences (French and English): a
+clock time takes its day from the night written after it ("vers 2 h dans la nuit de vendredi
+à samedi"), a clock time's weekday keeps its modifier ("à 9 h lundi prochain"), parts of the
+day in focus ("ce soir-là", "later that day")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.timex import tag_timexes
+
+DCT = "2016-04-13"  # a Wednesday
+
+
+def tagged(sentence: str, lang: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type.value, t.value) for t in tag_timexes(sentence, DocDate.parse(dct), lang)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # before dawn: past the night's midnight, on its second day
+        ("Les gendarmes ont été appelés vers 2 h dans la nuit de vendredi à samedi.",
+         [("vers 2 h", "TIME", "2016-04-09T02:00"), ("la nuit de vendredi à samedi", "TIME", "2016-04-08TNI")]),
+        ("Le feu est parti à 4 h du matin, dans la nuit de lundi à mardi.",
+         [("4 h du matin", "TIME", "2016-04-12T04:00"), ("la nuit de lundi à mardi", "TIME", "2016-04-11TNI")]),
+        # in the evening: the night's first day
+        ("Le bar a fermé vers 23 h dans la nuit de dimanche à lundi.",
+         [("vers 23 h", "TIME", "2016-04-10T23:00"), ("la nuit de dimanche à lundi", "TIME", "2016-04-10TNI")]),
+        # a night written with its dates
+        ("La tempête a frappé vers 1 h 30 dans la nuit du 6 au 7 avril.",
+         [("vers 1 h 30", "TIME", "2016-04-07T01:30"), ("la nuit du 6 au 7 avril", "TIME", "2016-04-06TNI")]),
+        # no night after it: the time stays on the DCT
+        ("La mairie ouvrira à 9 h.", [("9 h", "TIME", "2016-04-13T09:00")]),
+    ],
+)
+def test_a_time_is_on_the_night_written_after_it(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Le conseil se réunira à 18 h 30 vendredi prochain.", [("18 h 30 vendredi prochain", "TIME", "2016-04-15T18:30")]),
+        ("La vente avait commencé à 10 h samedi dernier.", [("10 h samedi dernier", "TIME", "2016-04-09T10:00")]),
+        ("Les coureurs partiront vers 8 h lundi prochain.", [("vers 8 h lundi prochain", "TIME", "2016-04-18T08:00")]),
+    ],
+)
+def test_a_times_weekday_keeps_its_modifier(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Le 2 mars, le club a perdu. Ce soir-là, les supporters ont quitté le stade.",
+         [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir-là", "TIME", "2016-03-02TEV")]),
+        ("fr", "Le 5 janvier, le conseil a voté. Cet après-midi-là, le maire a démissionné.",
+         [("Le 5 janvier", "DATE", "2016-01-05"), ("Cet après-midi-là", "TIME", "2016-01-05TAF")]),
+        ("fr", "Cette nuit-là, la rivière a débordé.", [("Cette nuit-là", "TIME", "2016-04-13TNI")]),
+        # "ce soir" alone is the DCT's evening
+        ("fr", "Le 2 mars, le club a perdu. Ce soir, il rejoue.", [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir", "TIME", "2016-04-13TEV")]),
+        ("en", "The bridge closed on March 2. Later that day, the mayor resigned.",
+         [("March 2", "DATE", "2016-03-02"), ("Later that day", "DATE", "2016-03-02")]),
+        ("en", "The strike began on March 2; that night, crowds filled the square.",
+         [("March 2", "DATE", "2016-03-02"), ("that night", "TIME", "2016-03-02TNI")]),
+        ("en", "Early that afternoon, the river rose.", [("Early that afternoon", "TIME", "2016-04-13TAF")]),
+        # "day one" is no day in focus
+        ("en", "The firm said that day one orders were strong.", []),
+    ],
+)
+def test_a_part_of_the_day_in_focus(lang, sentence, expected) -> None:
+    assert tagged(sentence, lang) == expected
