@@ -72,3 +72,40 @@ def test_a_times_weekday_keeps_its_modifier(sentence, expected) -> None:
 )
 def test_a_part_of_the_day_in_focus(lang, sentence, expected) -> None:
     assert tagged(sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # a day something is put off to lies ahead, though the verb is a past
+        ("fr", "L'audience a été reportée à jeudi.", "2016-04-14"),
+        ("fr", "Le conseil avait été repoussé au 20 avril, selon la mairie.", "2016-04-20"),
+        ("fr", "Les cheminots ont appelé à la grève vendredi.", "2016-04-15"),
+        ("fr", "Les agriculteurs appellent à bloquer les routes lundi.", "2016-04-18"),
+        # a rate fixed, or a postponement made on a day, stays in the past
+        ("fr", "Le taux a été fixé à 2 % lundi.", "2016-04-11"),
+        ("fr", "La finale a été reportée lundi.", "2016-04-11"),
+        ("en", "The hearing was postponed to Friday.", "2016-04-15"),
+        ("en", "The launch has been pushed back to Monday.", "2016-04-18"),
+        ("en", "Dockers called a strike for Thursday.", "2016-04-14"),
+        # a move to a place, "for" a weekday's event: the past
+        ("en", "The firm moved to Ohio on Friday.", "2016-04-08"),
+        ("en", "He was charged for Monday's robbery.", "2016-04-11"),
+    ],
+)
+def test_a_day_put_off_to_or_called_for_lies_ahead(lang, sentence, expected) -> None:
+    assert [value for _, _, value in tagged(sentence, lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Jusqu'à présent, la digue a tenu.", [("présent", "TIME", "PRESENT_REF")]),
+        ("Le chantier n'a jusqu’à présent coûté que deux millions.", [("présent", "TIME", "PRESENT_REF")]),
+        # "à présent" alone is the phrase; "présent" as an adjective is no time
+        ("À présent, le quartier respire.", [("À présent", "TIME", "PRESENT_REF")]),
+        ("Le maire était présent à la cérémonie.", []),
+    ],
+)
+def test_until_now_leaves_its_preposition_out(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
