@@ -109,3 +109,29 @@ def test_a_day_put_off_to_or_called_for_lies_ahead(lang, sentence, expected) -> 
 )
 def test_until_now_leaves_its_preposition_out(sentence, expected) -> None:
     assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        ("fr", "Le conseil a délibéré trois heures et demie.", [("trois heures et demie", "DURATION", "PT3.5H")]),
+        ("fr", "Le blocage a duré deux jours et demi.", [("deux jours et demi", "DURATION", "P2.5D")]),
+        ("fr", "Elle a vécu un an et demi à Lille.", [("un an et demi", "DURATION", "P1.5Y")]),
+        ("fr", "Les pompiers ont maîtrisé le feu en une demi-heure.", [("une demi-heure", "DURATION", "PT30M")]),
+        ("fr", "La séance a été suspendue une demi-journée.", [("une demi-journée", "DURATION", "P0.5D")]),
+        # "il y a N et demi": the amount, not placed on the timeline by its whole units
+        ("fr", "Il y a deux ans et demi, le stade a fermé.", [("deux ans et demi", "DURATION", "P2.5Y")]),
+        # a time of day with a half stays a time
+        ("fr", "L'alarme a sonné à cinq heures et demie du matin.", [("cinq heures et demie du matin", "TIME", "2016-04-13T05:30")]),
+        ("en", "The firemen put the blaze out in half an hour.", [("half an hour", "DURATION", "PT30M")]),
+        ("en", "The jury deliberated for an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H")]),
+        ("en", "The siege lasted a year and a half.", [("a year and a half", "DURATION", "P1.5Y")]),
+    ],
+)
+def test_an_amount_and_a_half(lang, sentence, expected) -> None:
+    assert tagged(sentence, lang) == expected
+
+
+def test_an_amount_and_a_half_ago_is_not_placed() -> None:
+    (found,) = tag_timexes("Il y a deux ans et demi, le stade a fermé.", DocDate.parse(DCT), "fr")
+    assert found.when is None

@@ -77,7 +77,8 @@ def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     amount = duration(ctx, g, start, end)
     if amount is None:
         return None
-    placed = ago(ctx, g, start, end)
+    # "il y a deux ans et demi": the amount, not placed (the count of whole units would place it)
+    placed = None if g("half") else ago(ctx, g, start, end)
     return TimexType.DURATION, amount[1], placed[2] if placed is not None else None
 
 
