@@ -135,3 +135,18 @@ def test_an_amount_and_a_half(lang, sentence, expected) -> None:
 def test_an_amount_and_a_half_ago_is_not_placed() -> None:
     (found,) = tag_timexes("Il y a deux ans et demi, le stade a fermé.", DocDate.parse(DCT), "fr")
     assert found.when is None
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # a present after "and"/"et" is the next clause's: the past of the weekday's own clause wins
+        ("en", "The decree was published on Monday and takes effect Friday.", ["2016-04-11", "2016-04-15"]),
+        ("fr", "La loi a été votée lundi et entre en vigueur vendredi.", ["2016-04-11", "2016-04-15"]),
+        # with no cue of its own, the later clause's tense still counts
+        ("en", "The bank reports results Thursday and the board meets Friday.", ["2016-04-14", "2016-04-15"]),
+        ("fr", "Le préfet reçoit les maires jeudi et se rend à Lille vendredi.", ["2016-04-14", "2016-04-15"]),
+    ],
+)
+def test_a_tense_past_a_conjunction_is_the_next_clauses(lang, sentence, expected) -> None:
+    assert [value for _, _, value in tagged(sentence, lang)] == expected

@@ -166,6 +166,7 @@ class Lang:
     habitual: re.Pattern[str] | None
     holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
     onward_cue: re.Pattern[str] | None  # "jusqu'au", "by" right before a date: a deadline ahead
+    clause_join: re.Pattern[str] | None  # "et", "and": a present after it is the next clause's
     decade_value: str
     century_value: str
     flags: int
@@ -289,7 +290,7 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Sections of a language file that describe the words around an expression, not its own.
-_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year"})
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
@@ -343,6 +344,9 @@ def _compile_language(code: str) -> Lang:
             re.compile(rf"(?<!\w){_alternation(data['onward_cues'])}[^\S\n]+\Z", _FLAGS)
             if data.get("onward_cues")
             else None
+        ),
+        clause_join=(
+            re.compile(rf"(?<!\w){_alternation(data['clause_joins'])}(?!\w)", _FLAGS) if data.get("clause_joins") else None
         ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
