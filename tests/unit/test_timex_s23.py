@@ -150,3 +150,37 @@ def test_an_amount_and_a_half_ago_is_not_placed() -> None:
 )
 def test_a_tense_past_a_conjunction_is_the_next_clauses(lang, sentence, expected) -> None:
     assert [value for _, _, value in tagged(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an hour past noon in digits, then a place with its article: a time
+        ("La marche partira à 15 heures de la place du Marché.", [("15 heures", "TIME", "2016-04-13T15:00")]),
+        ("Les coureurs s'élanceront à 14 h de l'esplanade.", [("14 h", "TIME", "2016-04-13T14:00")]),
+        # a distance, a count of hours of something: no time
+        ("Le hameau est à trois heures de la vallée.", []),
+        ("Après 16 heures de débats, le texte a été adopté.", [("16 heures", "DURATION", "PT16H")]),
+    ],
+)
+def test_an_afternoon_hour_from_a_place_is_a_time(sentence, expected) -> None:
+    assert tagged(sentence, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, sentence, expected",
+    [
+        # "est fermé", "sont ouverts": a state, not a past; with its article the weekday is a habit
+        ("fr", "La médiathèque est fermée le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
+        ("fr", "Les guichets sont ouverts le samedi matin.", [("le samedi matin", "SET", "XXXX-WXX-6TMO")]),
+        ("fr", "La boulangerie a fermé mardi.", [("mardi", "DATE", "2016-04-12")]),
+        # every weekend: a habit in the present, a plural always
+        ("fr", "La déchetterie est fermée le week-end.", [("le week-end", "SET", "XXXX-WXX-WE")]),
+        ("fr", "Elle garde ses petits-enfants les week-ends.", [("les week-ends", "SET", "XXXX-WXX-WE")]),
+        ("fr", "Le week-end a été calme sur les routes.", []),
+        ("en", "The library is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+        ("en", "They spent three weekends painting the hall.", []),
+    ],
+)
+def test_a_habit_of_a_weekday_or_the_weekend_is_a_set(lang, sentence, expected) -> None:
+    assert tagged(sentence, lang) == expected

@@ -106,6 +106,7 @@ class ClockWords:
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
     bracket_day: re.Pattern[str] | None = None  # " (1900 GMT) on Tuesday" after a time: its day
     night_after: re.Pattern[str] | None = None  # " dans la nuit de vendredi à samedi" after a time
+    of_place: re.Pattern[str] | None = None  # " de la place" after "14 heures": a time, not an amount
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
@@ -491,6 +492,7 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
         bracket_day=_filled(bracket_day, placeholders),
         night_after=_filled(night_after, placeholders),
+        of_place=_filled(clock.get("of_place"), placeholders),
     )
 
 

@@ -46,6 +46,7 @@ HANDLERS: dict[str, Handler] = {
     # weekdays
     "weekday": weekdays.weekday,
     "wdday": weekdays.weekday_and_day,
+    "weekendset": weekdays.weekend_habit,
     # clock times
     "clock": clock.clock,
     # parts of the day

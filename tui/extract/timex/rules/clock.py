@@ -39,7 +39,7 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if g("join") is None and not _a_time_alone(ctx, g, start, end):
         return None  # "pendant 3 heures mardi": the day alone is a date
     of_noun = ctx.lang.clock.of_noun
-    if of_noun is not None and of_noun.match(ctx.text, end):
+    if of_noun is not None and of_noun.match(ctx.text, end) and not _afternoon_hour_from_a_place(ctx, g, end):
         return None  # "3 h de route", "hier à 3 heures de route": an amount of hours
     time = _time(ctx, g)
     if time is None:
@@ -82,6 +82,15 @@ def _bracketed_day(ctx: Context, end: int) -> Groups | None:
         return None
     groups = found.groupdict()
     return groups.get
+
+
+def _afternoon_hour_from_a_place(ctx: Context, g: Groups, end: int) -> bool:
+    """"à 14 heures de la place de la République": an hour past noon in digits, then a place with
+    its article, is a time ("à trois heures de la capitale", "18 heures de négociations" stay
+    amounts)."""
+    written = g("hh") or ""
+    place = ctx.lang.clock.of_place
+    return place is not None and written.isdigit() and 13 <= int(written) <= 23 and place.match(ctx.text, end) is not None
 
 
 def _night_after(ctx: Context, end: int) -> Groups | None:
