@@ -1,7 +1,10 @@
 """Date classes of issue 12, session 10, each on invented sentences (French and English): a
 clock time takes its day from the night written after it ("vers 2 h dans la nuit de vendredi
-à samedi"), a clock time's weekday keeps its modifier ("à 9 h lundi prochain"), parts of the
-day in focus ("ce soir-là", "later that day")."""
+à samedi") and keeps its weekday's modifier ("à 9 h lundi prochain"); parts of the day in focus
+("ce soir-là", "later that day"); "jusqu'à [présent]"; amounts and a half ("deux jours et
+demi"); an afternoon hour before a place ("à 15 heures de la place"); habits of a weekday or the
+weekend as sets; days put off to or called for lie ahead ("reporté à jeudi"); a tense past a
+conjunction is the next clause's."""
 
 from __future__ import annotations
 
@@ -17,170 +20,117 @@ def tagged(sentence: str, lang: str, dct: str = DCT) -> list[tuple[str, str, str
     return [(t.text, t.type.value, t.value) for t in tag_timexes(sentence, DocDate.parse(dct), lang)]
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # before dawn: past the night's midnight, on its second day
-        ("Les gendarmes ont été appelés vers 2 h dans la nuit de vendredi à samedi.",
-         [("vers 2 h", "TIME", "2016-04-09T02:00"), ("la nuit de vendredi à samedi", "TIME", "2016-04-08TNI")]),
-        ("Le feu est parti à 4 h du matin, dans la nuit de lundi à mardi.",
-         [("4 h du matin", "TIME", "2016-04-12T04:00"), ("la nuit de lundi à mardi", "TIME", "2016-04-11TNI")]),
-        # in the evening: the night's first day
-        ("Le bar a fermé vers 23 h dans la nuit de dimanche à lundi.",
-         [("vers 23 h", "TIME", "2016-04-10T23:00"), ("la nuit de dimanche à lundi", "TIME", "2016-04-10TNI")]),
-        # a night written with its dates
-        ("La tempête a frappé vers 1 h 30 dans la nuit du 6 au 7 avril.",
-         [("vers 1 h 30", "TIME", "2016-04-07T01:30"), ("la nuit du 6 au 7 avril", "TIME", "2016-04-06TNI")]),
-        # no night after it: the time stays on the DCT
-        ("La mairie ouvrira à 9 h.", [("9 h", "TIME", "2016-04-13T09:00")]),
-    ],
-)
-def test_a_time_is_on_the_night_written_after_it(sentence, expected) -> None:
-    assert tagged(sentence, "fr") == expected
+# (lang, sentence, [(text, type, value)] of every expression tagged), dated 2016-04-13
+CASES = [
+    # -- a time is on the night written after it
+    # before dawn: past the night's midnight, on its second day
+    ("fr", "Les gendarmes ont été appelés vers 2 h dans la nuit de vendredi à samedi.",
+     [("vers 2 h", "TIME", "2016-04-09T02:00"), ("la nuit de vendredi à samedi", "TIME", "2016-04-08TNI")]),
+    ("fr", "Le feu est parti à 4 h du matin, dans la nuit de lundi à mardi.",
+     [("4 h du matin", "TIME", "2016-04-12T04:00"), ("la nuit de lundi à mardi", "TIME", "2016-04-11TNI")]),
+    # in the evening: the night's first day
+    ("fr", "Le bar a fermé vers 23 h dans la nuit de dimanche à lundi.",
+     [("vers 23 h", "TIME", "2016-04-10T23:00"), ("la nuit de dimanche à lundi", "TIME", "2016-04-10TNI")]),
+    # a night written with its dates
+    ("fr", "La tempête a frappé vers 1 h 30 dans la nuit du 6 au 7 avril.",
+     [("vers 1 h 30", "TIME", "2016-04-07T01:30"), ("la nuit du 6 au 7 avril", "TIME", "2016-04-06TNI")]),
+    # no night after it: the time stays on the DCT
+    ("fr", "La mairie ouvrira à 9 h.", [("9 h", "TIME", "2016-04-13T09:00")]),
+    # -- a time's weekday keeps its modifier
+    ("fr", "Le conseil se réunira à 18 h 30 vendredi prochain.", [("18 h 30 vendredi prochain", "TIME", "2016-04-15T18:30")]),
+    ("fr", "La vente avait commencé à 10 h samedi dernier.", [("10 h samedi dernier", "TIME", "2016-04-09T10:00")]),
+    ("fr", "Les coureurs partiront vers 8 h lundi prochain.", [("vers 8 h lundi prochain", "TIME", "2016-04-18T08:00")]),
+    # -- a part of the day in focus
+    ("fr", "Le 2 mars, le club a perdu. Ce soir-là, les supporters ont quitté le stade.",
+     [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir-là", "TIME", "2016-03-02TEV")]),
+    ("fr", "Le 5 janvier, le conseil a voté. Cet après-midi-là, le maire a démissionné.",
+     [("Le 5 janvier", "DATE", "2016-01-05"), ("Cet après-midi-là", "TIME", "2016-01-05TAF")]),
+    ("fr", "Cette nuit-là, la rivière a débordé.", [("Cette nuit-là", "TIME", "2016-04-13TNI")]),
+    # "ce soir" alone is the DCT's evening
+    ("fr", "Le 2 mars, le club a perdu. Ce soir, il rejoue.", [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir", "TIME", "2016-04-13TEV")]),
+    ("en", "The bridge closed on March 2. Later that day, the mayor resigned.",
+     [("March 2", "DATE", "2016-03-02"), ("Later that day", "DATE", "2016-03-02")]),
+    ("en", "The strike began on March 2; that night, crowds filled the square.",
+     [("March 2", "DATE", "2016-03-02"), ("that night", "TIME", "2016-03-02TNI")]),
+    ("en", "Early that afternoon, the river rose.", [("Early that afternoon", "TIME", "2016-04-13TAF")]),
+    # "day one" is no day in focus
+    ("en", "The firm said that day one orders were strong.", []),
+    # -- until now leaves its preposition out
+    ("fr", "Jusqu'à présent, la digue a tenu.", [("présent", "TIME", "PRESENT_REF")]),
+    ("fr", "Le chantier n'a jusqu’à présent coûté que deux millions.", [("présent", "TIME", "PRESENT_REF")]),
+    # "à présent" alone is the phrase; "présent" as an adjective is no time
+    ("fr", "À présent, le quartier respire.", [("À présent", "TIME", "PRESENT_REF")]),
+    ("fr", "Le maire était présent à la cérémonie.", []),
+    # -- an amount and a half
+    ("fr", "Le conseil a délibéré trois heures et demie.", [("trois heures et demie", "DURATION", "PT3.5H")]),
+    ("fr", "Le blocage a duré deux jours et demi.", [("deux jours et demi", "DURATION", "P2.5D")]),
+    ("fr", "Elle a vécu un an et demi à Lille.", [("un an et demi", "DURATION", "P1.5Y")]),
+    ("fr", "Les pompiers ont maîtrisé le feu en une demi-heure.", [("une demi-heure", "DURATION", "PT30M")]),
+    ("fr", "La séance a été suspendue une demi-journée.", [("une demi-journée", "DURATION", "P0.5D")]),
+    # "il y a N et demi": the amount, not placed on the timeline by its whole units
+    ("fr", "Il y a deux ans et demi, le stade a fermé.", [("deux ans et demi", "DURATION", "P2.5Y")]),
+    # a time of day with a half stays a time
+    ("fr", "L'alarme a sonné à cinq heures et demie du matin.", [("cinq heures et demie du matin", "TIME", "2016-04-13T05:30")]),
+    ("en", "The firemen put the blaze out in half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("en", "The jury deliberated for an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H")]),
+    ("en", "The siege lasted a year and a half.", [("a year and a half", "DURATION", "P1.5Y")]),
+    # -- an afternoon hour from a place is a time
+    # an hour past noon in digits, then a place with its article: a time
+    ("fr", "La marche partira à 15 heures de la place du Marché.", [("15 heures", "TIME", "2016-04-13T15:00")]),
+    ("fr", "Les coureurs s'élanceront à 14 h de l'esplanade.", [("14 h", "TIME", "2016-04-13T14:00")]),
+    # a distance, a count of hours of something: no time
+    ("fr", "Le hameau est à trois heures de la vallée.", []),
+    ("fr", "Après 16 heures de débats, le texte a été adopté.", [("16 heures", "DURATION", "PT16H")]),
+    # -- a habit of a weekday or the weekend is a set
+    # "est fermé", "sont ouverts": a state, not a past; with its article the weekday is a habit
+    ("fr", "La médiathèque est fermée le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
+    ("fr", "Les guichets sont ouverts le samedi matin.", [("le samedi matin", "SET", "XXXX-WXX-6TMO")]),
+    ("fr", "La boulangerie a fermé mardi.", [("mardi", "DATE", "2016-04-12")]),
+    # every weekend: a habit in the present, a plural always
+    ("fr", "La déchetterie est fermée le week-end.", [("le week-end", "SET", "XXXX-WXX-WE")]),
+    ("fr", "Elle garde ses petits-enfants les week-ends.", [("les week-ends", "SET", "XXXX-WXX-WE")]),
+    ("fr", "Le week-end a été calme sur les routes.", []),
+    ("en", "The library is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("en", "They spent three weekends painting the hall.", []),
+]
+
+# (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
+VALUES = [
+    # -- a day put off to or called for lies ahead
+    # a day something is put off to lies ahead, though the verb is a past
+    ("fr", "L'audience a été reportée à jeudi.", ["2016-04-14"]),
+    ("fr", "Le conseil avait été repoussé au 20 avril, selon la mairie.", ["2016-04-20"]),
+    ("fr", "Les cheminots ont appelé à la grève vendredi.", ["2016-04-15"]),
+    ("fr", "Les agriculteurs appellent à bloquer les routes lundi.", ["2016-04-18"]),
+    # a rate fixed, or a postponement made on a day, stays in the past
+    ("fr", "Le taux a été fixé à 2 % lundi.", ["2016-04-11"]),
+    ("fr", "La finale a été reportée lundi.", ["2016-04-11"]),
+    ("en", "The hearing was postponed to Friday.", ["2016-04-15"]),
+    ("en", "The launch has been pushed back to Monday.", ["2016-04-18"]),
+    ("en", "Dockers called a strike for Thursday.", ["2016-04-14"]),
+    # a move to a place, "for" a weekday's event: the past
+    ("en", "The firm moved to Ohio on Friday.", ["2016-04-08"]),
+    ("en", "He was charged for Monday's robbery.", ["2016-04-11"]),
+    # -- a tense past a conjunction is the next clause's
+    # a present after "and"/"et" is the next clause's: the past of the weekday's own clause wins
+    ("en", "The decree was published on Monday and takes effect Friday.", ["2016-04-11", "2016-04-15"]),
+    ("fr", "La loi a été votée lundi et entre en vigueur vendredi.", ["2016-04-11", "2016-04-15"]),
+    # with no cue of its own, the later clause's tense still counts
+    ("en", "The bank reports results Thursday and the board meets Friday.", ["2016-04-14", "2016-04-15"]),
+    ("fr", "Le préfet reçoit les maires jeudi et se rend à Lille vendredi.", ["2016-04-14", "2016-04-15"]),
+]
 
 
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("Le conseil se réunira à 18 h 30 vendredi prochain.", [("18 h 30 vendredi prochain", "TIME", "2016-04-15T18:30")]),
-        ("La vente avait commencé à 10 h samedi dernier.", [("10 h samedi dernier", "TIME", "2016-04-09T10:00")]),
-        ("Les coureurs partiront vers 8 h lundi prochain.", [("vers 8 h lundi prochain", "TIME", "2016-04-18T08:00")]),
-    ],
-)
-def test_a_times_weekday_keeps_its_modifier(sentence, expected) -> None:
-    assert tagged(sentence, "fr") == expected
-
-
-@pytest.mark.parametrize(
-    "lang, sentence, expected",
-    [
-        ("fr", "Le 2 mars, le club a perdu. Ce soir-là, les supporters ont quitté le stade.",
-         [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir-là", "TIME", "2016-03-02TEV")]),
-        ("fr", "Le 5 janvier, le conseil a voté. Cet après-midi-là, le maire a démissionné.",
-         [("Le 5 janvier", "DATE", "2016-01-05"), ("Cet après-midi-là", "TIME", "2016-01-05TAF")]),
-        ("fr", "Cette nuit-là, la rivière a débordé.", [("Cette nuit-là", "TIME", "2016-04-13TNI")]),
-        # "ce soir" alone is the DCT's evening
-        ("fr", "Le 2 mars, le club a perdu. Ce soir, il rejoue.", [("Le 2 mars", "DATE", "2016-03-02"), ("Ce soir", "TIME", "2016-04-13TEV")]),
-        ("en", "The bridge closed on March 2. Later that day, the mayor resigned.",
-         [("March 2", "DATE", "2016-03-02"), ("Later that day", "DATE", "2016-03-02")]),
-        ("en", "The strike began on March 2; that night, crowds filled the square.",
-         [("March 2", "DATE", "2016-03-02"), ("that night", "TIME", "2016-03-02TNI")]),
-        ("en", "Early that afternoon, the river rose.", [("Early that afternoon", "TIME", "2016-04-13TAF")]),
-        # "day one" is no day in focus
-        ("en", "The firm said that day one orders were strong.", []),
-    ],
-)
-def test_a_part_of_the_day_in_focus(lang, sentence, expected) -> None:
+@pytest.mark.parametrize("lang, sentence, expected", CASES)
+def test_expressions_of_the_session(lang, sentence, expected) -> None:
     assert tagged(sentence, lang) == expected
 
 
-@pytest.mark.parametrize(
-    "lang, sentence, expected",
-    [
-        # a day something is put off to lies ahead, though the verb is a past
-        ("fr", "L'audience a été reportée à jeudi.", "2016-04-14"),
-        ("fr", "Le conseil avait été repoussé au 20 avril, selon la mairie.", "2016-04-20"),
-        ("fr", "Les cheminots ont appelé à la grève vendredi.", "2016-04-15"),
-        ("fr", "Les agriculteurs appellent à bloquer les routes lundi.", "2016-04-18"),
-        # a rate fixed, or a postponement made on a day, stays in the past
-        ("fr", "Le taux a été fixé à 2 % lundi.", "2016-04-11"),
-        ("fr", "La finale a été reportée lundi.", "2016-04-11"),
-        ("en", "The hearing was postponed to Friday.", "2016-04-15"),
-        ("en", "The launch has been pushed back to Monday.", "2016-04-18"),
-        ("en", "Dockers called a strike for Thursday.", "2016-04-14"),
-        # a move to a place, "for" a weekday's event: the past
-        ("en", "The firm moved to Ohio on Friday.", "2016-04-08"),
-        ("en", "He was charged for Monday's robbery.", "2016-04-11"),
-    ],
-)
-def test_a_day_put_off_to_or_called_for_lies_ahead(lang, sentence, expected) -> None:
-    assert [value for _, _, value in tagged(sentence, lang)] == [expected]
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        ("Jusqu'à présent, la digue a tenu.", [("présent", "TIME", "PRESENT_REF")]),
-        ("Le chantier n'a jusqu’à présent coûté que deux millions.", [("présent", "TIME", "PRESENT_REF")]),
-        # "à présent" alone is the phrase; "présent" as an adjective is no time
-        ("À présent, le quartier respire.", [("À présent", "TIME", "PRESENT_REF")]),
-        ("Le maire était présent à la cérémonie.", []),
-    ],
-)
-def test_until_now_leaves_its_preposition_out(sentence, expected) -> None:
-    assert tagged(sentence, "fr") == expected
-
-
-@pytest.mark.parametrize(
-    "lang, sentence, expected",
-    [
-        ("fr", "Le conseil a délibéré trois heures et demie.", [("trois heures et demie", "DURATION", "PT3.5H")]),
-        ("fr", "Le blocage a duré deux jours et demi.", [("deux jours et demi", "DURATION", "P2.5D")]),
-        ("fr", "Elle a vécu un an et demi à Lille.", [("un an et demi", "DURATION", "P1.5Y")]),
-        ("fr", "Les pompiers ont maîtrisé le feu en une demi-heure.", [("une demi-heure", "DURATION", "PT30M")]),
-        ("fr", "La séance a été suspendue une demi-journée.", [("une demi-journée", "DURATION", "P0.5D")]),
-        # "il y a N et demi": the amount, not placed on the timeline by its whole units
-        ("fr", "Il y a deux ans et demi, le stade a fermé.", [("deux ans et demi", "DURATION", "P2.5Y")]),
-        # a time of day with a half stays a time
-        ("fr", "L'alarme a sonné à cinq heures et demie du matin.", [("cinq heures et demie du matin", "TIME", "2016-04-13T05:30")]),
-        ("en", "The firemen put the blaze out in half an hour.", [("half an hour", "DURATION", "PT30M")]),
-        ("en", "The jury deliberated for an hour and a half.", [("an hour and a half", "DURATION", "PT1.5H")]),
-        ("en", "The siege lasted a year and a half.", [("a year and a half", "DURATION", "P1.5Y")]),
-    ],
-)
-def test_an_amount_and_a_half(lang, sentence, expected) -> None:
-    assert tagged(sentence, lang) == expected
+@pytest.mark.parametrize("lang, sentence, expected", VALUES)
+def test_values_of_the_session(lang, sentence, expected) -> None:
+    assert [value for _, _, value in tagged(sentence, lang)] == expected
 
 
 def test_an_amount_and_a_half_ago_is_not_placed() -> None:
     (found,) = tag_timexes("Il y a deux ans et demi, le stade a fermé.", DocDate.parse(DCT), "fr")
     assert found.when is None
-
-
-@pytest.mark.parametrize(
-    "lang, sentence, expected",
-    [
-        # a present after "and"/"et" is the next clause's: the past of the weekday's own clause wins
-        ("en", "The decree was published on Monday and takes effect Friday.", ["2016-04-11", "2016-04-15"]),
-        ("fr", "La loi a été votée lundi et entre en vigueur vendredi.", ["2016-04-11", "2016-04-15"]),
-        # with no cue of its own, the later clause's tense still counts
-        ("en", "The bank reports results Thursday and the board meets Friday.", ["2016-04-14", "2016-04-15"]),
-        ("fr", "Le préfet reçoit les maires jeudi et se rend à Lille vendredi.", ["2016-04-14", "2016-04-15"]),
-    ],
-)
-def test_a_tense_past_a_conjunction_is_the_next_clauses(lang, sentence, expected) -> None:
-    assert [value for _, _, value in tagged(sentence, lang)] == expected
-
-
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
-        # an hour past noon in digits, then a place with its article: a time
-        ("La marche partira à 15 heures de la place du Marché.", [("15 heures", "TIME", "2016-04-13T15:00")]),
-        ("Les coureurs s'élanceront à 14 h de l'esplanade.", [("14 h", "TIME", "2016-04-13T14:00")]),
-        # a distance, a count of hours of something: no time
-        ("Le hameau est à trois heures de la vallée.", []),
-        ("Après 16 heures de débats, le texte a été adopté.", [("16 heures", "DURATION", "PT16H")]),
-    ],
-)
-def test_an_afternoon_hour_from_a_place_is_a_time(sentence, expected) -> None:
-    assert tagged(sentence, "fr") == expected
-
-
-@pytest.mark.parametrize(
-    "lang, sentence, expected",
-    [
-        # "est fermé", "sont ouverts": a state, not a past; with its article the weekday is a habit
-        ("fr", "La médiathèque est fermée le mardi.", [("le mardi", "SET", "XXXX-WXX-2")]),
-        ("fr", "Les guichets sont ouverts le samedi matin.", [("le samedi matin", "SET", "XXXX-WXX-6TMO")]),
-        ("fr", "La boulangerie a fermé mardi.", [("mardi", "DATE", "2016-04-12")]),
-        # every weekend: a habit in the present, a plural always
-        ("fr", "La déchetterie est fermée le week-end.", [("le week-end", "SET", "XXXX-WXX-WE")]),
-        ("fr", "Elle garde ses petits-enfants les week-ends.", [("les week-ends", "SET", "XXXX-WXX-WE")]),
-        ("fr", "Le week-end a été calme sur les routes.", []),
-        ("en", "The library is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
-        ("en", "They spent three weekends painting the hall.", []),
-    ],
-)
-def test_a_habit_of_a_weekday_or_the_weekend_is_a_set(lang, sentence, expected) -> None:
-    assert tagged(sentence, lang) == expected
