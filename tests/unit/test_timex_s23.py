@@ -92,6 +92,15 @@ CASES = [
     ("fr", "Le week-end a été calme sur les routes.", []),
     ("en", "The library is closed on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
     ("en", "They spent three weekends painting the hall.", []),
+    # -- financial periods written short, with their year
+    ("en", "Margins narrowed in H2 2015.", [("H2 2015", "DATE", "2015-H2")]),
+    ("fr", "Au T2 2015, la marge a reculé.", [("T2 2015", "DATE", "2015-Q2")]),
+    ("fr", "Au S1 2015, la marge a reculé.", [("S1 2015", "DATE", "2015-H1")]),
+    # -- a season or fiscal year over two years is one expression, as "2014-2015"
+    ("fr", "La saison 2014-15 a été la pire du club.", [("2014-15", "DATE", "2014")]),
+    ("fr", "Le budget 2014/2015 est en déficit.", [("2014/2015", "DATE", "2014")]),
+    # a second number that does not follow the first year is no year
+    ("fr", "L'arrêté 2014-07 a été annulé.", []),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
