@@ -100,7 +100,7 @@ CASES = [
     ("fr", "La saison 2014-15 a été la pire du club.", [("2014-15", "DATE", "2014")]),
     ("fr", "Le budget 2014/2015 est en déficit.", [("2014/2015", "DATE", "2014")]),
     # a second number that does not follow the first year is no year
-    ("fr", "L'arrêté 2014-07 a été annulé.", []),
+    ("fr", "Le décret 2014-07 a été publié.", []),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
