@@ -3,8 +3,8 @@ clock time takes its day from the night written after it ("vers 2 h dans la nuit
 à samedi") and keeps its weekday's modifier ("à 9 h lundi prochain"); parts of the day in focus
 ("ce soir-là", "later that day"); "jusqu'à [présent]"; amounts and a half ("deux jours et
 demi"); an afternoon hour before a place ("à 15 heures de la place"); habits of a weekday or the
-weekend as sets; days put off to or called for lie ahead ("reporté à jeudi"); a tense past a
-conjunction is the next clause's."""
+weekend as sets; days put off to or called for, or meant ("espère signer vendredi"), lie ahead
+("reporté à jeudi"); a tense past a conjunction is the next clause's."""
 
 from __future__ import annotations
 
@@ -127,6 +127,17 @@ VALUES = [
     # with no cue of its own, the later clause's tense still counts
     ("en", "The bank reports results Thursday and the board meets Friday.", ["2016-04-14", "2016-04-15"]),
     ("fr", "Le préfet reçoit les maires jeudi et se rend à Lille vendredi.", ["2016-04-14", "2016-04-15"]),
+    # -- an intention in the present, a schedule verb before the weekday: ahead
+    ("fr", "La mairie espère rouvrir la piscine samedi.", ["2016-04-16"]),
+    ("fr", "Le club envisage de licencier son entraîneur lundi.", ["2016-04-18"]),
+    ("fr", "Les éleveurs entendent bloquer le péage dimanche.", ["2016-04-17"]),
+    ("fr", "La foire ferme ses portes dimanche.", ["2016-04-17"]),
+    ("fr", "Les négociations prennent fin vendredi.", ["2016-04-15"]),
+    ("en", "The council hopes to approve the budget Friday.", ["2016-04-15"]),
+    ("en", "The inquiry continues Thursday.", ["2016-04-14"]),
+    # the same intention in a past: back
+    ("fr", "La mairie espérait rouvrir la piscine samedi.", ["2016-04-09"]),
+    ("en", "The council hoped to approve the budget Friday.", ["2016-04-08"]),
 ]
 
 
