@@ -4,7 +4,8 @@ clock time takes its day from the night written after it ("vers 2 h dans la nuit
 ("ce soir-là", "later that day"); "jusqu'à [présent]"; amounts and a half ("deux jours et
 demi"); an afternoon hour before a place ("à 15 heures de la place"); habits of a weekday or the
 weekend as sets; days put off to or called for, or meant ("espère signer vendredi"), lie ahead
-("reporté à jeudi"); a tense past a conjunction is the next clause's."""
+("reporté à jeudi"); a tense past a conjunction is the next clause's; the week, month or year in
+focus ("cette semaine-là", "the following week", "two days earlier")."""
 
 from __future__ import annotations
 
@@ -101,6 +102,34 @@ CASES = [
     ("fr", "Le budget 2014/2015 est en déficit.", [("2014/2015", "DATE", "2014")]),
     # a second number that does not follow the first year is no year
     ("fr", "Le décret 2014-07 a été publié.", []),
+    # -- a week, month or year in focus, and the one after or before it
+    ("fr", "La digue a cédé le 2 mars. Cette semaine-là, trois villages ont été évacués.",
+     [("le 2 mars", "DATE", "2016-03-02"), ("Cette semaine-là", "DATE", "2016-W09")]),
+    ("fr", "Le festival est né en 1998. Cette année-là, il a attiré mille visiteurs.",
+     [("1998", "DATE", "1998"), ("Cette année-là", "DATE", "1998")]),
+    ("fr", "Le pont a fermé en janvier 2011. Ce mois-là, le trafic a chuté.",
+     [("janvier 2011", "DATE", "2011-01"), ("Ce mois-là", "DATE", "2011-01")]),
+    ("fr", "La digue a cédé le 2 mars. La semaine suivante, le préfet est venu.",
+     [("le 2 mars", "DATE", "2016-03-02"), ("La semaine suivante", "DATE", "2016-W10")]),
+    ("fr", "La digue a cédé le 2 mars. Le mois suivant, le préfet est venu.",
+     [("le 2 mars", "DATE", "2016-03-02"), ("Le mois suivant", "DATE", "2016-04")]),
+    ("fr", "La digue a cédé le 2 février. Le mois précédent, il avait plu.",
+     [("le 2 février", "DATE", "2016-02-02"), ("Le mois précédent", "DATE", "2016-01")]),
+    # "cette semaine" alone is the DCT's
+    ("fr", "Cette semaine, les écoles sont fermées.", [("Cette semaine", "DATE", "2016-W15")]),
+    ("en", "The levee broke on March 2. Later that week, villages were evacuated.",
+     [("March 2", "DATE", "2016-03-02"), ("Later that week", "DATE", "2016-W09")]),
+    ("en", "The festival began in 1998. That year, it drew a thousand visitors.",
+     [("1998", "DATE", "1998"), ("That year", "DATE", "1998")]),
+    ("en", "The levee broke on March 2. The following week, the governor came.",
+     [("March 2", "DATE", "2016-03-02"), ("The following week", "DATE", "2016-W10")]),
+    # "N units earlier": back from the day or year in focus; "ago" from the DCT
+    ("en", "The levee broke on March 2. A day earlier, the river had risen.",
+     [("March 2", "DATE", "2016-03-02"), ("A day earlier", "DATE", "2016-03-01")]),
+    ("en", "The mill closed in 2009. Three years earlier, it had cut jobs.",
+     [("2009", "DATE", "2009"), ("Three years earlier", "DATE", "2006")]),
+    ("en", "The levee broke on March 2. Two days ago, the river rose again.",
+     [("March 2", "DATE", "2016-03-02"), ("Two days ago", "DATE", "2016-04-11")]),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes

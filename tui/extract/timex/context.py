@@ -67,6 +67,9 @@ class Context:
     last_time: When | None = field(init=False, default=None)  # the latest clock time placed
     # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
     focus_period: tuple[When, int] | None = field(init=False, default=None)
+    # the first day of the latest day, week or month placed: what "that week", "le mois suivant"
+    # count from
+    focus_day: dt.date | None = field(init=False, default=None)
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
