@@ -130,6 +130,15 @@ CASES = [
      [("2009", "DATE", "2009"), ("Three years earlier", "DATE", "2006")]),
     ("en", "The levee broke on March 2. Two days ago, the river rose again.",
      [("March 2", "DATE", "2016-03-02"), ("Two days ago", "DATE", "2016-04-11")]),
+    # "plus tôt dans le mois", "earlier in the week": the month or week in focus
+    ("fr", "Plus tard dans l'année, la ligne sera prolongée.", [("Plus tard dans l'année", "DATE", "2016")]),
+    ("fr", "La digue a cédé le 2 mars. Plus tôt dans la semaine, il avait plu.",
+     [("le 2 mars", "DATE", "2016-03-02"), ("Plus tôt dans la semaine", "DATE", "2016-W09")]),
+    ("en", "The levee broke on March 2. Earlier in the week, it had rained.",
+     [("March 2", "DATE", "2016-03-02"), ("Earlier in the week", "DATE", "2016-W09")]),
+    ("en", "Earlier in the month, the river rose.", [("Earlier in the month", "DATE", "2016-04")]),
+    # "this past summer": the last one, whole
+    ("en", "Tourism was weak this past summer.", [("this past summer", "DATE", "2015-SU")]),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
