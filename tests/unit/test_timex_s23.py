@@ -5,7 +5,8 @@ clock time takes its day from the night written after it ("vers 2 h dans la nuit
 demi"); an afternoon hour before a place ("à 15 heures de la place"); habits of a weekday or the
 weekend as sets; days put off to or called for, or meant ("espère signer vendredi"), lie ahead
 ("reporté à jeudi"); a tense past a conjunction is the next clause's; the week, month or year in
-focus ("cette semaine-là", "the following week", "two days earlier")."""
+focus ("cette semaine-là", "the following week", "two days earlier"); anniversaries as ages
+("la célébration des 60 ans du club")."""
 
 from __future__ import annotations
 
@@ -139,6 +140,10 @@ CASES = [
     ("en", "Earlier in the month, the river rose.", [("Earlier in the month", "DATE", "2016-04")]),
     # "this past summer": the last one, whole
     ("en", "Tourism was weak this past summer.", [("this past summer", "DATE", "2015-SU")]),
+    # -- an anniversary is an age, not a duration
+    ("fr", "La fête des 30 ans du théâtre aura lieu en mai.", [("mai", "DATE", "2016-05")]),
+    ("fr", "La ville a célébré les 100 ans de son tramway.", []),
+    ("fr", "Les 30 ans de travaux ont ruiné la commune.", [("30 ans", "DURATION", "P30Y")]),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes

@@ -157,6 +157,7 @@ class Lang:
     age_verb: re.Pattern[str] | None
     age_verb_after: re.Pattern[str] | None
     age_possessive: re.Pattern[str] | None
+    age_anniversary: re.Pattern[str] | None
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
@@ -678,6 +679,7 @@ def _age_guards(data: dict) -> dict[str, object]:
         "age_verb": optional("verb"),
         "age_verb_after": optional("verb_after"),
         "age_possessive": optional("possessive"),
+        "age_anniversary": optional("anniversary"),
         "age_units": _folded(age.get("units", [])),
         "age_duration_nouns": _folded(age.get("duration_nouns", [])),
     }
