@@ -144,6 +144,11 @@ CASES = [
     ("fr", "La fête des 30 ans du théâtre aura lieu en mai.", [("mai", "DATE", "2016-05")]),
     ("fr", "La ville a célébré les 100 ans de son tramway.", []),
     ("fr", "Les 30 ans de travaux ont ruiné la commune.", [("30 ans", "DURATION", "P30Y")]),
+    # -- a day and "midi"/"minuit" without "à": one time on that day, as "hier soir"
+    ("fr", "La motion a été votée mardi midi.", [("mardi midi", "TIME", "2016-04-12T12:00")]),
+    ("fr", "Hier midi, la cantine a fermé.", [("Hier midi", "TIME", "2016-04-12T12:00")]),
+    ("fr", "Le couvre-feu prendra fin demain minuit.", [("demain minuit", "TIME", "2016-04-14T24:00")]),
+    ("fr", "Le repas de midi a été annulé.", []),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
