@@ -149,6 +149,12 @@ CASES = [
     ("fr", "Hier midi, la cantine a fermé.", [("Hier midi", "TIME", "2016-04-12T12:00")]),
     ("fr", "Le couvre-feu prendra fin demain minuit.", [("demain minuit", "TIME", "2016-04-14T24:00")]),
     ("fr", "Le repas de midi a été annulé.", []),
+    # -- the present and the edges of the current period
+    ("fr", "Pour l'heure, la mairie se tait.", [("Pour l'heure", "TIME", "PRESENT_REF")]),
+    ("fr", "Le tram arrive pour l'heure de pointe.", []),
+    ("fr", "En ce début d'année, les loyers grimpent.", [("ce début d'année", "DATE", "2016")]),
+    ("fr", "En ce mois de juin, la plage est vide.", [("ce mois de juin", "DATE", "2016-06")]),
+    ("fr", "Au cours des derniers mois, les loyers ont grimpé.", [("des derniers mois", "DURATION", "PXM")]),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes
