@@ -129,6 +129,9 @@ CASES = [
      [("March 2", "DATE", "2016-03-02"), ("A day earlier", "DATE", "2016-03-01")]),
     ("en", "The mill closed in 2009. Three years earlier, it had cut jobs.",
      [("2009", "DATE", "2009"), ("Three years earlier", "DATE", "2006")]),
+    # "a year earlier" in a comparison is the year before the article's
+    ("en", "The mill has cut jobs since 2009. Sales rose 4% from a year earlier.",
+     [("2009", "DATE", "2009"), ("a year earlier", "DATE", "2015")]),
     ("en", "The levee broke on March 2. Two days ago, the river rose again.",
      [("March 2", "DATE", "2016-03-02"), ("Two days ago", "DATE", "2016-04-11")]),
     # "plus tôt dans le mois", "earlier in the week": the month or week in focus

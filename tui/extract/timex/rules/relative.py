@@ -48,9 +48,10 @@ def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     count = int(n)
     sign = 1 if (g("dir") is not None or g("fut") is not None) else -1
     # "two days earlier", "three years earlier": back from the day or year in focus, not the DCT
+    # ("up 5% from a year earlier" compares with the year before the article's, as "a year ago")
     earlier = g("earlier") is not None
     if code in _YEARS:
-        base_year = (ctx.anaphoric_year() if earlier else None) or ctx.dct.year
+        base_year = (ctx.anaphoric_year() if earlier and count > 1 else None) or ctx.dct.year
         year = base_year + sign * (count * _YEARS[code])
         if not 1 <= year <= 9999:
             return None
