@@ -158,6 +158,11 @@ CASES = [
     ("fr", "En ce début d'année, les loyers grimpent.", [("ce début d'année", "DATE", "2016")]),
     ("fr", "En ce mois de juin, la plage est vide.", [("ce mois de juin", "DATE", "2016-06")]),
     ("fr", "Au cours des derniers mois, les loyers ont grimpé.", [("des derniers mois", "DURATION", "PXM")]),
+    # -- a two-digit year after a season or an edge
+    ("fr", "L'hiver 97 fut glacial.", [("L'hiver 97", "DATE", "1997-WI")]),
+    ("fr", "Fin 99, l'usine a fermé.", [("Fin 99", "DATE", "1999")]),
+    ("fr", "L'été 40 000 touristes sont venus.", [("L'été", "DATE", "2016-SU")]),
+    ("fr", "En hiver 30 jours de gel sont courants.", [("hiver", "DATE", "XXXX-WI"), ("30 jours", "DURATION", "P30D")]),
 ]
 
 # (lang, sentence, [value of every expression tagged]): the direction a weekday or date takes

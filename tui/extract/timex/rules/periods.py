@@ -24,7 +24,7 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     code = ctx.lang.seasons.get(word)
     if code is None:
         return None
-    raw_year, mod, det = g("y"), g("mod"), g("det")
+    raw_year, mod, det = g("y") or g("sy"), g("mod"), g("det")  # "l'été 98": a year in two digits
     cue = g("cue")
     if raw_year is None and _season_is_name(ctx, g("season") or "", start, end):
         return None
