@@ -143,6 +143,9 @@ CASES = [
     ("en", "Earlier in the month, the river rose.", [("Earlier in the month", "DATE", "2016-04")]),
     # "this past summer": the last one, whole
     ("en", "Tourism was weak this past summer.", [("this past summer", "DATE", "2015-SU")]),
+    # -- a year after "for", not a count
+    ("en", "The bank's forecast for 2017 was cut.", [("2017", "DATE", "2017")]),
+    ("en", "The hall was built for 2000 spectators.", []),
     # -- an anniversary is an age, not a duration
     ("fr", "La fête des 30 ans du théâtre aura lieu en mai.", [("mai", "DATE", "2016-05")]),
     ("fr", "La ville a célébré les 100 ans de son tramway.", []),
