@@ -1,0 +1,55 @@
+"""Which date a happening's clause owns, on sentences written for these tests (session 23)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def dates(text: str, lang: str, gazetteer, dct: str) -> list[tuple[str, str | None]]:
+    """(trigger, date value or None) per happening told as more than an event noun in passing."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang, dt.date.fromisoformat(dct))
+    return [(text[h.trigger_start : h.trigger_end], timexes[h.timex].value if h.timex >= 0 else None) for h in found if not h.weak]
+
+
+# -- a date inside a phrase telling another happening: a goal, a concession, what came before --
+
+
+@pytest.mark.parametrize(
+    "text, lang, dct, trigger",
+    [
+        # what it is for (a decimal comma does not end the phrase)
+        ("Afin d'atteindre les objectifs fixés à 2,5 % en 2010, la région a signé un accord avec l'État.", "fr", "2012-09-12", "signé"),
+        ("In order to meet the targets set in 2010, the region signed a deal with the state.", "en", "2012-09-12", "signed"),
+        # what it happened despite
+        ("Malgré une longue grève en 2011, le constructeur a embauché 300 ingénieurs.", "fr", "2012-09-12", "embauché"),
+        # what it followed, the date set off beside that happening's noun
+        ("Le syndicat a protesté suite à la décision du tribunal, le 3 mars, de fermer l'usine.", "fr", "2012-03-10", "protesté"),
+        ("The union protested following the court's ruling, on March 3, to close the plant.", "en", "2012-03-10", "protested"),
+    ],
+)
+def test_a_date_in_a_phrase_telling_another_happening_does_not_date_the_clause(text, lang, dct, trigger, gazetteer):
+    assert (trigger, None) in dates(text, lang, gazetteer, dct)
+
+
+@pytest.mark.parametrize(
+    "text, lang, dct, told",
+    [
+        # the date in the clause itself, the other happening's phrase after it
+        ("Le syndicat a protesté le 3 mars devant l'usine, malgré la pluie.", "fr", "2012-03-10", ("protesté", "2012-03-03")),
+        ("The union protested on March 3, despite the rain.", "en", "2012-03-10", ("protested", "2012-03-03")),
+        # a date set off after such a phrase, before the clause's verb, is the clause's
+        ("Malgré la pluie, le 3 mars, le syndicat a protesté devant l'usine.", "fr", "2012-03-10", ("protesté", "2012-03-03")),
+    ],
+)
+def test_the_clause_keeps_its_own_date_beside_such_a_phrase(text, lang, dct, told, gazetteer):
+    assert told in dates(text, lang, gazetteer, dct)
