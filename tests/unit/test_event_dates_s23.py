@@ -53,3 +53,38 @@ def test_a_date_in_a_phrase_telling_another_happening_does_not_date_the_clause(t
 )
 def test_the_clause_keeps_its_own_date_beside_such_a_phrase(text, lang, dct, told, gazetteer):
     assert told in dates(text, lang, gazetteer, dct)
+
+
+# -- an undated step of the story told in a past tense takes the day its paragraph tells --
+
+
+@pytest.mark.parametrize(
+    "text, lang, told",
+    [
+        ("Hier, le Premier ministre a prononcé un discours devant les députés. L'Assemblée a ensuite voté la confiance au gouvernement.",
+         "fr", ("voté", "2025-03-11")),
+        ("On Monday, the firm unveiled a new phone in Paris. The board then approved a merger with a rival.",
+         "en", ("approved", "2025-03-10")),
+    ],
+)
+def test_an_undated_step_told_in_the_past_takes_the_day_its_paragraph_tells(text, lang, told, gazetteer):
+    assert told in dates(text, lang, gazetteer, "2025-03-12")
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        # a new paragraph tells of its own time
+        ("Hier, le Premier ministre a prononcé un discours devant les députés.\nL'Assemblée a voté la confiance au gouvernement.", "fr", "voté"),
+        # what someone said is told the day it is reported
+        ("Hier, le ministre a signé l'accord avec les syndicats. Paul Morel a déclaré que l'accord était mauvais.", "fr", "déclaré"),
+        # a perfect of now, not a step of that day
+        ("On Monday, the firm unveiled a new phone in Paris. It has sold 3 million phones.", "en", "sold"),
+        # a day a week before the article is not its news: what followed may have taken days
+        ("Le 3 mars, le ministre a signé l'accord avec les syndicats. L'Assemblée a ensuite voté la confiance au gouvernement.", "fr", "voté"),
+        # a sentence dating itself to another time ends that day's story
+        ("Hier, le ministre a signé l'accord avec les syndicats. En 2019, une grève a paralysé le pays. Le gouvernement a démissionné.", "fr", "démissionné"),
+    ],
+)
+def test_no_day_is_carried_across_a_paragraph_to_a_statement_a_perfect_or_past_another_date(text, lang, trigger, gazetteer):
+    assert (trigger, None) in dates(text, lang, gazetteer, "2025-03-12")
