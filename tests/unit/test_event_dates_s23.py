@@ -88,3 +88,19 @@ def test_an_undated_step_told_in_the_past_takes_the_day_its_paragraph_tells(text
 )
 def test_no_day_is_carried_across_a_paragraph_to_a_statement_a_perfect_or_past_another_date(text, lang, trigger, gazetteer):
     assert (trigger, None) in dates(text, lang, gazetteer, "2025-03-12")
+
+
+# -- an undated statement of someone the article's news has act on a day: said then --
+
+
+@pytest.mark.parametrize(
+    "text, lang, told",
+    [
+        ("On Monday, Paul Morel unveiled a new phone in Paris. Paul Morel also said that sales had doubled.", "en", ("said", "2025-03-10")),
+        ("Hier, Paul Morel a signé un accord avec les syndicats. Paul Morel a déclaré que l'usine emploiera 300 personnes.", "fr", ("déclaré", "2025-03-11")),
+        # a day a week before the article is not its news: said any day since
+        ("On March 3, Paul Morel unveiled a new phone in Paris. Paul Morel also said that sales had doubled.", "en", ("said", None)),
+    ],
+)
+def test_a_statement_of_someone_acting_on_the_news_day_is_said_that_day(text, lang, told, gazetteer):
+    assert told in dates(text, lang, gazetteer, "2025-03-12")

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.extract.happenings.continuations import (
-    _continuation, _may_continue, _opens_on_demonstrative, _quote_runs_on, _same_occasion,
+    _continuation, _may_continue, _news_day, _opens_on_demonstrative, _quote_runs_on, _same_occasion,
 )
 from tui.extract.happenings.happening import Happening, HappeningTable
 from tui.extract.happenings.sentence import _sentence_happenings
 from tui.extract.happenings.tokens import _Names, _tokens
 from tui.extract.lexicon import lexicon
-from tui.extract.model import Mention, Precision, Sentence, Timex, TimexType
+from tui.extract.model import Mention, Sentence, Timex, TimexType
 
 
 def find_happenings(
@@ -60,7 +60,7 @@ def find_happenings(
             # ("Le musée dévoile aussi …": one more thing, not the one told before told again)
             told = [replace(h, another=any("additive" in role for role in lex.roles([t.word for t in tokens]))) for h in told]
         elif told:
-            told = _same_occasion(text, told, names, timexes, occasions)
+            told = _same_occasion(text, told, names, timexes, occasions, article_last)
         if sentence.start >= title_end and article_last is not None:
             if story_day >= 0 and (inside or "\n" in text[previous_end : sentence.start]):
                 story_day = -1  # (a sentence dating itself, or a new paragraph, tells of its own day)
@@ -81,17 +81,11 @@ def _takes_the_story_day(h: Happening) -> bool:
     return h.timex < 0 and h.reported < 0 and h.narrated and not h.weak and h.kind != "statement"
 
 
-_STORY_DAYS = 3  # how long before its article a day may be its news (a week on, what followed took days)
-
-
 def _day_told(told: list[Happening], timexes: Sequence[Timex], article_last: dt.date, day: int) -> int:
     """The date of the day the paragraph goes on telling after these happenings: the last of
-    them dated to a day (or a time of day) in the week before the article, else ``day``."""
+    them dated to a day of the article's news (see ``_news_day``), else ``day``."""
     for h in told:
-        if h.timex < 0 or h.weak:
-            continue
-        when = timexes[h.timex].when
-        if when.precision.rank <= Precision.DAY.rank and 0 <= (article_last - when.first).days <= _STORY_DAYS:
+        if h.timex >= 0 and not h.weak and _news_day(timexes[h.timex].when, article_last):
             day = h.timex
     return day
 
