@@ -104,3 +104,19 @@ def test_no_day_is_carried_across_a_paragraph_to_a_statement_a_perfect_or_past_a
 )
 def test_a_statement_of_someone_acting_on_the_news_day_is_said_that_day(text, lang, told, gazetteer):
     assert told in dates(text, lang, gazetteer, "2025-03-12")
+
+
+# -- a year naming which thing a noun names ranks after a date saying when --
+
+
+@pytest.mark.parametrize(
+    "text, lang, told",
+    [
+        ("The company announced a recall of its 2019 models on Monday.", "en", ("announced", "2025-03-10")),
+        ("Le constructeur a annoncé le rappel de ses modèles 2019 lundi.", "fr", ("annoncé", "2025-03-10")),
+        # alone in its clause, it still dates what happened to that thing
+        ("The company said that its 2024 revenue rose 12 percent.", "en", ("rose", "2024")),
+    ],
+)
+def test_a_year_naming_which_thing_gives_way_to_a_date_saying_when(text, lang, told, gazetteer):
+    assert told in dates(text, lang, gazetteer, "2025-03-12")

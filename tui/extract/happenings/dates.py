@@ -159,13 +159,29 @@ def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
 _SAID_SUBJECTS = word_set("said_subjects")  # opening what was said, "that" left out
 
 
-def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
+def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, bool, int]:
+    """How a date ranks as a predicate's in its clause, the lowest first: one cut off from it
+    last, then one saying which thing a noun names ("its 2019 models") after one saying when
+    ("announced a recall of its 2019 models on Monday" was Monday's), then the nearest."""
     head = tokens[predicate.head]
     cut_off = span[1] <= head.start and roles is not None and any(
         span[1] <= tokens[k].start and tokens[k].word == "," and _has(roles, k + 1, "clause_openers")
         for k in range(predicate.clause[0], predicate.first)
     )
-    return cut_off, _distance(span, predicate, tokens)
+    return cut_off, _names_which(span, tokens), _distance(span, predicate, tokens)
+
+
+def _names_which(span: tuple[int, int], tokens: list[_Token]) -> bool:
+    """Whether the date is a year standing in a noun phrase as its modifier, saying which
+    thing the noun names: between a determiner and a noun ("its 2019 models", "the 2024
+    budget") or right after a noun after a determiner ("son budget 2024", "l'édition 2012")."""
+    k = next((j for j, t in enumerate(tokens) if t.start == span[0] and t.end == span[1]), -1)
+    if k <= 0 or not tokens[k].word.isdigit():
+        return False
+    determiners = function_words().determiners
+    if k + 1 < len(tokens) and tokens[k - 1].word in _DETERMINERS_EN and tokens[k + 1].word.isalpha():
+        return True
+    return k >= 2 and tokens[k - 1].word.isalpha() and tokens[k - 2].word in determiners["fr"] and tokens[k - 1].word not in determiners["fr"]
 
 
 def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]) -> int:
