@@ -35,6 +35,9 @@ def dates(text: str, lang: str, gazetteer, dct: str) -> list[tuple[str, str | No
         # what it followed, the date set off beside that happening's noun
         ("Le syndicat a protesté suite à la décision du tribunal, le 3 mars, de fermer l'usine.", "fr", "2012-03-10", "protesté"),
         ("The union protested following the court's ruling, on March 3, to close the plant.", "en", "2012-03-10", "protested"),
+        # what it came before
+        ("Avant de quitter ses fonctions en mai, le ministre a signé un accord avec les syndicats.", "fr", "2012-06-12", "signé"),
+        ("Before leaving office in May, the minister signed a deal with the unions.", "en", "2012-06-12", "signed"),
     ],
 )
 def test_a_date_in_a_phrase_telling_another_happening_does_not_date_the_clause(text, lang, dct, trigger, gazetteer):

@@ -106,7 +106,7 @@ def _in_other_happening(span: tuple[int, int], p: _Predicate, tokens: list[_Toke
         if word in (";", ":") or word == "," and not _in_number(tokens, j) and (before or j < k - 1):
             return False
         length = next((len(o) for o in _OTHER_HAPPENING if _phrase_here(tokens, j, o)), 0)
-        if length:
+        if length and (word != "before" or tokens[j + 1].word.endswith("ing")):
             return j + length < k
     return False
 
