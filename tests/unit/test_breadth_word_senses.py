@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from unit.test_kind_lexicon_breadth import kinds
+from unit.test_kind_lexicon_breadth import kind_told, kinds
 
 _CASES = [
     # nouns of a market's moves: economy only of prices, sales, a market
@@ -31,7 +31,6 @@ _CASES = [
     ("The court quashed the conviction on Monday.", "en", "quashed", "legal"),
     ("The verdict was quashed on Monday.", "en", "quashed", "legal"),
     ("The spokesman quashed rumours of a merger on Monday.", "en", "quashed", "statement"),
-    ("The actor was struck down by illness in 2019.", "en", "struck down", "none"),
     ("Le suspect a été auditionné par les enquêteurs lundi.", "fr", "auditionné", "legal"),
     ("L'actrice a auditionné pour le rôle lundi.", "fr", "auditionné", "other"),
     # disasters and their images
@@ -50,4 +49,4 @@ _CASES = [
 
 @pytest.mark.parametrize(("text", "lang", "trigger", "kind"), _CASES)
 def test_a_breadth_word_tells_its_kind_only_in_its_news_sense(text, lang, trigger, kind, gazetteer):
-    assert kinds(text, lang, gazetteer).get(trigger, "none") == kind
+    assert kind_told(kinds(text, lang, gazetteer), trigger) == kind
