@@ -44,6 +44,9 @@ _CASES = [
     ("La grève a été reconduite mardi.", "fr", "reconduite", "other"),
     ("Le migrant a été reconduit à la frontière lundi.", "fr", "reconduit", "other"),
     ("Le bail est renouvelé par tacite reconduction.", "fr", "reconduction", "other"),
+    # calls about something, and calls for it
+    ("La police a reçu des appels au sujet d'une fuite de gaz lundi.", "fr", "appels au", "other"),
+    ("Les syndicats ont multiplié les appels au boycott lundi.", "fr", "appels au", "demand"),
 ]
 
 
