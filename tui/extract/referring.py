@@ -66,15 +66,16 @@ def _shows(word: str) -> bool:
 
 
 # Words of event_triggers.yaml's future modality that say what is to come ("will", "is set
-# to", "va", "devrait"), not the prepositions listed there with them ("pour", "to"): a stretch
-# with one tells a step to come ("The trial is set to begin"), no more of one told.
-_PREPOSITIONS = frozenset({"pour", "afin", "de", "d", "a", "à", "sans", "to", "aller", "going"})
+# to", "va", "devrait"), not the prepositions listed there with them ("pour", "to") nor the
+# verb of going alone ("aller plus loin", "the talks are going well"): a stretch with one tells
+# a step to come ("The trial is set to begin"), no more of one told.
+_NOT_FUTURE_ALONE = frozenset({"pour", "afin", "de", "d", "a", "à", "sans", "to", "aller", "going"})
 
 
 @cache
 def _future_words(lang: str) -> frozenset[str]:
     listed = load("event_triggers.yaml")["modality"].get(lang, {}).get("future") or ()
-    return frozenset(fold(str(w)) for w in listed) - _PREPOSITIONS
+    return frozenset(fold(str(w)) for w in listed) - _NOT_FUTURE_ALONE
 
 
 def tells_a_future(words: Sequence[str], lang: str) -> bool:
