@@ -50,3 +50,26 @@ def test_tellings_are_the_same_whether_the_worker_or_the_corpus_wide_step_reads_
     assert looked_up == read_again
     # (an extraction claiming no mention aside gives other participants: the lookup is used)
     assert tellings_of(document, replace(extraction, aside=()), mentions, kinds) != looked_up
+
+
+def test_the_pre_test_of_told_aside_never_says_no_where_it_says_yes():
+    import random
+
+    from tui.extract.events import _may_be_told_aside
+
+    rng = random.Random(11)
+    pieces = ["en l'absence de la ", "NOT ", "Sans ", "qui était ", "WHICH would ", "dans la Revue ", "un livre intitulé ",
+              "a book ENTITLED ", "Zorbal ", "le ", "Σ ", "ſans ", "İ ", "x" * 50 + " ", ", ", "published in the Journal "]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) + "Zorbal"
+        may_be = _may_be_told_aside(text)
+        for start in range(len(text) + 1):
+            if told_aside(text, start):
+                assert may_be(start), (text, start)
+
+
+def test_a_text_whose_lower_case_moves_offsets_is_not_pre_tested():
+    from tui.util.text import aligned_lower
+
+    assert aligned_lower("Le Zorbal") == "le zorbal"
+    assert aligned_lower("İstanbul") is None and aligned_lower("ſans") is None

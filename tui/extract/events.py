@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -24,9 +24,9 @@ from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
+from tui.extract.stand_ins import Named, aside_words, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
-from tui.util.text import fold, trie
+from tui.util.text import aligned_lower, fold, holds_between, trie, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +73,30 @@ def mentions_told_aside(text: str, mentions: Sequence[Mention]) -> tuple[int, ..
     extraction, in the worker processes and once per file, so that the corpus-wide step only
     looks them up."""
     aside: dict[int, bool] = {}  # (by start: two mentions at one place are read once)
+    may_be = _may_be_told_aside(text)
     for m in mentions:
         if m.start not in aside:
-            aside[m.start] = told_aside(text, m.start)
+            aside[m.start] = may_be(m.start) and told_aside(text, m.start)
     return tuple(n for n, m in enumerate(mentions) if aside[m.start])
+
+
+def _may_be_told_aside(text: str) -> Callable[[int], bool]:
+    """A pre-test of ``told_aside`` for the mentions of ``text``: False only when it would say
+    no, no word its patterns need standing before the mention within their reach. The words are
+    found in one pass of the text's lower case (most names have none of them before them: their
+    windows are not lowered nor scanned one by one)."""
+    lowered = aligned_lower(text)
+    if lowered is None:
+        return lambda start: True
+    relative, near = word_starts(_RELATIVE_WORDS, lowered), word_starts(_near_words(), lowered)
+    return lambda start: holds_between(relative, start - _RELATIVE_REACH, start) or holds_between(near, start - _NEAR_REACH, start)
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> re.Pattern[str]:
+    """The words one of which is in the last ``_NEAR_REACH`` characters before a name that an
+    absence, a publication or a work's title leaves out."""
+    return re.compile(trie({*_ABSENT_WORD_LIST, *aside_words()}))
 
 
 def tellings_of(
@@ -568,7 +588,8 @@ _HYPOTHETICAL = re.compile(
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
 # One of these is in every _ABSENT match, one of those in every _DESCRIBED, _HYPOTHETICAL match
 # (found in a window's lower case by one scan of the words as a trie).
-_ABSENT_WORDS = re.compile(trie({"not", "non", "pas", "absence", "sans", "without"}))
+_ABSENT_WORD_LIST = frozenset({"not", "non", "pas", "absence", "sans", "without"})
+_ABSENT_WORDS = re.compile(trie(_ABSENT_WORD_LIST))
 _RELATIVE_WORDS = re.compile(trie({"qui", "who", "which", "that"}))
 
 
@@ -579,16 +600,21 @@ def told_aside(text: str, start: int) -> bool:
     title."""
     # (each pattern needs one of its words in the window: a substring test first spares the
     # regex's scan of every position of the window, most mentions having none of them)
-    window = text[max(0, start - 120) : start].lower()
-    near = window[-60:]
-    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - 60), start):
+    # (published_in and titles_a_work read at most ``_NEAR_REACH`` characters before the name)
+    window = text[max(0, start - _RELATIVE_REACH) : start].lower()
+    near = window[-_NEAR_REACH:]
+    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - _NEAR_REACH), start):
         return True
     relative = _RELATIVE_WORDS.search(window) is not None
-    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - 60), start):
+    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - _NEAR_REACH), start):
         return True
-    if relative and _HYPOTHETICAL.search(text, max(0, start - 120), start):
+    if relative and _HYPOTHETICAL.search(text, max(0, start - _RELATIVE_REACH), start):
         return True
     return published_in(text, start) or titles_a_work(text, start)
+
+
+_RELATIVE_REACH = 120  # characters before a name where a relative clause's words are looked for
+_NEAR_REACH = 60  # characters before it where an absence's, a publication's, a title's are
 
 
 def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
