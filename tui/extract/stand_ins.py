@@ -541,6 +541,14 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
     return words.national_words[lang].may_be_in(window) and before.search(text, max(0, start - 40), start) is not None
 
 
+@cache
+def aside_words() -> frozenset[str]:
+    """The words one of which ``published_in`` and ``titles_a_work`` find in the window before a
+    name they answer yes for (data/participants.yaml ``publications``, ``titled``), lower case,
+    with and without accents."""
+    return frozenset({*_publications(), *(form.lower() for w in load("participants.yaml")["titled"] for form in (str(w), fold(str(w))))})
+
+
 def titles_a_work(text: str, start: int) -> bool:
     """Whether a name at ``start`` is a work's title ("un rapport intitulé Le Tarvix noir", "a
     book entitled The Globex Years"), not who took part."""
