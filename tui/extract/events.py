@@ -21,7 +21,7 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
-from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
+from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
@@ -140,9 +140,57 @@ def tellings_of(
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
                 inferred=inferred,
+                own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
+                quoted_for=_closing_statement(document.text, happening, extraction.happenings) if happening.continues and happening.kind == "statement" else -1,
             )
         )
     return tellings
+
+
+def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:
+    """The dates a sentence going on gives (it tells nothing the lexicon knows, so none is its
+    own): "The stock had tripled in 2004" after a sale of 2007 is no more of that sale. Not
+    those after its article's day: they date what is planned ("la fermeture de l'usine en
+    2014" going on with the announcement of it)."""
+    return tuple(
+        t.when for t in timexes
+        if happening.start <= t.start and t.end <= happening.end and t.when is not None and t.type is not TimexType.SET
+        and t.when.first <= published.last
+    )
+
+
+# Between a closing quotation mark and the verb naming its speaker: a comma, a dash, and the
+# speaker's few words when they come first ('…," Jane Doe said'; "… » a indiqué X").
+_ATTRIBUTION_GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:[^\s.!?;:«»“”\"]+\s+){0,5}")
+_QUOTATION_REACH = 1500  # characters: a quotation running over a few sentences
+
+
+def _closing_statement(text: str, happening: Happening, happenings) -> int:
+    """Of quoted words going on over sentences, the clause (its start) of the statement whose
+    verb follows the mark closing the quotation, naming who said them ("« Rien n'est sûr. Mais
+    nous confirmons … » a indiqué X": X's words, whatever was said before them); -1 when the
+    quotation closes on no statement."""
+    close = _quotation_close(text, happening.start)
+    if close < 0:
+        return -1
+    for other in happenings:
+        if other.start > close:
+            break
+        if other.kind == "statement" and not other.continues and not other.title and close < other.trigger_start < other.end and _ATTRIBUTION_GAP.fullmatch(text, close + 1, other.trigger_start):
+            return other.clause_start
+    return -1
+
+
+def _quotation_close(text: str, start: int) -> int:
+    """Where the quotation that the sentence at ``start`` opens or lies inside closes (the
+    offset of its closing mark), -1 when another opens first or none closes near."""
+    at = start + 1 if text[start : start + 1] in "«“\"" else start
+    for k in range(at, min(len(text), at + _QUOTATION_REACH)):
+        if text[k] in "»”\"":
+            return k
+        if text[k] in "«“":
+            return -1
+    return -1
 
 
 # What a company does through its people, or does unnamed: a product launched, a sale (not what

@@ -164,6 +164,11 @@ class Telling:
     # Those of ``actors`` its clause does not name, added by inference (the company behind a
     # sale its chief made): a later sentence naming that company does not go on with it.
     inferred: tuple[int, ...] = ()
+    # Of a sentence going on: the dates it gives (it goes on with no telling dated otherwise).
+    own_dates: tuple[When, ...] = ()
+    # Of quoted words going on: the clause (its start) of the statement naming who said them
+    # after the quotation closes ("« … » a indiqué X"), -1 when none does.
+    quoted_for: int = -1
 
     @property
     def aside(self) -> bool:
@@ -632,6 +637,8 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         if telling.refers_back:  # "Cette découverte ouvre la voie": what its noun named
             _join_naming_again(tellings, members, n, clusters)
             continue
+        if _joins_closing_statement(tellings, members, n, clusters):
+            continue
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
         # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
@@ -661,10 +668,35 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         if telling.kind == "statement" and statements:
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
+        # (a sentence going on with a date of its own is no more of a telling dated otherwise)
+        shared, statements, anyone = ([j for j in found if _dates_go_on(clusters, j, telling)] for found in (shared, statements, anyone))
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
         if not (shared or statements or anyone):
             _join_told_again(tellings, members, n, clusters)
+
+
+def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
+    """Whether every date a sentence going on gives nests with the window of ``j``'s event:
+    "The stock had tripled in 2004" goes on with no sale of 2007."""
+    return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _joins_closing_statement(tellings, members: list[int], n: int, clusters: Clusters) -> bool:
+    """Quoted words going on whose quotation closes on a statement naming its speaker ("« … »
+    a indiqué X") are X's words: they join that statement, not the one told before them
+    (another speaker's, or a document's: "…, indique une analyse. « Rien n'est sûr. »").
+    Whether they joined it."""
+    telling = tellings[members[n]]
+    if telling.quoted_for < 0:
+        return False
+    for j in members[n + 1 :]:
+        later = tellings[j]
+        if later.sentence - telling.sentence > _REFER_BACK_SENTENCES:
+            return False
+        if later.clause_start == telling.quoted_for and later.kind == "statement" and not later.aside:
+            return clusters.join(j, members[n], CONTINUES)
+    return False
 
 
 # Actors and words in common, at least one of each, that tell a sentence again: two actors
