@@ -281,7 +281,9 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
     """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
     within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
     included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
-    last one told). "The announcement", "cette annonce" with no statement before it names the
+    last one told), and a definite its sentence dates only a dated one ("Acme gained $1 billion.
+    The annual revenue in 2006 was $7 billion": the date says which, an undated telling may be
+    any). "The announcement", "cette annonce" with no statement before it names the
     happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
     today. The announcement came at Acme's yearly event")."""
     dates = _dates_by_sentence(tellings, members)
@@ -299,6 +301,8 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
+        elif _gives_own_date(telling):
+            same_kind = [j for j in same_kind if clusters.window[clusters.find(j)] is not None]
         if same_kind and not all(_window_holds(clusters, same_kind[0], when) for when in own_dates):
             continue
         if any(clusters.join(j, i, REFERS_BACK) for j in same_kind):
