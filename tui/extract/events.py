@@ -713,11 +713,16 @@ def _before_a_venue(text: str, end: int, kind: str) -> bool:
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:et|and|ou|or)\s+", re.IGNORECASE)
 
 
 def _listed_after_place(text: str, start: int, kind: str, place_end: int) -> bool:
     """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice",
-    "San Francisco, California"."""
+    "San Francisco, California"; so is a name of unknown kind joined to one by "et", "and" (a
+    village the gazetteer does not know: "à Lyon et Ombreval"; after a comma it may open a
+    clause: "in the UK, Globex will sell it")."""
+    if kind == "unknown":
+        return place_end >= 0 and _JOINED.fullmatch(text, place_end, start) is not None
     return kind in ("place", "country") and place_end >= 0 and _LISTED.fullmatch(text, place_end, start) is not None
 
 
