@@ -203,3 +203,38 @@ def test_an_unknown_name_after_a_place_and_a_comma_may_act_en(tmp_path):
     text = "Ballot boxes were burnt on Monday in Leeds, Thornwick condemned the attack."
     assert "Thornwick" in participants_told(tmp_path, text, "condemned")
 
+
+
+# -- the source of a report is not who a pronoun after it stands for ------------------------------
+
+
+def reported_participants(tmp_path, text: str, words: str) -> set[str]:
+    """The participants of what was reported (not the statement reporting it) told by ``words``."""
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    return {p for e in events_told(tmp_path, words) if e["kind"] != "statement" for p in e["participants"]}
+
+
+def test_a_pronoun_after_a_report_s_source_is_not_the_source_fr(tmp_path):
+    text = (
+        "Le chanteur Paul Morel est mort samedi. Selon son producteur, Michel Durand, son état de "
+        "santé s'était clairement détérioré ces derniers jours et il avait sombré dans le coma."
+    )
+    assert "Michel Durand" not in reported_participants(tmp_path, text, "avait sombré")
+
+
+def test_a_pronoun_after_a_report_s_source_is_not_the_source_en(tmp_path):
+    text = (
+        "The singer Paul Morel died on Saturday. According to his manager, Michel Durand, he had "
+        "been arrested in 2019."
+    )
+    assert "Michel Durand" not in reported_participants(tmp_path, text, "been arrested")
+
+
+def test_a_pronoun_after_its_speaker_still_stands_for_them_fr(tmp_path):
+    text = "Michel Durand a quitté Lyon samedi. Il a rejoint le port de Brest dimanche."
+    assert "Michel Durand" in participants_told(tmp_path, text, "a rejoint")
+
+
+def test_a_pronoun_after_its_speaker_still_stands_for_them_en(tmp_path):
+    text = "Michel Durand left Leeds on Saturday. He reached the port of Hull on Sunday."
+    assert "Michel Durand" in participants_told(tmp_path, text, "reached")

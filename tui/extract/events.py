@@ -519,6 +519,8 @@ def _pronoun_antecedent(
     rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
     if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
         return ()
+    if _SOURCE_BEFORE.search(text, max(0, starts[first] - 40), starts[first]):
+        return ()  # ("Selon son médecin, X, il avait …": the source speaks of someone else)
     return (people[first][1],)
 
 
@@ -557,7 +559,7 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
         if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
             break
         kind = actor_kinds[actor]
-        if kind in _ACTING and (not person or kind == "person"):
+        if kind in _ACTING and (not person or kind == "person") and not _SOURCE_BEFORE.search(text, max(happening.start, start - 40), start):
             return (actor,)
     # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
     # phrase opening the sentence stands for the subject after it.
@@ -572,6 +574,9 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
 
 
 _ACTING = frozenset({"person", "organisation", "country", "unknown"})
+# The source of a report ("Selon son médecin, X, son état …", "according to his lawyer, X"):
+# they speak of someone else, whom a possessive or a pronoun after them stands for.
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+\s*,\s*)?$", re.IGNORECASE)
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
