@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from newsline_testing import write
 
-from unit.test_event_participants_more import participants_told
 from unit.test_merge_within_s22 import groups, merge, rule_of, told
 from unit.test_participants_company_s22 import events_told
 from tui.extract.merge import CONTINUES, REFERS_BACK
@@ -162,79 +162,43 @@ def test_a_dated_definite_noun_does_not_refer_back_to_an_undated_telling():
     assert groups(merge(tellings)) == [[0], [1]]
 
 
-# -- demonyms joined to a nationality -------------------------------------------------------------
+# -- who takes part: joined demonyms, names joined to a place, the source of a report --------------
 
 
-def test_demonyms_joined_before_people_tell_nationalities_fr(tmp_path):
-    assert participants_told(tmp_path, "Des chercheurs russes et américains ont publié une étude lundi.", "ont publié") == set()
-
-
-def test_demonyms_joined_before_people_tell_nationalities_en(tmp_path):
-    assert participants_told(tmp_path, "Russian and American researchers published a study on Monday.", "published") == set()
-
-
-def test_countries_joined_still_act_fr(tmp_path):
-    found = participants_told(tmp_path, "La Russie et les États-Unis ont signé un accord lundi.", "ont signé")
-    assert found == {"Russie", "États-Unis"}
-
-
-def test_countries_joined_still_act_en(tmp_path):
-    found = participants_told(tmp_path, "Russia and the United States signed a treaty on Monday.", "signed")
-    assert found == {"Russia", "United States"}
-
-
-# -- a name of unknown kind joined to a place -----------------------------------------------------
-
-
-def test_an_unknown_name_joined_to_a_place_is_a_place_fr(tmp_path):
-    assert participants_told(tmp_path, "Des bureaux de vote ont été incendiés lundi à Lyon et Ombreval.", "incendiés") == set()
-
-
-def test_an_unknown_name_joined_to_a_place_is_a_place_en(tmp_path):
-    assert participants_told(tmp_path, "Ballot boxes were burnt on Monday in Leeds and Thornwick.", "burnt") == set()
-
-
-def test_an_unknown_name_after_a_place_and_a_comma_may_act_fr(tmp_path):
-    text = "Des bureaux de vote ont été incendiés lundi à Lyon, Ombreval a condamné ces actes."
-    assert "Ombreval" in participants_told(tmp_path, text, "a condamné")
-
-
-def test_an_unknown_name_after_a_place_and_a_comma_may_act_en(tmp_path):
-    text = "Ballot boxes were burnt on Monday in Leeds, Thornwick condemned the attack."
-    assert "Thornwick" in participants_told(tmp_path, text, "condemned")
-
-
-
-# -- the source of a report is not who a pronoun after it stands for ------------------------------
-
-
-def reported_participants(tmp_path, text: str, words: str) -> set[str]:
-    """The participants of what was reported (not the statement reporting it) told by ``words``."""
+def participants_of(tmp_path, text: str, words: str, reported: bool) -> set[str]:
+    """The participants of the events told by ``words``; ``reported``: only of what was reported
+    (not of the statement reporting it)."""
     write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
-    return {p for e in events_told(tmp_path, words) if e["kind"] != "statement" for p in e["participants"]}
+    return {p for e in events_told(tmp_path, words) if not reported or e["kind"] != "statement" for p in e["participants"]}
 
 
-def test_a_pronoun_after_a_report_s_source_is_not_the_source_fr(tmp_path):
-    text = (
-        "Le chanteur Paul Morel est mort samedi. Selon son producteur, Michel Durand, son état de "
-        "santé s'était clairement détérioré ces derniers jours et il avait sombré dans le coma."
-    )
-    assert "Michel Durand" not in reported_participants(tmp_path, text, "avait sombré")
-
-
-def test_a_pronoun_after_a_report_s_source_is_not_the_source_en(tmp_path):
-    text = (
-        "The singer Paul Morel died on Saturday. According to his manager, Michel Durand, he had "
-        "been arrested in 2019."
-    )
-    assert "Michel Durand" not in reported_participants(tmp_path, text, "been arrested")
-
-
-def test_a_pronoun_after_its_speaker_still_stands_for_them_fr(tmp_path):
-    text = "Michel Durand a quitté Lyon samedi. Il a rejoint le port de Brest dimanche."
-    assert "Michel Durand" in participants_told(tmp_path, text, "a rejoint")
-
-
-def test_a_pronoun_after_its_speaker_still_stands_for_them_en(tmp_path):
-    text = "Michel Durand left Leeds on Saturday. He reached the port of Hull on Sunday."
-    assert "Michel Durand" in participants_told(tmp_path, text, "reached")
+@pytest.mark.parametrize(
+    ("text", "words", "name", "takes_part", "reported"),
+    [
+        # a demonym joined to one telling a nationality tells one too; countries joined still act
+        ("Des chercheurs russes et américains ont publié une étude lundi.", "ont publié", "États-Unis", False, False),
+        ("Russian and American researchers published a study on Monday.", "published", "Russia", False, False),
+        ("La Russie et les États-Unis ont signé un accord lundi.", "ont signé", "États-Unis", True, False),
+        ("Russia and the United States signed a treaty on Monday.", "signed", "United States", True, False),
+        # a name of unknown kind joined to a place by "et", "and" is one; after a comma it may act
+        ("Des bureaux de vote ont été incendiés lundi à Lyon et Ombreval.", "incendiés", "Ombreval", False, False),
+        ("Ballot boxes were burnt on Monday in Leeds and Thornwick.", "burnt", "Thornwick", False, False),
+        ("Des bureaux de vote ont été incendiés lundi à Lyon, Ombreval a condamné ces actes.", "a condamné", "Ombreval", True, False),
+        ("Ballot boxes were burnt on Monday in Leeds, Thornwick condemned the attack.", "condemned", "Thornwick", True, False),
+        # the source of a report is not whom a pronoun after it stands for; a subject before is
+        (
+            "Le chanteur Paul Morel est mort samedi. Selon son producteur, Michel Durand, son état de "
+            "santé s'était clairement détérioré ces derniers jours et il avait sombré dans le coma.",
+            "avait sombré", "Michel Durand", False, True,
+        ),
+        (
+            "The singer Paul Morel died on Saturday. According to his manager, Michel Durand, he had "
+            "been arrested in 2019.",
+            "been arrested", "Michel Durand", False, True,
+        ),
+        ("Michel Durand a quitté Lyon samedi. Il a rejoint le port de Brest dimanche.", "a rejoint", "Michel Durand", True, False),
+        ("Michel Durand left Leeds on Saturday. He reached the port of Hull on Sunday.", "reached", "Michel Durand", True, False),
+    ],
+)
+def test_who_takes_part(tmp_path, text, words, name, takes_part, reported):
+    assert (name in participants_of(tmp_path, text, words, reported)) == takes_part
