@@ -202,3 +202,29 @@ def participants_of(tmp_path, text: str, words: str, reported: bool) -> set[str]
 )
 def test_who_takes_part(tmp_path, text, words, name, takes_part, reported):
     assert (name in participants_of(tmp_path, text, words, reported)) == takes_part
+
+
+# -- of two verbs of saying, the statement is the one naming a person who speaks -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gisement est immense, indique une étude publiée à Lyon, a annoncé Paul Morel.",
+        "The deposit is huge, a study done in Russia indicates, Paul Morel told the AFP.",
+    ],
+)
+def test_of_two_verbs_of_saying_the_statement_is_the_named_person_s(tmp_path, text):
+    assert "Paul Morel" in participants_of(tmp_path, text, "Paul Morel", reported=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le gisement est immense, indique une étude publiée à Lyon.", "indique une étude"),
+        ("The deposit is huge, Tarvix Inc. said on Monday.", "Tarvix Inc. said"),
+    ],
+)
+def test_one_verb_of_saying_naming_no_person_is_still_a_statement(tmp_path, text, words):
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    assert [e["kind"] for e in events_told(tmp_path, words)] == ["statement"]
