@@ -22,6 +22,7 @@ from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
+from tui.extract.referring import with_references_back
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
@@ -144,7 +145,9 @@ def tellings_of(
                 quoted_for=_closing_statement(document.text, happening, extraction.happenings) if happening.continues and happening.kind == "statement" else -1,
             )
         )
-    return tellings
+    # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
+    title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
+    return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
 
 
 def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:

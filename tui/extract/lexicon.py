@@ -157,6 +157,21 @@ def _fold_word(word: str) -> str:
     return lower if lower in ("à", "où", "là") else fold(word)
 
 
+# The sections read like ``kinds``, ``contextual`` and ``senses``: the first lists, then the
+# additions kept apart in their own sections (``detection``, ``breadth``) to ease merging.
+_EXTRA_SECTIONS = ("detection", "breadth")
+
+
+def _sections(data: dict, key: str) -> list:
+    """The ``key`` table of the lexicon and of each of its added sections, in that order."""
+    return [data.get(key) or {}, *((data.get(extra) or {}).get(key) or {} for extra in _EXTRA_SECTIONS)]
+
+
+def _kind_tables(data: dict) -> list[dict]:
+    """The words of each kind (``kinds``), of the lexicon and of its added sections."""
+    return _sections(data, "kinds")
+
+
 _ACUTE_END = ("é", "ée", "és", "ées")
 
 
@@ -165,7 +180,7 @@ def _acute_only(data: dict, lang: str, role: str = "verbs", acute: bool = True) 
     acute "é" ("sommé" but not "accepte", listed beside "accepté"); with ``acute`` false, those
     no spelling of which does ("marche", which folded reads as "marché")."""
     spellings: dict[str, set[bool]] = defaultdict(set)
-    for by_lang in (*data["kinds"].values(), *((data.get("detection") or {}).get("kinds") or {}).values()):
+    for by_lang in (by_lang for table in _kind_tables(data) for by_lang in table.values()):
         for raw in _words_of(by_lang.get(lang, {}).get(role)):
             if " " not in raw and "'" not in raw and "*" not in raw:
                 spellings[_fold_word(raw)].add(raw.lower().endswith(_ACUTE_END))
@@ -177,7 +192,7 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
     "signèrent" of "signé" (the "-a" form only of stems of four letters or more: "visa", "tua"
     read as other words)."""
     forms = []
-    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+    for by_kind in _kind_tables(data):
         for kind, by_lang in by_kind.items():
             for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
                 raw = raw.lower()
@@ -196,7 +211,7 @@ def _agreed_forms(data: dict) -> list[tuple[str, str, bool]]:
     "demandé", "élue", "élues" of "élu", "réunies" of "réuni" (a passive or a compound past
     agrees: "la loi a été votée", "l'ONG a demandé"/"s'est vue demandée")."""
     forms = []
-    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+    for by_kind in _kind_tables(data):
         for kind, by_lang in by_kind.items():
             for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
                 raw = raw.lower()
@@ -220,7 +235,7 @@ def _siblings(form: str) -> tuple[str, ...]:
 def _listed_verbs(data: dict) -> dict[str, str]:
     """The French one-word verbs of the lexicon, folded, with the kind each is first listed under."""
     listed: dict[str, str] = {}
-    for by_kind in (data["kinds"], (data.get("detection") or {}).get("kinds") or {}):
+    for by_kind in _kind_tables(data):
         for kind, by_lang in by_kind.items():
             for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
                 if " " not in raw and "*" not in raw:
@@ -236,8 +251,7 @@ def _entries(data: dict, lang: str) -> list[Entry]:
     plain = _acute_only(data, lang, "nouns", acute=False) if lang == "fr" else frozenset()
     if lang == "fr":
         entries.extend(Entry((form,), "verb", kind) for form, kind in _simple_pasts(data))
-    extra = data.get("detection") or {}
-    for kinds in (data["kinds"], extra.get("kinds") or {}):
+    for kinds in _kind_tables(data):
         for kind, by_lang in kinds.items():
             for role in ("verbs", "nouns"):
                 for words in _phrases(by_lang.get(lang, {}).get(role)):
@@ -246,11 +260,11 @@ def _entries(data: dict, lang: str) -> list[Entry]:
     if lang == "fr":
         # (after the listed words: a spelling listed keeps its own kind, "levée" a noun)
         entries.extend(Entry((form,), "verb", kind, acute, agreed=True) for form, kind, acute in _agreed_forms(data))
-    for contextual in (data["contextual"], extra.get("contextual") or {}):
+    for contextual in _sections(data, "contextual"):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
     for role in ("reporting", "reporters", "support", "demonstratives", "additive", "auxiliaries", "clause_openers"):
-        for words in _phrases([*(data[role].get(lang) or ()), *((extra.get(role) or {}).get(lang) or ())]):
+        for words in _phrases([word for table in _sections(data, role) for word in table.get(lang) or ()]):
             entries.append(Entry(words, role))
     for role, values in data["modality"].get(lang, {}).items():
         for words in _phrases(values):
@@ -448,7 +462,8 @@ class Sense:
 def senses() -> dict[str, Sense]:
     """Each ambiguous trigger word (folded) and what tells its senses apart."""
     found: dict[str, Sense] = {}
-    for item in load("event_triggers.yaml")["senses"]:
+    # (a word listed in an added section's senses takes that sense: the later list wins)
+    for item in (item for items in _sections(load("event_triggers.yaml"), "senses") for item in items or ()):
         subjects = [
             *(_role_words() if item.get("needs_roles") else ()),
             *(_words_of(load("event_triggers.yaml")["launches"]["products"]) if item.get("needs_products") else ()),
@@ -496,9 +511,10 @@ def work_title_words() -> frozenset[str]:
 @cache
 def moves() -> tuple[WordSet, WordSet]:
     """The words of rising and falling, and the words of what rises that is not the economy
-    (event_triggers.yaml ``detection.moves``)."""
-    data = load("event_triggers.yaml")["detection"]["moves"]
-    return WordSet.of(data["words"]), WordSet.of(data["not_economy"])
+    (event_triggers.yaml ``detection.moves`` and ``breadth.moves``)."""
+    data = load("event_triggers.yaml")
+    tables = [(data.get(extra) or {}).get("moves") or {} for extra in _EXTRA_SECTIONS]
+    return tuple(WordSet.of([w for table in tables for w in table.get(key) or ()]) for key in ("words", "not_economy"))
 
 
 @cache

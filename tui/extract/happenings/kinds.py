@@ -104,8 +104,8 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], menti
     présidence" (an appointment), not "le départ de la course"; "nommé ministre", not
     "couramment nommée le boson de Higgs" (see ``senses`` in the lexicon)."""
     sense = senses().get(tokens[p.head].word)
-    if sense is None:
-        return True
+    if sense is None or p.after - p.head > 1:
+        return True  # (a phrase settles its own sense: "froze to death", "a lancé un ultimatum")
     # (undated is in order: the words after the trigger are read from there, not found by a scan)
     first = bisect_left(undated, p.after)
     after = [tokens[k].word for k in undated[first : first + _SENSE_REACH] if k < p.clause[1]]
@@ -166,10 +166,22 @@ def _words_to_punctuation(p: _Predicate, tokens: list[_Token], undated: list[int
     next punctuation."""
     words = []
     for k in undated[bisect_left(undated, p.after) :]:
+        if _inside_number(tokens, k):
+            continue  # "shed 3,000 jobs", "une baisse de 2,5 %": one number, no punctuation
         if tokens[k].word in _CLAUSE_PUNCTUATION or len(words) == _NEEDS_REACH:
             break
         words.append(tokens[k].word)
     return words
+
+
+def _inside_number(tokens: list[_Token], k: int) -> bool:
+    """Whether the token at ``k`` is a comma or a point between two groups of digits
+    ("3,000", "2,5", "1.5")."""
+    return (
+        tokens[k].word in (",", ".") and 0 < k < len(tokens) - 1
+        and tokens[k - 1].word.isdigit() and tokens[k + 1].word.isdigit()
+        and tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+    )
 
 
 def _told_as_manner(p: _Predicate, tokens: list[_Token]) -> bool:
