@@ -198,6 +198,9 @@ def participants_of(tmp_path, text: str, words: str, reported: bool) -> set[str]
         ),
         ("Michel Durand a quitté Lyon samedi. Il a rejoint le port de Brest dimanche.", "a rejoint", "Michel Durand", True, False),
         ("Michel Durand left Leeds on Saturday. He reached the port of Hull on Sunday.", "reached", "Michel Durand", True, False),
+        # "within the", "outside the", "around the" before a country say where
+        ("Tarvix cut its prices on Monday, with prices below those charged within the United States.", "cut its prices", "United States", False, False),
+        ("Within a week, the United States signed a treaty with Tarvix.", "signed a treaty", "United States", True, False),
     ],
 )
 def test_who_takes_part(tmp_path, text, words, name, takes_part, reported):

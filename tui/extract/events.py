@@ -648,7 +648,7 @@ def _names_an_event(name: str, lang: str) -> bool:
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
-    r"|\b(?:in|at|near|inside|across|throughout|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
+    r"|\b(?:in|at|near|inside|within|outside|across|throughout|around|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
     re.IGNORECASE,
 )
 # "des Sables d'Olonne", "de la Crimée": a place (not a country: "la proposition des États-Unis").
