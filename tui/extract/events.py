@@ -100,7 +100,7 @@ def tellings_of(
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     left_out: dict[int, bool] = {}  # (a mention in the scope of several happenings is judged once)
-    for happening in extraction.happenings:
+    for number, happening in enumerate(extraction.happenings):
         sentence = sentence_number.get(happening.start, len(sentence_number))
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things, left_out)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
@@ -142,7 +142,7 @@ def tellings_of(
                 employers=_employers_of(actors, named.employers) if compared else (),
                 inferred=inferred,
                 own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
-                quoted_for=_closing_statement(document.text, happening, extraction.happenings) if happening.continues and happening.kind == "statement" else -1,
+                quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
     # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
@@ -168,15 +168,20 @@ _ATTRIBUTION_GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:[^\s.!?;:«»“”\"]
 _QUOTATION_REACH = 1500  # characters: a quotation running over a few sentences
 
 
-def _closing_statement(text: str, happening: Happening, happenings) -> int:
+def _after(happenings: HappeningTable | Sequence[Happening], number: int) -> Iterator[Happening]:
+    """The happenings after the ``number``-th, one at a time (a table makes each when asked)."""
+    return (happenings[k] for k in range(number + 1, len(happenings)))
+
+
+def _closing_statement(text: str, happening: Happening, later) -> int:
     """Of quoted words going on over sentences, the clause (its start) of the statement whose
     verb follows the mark closing the quotation, naming who said them ("« Rien n'est sûr. Mais
     nous confirmons … » a indiqué X": X's words, whatever was said before them); -1 when the
-    quotation closes on no statement."""
+    quotation closes on no statement. ``later``: the happenings after it, in text order."""
     close = _quotation_close(text, happening.start)
     if close < 0:
         return -1
-    for other in happenings:
+    for other in later:
         if other.start > close:
             break
         if other.kind == "statement" and not other.continues and not other.title and close < other.trigger_start < other.end and _ATTRIBUTION_GAP.fullmatch(text, close + 1, other.trigger_start):
