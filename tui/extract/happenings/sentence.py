@@ -218,9 +218,20 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
             Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another,
-                      definite=p.definite)
+                      definite=p.definite, narrated=_narrated(p, tokens))
         )
     return told
+
+
+_PERFECT_AUXILIARIES_EN = frozenset({"has", "have", "'ve"})
+
+
+def _narrated(p, tokens: list[_Token]) -> bool:
+    """Whether a verb tells its happening in a past tense as done, not as a perfect of now
+    ("has sold 3 billion songs") nor before the story's time ("avait signé")."""
+    if p.noun or not p.past or p.pluperfect or p.present or not p.realis:
+        return False
+    return not any(t.word in _PERFECT_AUXILIARIES_EN for t in tokens[p.first : p.head])
 
 
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, roles) -> list[Happening]:
