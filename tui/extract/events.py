@@ -21,7 +21,7 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
-from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
+from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
 from tui.extract.referring import with_references_back
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
@@ -137,7 +137,7 @@ def tellings_of(
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     left_out: dict[int, bool] = {}  # (a mention in the scope of several happenings is judged once)
-    for happening in extraction.happenings:
+    for number, happening in enumerate(extraction.happenings):
         sentence = sentence_number.get(happening.start, len(sentence_number))
         actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things, aside, left_out)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
@@ -178,11 +178,64 @@ def tellings_of(
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
                 inferred=inferred,
+                own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
+                quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
     # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
     title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
     return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
+
+
+def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:
+    """The dates a sentence going on gives (it tells nothing the lexicon knows, so none is its
+    own): "The stock had tripled in 2004" after a sale of 2007 is no more of that sale. Not
+    those after its article's day: they date what is planned ("la fermeture de l'usine en
+    2014" going on with the announcement of it)."""
+    return tuple(
+        t.when for t in timexes
+        if happening.start <= t.start and t.end <= happening.end and t.when is not None and t.type is not TimexType.SET
+        and t.when.first <= published.last
+    )
+
+
+# Between a closing quotation mark and the verb naming its speaker: a comma, a dash, and the
+# speaker's few words when they come first ('…," Jane Doe said'; "… » a indiqué X").
+_ATTRIBUTION_GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:[^\s.!?;:«»“”\"]+\s+){0,5}")
+_QUOTATION_REACH = 1500  # characters: a quotation running over a few sentences
+
+
+def _after(happenings: HappeningTable | Sequence[Happening], number: int) -> Iterator[Happening]:
+    """The happenings after the ``number``-th, one at a time (a table makes each when asked)."""
+    return (happenings[k] for k in range(number + 1, len(happenings)))
+
+
+def _closing_statement(text: str, happening: Happening, later) -> int:
+    """Of quoted words going on over sentences, the clause (its start) of the statement whose
+    verb follows the mark closing the quotation, naming who said them ("« Rien n'est sûr. Mais
+    nous confirmons … » a indiqué X": X's words, whatever was said before them); -1 when the
+    quotation closes on no statement. ``later``: the happenings after it, in text order."""
+    close = _quotation_close(text, happening.start)
+    if close < 0:
+        return -1
+    for other in later:
+        if other.start > close:
+            break
+        if other.kind == "statement" and not other.continues and not other.title and close < other.trigger_start < other.end and _ATTRIBUTION_GAP.fullmatch(text, close + 1, other.trigger_start):
+            return other.clause_start
+    return -1
+
+
+def _quotation_close(text: str, start: int) -> int:
+    """Where the quotation that the sentence at ``start`` opens or lies inside closes (the
+    offset of its closing mark), -1 when another opens first or none closes near."""
+    at = start + 1 if text[start : start + 1] in "«“\"" else start
+    for k in range(at, min(len(text), at + _QUOTATION_REACH)):
+        if text[k] in "»”\"":
+            return k
+        if text[k] in "«“":
+            return -1
+    return -1
 
 
 # What a company does through its people, or does unnamed: a product launched, a sale (not what
@@ -516,6 +569,8 @@ def _pronoun_antecedent(
     rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
     if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
         return ()
+    if _SOURCE_BEFORE.search(text, max(0, starts[first] - 40), starts[first]):
+        return ()  # ("Selon son médecin, X, il avait …": the source speaks of someone else)
     return (people[first][1],)
 
 
@@ -554,7 +609,7 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
         if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
             break
         kind = actor_kinds[actor]
-        if kind in _ACTING and (not person or kind == "person"):
+        if kind in _ACTING and (not person or kind == "person") and not _SOURCE_BEFORE.search(text, max(happening.start, start - 40), start):
             return (actor,)
     # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
     # phrase opening the sentence stands for the subject after it.
@@ -569,6 +624,9 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
 
 
 _ACTING = frozenset({"person", "organisation", "country", "unknown"})
+# The source of a report ("Selon son médecin, X, son état …", "according to his lawyer, X"):
+# they speak of someone else, whom a possessive or a pronoun after them stands for.
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+\s*,\s*)?$", re.IGNORECASE)
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
@@ -651,7 +709,7 @@ def _names_an_event(name: str, lang: str) -> bool:
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
-    r"|\b(?:in|at|near|inside|across|throughout|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
+    r"|\b(?:in|at|near|inside|within|outside|across|throughout|around|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
     re.IGNORECASE,
 )
 # "des Sables d'Olonne", "de la Crimée": a place (not a country: "la proposition des États-Unis").
@@ -724,11 +782,16 @@ def _before_a_venue(text: str, end: int, kind: str) -> bool:
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:et|and|ou|or)\s+", re.IGNORECASE)
 
 
 def _listed_after_place(text: str, start: int, kind: str, place_end: int) -> bool:
     """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice",
-    "San Francisco, California"."""
+    "San Francisco, California"; so is a name of unknown kind joined to one by "et", "and" (a
+    village the gazetteer does not know: "à Lyon et Ombreval"; after a comma it may open a
+    clause: "in the UK, Globex will sell it")."""
+    if kind == "unknown":
+        return place_end >= 0 and _JOINED.fullmatch(text, place_end, start) is not None
     return kind in ("place", "country") and place_end >= 0 and _LISTED.fullmatch(text, place_end, start) is not None
 
 

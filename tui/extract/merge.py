@@ -177,6 +177,11 @@ class Telling:
     # Those of ``actors`` its clause does not name, added by inference (the company behind a
     # sale its chief made): a later sentence naming that company does not go on with it.
     inferred: tuple[int, ...] = ()
+    # Of a sentence going on: the dates it gives (it goes on with no telling dated otherwise).
+    own_dates: tuple[When, ...] = ()
+    # Of quoted words going on: the clause (its start) of the statement naming who said them
+    # after the quotation closes ("« … » a indiqué X"), -1 when none does.
+    quoted_for: int = -1
     # Of a stretch saying more of a happening told before by a noun naming it ("Cette victoire
     # fait de …", "ce rapport de 81 pages se base sur …"): the kinds that noun names (see
     # ``tui.extract.referring``), and whether its sentence tells something else beside it (it
@@ -299,7 +304,9 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
     """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
     within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
     included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
-    last one told). "The announcement", "cette annonce" with no statement before it names the
+    last one told), and a definite its sentence dates only a dated one ("Acme gained $1 billion.
+    The annual revenue in 2006 was $7 billion": the date says which, an undated telling may be
+    any). "The announcement", "cette annonce" with no statement before it names the
     happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
     today. The announcement came at Acme's yearly event")."""
     dates = _dates_by_sentence(tellings, members)
@@ -317,6 +324,8 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
+        elif _gives_own_date(telling):
+            same_kind = [j for j in same_kind if clusters.window[clusters.find(j)] is not None]
         if same_kind and not all(_window_holds(clusters, same_kind[0], when) for when in own_dates):
             continue
         if any(clusters.join(j, i, REFERS_BACK) for j in same_kind):
@@ -677,6 +686,8 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             continue  # "Cette victoire fait de …": the nearest of the kind its noun names
         if telling.refers_back or telling.beside:
             continue
+        if _joins_closing_statement(tellings, members, n, clusters):
+            continue
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
         # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
@@ -706,10 +717,35 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         if telling.kind == "statement" and statements:
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
+        # (a sentence going on with a date of its own is no more of a telling dated otherwise)
+        shared, statements, anyone = ([j for j in found if _dates_go_on(clusters, j, telling)] for found in (shared, statements, anyone))
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
         if not (shared or statements or anyone):
             _join_told_again(tellings, members, n, clusters)
+
+
+def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
+    """Whether every date a sentence going on gives nests with the window of ``j``'s event:
+    "The stock had tripled in 2004" goes on with no sale of 2007."""
+    return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _joins_closing_statement(tellings, members: list[int], n: int, clusters: Clusters) -> bool:
+    """Quoted words going on whose quotation closes on a statement naming its speaker ("« … »
+    a indiqué X") are X's words: they join that statement, not the one told before them
+    (another speaker's, or a document's: "…, indique une analyse. « Rien n'est sûr. »").
+    Whether they joined it."""
+    telling = tellings[members[n]]
+    if telling.quoted_for < 0:
+        return False
+    for j in members[n + 1 :]:
+        later = tellings[j]
+        if later.sentence - telling.sentence > _REFER_BACK_SENTENCES:
+            return False
+        if later.clause_start == telling.quoted_for and later.kind == "statement" and not later.aside:
+            return clusters.join(j, members[n], CONTINUES)
+    return False
 
 
 # Actors and words in common, at least one of each, that tell a sentence again: two actors
