@@ -720,7 +720,7 @@ def test_a_copula_beside_an_act_or_a_named_event_keeps_the_happening(text, lang,
     ],
 )
 def test_a_headline_does_not_end_on_a_dangling_preposition_article_or_elided_word(cut, headline):
-    from tui.extract.happenings import _shorten
+    from tui.extract.happenings.headlines import _shorten
 
     assert _shorten(cut) == headline
 

@@ -5,7 +5,9 @@ identity before field by field. Same answers as the plain reads."""
 import random
 import time
 
-from tui.extract.happenings import _index_of, _inside_name, _Predicate, _Token, find_happenings
+from tui.extract.happenings import find_happenings
+from tui.extract.happenings.predicates import _index_of, _Predicate
+from tui.extract.happenings.tokens import _Names, _Token
 from tui.extract.model import ActorKind, Mention, Sentence
 
 
@@ -20,10 +22,11 @@ def test_the_names_index_answers_as_the_scan_of_every_name():
         for _ in range(rng.randint(16, 40)):  # (overlapping names too: one inside another)
             start = rng.randint(0, 300)
             names.append(_mention(start, start + rng.randint(1, 40)))
+        indexed = _Names(names)
         for _ in range(30):
             start = rng.randint(0, 340)
             token = _Token(start, start + rng.randint(1, 12), "w")
-            assert _inside_name(token, names) == any(m.start <= token.start and token.end <= m.end for m in names)
+            assert indexed.cover(token) == any(m.start <= token.start and token.end <= m.end for m in names)
 
 
 def test_a_predicate_is_found_where_list_index_finds_it():
@@ -52,7 +55,7 @@ def test_a_sentence_of_many_clauses_is_read_in_about_linear_time():
 
 
 def test_a_long_sentence_s_predicates_find_their_neighbours_as_a_scan_does():
-    from tui.extract.happenings import _Neighbours
+    from tui.extract.happenings.predicates import _Neighbours
 
     rng = random.Random(5)
     for count in (3, 12, 40):

@@ -71,7 +71,7 @@ def test_a_participle_beside_a_verb_of_knowing_keeps_its_date(gazetteer):
     ],
 )
 def test_a_headline_holds_no_unbalanced_bracket(headline, expected):
-    from tui.extract.happenings import _shorten
+    from tui.extract.happenings.headlines import _shorten
 
     assert _shorten(headline) == expected
 
@@ -116,6 +116,6 @@ def test_par_rapport_a_compares_and_is_no_report(gazetteer):
     ],
 )
 def test_a_headline_does_not_end_on_a_preposition_of_time(headline, expected):
-    from tui.extract.happenings import _shorten
+    from tui.extract.happenings.headlines import _shorten
 
     assert _shorten(headline) == expected

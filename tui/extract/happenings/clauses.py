@@ -1,0 +1,251 @@
+"""Clauses: each predicate's stretch of sentence, cut at punctuation, at the words opening a
+clause (", and", "after", "although") and at a second thing told under one verb."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import replace
+
+from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.tokens import (
+    _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _SPEECH_OPENERS, _Token, _has, _inside, _phrase_here,
+)
+from tui.extract.happenings.words import phrase_list, word_set
+from tui.extract.lexicon import function_words, time_openers
+
+
+_CLAUSE_REACH = 24  # words of a cut-off clause shown before its date
+
+
+def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date_spans=()) -> None:
+    """Each predicate's clause: from the boundary before its material to the next clause."""
+    starts = [0]
+    for before, after in zip(predicates, predicates[1:]):
+        # The last punctuation between them (not one inside a date: "September 21, 2004"), else
+        # the last word opening a clause ("et", "qui"), else where the second one's material starts.
+        between = range(after.first - 1, before.after - 1, -1)
+        cut = next((k for k in between if tokens[k].word in _CLAUSE_PUNCTUATION and not _inside(tokens[k], date_spans)), None)
+        if cut is None:
+            cut = next((k for k in between if _has(roles, k, "clause_openers")), after.first)
+        starts.append(max(cut, before.after))
+    for n, predicate in enumerate(predicates):
+        end = starts[n + 1] if n + 1 < len(starts) else len(tokens)
+        # (a semicolon after its material ends it: what follows is a sentence of its own, its
+        # verb maybe none the lexicon knows: "X threatened the town; the group says …"; but not
+        # one before a date, its date: "X protested here; on 4 July")
+        end = next((k for k in range(predicate.after, end - 1) if _ends_clause(tokens, k, date_spans)), end)
+        predicate.clause = (starts[n], end)
+
+
+def _ends_clause(tokens: list[_Token], k: int, date_spans) -> bool:
+    """Whether token ``k`` is a semicolon not opening a date ("; le 4 juillet")."""
+    if tokens[k].word != ";":
+        return False
+    after = next((j for j in range(k + 1, min(len(tokens), k + 3)) if _inside(tokens[j], date_spans)), None)
+    return after is None
+
+
+def _open_first_noun_clause(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+    """The first predicate's clause starts at the sentence's start, unless it is an event noun
+    after a preposition of time and what comes before tells no act of its own: "Il s'agit du
+    premier contact depuis l'arrivée au pouvoir de X" tells X's arrival from "depuis" on (but in
+    "X est rentré au port avant le départ" the return, a verb told as done, is read with it as
+    before: its names are those of the clauses after it)."""
+    first = predicates[0] if predicates else None
+    if first is None or not first.noun or first.clause[0] != 0:
+        return
+    openers = time_openers()
+    # (the preposition just before the noun's material, or before "de"/"the" etc.: "lors de la")
+    k = next((k for k in range(first.first - 1, max(0, first.first - 3) - 1, -1) if tokens[k].word in openers), None)
+    if k is not None and k > 0 and not any(_verb_at(tokens, roles, j, lang) for j in range(k)):
+        first.clause = (k, first.clause[1])
+
+
+# (words are folded: "après" is read "apres"; "à" keeps its accent, see ``_ACCENT_KEPT``)
+_EARLIER = phrase_list("earlier")
+
+
+# Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
+# que la Russie a bloqué …", ", although the court ruled …"
+_CONTRASTS = phrase_list("contrasts")
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as"}
+_VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
+
+
+def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[int]) -> list[tuple[int, int, bool]]:
+    """Where a sentence changes clause with no predicate of the lexicon needed on both sides:
+    (end of the clause before, start of the clause after, whether the clause after has no
+    subject of its own), in token order. Two clauses joined by ", and", ", but", ", et",
+    ", mais" with a verb of its own ("was started in 1976, and launched its store in 2003"), or
+    "and" right before a past verb ("obtained a prototype and published details"), tell two
+    happenings; so does what follows "after", "après", "following", "à la suite de" inside a
+    sentence ("The move came after the firm received criticism"): an earlier happening."""
+    found: list[tuple[int, int, bool]] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        word = tokens[k].word
+        if word not in _BOUNDARY_WORDS:
+            continue
+        previous = tokens[k - 1].word
+        if word in _COORDINATORS:
+            if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+                found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
+            elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
+                found.append((k, k, True))
+        elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
+            found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
+        elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
+            found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
+        elif word in ("after", "following", "apres", "à"):
+            length = _phrase_at(tokens, k, _EARLIER)
+            # (what follows tells a happening: a predicate or a verb before the next
+            # punctuation; not "named after a poet"; after a comma, the comma cuts already)
+            if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
+                if previous not in _CLAUSE_PUNCTUATION:
+                    found.append((k, k + length, False))
+                found.extend(_earlier_clause_end(tokens, roles, k + length, lang))
+    return sorted(found)
+
+
+def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[tuple[int, int, bool]]:
+    """Where the earlier happening opened at ``k`` ends: at the next comma, when a verb told as
+    done follows it ("X, après avoir heurté un poteau, a pu partir": the main clause goes on)."""
+    comma = next((j for j in range(k, min(len(tokens), k + _CLAUSE_REACH)) if tokens[j].word in _CLAUSE_PUNCTUATION), None)
+    if comma is None or tokens[comma].word != "," or not _finite_verb_follows(tokens, roles, comma + 1, lang):
+        return []
+    return [(comma, comma + 1, False)]
+
+
+_MODALS = word_set("modals")
+
+
+def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` opens a verb phrase of its own: a verb told as done, or a modal
+    ("was shown in March and will replace the old one"): what follows "and" tells another thing."""
+    return _verb_at(tokens, roles, k, lang) or k < len(tokens) and tokens[k].word in _MODALS
+
+
+def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
+    """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
+    return next((len(p) for p in phrases if _phrase_here(tokens, k, p)), 0)
+
+
+def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether token ``k`` is a verb told as done: an English past ("launched", "won"), an
+    auxiliary ("has", "a", "ont", "l'a", "s'est")."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k].word
+    if lang == "fr":
+        if word in function_words().clitics and k + 1 < len(tokens):
+            word = tokens[k + 1].word
+        return word in _FR_COMPOUND_AUXILIARIES
+    return len(word) > 4 and word.endswith("ed") or word in function_words().english_past or word in ("has", "have")
+
+
+def _tells_something(tokens: list[_Token], roles, k: int, heads: frozenset[int], lang: str) -> bool:
+    """Whether the words from ``k`` to the next punctuation (a few words) hold a predicate or
+    a verb told as done."""
+    for j in range(k, min(len(tokens), k + _CLAUSE_REACH)):  # (bounded: a sentence may be huge)
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if j in heads or _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _finite_verb_follows(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether a verb told as done stands within a few words from ``k``, before any punctuation."""
+    for j in range(k, min(len(tokens), k + _VERB_REACH)):
+        if tokens[j].word in _CLAUSE_PUNCTUATION or tokens[j].word in _SPEECH_OPENERS:
+            return False
+        if _verb_at(tokens, roles, j, lang):
+            return True
+    return False
+
+
+def _narrow_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str, words: list[str]) -> None:
+    """Cut each predicate's clause at the clause boundaries inside it (see
+    ``_clause_boundaries``), keeping the part holding its trigger; a part with no subject of
+    its own keeps the clause before as ``shared``."""
+    # (most sentences hold no word that may cut a clause: told at C speed)
+    bounds = [] if _BOUNDARY_WORDS.isdisjoint(words) else _clause_boundaries(tokens, roles, lang, frozenset(p.head for p in predicates))
+    ends = [b[0] for b in bounds]  # (in order: each clause reads only its own boundaries)
+    for p in predicates:
+        lo, hi = p.clause
+        for end, start, subjectless in bounds[bisect_left(ends, lo) :]:
+            if end >= hi:
+                break
+            if start <= p.first:
+                verb = next((j for j in range(lo, end) if _verb_at(tokens, roles, j, lang)), end) if subjectless else end
+                p.shared = (lo, verb) if subjectless and verb > lo else None
+                lo = start
+            elif p.after <= end:
+                hi = max(end, p.after)
+                break
+        p.clause = (lo, hi)
+    for p in predicates:
+        _object_in_what_was_said(p, tokens)
+
+
+_OBJECT_GAP = 3  # words between "that" and an event noun beyond which the noun is an object
+
+
+def _object_in_what_was_said(p: _Predicate, tokens: list[_Token]) -> None:
+    """An event noun dated and deep in what was said ("claims that the store violates an
+    agreement reached in 1991"): a happening of its own time, whose clause starts at the noun,
+    not at "that", whose words tell what the speaker claims; the words before stay where its
+    participants are looked for. (Undated, it is a part of what was said.)"""
+    lo, hi = p.clause
+    if not p.noun or p.verbal or p.timex < 0 or tokens[lo].word not in _SPEECH_OPENERS or p.first - lo <= _OBJECT_GAP:
+        return
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION for k in range(lo, p.first)):
+        return
+    p.shared = p.shared or (lo, p.first)
+    p.clause = (p.first, hi)
+
+
+# "announced X, and that Y", "introduced X as well as Y", "a annoncé X, et que Y", "X ainsi que Y"
+_SECOND_OBJECTS = phrase_list("second_objects")
+_SECOND_FIRST_WORDS = frozenset(words[0] for words in _SECOND_OBJECTS)
+_SECOND_WORDS = frozenset(words[-1] for words in _SECOND_OBJECTS) | {"well"}  # one of them is in any
+
+
+def _second_objects(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A verb telling two things ("He announced a partnership, and that new cars will follow",
+    "introduced a phone as well as a new store"): the second is a telling of its own, of the
+    same verb, its clause cut from the first one's; in trigger order."""
+    out: list[_Predicate] = []
+    for p in predicates:
+        out.append(p)
+        if p.noun:
+            continue
+        lo, hi = p.clause
+        at = next((k for k in range(p.after, hi) if tokens[k].word in _SECOND_FIRST_WORDS and _second_at(tokens, k, hi)), -1)
+        if at < 0:
+            continue
+        length = _second_at(tokens, at, hi)
+        start = at + 1 if tokens[at].word == "," else at  # (from "and that", "as well as")
+        second = replace(p, clause=(start, hi), shared=p.shared or (lo, p.first), second=at + length - (tokens[at + length - 1].word in ("that", "que", "qu")))
+        p.clause = (lo, at)
+        out.append(second)
+    return out
+
+
+_ASIDE_REACH = 8  # words of an aside between ", and" and "that": ", and, to the surprise of many, that"
+
+
+def _second_at(tokens: list[_Token], k: int, hi: int) -> int:
+    """The length of the words introducing a second thing told at token ``k`` (0: none)."""
+    if tokens[k].word == "," and k + 2 < hi and tokens[k + 1].word in ("and", "et") and tokens[k + 2].word == ",":
+        close = next((j for j in range(k + 3, min(hi - 1, k + 3 + _ASIDE_REACH)) if tokens[j].word == ","), -1)
+        return close + 2 - k if close > 0 and tokens[close + 1].word in ("that", "que", "qu") else 0
+    for words in _SECOND_OBJECTS:
+        n = len(words)
+        if k + n < hi and all(tokens[k + j].word == w for j, w in enumerate(words)):
+            return n
+    return 0
+
+
+def _clause_end(predicate: _Predicate, tokens: list[_Token]) -> int:
+    return tokens[predicate.clause[1] - 1].end if predicate.clause[1] > 0 else tokens[0].end

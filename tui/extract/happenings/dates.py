@@ -1,0 +1,178 @@
+"""Dating clauses: each date goes to the predicate of the clause it stands in, unless it
+dates something else there (an aside, a state it ends, what was said, which edition)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui.extract.happenings.clauses import _clause_end
+from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has
+from tui.extract.happenings.words import word_set
+from tui.extract.lexicon import function_words, kind_rules
+from tui.extract.model import Timex
+from tui.extract.timex import date_extent
+
+
+def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids: list[int], timexes, roles=None) -> list[int]:
+    """Each date goes to the predicate of the clause it stands in, the nearest when a clause
+    holds several; a date before the predicate and cut from it by ", and", ", et", ", but"
+    belongs to an earlier verb the lexicon does not know ("was started in 1976, and launched
+    the store in 2003"): it dates the predicate only when the clause has no other date. Those
+    dates that date no predicate are returned (the unknown verb's happening)."""
+    starts = [t.start for t in tokens]
+    said_from: dict[int, int] = {}  # per reporting predicate (by head): where what it says starts
+    cut_off: list[int] = []
+    for timex_id in timex_ids:
+        span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
+        owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
+        if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
+            continue
+        if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
+            continue  # "this year's conference", "the 2010 conference": which one, not when it happened
+        if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
+            continue  # "said that buyers should come back tomorrow": the date is of what was said
+        rank = _date_rank(span, owner, tokens, roles)
+        if rank[0]:
+            cut_off.append(timex_id)
+        if owner.timex < 0 or rank < _date_rank(date_extent(timexes, owner.timex), owner, tokens, roles):
+            owner.timex = timex_id
+    _date_by_occasion(predicates, tokens)
+    dating = {p.timex for p in predicates}
+    return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")
+
+
+def _date_by_occasion(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """An undated verb done at a dated event takes its date: "unveiled the phone at the
+    conference in January 2007", "a annoncé lors du sommet de mars 2012" (the event noun, the
+    occasion, is dated; what was done there happened then too)."""
+    occasions = kind_rules().occasions
+    for p, q in zip(predicates, predicates[1:]):
+        if p.noun or p.timex >= 0 or not q.noun or q.timex < 0:
+            continue
+        words = [t.word for t in tokens[max(p.after, q.head - _OCCASION_REACH) : q.head]]
+        if any(w in _CLAUSE_PUNCTUATION for w in words):
+            continue
+        if any(tuple(words[k : k + len(o)]) == o for o in occasions for k in range(len(words) - len(o) + 1)):
+            p.timex = q.timex
+
+
+_RELATIVES = word_set("relatives")
+
+
+def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands in a relative or participial aside set off by commas before the
+    predicate ("The firm, which was founded in 1976, announced ...", "La plainte, déposée en
+    2003, a été classée"): it dates the aside's verb, which the lexicon does not know, not the
+    predicate after it (a date set off alone, "Paris, on Monday, the minister resigned", does)."""
+    k = bisect_left(starts, span[0])
+    head = tokens[p.head].start
+    if span[1] > head:
+        return False
+    before = next((j for j in range(k - 1, max(-1, k - _ASIDE_WORDS), -1) if tokens[j].word == ","), None)
+    if before is None or before + 1 >= k or not any(t.word == "," and span[1] <= t.start < head for t in tokens[k:p.head]):
+        return False
+    opener = tokens[before + 1]
+    return opener.word in _RELATIVES or opener.acute or len(opener.word) > 4 and opener.word.endswith("ed")
+
+
+_ASIDE_WORDS = 10  # words between the comma opening an aside and its date
+
+
+def _possessive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is an English possessive ("this year's"): its last token takes the
+    apostrophe and an "s" follows it unspaced."""
+    k = bisect_left(starts, span[1])
+    return 0 < k < len(tokens) and tokens[k].word == "s" and tokens[k].start == tokens[k - 1].end and tokens[k - 1].start < span[1]
+
+
+_DETERMINERS_EN = word_set("determiners_en")  # ("s": "the company's")
+
+
+def _attributive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date is one word between an English determiner and a name ("the company's
+    2010 Developers Conference", "the 2012 Olympics"): it says which edition. (Before a common
+    noun it dates that noun's happening: "the 1991 agreement".)"""
+    k = bisect_left(starts, span[0])
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k].end == span[1]
+        and tokens[k - 1].word in _DETERMINERS_EN
+        and tokens[k + 1].capital
+    )
+
+
+def _bounds_state(span: tuple[int, int], tokens: list[_Token], starts: list[int], bounds: frozenset[str] = frozenset()) -> bool:
+    """Whether the date ends a state ("barred him from working until April 2009", "de quoi
+    s'occuper jusqu'en 2030", "avant le 30 juin"): when it happened is not that date."""
+    k = bisect_left(starts, span[0])
+    bounds = bounds or function_words().bounds
+    return any(tokens[j].word in bounds for j in range(max(0, k - 2), k))
+
+
+def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
+    """Where what a reporting verb says starts in its clause: after "that", "que" or a colon
+    following it (a date there dates what was said, not the saying); past the clause if none."""
+    opener = next((k for k in range(p.after, p.clause[1]) if tokens[k].word in _SPEECH_OPENERS), None)
+    if opener is None and p.after < p.clause[1] and tokens[p.after].word in _SAID_SUBJECTS:
+        opener = p.after  # "GM said it lost $2 billion in the quarter": what was said, with no "that"
+    return tokens[opener].start if opener is not None else 1 << 62
+
+
+_SAID_SUBJECTS = word_set("said_subjects")  # opening what was said, "that" left out
+
+
+def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
+    head = tokens[predicate.head]
+    cut_off = span[1] <= head.start and roles is not None and any(
+        span[1] <= tokens[k].start and tokens[k].word == "," and _has(roles, k + 1, "clause_openers")
+        for k in range(predicate.clause[0], predicate.first)
+    )
+    return cut_off, _distance(span, predicate, tokens)
+
+
+def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]) -> int:
+    head = tokens[predicate.head]
+    return max(span[0] - head.end, head.start - span[1], 0)
+
+
+def _goal_before(p: _Predicate, timex: Timex, tokens: list[_Token], lang: str) -> bool:
+    """Whether an infinitive stands between a verb and a date after it: the date is of the
+    goal ("s'est engagé à revenir à l'équilibre en 2017", "pledged to balance the budget by
+    2017"), not of the verb."""
+    words = [t for t in tokens[p.after : p.clause[1]] if t.end <= timex.start]
+    markers = ("de", "d", "à") if lang == "fr" else ("to",)
+    for marker, verb in zip(words, words[1:]):
+        if marker.word not in markers or verb.capital or verb.word in function_words().determiners["fr" if lang == "fr" else "en"]:
+            continue
+        if verb.word.endswith(("er", "ir", "re")) if lang == "fr" else verb.word.isalpha():
+            return True
+    return False
+
+
+def _distinct_dates(timex_ids: list[int], timexes: Sequence[Timex]) -> dict[int, list[int]]:
+    """The dates of a sentence that cannot be one happening's, each with the dates it stands
+    for: of two dates one of which holds the other ("dans l'après-midi, vers 16 h 45"), the
+    finer one; in text order."""
+    kept: dict[int, list[int]] = {}
+    for timex_id in timex_ids:
+        when = timexes[timex_id].when
+        holding = next((k for k in kept if timexes[k].when.nests_with(when)), None)
+        if holding is None:
+            kept[timex_id] = [timex_id]
+        elif _finer(when, timexes[holding].when):
+            kept[timex_id] = [*kept.pop(holding), timex_id]
+        else:
+            kept[holding].append(timex_id)
+    return dict(sorted(kept.items()))
+
+
+def _finer(a, b) -> bool:
+    def key(w):
+        return (w.precision.rank, w.span_days, ":" not in w.label)
+
+    return key(a) < key(b)

@@ -1,0 +1,488 @@
+"""Headlines: a short phrase of what happened, from its clause, its subject told by its
+names, its date phrases left out, shortened to fit a row."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from tui.extract.happenings.participants import (
+    _circumstance_openers, _named_before_comma, _opens_on_circumstance, _person_before_relative,
+)
+from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.tokens import (
+    _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _Tokens, _phrase_here,
+)
+from tui.extract.happenings.words import word_set
+from tui.extract.lexicon import function_words
+from tui.extract.model import ActorKind, Mention
+from tui.util.text import fold
+
+
+_HEADLINE_MAX = 70
+_ACTOR_ORDER = tuple(ActorKind)  # people first: the names a long subject is shortened to
+
+
+_SPEAKER_AFTER = 4  # words after an inverted verb of saying where its speaker's name stands ("affirme un manifestant, X")
+
+
+def _quote_headline(text, tokens, p: _Predicate, mentions: list[Mention]) -> str:
+    """"« Les prix baisseront », affirme un vendeur, Paul Morel.": "Paul Morel affirme : Les
+    prix baisseront" (who, the verb as written, then the words quoted); "" when the sentence
+    does not open on the quote its verb follows. (Quotation marks are no tokens: read in the text.)"""
+    if not tokens or p.first == 0 or not any(c in _OPENING_QUOTES for c in text[max(0, tokens[0].start - 2) : tokens[0].start]):
+        return ""
+    between = text[tokens[0].start : tokens[p.first].start]
+    close = max(between.rfind(c) for c in "»”\"")
+    if close < 0 or between[close + 1 :].strip(" ,") or any(c in _OPENING_QUOTES for c in between[:close]):
+        return ""  # (the verb right after the quote's end; one quote only)
+    verb = _span_text(text, tokens, list(range(p.first, p.after)))
+    reach = tokens[min(len(tokens) - 1, p.after + _SPEAKER_AFTER)].end
+    after = [m for m in mentions if tokens[p.after - 1].end <= m.start < reach]
+    # (a person first: "said Acme CEO Paul Morel")
+    name = next((m.surface for kind in (ActorKind.PERSON, ActorKind.ORGANISATION) for m in after if m.kind == kind), "")
+    # (with no name after it, "« … », a-t-il déclaré" reads as written)
+    return _shorten(f"{name} {verb} : {between[:close]}") if name else ""
+
+
+def _attribution_headline(text, tokens, p: _Predicate, mentions: list[Mention], dated) -> str:
+    """"Selon le président du CERN, Paul Martin, le boson ...": "Paul Martin : le boson ..."
+    (the person's name, then what follows the punctuation after it)."""
+    name = next((m for m in mentions if m.start >= tokens[p.after].start and m.kind == ActorKind.PERSON), None) if p.after < len(tokens) else None
+    if name is None:
+        return _sentence_headline(text, tokens, dated)
+    skip = _date_tokens(text, tokens, dated)
+    after = next((k for k, t in enumerate(tokens) if t.start >= name.end and t.word in _CLAUSE_PUNCTUATION), len(tokens) - 1)
+    # (what they said ends at a semicolon: "Selon X, « … » ; Y a ajouté …" is Y's)
+    end = next((k for k in range(after + 1, len(tokens)) if tokens[k].word == ";"), len(tokens))
+    said = [k for k in range(after + 1, end) if k not in skip]
+    if sum(tokens[k].word.isalpha() for k in said) < 3:
+        # "« … », selon M. Houdré.": what they said stands before the attribution
+        said = [k for k in range(0, p.first) if k not in skip]
+    return _shorten(f"{name.surface} : " + _span_text(text, tokens, said))
+
+
+def _names_what_was_said(p: _Predicate, tokens: list[_Token]) -> bool:
+    """"The announcement came …" opening its sentence names what was just announced; not "L'annonce
+    de cet entretien", which names what its complement says."""
+    return p.definite and not (p.after < len(tokens) and tokens[p.after].word in _OF)
+
+
+def _second_headline(text, tokens, p: _Predicate, dated) -> str:
+    """The headline of a second thing told under a verb: its subject and verb, then the second
+    thing ("He announced that new cars will follow")."""
+    skip = _date_tokens(text, tokens, dated)
+    lo = p.shared[0] if p.shared else p.first
+    words = [k for k in (*range(lo, p.after), *range(p.second, p.clause[1])) if k not in skip]
+    return _shorten(_span_text(text, tokens, words))
+
+
+def _undated_tokens(text, tokens: list[_Token], dates: list[tuple[int, int]]) -> list[int]:
+    """The indices of the tokens outside the date phrases ``dates`` (see ``_date_tokens``)."""
+    skip = _date_tokens(text, tokens, dates)
+    return [k for k in range(len(tokens)) if k not in skip]
+
+
+def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(), end=-1) -> str:
+    """A short phrase of what happened: who (the names before the predicate, or its subject
+    words) and the predicate with what follows it in its clause; the date phrases of its clause
+    (``written``: the sentence's) left out."""
+    lo, hi = p.clause[0], _headline_stop(p, tokens, end)
+    if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
+        hi = max(p.clause[1], end)  # "a été fermé, malgré les mises en garde": too little before it
+    skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
+    begin = lo
+    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
+        if _plural_determiner(tokens, [begin, begin + 1]):
+            break
+        begin += 1
+    subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
+    if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
+        begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
+        subject = subject[2:]
+    if subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
+        # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
+        # subject is no part of it; the subject is the words after its last comma
+        begin = max(k + 1 for k in subject if tokens[k].word == ",")
+        subject = [k for k in subject if k >= begin]
+    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
+    aside = _subject_aside(subject, tokens, p.first)
+    parts: list[str] = []
+    # "en menant des négociations": a gerund has no subject of its own to name; the headline
+    # starts at the event noun it makes happen ("des négociations …"), else at "en".
+    gerund = next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1) if tokens[p.first].word == "en" else -1
+    if gerund >= 0:
+        parts.append("")
+        body = range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
+    elif subject and _words_length(text, tokens, [k for k in subject if k not in aside]) > _LONG_SUBJECT and names:
+        # (a long subject is named by its names; with none written in capitals, left out)
+        parts.append(_join_names(names, lang))
+        body = range(p.first, hi)
+    elif not subject and not p.noun and (named := _named_before_comma(p, tokens, mentions)) is not None:
+        # "le ministre, Paul Morel, a ajouté : « … »": the clause was cut from its subject
+        parts.append(named.surface)
+        body = range(p.first, hi)
+    else:
+        body = range(p.first if p.noun and not p.verbal else begin, hi)
+    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip and k not in aside]))
+    while words and tokens[words[0]].word in function_words().leading_noise and not _plural_determiner(tokens, words):
+        words.pop(0)
+    said = _span_text(text, tokens, words)
+    if words and not parts and tokens[words[0]].word in function_words().pronouns:
+        # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
+        named = [m for m in _sure_names(mentions, tokens) if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
+        if tokens[words[0]].word in function_words().person_pronouns:
+            named = [m for m in named if m.kind == "person"]
+        if named:
+            said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
+    elif words and not parts and tokens[words[0]].word in ("qui", "who"):
+        # "…, Paul Morel, le ministre, qui a déclaré …": the person the relative clause is of
+        person = _person_before_relative(words[0], tokens, mentions)
+        if person is not None:
+            said = person.surface + said[tokens[words[0]].end - tokens[words[0]].start :]
+    parts.append(said)
+    headline = " ".join(part for part in parts if part)
+    if _words(headline) < _HEADLINE_MIN_WORDS:
+        # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
+        # Corps to file suit again"), else its sentence, says what happened.
+        clause = _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside])
+        while len(clause) > _HEADLINE_MIN_WORDS and tokens[clause[0]].word in function_words().leading_noise:
+            clause.pop(0)  # ("that sales were strong": what was said, without "that")
+        headline = _span_text(text, tokens, clause)
+        if _words(headline) < _HEADLINE_MIN_WORDS:
+            headline = _sentence_headline(text, tokens, list(dated))
+    return _shorten(headline)
+
+
+def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
+    """The date phrases among ``spans`` a headline can do without: those opened by a
+    preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
+    of a verb ("the quarter which ended December 30")."""
+    words = function_words()
+    starts = tokens.starts
+    kept = []
+    for span in spans:
+        first = bisect_left(starts, span[0])
+        before = tokens[first - 1].word if 0 < first <= len(tokens) else ""
+        if not before.isalpha() or before in words.date_prepositions or before in words.date_preposition_words or before in _DATE_JOINERS:
+            kept.append(span)
+    return kept
+
+
+_SUBJECT_ASIDE = 5  # words of an aside set off between a subject and its verb
+_LONG_SUBJECT = 32  # characters of a subject beyond which it is told by its names
+
+
+def _words_length(text: str, tokens: list[_Token], indices: list[int]) -> int:
+    return len(_span_text(text, tokens, indices))
+
+
+def _subject_aside(subject: list[int], tokens: list[_Token], first: int) -> set[int]:
+    """The tokens of an aside in lower case closing a subject ("Le gouvernement malien,
+    impuissant, a dénoncé", "Acme, the maker of phones, said"), its commas with it; not one
+    holding a name ("Le ministre, Paul Morel, a ajouté")."""
+    if len(subject) < 4 or tokens[first - 1].word != "," or subject[-1] != first - 1:
+        return set()
+    opening = next((k for k in reversed(subject[:-1]) if tokens[k].word in _CLAUSE_PUNCTUATION), -1)
+    if opening <= subject[0] or first - 1 - opening > _SUBJECT_ASIDE + 1 or tokens[opening].word != ",":
+        return set()
+    inside = range(opening + 1, first - 1)
+    return set(range(opening, first)) if not any(tokens[k].capital for k in inside) else set()
+
+
+# After "de", an adjective making it the plural indefinite article: "De nombreux habitants ont …"
+_BEFORE_PLURAL_NOUNS = word_set("before_plural_nouns")
+
+
+def _plural_determiner(tokens: list[_Token], words: list[int]) -> bool:
+    return tokens[words[0]].word == "de" and len(words) > 1 and tokens[words[1]].word in _BEFORE_PLURAL_NOUNS
+
+
+def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
+    """Where a headline stops: at a circumstance opening after the trigger in its clause ("a
+    rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
+    when given)."""
+    end = end if end >= 0 else p.clause[1]
+    stops = function_words().headline_stops
+    openers = _circumstance_openers()
+    for k in range(p.after, end):
+        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
+            return k
+    return end
+
+
+def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
+    """Where a verb's headline ends when its clause was cut right before an event noun it acts
+    on ("Washington reproche à la Russie | des cyberattaques en série"): after that noun's
+    phrase, up to the next punctuation (-1: the clause's end)."""
+    if p.noun:
+        return -1
+    q = next((q for q in predicates if q.head > p.head), None)
+    if q is None or not q.noun or q.verbal or q.clause[0] != p.clause[1] or q.clause[0] != q.first:
+        return -1
+    return next((k for k in range(q.after, q.clause[1]) if tokens[k].word in _CLAUSE_PUNCTUATION or tokens[k].word in ".;!?"), q.clause[1])
+
+
+def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less the links to the sentences around ("cependant", "pour sa part",
+    "however") and the commas setting them off: a headline stands alone."""
+    by_first = function_words().connectives
+    if not any(tokens[k].word in by_first for k in indices):
+        return indices
+    kept = set(indices)
+    for n, k in enumerate(indices):
+        phrase = next((c for c in by_first.get(tokens[k].word, ()) if _phrase_here(tokens, k, c)), None)
+        if phrase is None or any(j not in kept for j in range(k, k + len(phrase))):
+            continue
+        kept.difference_update(range(k, k + len(phrase)))
+        before, after = k - 1, k + len(phrase)
+        comma_after = after in kept and tokens[after].word == ","
+        comma_before = before in kept and tokens[before].word == ","
+        if comma_after and (comma_before or before not in kept):
+            kept.difference_update((before, after))  # "Cependant, X a …", "X a, pour sa part, condamné"
+        elif comma_before and after not in kept:
+            kept.discard(before)  # "…, however."
+    return [k for k in indices if k in kept]
+
+
+def _words(text: str) -> int:
+    """How many words of ``text`` (split at spaces) hold a letter."""
+    # (most words are all letters: str.isalpha answers for them without a loop in Python)
+    return sum(1 for w in text.split() if w.isalpha() or any(map(str.isalpha, w)))
+
+
+_HEADLINE_MIN_WORDS = 4
+
+
+def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
+    """The sentence's words less its date phrase (and the preposition before it)."""
+    # (made once per sentence and dates: each predicate of a long sentence may ask for it, and
+    # it reads the whole sentence)
+    global _last_sentence_headline
+    key = tuple(dates)
+    last_tokens, last_key, headline = _last_sentence_headline
+    if last_tokens is tokens and last_key == key:
+        return headline
+    headline = _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
+    _last_sentence_headline = (tokens, key, headline)
+    return headline
+
+
+_last_sentence_headline: tuple = (None, None, "")  # (tokens, dates, headline) of the last call
+
+
+def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
+    """``indices`` less a word its date phrase was cut from before a comma: "Fondée en 1990, la
+    société …" would read "Fondée, la société …"; it reads "la société …"."""
+    if len(indices) > 3 and tokens[indices[1]].word == "," and indices[1] > indices[0] + 1:
+        return indices[2:]
+    return indices
+
+
+def _date_tokens(text, tokens: _Tokens, dates: list[tuple[int, int]]) -> set[int]:
+    """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
+    "…" once the date has its own column."""
+    words = function_words()
+    skip: set[int] = set()
+    starts = tokens.starts  # (made once per sentence: a sentence of many dates stays linear)
+    for date_start, date_end in dates:
+        first, end = bisect_left(starts, date_start), bisect_left(starts, date_end)
+        if first == end:
+            continue
+        opening = _date_opening(tokens, first, words)
+        if opening > 0 and tokens[opening - 1].word in words.date_keepers:
+            continue  # "libérés qu'en janvier 1981": without its date the clause reads nothing
+        skip.update(range(opening, end))
+    # "les 16 et 17 juin", "on June 3 and 4": the word joining two dates goes with them, and a
+    # day the tagger left out of the second ("4")
+    for k in [k for k in skip if k + 2 < len(tokens) and k + 1 not in skip and tokens[k + 1].word in _DATE_JOINERS]:
+        if k + 2 in skip or _day_number(tokens[k + 2].word):
+            skip.update((k + 1, k + 2))
+    # "L'élection, les 16 et 17 juin, a été …", "a décidé, jeudi, d'accorder": the commas
+    # setting a date off go with it (not before a determiner, in a list: "le port, le 3 mars,
+    # le phare")
+    determiners = _list_determiners()
+    for k in [k for k in skip if k > 0 and k - 1 not in skip and tokens[k - 1].word == ","]:
+        end = k
+        while end in skip:
+            end += 1
+        if end + 1 < len(tokens) and tokens[end].word == "," and tokens[end + 1].word not in determiners:
+            skip.update((k - 1, end))
+    return skip
+
+
+@lru_cache(maxsize=1)
+def _list_determiners() -> frozenset[str]:
+    """The determiners of both languages, less "a" (in French, "has")."""
+    return frozenset().union(*function_words().determiners.values()) - _FR_COMPOUND_AUXILIARIES
+
+
+def _day_number(word: str) -> bool:
+    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
+
+
+_DATE_JOINERS = word_set("date_joiners")
+
+
+_OPENING_REACH = 4  # words of a preposition before a date: "au cours de l'", "à partir du"
+
+
+def _date_opening(tokens, first: int, words) -> int:
+    """Where the preposition before a date phrase starting at token ``first`` begins: "en 2004",
+    "lors de la deuxième partie des années 1970", "à l'époque" (``first`` if none opens it;
+    a determiner stops it: "the 1991 agreement" is a noun with its date)."""
+    opening = first
+    while opening > 0 and first - opening < _OPENING_REACH:
+        word = tokens[opening - 1].word
+        if word not in words.date_prepositions and word not in words.date_preposition_words:
+            break
+        opening -= 1
+    if opening < first:
+        for phrase in words.date_preposition_openers:
+            start = opening - len(phrase)
+            if start >= 0 and all(tokens[start + j].word == w for j, w in enumerate(phrase)):
+                return start
+    return opening
+
+
+_OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens after
+
+
+# What follows a capitalised word opening a sentence when it is a verb, adverb or participle, not
+# a name: "Rappelons que", "Environ 2 000", "Afin de", "Rassemblés devant la mairie".
+_AFTER_NO_NAME = word_set("after_no_name")
+
+
+def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
+    """The mentions less one unknown word opening its sentence whose capital is the sentence's:
+    the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
+    # (made once per sentence: each predicate's headline asks, and it reads all the tokens)
+    global _last_sure_names
+    last_tokens, last_mentions, names = _last_sure_names
+    if last_tokens is tokens and last_mentions is mentions:
+        return names
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    names = [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
+    _last_sure_names = (tokens, mentions, names)
+    return names
+
+
+_last_sure_names: tuple = (None, None, [])  # (tokens, mentions, names) of the last call
+
+
+def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
+    if m.kind != "unknown" or " " in m.surface or k < 0 or k + 1 >= len(tokens):
+        return False
+    if k > 0 and tokens[k - 1].word not in _OPENING_MARKS:
+        return False
+    after = tokens[k + 1].word
+    return after in _AFTER_NO_NAME or after[:1].isdigit()
+
+
+def _join_names(mentions: list[Mention], lang: str) -> str:
+    """The names of a long subject, people first: "Ratcliffe et Narychkine"."""
+    named = [m for m in mentions if m.surface[:1].isupper()]
+    people = [m for m in named if m.kind == "person"]
+    named = people or sorted(named, key=lambda m: _ACTOR_ORDER.index(m.kind) if m.kind in _ACTOR_ORDER else len(_ACTOR_ORDER))
+    unique = list(dict.fromkeys(m.surface for m in named))[:3]
+    if not unique:
+        return ""
+    if len(unique) == 1:
+        return unique[0]
+    conjunction = " et " if lang == "fr" else " and "
+    return ", ".join(unique[:-1]) + conjunction + unique[-1]
+
+
+def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
+    """The text of the tokens ``indices``, with the original spacing between neighbours."""
+    out: list[str] = []
+    previous = None
+    for k in indices:
+        if previous is not None:
+            out.append(text[tokens[previous].end : tokens[k].start] if k == previous + 1 else " ")
+        out.append(text[tokens[k].start : tokens[k].end])
+        previous = k
+    return " ".join("".join(out).split())
+
+
+_QUOTE_MARKS = '"«»“”'
+_REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
+
+
+_SPACE_IN_BRACKETS = re.compile(r"(?<=[(\[]) +| +(?=[)\]])|\s*(?:\(\s*\)|\[\s*\])")  # (and brackets left empty)
+
+
+# A dateline opening a lead: capitalised words (a place, an agency) and a dash set off by spaces.
+_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w’'.]*(?:,?\s+[A-ZÀ-Ý(][\w’'.)]*){0,3}\s+[-–—]\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)  # (a long sentence's predicates may each ask for the same sentence headline: shortened once)
+def _shorten(headline: str) -> str:
+    # Quotes cut out of their sentence only half open or close: the headline keeps the words.
+    for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
+        if mark in headline:
+            headline = headline.replace(mark, "")
+    headline = " ".join(headline.split())
+    headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
+    headline = _DATELINE.sub("", headline, count=1)  # "Québec - Le Forum …": where it was written
+    headline = _without_dangling_end(_without_open_brackets(headline))
+    if len(headline) <= _HEADLINE_MAX:
+        return headline
+    cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
+    return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+_ELIDED = re.compile(r"\w+['’]$")
+_BRACKETS = {")": "(", "]": "["}
+_HAS_BRACKET = re.compile(r"[()\[\]]")
+
+
+def _without_open_brackets(headline: str) -> str:
+    """The headline less what a cut left of a bracket: the words up to a bracket closed but
+    not opened near its start ("dite la crise de 1929), du nom des trois …" reads "du nom des
+    trois …") and from one opened but not closed near its end ("a réagi très tard (" reads "a
+    réagi très tard"); a stray bracket in the middle (a typo of the source) is only dropped."""
+    if headline.strip(" ,;:.-–—") == headline and not _HAS_BRACKET.search(headline):
+        return headline  # (most headlines: nothing to cut, and the count of words is not needed)
+    opened: list[int] = []
+    start = 0
+    for k, char in enumerate(headline):
+        if char in "([":
+            opened.append(k)
+        elif char in _BRACKETS:
+            if opened and headline[opened[-1]] == _BRACKETS[char]:
+                opened.pop()
+            else:
+                start, opened = k + 1, []
+    end = opened[0] if opened else len(headline)
+    if _words(headline[:start]) >= _words(headline[start:]):
+        start = 0
+    if _words(headline[end:]) >= _words(headline[:end]):
+        end = len(headline)
+    kept = headline[start:end].strip(" ,;:.-–—")
+    if _words(kept) < 3:
+        kept = headline
+    return kept if start or end < len(headline) else _without_stray_brackets(kept)
+
+
+def _without_stray_brackets(headline: str) -> str:
+    """The headline less its brackets if they do not pair up."""
+    opened = headline.count("(") + headline.count("[")
+    closed = headline.count(")") + headline.count("]")
+    if opened == closed:
+        return headline
+    return " ".join(headline.translate(str.maketrans("", "", "()[]")).split())
+
+
+def _without_dangling_end(headline: str) -> str:
+    """The headline less the prepositions, articles and elided words a cut left at its end
+    ("un incendie de grande ampleur suite à", "la formation d'une commission d'"); as it was
+    if fewer than three words would be left."""
+    words = headline.split()
+    noise = function_words().trailing_noise
+    end = len(words)
+    while end > 3 and words[end - 1].islower() and (_ELIDED.search(words[end - 1]) or fold(words[end - 1].rstrip(",;:")) in noise or words[end - 1] in noise):
+        end -= 1  # (lower case only: "Plan A" ends on a name)
+    return headline if end == len(words) else " ".join(words[:end]).rstrip(" ,;:")

@@ -1,0 +1,38 @@
+"""The word lists the grammar of happenings reads (data/happening_words.yaml), folded as the
+text's words are. Each module takes its lists when it is imported: the file is read once per
+process (and kept compiled in the user cache, see :func:`tui.extract.data.load`)."""
+
+from __future__ import annotations
+
+from tui.extract.data import load
+from tui.util.text import fold
+
+_FILE = "happening_words.yaml"
+# Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
+_ACCENT_KEPT = frozenset({"à", "où", "là"})
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):  # (YAML reads a bare `on` or `no` as a boolean: a word lost)
+        raise ValueError(f"{_FILE}: {value!r} in a word list (quote it)")
+    return value
+
+
+def _folded(word: object) -> str:
+    lower = _text(word).lower()
+    return lower if lower in _ACCENT_KEPT else fold(lower)
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The folded words of the list ``name``."""
+    return frozenset(_folded(w) for w in load(_FILE)[name])
+
+
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """The folded words of the lists of ``name``, by language."""
+    return {lang: frozenset(_folded(w) for w in words) for lang, words in load(_FILE)[name].items()}
+
+
+def phrase_list(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of the list ``name``, in their order, each as its folded words."""
+    return tuple(tuple(_folded(w) for w in _text(phrase).split()) for phrase in load(_FILE)[name])
