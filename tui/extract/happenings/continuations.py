@@ -4,6 +4,7 @@ statements taking the day of their dated one (one occasion)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,14 +23,17 @@ _QUOTE_CLOSES = frozenset("»”")
 def _quote_runs_on(text: str, sentence: Sentence, quoting: bool) -> bool:
     """Whether a quotation is still open after ``sentence`` (``quoting``: open before it): its
     next sentences are the speaker's words ('Il a dit : « Le mât a cassé. Je rentre. »')."""
-    for char in text[sentence.start : sentence.end]:
+    for char in _QUOTE_MARK.findall(text, sentence.start, sentence.end):  # (the marks only: no loop over letters)
         if char in _QUOTE_OPENS:
             quoting = True
         elif char in _QUOTE_CLOSES:
             quoting = False
-        elif char == '"':  # (the same mark opens and closes)
+        else:  # '"': the same mark opens and closes
             quoting = not quoting
     return quoting
+
+
+_QUOTE_MARK = re.compile('[«“»”"]')
 
 
 _OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
