@@ -33,7 +33,7 @@ from tui.extract.happenings.predicates import (
     _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
     _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
 )
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _has, _inside, _roles
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
 from tui.extract.timex import date_extent
@@ -73,7 +73,7 @@ def _sentence_happenings(
         if "?" in words:
             return []  # "Why did the firm close its plant in 2010?": asked, not told
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
-        told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
+        told_as_done = any("auxiliaries" in role for role in roles)
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
         if lang == "en" and not _english_past(tokens):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
