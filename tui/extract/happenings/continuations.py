@@ -4,12 +4,11 @@ statements taking the day of their dated one (one occasion)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.extract.happenings.happening import Happening
-from tui.extract.happenings.headlines import _shorten, _span_text
+from tui.extract.happenings.headlines import _QUOTE_MARK, _shorten, _span_text
 from tui.extract.happenings.tokens import _OPENING_QUOTES, _QUOTES, _Token, _has
 from tui.extract.lexicon import Lexicon, actor_nouns, function_words
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex
@@ -31,9 +30,6 @@ def _quote_runs_on(text: str, sentence: Sentence, quoting: bool) -> bool:
         else:  # '"': the same mark opens and closes
             quoting = not quoting
     return quoting
-
-
-_QUOTE_MARK = re.compile('[«“»”"]')
 
 
 _OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})

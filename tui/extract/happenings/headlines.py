@@ -422,6 +422,7 @@ def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
 
 
 _QUOTE_MARKS = '"«»“”'
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")  # one of them (a search, not a loop over characters)
 _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
