@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from tui.extract.data import load
 from tui.util.text import fold
@@ -98,10 +100,11 @@ class Lexicon:
         known = self._by_word
         infos = [known.get(word) or self._word_info(word) for word in words]
         out = [info[0] for info in infos]
-        for i in range(len(words) - 1):
+        # (only the words starting a longer phrase, picked out without a loop in Python)
+        for i in compress(range(len(words) - 1), map(itemgetter(1), infos)):
             info = infos[i]
             # Most phrases fail on their second word: told apart by one set lookup, no loop.
-            if info[1] and (words[i + 1] in info[2] or (info[3] and words[i + 1].startswith(info[3]))):
+            if words[i + 1] in info[2] or (info[3] and words[i + 1].startswith(info[3])):
                 out[i] = self._with_longer(info[0], info[1], words, i)
         return out
 
