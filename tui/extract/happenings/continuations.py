@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.extract.happenings.happening import Happening
-from tui.extract.happenings.headlines import _shorten, _span_text
+from tui.extract.happenings.headlines import _QUOTE_MARK, _shorten, _span_text
 from tui.extract.happenings.tokens import _OPENING_QUOTES, _QUOTES, _Token, _has
 from tui.extract.lexicon import Lexicon, actor_nouns, function_words
 from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, When
@@ -23,12 +23,12 @@ _QUOTE_CLOSES = frozenset("»”")
 def _quote_runs_on(text: str, sentence: Sentence, quoting: bool) -> bool:
     """Whether a quotation is still open after ``sentence`` (``quoting``: open before it): its
     next sentences are the speaker's words ('Il a dit : « Le mât a cassé. Je rentre. »')."""
-    for char in text[sentence.start : sentence.end]:
+    for char in _QUOTE_MARK.findall(text, sentence.start, sentence.end):  # (the marks only: no loop over letters)
         if char in _QUOTE_OPENS:
             quoting = True
         elif char in _QUOTE_CLOSES:
             quoting = False
-        elif char == '"':  # (the same mark opens and closes)
+        else:  # '"': the same mark opens and closes
             quoting = not quoting
     return quoting
 

@@ -133,7 +133,9 @@ def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) 
     ``medium_is_reporter`` false, not one saying where or how it was said: "Il a précisé en
     conférence de presse : « ... »" is his statement when the sentence tells nothing else."""
     lo, hi = p.clause
-    return any(_has(roles, k, "reporters") and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(lo, hi))
+    return any(
+        "reporters" in roles[k] and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(max(0, lo), min(hi, len(roles)))
+    )
 
 
 def _circumstance(k: int, tokens) -> bool:
