@@ -33,6 +33,7 @@ from tui.extract.happenings.predicates import (
     _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
     _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
 )
+from tui.extract.happenings.words import word_set
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _has, _inside, _roles
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
@@ -168,9 +169,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
     report_ids = {id(p) for p in reports}
     events = [p for p in predicates if id(p) not in report_ids and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
-        # With no one reporting it, an undated pluperfect is earlier background ("il avait
-        # été"), not a happening of the article's day; said by someone, it is what they told.
-        events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
+        # With no one reporting it, an undated pluperfect in a relative clause describes its
+        # noun ("une piste qui avait été évoquée"): earlier background; in a main clause it
+        # tells an earlier happening ("il avait été hospitalisé"), undated like any other.
+        events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back and _in_relative_clause(p, tokens))]
     for p in events:
         p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
@@ -221,6 +223,14 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
                       definite=p.definite)
         )
     return told
+
+
+_RELATIVES = word_set("relatives")
+
+
+def _in_relative_clause(p, tokens) -> bool:
+    """Whether the verb ``p`` opens on a relative pronoun ("qui avait", "that had")."""
+    return p.first > 0 and tokens[p.first - 1].word in _RELATIVES
 
 
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, roles) -> list[Happening]:

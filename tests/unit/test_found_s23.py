@@ -1,0 +1,42 @@
+"""Happenings found on sentences told in tenses and forms the grammar used to pass over
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def triggers(text: str, lang: str, gazetteer, dct: str = "2025-03-12") -> list[tuple[str, str]]:
+    """(kind, trigger) per happening told."""
+    timexes = tag_timexes(text, DocDate.parse(dct), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return [(h.kind, text[h.trigger_start : h.trigger_end]) for h in found]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Le directeur avait démissionné de son poste.", "fr", [("appointment", "démissionné")]),
+        ("The director had resigned from his post.", "en", [("appointment", "resigned")]),
+    ],
+)
+def test_an_undated_pluperfect_in_a_main_clause_is_an_earlier_happening(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Le poste qui avait été supprimé par la direction est rétabli.", "fr"),
+        ("The post which had been cut by the board is back.", "en"),
+    ],
+)
+def test_an_undated_pluperfect_in_a_relative_clause_describes_its_noun(text, lang, gazetteer):
+    assert triggers(text, lang, gazetteer) == []
