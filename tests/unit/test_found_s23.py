@@ -40,3 +40,44 @@ def test_an_undated_pluperfect_in_a_main_clause_is_an_earlier_happening(text, la
 )
 def test_an_undated_pluperfect_in_a_relative_clause_describes_its_noun(text, lang, gazetteer):
     assert triggers(text, lang, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le constructeur vient de lancer une nouvelle voiture.", [("economy", "lancer")]),
+        ("Le syndicat venait de signer un accord avec la direction.", [("agreement", "signer")]),
+    ],
+)
+def test_an_infinitive_after_venir_de_tells_what_was_just_done(text, expected, gazetteer):
+    assert triggers(text, "fr", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le constructeur va lancer une nouvelle voiture.", "Le ministre vient de Marseille pour signer un accord."],
+)
+def test_an_infinitive_not_after_venir_de_tells_no_happening(text, gazetteer):
+    assert triggers(text, "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'association a publié un bilan dans lequel elle dénonce la pollution de la rivière.", "fr", [("statement", "publié")]),
+        ("The charity issued a report in which it condemned the dumping of waste.", "en", [("statement", "issued")]),
+    ],
+)
+def test_a_statement_in_a_relative_clause_on_a_statements_object_is_what_it_says(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("L'association a publié un bilan, puis elle a dénoncé la pollution de la rivière.", "fr", ("statement", "dénoncé")),
+        ("The charity issued a report, and it later condemned the dumping of waste.", "en", ("statement", "condemned")),
+    ],
+)
+def test_a_second_statement_not_in_a_relative_clause_is_kept(text, lang, expected, gazetteer):
+    assert expected in triggers(text, lang, gazetteer)
