@@ -81,3 +81,19 @@ def test_a_statement_in_a_relative_clause_on_a_statements_object_is_what_it_says
 )
 def test_a_second_statement_not_in_a_relative_clause_is_kept(text, lang, expected, gazetteer):
     assert expected in triggers(text, lang, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bank's deposits increased by 8 percent last year.", ("economy", "increased by")),
+        ("The brewer tripled its exports.", ("economy", "tripled")),
+        ("The number of flooded homes doubled overnight.", ("other", "doubled")),
+    ],
+)
+def test_a_verb_of_a_changed_amount_tells_a_happening(text, expected, gazetteer):
+    assert expected in triggers(text, "en", gazetteer)
+
+
+def test_increased_as_an_adjective_tells_nothing(gazetteer):
+    assert triggers("The brewer faces increased competition.", "en", gazetteer) == []
