@@ -97,3 +97,12 @@ def test_a_verb_of_a_changed_amount_tells_a_happening(text, expected, gazetteer)
 
 def test_increased_as_an_adjective_tells_nothing(gazetteer):
     assert triggers("The brewer faces increased competition.", "en", gazetteer) == []
+
+
+def test_a_present_tense_told_by_a_group_of_people_is_news(gazetteer):
+    assert triggers("Des riverains réclament la fermeture de la décharge.", "fr", gazetteer) == [("demand", "réclament")]
+
+
+def test_a_present_tense_whose_subject_names_no_one_is_a_general_truth(gazetteer):
+    # (the group named after the verb is no subject)
+    assert triggers("La loi exige des militants une déclaration préalable.", "fr", gazetteer) == []
