@@ -106,3 +106,26 @@ def test_a_present_tense_told_by_a_group_of_people_is_news(gazetteer):
 def test_a_present_tense_whose_subject_names_no_one_is_a_general_truth(gazetteer):
     # (the group named after the verb is no subject)
     assert triggers("La loi exige des militants une déclaration préalable.", "fr", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Des promeneurs ont ramassé les déchets de la plage.", [("other", "ramassé")]),
+        ("La valise du voyageur a été récupérée par un douanier.", [("other", "récupérée")]),
+    ],
+)
+def test_a_compound_past_of_a_verb_the_lexicon_lacks_is_a_happening(text, expected, gazetteer):
+    assert triggers(text, "fr", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La rénovation du pont a nécessité trois ans de travaux.",
+        "Le directeur est fatigué.",
+        "Dans la salle, plusieurs spectateurs ont pleuré.",
+    ],
+)
+def test_a_compound_past_of_a_state_or_an_emotion_is_no_happening(text, gazetteer):
+    assert triggers(text, "fr", gazetteer) == []

@@ -56,6 +56,8 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     while i < n:
         # Most words can start nothing: skip them without a call.
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
+            if lang == "fr" and _unknown_compound_past(i, tokens, words, mentions):
+                predicates.append(_verb(i, i + 1, "other", False, words, roles, lang, True))
             i += 1
             continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
@@ -65,6 +67,24 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
         predicates.append(predicate)
         i = predicate.after
     return predicates
+
+
+def _unknown_compound_past(i, tokens, words, mentions) -> bool:
+    """Whether word ``i`` is the "-é" participle of a verb the lexicon does not know, in a
+    compound past with "avoir" or "été" ("ont bloqué", "a été retrouvée"): told as done, a
+    happening of no kind of the taxonomy. (Not after "est": "il est âgé" is a state.)"""
+    if not tokens[i].acute or _masculine_singular(words[i]) in _NO_HAPPENING_PARTICIPLES:
+        return False
+    return _after_past_auxiliary(i, words, "fr") and not mentions.cover(tokens[i])
+
+
+def _masculine_singular(participle: str) -> str:
+    """A folded "-é" participle without its agreement: "laissees", "laisses" → "laisse"."""
+    participle = participle[:-1] if participle.endswith("s") else participle
+    return participle[:-1] if participle.endswith("ee") else participle
+
+
+_NO_HAPPENING_PARTICIPLES = word_set("no_happening_participles")
 
 
 def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
