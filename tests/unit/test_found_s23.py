@@ -129,3 +129,7 @@ def test_a_compound_past_of_a_verb_the_lexicon_lacks_is_a_happening(text, expect
 )
 def test_a_compound_past_of_a_state_or_an_emotion_is_no_happening(text, gazetteer):
     assert triggers(text, "fr", gazetteer) == []
+
+
+def test_a_compound_past_of_an_unknown_verb_in_a_relative_clause_describes_its_noun(gazetteer):
+    assert triggers("La mairie, qui a été rénovée par un architecte, accueille une exposition.", "fr", gazetteer) == []

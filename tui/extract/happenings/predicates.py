@@ -56,7 +56,7 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     while i < n:
         # Most words can start nothing: skip them without a call.
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
-            if lang == "fr" and _unknown_compound_past(i, tokens, words, mentions):
+            if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
                 predicates.append(_verb(i, i + 1, "other", False, words, roles, lang, True))
             i += 1
             continue
@@ -69,13 +69,17 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     return predicates
 
 
-def _unknown_compound_past(i, tokens, words, mentions) -> bool:
+def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
     """Whether word ``i`` is the "-é" participle of a verb the lexicon does not know, in a
     compound past with "avoir" or "été" ("ont bloqué", "a été retrouvée"): told as done, a
-    happening of no kind of the taxonomy. (Not after "est": "il est âgé" is a state.)"""
+    happening of no kind of the taxonomy. (Not after "est": "il est âgé" is a state; nor in a
+    relative clause, which describes its noun: "la banque, qui a été fondée en 1976".)"""
     if not tokens[i].acute or _masculine_singular(words[i]) in _NO_HAPPENING_PARTICIPLES:
         return False
-    return _after_past_auxiliary(i, words, "fr") and not mentions.cover(tokens[i])
+    if not _after_past_auxiliary(i, words, "fr") or mentions.cover(tokens[i]):
+        return False
+    first = _before_verb(i, words, roles, "fr")[0]
+    return first == 0 or words[first - 1] not in _RELATIVES
 
 
 def _masculine_singular(participle: str) -> str:
@@ -85,6 +89,7 @@ def _masculine_singular(participle: str) -> str:
 
 
 _NO_HAPPENING_PARTICIPLES = word_set("no_happening_participles")
+_RELATIVES = word_set("relatives")
 
 
 def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:
