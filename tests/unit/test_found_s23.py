@@ -125,6 +125,7 @@ def test_a_compound_past_of_a_verb_the_lexicon_lacks_is_a_happening(text, expect
         "La rénovation du pont a nécessité trois ans de travaux.",
         "Le directeur est fatigué.",
         "Dans la salle, plusieurs spectateurs ont pleuré.",
+        "Les deux voisins ont parlé longuement.",
     ],
 )
 def test_a_compound_past_of_a_state_or_an_emotion_is_no_happening(text, gazetteer):
@@ -132,4 +133,5 @@ def test_a_compound_past_of_a_state_or_an_emotion_is_no_happening(text, gazettee
 
 
 def test_a_compound_past_of_an_unknown_verb_in_a_relative_clause_describes_its_noun(gazetteer):
-    assert triggers("La mairie, qui a été rénovée par un architecte, accueille une exposition.", "fr", gazetteer) == []
+    told = triggers("La mairie, qui a été rénovée par un architecte, reste fermée.", "fr", gazetteer)
+    assert "rénovée" not in [trigger for _kind, trigger in told]
