@@ -135,3 +135,13 @@ def test_a_compound_past_of_a_state_or_an_emotion_is_no_happening(text, gazettee
 def test_a_compound_past_of_an_unknown_verb_in_a_relative_clause_describes_its_noun(gazetteer):
     told = triggers("La mairie, qui a été rénovée par un architecte, reste fermée.", "fr", gazetteer)
     assert "rénovée" not in [trigger for _kind, trigger in told]
+
+
+def test_an_unknown_verb_whose_subject_is_an_event_noun_is_part_of_that_event(gazetteer):
+    told = triggers("La grève des cheminots a paralysé les gares.", "fr", gazetteer)
+    assert "paralysé" not in [trigger for _kind, trigger in told]
+
+
+def test_an_event_noun_complementing_the_subject_leaves_the_verb_its_own(gazetteer):
+    told = triggers("Des adversaires de la grève ont arraché les banderoles.", "fr", gazetteer)
+    assert ("other", "arraché") in told
