@@ -22,7 +22,7 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    ARTICLE_DATED, CONTINUES, FIRST, NAMES_AGAIN, REFERS_BACK, RETOLD, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME,
+    ARTICLE_DATED, CONTINUES, FIRST, NAMES_AGAIN, QUOTED_ON, REFERS_BACK, REFERS_BY_NOUN, RETOLD, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME,
     SAME_REPORT, SAME_WORD, SAME_WORDS_DAY, TELLS_AGAIN, TITLE, TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
@@ -119,6 +119,8 @@ _JOINED_BECAUSE = {
     TITLE_WORDS: "the title tells nothing the lexicon knows, but says the words of this telling of the lead",
     TITLE_PERSON: "the title tells nothing the lexicon knows nor the lead's words, and names the person of this telling of the lead",
     NAMES_AGAIN: "a sentence opening on a demonstrative shows the noun an earlier telling of it used ('Cette découverte …')",
+    REFERS_BY_NOUN: "a later sentence telling nothing of its own there names it by a noun of its kind after a demonstrative or opening the sentence ('Cette victoire …', 'The report …')",
+    QUOTED_ON: "the next sentence quotes on the one person who spoke here, naming them only by a pronoun ('« Moi, dit-il, … »')",
     TELLS_AGAIN: "a later sentence telling nothing the lexicon knows names its actors again and says its words",
     SAME_LAUNCH: "a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else",
     SAME_REPORT: "a later statement of the author of the report the lead tells, naming no one else, says what the report says",

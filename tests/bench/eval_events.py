@@ -299,10 +299,24 @@ def date_interval(value: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
-def same_date(gold: str, date: str | None) -> bool:
+def same_date(gold: str, date: str | None, span: tuple[str, str] | None = None) -> bool:
     """The system's date is the gold's: equal, or a clock time on the gold's day (the gold format
-    has no times: "2012-11-10T12:02" is right for 2012-11-10)."""
-    return date == gold or (date is not None and len(gold) == 10 and date.startswith(gold + "T"))
+    has no times: "2012-11-10T12:02" is right for 2012-11-10), or a named period covering
+    exactly the gold's days (``span``: the system's first and last day; "2012-W25-WE" is
+    2012-06-23/2012-06-24, "2012-H1" is 2012-01/2012-06)."""
+    if date == gold or (date is not None and len(gold) == 10 and date.startswith(gold + "T")):
+        return True
+    if date is None or span is None or not _NAMED_PERIOD.search(date):
+        return False
+    try:
+        days = dt.date.fromisoformat(span[0]), dt.date.fromisoformat(span[1])
+    except (TypeError, ValueError):
+        return False
+    return days == date_interval(gold)
+
+
+# A week, weekend, quarter, half or season label: the gold writes such periods as their days.
+_NAMED_PERIOD = re.compile(r"-(?:W\d|Q\d|H\d|SP|SU|FA|WI)")
 
 
 def dates_compatible(gold: str, event: SysEvent) -> bool:
@@ -439,7 +453,7 @@ def score_story(gold: GoldStory, events: Sequence[SysEvent], keys: dict[str, set
         gold_keys = {name_key(p) for p in g.participants}
         c.part_sys_hit += sum(1 for a in s.actors if keys.get(a, {name_key(a)}) & gold_keys)
         c.kind_ok += s.kind is not None and s.kind == g.kind
-        c.date_ok += same_date(g.date, s.date)
+        c.date_ok += same_date(g.date, s.date, (s.start, s.end))
         c.date_compatible += dates_compatible(g.date, s)
         c.headline_ok += has_trigger(s.headline, g.triggers)
     return c, m
@@ -487,7 +501,7 @@ def actor_timelines(stories: Sequence[ScoredStory]) -> Timelines:
                 if gid is not None and (s.gold.story, gid) in gold_events:
                     right += 1
                     found.add((s.gold.story, gid))
-                    right_date += same_date(by_id[gid].date, e.date)
+                    right_date += same_date(by_id[gid].date, e.date, (e.start, e.end))
         recalls.append(len(found) / len(gold_events) if gold_events else 0.0)
         if listed:
             precisions.append(right / listed)

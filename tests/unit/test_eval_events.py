@@ -136,3 +136,12 @@ def test_a_clock_time_on_the_gold_day_is_the_right_date_a_time_on_another_day_is
     assert not ev.same_date("2012-11-10", "2012-11-11T00:15")
     assert not ev.same_date("2012-11", "2012-11-10")  # finer than the gold without a time: not the gold's date
     assert not ev.same_date("2012-11-10", None)
+
+
+def test_a_named_period_is_the_gold_date_only_when_it_covers_exactly_its_days():
+    weekend = ("2012-06-23", "2012-06-24")
+    assert ev.same_date("2012-06-23/2012-06-24", "2012-W25-WE", weekend)
+    assert ev.same_date("2012-01/2012-06", "2012-H1", ("2012-01-01", "2012-06-30"))
+    assert not ev.same_date("2012-06-23", "2012-W25-WE", weekend)  # wider than the gold
+    assert not ev.same_date("2012-06-23/2012-06-24", "2012-06-23", weekend)  # no period label: strings decide
+    assert not ev.same_date("2012-06-23/2012-06-24", "2012-W25-WE", None)

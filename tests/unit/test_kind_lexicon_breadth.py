@@ -23,6 +23,16 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
     return {text[h.trigger_start : h.trigger_end].lower(): h.kind for h in found}
 
 
+def kind_told(found: dict[str, str], trigger: str) -> str:
+    """The kind told by ``trigger`` among ``found`` (from ``kinds``), "none" when no trigger
+    shares a word with it: a longer or shorter trigger holding the word ("été excusé",
+    "struck") tells by it too, so "none" cannot hold by a trigger spelled otherwise."""
+    if trigger in found:
+        return found[trigger]
+    words = set(trigger.split())
+    return next((kind for told, kind in found.items() if words & set(told.split())), "none")
+
+
 _CASES = [
     # statement
     ("Le porte-parole du gouvernement a démenti mardi toute hausse d'impôts.", "fr", "démenti", "statement"),
@@ -307,4 +317,4 @@ _OUT_OF_SENSE = [
 
 @pytest.mark.parametrize(("text", "lang", "trigger", "kind"), [*_CASES, *_OUT_OF_SENSE])
 def test_the_kind_a_news_word_tells_in_the_sense_it_is_used_in(text, lang, trigger, kind, gazetteer):
-    assert kinds(text, lang, gazetteer).get(trigger, "none") == kind
+    assert kind_told(kinds(text, lang, gazetteer), trigger) == kind

@@ -81,7 +81,7 @@ def test_a_demonstrative_is_not_drawn_back_to_an_earlier_mention_of_its_noun():
 
 
 def a_quote(sentence, headline):
-    """A sentence opening on a quote and telling nothing of its own (as happenings.py makes it)."""
+    """A sentence opening on a quote and telling nothing of its own (as the happenings package makes it)."""
     start = sentence * 100
     return Telling(0, start, start + 90, -1, -1, None, None, "statement", (), headline, sentence=sentence, continues=True,
                    words=content_words(headline))
@@ -333,7 +333,7 @@ def test_a_threat_said_again_further_on_is_not_the_same_threat():
 
 
 def going_on_flags(text, gazetteer):
-    """(another) of each sentence going on in ``text``, as happenings.py finds them."""
+    """(another) of each sentence going on in ``text``, as the happenings package finds them."""
     from tui.corpus.document import DocDate
     from tui.extract.actors import find_mentions
     from tui.extract.happenings import find_happenings

@@ -101,6 +101,7 @@ class _Words:
     things_named: frozenset[str]  # "a task manager named Zephyr": a thing's name
     named_days: frozenset[str]  # "Black Monday": a named day, an event
     thing_followers: frozenset[str]  # "a Zephyx with": function words after a counted thing
+    copula_thing: re.Pattern[str]  # " is an electric car.": the name before is a product's
     agent_verbs: frozenset[str]  # "Tarvix said", "Tarvix has": the name acts
     brands_after: frozenset[str]  # "Zephyx users": the name is a brand's
     product_before: re.Pattern[str]  # "released the new ": the name after is a product's
@@ -176,6 +177,7 @@ def _words() -> _Words:
         things_named=merged("things_named"),
         named_days=merged("named_days"),
         thing_followers=merged("thing_followers"),
+        copula_thing=_copula_thing(merged("copula_things"), merged("thing_followers")),
         agent_verbs=merged("agent_verbs"),
         brands_after=merged("brand_nouns_after"),
         product_before=_product_before(merged("product_verbs_before"), merged("product_modifiers_before")),
@@ -209,6 +211,16 @@ def _product_before(verbs: frozenset[str], modifiers: frozenset[str]) -> re.Patt
     determiner = r"(?:the|a|an|its|their|his|her|our)\s+|[\w.&-]+['’]s\s+"
     return re.compile(
         rf"(?:\b(?:{verb})\s+(?:{determiner})?(?:(?:{modifier})\s+)?|(?:\b(?:[Tt]he|an?|An?|[Ii]ts|[Tt]heir|his|her|our)|['’]s)\s+(?:{modifier})\s+)$"
+    )
+
+
+def _copula_thing(nouns: frozenset[str], followers: frozenset[str]) -> re.Pattern[str]:
+    """" is an electric car.", " was a jet that": "is a/an", up to three lowercase words, then
+    one of ``nouns`` as the head (a stop or a function word after it: not "a car company")."""
+    return re.compile(
+        rf"\s(?:is|was|remains|will be)\s(?:a|an)\s(?:(?!(?:{'|'.join(sorted(followers))}|of|the|a|an)\s)[a-z-]+\s){{0,3}}?"
+        rf"(?:{'|'.join(sorted(nouns))})"
+        rf"(?:[,.;:!?)]|$|\s(?:{'|'.join(sorted(followers))})\b)"
     )
 
 
@@ -371,6 +383,10 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         resume = i + length  # "US$ 23 billion": a currency's mark
                         continue
                     if mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY):
+                        thing_end = _thing_after_place(text, tokens, i + length, names, words)
+                        if thing_end:
+                            resume = thing_end  # "the Lorvanian Recovery and Reinvestment Act": a law
+                            continue
                         length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
                         if mention.kind != ActorKind.ORGANISATION:
                             length, mention = _short_form_after_place(text, tokens, i, length, mention, mentions, names, match)
@@ -576,11 +592,29 @@ def _article_wide(
     kinds from context (tui.extract.context), guesses in quotations, products in the plural,
     acronyms defined in brackets."""
     if vocabulary.things:  # "WWDC", once defined as an event's acronym, is the event
-        mentions = [m for m in mentions if m.entry or m.key not in vocabulary.things]
+        mentions = [m for m in mentions if m.entry or not _names_a_thing(m, vocabulary.things)]
     mentions = _pairs_of_names(_makers_of_models(text, mentions, words))
     mentions = _products_in_plural(_quoted_guesses(text, retype(text, mentions, spans)))
     mentions = _brands(text, _makers_of_products(text, mentions, words), words)
-    return _link_acronym_definitions(text, mentions)
+    return _link_acronym_definitions(text, _terms_defined_by_acronyms(text, _slashed_prefixes(text, mentions), words))
+
+
+def _slashed_prefixes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"the S&P/TSX Composite", "the S&P/ASX 200": a name glued by a slash before a name the
+    gazetteer knows is part of that name (an index's sponsor), no actor of its own."""
+    return [
+        m for m, after in zip(mentions, [*mentions[1:], None])
+        if not (after is not None and after.entry is not None and m.entry is None and after.start == m.end + 1 and text[m.end] == "/")
+    ]
+
+
+def _names_a_thing(mention: Mention, things: set[str]) -> bool:
+    """Whether the mention names a thing of the article: its name, or (untyped, two words) a
+    maker's name before it ("the Tarvix Zephyx", once "the Zephyx is an electric car")."""
+    if mention.key in things:
+        return True
+    maker, _, thing = mention.key.rpartition(" ")
+    return mention.kind == ActorKind.UNKNOWN and bool(maker) and " " not in maker and thing in things
 
 
 _WORD_AFTER = re.compile(r"\s(?:[a-z]+ly\s)?([a-z]+)\b")  # the next word, past an adverb in -ly
@@ -893,6 +927,25 @@ def _dateline_end(text: str, tokens: list[_Token]) -> int:
     return k if tail.match(text, place[-1].end) else 0
 
 
+_THING_NAME_LINKS = frozenset({"and", "of", "for", "on", "to"})
+
+
+def _thing_after_place(text: str, tokens: list[_Token], k: int, names: list[bool], words: _Words) -> int:
+    """Where a name a place's name opens ends when it is a law's, a plan's or an event's ("the
+    Lorvanian Recovery and Reinvestment Act", "the Tarvix Air Show"): its last capitalised word
+    one of ``thing_ends``; 0 otherwise. Neither it nor the place are actors there."""
+    end, last = k, 0
+    while end < len(tokens) and end - k < 8 and _joined(text, tokens[end - 1], tokens[end]):
+        if names[end]:
+            last = end + 1
+        elif tokens[end].text not in _THING_NAME_LINKS:
+            break
+        end += 1
+    if last > k + 1 and tokens[last - 1].folded in words.thing_ends and tokens[last - 1].text[:1].isupper():
+        return last
+    return 0
+
+
 def _organisation_after_place(
     text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool]
 ) -> tuple[int, Mention]:
@@ -907,6 +960,8 @@ def _organisation_after_place(
         end += 1
     names_words = structure.name_words()
     if end > k and mention.kind == ActorKind.PLACE and end < len(tokens) and tokens[end].text.islower() and tokens[end].folded in words.place_ends:
+        if end - k == 1 and _is_acronym[tokens[k].text]:
+            return length, mention  # "Lorvan City LVC airport": the city, then the airport by its code
         # "the Tarvix Casting plant": the capitalised words and their place name the facility
         start, stop = tokens[i].start, tokens[end - 1].end
         key = _undotted_key(tokens[i:end])
@@ -921,6 +976,9 @@ def _organisation_after_place(
         words.place_ends,
         words.military_words,
         names_words.society_heads,
+        # "the Lorvan City News", "the Tarvix Free Press": a city's medium (after a country's
+        # name, "Times" may end an index's: "the Lorvania Straits Times")
+        words.media_ends if mention.kind == ActorKind.PLACE else frozenset(),
     )
     capitalised_end = end
     if end > k and tokens[end - 1].folded in words.organisation_words and not any(tokens[end - 1].folded in w for w in heads):
@@ -944,7 +1002,8 @@ def _organisation_after_place(
         end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
     key = _undotted_key(tokens[i:end])
-    return end - i, Mention(start, stop, text[start:stop], key, None, ActorKind.ORGANISATION, weight=STRONG)
+    kind = ActorKind.MEDIA if tokens[end - 1].folded in words.media_ends and tokens[end - 1].text[:1].isupper() else ActorKind.ORGANISATION
+    return end - i, Mention(start, stop, text[start:stop], key, None, kind, weight=STRONG)
 
 
 def _undotted_key(tokens: list[_Token]) -> str:
@@ -1003,9 +1062,28 @@ def _glued_modifier(text: str, token: _Token, gazetteer: Gazetteer) -> Mention |
         return None
     if _is_acronym[stem_text]:
         return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.ORGANISATION)
-    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings:
+    if fold(token.text[len(stem_text) + 1 :]) in structure.name_words().place_endings and not _platform_of_products(text, token.end, words):
         return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.PLACE, weight=FAIR)  # "Lorvanville-based"
     return Mention(stem.start, stem.end, stem_text, stem.folded, None, ActorKind.UNKNOWN)
+
+
+# The words after "Zephyx-based": up to two capitalised ones, then maybe a lowercase one.
+_AFTER_GLUED = re.compile(r"((?:\s[A-Z]\w*){0,2})(?:\s([a-z]+))?(?:\s([a-z]+))?")
+
+
+def _platform_of_products(text: str, end: int, words: _Words) -> bool:
+    """Whether products follow a "-based" modifier ("Lorvix-based computers", "Lorvix-based
+    ZephBooks", "Lorvix-based Zephyx phones"): its name is what they are built on, no place."""
+    after = _AFTER_GLUED.match(text, end)
+    noun, head = after.group(2) or "", after.group(3) or ""
+    if head in words.companies_before or head in words.organisation_words:
+        return False  # "the Lorvanville-based car maker": a maker, based there
+    if noun in words.products_after or noun in words.products_plural:
+        return True
+    return any(_INNER_CAPITAL.search(w) for w in after.group(1).split())
+
+
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")  # "ZephBooks", "iZephyx": a product's shape here
 
 
 def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1023,6 +1101,68 @@ def _link_acronym_definitions(text: str, mentions: list[Mention]) -> list[Mentio
         else:
             mentions[n] = replace(acronym, expands_to=name.key, kind=name.kind, weak=False, weight=name.weight)
     return mentions
+
+
+# Capitalised words right before a bracketed acronym, joined by spaces, commas, "and", "or" or a
+# slash: "Maintenance, Repair and Overhaul (MRO)", "Lorvan Message Block (LMB)".
+_TERM_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)?(?:(?:,?\s(?:and|or)\s|,\s|\s?/\s?|\s)[A-Z][a-z]+(?:-[a-z]+)?)*\s?[(\[]")
+_TERM_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _terms_defined_by_acronyms(text: str, mentions: list[Mention], words: _Words) -> list[Mention]:
+    """"Maintenance, Repair and Overhaul (MRO)", "Server Message Block (SMB)": capitalised words
+    spelt out by an acronym, with no word that heads an organisation's, a place's or a medium's
+    name ("Office", "Workers", "Fund", "Airport", "News"), none known or typed, are a term of the
+    trade: neither they nor the acronym (there or later) are actors. Spelt out by an acronym
+    that is a common noun ("Initial Public Offering (IPO)", "Digital Rights Management (DRM)"),
+    they are one whatever their words."""
+    terms: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        acronym, opening = bracket["acronym"], bracket.start()
+        if not _is_acronym[acronym]:
+            continue
+        common = fold(acronym) in words.common_words or acronym in _PRODUCT_ACRONYMS
+        named = _spelt_out(text, opening, acronym)
+        if not named or (not common and any(fold(w.group()) in _term_guard(words) for w in named)):
+            continue
+        inside = [m for m in mentions if named[0].start() <= m.start < opening]
+        if not inside or any(m.entry or (m.kind != ActorKind.UNKNOWN and not common) for m in inside):
+            continue
+        terms.add(fold(acronym))
+        spans.append((named[0].start(), opening))
+    if not terms:
+        return mentions
+    return [
+        m for m in mentions
+        if not (m.entry is None and (m.key in terms or any(start <= m.start < end for start, end in spans)))
+    ]
+
+
+_BRACKETED_ACRONYM = re.compile(r"[(\[]\s?(?P<acronym>[A-Z][A-Za-z&]{1,7})\s?[)\]]")
+
+
+def _spelt_out(text: str, opening: int, acronym: str) -> list[re.Match[str]]:
+    """The capitalised words right before a bracket (at ``opening``) whose initials spell the
+    acronym out, from the one with its first letter; [] when they do not."""
+    phrase = next((p for p in _TERM_BEFORE.finditer(text, max(0, opening - 120), opening + 1) if p.end() == opening + 1), None)
+    if phrase is None:
+        return []
+    named = list(_TERM_WORD.finditer(text, phrase.start(), opening))
+    while named and named[0].group()[0] != acronym[0]:
+        del named[0]  # "The Lorvan Message Block (LMB)": the sentence's first word is no initial
+    return named if named and _initials_fit(acronym, " ".join(w.group() for w in named)) else []
+
+
+@cache
+def _term_guard(words: _Words) -> frozenset[str]:
+    """Words that head an organisation's, a place's or a medium's name, and first names: a
+    phrase holding one is a name, even when an acronym spells it out."""
+    names = structure.name_words()
+    return (
+        words.organisation_words | words.company_words | words.company_ends | names.society_heads
+        | words.place_ends | words.venue_ends | words.place_words | words.media_ends | words.first_names
+    )
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -1409,7 +1549,7 @@ def _thing(
         return 0
     if _named_thing(text, tokens, i, j, run, words):
         return 0
-    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end):
+    if _titled_thing(text, tokens, i, run, words) or words.thing_apposition.match(text, run[-1].end) or words.copula_thing.match(text, run[-1].end):
         vocabulary.things.update(_thing_keys(run))  # "the sitcom Zephyr": "Zephyr" is the work's
         return 0
     if len(run) == 1 and run[0].folded in words.colours and _COLOURS_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):
@@ -1563,8 +1703,9 @@ def _titled_thing(text: str, tokens: list[_Token], i: int, run: list[_Token], wo
         return True  # "a release code-named Zephyr", "the code name Zephyr": a project's or a product's
     if last == run[0].start or text[last - 1 : last] != "d":  # "named", "called", "dubbed"
         return False
-    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 48), run[0].start)
-    return named is not None and named.group(1).lower() in words.things_named
+    named = _NAMED_AFTER_NOUN.search(text, max(0, run[0].start - 80), run[0].start)
+    # (a person's name after a post: "a manager at Lorvan Group, called Ana Tarvix")
+    return named is not None and named.group(1).lower() in words.things_named and run[0].folded not in words.first_names
 
 
 def _last_word_end(text: str, start: int) -> int:
@@ -1576,7 +1717,12 @@ def _last_word_end(text: str, start: int) -> int:
 
 _WORK_QUOTED = re.compile(r"\b([a-z]+)\s?,?\s?['\"“‘]\s?$")  # a noun, then a title's opening quote
 # "a task manager named", "the feature is called": a noun, maybe a form of "be", then the verb.
-_NAMED_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$")
+# (A short phrase of a name may stand between the noun and the verb: "a restructuring program at
+# Tarvix, called Zephyr8".)
+_NAMED_AFTER_NOUN = re.compile(
+    r"\b([a-z]+)(?:\s(?:at|of|for|by|in)\s(?:the\s)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})?,?\s"
+    r"(?:(?:is|was|are|were|will\sbe)\s)?(?:named|called|dubbed|codenamed|code-named)\s$"
+)
 _CODE_NAMED = re.compile(r"\b[Cc]ode[- ]?(?:named|name)\s+[\"“]?$")
 
 
@@ -1593,6 +1739,8 @@ def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     if following is not None and following.folded in words.named_days and text[run[-1].end : following.start] == " ":
         return True
+    if following is not None and following.text == "Day" and _holiday_gap(text[run[-1].end : following.start], run[-1]):
+        return True  # "Martin Luther King Jr. Day", "Lorvan Day", "Presidents' Day": a holiday
     if len(run) > 1 or _is_acronym[run[0].text] or run[0].folded in words.first_names:
         return False
     first = last - len(run) + 1
@@ -1601,6 +1749,12 @@ def _named_thing(text: str, tokens: list[_Token], i: int, j: int, run: list[_Tok
     if following is None or text[run[-1].end : following.start].strip():
         return text[run[-1].end : run[-1].end + 1] in (",", ".", ";", "")
     return following.text.islower() and following.folded in words.thing_followers
+
+
+def _holiday_gap(gap: str, last: _Token) -> bool:
+    """Whether a name and a "Day" after it make a holiday's name: a space or an apostrophe
+    between them, or the full stop of "Jr." (any other full stop ends a sentence)."""
+    return gap in (" ", "' ", "’ ") or (gap == ". " and last.text in _SUFFIX_ABBREVIATIONS)
 
 
 def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], words: _Words, vocabulary: "_Vocabulary") -> bool:
@@ -1665,9 +1819,11 @@ def _discovered_kind(
         return ActorKind.ORGANISATION, STRONG  # "Procter & Gamble", "S&P": names joined by "&" are firms'
     if kind in (ActorKind.UNKNOWN, ActorKind.ORGANISATION) and _english_place(text, run, words):
         return ActorKind.PLACE, STRONG  # "Tarvix Airport", "St. Tarvix": the name's own shape
-    if kind in (ActorKind.UNKNOWN, ActorKind.PERSON) and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
+    guessed = kind in (ActorKind.UNKNOWN, ActorKind.PERSON) or (kind == ActorKind.ORGANISATION and weight < STRONG and len(run) == 1 and _is_acronym[run[0].text])
+    if guessed and j < len(tokens) and tokens[j - 1] is run[-1] and tokens[j].folded in words.places_after:
         # "at Tarvix airport", "the Lorvan river"; a person's name too: "Lorvin Tarvix airport"
-        # is the airport named after him (unless a title says he is someone).
+        # is the airport named after him (unless a title says he is someone); an acronym typed
+        # by its shape alone too: "the TVX airport" (its code).
         if tokens[j].text.islower() and text[run[-1].end : tokens[j].start] == " " and not title_before:
             return ActorKind.PLACE, FAIR if kind == ActorKind.UNKNOWN else STRONG
     if len(run) > 1 and run[-1].folded in words.media_ends and run[-1].text[:1].isupper():
@@ -1858,15 +2014,17 @@ def _organisation_adjective(text: str, tokens: list[_Token], run: list[_Token], 
     )
 
 
-def _of_field_end(text: str, tokens: list[_Token], j: int, match) -> int:
+def _of_field_end(text: str, tokens: list[_Token], j: int, match, of_head: bool = False) -> int:
     """Where "of" (tokens[j]) and the capitalised words of a field after it end ("of Justice",
-    "of Civil Engineers", or a country alone: "of Lorvania"): j when a word there is another
-    gazetteer name (a town: "of Norfolk"), a lowercase word comes first, or more than three
-    words follow."""
+    "of Civil Engineers", or a country alone: "of Lorvania"; a region or a city too after a word
+    that opens names with "of", ``of_head``: "the Royal Bank of Lorvan Shire"): j when a word
+    there is another gazetteer name (a town: "Norfolk Assembly of Norfolk"), a lowercase word
+    comes first, or more than three words follow."""
     end = j + 1
+    regions = (ActorKind.COUNTRY, ActorKind.PLACE) if of_head else (ActorKind.COUNTRY,)
     while end < len(tokens) and _is_name_text[tokens[end].text] and _joined(text, tokens[end - 1], tokens[end]):
         country = match(end) if end == j + 1 else None
-        if country and country[1].kind == ActorKind.COUNTRY and not _joined_name_after(text, tokens, end + country[0]):
+        if country and country[1].kind in regions and not _joined_name_after(text, tokens, end + country[0]):
             return end + country[0]  # "the Reserve Bank of Lorvania": a country's, not a town's
         if match(end) or end - j > 3:
             return j
@@ -1905,7 +2063,7 @@ def _of_complement_end(text: str, tokens: list[_Token], run: list[_Token], j: in
     if any(t.folded not in words.not_actors for t in run[:-1]):
         # After other name words, "of" and a field, not a place: "the Royal Courts of Justice",
         # "the Tarvix Institute of Technology" ("Norfolk Assembly of Norfolk" is a plant's).
-        return _of_field_end(text, tokens, j, match)
+        return _of_field_end(text, tokens, j, match, last in words.of_heads or singular in words.of_heads)
     k = j + 1
     if tokens[k].folded in _OF_ARTICLES and tokens[k].text.islower() and k + 1 < count and _joined(text, tokens[j], tokens[k]):
         k += 1

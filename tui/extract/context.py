@@ -42,6 +42,9 @@ _TAIL_OF_NAME = re.compile(r"[A-Z][\w&.-]*\s+(?:of|de|du|des|d')\s*$")
 _TAIL_WORDS = ("of", "de", "du", "des", "d'")  # what _TAIL_OF_NAME's text ends with (its search is slow)
 # A capitalised adjective of nationality in an apposition: "X, the Japanese minister of ...".
 _DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|aine|i|ic)(?![\w'])"
+# An abbreviation before the head noun, a country's or a company's: "X, another U.S. car maker",
+# "X, a UK bank", "X, a GM unit".
+_ABBREVIATION = r"(?:[A-Z]\.){2,3}(?!\w)|[A-Z]{2,4}(?![\w'])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
 _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
@@ -60,6 +63,11 @@ _OPEN_BRACKET = re.compile(r"\s?\(")
 _WORD_AFTER = re.compile(r" ([A-Z][\w-]*)")
 _DEPARTMENT = re.compile(r"\s?\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")  # a French department's number
 _WHO = re.compile(r",?\s+who(?![\w'])")
+# An apposition saying where the name is based: "Tarvix Aero, based in Lorvan," (a firm; said of
+# a person, "a Lorvan-based analyst" is the usual turn).
+_BASED_IN = re.compile(r",\s(?:which\sis\s|that\sis\s)?(?:based|headquartered)\sin\s")
+# A possessive before a product's name in lower camel case: "Tarvix's iZephyr", "its new eLorvan".
+_OWNED_PRODUCT = re.compile(r"'s\s+(?:(?:new|latest|upcoming)\s+)?[a-z]{1,3}[A-Z][a-z]?\w*")
 _STOCK_MOVE = re.compile(
     r"(?:'s\s+shares\s+|\s+shares\s+)?\s*(?:rose|fell|gained|lost|dropped|climbed|jumped|slid|plunged|surged|"
     r"tumbled|declined|sank|soared|slipped|advanced|rising|falling|gaining|losing|dropping|climbing|jumping|"
@@ -95,6 +103,7 @@ class _Context:
     sports: re.Pattern[str]
     sports_before: dict[tuple[str, ...], list[_Cue]]
     sports_after: re.Pattern[str]
+    glued_company: re.Pattern[str]  # "Tokyo-based ", "Kremlin-owned " right before the name
     company_relation: re.Pattern[str]  # "'s rival" after an organisation's name
 
 
@@ -278,7 +287,7 @@ def _context() -> _Context:
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
     noun_phrase = (
-        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM}|{_ABBREVIATION})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
     apposition = re.compile(rf"^\s*,\s+{noun_phrase}")
@@ -298,6 +307,7 @@ def _context() -> _Context:
         sports=re.compile(rf"(?:^|[^\w-])(?:{_alternatives(data['sports_words'])})(?![\w-])"),
         sports_before=_phrase_table((c, _Cue(ActorKind.ORGANISATION, STRONG, False, False)) for c in data["sports_before"]),
         sports_after=_after(data["sports_after"]),
+        glued_company=re.compile(rf"\w-(?:{_alternatives(data['company_modifier_endings'])})\s$", re.IGNORECASE),
         company_relation=re.compile(rf"['’]s\s+(?:[a-z-]+\s+)?(?:{_alternatives(_merged(data['company_relations']))})(?![\w'-])"),
     )
 
@@ -410,6 +420,12 @@ def context_kind(
     for rule in context.after if follows and _any_after().match(folded_right) else ():
         if rule.weight > best[1] and (several or not rule.several_words) and rule.pattern.match(folded_right):
             best = (rule.kind, rule.weight)
+    if best[1] < FAIR and _BASED_IN.match(folded_right):
+        best = (ActorKind.ORGANISATION, FAIR)  # "Tarvix Aero, based in Lorvan, builds": a firm's seat
+    if best[1] == 0 and _OWNED_PRODUCT.match(folded_right):
+        best = (ActorKind.ORGANISATION, WEAK)  # "Tarvix's iZephyr", "Tarvix's new eLorvan": its maker
+    if best[1] < STRONG and context.glued_company.search(plain_left[-30:]):
+        best = (ActorKind.ORGANISATION, STRONG)  # "Tokyo-based Tarvex", "Kremlin-owned Quillon"
     example = _example_of(context.heads, plain_left)
     if example is not None and best[1] < FAIR:
         best = (example, FAIR)
@@ -515,6 +531,9 @@ def retype(text: str, mentions: list[Mention], spans: Sequence[tuple[int, int]] 
         out.append(mention)
     _type_lists(text, out)
     _type_members(text, out)
+    _type_employers(text, out)
+    _type_based_in_known_places(text, out)
+    _type_regions_after_places(text, out)
     _type_places_in_places(text, out)
     _type_national_companies(text, out)
     out = _propagate(out)
@@ -586,6 +605,57 @@ def _type_members(text: str, mentions: list[Mention]) -> None:
             mentions[k] = replace(mention, kind=ActorKind.ORGANISATION, weight=WEAK)
 
 
+def _type_employers(text: str, mentions: list[Mention]) -> None:
+    """"Warren Tarvix of Lorvan Hathaway said", "Tarvix's Jim Lorvan spoke": a name of no kind
+    right after a person's and "of", or right before a person's with a possessive, is where the
+    person works, an organisation, guessed (a town the gazetteer knows is typed already: "Ed Lee
+    of Detroit")."""
+    for k in range(1, len(mentions)):
+        first, second = mentions[k - 1], mentions[k]
+        gap = text[first.end : second.start]
+        if gap == " of " and first.kind == ActorKind.PERSON and _untyped(second):
+            mentions[k] = replace(second, kind=ActorKind.ORGANISATION, weight=WEAK)
+        elif gap in _POSSESSIVE_GAPS and second.kind == ActorKind.PERSON and " " in second.surface and _untyped(first):
+            mentions[k - 1] = replace(first, kind=ActorKind.ORGANISATION, weight=WEAK)
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+_BASED_GAPS = frozenset({"-based ", "-headquartered "})
+
+
+def _type_regions_after_places(text: str, mentions: list[Mention]) -> None:
+    """"in Asia and the Pacific": one word of no kind after a place the gazetteer knows and
+    "and the" is a region, a place too (a guess)."""
+    for k in range(1, len(mentions)):
+        place, region = mentions[k - 1], mentions[k]
+        if (
+            place.entry is not None
+            and place.kind == ActorKind.PLACE
+            and text[place.end : region.start] == " and the "
+            and " " not in region.surface
+            and _untyped(region)
+        ):
+            mentions[k] = replace(region, kind=ActorKind.PLACE, weight=WEAK)
+
+
+def _type_based_in_known_places(text: str, mentions: list[Mention]) -> None:
+    """"Tokyo-based Tarvex": a name of no kind right after a modifier glued to a place or a
+    country the gazetteer knows is a company based there."""
+    for k in range(1, len(mentions)):
+        place, firm = mentions[k - 1], mentions[k]
+        if (
+            place.entry is not None
+            and place.kind in (ActorKind.PLACE, ActorKind.COUNTRY)
+            and text[place.end : firm.start] in _BASED_GAPS
+            and _untyped(firm)
+        ):
+            mentions[k] = replace(firm, kind=ActorKind.ORGANISATION, weight=STRONG)
+
+
+def _untyped(mention: Mention) -> bool:
+    return mention.entry is None and mention.kind == ActorKind.UNKNOWN
+
+
 def _firm_kinds(mentions: list[Mention]) -> frozenset[str]:
     """The keys of the names the article types by more than a guess somewhere."""
     return frozenset(m.key for m in mentions if m.entry is None and m.kind != ActorKind.UNKNOWN and m.weight >= FAIR)
@@ -609,7 +679,7 @@ def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = froze
         chain = range(n, end)
         typed = {mentions[k].kind for k in chain if mentions[k].kind != ActorKind.UNKNOWN}
         count = sum(1 for k in chain if mentions[k].kind != ActorKind.UNKNOWN)
-        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed):
+        if len(chain) >= 3 or _pair(text, mentions[n], mentions[n + 1] if len(chain) == 2 else None, typed, firm):
             sure = any(mentions[k].entry is not None or mentions[k].weight >= FAIR or mentions[k].key in firm for k in chain)
             if len(typed) == 1 and (count >= 2 or mentions[n].weight >= FAIR or sure):
                 kind = typed.pop()
@@ -621,10 +691,12 @@ def _type_lists(text: str, mentions: list[Mention], firm: frozenset[str] = froze
     return typed_any
 
 
-def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind]) -> bool:
+def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKind], firm: frozenset[str] = frozenset()) -> bool:
     """Whether two names make a list: "A and B", "A et B", people or organisations ("X pour le
     SPD et Jean Dupont" is none), as many words each, or a one-word name and an organisation
-    its own name types ("Tarvex and General Lorvan Motors")."""
+    its own name types ("Tarvex and General Lorvan Motors") or the article types elsewhere
+    (``firm``: "Lorvan-based Quillon Grumman" earlier, then "between Tarvex and Quillon
+    Grumman")."""
     if second is None or not typed <= {ActorKind.PERSON, ActorKind.ORGANISATION} or _AND.fullmatch(text, first.end, second.start) is None:
         return False
     if first.surface.count(" ") == second.surface.count(" "):
@@ -635,9 +707,11 @@ def _pair(text: str, first: Mention, second: Mention | None, typed: set[ActorKin
     # "Tarvex and General Lorvan Motors": the longer name's own words type it; in English
     # business news, "Tarvex and Lorvan Martin": the one-word name is a company, and the other
     # no person's (no first name); not in French ("le SPD et Kovacz Terlane" names a person).
-    return other.kind == ActorKind.ORGANISATION and other.weight >= STRONG or (
-        lone is first and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
-    )
+    if other.kind == ActorKind.ORGANISATION and (other.weight >= STRONG or other.key in firm):
+        return True
+    # "Tarvex and Lorvan Martin", "Lorvan Martin and Tarvex" (Tarvex typed there or elsewhere).
+    lone_firm = lone is first or lone.key in firm
+    return lone_firm and lone.kind == ActorKind.ORGANISATION and other.kind == ActorKind.UNKNOWN and text[first.end : second.start] == " and "
 
 
 @cache

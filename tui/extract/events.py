@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -21,12 +21,13 @@ from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
 from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
-from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, When
+from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
+from tui.extract.referring import with_references_back
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
+from tui.extract.stand_ins import Named, aside_words, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
-from tui.util.text import fold, trie
+from tui.util.text import aligned_lower, fold, holds_between, trie, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,10 @@ class DocExtraction:
     relations: tuple[Relation, ...] = ()  # affiliations and roles between those mentions
     happenings: HappeningTable | tuple[Happening, ...] = ()  # what its sentences say happened, clause by clause
     things: tuple[int, ...] = ()  # the mentions naming things, no actors: "le télescope Kepler", "la Terre"
+    # The mentions the words before them leave out of every happening, whatever actor they are
+    # resolved to ("en l'absence de la Russie", "dans la revue Nature"; see ``told_aside``);
+    # None: not read yet (the corpus-wide step reads them then).
+    aside: tuple[int, ...] | None = None
 
 
 def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
@@ -60,7 +65,39 @@ def extract_document(document: Document, gazetteer: Gazetteer) -> DocExtraction:
         document.text, sentences, timexes, mentions, document.lang, article_when(document).last, title[1] if title else -1
     )
     things = things_named(document.text, mentions, document.lang)
-    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings, things)
+    aside = mentions_told_aside(document.text, mentions)
+    return DocExtraction(tuple(timexes), tuple(sentences), tuple(mentions), tuple(relations), happenings, things, aside)
+
+
+def mentions_told_aside(text: str, mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """The mentions (their indices) that ``told_aside`` leaves out: read with the document's
+    extraction, in the worker processes and once per file, so that the corpus-wide step only
+    looks them up."""
+    aside: dict[int, bool] = {}  # (by start: two mentions at one place are read once)
+    may_be = _may_be_told_aside(text)
+    for m in mentions:
+        if m.start not in aside:
+            aside[m.start] = may_be(m.start) and told_aside(text, m.start)
+    return tuple(n for n, m in enumerate(mentions) if aside[m.start])
+
+
+def _may_be_told_aside(text: str) -> Callable[[int], bool]:
+    """A pre-test of ``told_aside`` for the mentions of ``text``: False only when it would say
+    no, no word its patterns need standing before the mention within their reach. The words are
+    found in one pass of the text's lower case (most names have none of them before them: their
+    windows are not lowered nor scanned one by one)."""
+    lowered = aligned_lower(text)
+    if lowered is None:
+        return lambda start: True
+    relative, near = word_starts(_RELATIVE_WORDS, lowered), word_starts(_near_words(), lowered)
+    return lambda start: holds_between(relative, start - _RELATIVE_REACH, start) or holds_between(near, start - _NEAR_REACH, start)
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> re.Pattern[str]:
+    """The words one of which is in the last ``_NEAR_REACH`` characters before a name that an
+    absence, a publication or a work's title leaves out."""
+    return re.compile(trie({*_ABSENT_WORD_LIST, *aside_words()}))
 
 
 def tellings_of(
@@ -88,6 +125,7 @@ def tellings_of(
     )
     # "le télescope spatial Kepler", "la Terre": things the article names, never who takes part.
     things = frozenset(mentions[n].actor for n in extraction.things)
+    aside = frozenset(found[n].start for n in extraction.aside) if extraction.aside is not None else None
     named = Named(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
         [s.start for s in extraction.sentences], _employers(extraction, mentions),
@@ -99,9 +137,9 @@ def tellings_of(
     date_spans = _spans(timexes)  # ("on Friday": a date, not a thing named)
     published = article_when(document)  # (stands in for an undated telling's date across articles)
     left_out: dict[int, bool] = {}  # (a mention in the scope of several happenings is judged once)
-    for happening in extraction.happenings:
+    for number, happening in enumerate(extraction.happenings):
         sentence = sentence_number.get(happening.start, len(sentence_number))
-        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things, left_out)
+        actors, places = _participants(document, happening, actors_at, starts, actor_kinds, offices, things, aside, left_out)
         # "He announced a deal with Intel": the person the pronoun stands for is its subject
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         # "The company said …", "Le secrétaire général demande …": who was named before.
@@ -140,9 +178,64 @@ def tellings_of(
                 things=_things_named(document.text, happening, actors_at, starts, date_spans) if compared else frozenset(),
                 employers=_employers_of(actors, named.employers) if compared else (),
                 inferred=inferred,
+                own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
+                quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
-    return tellings
+    # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
+    title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
+    return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
+
+
+def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:
+    """The dates a sentence going on gives (it tells nothing the lexicon knows, so none is its
+    own): "The stock had tripled in 2004" after a sale of 2007 is no more of that sale. Not
+    those after its article's day: they date what is planned ("la fermeture de l'usine en
+    2014" going on with the announcement of it)."""
+    return tuple(
+        t.when for t in timexes
+        if happening.start <= t.start and t.end <= happening.end and t.when is not None and t.type is not TimexType.SET
+        and t.when.first <= published.last
+    )
+
+
+# Between a closing quotation mark and the verb naming its speaker: a comma, a dash, and the
+# speaker's few words when they come first ('…," Jane Doe said'; "… » a indiqué X").
+_ATTRIBUTION_GAP = re.compile(r"[\s,]*(?:[-–—]\s*)?(?:[^\s.!?;:«»“”\"]+\s+){0,5}")
+_QUOTATION_REACH = 1500  # characters: a quotation running over a few sentences
+
+
+def _after(happenings: HappeningTable | Sequence[Happening], number: int) -> Iterator[Happening]:
+    """The happenings after the ``number``-th, one at a time (a table makes each when asked)."""
+    return (happenings[k] for k in range(number + 1, len(happenings)))
+
+
+def _closing_statement(text: str, happening: Happening, later) -> int:
+    """Of quoted words going on over sentences, the clause (its start) of the statement whose
+    verb follows the mark closing the quotation, naming who said them ("« Rien n'est sûr. Mais
+    nous confirmons … » a indiqué X": X's words, whatever was said before them); -1 when the
+    quotation closes on no statement. ``later``: the happenings after it, in text order."""
+    close = _quotation_close(text, happening.start)
+    if close < 0:
+        return -1
+    for other in later:
+        if other.start > close:
+            break
+        if other.kind == "statement" and not other.continues and not other.title and close < other.trigger_start < other.end and _ATTRIBUTION_GAP.fullmatch(text, close + 1, other.trigger_start):
+            return other.clause_start
+    return -1
+
+
+def _quotation_close(text: str, start: int) -> int:
+    """Where the quotation that the sentence at ``start`` opens or lies inside closes (the
+    offset of its closing mark), -1 when another opens first or none closes near."""
+    at = start + 1 if text[start : start + 1] in "«“\"" else start
+    for k in range(at, min(len(text), at + _QUOTATION_REACH)):
+        if text[k] in "»”\"":
+            return k
+        if text[k] in "«“":
+            return -1
+    return -1
 
 
 # What a company does through its people, or does unnamed: a product launched, a sale (not what
@@ -287,11 +380,12 @@ def _employers_of(actors, employers: dict[int, int]) -> tuple[int, ...]:
 
 def _participants(
     document: Document, happening: Happening, actors_at, starts: list[int], actor_kinds: Sequence[str], offices: frozenset[int],
-    things: frozenset[int], left_out: dict[int, bool],
+    things: frozenset[int], aside: frozenset[int] | None, left_out: dict[int, bool],
 ):
     """The actors named in the happening's scope that take part in it, and the places where it
     happened, in text order (each as a dict used as an ordered set). ``left_out`` keeps, per
-    mention, whether it takes part in nothing whatever the happening (see ``_left_out``)."""
+    mention, whether it takes part in nothing whatever the happening (see ``_left_out``;
+    ``aside``: the starts of the mentions ``told_aside`` leaves out, None if not read yet)."""
     text = document.text
     actors: dict[int, None] = {}
     places: dict[int, None] = {}
@@ -307,7 +401,7 @@ def _participants(
                 continue
             out = left_out.get(n)
             if out is None:
-                out = left_out[n] = _left_out(text, actors_at, n, actor_kinds, document.lang, offices, things)
+                out = left_out[n] = _left_out(text, actors_at, n, actor_kinds, document.lang, offices, things, aside)
             if out:
                 continue
             # (and those listed with it: "entamé par X et Y")
@@ -331,14 +425,18 @@ def _participants(
     return actors, places
 
 
-def _left_out(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str, offices: frozenset[int], things: frozenset[int]) -> bool:
+def _left_out(
+    text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str, offices: frozenset[int], things: frozenset[int],
+    aside: frozenset[int] | None,
+) -> bool:
     """Whether the ``n``-th actor mention takes part in no happening of its article, by what is
-    around it alone: an office's country, a thing, a publication, a work's title, whom a title
-    holder serves, a half of "russo-américaines", and ``_takes_no_part``."""
+    around it alone: an office's country, a thing, whom a title holder serves, a half of
+    "russo-américaines", ``told_aside`` (looked up in ``aside`` when read already) and
+    ``_takes_no_part``."""
     start, end, actor = actors_at[n]
-    if start in offices or actor in things or _takes_no_part(text, actors_at, n, actor_kinds, lang):
+    if start in offices or actor in things or (start in aside if aside is not None else told_aside(text, start)):
         return True
-    if published_in(text, start) or titles_a_work(text, start):
+    if _takes_no_part(text, actors_at, n, actor_kinds, lang):
         return True
     if actor_kinds[actor] == "person" and serves_someone(text, start, lang):
         return True
@@ -471,6 +569,8 @@ def _pronoun_antecedent(
     rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
     if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
         return ()
+    if _SOURCE_BEFORE.search(text, max(0, starts[first] - 40), starts[first]):
+        return ()  # ("Selon son médecin, X, il avait …": the source speaks of someone else)
     return (people[first][1],)
 
 
@@ -509,7 +609,7 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
         if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
             break
         kind = actor_kinds[actor]
-        if kind in _ACTING and (not person or kind == "person"):
+        if kind in _ACTING and (not person or kind == "person") and not _SOURCE_BEFORE.search(text, max(happening.start, start - 40), start):
             return (actor,)
     # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
     # phrase opening the sentence stands for the subject after it.
@@ -524,6 +624,9 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
 
 
 _ACTING = frozenset({"person", "organisation", "country", "unknown"})
+# The source of a report ("Selon son médecin, X, son état …", "according to his lawyer, X"):
+# they speak of someone else, whom a possessive or a pronoun after them stands for.
+_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+\s*,\s*)?$", re.IGNORECASE)
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
@@ -546,27 +649,41 @@ _HYPOTHETICAL = re.compile(
 _BEFORE_WORD = re.compile(r"([^\W\d_]+)['’]?\s*$")
 # One of these is in every _ABSENT match, one of those in every _DESCRIBED, _HYPOTHETICAL match
 # (found in a window's lower case by one scan of the words as a trie).
-_ABSENT_WORDS = re.compile(trie({"not", "non", "pas", "absence", "sans", "without"}))
+_ABSENT_WORD_LIST = frozenset({"not", "non", "pas", "absence", "sans", "without"})
+_ABSENT_WORDS = re.compile(trie(_ABSENT_WORD_LIST))
 _RELATIVE_WORDS = re.compile(trie({"qui", "who", "which", "that"}))
 
 
+def told_aside(text: str, start: int) -> bool:
+    """Whether the words before a mention at ``start`` leave it out of what its clause tells,
+    whatever actor it is: who is absent or denied, named in a relative clause describing
+    someone or telling what would happen (see above), where something was published, a work's
+    title."""
+    # (each pattern needs one of its words in the window: a substring test first spares the
+    # regex's scan of every position of the window, most mentions having none of them)
+    # (published_in and titles_a_work read at most ``_NEAR_REACH`` characters before the name)
+    window = text[max(0, start - _RELATIVE_REACH) : start].lower()
+    near = window[-_NEAR_REACH:]
+    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - _NEAR_REACH), start):
+        return True
+    relative = _RELATIVE_WORDS.search(window) is not None
+    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - _NEAR_REACH), start):
+        return True
+    if relative and _HYPOTHETICAL.search(text, max(0, start - _RELATIVE_REACH), start):
+        return True
+    return published_in(text, start) or titles_a_work(text, start)
+
+
+_RELATIVE_REACH = 120  # characters before a name where a relative clause's words are looked for
+_NEAR_REACH = 60  # characters before it where an absence's, a publication's, a title's are
+
+
 def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
-    """Whether the ``n``-th actor mention names someone who takes no part in what its clause
-    tells (see above), a language or a time zone ("la langue française", "en français", "heure
+    """Whether the ``n``-th actor mention names an owner (see above), a country only telling a
+    nationality, a language or a time zone ("la langue française", "en français", "heure
     française"), or the happening itself ("le Forum mondial de la francophonie")."""
     start, end, actor = actors_at[n]
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
-        return True
-    # (each pattern needs one of its words in the window: a substring test first spares the
-    # regex's scan of every position of the window, most mentions having none of them)
-    window = text[max(0, start - 120) : start].lower()
-    near = window[-60:]
-    if _ABSENT_WORDS.search(near) and _ABSENT.search(text, max(0, start - 60), start):
-        return True
-    relative = _RELATIVE_WORDS.search(window) is not None
-    if relative and _RELATIVE_WORDS.search(near) and _DESCRIBED.search(text, max(0, start - 60), start):
-        return True
-    if relative and _HYPOTHETICAL.search(text, max(0, start - 120), start):
         return True
     if nationality_only(text, actors_at, n, actor_kinds, lang):
         return True
@@ -592,7 +709,7 @@ def _names_an_event(name: str, lang: str) -> bool:
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|a|en|au|aux|dans|près de|sur|vers|place|rue|lac|mont|fleuve|île|in|at|near|to|from|lake|mount|river|de|d')\s*"
-    r"|\b(?:in|at|near|inside|across|throughout|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
+    r"|\b(?:in|at|near|inside|within|outside|across|throughout|around|dans|devant)\s+(?:the|its|their|his|her|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*|\(\s*)$",
     re.IGNORECASE,
 )
 # "des Sables d'Olonne", "de la Crimée": a place (not a country: "la proposition des États-Unis").
@@ -665,11 +782,16 @@ def _before_a_venue(text: str, end: int, kind: str) -> bool:
 
 
 _LISTED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"\s+(?:et|and|ou|or)\s+", re.IGNORECASE)
 
 
 def _listed_after_place(text: str, start: int, kind: str, place_end: int) -> bool:
     """A place listed right after a place is one too: "à Jalo et Ojla", "in Paris, Lyon and Nice",
-    "San Francisco, California"."""
+    "San Francisco, California"; so is a name of unknown kind joined to one by "et", "and" (a
+    village the gazetteer does not know: "à Lyon et Ombreval"; after a comma it may open a
+    clause: "in the UK, Globex will sell it")."""
+    if kind == "unknown":
+        return place_end >= 0 and _JOINED.fullmatch(text, place_end, start) is not None
     return kind in ("place", "country") and place_end >= 0 and _LISTED.fullmatch(text, place_end, start) is not None
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from tui.extract.data import load
 from tui.util.text import fold
@@ -46,6 +48,11 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word == pattern
 
 
+# Per word: the roles of the one-word phrases it is, the longer phrases it may start, and the
+# second words of those (as written, and the stems of the "word*" patterns among them).
+_WordInfo = tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...], frozenset[str], tuple[str, ...]]
+
+
 class Lexicon:
     """The phrases of one language, indexed by their first word (exact) or its first letters
     (prefix patterns), so a sentence is matched in one pass over its words."""
@@ -57,8 +64,8 @@ class Lexicon:
         self._prefix: dict[str, list[Entry]] = defaultdict(list)
         # The entries each word can start, found once per distinct word: most words start none.
         self._starting: dict[str, tuple[Entry, ...]] = {}
-        # Per word: the roles of the one-word phrases it is, and the longer phrases it may start.
-        self._by_word: dict[str, tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...]]] = {}
+        # Per word: its _WordInfo.
+        self._by_word: dict[str, _WordInfo] = {}
         self._predicative: dict[str, bool] = {}
         for entry in entries:
             first = entry.words[0]
@@ -88,29 +95,37 @@ class Lexicon:
 
     def roles(self, words: list[str]) -> list[dict[str, tuple[Entry, int]]]:
         """For each word, the longest phrase of each role starting there, with its length in
-        words. Words that start only one-word phrases (or none) share one dict per word."""
+        words. Words that start only one-word phrases (or none), and words whose next word is
+        no longer phrase's second, share one dict per word."""
         known = self._by_word
         infos = [known.get(word) or self._word_info(word) for word in words]
-        return [
-            info[0] if not info[1] else self._with_longer(info[0], info[1], words, i) for i, info in enumerate(infos)
-        ]
+        out = [info[0] for info in infos]
+        # (only the words starting a longer phrase, picked out without a loop in Python)
+        for i in compress(range(len(words) - 1), map(itemgetter(1), infos)):
+            info = infos[i]
+            # Most phrases fail on their second word: told apart by one set lookup, no loop.
+            if words[i + 1] in info[2] or (info[3] and words[i + 1].startswith(info[3])):
+                out[i] = self._with_longer(info[0], info[1], words, i)
+        return out
 
-    def _word_info(self, word: str) -> tuple[dict[str, tuple[Entry, int]], tuple[Entry, ...]]:
+    def _word_info(self, word: str) -> _WordInfo:
         starting = self.starting(word)
         single = self._longest([(e, 1) for e in starting if len(e.words) == 1])
-        info = (single, tuple(e for e in starting if len(e.words) > 1))
+        multi = tuple(e for e in starting if len(e.words) > 1)
+        seconds = frozenset(e.words[1] for e in multi)
+        stems = tuple(sorted({second[:-1] for second in seconds if second.endswith("*")}))
+        info = (single, multi, seconds, stems)
         if len(self._by_word) < _WORDS_KEPT:
             self._by_word[word] = info
         return info
 
     def _with_longer(self, single, multi, words: list[str], i: int) -> dict[str, tuple[Entry, int]]:
         found = list(single.values())
-        following = words[i + 1] if i + 1 < len(words) else None
+        following = words[i + 1]
         for entry in multi:
             patterns = entry.words
             second = patterns[1]
-            # Most phrases fail on their second word: tried first, without a call.
-            if following is None or (second != following and not (second[-1] == "*" and following.startswith(second[:-1]))):
+            if second != following and not (second[-1] == "*" and following.startswith(second[:-1])):
                 continue
             n = len(patterns)
             if n == 2 or i + n <= len(words) and all(_word_matches(p, w) for p, w in zip(patterns[2:], words[i + 2 : i + n])):

@@ -34,6 +34,17 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
 - **names again**: a sentence telling nothing of its own that opens on a demonstrative and a
   noun ("Cette découverte ouvre la voie") joins, as evidence only, the nearest earlier telling
   whose words hold that noun;
+- **refers back, by its noun**: a stretch of a sentence telling nothing of its own there that
+  opens on a noun naming a kind of happening, shown by a demonstrative as the subject of its
+  clause or after a definite opening the sentence ("Cette victoire fait de …", "Intitulé …, ce
+  rapport se base sur …", "The report cites …"; see ``tui.extract.referring``), joins, as
+  evidence only, the nearest earlier telling of that kind naming the people it names (up to
+  ``_REFER_BACK_SENTENCES`` back, ``_DEFINITE_SENTENCES`` for a definite); never across a
+  telling dated otherwise, nor when it writes a date the telling cannot have or a step to come
+  ("The trial is set to begin");
+- **the same speaker quoted on**: a statement opening on a quotation that only a pronoun of its
+  incise attributes ("« Moi, dit-il, … »") joins the statement of the sentence just before,
+  when that one names one person (see ``tui.extract.referring``);
 - **title, in the lead's words**: a title telling nothing the lexicon knows ("Science :
   découverte du boson") joins, as evidence only, the lead's telling saying the most of its
   content words (those before its setting: "… after the storm");
@@ -100,8 +111,10 @@ SAME_ARTICLE_WORD = "same article, same word"
 TELLS_AGAIN = "tells again"
 SAME_LAUNCH = "at the same launch"
 SAME_REPORT = "in the same report"
+REFERS_BY_NOUN = "refers back, by its noun"
+QUOTED_ON = "the same speaker quoted on"
 FIRST = "first"
-_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN})
+_ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
 _DEFINITE_SENTENCES = 2
 _TITLE_REACH = 4  # the lead's sentences a title may tell again
@@ -164,6 +177,20 @@ class Telling:
     # Those of ``actors`` its clause does not name, added by inference (the company behind a
     # sale its chief made): a later sentence naming that company does not go on with it.
     inferred: tuple[int, ...] = ()
+    # Of a sentence going on: the dates it gives (it goes on with no telling dated otherwise).
+    own_dates: tuple[When, ...] = ()
+    # Of quoted words going on: the clause (its start) of the statement naming who said them
+    # after the quotation closes ("« … » a indiqué X"), -1 when none does.
+    quoted_for: int = -1
+    # Of a stretch saying more of a happening told before by a noun naming it ("Cette victoire
+    # fait de …", "ce rapport de 81 pages se base sur …"): the kinds that noun names (see
+    # ``tui.extract.referring``), and whether its sentence tells something else beside it (it
+    # then joins by its noun or not at all).
+    refers_to: tuple[str, ...] = ()
+    beside: bool = False
+    # A statement opening on a quotation that only a pronoun of its incise attributes ("« Moi,
+    # dit-il, … »"): the words of whoever spoke just before, going on.
+    quoting_on: bool = False
 
     @property
     def aside(self) -> bool:
@@ -268,6 +295,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
+    _join_quoted_on(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -276,7 +304,9 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
     """A demonstrative ("cette conversation") joins the nearest earlier telling of its kind
     within ``_REFER_BACK_SENTENCES``; a definite noun opening its sentence ("The settlement
     included …") one within ``_DEFINITE_SENTENCES`` (a definite is given, but less surely the
-    last one told). "The announcement", "cette annonce" with no statement before it names the
+    last one told), and a definite its sentence dates only a dated one ("Acme gained $1 billion.
+    The annual revenue in 2006 was $7 billion": the date says which, an undated telling may be
+    any). "The announcement", "cette annonce" with no statement before it names the
     happening of the sentence just before that shares an actor with it ("Acme unveiled a phone
     today. The announcement came at Acme's yearly event")."""
     dates = _dates_by_sentence(tellings, members)
@@ -294,6 +324,8 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
+        elif _gives_own_date(telling):
+            same_kind = [j for j in same_kind if clusters.window[clusters.find(j)] is not None]
         if same_kind and not all(_window_holds(clusters, same_kind[0], when) for when in own_dates):
             continue
         if any(clusters.join(j, i, REFERS_BACK) for j in same_kind):
@@ -308,6 +340,25 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A quotation that only a pronoun attributes ("« Moi, dit-il, … »") goes on with the
+    statement of the sentence just before naming one person ("« … », ajoute Jean Dupont."):
+    his words on the same occasion, one statement. Not after a statement naming two people or
+    none: whom the pronoun stands for is then unsure."""
+    for n, i in enumerate(members):
+        if not tellings[i].quoting_on:
+            continue
+        sentence = tellings[i].sentence
+        before = [
+            j for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), 1)
+            if tellings[j].sentence == sentence - 1 and tellings[j].kind == "statement"
+        ]
+        speakers = {a for j in before for a in tellings[j].actors if actor_kinds[a] == "person"}
+        # (the person found for the pronoun, if any, must be that one)
+        if len(speakers) == 1 and speakers >= {a for a in tellings[i].actors if actor_kinds[a] == "person"}:
+            clusters.join(before[0], i, QUOTED_ON)
 
 
 def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) -> None:
@@ -629,8 +680,13 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         telling = tellings[i]
         if not telling.continues:
             continue
-        if telling.refers_back:  # "Cette découverte ouvre la voie": what its noun named
-            _join_naming_again(tellings, members, n, clusters)
+        if telling.refers_back and _join_naming_again(tellings, members, n, clusters):
+            continue  # "Cette découverte ouvre la voie": what its noun named
+        if telling.refers_to and _join_by_its_noun(tellings, members, n, clusters, actor_kinds):
+            continue  # "Cette victoire fait de …": the nearest of the kind its noun names
+        if telling.refers_back or telling.beside:
+            continue
+        if _joins_closing_statement(tellings, members, n, clusters):
             continue
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
@@ -661,10 +717,35 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
         if telling.kind == "statement" and statements:
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
+        # (a sentence going on with a date of its own is no more of a telling dated otherwise)
+        shared, statements, anyone = ([j for j in found if _dates_go_on(clusters, j, telling)] for found in (shared, statements, anyone))
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
         if not (shared or statements or anyone):
             _join_told_again(tellings, members, n, clusters)
+
+
+def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
+    """Whether every date a sentence going on gives nests with the window of ``j``'s event:
+    "The stock had tripled in 2004" goes on with no sale of 2007."""
+    return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _joins_closing_statement(tellings, members: list[int], n: int, clusters: Clusters) -> bool:
+    """Quoted words going on whose quotation closes on a statement naming its speaker ("« … »
+    a indiqué X") are X's words: they join that statement, not the one told before them
+    (another speaker's, or a document's: "…, indique une analyse. « Rien n'est sûr. »").
+    Whether they joined it."""
+    telling = tellings[members[n]]
+    if telling.quoted_for < 0:
+        return False
+    for j in members[n + 1 :]:
+        later = tellings[j]
+        if later.sentence - telling.sentence > _REFER_BACK_SENTENCES:
+            return False
+        if later.clause_start == telling.quoted_for and later.kind == "statement" and not later.aside:
+            return clusters.join(j, members[n], CONTINUES)
+    return False
 
 
 # Actors and words in common, at least one of each, that tell a sentence again: two actors
@@ -713,7 +794,7 @@ def _recent_tellings(tellings, by_sentence: dict[int, list[int]], sentence: int,
     return found
 
 
-def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> None:
+def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters) -> bool:
     """A sentence going on under a demonstrative and a noun ("Cette découverte ouvre la voie")
     joins the nearest earlier telling within ``_REFER_BACK_SENTENCES`` whose words hold that
     noun ("Le CERN a annoncé la découverte d'une particule"): the noun named it. None else (the
@@ -721,14 +802,60 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
     telling = tellings[members[n]]
     noun = _shown_noun(telling.headline)
     if not noun:
-        return
+        return False
     for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
         earlier = tellings[j]
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
         if told and noun in said_words(earlier):
-            clusters.join(j, members[n], NAMES_AGAIN)
-            return
+            return clusters.join(j, members[n], NAMES_AGAIN)
+    return False
+
+
+def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, actor_kinds) -> bool:
+    """A stretch saying more of a happening by a noun naming its kind (``refers_to``: "Cette
+    victoire fait de Jane Doe …") joins the nearest earlier telling of that kind within
+    ``_REFER_BACK_SENTENCES`` (a demonstrative) or ``_DEFINITE_SENTENCES`` (a definite opening
+    its sentence), one naming a person or an organisation it names when it names any ("la
+    victoire de Jane Doe" is not the vote told just before without her). Never across a
+    telling dated otherwise, nor to one its own sentence dates otherwise: a new date tells a
+    new step. An event noun in passing (undated) is no telling to join, and a definite
+    naming only a statement joins one saying its word ("Jane Doe a déclaré … La déclaration …")."""
+    telling = tellings[members[n]]
+    kinds = set(telling.refers_to)
+    reach = _REFER_BACK_SENTENCES if telling.refers_back else _DEFINITE_SENTENCES
+    named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
+    first = _first_of_sentence(tellings, members, n)
+    # (one speaker says many things: a definite "The speech" naming only a statement is the one
+    # saying its word; a demonstrative, "ces propos", shows the last one said, and "the report"
+    # the one publishing it)
+    noun = _shown_noun(telling.headline) if kinds == {"statement"} and not telling.refers_back and not _names_a_document(telling.headline) else ""
+    own_dates = [tellings[j].when for j in members[first:n] if _gives_own_date(tellings[j])]
+    if telling.when is not None:  # (a date written in the stretch itself)
+        own_dates.append(telling.when)
+    passed: list[When] = []  # the dates of the tellings passed over
+    for j in _walk_back(tellings, members, first, reach):
+        earlier = tellings[j]
+        if _tells_one(earlier, kinds, noun) and (not named or named & set(earlier.actors)):
+            if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
+                return False
+            return clusters.join(j, members[n], REFERS_BY_NOUN)
+        if _gives_own_date(earlier):
+            passed.append(earlier.when)
+    return False
+
+
+def _tells_one(telling: Telling, kinds: set[str], noun: str) -> bool:
+    """Whether ``telling`` tells a happening of one of ``kinds`` (saying ``noun``, if given)."""
+    if telling.aside or telling.weak and telling.when is None or not kinds & {telling.kind, compared_kind(telling)}:
+        return False
+    return not noun or noun in said_words(telling)
+
+
+def _names_a_document(headline: str) -> bool:
+    """Whether the noun after the determiner opening ``headline`` is a document ("The report")."""
+    words = headline.split(maxsplit=2)
+    return len(words) > 1 and fold(words[1]).strip(".,;:'’\"") in report_nouns()
 
 
 def _shown_noun(headline: str) -> str:

@@ -519,14 +519,21 @@ def _is_demonym(surface: str) -> bool:
 
 
 
-def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequence[str], lang: str) -> bool:
+_DEMONYMS_JOINED = re.compile(r"\s*(?:,|et|and|ou|or)\s*", re.IGNORECASE)
+
+
+def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequence[str], lang: str, step: int = 0) -> bool:
     """Whether the ``n``-th mention, a country, only tells the nationality of people or of an
     organisation: of a noun of people or organisations beside it ("le journaliste français",
     "the French reporter", "Mali citizens", "l'agence de renseignement américaine") or, named by
-    its demonym, of the person right after it ("l'Américain Paul Morel")."""
+    its demonym, of the person right after it ("l'Américain Paul Morel"). A demonym joined to
+    one that does tells it too ("des chercheurs russes et américains", "French and American
+    reporters"; ``step``: the side, -1 or 1, already looked at)."""
     start, end, actor = actors_at[n]
     if actor_kinds[actor] != "country":
         return False
+    if _is_demonym(text[start:end]) and any(_joined_demonym(text, actors_at, n, side, actor_kinds, lang) for side in (-1, 1) if side != -step):
+        return True
     person_next = n + 1 < len(actors_at) and actor_kinds[actors_at[n + 1][2]] == "person"
     if person_next and _BEFORE_HOLDER.fullmatch(text, end, actors_at[n + 1][0]) and _is_demonym(text[start:end]):
         return True
@@ -539,6 +546,28 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
         return True
     window = text[max(0, start - 40) : start]
     return words.national_words[lang].may_be_in(window) and before.search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def aside_words() -> frozenset[str]:
+    """The words one of which ``published_in`` and ``titles_a_work`` find in the window before a
+    name they answer yes for (data/participants.yaml ``publications``, ``titled``), lower case,
+    with and without accents."""
+    return frozenset({*_publications(), *(form.lower() for w in load("participants.yaml")["titled"] for form in (str(w), fold(str(w))))})
+
+
+def _joined_demonym(text: str, actors_at: ActorsAt, n: int, side: int, actor_kinds: Sequence[str], lang: str) -> bool:
+    """Whether the mention next to the ``n``-th on ``side`` is a demonym joined to it by "et",
+    "and" or a comma that tells a nationality only."""
+    m = n + side
+    if not 0 <= m < len(actors_at):
+        return False
+    first, second = sorted((actors_at[n], actors_at[m]))
+    return (
+        _DEMONYMS_JOINED.fullmatch(text, first[1], second[0]) is not None
+        and _is_demonym(text[actors_at[m][0] : actors_at[m][1]])
+        and nationality_only(text, actors_at, m, actor_kinds, lang, side)
+    )
 
 
 def titles_a_work(text: str, start: int) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from tui.util.safe import safe_display
 
@@ -53,6 +54,33 @@ class WordsIn:
 
 
 _ODD_CASES = re.compile("[İıſ]")
+
+
+def aligned_lower(text: str) -> str | None:
+    """``text``'s lower case when each of its offsets is the text's own and re.IGNORECASE reads
+    each character as its lower case; else None (a text with "İ", lower-cased in two
+    characters, or "ı", "ſ", which re.IGNORECASE reads as "i", "s")."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not text.isascii() and _ODD_CASES.search(text) is not None:
+        return None
+    return lowered
+
+
+def word_starts(words: re.Pattern[str], lowered: str) -> list[int]:
+    """Every offset of ``lowered`` (a text's lower case, as ``aligned_lower`` gives it) where
+    ``words`` (a trie of lower-case words) matches, overlapping matches too: the words of many
+    windows of one text found in one pass."""
+    found = []
+    match = words.search(lowered)
+    while match is not None:
+        found.append(match.start())
+        match = words.search(lowered, match.start() + 1)
+    return found
+
+
+def holds_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies in ``lo:hi``."""
+    return bisect_left(starts, lo) < bisect_left(starts, hi)
 
 
 def trie(words: set[str]) -> str:

@@ -31,7 +31,7 @@ def _mark_unasserted(predicates: list[_Predicate], tokens: list[_Token], words: 
             p.realis = False  # "did not say whether he decided to leave or was forced out", "if they signed"
         elif believed and not p.reporting and _after_belief(p, believed, tokens):
             p.realis = False  # "analysts believe the firm sold too early": an opinion
-    _mark_aims(predicates, tokens)
+    _mark_aims(predicates, tokens, words)
     for p in predicates:
         if not p.noun and not p.reporting and _lasting_state(p, tokens):
             p.realis = False  # "la porte est fermée depuis des décennies": a state that lasts
@@ -107,11 +107,13 @@ def _lasting_state(p: _Predicate, tokens: list[_Token]) -> bool:
 _AIM_REACH = 3  # words between an event noun and the verb of aim it is the subject of ("Le sommet annuel vise à")
 
 
-def _mark_aims(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+def _mark_aims(predicates: list[_Predicate], tokens: list[_Token], words: list[str]) -> None:
     """An event noun before a verb of aim ("Le sommet vise à élargir le débat", "the forum aims
     to …") tells what the event is for, and one after it up to the next punctuation is its goal:
     neither says anything took place."""
     by_first = function_words().aims
+    if by_first.keys().isdisjoint(words):
+        return  # (most sentences: no word of theirs opens an aim)
     for k, token in enumerate(tokens):
         if token.word not in by_first or not any(_phrase_here(tokens, k, phrase) for phrase in by_first[token.word]):
             continue

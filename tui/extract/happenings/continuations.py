@@ -4,14 +4,15 @@ statements taking the day of their dated one (one occasion)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.extract.happenings.happening import Happening
-from tui.extract.happenings.headlines import _shorten, _span_text
+from tui.extract.happenings.headlines import _QUOTE_MARK, _shorten, _span_text
 from tui.extract.happenings.tokens import _OPENING_QUOTES, _QUOTES, _Token, _has
 from tui.extract.lexicon import Lexicon, actor_nouns, function_words
-from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex
+from tui.extract.model import ActorKind, Mention, Precision, Sentence, Timex, When
 from tui.util.text import fold
 
 
@@ -22,12 +23,12 @@ _QUOTE_CLOSES = frozenset("»”")
 def _quote_runs_on(text: str, sentence: Sentence, quoting: bool) -> bool:
     """Whether a quotation is still open after ``sentence`` (``quoting``: open before it): its
     next sentences are the speaker's words ('Il a dit : « Le mât a cassé. Je rentre. »')."""
-    for char in text[sentence.start : sentence.end]:
+    for char in _QUOTE_MARK.findall(text, sentence.start, sentence.end):  # (the marks only: no loop over letters)
         if char in _QUOTE_OPENS:
             quoting = True
         elif char in _QUOTE_CLOSES:
             quoting = False
-        elif char == '"':  # (the same mark opens and closes)
+        else:  # '"': the same mark opens and closes
             quoting = not quoting
     return quoting
 
@@ -36,20 +37,35 @@ _OCCASION_SPEAKERS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION})
 _DAY_RANK = Precision.DAY.rank
 
 
-def _same_occasion(text: str, told: list[Happening], names: list[Mention], timexes: Sequence[Timex], occasions: dict[str, int]) -> list[Happening]:
+def _same_occasion(
+    text: str, told: list[Happening], names: list[Mention], timexes: Sequence[Timex], occasions: dict[str, int], article_last: dt.date | None = None
+) -> list[Happening]:
     """Undated statements of a speaker whose statement an earlier sentence dated to a day take
     that day: an article tells what someone said on one occasion ("Jobs said on Friday that …
-    Jobs also said that …"). ``occasions`` (speaker → date) is filled as the article is read."""
+    Jobs also said that …"). So does a day the article's news has them act on, in the days
+    before it ("Jobs unveiled the phone yesterday. … Jobs also noted that …": said there).
+    ``occasions`` (speaker → date) is filled as the article is read."""
     out = []
     for h in told:
-        speaker = _statement_speaker(h, names) if h.kind == "statement" and not h.weak else None
-        if speaker is not None:
+        speaker = _statement_speaker(h, names) if not h.weak else None
+        if speaker is not None and h.kind != "statement":
+            if h.timex >= 0 and article_last is not None and _news_day(timexes[h.timex].when, article_last):
+                occasions[speaker] = h.timex
+        elif speaker is not None:
             if h.timex >= 0 and timexes[h.timex].when.precision.rank <= _DAY_RANK:
                 occasions[speaker] = h.timex
             elif h.timex < 0 and h.reported < 0 and speaker in occasions:
                 h = replace(h, timex=occasions[speaker])
         out.append(h)
     return out
+
+
+_NEWS_DAYS = 3  # how long before its article a day may be its news (a week on, what followed took days)
+
+
+def _news_day(when: When, article_last: dt.date) -> bool:
+    """Whether a date is a day (or a time of day) of the article's news: in the few days before it."""
+    return when.precision.rank <= _DAY_RANK and 0 <= (article_last - when.first).days <= _NEWS_DAYS
 
 
 def _statement_speaker(h: Happening, names: list[Mention]) -> str | None:

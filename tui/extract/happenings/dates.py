@@ -8,8 +8,8 @@ from collections.abc import Sequence
 
 from tui.extract.happenings.clauses import _clause_end
 from tui.extract.happenings.predicates import _Predicate
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has
-from tui.extract.happenings.words import word_set
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has, _phrase_here
+from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, kind_rules
 from tui.extract.model import Timex
 from tui.extract.timex import date_extent
@@ -29,6 +29,8 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
         if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
+        if _in_other_happening(span, owner, tokens, starts):
+            continue  # "Afin de revenir à l'équilibre en 2017, il a annoncé": the goal's date
         if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
             continue  # "this year's conference", "the 2010 conference": which one, not when it happened
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
@@ -82,6 +84,37 @@ def _in_aside_before(span: tuple[int, int], p: _Predicate, tokens: list[_Token],
 
 _ASIDE_WORDS = 10  # words between the comma opening an aside and its date
 
+# (a phrase opened by these tells another happening than the clause's: its goal, what it
+# happened despite, what it followed)
+_OTHER_HAPPENING = (*phrase_list("other_happening"), *phrase_list("earlier"))
+_OTHER_REACH = 24  # words between such an opener and a date inside its phrase
+
+
+def _in_other_happening(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands in a phrase telling another happening than the predicate's,
+    between the two or opening the clause: "Afin de revenir à l'équilibre en 2017, le
+    gouvernement a annoncé …", "sold fewer cars despite a rise in prices in 2009", "a réagi
+    suite à la décision de l'ONU, le 3 mai, de …" (what it was for, despite, after). A date
+    right after the opener bounds the happening instead ("after March 3"), and a comma before
+    the date ends the phrase, unless the date stands after the predicate set off as the
+    phrase's noun's ("…, le 3 mai, …")."""
+    k = bisect_left(starts, span[0])
+    before = span[1] <= tokens[p.head].start
+    lo = max(p.clause[0] if before else p.after, k - _OTHER_REACH)
+    for j in range(k - 1, lo - 1, -1):
+        word = tokens[j].word
+        if word in (";", ":") or word == "," and not _in_number(tokens, j) and (before or j < k - 1):
+            return False
+        length = next((len(o) for o in _OTHER_HAPPENING if _phrase_here(tokens, j, o)), 0)
+        if length and (word != "before" or tokens[j + 1].word.endswith("ing")):
+            return j + length < k
+    return False
+
+
+def _in_number(tokens: list[_Token], j: int) -> bool:
+    """Whether the comma at ``j`` is a decimal comma ("4,5 %"): written between two digits."""
+    return 0 < j < len(tokens) - 1 and tokens[j - 1].end == tokens[j].start == tokens[j].end - 1 and tokens[j].end == tokens[j + 1].start and tokens[j - 1].word[-1:].isdigit()
+
 
 def _possessive(span: tuple[int, int], tokens: list[_Token], starts: list[int]) -> bool:
     """Whether the date is an English possessive ("this year's"): its last token takes the
@@ -126,13 +159,29 @@ def _what_was_said(p: _Predicate, tokens: list[_Token]) -> int:
 _SAID_SUBJECTS = word_set("said_subjects")  # opening what was said, "that" left out
 
 
-def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, int]:
+def _date_rank(span, predicate: _Predicate, tokens: list[_Token], roles) -> tuple[bool, bool, int]:
+    """How a date ranks as a predicate's in its clause, the lowest first: one cut off from it
+    last, then one saying which thing a noun names ("its 2019 models") after one saying when
+    ("announced a recall of its 2019 models on Monday" was Monday's), then the nearest."""
     head = tokens[predicate.head]
     cut_off = span[1] <= head.start and roles is not None and any(
         span[1] <= tokens[k].start and tokens[k].word == "," and _has(roles, k + 1, "clause_openers")
         for k in range(predicate.clause[0], predicate.first)
     )
-    return cut_off, _distance(span, predicate, tokens)
+    return cut_off, _names_which(span, tokens), _distance(span, predicate, tokens)
+
+
+def _names_which(span: tuple[int, int], tokens: list[_Token]) -> bool:
+    """Whether the date is a year standing in a noun phrase as its modifier, saying which
+    thing the noun names: between a determiner and a noun ("its 2019 models", "the 2024
+    budget") or right after a noun after a determiner ("son budget 2024", "l'édition 2012")."""
+    k = next((j for j, t in enumerate(tokens) if t.start == span[0] and t.end == span[1]), -1)
+    if k <= 0 or not tokens[k].word.isdigit():
+        return False
+    determiners = function_words().determiners
+    if k + 1 < len(tokens) and tokens[k - 1].word in _DETERMINERS_EN and tokens[k + 1].word.isalpha():
+        return True
+    return k >= 2 and tokens[k - 1].word.isalpha() and tokens[k - 2].word in determiners["fr"] and tokens[k - 1].word not in determiners["fr"]
 
 
 def _distance(span: tuple[int, int], predicate: _Predicate, tokens: list[_Token]) -> int:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.extract.happenings.continuations import (
-    _continuation, _may_continue, _opens_on_demonstrative, _quote_runs_on, _same_occasion,
+    _continuation, _may_continue, _news_day, _opens_on_demonstrative, _quote_runs_on, _same_occasion,
 )
 from tui.extract.happenings.happening import Happening, HappeningTable
 from tui.extract.happenings.sentence import _sentence_happenings
@@ -34,9 +34,11 @@ def find_happenings(
     dated = [i for i, t in enumerate(timexes) if t.when is not None and t.type is not TimexType.SET]
     found: list[Happening] = []
     t_cursor = m_cursor = 0
+    previous_end = 0
     told_before = False  # the sentence before this one told something
     quoting = False  # a quotation opened before this sentence runs on into it
     occasions: dict[str, int] = {}  # speaker → the date of their last dated statement
+    story_day = -1  # the date of the day the paragraph tells, from its last dated telling
     for sentence in sentences:
         while t_cursor < len(dated) and timexes[dated[t_cursor]].start < sentence.start:
             t_cursor += 1
@@ -58,11 +60,34 @@ def find_happenings(
             # ("Le musée dévoile aussi …": one more thing, not the one told before told again)
             told = [replace(h, another=any("additive" in role for role in lex.roles([t.word for t in tokens]))) for h in told]
         elif told:
-            told = _same_occasion(text, told, names, timexes, occasions)
+            told = _same_occasion(text, told, names, timexes, occasions, article_last)
+        if sentence.start >= title_end and article_last is not None:
+            if story_day >= 0 and (inside or "\n" in text[previous_end : sentence.start]):
+                story_day = -1  # (a sentence dating itself, or a new paragraph, tells of its own day)
+            told = [replace(h, timex=story_day) if story_day >= 0 and _takes_the_story_day(h) else h for h in told]
+            story_day = _day_told(told, timexes, article_last, story_day)
+        previous_end = sentence.end
         found.extend(told)
         told_before = any(not h.weak or h.continues for h in told) and sentence.start >= title_end
         quoting = _quote_runs_on(text, sentence, quoting)
     return HappeningTable.of(found)
+
+
+def _takes_the_story_day(h: Happening) -> bool:
+    """Whether an undated happening is a step of the story its paragraph tells on a day
+    before ("Hier, l'Assemblée a entendu le discours du Premier ministre. Elle a ensuite voté
+    la confiance."): told by a verb in a past tense as done, not what someone said (a
+    statement is told the day it is reported, unless dated)."""
+    return h.timex < 0 and h.reported < 0 and h.narrated and not h.weak and h.kind != "statement"
+
+
+def _day_told(told: list[Happening], timexes: Sequence[Timex], article_last: dt.date, day: int) -> int:
+    """The date of the day the paragraph goes on telling after these happenings: the last of
+    them dated to a day of the article's news (see ``_news_day``), else ``day``."""
+    for h in told:
+        if h.timex >= 0 and not h.weak and _news_day(timexes[h.timex].when, article_last):
+            day = h.timex
+    return day
 
 
 def _within(indices: list[int], cursor: int, inside) -> list[int]:

@@ -46,6 +46,9 @@ class Happening:
     # A definite event noun opening its sentence ("The settlement included …", "Le sommet a
     # duré …"): given, not new; it may be the happening told just before (see tui.extract.merge).
     definite: bool = False
+    # Told by a verb in a past tense as done, not a perfect of now ("a voté", "announced"; not
+    # "has sold", "avait signé", "sells"): a step of the story the article narrates.
+    narrated: bool = False
 
 
 class HappeningTable(Sequence[Happening]):
@@ -64,7 +67,7 @@ class HappeningTable(Sequence[Happening]):
         numbers, scopes, bounds = array("i"), array("i"), array("i", [0])
         kinds: dict[str, int] = {}
         for h in happenings:
-            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0) | (4 if h.another else 0) | (8 if h.title else 0) | (16 if h.continues else 0) | (32 if h.definite else 0)
+            flags = (1 if h.refers_back else 0) | (2 if h.weak else 0) | (4 if h.another else 0) | (8 if h.title else 0) | (16 if h.continues else 0) | (32 if h.definite else 0) | (64 if h.narrated else 0)
             numbers.extend((h.start, h.end, h.clause_start, h.clause_end, h.trigger_start, h.trigger_end,
                             kinds.setdefault(h.kind, len(kinds)), h.timex, h.reported, flags))
             for lo, hi in h.scope:
@@ -99,4 +102,5 @@ class HappeningTable(Sequence[Happening]):
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
         scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
         return Happening(n[0], n[1], n[2], n[3], n[4], n[5], self.kinds[n[6]], n[7], n[8], scope, self.headlines[i],
-                         bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16), bool(n[9] & 32))
+                         bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16), bool(n[9] & 32),
+                         bool(n[9] & 64))

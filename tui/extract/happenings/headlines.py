@@ -204,12 +204,19 @@ def _headline_stop(p: _Predicate, tokens: list[_Token], end: int = -1) -> int:
     rencontré X malgré l'absence de …", "met Y while …"), else at the clause's end (``end``
     when given)."""
     end = end if end >= 0 else p.clause[1]
-    stops = function_words().headline_stops
-    openers = _circumstance_openers()
+    stops = _headline_stop_phrases()
     for k in range(p.after, end):
-        if any(_phrase_here(tokens, k, phrase) for phrase in (*stops.get(tokens[k].word, ()), *openers.get(tokens[k].word, ()))):
+        phrases = stops.get(tokens[k].word)
+        if phrases and any(_phrase_here(tokens, k, phrase) for phrase in phrases):
             return k
     return end
+
+
+@lru_cache(maxsize=1)
+def _headline_stop_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The headline stops and the circumstance openers by first word: one lookup a word."""
+    stops, openers = function_words().headline_stops, _circumstance_openers()
+    return {word: (*stops.get(word, ()), *openers.get(word, ())) for word in {*stops, *openers}}
 
 
 def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
@@ -231,8 +238,11 @@ def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     if not any(tokens[k].word in by_first for k in indices):
         return indices
     kept = set(indices)
-    for n, k in enumerate(indices):
-        phrase = next((c for c in by_first.get(tokens[k].word, ()) if _phrase_here(tokens, k, c)), None)
+    for k in indices:
+        phrases = by_first.get(tokens[k].word)
+        if not phrases:  # (most words open no connective)
+            continue
+        phrase = next((c for c in phrases if _phrase_here(tokens, k, c)), None)
         if phrase is None or any(j not in kept for j in range(k, k + len(phrase))):
             continue
         kept.difference_update(range(k, k + len(phrase)))
@@ -396,17 +406,23 @@ def _join_names(mentions: list[Mention], lang: str) -> str:
 
 def _span_text(text: str, tokens: list[_Token], indices: list[int]) -> str:
     """The text of the tokens ``indices``, with the original spacing between neighbours."""
-    out: list[str] = []
-    previous = None
-    for k in indices:
-        if previous is not None:
-            out.append(text[tokens[previous].end : tokens[k].start] if k == previous + 1 else " ")
-        out.append(text[tokens[k].start : tokens[k].end])
+    # (a run of neighbours is one slice of the text; runs are joined by a space)
+    runs: list[str] = []
+    rest = iter(indices)
+    first = previous = next(rest, None)
+    if first is None:
+        return ""
+    for k in rest:
+        if k != previous + 1:
+            runs.append(text[tokens[first].start : tokens[previous].end])
+            first = k
         previous = k
-    return " ".join("".join(out).split())
+    runs.append(text[tokens[first].start : tokens[previous].end])
+    return " ".join(" ".join(runs).split())
 
 
 _QUOTE_MARKS = '"«»“”'
+_QUOTE_MARK = re.compile(f"[{_QUOTE_MARKS}]")  # one of them (a search, not a loop over characters)
 _REPEATED_PUNCTUATION = re.compile(r"([,;:])(?:\s*[,;:])+")  # what a date cut out leaves: "Earlier,, Apple"
 
 
@@ -425,8 +441,11 @@ def _shorten(headline: str) -> str:
             headline = headline.replace(mark, "")
     headline = " ".join(headline.split())
     headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
-    headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
-    headline = _DATELINE.sub("", headline, count=1)  # "Québec - Le Forum …": where it was written
+    if _HAS_BRACKET.search(headline):  # (most headlines have none, and this scan is slow)
+        headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
+    dateline = _DATELINE.match(headline)
+    if dateline:
+        headline = headline[dateline.end() :]  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
     if len(headline) <= _HEADLINE_MAX:
         return headline

@@ -20,18 +20,35 @@ from tui.extract.model import ActorKind, Mention
 def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> _Predicate | None:
     """In a sentence telling nothing else, the reporting predicate that is its speaker's
     statement: someone (not a medium, not nobody in particular) saying it, or words attributed
-    to someone named ("Selon Paul Martin, la langue est une exigence")."""
-    speaker = next(
-        (
-            p for p in reports
-            if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
-            and not _generic_speaker(p, tokens, mentions, roles)
-        ),
-        None,
-    )
+    to someone named ("Selon Paul Martin, la langue est une exigence"). Of two, the first naming
+    a person who speaks ("…, indique une étude, a annoncé Paul Morel": his statement, not the
+    study's), else one naming who speaks, else the first."""
+    saying = [
+        p for p in reports
+        if (p.kind or _attributed(p, tokens, mentions)) and p.realis and not _by_reporter(p, tokens, roles, False)
+        and not _generic_speaker(p, tokens, mentions, roles)
+    ]
+    speaker = min(saying, key=lambda p: _speaker_rank(p, tokens, mentions), default=None)  # (the first of a rank)
     if speaker is not None and not speaker.kind:
         speaker.kind = "statement"
     return speaker
+
+
+def _speaker_rank(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> int:
+    """0 when a reporting clause names a person (or a name the gazetteer does not know, a
+    person more often than not), 1 when it names another who may speak ("… effectuée en Russie,
+    indique …" may not be Russia speaking), 2 when it names no one."""
+    named = {m.kind for m in _named_in_clause(p, tokens, mentions)}
+    return 0 if named & _PERSON_LIKE else 1 if named & _SPEAKER_KINDS else 2
+
+
+_PERSON_LIKE = frozenset({ActorKind.PERSON, ActorKind.UNKNOWN})
+
+
+def _named_in_clause(p: _Predicate, tokens: list[_Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions inside the clause of ``p``."""
+    lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
+    return [m for m in mentions if lo <= m.start and m.end <= hi]
 
 
 def _speakers_after_semicolon(speaker, reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> list[_Predicate]:
@@ -55,9 +72,9 @@ _SPEAKER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.
 def _names_speaker(p: _Predicate, tokens, mentions: list[Mention]) -> bool:
     """Whether the reporting clause names who speaks: a person, an organisation or a country,
     or "il", "elle", "he", "she" standing for one."""
-    lo, hi = tokens[p.clause[0]].start, tokens[p.clause[1] - 1].end
-    if any(lo <= m.start and m.end <= hi and m.kind in _SPEAKER_KINDS for m in mentions):
+    if any(m.kind in _SPEAKER_KINDS for m in _named_in_clause(p, tokens, mentions)):
         return True
+    lo = tokens[p.clause[0]].start
     # "Washington a annoncé", "Moscou a démenti": a place right before the verb speaks for its government
     if any(m.kind == ActorKind.PLACE and lo <= m.start and tokens[p.first - 1].end == m.end for m in mentions if p.first > 0):
         return True
@@ -116,7 +133,9 @@ def _by_reporter(p: _Predicate, tokens, roles, medium_is_reporter: bool = True) 
     ``medium_is_reporter`` false, not one saying where or how it was said: "Il a précisé en
     conférence de presse : « ... »" is his statement when the sentence tells nothing else."""
     lo, hi = p.clause
-    return any(_has(roles, k, "reporters") and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(lo, hi))
+    return any(
+        "reporters" in roles[k] and (medium_is_reporter or not _circumstance(k, tokens)) for k in range(max(0, lo), min(hi, len(roles)))
+    )
 
 
 def _circumstance(k: int, tokens) -> bool:

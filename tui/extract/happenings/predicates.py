@@ -4,7 +4,6 @@ of their own (a noun a verb acts on, a participle describing a noun, a name, a w
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -257,7 +256,7 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
         # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
         # only when dated, like an event noun.
         return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated, participle=True)
-    habitual = any(_has(roles, k, "habitual") for k in range(max(0, i - 3), min(len(words), after + 2)))
+    habitual = any("habitual" in role for role in roles[max(0, i - 3) : min(len(words), after + 2)])
     # A present participle right after a noun describes it ("une théorie expliquant la
     # matière", "a device running iOS"); set off by a comma or "et" it tells what the subject
     # did besides ("..., appelant Moscou à", "..., saying that"), and "en menant" is a gerund.
@@ -302,6 +301,9 @@ def _subject_before(first: int, i: int, words: list[str]) -> bool:
     return first > 0 and words[first - 1] in ("il", "elle", "ils", "elles", "on") or "se" in words[first:i] or inverted
 
 
+_FR_FUTURE_ENDINGS = ("rait", "raient", "ront", "era", "ira")  # a future or a conditional: "signera", "signerait"
+
+
 def _before_verb(i, words, roles, lang):
     """Walk back from a verb over clitics, negation and auxiliaries: where its clause material
     starts, whether it has an auxiliary, is negated, is future or conditional, is pluperfect."""
@@ -322,15 +324,15 @@ def _before_verb(i, words, roles, lang):
             break
         if word in ("à", "to") and k > 0 and words[k - 1] in implicatives or word in implicatives or word in ("etre", "avoir"):
             pass  # "a pu partir", "a réussi à signer", "managed to outsell", "d'être réduit"
-        elif _has(roles, k, "auxiliaries"):
+        elif "auxiliaries" in roles[k]:  # (0 <= k < i: no bounds to test)
             aux = True
             pluperfect = pluperfect or word in ("avait", "avaient", "etait", "etaient", "had")
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
-        elif _has(roles, k, "negation"):
+        elif "negation" in roles[k]:
             negated = True
         elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
             pass  # ("-il" of "a-t-il déclaré": the inverted subject)
-        elif _has(roles, k, "future") or _has(roles, k, "condition"):
+        elif "future" in roles[k] or "condition" in roles[k]:
             irrealis = True
             break
         else:
@@ -342,7 +344,7 @@ def _before_verb(i, words, roles, lang):
         negated = True
     if lang != "fr" and _none_after(i, words):
         negated = True
-    if lang == "fr" and re.search(r"(?:rait|raient|ront|era|ira)$", words[i]):
+    if lang == "fr" and words[i].endswith(_FR_FUTURE_ENDINGS):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
 

@@ -17,7 +17,7 @@ from tui.extract.happenings.clauses import (
 from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct_dates, _goal_before
 from tui.extract.happenings.happening import Happening
 from tui.extract.happenings.headlines import (
-    _QUOTE_MARKS, _attribution_headline, _date_tokens, _headline, _names_what_was_said, _object_end, _quote_headline,
+    _QUOTE_MARK, _attribution_headline, _date_tokens, _headline, _names_what_was_said, _object_end, _quote_headline,
     _second_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
 )
 from tui.extract.happenings.kinds import (
@@ -33,8 +33,8 @@ from tui.extract.happenings.predicates import (
     _PREDICATE_ROLES, _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
     _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
 )
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _has, _inside, _roles
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
 from tui.extract.timex import date_extent
@@ -76,7 +76,7 @@ def _sentence_happenings(
         if "?" in words:
             return []  # "Why did the firm close its plant in 2010?": asked, not told
         # A date after the article is a plan, unless an auxiliary says it was done ("a parlé").
-        told_as_done = any(_has(roles, k, "auxiliaries") for k in range(len(tokens)))
+        told_as_done = any("auxiliaries" in role for role in roles)
         past = [i for i in timex_ids if article_last is None or told_as_done or timexes[i].when.first <= article_last]
         if lang == "en" and not _english_past(tokens):
             return []  # "The Mac's share is up 82% this year": a state, not a happening
@@ -240,13 +240,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
-        quoted = p.reporting and len(events) == 1 and any(c in _QUOTE_MARKS for c in text[sentence.start : sentence.end])
+        quoted = p.reporting and len(events) == 1 and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
         if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
             headline = said_first
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
         told.append(
             Happening(sentence.start, sentence.end, lo, hi, tokens[p.head].start, trigger_end, p.kind, p.timex, reported, scope, headline, p.refers_back, weak, another,
-                      definite=p.definite)
+                      definite=p.definite, narrated=_narrated(p, tokens))
         )
     return told
 
@@ -269,6 +269,17 @@ def _says_content(p, q, tokens) -> bool:
 def _in_relative_clause(p, tokens) -> bool:
     """Whether the verb ``p`` opens on a relative pronoun ("qui avait", "that had")."""
     return p.first > 0 and tokens[p.first - 1].word in _RELATIVES
+
+
+_PERFECT_AUXILIARIES_EN = frozenset({"has", "have", "'ve"})
+
+
+def _narrated(p, tokens: list[_Token]) -> bool:
+    """Whether a verb tells its happening in a past tense as done, not as a perfect of now
+    ("has sold 3 billion songs") nor before the story's time ("avait signé")."""
+    if p.noun or not p.past or p.pluperfect or p.present or not p.realis:
+        return False
+    return not any(t.word in _PERFECT_AUXILIARIES_EN for t in tokens[p.first : p.head])
 
 
 def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, roles) -> list[Happening]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from tui.extract.happenings.words import _ACCENT_KEPT, word_set, word_sets
 from tui.extract.lexicon import Entry, Lexicon
@@ -93,21 +93,41 @@ class _Names(list):
 
 
 def _tokens(text: str, start: int, end: int) -> _Tokens:
+    # One split gives the words and the gaps around them (the same words as
+    # _TOKEN.finditer(text, start, end): [gap, word, gap, word, ..., gap]); each distinct word is
+    # read once (_WORDS), and the tokens are made without a loop in Python.
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))  # where each part starts
+    infos = list(map(_WORDS.__getitem__, parts[1::2]))
+    words, acutes, capitals, inverted = zip(*infos) if infos else ((), (), (), ())
+    if any(inverted):  # (rare: "a-t-il déclaré", "dit-elle")
+        return _tokens_inverted(text, start, end)
     tokens = _Tokens()
-    known = _WORDS
+    made = map(_Token, offsets[1::2], offsets[2::2], words, acutes, capitals)
+    # quotes open no clause and may split a phrase: d'"accord
+    tokens.extend(compress(made, words) if "" in words else made)
+    return tokens
+
+
+def _tokens_inverted(text: str, start: int, end: int) -> _Tokens:
+    """The tokens of a sentence with a word ending on its inverted subject."""
+    tokens = _Tokens()
     for m in _TOKEN.finditer(text, start, end):
         raw = m.group()
-        folded = known.get(raw) or _word(raw)  # (its folded word, whether it ends in -é, -ée…)
-        if folded[0]:  # quotes open no clause and may split a phrase: d'"accord
+        word, acute, capital, inverted = _WORDS[raw]
+        if word:  # quotes open no clause and may split a phrase: d'"accord
             lo, hi = m.span()
-            inverted = _INVERTED_SUBJECT.search(raw) if "-" in raw or "‑" in raw else None
-            if inverted:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
-                cut = lo + inverted.start()
-                tokens.append(_Token(lo, cut, *_word(raw[: inverted.start()]), raw[0].isupper()))
-                tokens.append(_Token(cut, hi, "-" + (inverted.group(1) or inverted.group(2)).lower()))
+            found = _INVERTED_SUBJECT.search(raw) if inverted else None
+            if found:  # "a-t-il déclaré", "dit-elle": the verb, then its subject marked "-il"
+                cut = lo + found.start()
+                tokens.append(_Token(lo, cut, *_WORDS[raw[: found.start()]][:3]))
+                tokens.append(_Token(cut, hi, "-" + (found.group(1) or found.group(2)).lower()))
                 continue
-            tokens.append(_Token(lo, hi, *folded, raw[0].isupper()))
+            tokens.append(_Token(lo, hi, word, acute, capital))
     return tokens
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # _TOKEN, its words kept by re.split
 
 
 # A French subject pronoun after its verb and a hyphen ("a-t-il", "dit-elle", "disent-ils",
@@ -115,22 +135,31 @@ def _tokens(text: str, start: int, end: int) -> _Tokens:
 _INVERTED_SUBJECT = re.compile(r"(?<=\w)[-‑](?:t[-‑])?(il|elle|ils|elles)$|(?<=\w)[-‑]t[-‑](on)$", re.IGNORECASE)
 
 
-# raw token → (folded word, "" for a quote; whether it ends in é, ée, és, ées), filled as met
-_WORDS: dict[str, tuple[str, bool]] = {}
+class _WordInfo(dict):
+    """raw token → (its folded word, "" for a quote; whether it ends in é, ée, és, ées; whether it
+    starts with a capital; whether it ends on an inverted subject: "dit-elle"), each distinct
+    word read once (a corpus repeats its words)."""
+
+    def __missing__(self, raw: str) -> tuple[str, bool, bool, bool]:
+        if raw in _QUOTES:
+            word = ""
+        else:
+            lower = raw.lower()
+            word = lower if lower in _ACCENT_KEPT else fold(raw).rstrip("'’")
+        inverted = ("-" in raw or "‑" in raw) and _INVERTED_SUBJECT.search(raw) is not None
+        seen = (word, _ACUTE_END.search(raw) is not None, raw[0].isupper(), inverted)
+        if len(self) < _WORDS_KEPT:
+            self[raw] = seen
+        return seen
+
+
+_WORDS = _WordInfo()
 _WORDS_KEPT = 1 << 17
 
 
-def _word(raw: str) -> tuple[str, bool]:
-    """A token's folded word and its acute ending, remembered (a corpus repeats its words)."""
-    if raw in _QUOTES:
-        word = ""
-    else:
-        lower = raw.lower()
-        word = lower if lower in _ACCENT_KEPT else fold(raw).rstrip("'’")
-    seen = (word, _ACUTE_END.search(raw) is not None)
-    if len(_WORDS) < _WORDS_KEPT:
-        _WORDS[raw] = seen
-    return seen
+def _word(raw: str) -> tuple[str, bool, bool, bool]:
+    """A token's folded word, its acute ending, its capital and its inverted subject (_WORDS)."""
+    return _WORDS[raw]
 
 
 def _roles(words: list[str], lex: Lexicon) -> list[dict[str, tuple[Entry, int]]]:
@@ -148,4 +177,6 @@ def _inside(token: _Token, spans) -> bool:
 
 
 def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase
+    if k + len(phrase) > len(tokens):
+        return False
+    return all(tokens[j].word == word for j, word in enumerate(phrase, k))

@@ -67,6 +67,9 @@ class Context:
     last_time: When | None = field(init=False, default=None)  # the latest clock time placed
     # (when, end) of the latest month or quarter placed: what "the same period last year" shifts
     focus_period: tuple[When, int] | None = field(init=False, default=None)
+    # the first day of the latest day, week or month placed: what "that week", "le mois suivant"
+    # count from
+    focus_day: dt.date | None = field(init=False, default=None)
     cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
     present_cues: dict[tuple[int, int], list[tuple[int, int, str]]] = field(init=False, default_factory=dict)
 
@@ -115,9 +118,14 @@ class Context:
         return not _CLAUSE_PUNCTUATION.search(between)
 
     def _across_clause(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
-        """Whether punctuation that ends a clause stands between a cue and the expression."""
+        """Whether punctuation that ends a clause stands between a cue and the expression, or a
+        conjunction between the expression and a cue after it ("signed on Monday and takes
+        effect Friday": the present is Friday's clause's)."""
         lo, hi = (cue_end, start) if cue_end <= start else (end, cue_start)
-        return _CLAUSE_PUNCTUATION.search(self.text, lo, hi) is not None
+        if _CLAUSE_PUNCTUATION.search(self.text, lo, hi) is not None:
+            return True
+        join = self.lang.clause_join
+        return cue_start >= end and join is not None and join.search(self.text, lo, hi) is not None
 
     def _across_quote(self, cue_start: int, cue_end: int, start: int, end: int) -> bool:
         """Whether one of the cue and the expression is quoted and the other not: an odd number

@@ -105,6 +105,8 @@ class ClockWords:
     pair_before: re.Pattern[str] | None = None  # "3 h à " before "5 h": the second of a pair
     to_words: frozenset[str] = frozenset()  # the words of range_to ("à", "to")
     bracket_day: re.Pattern[str] | None = None  # " (1900 GMT) on Tuesday" after a time: its day
+    night_after: re.Pattern[str] | None = None  # " dans la nuit de vendredi à samedi" after a time
+    of_place: re.Pattern[str] | None = None  # " de la place" after "14 heures": a time, not an amount
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
 
 
@@ -155,6 +157,7 @@ class Lang:
     age_verb: re.Pattern[str] | None
     age_verb_after: re.Pattern[str] | None
     age_possessive: re.Pattern[str] | None
+    age_anniversary: re.Pattern[str] | None
     age_units: frozenset[str]
     age_duration_nouns: frozenset[str]
     tense: re.Pattern[str]
@@ -165,6 +168,7 @@ class Lang:
     habitual: re.Pattern[str] | None
     holiday_cue: re.Pattern[str] | None  # "à", "at" right before a feast's name: a date
     onward_cue: re.Pattern[str] | None  # "jusqu'au", "by" right before a date: a deadline ahead
+    clause_join: re.Pattern[str] | None  # "et", "and": a present after it is the next clause's
     decade_value: str
     century_value: str
     flags: int
@@ -288,7 +292,7 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Sections of a language file that describe the words around an expression, not its own.
-_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year"})
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
@@ -342,6 +346,9 @@ def _compile_language(code: str) -> Lang:
             re.compile(rf"(?<!\w){_alternation(data['onward_cues'])}[^\S\n]+\Z", _FLAGS)
             if data.get("onward_cues")
             else None
+        ),
+        clause_join=(
+            re.compile(rf"(?<!\w){_alternation(data['clause_joins'])}(?!\w)", _FLAGS) if data.get("clause_joins") else None
         ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
@@ -463,6 +470,7 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
     """The lookups of the time-of-day grammar (``clock:`` in the language file)."""
     clock_re = placeholders["CLOCK"]
     bracket_day = clock.get("bracket_day")
+    night_after = clock.get("night_after")
     cues = clock.get("cues") or []
     pairs = clock.get("pair_cues") or []
     return ClockWords(
@@ -483,12 +491,17 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         ),
         of_noun=_optional(r"\s*{}(?:\s+|(?<=['’]))(?-i:[a-zà-ÿœ])", clock.get("of")),
         amount_cue=_optional(r"(?<!\w){}(?:\s+|(?<=['’]))\Z", clock.get("amount_cues")),
-        bracket_day=(
-            re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], bracket_day), _FLAGS)
-            if bracket_day
-            else None
-        ),
+        bracket_day=_filled(bracket_day, placeholders),
+        night_after=_filled(night_after, placeholders),
+        of_place=_filled(clock.get("of_place"), placeholders),
     )
+
+
+def _filled(template: str | None, placeholders: dict[str, str]) -> re.Pattern[str] | None:
+    """``template`` with its ``{PLACEHOLDERS}`` filled in, compiled; None without one."""
+    if not template:
+        return None
+    return re.compile(_PLACEHOLDER_RE.sub(lambda m: placeholders[m.group(1)], template), _FLAGS)
 
 
 def _optional(template: str, words: Sequence[str] | None) -> re.Pattern[str] | None:
@@ -666,6 +679,7 @@ def _age_guards(data: dict) -> dict[str, object]:
         "age_verb": optional("verb"),
         "age_verb_after": optional("verb_after"),
         "age_possessive": optional("possessive"),
+        "age_anniversary": optional("anniversary"),
         "age_units": _folded(age.get("units", [])),
         "age_duration_nouns": _folded(age.get("duration_nouns", [])),
     }

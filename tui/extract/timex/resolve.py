@@ -46,6 +46,7 @@ HANDLERS: dict[str, Handler] = {
     # weekdays
     "weekday": weekdays.weekday,
     "wdday": weekdays.weekday_and_day,
+    "weekendset": weekdays.weekend_habit,
     # clock times
     "clock": clock.clock,
     # parts of the day
@@ -60,6 +61,10 @@ HANDLERS: dict[str, Handler] = {
 }
 
 
+# What "that week", "the following month" count from: a day, a week or a month placed.
+_FOCUS_PRECISIONS = frozenset({Precision.TIME, Precision.DAY, Precision.WEEK, Precision.MONTH})
+
+
 def resolve(ctx: Context, kind: str, g: Groups, start: int, end: int) -> Result | None:
     """Resolve a match of a rule of ``kind`` (its groups through ``g``) in ``ctx``'s document."""
     result = HANDLERS[kind](ctx, g, start, end)
@@ -69,4 +74,6 @@ def resolve(ctx: Context, kind: str, g: Groups, start: int, end: int) -> Result 
             ctx.focus_year = (first.year, end)
         if result[2].precision in (Precision.MONTH, Precision.QUARTER):
             ctx.focus_period = (result[2], end)
+        if result[2].precision in _FOCUS_PRECISIONS:
+            ctx.focus_day = first
     return result

@@ -183,9 +183,9 @@ def date_extent(timexes: Sequence[Timex], index: int, text: str = "", lang: str 
             and second.start - timex.end <= _RANGE_GAP
         ):
             end = second.end
-    lead = language_data("fr" if lang == "fr" else "en").amount_lead
-    if text and lead is not None and timex.type is TimexType.DURATION and timex.when is not None:
-        found = lead.search(text, max(0, start - 24), start)
+    if text and timex.type is TimexType.DURATION and timex.when is not None:
+        lead = language_data("fr" if lang == "fr" else "en").amount_lead
+        found = lead.search(text, max(0, start - 24), start) if lead is not None else None
         if found is not None:
             start = found.start()
     return start, end

@@ -145,7 +145,7 @@ def year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     something says so."""
     raw = g("y") or ""
     cue = g("c") or g("cue")
-    if len(raw) == 2:
+    if len(raw) == 2 and g("edge") is None:  # "fin 98": the edge makes two digits a year
         if start > 0 and ctx.text[start - 1] in "'’":  # '82: the cue sits before the quote
             cue = ctx.cue_before(start - 1)
         if cue is None or fold(cue) not in ctx.lang.short_year_cues:

@@ -39,7 +39,7 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if g("join") is None and not _a_time_alone(ctx, g, start, end):
         return None  # "pendant 3 heures mardi": the day alone is a date
     of_noun = ctx.lang.clock.of_noun
-    if of_noun is not None and of_noun.match(ctx.text, end):
+    if of_noun is not None and of_noun.match(ctx.text, end) and not _afternoon_hour_from_a_place(ctx, g, end):
         return None  # "3 h de route", "hier à 3 heures de route": an amount of hours
     time = _time(ctx, g)
     if time is None:
@@ -53,10 +53,14 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if zone[:1] in ("+", "-"):
         standard, zone = int(zone) * 60, "Z"
     bracket = None if named else _bracketed_day(ctx, end)
-    day = named_day(ctx, bracket or g, start, end)
+    night = None if named or bracket else _night_after(ctx, end)
+    day = named_day(ctx, bracket or night or g, start, end)
     if day is None:
         return None  # a month-only DCT: the day rules place the day (uncertain), not the time
-    if not named and bracket is None and _in_small_hours(ctx, day, hour):
+    if night is not None and hour < _DAWN:
+        day += dt.timedelta(days=1)  # "vers 2 h dans la nuit de vendredi à samedi": Saturday
+        ctx.last_day = day
+    elif not named and bracket is None and _in_small_hours(ctx, day, hour):
         day += dt.timedelta(days=1)
         ctx.last_day = day  # "vers 3 h, puis à 7 h": the night goes on into the next morning
     offset = _offset(g) + standard if zone == "Z" else 0
@@ -78,6 +82,23 @@ def _bracketed_day(ctx: Context, end: int) -> Groups | None:
         return None
     groups = found.groupdict()
     return groups.get
+
+
+def _afternoon_hour_from_a_place(ctx: Context, g: Groups, end: int) -> bool:
+    """"à 14 heures de la place de la République": an hour past noon in digits, then a place with
+    its article, is a time ("à trois heures de la capitale", "18 heures de négociations" stay
+    amounts)."""
+    written = g("hh") or ""
+    place = ctx.lang.clock.of_place
+    return place is not None and written.isdigit() and 13 <= int(written) <= 23 and place.match(ctx.text, end) is not None
+
+
+def _night_after(ctx: Context, end: int) -> Groups | None:
+    """The first day of the night written after a time ("vers 23 h dans la nuit de dimanche à
+    lundi": Sunday; the night is tagged by its own rule)."""
+    pattern = ctx.lang.clock.night_after
+    found = pattern.match(ctx.text, end) if pattern is not None else None
+    return found.groupdict().get if found is not None else None
 
 
 def _in_small_hours(ctx: Context, day: dt.date, hour: int) -> bool:

@@ -128,6 +128,8 @@ def _is_age(ctx: Context, start: int, end: int, unit_word: str | None, approx: b
     if lang.age_possessive is not None and not approx and lang.age_possessive.search(text, max(0, start - 8), start):
         if not _OF_NOUN.match(text[end : end + 6]):  # "ses 10 ans de mandat"
             return True
+    if lang.age_anniversary is not None and not approx and lang.age_anniversary.search(text, max(0, start - 30), start):
+        return True  # "la célébration des 60 ans du club"
     if lang.age_verb is not None and lang.age_verb_after is not None and not approx:
         if lang.age_verb.search(text, max(0, start - 12), start) and lang.age_verb_after.match(text, end):
             return True

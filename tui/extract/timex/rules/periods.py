@@ -24,7 +24,7 @@ def season(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     code = ctx.lang.seasons.get(word)
     if code is None:
         return None
-    raw_year, mod, det = g("y"), g("mod"), g("det")
+    raw_year, mod, det = g("y") or g("sy"), g("mod"), g("det")  # "l'été 98": a year in two digits
     cue = g("cue")
     if raw_year is None and _season_is_name(ctx, g("season") or "", start, end):
         return None
@@ -98,8 +98,8 @@ def quarter(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 
 def half_year(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
-    """'le premier semestre 2011', 'the second half of last year': a half year (2011-H1)."""
-    number = ctx.lang.ordinals.get(fold(g("q") or ""))
+    """'le premier semestre 2011', 'the second half of last year', 'H1 2012': a half year (2011-H1)."""
+    number = int(g("qn") or 0) or ctx.lang.ordinals.get(fold(g("q") or ""))
     if number not in (1, 2):
         return None
     when = when_half(_period_year(ctx, g, start, end, number, 2), number)

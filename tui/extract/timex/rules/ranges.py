@@ -16,7 +16,10 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """Years, months or days from one to another; the value is the first one's, the ``When``
     spans both (its first day becomes the latest explicit day)."""
     if g("d") is None and g("m") is None:
-        y1, y2 = year_of(g("y") or "0"), year_of(g("y2") or "0")
+        y1 = year_of(g("y") or "0")
+        y2 = year_of(g("y2") or "0") if g("yy") is None else y1 + 1
+        if g("yy") is not None and int(g("yy") or 0) != y2 % 100:
+            return None  # "2011-03": no season (the second year follows the first)
         if not 0 < y2 - y1 <= 100:
             return None
         a, b = when_year(y1), when_year(y2)

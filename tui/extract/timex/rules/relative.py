@@ -37,7 +37,8 @@ _UNITS = {
 
 def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'il y a trois ans', 'two weeks ago', 'dans dix jours', 'within a month': a count of units
-    back or ahead of the DCT, at the precision of the unit."""
+    back or ahead of the DCT, at the precision of the unit ('two days earlier': of the day in
+    focus)."""
     n = number(ctx.lang, g("n")) if g("an") is None else approx_number(ctx.lang, g("an"))
     code = unit(ctx.lang, g("u"))
     if n is None or code is None or n != int(n) or n > 5000:
@@ -46,8 +47,12 @@ def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         return None  # "the biggest fall in two years": a duration
     count = int(n)
     sign = 1 if (g("dir") is not None or g("fut") is not None) else -1
+    # "two days earlier", "three years earlier": back from the day or year in focus, not the DCT
+    # ("up 5% from a year earlier" compares with the year before the article's, as "a year ago")
+    earlier = g("earlier") is not None
     if code in _YEARS:
-        year = ctx.dct.year + sign * (count * _YEARS[code])
+        base_year = (ctx.anaphoric_year() if earlier and count > 1 else None) or ctx.dct.year
+        year = base_year + sign * (count * _YEARS[code])
         if not 1 <= year <= 9999:
             return None
         when = when_year(year)
@@ -64,7 +69,8 @@ def ago(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         target = ctx.dct.first_day() + delta if sign > 0 else ctx.dct.first_day() - delta
         when = when_month(target.year, target.month, uncertain=True)
         return TimexType.DATE, when.label, when
-    target = ctx.dct_day + delta if sign > 0 else ctx.dct_day - delta
+    base = (ctx.last_day if earlier else None) or ctx.dct_day
+    target = base + delta if sign > 0 else base - delta
     if isinstance(target, dt.datetime):
         target = target.date()
     when = when_day(target)
@@ -77,7 +83,8 @@ def ago_amount(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     amount = duration(ctx, g, start, end)
     if amount is None:
         return None
-    placed = ago(ctx, g, start, end)
+    # "il y a deux ans et demi": the amount, not placed (the count of whole units would place it)
+    placed = None if g("half") else ago(ctx, g, start, end)
     return TimexType.DURATION, amount[1], placed[2] if placed is not None else None
 
 
@@ -262,7 +269,8 @@ def _generic_today(ctx: Context, word: str, start: int, end: int) -> bool:
 
 def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """'l'an dernier', 'this month', 'le trimestre prochain', 'next week', 'ce week-end', 'the
-    following year' (after a year the text wrote)."""
+    following year' (after a year the text wrote), 'that week', 'le mois suivant' (after a day or
+    a month the text placed)."""
     calendar_unit = ctx.lang.calendar_units.get(fold(g("u") or ""))
     if calendar_unit is None:
         return None
@@ -275,13 +283,16 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     sign = {"past": -1, "future": 1}.get(way or "", 0)
     if calendar_unit == "year":
         base = ctx.dct.year
-        if raw_dir in ctx.lang.anaphoric_words and ctx.anaphoric_year() is not None:
-            base = ctx.anaphoric_year()  # "in 2001 ..., and the following year"
+        if (raw_dir in ctx.lang.anaphoric_words or g("that") is not None) and ctx.anaphoric_year() is not None:
+            base = ctx.anaphoric_year()  # "in 2001 ..., and the following year", "cette année-là"
         when = when_year(base + sign)
         ctx.last_year = (base + sign, end)
         return TimexType.DATE, when.label, when
+    # "le mois suivant", "that week", "cette semaine-là": from the day, week or month in focus
+    focus = ctx.focus_day if raw_dir in ctx.lang.anaphoric_words or g("that") is not None else None
     if calendar_unit == "month":
-        target = dt.date(ctx.dct.year, ctx.dct.month, 1) + relativedelta(months=sign)
+        base = focus or ctx.dct.first_day()
+        target = dt.date(base.year, base.month, 1) + relativedelta(months=sign)
         when = when_month(target.year, target.month)
         return TimexType.DATE, when.label, when
     if calendar_unit == "quarter":
@@ -296,12 +307,12 @@ def relative_unit(ctx: Context, g: Groups, start: int, end: int) -> Result | Non
     if calendar_unit in ("decade", "century"):
         return _long_unit(ctx, calendar_unit, raw_dir, sign)
     # week, weekend: need a day
-    if ctx.dct_day is None:
+    if ctx.dct_day is None and focus is None:
         return ctx.dct_month_uncertain()
-    if calendar_unit == "weekend" and sign == 0 and ctx.dct_day.weekday() < _SATURDAY:
+    if calendar_unit == "weekend" and sign == 0 and ctx.dct_day is not None and ctx.dct_day.weekday() < _SATURDAY:
         if ctx.tense(start, end) == "past":
             sign = -1  # "ce week-end, la fête a eu lieu" written on a weekday: the weekend just past
-    when = when_week(ctx.dct_day + dt.timedelta(weeks=sign))
+    when = when_week((focus or ctx.dct_day) + dt.timedelta(weeks=sign))
     if calendar_unit == "weekend":
         saturday = when.first + dt.timedelta(days=5)
         w = When(saturday, saturday + dt.timedelta(days=1), Precision.WEEK, when.label + "-WE")

@@ -47,6 +47,14 @@ def weekday(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     return ctx.placed_day(day, g("part"), explicit=False)
 
 
+def weekend_habit(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'le marché est fermé le week-end', 'les week-ends', 'closed on weekends': every weekend (a
+    set), in a sentence that tells a habit (a plural always does)."""
+    if g("pl") is None and not _habit(ctx, start, end):
+        return None
+    return TimexType.SET, "XXXX-WXX-WE", None
+
+
 def _habit(ctx: Context, start: int, end: int) -> bool:
     """Whether the sentence of a weekday with its article tells what happens every week: no
     past or future in it (a present, a word of habit or no tense cue: "le musée ferme le lundi";
