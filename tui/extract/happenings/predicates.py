@@ -55,6 +55,11 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     while i < n:
         # Most words can start nothing: skip them without a call.
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
+            if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
+                verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
+                # (one not told as done adds nothing: the sentence is read as before it)
+                if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):
+                    predicates.append(verb)
             i += 1
             continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
@@ -64,6 +69,53 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
         predicates.append(predicate)
         i = predicate.after
     return predicates
+
+
+def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
+    """Whether word ``i`` is the "-é" participle of a verb the lexicon does not know, in a
+    compound past with "avoir" or "été" ("ont bloqué", "a été retrouvée"): told as done, a
+    happening of no kind of the taxonomy. (Not after "est": "il est âgé" is a state; nor in a
+    relative clause, which describes its noun: "la banque, qui a été fondée en 1976".)"""
+    if not tokens[i].acute or _masculine_singular(words[i]) in _NO_HAPPENING_PARTICIPLES:
+        return False
+    if not _after_past_auxiliary(i, words, "fr") or mentions.cover(tokens[i]):
+        return False
+    if any(_has(roles, k, "noun") for k in range(i + 1, min(len(words), i + 1 + _OBJECT_REACH))):
+        # "a effectué une visite", "a rapproché les pays, en menant des négociations": an event
+        # noun after it tells what happened (it would be read as the verb's object, and lost)
+        return False
+    # (words quoted after a verb of saying and a colon are what was said: "a indiqué : « Le mât
+    # a cassé »" is the skipper's statement)
+    if any(words[k] == ":" and any(_has(roles, j, "reporting") for j in range(k)) for k in range(i)):
+        return False
+    first = _before_verb(i, words, roles, "fr")[0]
+    return first == 0 or words[first - 1] not in _RELATIVES
+
+
+_ACTING_NOUN_REACH = 3  # words between an event noun and the verb it is the subject of ("la grève des cheminots a")
+
+
+def _acted_by_event_noun(verb: _Predicate, before: _Predicate, words: list[str]) -> bool:
+    """Whether the event noun ``before`` is the subject of ``verb`` ("la grève a paralysé les
+    trains"): what the event did, part of it, not a happening of its own."""
+    between = words[before.after : verb.first]
+    if not before.noun or before.participle or len(between) > _ACTING_NOUN_REACH or not _CLAUSE_PUNCTUATION.isdisjoint(between):
+        return False
+    # (after a preposition the noun is another noun's complement: "des opposants aux élections ont volé")
+    return before.first == 0 or words[before.first - 1] not in _NOUN_PREPOSITIONS
+
+
+_NOUN_PREPOSITIONS = word_set("noun_prepositions")
+
+
+def _masculine_singular(participle: str) -> str:
+    """A folded "-é" participle without its agreement: "laissees", "laisses" → "laisse"."""
+    participle = participle[:-1] if participle.endswith("s") else participle
+    return participle[:-1] if participle.endswith("ee") else participle
+
+
+_NO_HAPPENING_PARTICIPLES = word_set("no_happening_participles")
+_RELATIVES = word_set("relatives")
 
 
 def _predicate_at(i, tokens, words, roles, mentions, lang) -> _Predicate | None:

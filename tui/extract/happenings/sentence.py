@@ -30,10 +30,11 @@ from tui.extract.happenings.participants import (
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
 from tui.extract.happenings.predicates import (
-    _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
+    _PREDICATE_ROLES, _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
     _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
 )
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
+from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
 from tui.extract.timex import date_extent
@@ -55,6 +56,8 @@ def _sentence_happenings(
         return []
     words = [t.word for t in tokens]
     roles = _roles(words, lex)
+    if lang == "fr":
+        _read_recent_past_infinitives(words, tokens, roles, lex)
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
@@ -86,6 +89,7 @@ def _sentence_happenings(
                 p.realis = False  # "une telle stratégie exige des moyens": a truth, not news
     # "an agreement reached in 1991, which barred X from": its terms, in its clause
     predicates = [p for n, p in enumerate(predicates) if n == 0 or not _tells_terms(p, predicates[n - 1], tokens)]
+    predicates = [p for n, p in enumerate(predicates) if n == 0 or not _says_content(p, predicates[n - 1], tokens)]
     _cut_clauses(predicates, tokens, roles, date_spans)
     _open_first_noun_clause(predicates, tokens, roles, lang)
     _mark_unasserted(predicates, tokens, words, lang)
@@ -105,6 +109,29 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+# Infinitive endings and those of their past participles ("signer" → "signé", "réagir" → "réagi",
+# "vendre" → "vendu"), folded as the lexicon's words are ("signé" is "signe").
+_PARTICIPLE_OF_INFINITIVE = (("er", "e"), ("ir", "i"), ("dre", "du"))
+
+
+def _read_recent_past_infinitives(words: list[str], tokens: list[_Token], roles: list[dict], lex: Lexicon) -> None:
+    """"vient de signer", "venait d'ouvrir": the infinitive after "venir de" tells what was just
+    done. The lexicon lists most verbs by their participle ("signé"), so such an infinitive it
+    does not know takes the roles of its participle (the auxiliary is read in ``_before_verb``)."""
+    recent = function_words().recent_past
+    for k in range(2, len(words)):
+        if words[k - 1] not in ("de", "d") or words[k - 2] not in recent or _PREDICATE_ROLES & roles[k].keys():
+            continue
+        ending = next(((end, part) for end, part in _PARTICIPLE_OF_INFINITIVE if words[k].endswith(end)), None)
+        if ending is None:
+            continue
+        participle = words[k][: -len(ending[0])] + ending[1]
+        role = lex.roles([participle])[0]
+        if _PREDICATE_ROLES & role.keys():
+            roles[k] = role
+            tokens[k].acute = ending[0] == "er"  # (read as the "-é" participle it stands for)
 
 
 _CUT_OFF_KEPT = 8  # a sentence tells a few such clauses: more dates are a list, not clauses
@@ -168,9 +195,10 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
     report_ids = {id(p) for p in reports}
     events = [p for p in predicates if id(p) not in report_ids and _is_event(p) and not _generic_speaker(p, tokens, mentions, roles) and not _own_words_opinion(p, tokens, lang)]
     if not reports:
-        # With no one reporting it, an undated pluperfect is earlier background ("il avait
-        # été"), not a happening of the article's day; said by someone, it is what they told.
-        events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back)]
+        # With no one reporting it, an undated pluperfect in a relative clause describes its
+        # noun ("une piste qui avait été évoquée"): earlier background; in a main clause it
+        # tells an earlier happening ("il avait été hospitalisé"), undated like any other.
+        events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back and _in_relative_clause(p, tokens))]
     for p in events:
         p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
@@ -221,6 +249,26 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
                       definite=p.definite, narrated=_narrated(p, tokens))
         )
     return told
+
+
+_RELATIVES = word_set("relatives")
+_CONTENT_OPENERS = phrase_list("content_openers")
+_CONTENT_REACH = 6  # words between a statement and the relative clause on its object ("un long rapport")
+
+
+def _says_content(p, q, tokens) -> bool:
+    """Whether the saying verb ``p`` stands in a relative clause on the object of the statement
+    ``q`` just before it ("a publié un rapport dans lequel elle dénonce …"): what ``q`` says,
+    not a second statement."""
+    if p.noun or q.noun or p.kind != "statement" or q.kind != "statement" or not p.first - q.after <= _CONTENT_REACH + 3:
+        return False
+    words = tuple(t.word for t in tokens[q.after : p.first])
+    return any(words[k : k + len(o)] == o for o in _CONTENT_OPENERS for k in range(len(words)))
+
+
+def _in_relative_clause(p, tokens) -> bool:
+    """Whether the verb ``p`` opens on a relative pronoun ("qui avait", "that had")."""
+    return p.first > 0 and tokens[p.first - 1].word in _RELATIVES
 
 
 _PERFECT_AUXILIARIES_EN = frozenset({"has", "have", "'ve"})
