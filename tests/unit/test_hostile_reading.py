@@ -293,9 +293,12 @@ def test_tellings_of_a_long_article_take_linear_time(tmp_path):
         (document,) = load_corpus([write(tmp_path, f"long{count}.txt", f"date 2025-03-11 {sentence}\n\n" * count)]).documents
         extraction = extract_document(document, gazetteer)
         mentions = [ResolvedMention(m.start, m.end, k % 2) for k, m in enumerate(extraction.mentions)]
-        start = time.perf_counter()
-        tellings = tellings_of(document, extraction, mentions, ["country", "person"])
-        timings.append(time.perf_counter() - start)
+        best = float("inf")
+        for _ in range(3):  # (the least CPU of three: other jobs on the machine only add to it)
+            start = time.process_time()
+            tellings = tellings_of(document, extraction, mentions, ["country", "person"])
+            best = min(best, time.process_time() - start)
+        timings.append(best)
         counts.append(len(tellings))
         first = tellings[0]
         assert first.actors and all(t.actors for t in tellings[:10]), tellings[:2]
