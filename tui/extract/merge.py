@@ -808,7 +808,8 @@ def _join_naming_again(tellings, members: list[int], n: int, clusters: Clusters)
         # (or a sentence that showed it so before: "Cette découverte fait … Cette découverte ouvre …")
         told = not earlier.aside or earlier.continues and earlier.refers_back
         if told and noun in said_words(earlier):
-            return clusters.join(j, members[n], NAMES_AGAIN)
+            clusters.join(j, members[n], NAMES_AGAIN)
+            return True  # (found, whether or not an earlier rule had joined them already)
     return False
 
 
@@ -839,7 +840,8 @@ def _join_by_its_noun(tellings, members: list[int], n: int, clusters: Clusters, 
         if _tells_one(earlier, kinds, noun) and (not named or named & set(earlier.actors)):
             if any(not _window_holds(clusters, j, when) for when in passed + own_dates):
                 return False
-            return clusters.join(j, members[n], REFERS_BY_NOUN)
+            clusters.join(j, members[n], REFERS_BY_NOUN)
+            return True  # (found, whether or not an earlier rule had joined them already)
         if _gives_own_date(earlier):
             passed.append(earlier.when)
     return False
