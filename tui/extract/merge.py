@@ -179,6 +179,8 @@ class Telling:
     inferred: tuple[int, ...] = ()
     # Of a sentence going on: the dates it gives (it goes on with no telling dated otherwise).
     own_dates: tuple[When, ...] = ()
+    # Of a sentence going on: the dates after its article's day it gives (a plan, or a later step).
+    later_dates: tuple[When, ...] = ()
     # Of quoted words going on: the clause (its start) of the statement naming who said them
     # after the quotation closes ("« … » a indiqué X"), -1 when none does.
     quoted_for: int = -1
@@ -718,7 +720,10 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         # (a sentence going on with a date of its own is no more of a telling dated otherwise)
-        shared, statements, anyone = ([j for j in found if _dates_go_on(clusters, j, telling)] for found in (shared, statements, anyone))
+        shared, statements, anyone = (
+            [j for j in found if _dates_go_on(clusters, j, telling) and not _later_day_apart(tellings, clusters, j, telling)]
+            for found in (shared, statements, anyone)
+        )
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
         if not (shared or statements or anyone):
@@ -729,6 +734,16 @@ def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
     """Whether every date a sentence going on gives nests with the window of ``j``'s event:
     "The stock had tripled in 2004" goes on with no sale of 2007."""
     return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _later_day_apart(tellings, clusters: Clusters, j: int, telling: Telling) -> bool:
+    """Whether a sentence going on dates itself after its article's day, out of the window of
+    ``j``'s event, an act done on its day: it tells a later step ("Il a fait demi-tour mardi.
+    Il annonce son abandon le 11 novembre"). Not after a statement: what it dates is what was
+    announced ("Acme said it will close the plant. The closure is due on 1 July")."""
+    if not telling.later_dates or tellings[j].kind == "statement":
+        return False
+    return any(not _window_holds(clusters, j, when) for when in telling.later_dates)
 
 
 def _joins_closing_statement(tellings, members: list[int], n: int, clusters: Clusters) -> bool:

@@ -1,0 +1,60 @@
+"""Joins that hold on unseen text (session 24): a sentence going on that starts a new happening
+stays apart from the telling before it. Each rule on sentences and tellings made up for these
+tests, with a case it must still join and one it must not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from newsline_testing import write
+
+from unit.test_merge_within_s22 import groups, merge, told
+from unit.test_participants_company_s22 import events_told
+from tui.extract.timex.when import when_day
+
+
+def evidence_of(tmp_path, text: str, words: str, date: str = "2025-03-11") -> list[str]:
+    """The sentences of the one event whose evidence holds ``words``."""
+    write(tmp_path, "a.txt", f"date {date}\n" + text + "\n")
+    (event,) = events_told(tmp_path, words)
+    return [ev["text"] for ev in event["evidence"]]
+
+
+def day(d: int):
+    return when_day(dt.date(2020, 5, d))
+
+
+# -- a sentence going on dated to a later day than what was done ----------------------------------
+
+
+def test_a_sentence_going_on_dated_to_a_later_day_is_a_later_step():
+    tellings = [
+        replace(told(0, "other", "Paul Morel a fait demi-tour", actors=(0,)), when=day(3)),
+        told(1, "other", "Il annonce son abandon le 5 mai", actors=(0,), continues=True, later_dates=(day(5),)),
+    ]
+    assert groups(merge(tellings)) == [[0]]
+
+
+def test_a_sentence_going_on_dated_to_a_later_day_still_goes_on_with_an_announcement():
+    tellings = [
+        replace(told(0, "statement", "Tarvix said it will close its plant", actors=(2,)), when=day(3)),
+        told(1, "other", "Tarvix closes the plant on 5 May", actors=(2,), continues=True, later_dates=(day(5),)),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
+
+
+def test_a_sentence_going_on_on_the_same_day_still_goes_on():
+    tellings = [
+        replace(told(0, "other", "Paul Morel a fait demi-tour le 3 mai", actors=(0,)), when=day(3)),
+        told(1, "other", "Il rentre au port le 3 mai", actors=(0,), continues=True, later_dates=(day(3),)),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
+
+
+def test_a_later_day_told_in_the_text_is_a_later_step_fr(tmp_path):
+    text = (
+        "Dans l'après-midi, Paul Morel a dû faire demi-tour vers 16h30, à 50 milles du port. "
+        "Il annonce son abandon en début de matinée le 12 mars."
+    )
+    assert not any("annonce son abandon" in s for s in evidence_of(tmp_path, text, "a dû faire demi-tour"))
