@@ -58,3 +58,47 @@ def test_a_later_day_told_in_the_text_is_a_later_step_fr(tmp_path):
         "Il annonce son abandon en début de matinée le 12 mars."
     )
     assert not any("annonce son abandon" in s for s in evidence_of(tmp_path, text, "a dû faire demi-tour"))
+
+
+# -- a sentence going on naming a new person, with only an organisation in common ----------------
+
+
+def test_a_sentence_going_on_naming_someone_new_by_the_company_alone_is_their_own_happening():
+    # (actors: 0 and 1 people, 2 an organisation)
+    tellings = [
+        told(0, "economy", "A lawsuit was filed against Tarvix", actors=(2,)),
+        told(1, "other", "Tarvix vice-president Jane Doe indicated that a patch is available", actors=(2, 0), continues=True),
+    ]
+    assert groups(merge(tellings)) == [[0]]
+
+
+def test_a_sentence_going_on_naming_the_same_person_still_goes_on():
+    tellings = [
+        told(0, "economy", "Jane Doe of Tarvix sold the plant", actors=(0, 2)),
+        told(1, "other", "Doe and Paul Morel toured the plant for Tarvix", actors=(0, 1, 2), continues=True),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
+
+
+def test_a_sentence_going_on_naming_no_one_new_still_goes_on_by_the_company():
+    tellings = [
+        told(0, "economy", "Tarvix released a new phone", actors=(2,)),
+        told(1, "other", "The Tarvix phone has a larger screen", actors=(2,), continues=True),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
+
+
+def test_a_spokeswoman_speaking_after_a_fall_is_not_the_fall_en(tmp_path):
+    text = (
+        "Shares of the Tarvix company fell almost 30% during the sell-off. "
+        "Tarvix spokeswoman Jane Doe spoke about the incident on the phone with reporters."
+    )
+    assert not any("Jane Doe" in s for s in evidence_of(tmp_path, text, "fell almost 30%"))
+
+
+def test_a_spokesman_named_after_a_fall_is_not_the_fall_fr(tmp_path):
+    text = (
+        "L'action de la société Tarvix a chuté de 30 % lundi à la bourse de Paris. "
+        "Le porte-parole de Tarvix, Jean Dupont, est revenu sur l'incident devant les journalistes."
+    )
+    assert not any("Jean Dupont" in s for s in evidence_of(tmp_path, text, "a chuté de 30 %"))

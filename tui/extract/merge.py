@@ -703,6 +703,7 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             j for j in recent
             if (common := (set(tellings[j].actors) - set(tellings[j].inferred)) & set(telling.actors))
             and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
+            and not _new_person_acting(tellings[j], telling, common, actor_kinds)
         ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
@@ -734,6 +735,15 @@ def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
     """Whether every date a sentence going on gives nests with the window of ``j``'s event:
     "The stock had tripled in 2004" goes on with no sale of 2007."""
     return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _new_person_acting(earlier: Telling, telling: Telling, common: set[int], actor_kinds) -> bool:
+    """Whether a sentence going on names a person ``earlier`` does not, with no person in
+    common: someone else speaking or acting, a happening of their own ("A suit was filed
+    against Acme. Acme's vice-president Jane Doe indicated that a patch is available")."""
+    if any(actor_kinds[x] == "person" for x in common):
+        return False
+    return any(actor_kinds[x] == "person" and x not in earlier.actors for x in telling.actors)
 
 
 def _later_day_apart(tellings, clusters: Clusters, j: int, telling: Telling) -> bool:
