@@ -12,6 +12,7 @@ from newsline_testing import write
 
 from unit.test_merge_within_s22 import groups, merge, told
 from unit.test_participants_company_s22 import events_told
+from tui.extract.merge import content_words
 from tui.extract.timex.when import when_day
 
 
@@ -81,6 +82,32 @@ def test_a_sentence_going_on_naming_no_one_new_still_goes_on_by_the_company():
     ]
     assert groups(merge(tellings)) == [[0, 1]]
 
+
+
+# -- a title in the lead's words tells the news, not what led to it -------------------------------
+
+
+def test_a_title_in_the_lead_s_words_does_not_join_a_telling_of_years_before():
+    title = told(0, "other", "fin de service pour le terminal téléphonique", actors=(), title=True)
+    title = replace(title, words=content_words(title.headline))
+    tellings = [
+        title,
+        replace(
+            told(1, "other", "Créé il y a trente ans, ce terminal téléphonique a été vendu en France", actors=()),
+            when=when_day(dt.date(1995, 5, 4)), published=day(4),
+        ),
+    ]
+    assert groups(merge(tellings)) == [[1]]
+
+
+def test_a_title_in_the_lead_s_words_still_joins_the_news():
+    title = told(0, "other", "fin de service pour le terminal téléphonique", actors=(), title=True)
+    title = replace(title, words=content_words(title.headline))
+    tellings = [
+        title,
+        replace(told(1, "other", "le service du terminal téléphonique prend fin", actors=()), when=day(4), published=day(4)),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
 
 # -- in invented articles: the sentence starting a new happening is no evidence of the one before --
 

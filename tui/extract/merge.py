@@ -610,7 +610,8 @@ def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -
         if not title.title:
             continue
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
-            if not _join_title_by_words(tellings, lead, i, clusters):
+            # (the news, not what led to it: "Fin de service pour le minitel" is not "Créé il y a 30 ans, ce terminal …")
+            if not _join_title_by_words(tellings, [j for j in lead if not _told_as_background(tellings[j])], i, clusters):
                 _join_title_by_person(tellings, lead, i, clusters, actor_kinds)
             continue
         lead_news = [j for j in lead if not _told_as_background(tellings[j])]
