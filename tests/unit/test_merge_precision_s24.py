@@ -109,6 +109,30 @@ def test_a_title_in_the_lead_s_words_still_joins_the_news():
     ]
     assert groups(merge(tellings)) == [[0, 1]]
 
+
+# -- a sentence going on that opens on words turning to another happening ------------------------
+
+
+@pytest.mark.parametrize("opening", ["Par ailleurs, Tarvix ferme une usine à Lyon", "D’autre part, Tarvix vend son siège",
+                                     "Meanwhile, Tarvix sold its plant", "- Separately, Tarvix hired 300 engineers"])
+def test_a_sentence_going_on_that_turns_to_another_happening_stays_apart(opening):
+    tellings = [told(0, "economy", "Tarvix released a new phone", actors=(2,)), told(1, "other", opening, actors=(2,), continues=True)]
+    assert groups(merge(tellings)) == [[0]]
+
+
+@pytest.mark.parametrize("opening", ["In addition to its screen, the Tarvix phone has a camera", "Ailleurs dans le pays, Tarvix vend le téléphone"])
+def test_a_sentence_going_on_without_such_an_opening_still_goes_on(opening):
+    tellings = [told(0, "economy", "Tarvix released a new phone", actors=(2,)), told(1, "other", opening, actors=(2,), continues=True)]
+    assert groups(merge(tellings)) == [[0, 1]]
+
+
+def test_quoted_words_go_on_whatever_they_open_on():
+    tellings = [
+        told(0, "statement", "Jane Doe said sales rose", actors=(0,)),
+        told(1, "statement", "Par ailleurs, nous ouvrons une usine", actors=(), continues=True),
+    ]
+    assert groups(merge(tellings)) == [[0, 1]]
+
 # -- in invented articles: the sentence starting a new happening is no evidence of the one before --
 
 # (the article's text, words of the telling before, words of the sentence that stays apart)
@@ -127,6 +151,14 @@ APART = [
         "L'action de la société Tarvix a chuté de 30 % lundi à la bourse de Paris. "
         "Le porte-parole de Tarvix, Jean Dupont, est revenu sur l'incident devant les journalistes.",
         "a chuté de 30 %", "Jean Dupont",
+    ),
+    (  # turning to another happening
+        "Tarvix a présenté mardi un nouveau téléphone à Paris. Par ailleurs, la société Tarvix ferme son usine de Lyon.",
+        "a présenté mardi", "ferme son usine",
+    ),
+    (
+        "Tarvix unveiled a new phone on Tuesday in Paris. Meanwhile, Tarvix workers in Lyon stayed home.",
+        "unveiled a new phone", "workers in Lyon",
     ),
 ]
 

@@ -90,7 +90,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tui.extract.lexicon import common_words, demonstratives, report_nouns, trigger_families
+from tui.extract.lexicon import common_words, demonstratives, new_happening_openers, report_nouns, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -691,6 +691,8 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             continue
         if _joins_closing_statement(tellings, members, n, clusters):
             continue
+        if _opens_on_another_happening(telling):
+            continue  # "Par ailleurs, …", "Meanwhile, …": no more of what was told before
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
         # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
@@ -745,6 +747,17 @@ def _new_person_acting(earlier: Telling, telling: Telling, common: set[int], act
     if any(actor_kinds[x] == "person" for x in common):
         return False
     return any(actor_kinds[x] == "person" and x not in earlier.actors for x in telling.actors)
+
+
+def _opens_on_another_happening(telling: Telling) -> bool:
+    """Whether a sentence going on, not quoted words, opens on words turning to another
+    happening ("Par ailleurs, la société ferme …", "Meanwhile, Globex sold …"): what follows
+    is no more of the telling before (quoted words go on whatever they open on: a speaker
+    turns to another point of one statement)."""
+    if telling.kind == "statement":
+        return False
+    opening = fold(telling.headline.lstrip("-–— ")).lower().replace("’", "'")
+    return opening.startswith(new_happening_openers())
 
 
 def _later_day_apart(tellings, clusters: Clusters, j: int, telling: Telling) -> bool:
