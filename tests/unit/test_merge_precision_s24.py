@@ -110,6 +110,15 @@ def test_a_title_in_the_lead_s_words_still_joins_the_news():
     assert groups(merge(tellings)) == [[0, 1]]
 
 
+
+def test_a_sentence_going_on_sharing_only_a_country_is_no_more_of_the_telling():
+    # (actor 4 a country)
+    tellings = [
+        told(0, "statement", "Tarvix warned its loss could rise in Erewhon", actors=(2, 4)),
+        told(1, "other", "Globex, the second carmaker of Erewhon, beat forecasts", actors=(3, 4), continues=True),
+    ]
+    assert groups(merge(tellings)) == [[0]]
+
 # -- a sentence going on that opens on words turning to another happening ------------------------
 
 
@@ -151,6 +160,11 @@ APART = [
         "L'action de la société Tarvix a chuté de 30 % lundi à la bourse de Paris. "
         "Le porte-parole de Tarvix, Jean Dupont, est revenu sur l'incident devant les journalistes.",
         "a chuté de 30 %", "Jean Dupont",
+    ),
+    (  # only a country in common
+        "L'Allemagne a averti mardi la Grèce que ses dettes pesaient sur l'Europe. "
+        "La Grèce, sans le sou, reste pourtant très populaire chez les touristes allemands.",
+        "a averti mardi", "très populaire",
     ),
     (  # turning to another happening
         "Tarvix a présenté mardi un nouveau téléphone à Paris. Par ailleurs, la société Tarvix ferme son usine de Lyon.",

@@ -707,6 +707,7 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             if (common := (set(tellings[j].actors) - set(tellings[j].inferred)) & set(telling.actors))
             and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
             and not _new_person_acting(tellings[j], telling, common, actor_kinds)
+            and not _only_a_setting_in_common(common, actor_kinds)
         ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
@@ -758,6 +759,13 @@ def _opens_on_another_happening(telling: Telling) -> bool:
         return False
     opening = fold(telling.headline.lstrip("-–— ")).lower().replace("’", "'")
     return opening.startswith(new_happening_openers())
+
+
+def _only_a_setting_in_common(common: set[int], actor_kinds) -> bool:
+    """Whether a sentence going on shares with a telling only countries and places: the
+    setting of most sentences of an article about them ("GM warned its loss could rise in the
+    US. Ford, the second American carmaker, beat forecasts"), no sign of one happening."""
+    return all(actor_kinds[x] in ("country", "place") for x in common)
 
 
 def _later_day_apart(tellings, clusters: Clusters, j: int, telling: Telling) -> bool:
