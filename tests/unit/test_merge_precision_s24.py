@@ -166,6 +166,10 @@ APART = [
         "La Grèce, sans le sou, reste pourtant très populaire chez les touristes allemands.",
         "a averti mardi", "très populaire",
     ),
+    (  # "that" opening what was said, no demonstrative
+        "A year earlier, the Tarvix bank had gained $704 million. Paul Morel said that losses from loans would probably increase.",
+        "had gained $704 million", "losses from loans",
+    ),
     (  # turning to another happening
         "Tarvix a présenté mardi un nouveau téléphone à Paris. Par ailleurs, la société Tarvix ferme son usine de Lyon.",
         "a présenté mardi", "ferme son usine",
