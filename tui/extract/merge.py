@@ -26,7 +26,10 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   over them), join as evidence only; a title naming who acts joins no lead telling sharing only
   its country, and one naming only a country may join a lead telling naming no one; quoted words
   after no statement are the next sentence's statement's, and a quotation runs on over its
-  sentences;
+  sentences; a sentence going on starts a happening of its own, going on with none, when it
+  dates itself to a later day than an act told before it, names a person that telling does not
+  with only an organisation in common, shares only countries or places with it, or opens on
+  words turning to another happening ("Par ailleurs, …", "Meanwhile, …");
 - **tells again**: a sentence telling nothing of its own, that nothing just before goes on
   with, joins the earlier telling with two of its actors and one of its words (or one and two);
   **title, naming its person**: a title in none of the lead's words joins the lead's telling
