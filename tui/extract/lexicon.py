@@ -610,6 +610,13 @@ def report_nouns() -> frozenset[str]:
 
 
 @cache
+def new_happening_openers() -> tuple[str, ...]:
+    """"par ailleurs,", "meanwhile," (folded, with their comma): a sentence opening on one turns
+    to another happening (same_happening.yaml)."""
+    return tuple(fold(w).lower() + "," for words in load("same_happening.yaml")["new_happening_openers"].values() for w in words)
+
+
+@cache
 def trigger_families() -> tuple[TriggerFamily, ...]:
     families = load("same_happening.yaml")["families"]
     return tuple(

@@ -390,10 +390,16 @@ _DEFINITE_REACH = 3  # "The 1991 agreement", "La deuxième journée": the noun a
 _INDEFINITE = word_set("indefinite")
 
 
+def _says_that(k: int, words, roles) -> bool:
+    """Whether the demonstrative at ``k`` is "that" opening what a reporting verb says ("Doe
+    said that losses rose"): a conjunction, no pointer back to a happening told before."""
+    return words[k] == "that" and k > 0 and _has(roles, k - 1, "reporting")
+
+
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
-    refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
+    refers_back = i > 0 and _has(roles, i - 1, "demonstratives") and not _says_that(i - 1, words, roles)
     realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i))
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
