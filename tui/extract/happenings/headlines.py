@@ -90,7 +90,11 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
     lo, hi = p.clause[0], _headline_end(p, tokens, end)
-    left_out = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
+    sentence_dates = _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)])
+    left_out = {k for k in sentence_dates if lo <= k < hi}
+    fronted = _fronted_phrase_end(tokens, sentence_dates)
+    if p.noun and not p.verbal and p.head < fronted == p.clause[1]:
+        return _shorten(_fronted_noun_headline(text, tokens, p, mentions, lang, fronted, [*dated, *written]))
     begin, subject = _subject(tokens, p, _subject_start(tokens, p, lo, left_out), left_out)
     left_out |= _subject_aside(subject, tokens, p.first)
     who, body = _who_and_body(text, tokens, p, mentions, lang, begin, subject, left_out, hi)
@@ -102,8 +106,62 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
         # Corps to file suit again"), else its sentence, says what happened.
-        headline = _clause_headline(text, tokens, range(begin, hi), left_out, dated)
+        # (the sentence's less a phrase fronted before the predicate's clause: "After the vote,
+        # the senator resigned" reads "the senator resigned")
+        after_fronted = fronted + 1 if 0 <= fronted < p.first else 0
+        headline = _clause_headline(text, tokens, range(begin, hi), left_out, dated, after_fronted)
     return _shorten(headline)
+
+
+_FRONTED_REACH = 12  # words of a phrase fronted before the main clause ("Lors de leur rencontre à Genève,")
+
+
+def _fronted_phrase_end(tokens: list[_Token], dates: set[int]) -> int:
+    """The comma closing a phrase of circumstance opening the sentence ("Pendant leur sommet,
+    X et Y ont …", "After the vote on May 4, 2019, …": not a comma inside the date phrases
+    ``dates``), -1 if the sentence opens on none."""
+    start = 1 if tokens and tokens[0].word in _CLAUSE_PUNCTUATION else 0
+    if start >= len(tokens) or not _opens_on_circumstance(start, tokens):
+        return -1
+    reach = min(len(tokens) - 1, start + _FRONTED_REACH)
+    return next((k for k in range(start + 1, reach) if tokens[k].word == "," and not (k - 1 in dates and k + 1 in dates)), -1)
+
+
+def _fronted_noun_headline(text, tokens, p: _Predicate, mentions, lang, comma: int, dates) -> str:
+    """The headline of an event noun in a fronted phrase: the noun with its words up to the comma,
+    whose the main clause's names when a possessive makes them its own ("Pendant leur sommet à
+    Genève, Paul Morel et Jean Dupin ont …": "Sommet à Genève de Paul Morel et Jean Dupin"),
+    else followed by what the main clause says ("Sommet : Paul Morel a démissionné")."""
+    left_out = _date_tokens(text, tokens, dates)
+    noun = _span_text(text, tokens, [k for k in range(p.head, comma) if k not in left_out])
+    noun = noun[:1].upper() + noun[1:]
+    names = _names_opening(tokens, comma + 1, mentions)
+    if names and p.head > 0 and tokens[p.head - 1].word in function_words().possessives:
+        joined = _join_names(names, lang)
+        of = "of " if lang != "fr" else "d'" if fold(joined[:1]) in "aeiouy" else "de "
+        return f"{noun} {of}{joined}"
+    rest = [k for k in range(comma + 1, len(tokens)) if k not in left_out]
+    return f"{noun}{' :' if lang == 'fr' else ':'} {_span_text(text, tokens, rest)}"
+
+
+def _names_opening(tokens: _Tokens, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The names opening the tokens from ``start``, joined by commas, "et", "and" ("Paul Morel
+    et Jean Dupin ont …")."""
+    by_start = {m.start: m for m in mentions if start < len(tokens) and m.start >= tokens[start].start}
+    names, k = [], start
+    while k < len(tokens):
+        name = by_start.get(tokens[k].start)
+        if name is not None:
+            names.append(name)
+            k = bisect_left(tokens.starts, name.end)
+        elif names and tokens[k].word in _NAME_JOINERS:
+            k += 1
+        else:
+            break
+    return names
+
+
+_NAME_JOINERS = frozenset({",", "et", "and"})
 
 
 def _headline_end(p: _Predicate, tokens: list[_Token], end: int) -> int:
@@ -196,16 +254,17 @@ def _with_pronoun_named(said: str, first: int, tokens: list[_Token], mentions) -
     return said
 
 
-def _clause_headline(text, tokens, clause: range, left_out: set[int], dated) -> str:
+def _clause_headline(text, tokens, clause: range, left_out: set[int], dated, sentence_start: int = 0) -> str:
     """The words of the clause less those left out and its leading words ("that sales were
-    strong": what was said, without "that"); the sentence's if fewer than four are left."""
+    strong": what was said, without "that"); the sentence's from token ``sentence_start`` if
+    fewer than four are left."""
     words = _without_connectives(tokens, [k for k in clause if k not in left_out])
     noise = function_words().leading_noise
     while len(words) > _HEADLINE_MIN_WORDS and tokens[words[0]].word in noise:
         words.pop(0)
     headline = _span_text(text, tokens, words)
     if _words(headline) < _HEADLINE_MIN_WORDS:
-        return _sentence_headline(text, tokens, list(dated))
+        return _sentence_headline(text, tokens, list(dated), sentence_start)
     return headline
 
 
@@ -319,11 +378,11 @@ def _words(text: str) -> int:
 _HEADLINE_MIN_WORDS = 4
 
 
-def _sentence_headline(text, tokens: _Tokens, dates: list[tuple[int, int]]) -> str:
-    """The sentence's words less its date phrase (and the preposition before it)."""
+def _sentence_headline(text, tokens: _Tokens, dates: list[tuple[int, int]], start: int = 0) -> str:
+    """The sentence's words from token ``start`` less its date phrase (and the preposition before it)."""
     if not tokens:
         return ""
-    return _sentence_headline_of(_SentenceTokens(text, tokens[0].start, tokens[-1].end, tokens), tuple(dates))
+    return _sentence_headline_of(_SentenceTokens(text, tokens[0].start, tokens[-1].end, tokens), tuple(dates), start)
 
 
 @dataclass(frozen=True)
@@ -340,9 +399,10 @@ class _SentenceTokens:
 # (made once per sentence and dates: each predicate of a long sentence of short clauses may ask
 # for it, and it reads the whole sentence; the key's text hashes once, then answers at once)
 @lru_cache(maxsize=1)
-def _sentence_headline_of(sentence: _SentenceTokens, dates: tuple[tuple[int, int], ...]) -> str:
+def _sentence_headline_of(sentence: _SentenceTokens, dates: tuple[tuple[int, int], ...], start: int) -> str:
     text, tokens = sentence.text, sentence.tokens
-    return _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, list(dates))))
+    words = [k for k in _undated_tokens(text, tokens, list(dates)) if k >= start]
+    return _span_text(text, tokens, _without_orphan_opener(tokens, words))
 
 
 def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
