@@ -129,15 +129,15 @@ def _fronted_phrase_end(tokens: list[_Token], dates: set[int]) -> int:
 
 def _fronted_noun_headline(text, tokens, p: _Predicate, mentions, lang, comma: int, dates) -> str:
     """The headline of an event noun in a fronted phrase: the noun with its words up to the comma,
-    whose the main clause's names when a possessive makes them its own ("Pendant leur sommet à
+    with the main clause's names when a possessive makes them its own ("Pendant leur sommet à
     Genève, Paul Morel et Jean Dupin ont …": "Sommet à Genève de Paul Morel et Jean Dupin"),
     else followed by what the main clause says ("Sommet : Paul Morel a démissionné")."""
     left_out = _date_tokens(text, tokens, dates)
     noun = _span_text(text, tokens, [k for k in range(p.head, comma) if k not in left_out])
     noun = noun[:1].upper() + noun[1:]
     names = _names_opening(tokens, comma + 1, mentions)
-    if names and p.head > 0 and tokens[p.head - 1].word in function_words().possessives:
-        joined = _join_names(names, lang)
+    joined = _join_names(names, lang)
+    if joined and p.head > 0 and tokens[p.head - 1].word in function_words().possessives:
         of = "of " if lang != "fr" else "d'" if fold(joined[:1]) in "aeiouy" else "de "
         return f"{noun} {of}{joined}"
     rest = [k for k in range(comma + 1, len(tokens)) if k not in left_out]
