@@ -1,0 +1,80 @@
+"""Sentences that go on telling a happening already told in their article are evidence of it,
+never a row of their own: a presentative naming it ("C'est leur premier échange …", "Il s'agit
+du premier contact …", "It was the first meeting …"); on articles invented for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from newsline_testing import write
+
+from tui.cli import main
+from tui.extract.referring import presented_kinds, words_of
+
+HEADER = "date 2024-05-10\n"
+BY_NOUN = "refers back, by its noun"
+
+
+def events_of(tmp_path, monkeypatch, capsys, text):
+    write(tmp_path / "news", "a.txt", HEADER + text + "\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["events", "news", "--no-cache", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def rules(event):
+    return [e["rule"] for e in event["evidence"]]
+
+
+def folded(sentence):
+    return [w for _s, _e, w in words_of(sentence, 0, len(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence, lang, kinds",
+    [
+        ("C'est leur premier échange depuis le printemps.", "fr", ("call", "meeting")),
+        ("Il s'agit du premier contact entre les deux ministres.", "fr", ("call", "meeting")),
+        ("C'est la deuxième rencontre des deux hommes.", "fr", ("meeting",)),
+        ("It was the first meeting of the two leaders.", "en", ("meeting",)),
+        ("This is their second exchange this year.", "en", ("call", "meeting")),
+        # no presentative, or a noun naming no happening
+        ("Leur premier échange a duré une heure.", "fr", ()),
+        ("C'est le premier ministre qui décide.", "fr", ()),
+        ("It is the first time they spoke.", "en", ()),
+    ],
+)
+def test_a_presentative_names_the_kind_of_its_noun(sentence, lang, kinds):
+    assert presented_kinds(folded(sentence), lang) == kinds
+
+
+@pytest.mark.parametrize(
+    "text, kind, stretch",
+    [
+        ("Le ministre Paul Martin et son homologue Karl Weber ont eu un entretien téléphonique lundi 6 mai 2024. "
+         "Il s'agit du premier contact entre les deux ministres depuis l'élection de Karl Weber en janvier.",
+         "call", "Il s'agit du premier contact"),
+        ("Acme chief Jane Porter met Globex chief Tom Reyes in Geneva on Monday. It was their first exchange since the merger.",
+         "meeting", "It was their first exchange"),
+    ],
+)
+def test_a_presentative_naming_what_was_just_told_is_its_evidence(tmp_path, monkeypatch, capsys, text, kind, stretch):
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (event,) = [e for e in events if e["kind"] == kind]
+    assert rules(event) == ["first", BY_NOUN]
+    assert event["evidence"][1]["clause"][0] == text.find(stretch) + len(HEADER)
+
+
+def test_a_presentative_before_any_telling_of_its_kind_makes_no_row(tmp_path, monkeypatch, capsys):
+    # nothing told before it to present: no row of its own, no evidence of what follows
+    text = "C'est leur premier échange depuis des mois. Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg."
+    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert election["kind"] == "election" and rules(election) == ["first"]
+
+
+def test_a_presentative_naming_another_kind_joins_nothing(tmp_path, monkeypatch, capsys):
+    # an election is no exchange
+    text = "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. C'est leur premier échange depuis des mois."
+    (election,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(election) == ["first"]
