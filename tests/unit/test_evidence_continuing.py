@@ -4,27 +4,11 @@ du premier contact …", "It was the first meeting …"); on articles invented f
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from newsline_testing import write
 
-from tui.cli import main
 from tui.extract.referring import presented_kinds, words_of
 
-HEADER = "date 2024-05-10\n"
-BY_NOUN = "refers back, by its noun"
-
-
-def events_of(tmp_path, monkeypatch, capsys, text):
-    write(tmp_path / "news", "a.txt", HEADER + text + "\n")
-    monkeypatch.chdir(tmp_path)
-    assert main(["events", "news", "--no-cache", "--format", "json"]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
-def rules(event):
-    return [e["rule"] for e in event["evidence"]]
+from .test_evidence_refers_back import BY_NOUN, HEADER, events_of, rules
 
 
 def folded(sentence):

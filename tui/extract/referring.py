@@ -50,22 +50,8 @@ def _listed_nouns() -> dict[str, frozenset[str]]:
     return {word: frozenset(kinds) for word, kinds in kinds_of.items()}
 
 
-@cache
-def _any_kind_nouns() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["any_kind"])
-
-
-@cache
-def _every_kind() -> tuple[str, ...]:
-    """Every kind of happening (event_triggers.yaml's, and "other")."""
-    return tuple(sorted({*load("event_triggers.yaml")["kinds"], "other"}))
-
-
-def noun_kinds(words: Sequence[str], k: int, lang: str, shown: bool = False) -> tuple[str, ...]:
-    """The kinds of happening the noun at ``words[k]`` (folded words) names, if any; a noun
-    naming any happening ("incident", "move") names every kind when ``shown`` by a demonstrative."""
-    if shown and words[k] in _any_kind_nouns():
-        return _every_kind()
+def noun_kinds(words: Sequence[str], k: int, lang: str) -> tuple[str, ...]:
+    """The kinds of happening the noun at ``words[k]`` (folded words) names, if any."""
     kinds = set(_listed_nouns().get(words[k], ()))
     if words[k] in report_nouns():
         kinds.add("statement")
@@ -105,7 +91,7 @@ def referring_at(words: Sequence[str], k: int, lang: str) -> tuple[tuple[str, ..
     if k + 1 >= len(words):
         return (), False
     if _shows(words[k]):
-        kinds = noun_kinds(words, k + 1, lang, shown=True)
+        kinds = noun_kinds(words, k + 1, lang)
         return kinds, bool(kinds)
     if k == 0 and words[k] in _DEFINITES:
         return noun_kinds(words, k + 1, lang), False
