@@ -62,3 +62,32 @@ def test_a_presentative_naming_another_kind_joins_nothing(tmp_path, monkeypatch,
     text = "Le 9 mai 2024, Marie Leclerc a été élue maire de Valbourg. C'est leur premier échange depuis des mois."
     (election,) = events_of(tmp_path, monkeypatch, capsys, text)
     assert rules(election) == ["first"]
+
+
+@pytest.mark.parametrize(
+    "text, stretch",
+    [
+        ("Le président Paul Martin a eu un entretien téléphonique lundi avec le chancelier Karl Weber. L'entretien a duré une heure.",
+         "L'entretien a duré"),
+        ("President Paul Martin spoke by phone with Chancellor Karl Weber on Monday. The talks lasted an hour.", "The talks lasted"),
+    ],
+)
+def test_a_noun_of_a_meeting_referring_back_names_a_call(tmp_path, monkeypatch, capsys, text, stretch):
+    (call,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert call["kind"] == "call" and rules(call) == ["first", "refers back"]
+    assert call["evidence"][1]["clause"][0] == text.find(stretch) + len(HEADER)
+
+
+def test_a_noun_of_a_call_referring_back_names_no_meeting(tmp_path, monkeypatch, capsys):
+    # a meeting face to face is no call: "the phone call" names another happening
+    text = "President Paul Martin met Chancellor Karl Weber in Berlin on Monday. The phone call lasted an hour."
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert rules(meeting) == ["first"]
+
+
+def test_names_its_kind():
+    from tui.extract.merge import names_its_kind
+
+    assert names_its_kind("meeting", "call") and names_its_kind("call", "call")
+    assert not names_its_kind("call", "meeting") and not names_its_kind("meeting", "election")

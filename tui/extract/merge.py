@@ -321,7 +321,7 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
         # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
-        same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
+        same_kind = [j for j in earlier if names_its_kind(telling.kind, tellings[j].kind)]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
         elif _gives_own_date(telling):
@@ -340,6 +340,16 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+# A noun of a meeting referring back may name a call (a meeting at a distance): "Paul Martin
+# a eu un entretien téléphonique avec Karl Weber. L'entretien a duré une heure."
+_ALSO_NAMED = {"meeting": frozenset({"call"})}
+
+
+def names_its_kind(noun_kind: str, told_kind: str) -> bool:
+    """Whether a noun of ``noun_kind`` referring back names a happening told as ``told_kind``."""
+    return noun_kind == told_kind or told_kind in _ALSO_NAMED.get(noun_kind, ())
 
 
 def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
