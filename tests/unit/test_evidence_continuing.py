@@ -91,3 +91,48 @@ def test_names_its_kind():
 
     assert names_its_kind("meeting", "call") and names_its_kind("call", "call")
     assert not names_its_kind("call", "meeting") and not names_its_kind("meeting", "election")
+
+
+MET = "Le président Paul Martin a rencontré lundi le chancelier Karl Weber à Berlin. "
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Les deux dirigeants ont également évoqué la situation en Syrie.",
+        "Ils ont abordé la question du gaz.",
+        "Paul Martin et Karl Weber ont aussi évoqué le climat.",
+    ],
+)
+def test_what_those_who_met_talked_over_is_evidence_of_their_meeting(tmp_path, monkeypatch, capsys, after):
+    (meeting,) = events_of(tmp_path, monkeypatch, capsys, MET + after)
+    assert meeting["kind"] == "meeting" and rules(meeting) == ["first", "talked over there"]
+
+
+def test_talking_over_goes_on_past_another_such_sentence(tmp_path, monkeypatch, capsys):
+    text = MET + "Les deux dirigeants ont évoqué la Syrie. Ils ont aussi abordé la question du gaz."
+    (meeting,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(meeting) == ["first", "talked over there", "talked over there"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # one of them alone may speak of it anywhere; someone else is no one who met
+        "Paul Martin a aussi évoqué la grève des cheminots.",
+        "Paul Martin et Jean Dupont ont évoqué la grève des cheminots.",
+        # a verb of saying that is no talking over
+        "Les deux dirigeants ont déclaré que la Syrie était leur priorité.",
+    ],
+)
+def test_what_others_talked_over_is_no_more_of_the_meeting(tmp_path, monkeypatch, capsys, after):
+    events = events_of(tmp_path, monkeypatch, capsys, MET + after)
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert "talked over there" not in rules(meeting)
+
+
+def test_talking_over_far_from_the_meeting_is_no_more_of_it(tmp_path, monkeypatch, capsys):
+    text = MET + "La Bourse a chuté de 3 % mardi. Le gouvernement a adopté un budget mercredi. Le ministre a démissionné jeudi. Ils ont évoqué la Syrie."
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert "talked over there" not in rules(meeting)
