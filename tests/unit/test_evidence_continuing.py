@@ -136,3 +136,44 @@ def test_talking_over_far_from_the_meeting_is_no_more_of_it(tmp_path, monkeypatc
     events = events_of(tmp_path, monkeypatch, capsys, text)
     (meeting,) = [e for e in events if e["kind"] == "meeting"]
     assert "talked over there" not in rules(meeting)
+
+
+@pytest.mark.parametrize(
+    "text, stretch",
+    [
+        ("Un bus a percuté un camion lundi près de Valbourg. Trois personnes ont été blessées dans la collision.", "Trois personnes"),
+        ("A bus crashed into a truck near Dunmore on Monday. Three people were injured in the crash.", "Three people"),
+    ],
+)
+def test_a_toll_naming_the_happening_by_a_definite_noun_is_its_evidence(tmp_path, monkeypatch, capsys, text, stretch):
+    (crash,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert crash["kind"] == "disaster" and rules(crash) == ["first", BY_NOUN]
+    assert crash["evidence"][1]["clause"][0] == text.find(stretch) + len(HEADER)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a complement names a happening of its own; an indefinite something new
+        "Trois personnes ont été blessées depuis la collision du train de Noyal.",
+        "Trois personnes ont été blessées dans une collision.",
+    ],
+)
+def test_a_noun_with_a_complement_or_indefinite_names_nothing_told(tmp_path, monkeypatch, capsys, after):
+    text = "Un bus a percuté un camion lundi près de Valbourg. " + after
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (crash,) = [e for e in events if "percuté" in e["headline"]]
+    assert rules(crash) == ["first"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un bus a percuté un camion lundi près de Valbourg. Trois personnes étaient blessées avant la collision.",
+        "A bus crashed into a truck near Dunmore on Monday. Three people were injured before the crash.",
+    ],
+)
+def test_a_definite_noun_after_before_or_since_names_nothing_told(tmp_path, monkeypatch, capsys, text):
+    # "before the crash": what the sentence compares with, not the crash told before it
+    (crash,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(crash) == ["first"]

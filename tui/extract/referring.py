@@ -142,7 +142,9 @@ def with_references_back(
     opening: list[Telling] = []  # stretches presenting what was just told ("C'est leur premier échange")
     for number, sentence in enumerate(sentences):
         here = by_sentence.get(number, [])
-        if sentence.start < title_end or not _may_refer(text, sentence):
+        # (a sentence of event nouns in passing only may name one told before: "… dans la collision")
+        in_passing = bool(here) and not any(_tells(tellings[i]) or tellings[i].continues for i in here)
+        if sentence.start < title_end or not (in_passing or _may_refer(text, sentence)):
             continue
         words = words_of(text, sentence.start, sentence.end)
         going_on = [i for i in here if tellings[i].continues]
@@ -156,6 +158,8 @@ def with_references_back(
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
         found = referring_stretch(text, words, told, sentence.end, lang)
         presenting = found is None and _presenting_stretch(text, words, here, tellings, sentence.end, lang)
+        if found is None and not presenting and not told:
+            found = _given_noun_stretch(words, sentence.end, lang)
         if presenting:
             # (ahead of its sentence's tellings, as it opens it: the dates they give are of what
             # it is compared with, "depuis l'arrivée au pouvoir de X en janvier", not its own)
@@ -235,6 +239,31 @@ def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_en
             if tells_a_future([w for s, _e, w in words if start <= s < after], lang):
                 return None
             return start, after, kinds, shown
+    return None
+
+
+_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of"})
+# "depuis la fusion", "since the merger", "before the vote": what it is compared with, not it
+_COMPARED_WITH = frozenset({"depuis", "avant", "since", "before"})
+
+
+def _given_noun_stretch(words, sentence_end: int, lang: str):
+    """In a sentence telling nothing of its own, a definite event noun with no complement ("Trois
+    personnes ont été blessées dans la collision", "Two died after the crash"): given, the
+    happening of its kind just told, whose toll, detail or manner the sentence gives. The
+    whole sentence is the stretch: (start, end, kinds, False), else None. With a complement
+    it names one of its own ("depuis la chute du régime"), and an indefinite something new."""
+    folded = [w for _s, _e, w in words]
+    for k in range(len(folded) - 1):
+        if folded[k] not in _DEFINITES or k > 0 and folded[k - 1] in _COMPARED_WITH:
+            continue
+        roles = lexicon(lang).roles(folded[k + 1 : k + 1 + _LOOKED_AT])[0]
+        if "noun" not in roles:
+            continue
+        after = k + 1 + roles["noun"][1]
+        if after < len(folded) and folded[after] in _COMPLEMENTS or tells_a_future(folded, lang):
+            return None
+        return words[0][0], sentence_end, noun_kinds(folded, k + 1, lang), False
     return None
 
 
