@@ -151,29 +151,21 @@ def test_a_toll_naming_the_happening_by_a_definite_noun_is_its_evidence(tmp_path
     assert crash["evidence"][1]["clause"][0] == text.find(stretch) + len(HEADER)
 
 
-@pytest.mark.parametrize(
-    "after",
-    [
-        # a complement names a happening of its own; an indefinite something new
-        "Trois personnes ont été blessées depuis la collision du train de Noyal.",
-        "Trois personnes ont été blessées dans une collision.",
-    ],
-)
-def test_a_noun_with_a_complement_or_indefinite_names_nothing_told(tmp_path, monkeypatch, capsys, after):
-    text = "Un bus a percuté un camion lundi près de Valbourg. " + after
-    events = events_of(tmp_path, monkeypatch, capsys, text)
-    (crash,) = [e for e in events if "percuté" in e["headline"]]
-    assert rules(crash) == ["first"]
+CRASH = "Un bus a percuté un camion lundi près de Valbourg. "
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Un bus a percuté un camion lundi près de Valbourg. Trois personnes étaient blessées avant la collision.",
+        # a complement names a happening of its own; an indefinite something new
+        CRASH + "Trois personnes ont été blessées depuis la collision du train de Noyal.",
+        CRASH + "Trois personnes ont été blessées dans une collision.",
+        # "before the crash": what the sentence compares with, not the crash told before it
+        CRASH + "Trois personnes étaient blessées avant la collision.",
         "A bus crashed into a truck near Dunmore on Monday. Three people were injured before the crash.",
     ],
 )
-def test_a_definite_noun_after_before_or_since_names_nothing_told(tmp_path, monkeypatch, capsys, text):
-    # "before the crash": what the sentence compares with, not the crash told before it
-    (crash,) = events_of(tmp_path, monkeypatch, capsys, text)
+def test_a_noun_with_a_complement_indefinite_or_compared_with_names_nothing_told(tmp_path, monkeypatch, capsys, text):
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (crash,) = [e for e in events if e["kind"] == "disaster" and e["evidence"][0]["clause"][0] == len(HEADER)]
     assert rules(crash) == ["first"]
