@@ -169,3 +169,26 @@ def test_a_noun_with_a_complement_indefinite_or_compared_with_names_nothing_told
     events = events_of(tmp_path, monkeypatch, capsys, text)
     (crash,) = [e for e in events if e["kind"] == "disaster" and e["evidence"][0]["clause"][0] == len(HEADER)]
     assert rules(crash) == ["first"]
+
+
+@pytest.mark.parametrize(
+    "after, stretch",
+    [
+        ("Selon le communiqué, la rencontre s'est déroulée dans un climat constructif.", "la rencontre"),
+        ("D'après l'Élysée, l'entretien a duré une heure.", "l'entretien"),
+    ],
+)
+def test_a_definite_noun_after_an_attribution_refers_back(tmp_path, monkeypatch, capsys, after, stretch):
+    text = MET + after
+    events = events_of(tmp_path, monkeypatch, capsys, text)
+    (meeting,) = [e for e in events if e["kind"] == "meeting"]
+    assert rules(meeting) == ["first", "refers back"]
+    start, end = meeting["evidence"][1]["clause"]
+    assert start <= text.find(stretch) + len(HEADER) < end
+
+
+def test_a_definite_noun_after_an_attribution_in_english_makes_no_row_of_its_own(tmp_path, monkeypatch, capsys):
+    text = "President Paul Martin met Chancellor Karl Weber in Berlin on Monday. According to the statement, the meeting took place in a friendly mood."
+    (meeting,) = events_of(tmp_path, monkeypatch, capsys, text)
+    assert rules(meeting) == ["first", "refers back"]
+
