@@ -93,6 +93,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from tui.extract.data import load
 from tui.extract.lexicon import common_words, demonstratives, new_happening_openers, report_nouns, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
@@ -116,6 +117,7 @@ SAME_LAUNCH = "at the same launch"
 SAME_REPORT = "in the same report"
 REFERS_BY_NOUN = "refers back, by its noun"
 QUOTED_ON = "the same speaker quoted on"
+DISCUSSED_THERE = "talked over there"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -301,6 +303,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
     _join_quoted_on(tellings, told, clusters, actor_kinds)
+    _join_discussed_there(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -326,7 +329,7 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
         # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
-        same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
+        same_kind = [j for j in earlier if names_its_kind(telling.kind, tellings[j].kind)]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
         elif _gives_own_date(telling):
@@ -345,6 +348,50 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+# A noun of a meeting referring back may name a call (a meeting at a distance): "Paul Martin
+# a eu un entretien téléphonique avec Karl Weber. L'entretien a duré une heure."
+_ALSO_NAMED = {"meeting": frozenset({"call"})}
+
+
+def names_its_kind(noun_kind: str, told_kind: str) -> bool:
+    """Whether a noun of ``noun_kind`` referring back names a happening told as ``told_kind``."""
+    return noun_kind == told_kind or told_kind in _ALSO_NAMED.get(noun_kind, ())
+
+
+_MET_KINDS = frozenset({"meeting", "call"})
+
+
+def _join_discussed_there(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """What those who met talked over ("Les deux dirigeants ont également évoqué la Syrie",
+    "Ils ont abordé la question du gaz") goes on with their meeting or call told within
+    ``_NEAR_SENTENCES`` before it, past other such sentences: told by a verb of discussing
+    (referring_nouns.yaml's ``discussing``), naming no person nor organisation, or at least
+    two of those who met and no one else (one of them alone may speak of it anywhere; a
+    country named is mostly what was talked over: "ont évoqué la Syrie")."""
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if telling.kind not in ("statement", "other") or not _tells_discussing(telling.headline):
+            continue
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _NEAR_SENTENCES):
+            earlier = tellings[j]
+            if earlier.kind in _MET_KINDS:
+                named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
+                if not named or len(named) >= 2 and named <= set(earlier.actors):
+                    clusters.join(j, i, DISCUSSED_THERE)
+                break
+            if not _tells_discussing(earlier.headline):
+                break
+
+
+@cache
+def _discussing_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["discussing"])
+
+
+def _tells_discussing(headline: str) -> bool:
+    return any(fold(word) in _discussing_words() for word in _TRIGGER_WORD.findall(headline))
 
 
 def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:

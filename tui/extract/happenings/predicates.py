@@ -12,7 +12,7 @@ from itertools import accumulate
 from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside,
 )
-from tui.extract.happenings.words import word_set
+from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, hearsay_verbs, kind_rules, work_title_words
 
 
@@ -407,8 +407,22 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     if support_before is not None:
         first = _before_verb(support_before, words, roles, "")[0]
     verbal = support_before is not None
-    definite = not refers_back and 0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE
+    definite = not refers_back and (0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE or _definite_after_attribution(i, words, determiners))
     return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal, definite=definite)
+
+
+_ATTRIBUTION_OPENERS = phrase_list("attribution_openers")
+_ATTRIBUTION_REACH = 6  # words of an attribution opening a sentence: "D'après le porte-parole du ministère,"
+
+
+def _definite_after_attribution(i: int, words, determiners) -> bool:
+    """Whether the event noun at ``i`` follows a definite determiner opening the clause after
+    an attribution opening the sentence ("Selon le communiqué, la rencontre …"), within
+    ``_DEFINITE_REACH`` words of it."""
+    if not any(tuple(words[: len(opener)]) == opener for opener in _ATTRIBUTION_OPENERS):
+        return False
+    comma = next((k for k in range(1, min(i, _ATTRIBUTION_REACH + 1)) if words[k] == ","), None)
+    return comma is not None and 0 < i - comma - 1 <= _DEFINITE_REACH and words[comma + 1] in determiners and words[comma + 1] not in _INDEFINITE
 
 
 def _misread_noun(role: dict, token: _Token) -> bool:
