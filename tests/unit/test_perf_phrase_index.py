@@ -1,0 +1,29 @@
+"""Phrase lists looked up by their first word: the same phrase found first as when every
+phrase is tried in its order (a speed-up must not change which phrase wins)."""
+
+from tui.extract.happenings.dates import _in_other_happening
+from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.tokens import _tokens
+from tui.extract.happenings.words import by_first_word
+
+
+def test_phrases_grouped_by_first_word_keep_their_order():
+    phrases = (("in", "spite", "of"), ("afin",), ("in", "order", "to"), ("in",))
+    grouped = by_first_word(phrases)
+    assert grouped == {"in": (("in", "spite", "of"), ("in", "order", "to"), ("in",)), "afin": (("afin",),)}
+
+
+def test_date_in_a_goal_before_the_verb_is_the_goals():
+    text = "Afin de rembourser la dette en 2031, la commune a vendu le stade."
+    tokens = _tokens(text, 0, len(text))
+    words = [t.word for t in tokens]
+    head = words.index("vendu")
+    p = _Predicate(head - 1, head, head + 1, "economy", clause=(0, len(tokens)))
+    date = text.index("2031")
+    assert _in_other_happening((date, date + 4), p, tokens, [t.start for t in tokens])
+    plain = "La commune a vendu le stade en 2031."
+    tokens = _tokens(plain, 0, len(plain))
+    head = [t.word for t in tokens].index("vendu")
+    p = _Predicate(head - 1, head, head + 1, "economy", clause=(0, len(tokens)))
+    date = plain.index("2031")
+    assert not _in_other_happening((date, date + 4), p, tokens, [t.start for t in tokens])
