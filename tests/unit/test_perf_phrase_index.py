@@ -27,3 +27,25 @@ def test_date_in_a_goal_before_the_verb_is_the_goals():
     p = _Predicate(head - 1, head, head + 1, "economy", clause=(0, len(tokens)))
     date = plain.index("2031")
     assert not _in_other_happening((date, date + 4), p, tokens, [t.start for t in tokens])
+
+
+def test_headline_shortened_as_before_with_and_without_repeated_marks_and_datelines():
+    from tui.extract.happenings.headlines import _shorten
+
+    assert _shorten.__wrapped__("Plus tard,, la mairie a voté ; : le budget") == "Plus tard, la mairie a voté ; le budget"
+    assert _shorten.__wrapped__("Lorvigne - Le conseil a voté le budget annuel") == "Le conseil a voté le budget annuel"
+    assert _shorten.__wrapped__("Le conseil, réuni mardi, a voté le budget") == "Le conseil, réuni mardi, a voté le budget"
+
+
+def test_a_judge_before_or_addressed_after_the_verb():
+    from tui.extract.happenings.kinds import _before_judges
+
+    for sentence, verb, expected in (
+        ("The judge barred the sale.", "barred", True),
+        ("He told the court he owned a bike.", "told", True),
+        ("He told reporters he owned a bike.", "told", False),
+    ):
+        tokens = _tokens(sentence, 0, len(sentence))
+        head = [t.word for t in tokens].index(verb)
+        p = _Predicate(head, head, head + 1, "legal", clause=(0, len(tokens)))
+        assert _before_judges(p, tokens) is expected

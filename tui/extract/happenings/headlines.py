@@ -439,11 +439,13 @@ def _shorten(headline: str) -> str:
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
             headline = headline.replace(mark, "")
-    headline = " ".join(headline.split())
-    headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = " ".join(headline.split()).replace(" ,", ",")
+    if headline.count(",") + headline.count(";") + headline.count(":") > 1:  # (two marks, or nothing to join)
+        headline = _REPEATED_PUNCTUATION.sub(r"\1", headline)
+    headline = headline.strip(" ,;:.-–—'")
     if _HAS_BRACKET.search(headline):  # (most headlines have none, and this scan is slow)
         headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
-    dateline = _DATELINE.match(headline)
+    dateline = _DATELINE.match(headline) if _has_dash(headline) else None  # (a dateline ends on a dash)
     if dateline:
         headline = headline[dateline.end() :]  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
@@ -451,6 +453,10 @@ def _shorten(headline: str) -> str:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+def _has_dash(headline: str) -> bool:
+    return "-" in headline or "–" in headline or "—" in headline
 
 
 _ELIDED = re.compile(r"\w+['’]$")

@@ -55,7 +55,8 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     while i < n:
         # Most words can start nothing: skip them without a call.
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
-            if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
+            # (only a word written with its "-é" may be one: most are not, and make no call)
+            if lang == "fr" and tokens[i].acute and _unknown_compound_past(i, tokens, words, roles, mentions):
                 verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
                 # (one not told as done adds nothing: the sentence is read as before it)
                 if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):

@@ -238,7 +238,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
-        another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
+        another = bool(additive) and any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
         quoted = p.reporting and len(events) == 1 and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
         if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
