@@ -49,3 +49,15 @@ def test_a_judge_before_or_addressed_after_the_verb():
         head = [t.word for t in tokens].index(verb)
         p = _Predicate(head, head, head + 1, "legal", clause=(0, len(tokens)))
         assert _before_judges(p, tokens) is expected
+
+
+def test_roles_of_words_met_before_and_new_ones_alike():
+    from tui.extract.lexicon import lexicon
+
+    lex = lexicon("fr")
+    words = ["le", "ministre", "a", "annonce", "sa", "demission", "zorvaxqueplin"]
+    first = lex.roles(words)
+    again = lex.roles(words)  # (every word met now: looked up, not read again)
+    assert first == again
+    assert first[-1] == {}
+    assert any("noun" in role or "verb" in role or "reporting" in role for role in first)
