@@ -61,3 +61,18 @@ def test_roles_of_words_met_before_and_new_ones_alike():
     assert first == again
     assert first[-1] == {}
     assert any("noun" in role or "verb" in role or "reporting" in role for role in first)
+
+
+def test_predicates_read_past_words_of_no_role_and_after_each_predicate():
+    from tui.extract.happenings.predicates import _predicates
+    from tui.extract.happenings.tokens import _Names, _roles
+    from tui.extract.lexicon import lexicon
+
+    sentence = "Hier, les ouvriers ont bloqué l'usine puis le ministre a annoncé une enquête."
+    tokens = _tokens(sentence, 0, len(sentence))
+    words = [t.word for t in tokens]
+    found = _predicates(tokens, words, _roles(words, lexicon("fr")), _Names(), "fr")
+    heads = [words[p.head] for p in found]
+    assert "bloque" in heads  # (an unknown compound past: read by its "-é")
+    assert "annonce" in heads and "enquete" in heads
+    assert all(a.after <= b.head for a, b in zip(found, found[1:]))
