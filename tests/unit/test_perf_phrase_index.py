@@ -76,3 +76,13 @@ def test_predicates_read_past_words_of_no_role_and_after_each_predicate():
     assert "bloque" in heads  # (an unknown compound past: read by its "-é")
     assert "annonce" in heads and "enquete" in heads
     assert all(a.after <= b.head for a, b in zip(found, found[1:]))
+
+
+def test_enough_words_counted_up_to_the_minimum_only():
+    from tui.extract.happenings.headlines import _has_words
+
+    text = "a fermé , 12 , le site"
+    tokens = _tokens(text, 0, len(text))
+    assert _has_words(tokens, 0, len(tokens), 4)
+    assert not _has_words(tokens, 0, 3, 4)  # "a fermé ,": two words
+    assert _has_words(tokens, 0, 0, 0)

@@ -89,7 +89,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
     lo, hi = p.clause[0], _headline_stop(p, tokens, end)
-    if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
+    if not _has_words(tokens, lo, hi, _HEADLINE_MIN_WORDS):
         hi = max(p.clause[1], end)  # "a été fermé, malgré les mises en garde": too little before it
     skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
     begin = lo
@@ -153,6 +153,17 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
         if _words(headline) < _HEADLINE_MIN_WORDS:
             headline = _sentence_headline(text, tokens, list(dated))
     return _shorten(headline)
+
+
+def _has_words(tokens: list[_Token], lo: int, hi: int, count: int) -> bool:
+    """Whether ``count`` of the tokens lo:hi are words (all letters), counted up to ``count``
+    only (a long clause is not read to its end)."""
+    for t in tokens[lo:hi]:
+        if t.word.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return count <= 0
 
 
 def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
