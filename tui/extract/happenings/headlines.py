@@ -168,7 +168,7 @@ def _headline_end(p: _Predicate, tokens: list[_Token], end: int) -> int:
     """Where a headline's words end: at its stop (see ``_headline_stop``), or at the clause's end
     when too few words stand before the stop ("a été fermé, malgré les mises en garde")."""
     hi = _headline_stop(p, tokens, end)
-    if sum(t.word.isalpha() for t in tokens[p.clause[0] : hi]) < _HEADLINE_MIN_WORDS:
+    if not _has_words(tokens, p.clause[0], hi, _HEADLINE_MIN_WORDS):
         return max(p.clause[1], end)
     return hi
 
@@ -266,6 +266,17 @@ def _clause_headline(text, tokens, clause: range, left_out: set[int], dated, sen
     if _words(headline) < _HEADLINE_MIN_WORDS:
         return _sentence_headline(text, tokens, list(dated), sentence_start)
     return headline
+
+
+def _has_words(tokens: list[_Token], lo: int, hi: int, count: int) -> bool:
+    """Whether ``count`` of the tokens lo:hi are words (all letters), counted up to ``count``
+    only (a long clause is not read to its end)."""
+    for t in tokens[lo:hi]:
+        if t.word.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return count <= 0
 
 
 def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
@@ -557,11 +568,13 @@ def _shorten(headline: str) -> str:
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
             headline = headline.replace(mark, "")
-    headline = " ".join(headline.split())
-    headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = " ".join(headline.split()).replace(" ,", ",")
+    if headline.count(",") + headline.count(";") + headline.count(":") > 1:  # (two marks, or nothing to join)
+        headline = _REPEATED_PUNCTUATION.sub(r"\1", headline)
+    headline = headline.strip(" ,;:.-–—'")
     if _HAS_BRACKET.search(headline):  # (most headlines have none, and this scan is slow)
         headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
-    dateline = _DATELINE.match(headline)
+    dateline = _DATELINE.match(headline) if _has_dash(headline) else None  # (a dateline ends on a dash)
     if dateline:
         headline = headline[dateline.end() :]  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
@@ -569,6 +582,10 @@ def _shorten(headline: str) -> str:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+def _has_dash(headline: str) -> bool:
+    return "-" in headline or "–" in headline or "—" in headline
 
 
 _ELIDED = re.compile(r"\w+['’]$")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter, not_, or_
 
 from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside,
@@ -44,31 +45,36 @@ class _Predicate:
     launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
 
 
-_NO_ROLE: dict = {}
 _PREDICATE_ROLES = frozenset({"verb", "reporting", "noun"})
 
 
 def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     predicates: list[_Predicate] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        # Most words can start nothing: skip them without a call.
-        if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
-            if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
+    # Most words can start nothing: only those with a predicate's role, and in French those
+    # written with their "-é" (an unknown compound past), get a turn; the others, no step of
+    # the loop (picked out without a loop in Python).
+    may_start = map(not_, map(_PREDICATE_ROLES.isdisjoint, roles))
+    if lang == "fr":
+        may_start = map(or_, may_start, map(_ACUTE, tokens))
+    resume = 0  # the first word not yet read
+    for i in compress(range(len(words)), may_start):
+        if i < resume:
+            continue
+        if _PREDICATE_ROLES.isdisjoint(roles[i]):
+            if _unknown_compound_past(i, tokens, words, roles, mentions):
                 verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
                 # (one not told as done adds nothing: the sentence is read as before it)
                 if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):
                     predicates.append(verb)
-            i += 1
             continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
-        if predicate is None:
-            i += 1
-            continue
-        predicates.append(predicate)
-        i = predicate.after
+        if predicate is not None:
+            predicates.append(predicate)
+            resume = predicate.after
     return predicates
+
+
+_ACUTE = attrgetter("acute")
 
 
 def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
