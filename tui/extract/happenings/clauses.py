@@ -92,6 +92,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
             elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
+            elif previous not in _CLAUSE_PUNCTUATION and _pronoun_and_verb(tokens, roles, k + 1, lang):
+                found.append((k, k, False))  # "… s'était détérioré et il avait sombré": a clause with its own subject
         elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
             found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
         elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
@@ -117,6 +119,13 @@ def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[
 
 
 _MODALS = word_set("modals")
+
+
+def _pronoun_and_verb(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether a subject pronoun at ``k`` is followed by a verb told as done ("et il avait
+    sombré", "and they closed"): after "et", "and", a clause of its own, telling another
+    happening with its own subject."""
+    return k + 1 < len(tokens) and tokens[k].word in function_words().pronouns and _verb_at(tokens, roles, k + 1, lang)
 
 
 def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
