@@ -42,3 +42,45 @@ def test_a_verb_chain_stays_one_happening(gazetteer):
     found = clauses("Le directeur a décidé de lancer une enquête.", "fr", gazetteer)
     assert len(found) == 1 and found[0][1] == "Le directeur a décidé de lancer une enquête."
 
+
+
+def headlines(text: str, lang: str, gazetteer):
+    """(trigger, headline) per happening."""
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    return [(text[h.trigger_start : h.trigger_end], h.headline) for h in find_happenings(text, split_sentences(text), timexes, mentions, lang)]
+
+
+def test_a_participle_after_puis_takes_the_auxiliary_before_it(gazetteer):
+    # "inculpés" shares "ont été": told as done, its own clause, date and headline
+    found = clauses("Trois suspects ont été arrêtés lundi et inculpés mardi.", "fr", gazetteer)
+    assert [(t, c, d) for t, c, d in found] == [
+        ("arrêtés", "Trois suspects ont été arrêtés lundi", "2025-03-10"),
+        ("inculpés", "et inculpés mardi.", "2025-03-11"),
+    ]
+    assert headlines("Trois suspects ont été arrêtés puis inculpés.", "fr", gazetteer)[1] == ("inculpés", "Trois suspects ont été inculpés")
+
+
+def test_a_coordinated_participle_is_told_as_done_not_as_a_weak_noun(gazetteer):
+    text = "Le ministre a démissionné et signé l'accord."
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "fr", [(0, len(text))])
+    found = find_happenings(text, split_sentences(text), timexes, find_mentions(text, [(0, len(text))], gazetteer), "fr")
+    signed = [h for h in found if text[h.trigger_start : h.trigger_end] == "signé"]
+    assert len(signed) == 1 and not signed[0].weak and signed[0].headline == "Le ministre a signé l'accord"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire a inauguré le pont construit et financé par la région.",  # a participle describing "pont"
+        "Il est âgé et marié.",  # a state
+    ],
+)
+def test_a_participle_describing_a_noun_or_a_state_shares_no_auxiliary(text, gazetteer):
+    assert "financé" not in [t for t, *_ in clauses(text, "fr", gazetteer)]
+    assert "marié" not in [t for t, *_ in clauses(text, "fr", gazetteer)]
+
+
+def test_a_verb_after_and_takes_the_subject_before_in_its_headline(gazetteer):
+    found = headlines("The company cut 500 jobs and sold its plant.", "en", gazetteer)
+    assert found == [("cut", "The company cut 500 jobs"), ("sold", "The company sold its plant")]

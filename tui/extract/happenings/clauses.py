@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import (
-    _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _SPEECH_OPENERS, _Token, _has, _inside, _phrase_here,
+    _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside, _phrase_here,
 )
 from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, time_openers
@@ -84,14 +84,19 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
     n = len(tokens)
     for k in range(1, n - 1):
         word = tokens[k].word
-        if word not in _BOUNDARY_WORDS:
+        if word not in _BOUNDARY_WORDS and word not in _SHARING_COORDINATORS:
             continue
         previous = tokens[k - 1].word
-        if word in _COORDINATORS:
+        if word in _SHARING_COORDINATORS and word not in _COORDINATORS:
+            if previous not in _CLAUSE_PUNCTUATION and k + 1 in heads and _shares_auxiliary(tokens, roles, k, lang):
+                found.append((k, k, True))  # "a démissionné puis annoncé"
+        elif word in _COORDINATORS:
             if previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
                 found.append((k - 1, k, _verb_at(tokens, roles, k + 1, lang)))
             elif previous not in _CLAUSE_PUNCTUATION and _opens_verb_phrase(tokens, roles, k + 1, lang) and not _verb_at(tokens, roles, k - 1, lang):
                 found.append((k, k, True))
+            elif previous not in _CLAUSE_PUNCTUATION and k + 1 in heads and _shares_auxiliary(tokens, roles, k, lang):
+                found.append((k, k, True))  # "a démissionné et annoncé sa candidature": the subject of the verb before
             elif previous not in _CLAUSE_PUNCTUATION and _pronoun_and_verb(tokens, roles, k + 1, lang):
                 found.append((k, k, False))  # "… s'était détérioré et il avait sombré": a clause with its own subject
         elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
@@ -119,6 +124,65 @@ def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[
 
 
 _MODALS = word_set("modals")
+
+
+# Joining two French participles under one auxiliary: "a démissionné puis annoncé sa candidature".
+_SHARING_COORDINATORS = frozenset({"et", "puis", "ou"})
+_SHARING_REACH = 12  # words between the auxiliary and the coordinator ("a signé l'accord de paix avec le pays voisin et")
+
+
+def _shares_auxiliary(tokens: list[_Token], roles, k: int, lang: str) -> bool:
+    """Whether the French participle after the coordinator at ``k`` takes the auxiliary of a
+    verb before it in the same stretch of sentence ("ont été arrêtés puis inculpés", "a
+    démissionné et annoncé sa candidature"): it is told as done, like the first one, and has
+    the same subject."""
+    if lang != "fr" or k + 1 >= len(tokens) or not tokens[k + 1].acute:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _SHARING_REACH), -1):
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if _verb_at(tokens, roles, j, lang) and tokens[j].word not in ("est", "sont", "etait", "etaient"):
+            # (the participle joined is the auxiliary's own, not one describing a noun after
+            # it: "a inauguré le pont construit et financé par la région"; "est", "était"
+            # alone: "il est âgé et marié" is a state)
+            return sum(_may_be_participle(tokens[i]) and tokens[i].word != "ete" for i in range(j + 1, k)) == 1
+    return False
+
+
+def _may_be_participle(token: _Token) -> bool:
+    # (not a word in "-i": "lundi", "mardi" are no participles; "construit", "vendu" may be)
+    return token.acute or not token.word.endswith("i") and _FR_PARTICIPLE.search(token.word) is not None
+
+
+def _share_auxiliaries(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
+    """A participle right after "et", "puis", "ou" that takes the auxiliary of the verb before
+    (see ``_shares_auxiliary``) is a verb told as done, not a participle describing a noun:
+    "a démissionné puis annoncé sa candidature" tells two happenings, the second as done as
+    the first (negated or not as it is)."""
+    for n, p in enumerate(predicates):
+        if not p.participle or p.head != p.first or p.head == 0 or tokens[p.head - 1].word not in _SHARING_COORDINATORS:
+            continue
+        if not _shares_auxiliary(tokens, roles, p.head - 1, lang):
+            continue
+        verb = next((q for q in reversed(predicates[:n]) if not q.noun), None)
+        p.noun, p.participle, p.past = False, False, True
+        if verb is not None:
+            p.realis, p.pluperfect = verb.realis, verb.pluperfect
+
+
+def _share_subjects(predicates: list[_Predicate], tokens: list[_Token]) -> None:
+    """A verb whose clause opens on "et", "puis", "and" right before it has no subject of its
+    own: it shares the subject of the verb before ("Trois suspects ont été arrêtés puis
+    inculpés", "The firm cut 500 jobs and sold its plant"): ``shared`` is that subject's words,
+    up to the verb before's auxiliaries."""
+    verb = None
+    for p in predicates:
+        lo = p.clause[0]
+        opens = lo + 1 == p.first and (tokens[lo].word in _SHARING_COORDINATORS or tokens[lo].word in _COORDINATORS)
+        if opens and not p.noun and p.shared is None and verb is not None and verb.clause[0] < verb.first:
+            p.shared, p.shares_subject = (verb.clause[0], verb.first), True
+        if not p.noun:
+            verb = p
 
 
 def _pronoun_and_verb(tokens: list[_Token], roles, k: int, lang: str) -> bool:

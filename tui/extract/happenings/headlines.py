@@ -505,3 +505,27 @@ def _without_dangling_end(headline: str) -> str:
     while end > 3 and words[end - 1].islower() and (_ELIDED.search(words[end - 1]) or fold(words[end - 1].rstrip(",;:")) in noise or words[end - 1] in noise):
         end -= 1  # (lower case only: "Plan A" ends on a name)
     return headline if end == len(words) else " ".join(words[:end]).rstrip(" ,;:")
+
+
+_CHAIN_AUXILIARIES = frozenset({"ete", "been", "was", "were", "has", "have", "had"})  # (folded: "été" is "ete")
+
+
+def _shared_subject_headline(text, tokens, p: _Predicate, dated) -> str:
+    """The headline of a clause with no subject of its own ("… a démissionné puis annoncé sa
+    candidature", "… cut 500 jobs and sold its plant"): the subject and auxiliaries of the verb
+    before, then its own clause from its trigger on ("Le ministre a annoncé sa candidature");
+    empty when the verb before has no subject written."""
+    lo, verb = p.shared or (0, 0)
+    skip = _date_tokens(text, tokens, dated)
+    subject = [k for k in range(lo, verb) if k not in skip]
+    while subject and tokens[subject[0]].word in _CLAUSE_PUNCTUATION:
+        subject.pop(0)  # (", la police a arrêté …": the comma before its subject)
+    if not subject:
+        return ""
+    # (a French participle with no auxiliary of its own takes those of the verb before: "ont
+    # été arrêtés puis inculpés"; a verb with its own, or an English past, none)
+    chain = verb
+    while tokens[p.head].acute and p.first == p.head and chain < p.head and (tokens[chain].word in _FR_COMPOUND_AUXILIARIES or tokens[chain].word in _CHAIN_AUXILIARIES):
+        chain += 1
+    own = [k for k in range(p.first, p.clause[1]) if k not in skip]
+    return _shorten(_span_text(text, tokens, [*subject, *range(verb, chain), *own]))

@@ -42,6 +42,9 @@ class _Predicate:
     # "ainsi que Y"): the token where that second thing starts (-1: none).
     second: int = -1
     launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
+    # Its clause opens on "et", "puis", "and" with no subject of its own: ``shared`` is the
+    # subject of the verb before ("ont été arrêtés puis inculpés"), its headline made of it.
+    shares_subject: bool = False
 
 
 _NO_ROLE: dict = {}

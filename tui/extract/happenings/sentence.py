@@ -13,12 +13,13 @@ from tui.extract.happenings.assertion import (
 )
 from tui.extract.happenings.clauses import (
     _CLAUSE_REACH, _SECOND_WORDS, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
+    _share_auxiliaries, _share_subjects,
 )
 from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct_dates, _goal_before
 from tui.extract.happenings.happening import Happening
 from tui.extract.happenings.headlines import (
     _QUOTE_MARK, _attribution_headline, _date_tokens, _headline, _names_what_was_said, _object_end, _quote_headline,
-    _second_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
+    _second_headline, _shared_subject_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
 )
 from tui.extract.happenings.kinds import (
     _JUDICIAL_KINDS, _before_judges, _held_by_phone, _kind_in_context, _launches_product, _named_event_kind,
@@ -60,6 +61,8 @@ def _sentence_happenings(
         _read_recent_past_infinitives(words, tokens, roles, lex)
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
+    if lang == "fr":
+        _share_auxiliaries(predicates, tokens, roles, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
     around = _Neighbours(predicates)
     predicates = [
@@ -103,6 +106,7 @@ def _sentence_happenings(
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
     _narrow_clauses(predicates, tokens, roles, lang, words)
+    _share_subjects(predicates, tokens)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids, title)
@@ -236,6 +240,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         else:
             end = _object_end(p, predicates, tokens)
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
+            if p.shares_subject and p.second < 0:
+                headline = _shared_subject_headline(text, tokens, p, written) or headline
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
