@@ -84,3 +84,32 @@ def test_a_participle_describing_a_noun_or_a_state_shares_no_auxiliary(text, gaz
 def test_a_verb_after_and_takes_the_subject_before_in_its_headline(gazetteer):
     found = headlines("The company cut 500 jobs and sold its plant.", "en", gazetteer)
     assert found == [("cut", "The company cut 500 jobs"), ("sold", "The company sold its plant")]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, clause",
+    [
+        ("Les otages n'ont été libérés qu'en mars 1990, après avoir été retenus durant deux ans.", "libérés", "Les otages n'ont été libérés qu'en mars 1990"),
+        ("Le journaliste a été libéré lundi, après avoir payé une caution.", "libéré", "Le journaliste a été libéré lundi"),
+    ],
+)
+def test_a_past_infinitive_after_apres_is_a_clause_of_its_own(text, trigger, clause, gazetteer):
+    # "après avoir …" tells an earlier happening: the comma before it ends the clause before,
+    # though the lexicon knows no verb after it
+    assert (trigger, clause) in [(t, c) for t, c, _ in clauses(text, "fr", gazetteer)]
+
+
+def test_ne_que_is_only_not_a_negation(gazetteer):
+    found = clauses("Le traité n'a été signé qu'en mai.", "fr", gazetteer)
+    assert [(t, d) for t, _, d in found] == [("signé", "2025-05")]
+
+
+@pytest.mark.parametrize("text", ["Le traité n'a pas été signé en mai.", "Le traité n'a jamais été signé que je sache."])
+def test_ne_with_pas_or_jamais_stays_a_negation(text, gazetteer):
+    assert clauses(text, "fr", gazetteer) == []
+
+
+def test_a_quoted_sentence_ending_on_its_speaker_keeps_its_clause(gazetteer):
+    # the words after "après" hold the reporting verb: the statement is the whole sentence
+    text = "« Le comité est certain de ses résultats, après les avoir vérifiés deux fois » a indiqué le chercheur."
+    assert [(t, c) for t, c, _ in clauses(text, "fr", gazetteer)] == [("indiqué", text)]

@@ -108,9 +108,15 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
             # (what follows tells a happening: a predicate or a verb before the next
             # punctuation; not "named after a poet"; after a comma, the comma cuts already)
             if length and k + length < n and _tells_something(tokens, roles, k + length, heads, lang):
+                goes_on = _earlier_clause_end(tokens, roles, k + length, lang)
                 if previous not in _CLAUSE_PUNCTUATION:
                     found.append((k, k + length, False))
-                found.extend(_earlier_clause_end(tokens, roles, k + length, lang))
+                elif previous == "," and not goes_on and not any(j in heads for j in range(k + length, n)):
+                    # ("X a été libéré, après avoir payé une caution.": the comma ends the
+                    # clause before, even with no predicate of the lexicon after it; not a
+                    # quote's: "« …, après l'avoir vu » a indiqué X")
+                    found.append((k - 1, k + length, False))
+                found.extend(goes_on)
     return sorted(found)
 
 
@@ -222,9 +228,12 @@ def _tells_something(tokens: list[_Token], roles, k: int, heads: frozenset[int],
     for j in range(k, min(len(tokens), k + _CLAUSE_REACH)):  # (bounded: a sentence may be huge)
         if tokens[j].word in _CLAUSE_PUNCTUATION:
             return False
-        if j in heads or _verb_at(tokens, roles, j, lang):
-            return True
+        if j in heads or _verb_at(tokens, roles, j, lang) or tokens[j].word in _PAST_INFINITIVES:
+            return True  # ("après avoir été retenus", "after having met": a past infinitive, done)
     return False
+
+
+_PAST_INFINITIVES = frozenset({"avoir", "etre", "having"})
 
 
 def _finite_verb_follows(tokens: list[_Token], roles, k: int, lang: str) -> bool:
