@@ -113,3 +113,9 @@ def test_a_quoted_sentence_ending_on_its_speaker_keeps_its_clause(gazetteer):
     # the words after "après" hold the reporting verb: the statement is the whole sentence
     text = "« Le comité est certain de ses résultats, après les avoir vérifiés deux fois » a indiqué le chercheur."
     assert [(t, c) for t, c, _ in clauses(text, "fr", gazetteer)] == [("indiqué", text)]
+
+
+def test_a_verb_after_a_participle_set_off_by_commas_takes_the_subject_before_it(gazetteer):
+    # "élu en 2012" is an aside with its own date; "a démissionné" is headlined with its subject
+    found = headlines("Le président, élu en 2012, a démissionné lundi.", "fr", gazetteer)
+    assert ("démissionné", "Le président a démissionné") in found

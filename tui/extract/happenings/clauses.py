@@ -182,13 +182,32 @@ def _share_subjects(predicates: list[_Predicate], tokens: list[_Token]) -> None:
     inculpés", "The firm cut 500 jobs and sold its plant"): ``shared`` is that subject's words,
     up to the verb before's auxiliaries."""
     verb = None
-    for p in predicates:
+    for n, p in enumerate(predicates):
         lo = p.clause[0]
         opens = lo + 1 == p.first and (tokens[lo].word in _SHARING_COORDINATORS or tokens[lo].word in _COORDINATORS)
         if opens and not p.noun and p.shared is None and verb is not None and verb.clause[0] < verb.first:
             p.shared, p.shares_subject = (verb.clause[0], verb.first), True
+        elif n and not p.noun and p.shared is None and lo + 1 == p.first and tokens[lo].word == ",":
+            subject = _subject_before_aside(predicates[n - 1], tokens)
+            if subject is not None:
+                p.shared, p.shares_subject = subject, True
         if not p.noun:
             verb = p
+
+
+_APPOSED_SUBJECT_WORDS = 6  # a subject is a few words: "Le président de la région"
+
+
+def _subject_before_aside(q: _Predicate, tokens: list[_Token]) -> tuple[int, int] | None:
+    """The words before the participle ``q`` set off by commas, when they hold no verb ("Le
+    président, élu en 2012, a démissionné", "The deal, signed in May, was ratified"): the
+    subject of the verb after the aside (``None``: no such aside)."""
+    lo, comma = q.clause[0], q.first - 1
+    if q.first != q.head or comma <= lo or tokens[comma].word != "," or comma - lo > _APPOSED_SUBJECT_WORDS:
+        return None
+    if any(tokens[k].word in _CLAUSE_PUNCTUATION or _verb_at(tokens, (), k, "fr") for k in range(lo, comma)):
+        return None
+    return lo, comma
 
 
 def _pronoun_and_verb(tokens: list[_Token], roles, k: int, lang: str) -> bool:
