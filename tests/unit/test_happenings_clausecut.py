@@ -119,3 +119,20 @@ def test_a_verb_after_a_participle_set_off_by_commas_takes_the_subject_before_it
     # "élu en 2012" is an aside with its own date; "a démissionné" is headlined with its subject
     found = headlines("Le président, élu en 2012, a démissionné lundi.", "fr", gazetteer)
     assert ("démissionné", "Le président a démissionné") in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger, headline",
+    [
+        ("Le président, qui a été élu en 2012, a démissionné lundi.", "fr", "démissionné", "Le président a démissionné"),
+        ("Jobs, who resigned in August, died on Wednesday.", "en", "died", "Jobs died"),
+    ],
+)
+def test_a_verb_after_a_relative_clause_set_off_by_commas_takes_the_subject_before_it(text, lang, trigger, headline, gazetteer):
+    assert (trigger, headline) in headlines(text, lang, gazetteer)
+
+
+def test_an_english_passive_and_a_past_after_and_keep_the_sentence_headline(gazetteer):
+    # "released" may be passive ("was … released") or active: no subject is borrowed
+    found = headlines("The phone was announced in January and released in June.", "en", gazetteer)
+    assert ("released", "The phone released") not in found

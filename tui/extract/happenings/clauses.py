@@ -196,6 +196,7 @@ def _share_subjects(predicates: list[_Predicate], tokens: list[_Token]) -> None:
 
 
 _APPOSED_SUBJECT_WORDS = 6  # a subject is a few words: "Le président de la région"
+_RELATIVE_OPENERS = frozenset({"qui", "who", "which"})
 
 
 def _subject_before_aside(q: _Predicate, tokens: list[_Token]) -> tuple[int, int] | None:
@@ -203,7 +204,11 @@ def _subject_before_aside(q: _Predicate, tokens: list[_Token]) -> tuple[int, int
     président, élu en 2012, a démissionné", "The deal, signed in May, was ratified"): the
     subject of the verb after the aside (``None``: no such aside)."""
     lo, comma = q.clause[0], q.first - 1
-    if q.first != q.head or comma <= lo or tokens[comma].word != "," or comma - lo > _APPOSED_SUBJECT_WORDS:
+    if comma > lo and tokens[comma].word in _RELATIVE_OPENERS:
+        comma -= 1  # ("Le président, qui a été élu en 2012, a démissionné": a relative clause)
+    elif q.first != q.head:
+        return None  # (a verb with an auxiliary and no relative pronoun is no aside)
+    if comma <= lo or tokens[comma].word != "," or comma - lo > _APPOSED_SUBJECT_WORDS:
         return None
     if any(tokens[k].word in _CLAUSE_PUNCTUATION or _verb_at(tokens, (), k, "fr") for k in range(lo, comma)):
         return None

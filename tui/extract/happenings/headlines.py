@@ -527,5 +527,7 @@ def _shared_subject_headline(text, tokens, p: _Predicate, dated) -> str:
     chain = verb
     while tokens[p.head].acute and p.first == p.head and chain < p.head and (tokens[chain].word in _FR_COMPOUND_AUXILIARIES or tokens[chain].word in _CHAIN_AUXILIARIES):
         chain += 1
+    if chain == verb and not tokens[p.head].acute and verb < p.head and tokens[verb].word in _CHAIN_AUXILIARIES:
+        return ""  # ("The phone was announced and released": English says not which voice)
     own = [k for k in range(p.first, p.clause[1]) if k not in skip]
     return _shorten(_span_text(text, tokens, [*subject, *range(verb, chain), *own]))
