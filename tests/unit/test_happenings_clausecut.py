@@ -136,3 +136,21 @@ def test_an_english_passive_and_a_past_after_and_keep_the_sentence_headline(gaze
     # "released" may be passive ("was … released") or active: no subject is borrowed
     found = headlines("The phone was announced in January and released in June.", "en", gazetteer)
     assert ("released", "The phone released") not in found
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        ("The singer moved to Paris in 1997 after the label bought his contract.", "en", "bought"),
+        ("Le chanteur est revenu en 1997 après que le label a racheté son contrat.", "fr", "racheté"),
+    ],
+)
+def test_a_date_before_after_is_not_the_date_of_the_verb_after_it(text, lang, trigger, gazetteer):
+    # what follows "after" happened earlier: the date dates the clause before
+    found = clauses(text, lang, gazetteer)
+    assert [(t, d) for t, _, d in found if t == trigger] == [(trigger, None)]
+
+
+def test_a_date_right_after_after_still_dates_the_verb(gazetteer):
+    found = clauses("The firm bought the plant after March 3.", "en", gazetteer)
+    assert [(t, d) for t, _, d in found] == [("bought", "2025-03-03")]

@@ -31,6 +31,8 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
             continue
         if _in_other_happening(span, owner, tokens, starts):
             continue  # "Afin de revenir à l'équilibre en 2017, il a annoncé": the goal's date
+        if _before_earlier_opener(span, owner, tokens, starts):
+            continue  # "X returned in 1997 after the firm bought Y": the return's date, not the purchase's
         if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
             continue  # "this year's conference", "the 2010 conference": which one, not when it happened
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
@@ -43,6 +45,24 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     _date_by_occasion(predicates, tokens)
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_EARLIER_OPENERS = phrase_list("earlier")
+
+
+def _before_earlier_opener(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands before "after", "après", "following" and the verb after it,
+    no punctuation between ("Jobs returned in 1997 after the company bought NeXT"): it dates
+    the clause before, told by a verb the lexicon may not know; what came after "after" is
+    earlier. (Not "a date right after the opener": "after March 3" bounds the happening.)"""
+    if p.noun or span[1] > tokens[p.head].start:
+        return False  # ("était étonné dimanche à la suite de ces déclarations": an event noun after it may share the date)
+    for j in range(bisect_left(starts, span[1]), p.first):
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if any(_phrase_here(tokens, j, o) for o in _EARLIER_OPENERS):
+            return True
+    return False
 
 
 _OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")
