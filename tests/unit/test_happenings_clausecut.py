@@ -154,3 +154,28 @@ def test_a_date_before_after_is_not_the_date_of_the_verb_after_it(text, lang, tr
 def test_a_date_right_after_after_still_dates_the_verb(gazetteer):
     found = clauses("The firm bought the plant after March 3.", "en", gazetteer)
     assert [(t, d) for t, _, d in found] == [("bought", "2025-03-03")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, first, second",
+    [
+        ("Le constructeur a présenté un nouveau modèle de voiture et une version électrique de son utilitaire.", "fr",
+         "Le constructeur a présenté un nouveau modèle de voiture", "et une version électrique de son utilitaire."),
+        ("The firm released a new line of laptops and the latest version of its software.", "en",
+         "The firm released a new line of laptops", "and the latest version of its software."),
+    ],
+)
+def test_two_products_launched_under_one_verb_are_two_tellings(text, lang, first, second, gazetteer):
+    found = clauses(text, lang, gazetteer)
+    assert [c for _, c, _ in found] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm launched a new phone and the shares rose.",  # a clause of its own after "and"
+        "The firm sold the plant and the land.",  # no product
+    ],
+)
+def test_no_second_launch_without_two_products(text, gazetteer):
+    assert len([t for t, *_ in clauses(text, "en", gazetteer) if t in ("launched", "sold")]) <= 1

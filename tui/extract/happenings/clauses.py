@@ -11,7 +11,7 @@ from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COORDINATORS, _FR_COMPOUND_AUXILIARIES, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside, _phrase_here,
 )
 from tui.extract.happenings.words import phrase_list, word_set
-from tui.extract.lexicon import function_words, time_openers
+from tui.extract.lexicon import function_words, launches, time_openers
 
 
 _CLAUSE_REACH = 24  # words of a cut-off clause shown before its date
@@ -335,6 +335,37 @@ def _second_objects(predicates: list[_Predicate], tokens: list[_Token]) -> list[
         second = replace(p, clause=(start, hi), shared=p.shared or (lo, p.first), second=at + length - (tokens[at + length - 1].word in ("that", "que", "qu")))
         p.clause = (lo, at)
         out.append(second)
+    return out
+
+
+_PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs"})
+_PRODUCT_REACH = 12  # words of a product's name after "and the" ("the 2011 version of the company's software suite")
+
+
+def _second_products(predicates: list[_Predicate], tokens: list[_Token]) -> list[_Predicate]:
+    """A verb of launching or selling with two products for objects, joined by "and", "et" and a
+    determiner ("released a new line of laptops and the new version of its software",
+    "a présenté un téléphone et une tablette"): two launches, the second a telling of its own
+    of the same verb, its clause from "and" on; in trigger order. (Not when a verb follows:
+    "launched a phone and the shares rose" joins two clauses.)"""
+    verbs, products = launches()[:2]
+    out: list[_Predicate] = []
+    for p in predicates:
+        out.append(p)
+        if p.noun or p.second >= 0 or not (tokens[p.head].word in verbs or p.kind == "economy"):
+            continue
+        lo, hi = p.clause
+        at = next((k for k in range(p.after + 1, hi - 1) if tokens[k].word in ("and", "et") and tokens[k + 1].word in _PRODUCT_DETERMINERS), -1)
+        if at < 0 or tokens[p.after].word not in _PRODUCT_DETERMINERS or any(tokens[k].word in _CLAUSE_PUNCTUATION for k in range(p.after, at)):
+            continue
+        end = next((k for k in range(at + 1, hi) if tokens[k].word in _CLAUSE_PUNCTUATION), hi)
+        second = range(at + 1, min(end, at + 1 + _PRODUCT_REACH))
+        if not any(tokens[k].word in products for k in range(p.after, at)) or not any(tokens[k].word in products for k in second):
+            continue
+        if any(_verb_at(tokens, (), k, "en") for k in second):
+            continue
+        out.append(replace(p, clause=(at, hi), shared=p.shared or (lo, p.first), second=at + 1))
+        p.clause = (lo, at)
     return out
 
 

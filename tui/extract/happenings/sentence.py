@@ -13,7 +13,7 @@ from tui.extract.happenings.assertion import (
 )
 from tui.extract.happenings.clauses import (
     _CLAUSE_REACH, _SECOND_WORDS, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
-    _share_auxiliaries, _share_subjects,
+    _second_products, _share_auxiliaries, _share_subjects,
 )
 from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct_dates, _goal_before
 from tui.extract.happenings.happening import Happening
@@ -109,6 +109,8 @@ def _sentence_happenings(
     _share_subjects(predicates, tokens)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
+    if "and" in words or "et" in words:
+        predicates = _second_products(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids, title)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
