@@ -180,3 +180,8 @@ def test_two_products_launched_under_one_verb_are_two_tellings(text, gazetteer):
 )
 def test_no_second_launch_without_two_products(text, gazetteer):
     assert len([t for t, *_ in clauses(text, "en", gazetteer) if t in ("launched", "sold")]) <= 1
+
+
+def test_a_participle_after_ou_is_no_second_happening(gazetteer):
+    # "tuées ou blessées": one toll told, not a second happening
+    assert [t for t, *_ in clauses("Trois personnes ont été tuées ou blessées lundi.", "fr", gazetteer)] == ["tuées"]

@@ -133,7 +133,8 @@ _MODALS = word_set("modals")
 
 
 # Joining two French participles under one auxiliary: "a démissionné puis annoncé sa candidature".
-_SHARING_COORDINATORS = frozenset({"et", "puis", "ou"})
+# (not "ou": "ont été tuées ou blessées" tells one toll, not two happenings)
+_SHARING_COORDINATORS = frozenset({"et", "puis"})
 _SHARING_REACH = 12  # words between the auxiliary and the coordinator ("a signé l'accord de paix avec le pays voisin et")
 
 
@@ -161,7 +162,7 @@ def _may_be_participle(token: _Token) -> bool:
 
 
 def _share_auxiliaries(predicates: list[_Predicate], tokens: list[_Token], roles, lang: str) -> None:
-    """A participle right after "et", "puis", "ou" that takes the auxiliary of the verb before
+    """A participle right after "et" or "puis" that takes the auxiliary of the verb before
     (see ``_shares_auxiliary``) is a verb told as done, not a participle describing a noun:
     "a démissionné puis annoncé sa candidature" tells two happenings, the second as done as
     the first (negated or not as it is)."""
