@@ -185,3 +185,9 @@ def test_no_second_launch_without_two_products(text, gazetteer):
 def test_a_participle_after_ou_is_no_second_happening(gazetteer):
     # "tuées ou blessées": one toll told, not a second happening
     assert [t for t, *_ in clauses("Trois personnes ont été tuées ou blessées lundi.", "fr", gazetteer)] == ["tuées"]
+
+
+def test_avant_de_after_a_comma_ends_the_clause_before_it(gazetteer):
+    # what follows ", avant de" is a later step: neither the clause nor the date of the first
+    found = clauses("Le président a été hospitalisé dimanche, avant d'être transféré lundi à Paris.", "fr", gazetteer)
+    assert found == [("hospitalisé", "Le président a été hospitalisé dimanche", "2025-03-09")]

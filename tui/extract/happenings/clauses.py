@@ -68,7 +68,9 @@ _EARLIER = phrase_list("earlier")
 # Opening a clause of its own after a comma, its subject and verb whatever they are: ", bien
 # que la Russie a bloqué …", ", although the court ruled …"
 _CONTRASTS = phrase_list("contrasts")
-_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as"}
+# ", avant de …": what happened next, told as an infinitive (its own happening or none)
+_LATER = (("avant", "de"), ("avant", "d"))
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as", "avant"}
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -99,6 +101,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                 found.append((k, k, True))  # "a démissionné et annoncé sa candidature": the subject of the verb before
             elif previous not in _CLAUSE_PUNCTUATION and _pronoun_and_verb(tokens, roles, k + 1, lang):
                 found.append((k, k, False))  # "… s'était détérioré et il avait sombré": a clause with its own subject
+        elif word == "avant" and previous == "," and _phrase_at(tokens, k, _LATER):
+            found.append((k - 1, k, False))  # "a été hospitalisé dimanche, avant d'être transféré lundi"
         elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
             found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
         elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
