@@ -191,3 +191,8 @@ def test_avant_de_after_a_comma_ends_the_clause_before_it(gazetteer):
     # what follows ", avant de" is a later step: neither the clause nor the date of the first
     found = clauses("Le président a été hospitalisé dimanche, avant d'être transféré lundi à Paris.", "fr", gazetteer)
     assert found == [("hospitalisé", "Le président a été hospitalisé dimanche", "2025-03-09")]
+
+
+def test_a_participle_opening_the_sentence_is_headlined_with_the_subject_after_it(gazetteer):
+    found = headlines("Élu en 2007, le maire a démissionné en 2012.", "fr", gazetteer)
+    assert found == [("Élu", "le maire élu"), ("démissionné", "le maire a démissionné")]

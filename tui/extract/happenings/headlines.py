@@ -531,3 +531,23 @@ def _shared_subject_headline(text, tokens, p: _Predicate, dated) -> str:
         return ""  # ("The phone was announced and released": English says not which voice)
     own = [k for k in range(p.first, p.clause[1]) if k not in skip]
     return _shorten(_span_text(text, tokens, [*subject, *range(verb, chain), *own]))
+
+
+_OPENING_SUBJECT_WORDS = 6  # words of the main clause's subject named with an opening participle
+
+
+def _opening_participle_headline(text, tokens, p: _Predicate, main: _Predicate, dated) -> str:
+    """The headline of a participle opening its sentence, set off by a comma from the main
+    clause ("Élu en 2007, le maire a démissionné en 2012"): the main clause's subject, then the
+    participle's own words ("le maire Élu" reads "le maire élu"); empty when the subject is
+    not a few words before the main verb."""
+    comma = p.clause[1]
+    if comma >= len(tokens) or tokens[comma].word != "," or main.clause[0] != comma:
+        return ""
+    subject = list(range(comma + 1, main.first))
+    if not subject or len(subject) > _OPENING_SUBJECT_WORDS or any(tokens[k].word in _CLAUSE_PUNCTUATION for k in subject):
+        return ""
+    skip = _date_tokens(text, tokens, dated)
+    own = [k for k in range(p.head, comma) if k not in skip]
+    said = _span_text(text, tokens, own)
+    return _shorten(_span_text(text, tokens, subject) + " " + said[:1].lower() + said[1:])

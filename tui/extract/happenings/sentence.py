@@ -19,7 +19,7 @@ from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct
 from tui.extract.happenings.happening import Happening
 from tui.extract.happenings.headlines import (
     _QUOTE_MARK, _attribution_headline, _date_tokens, _headline, _names_what_was_said, _object_end, _quote_headline,
-    _second_headline, _shared_subject_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
+    _opening_participle_headline, _second_headline, _shared_subject_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
 )
 from tui.extract.happenings.kinds import (
     _JUDICIAL_KINDS, _before_judges, _held_by_phone, _kind_in_context, _launches_product, _named_event_kind,
@@ -244,6 +244,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
             if p.shares_subject and p.second < 0:
                 headline = _shared_subject_headline(text, tokens, p, written) or headline
+            elif p.participle and p.first == 0 and (main := _main_after(p, predicates)) is not None:
+                headline = _opening_participle_headline(text, tokens, p, main, written) or headline
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
@@ -257,6 +259,11 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
                       definite=p.definite, narrated=_narrated(p, tokens))
         )
     return told
+
+
+def _main_after(p, predicates):
+    """The verb whose clause follows that of ``p`` (``None``: none)."""
+    return next((q for q in predicates if not q.noun and q.clause[0] == p.clause[1]), None)
 
 
 _RELATIVES = word_set("relatives")
