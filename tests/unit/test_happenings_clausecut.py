@@ -196,3 +196,14 @@ def test_avant_de_after_a_comma_ends_the_clause_before_it(gazetteer):
 def test_a_participle_opening_the_sentence_is_headlined_with_the_subject_after_it(gazetteer):
     found = headlines("Élu en 2007, le maire a démissionné en 2012.", "fr", gazetteer)
     assert found == [("Élu", "le maire élu"), ("démissionné", "le maire a démissionné")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger, clause",
+    [
+        ("La foire s'est ouverte lundi ; le maire a inauguré le pavillon.", "fr", "inauguré", "le maire a inauguré le pavillon."),
+        ("The fair opened on Monday; the mayor visited the site.", "en", "visited", "the mayor visited the site."),
+    ],
+)
+def test_a_verb_after_a_semicolon_has_neither_the_clause_nor_the_date_before_it(text, lang, trigger, clause, gazetteer):
+    assert [(t, c, d) for t, c, d in clauses(text, lang, gazetteer) if t == trigger] == [(trigger, clause, None)]

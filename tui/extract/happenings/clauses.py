@@ -34,7 +34,19 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         # verb maybe none the lexicon knows: "X threatened the town; the group says …"; but not
         # one before a date, its date: "X protested here; on 4 July")
         end = next((k for k in range(predicate.after, end - 1) if _ends_clause(tokens, k, date_spans)), end)
-        predicate.clause = (starts[n], end)
+        # (a verb's clause starts after a semicolon before it; an event noun's may be told of
+        # what came before: "…; il est rentré au port avant même le départ")
+        start = starts[n] if predicate.noun else _after_semicolon(tokens, starts[n], predicate.first, date_spans)
+        predicate.clause = (start, end)
+
+
+def _after_semicolon(tokens: list[_Token], start: int, first: int, date_spans) -> int:
+    """Where a clause starting at ``start`` starts when a semicolon stands before its
+    material: after it. What stands before is a sentence of its own, told by a verb the lexicon
+    may not know ("La foire s'est ouverte lundi ; le maire a inauguré le pavillon": the
+    inauguration's clause is from "le maire" on)."""
+    semicolon = next((k for k in range(first - 1, start - 1, -1) if _ends_clause(tokens, k, date_spans)), None)
+    return start if semicolon is None else semicolon + 1
 
 
 def _ends_clause(tokens: list[_Token], k: int, date_spans) -> bool:

@@ -27,6 +27,9 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
+        if owner is None and _before_semicolon_clause(span, predicates, tokens):
+            cut_off.append(timex_id)  # "Les skippers sont partis à 13h02 ; X est rentré": the unknown verb's
+            continue
         if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
         if _in_other_happening(span, owner, tokens, starts):
@@ -63,6 +66,13 @@ def _before_earlier_opener(span: tuple[int, int], p: _Predicate, tokens: list[_T
         if any(_phrase_here(tokens, j, o) for o in _EARLIER_OPENERS):
             return True
     return False
+
+
+def _before_semicolon_clause(span: tuple[int, int], predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """Whether the date at ``span`` stands before the first clause, which opens after a
+    semicolon: it dates what is told before the semicolon, not that clause."""
+    first = predicates[0].clause[0] if predicates else 0
+    return 0 < first and tokens[first - 1].word == ";" and span[1] <= tokens[first - 1].start
 
 
 _OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")
