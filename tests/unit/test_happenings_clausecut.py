@@ -207,3 +207,22 @@ def test_a_participle_opening_the_sentence_is_headlined_with_the_subject_after_i
 )
 def test_a_verb_after_a_semicolon_has_neither_the_clause_nor_the_date_before_it(text, lang, trigger, clause, gazetteer):
     assert [(t, c, d) for t, c, d in clauses(text, lang, gazetteer) if t == trigger] == [(trigger, clause, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, clause",
+    [
+        ("Mardi soir, les ouvriers réparaient la digue tandis que les voisins surveillaient la rivière.", "fr",
+         "Mardi soir, les ouvriers réparaient la digue"),
+        ("On Tuesday the crews repaired the dam whereas the neighbours watched the river.", "en", "On Tuesday the crews repaired the dam"),
+    ],
+)
+def test_a_dated_sentence_of_unknown_verbs_is_cut_at_tandis_que(text, lang, clause, gazetteer):
+    # no verb of the lexicon: the date's happening is told by its own clause, not the sentence
+    assert [c for _, c, _ in clauses(text, lang, gazetteer)] == [clause]
+
+
+def test_a_dated_sentence_of_unknown_verbs_keeps_what_came_after_apres(gazetteer):
+    # "après avoir entendu, vers 16 h, un bruit": one telling, the date inside "après"
+    text = "Dans l'après-midi, le skipper a dû faire demi-tour après avoir entendu, vers 16 h, un bruit sourd."
+    assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == [text]

@@ -119,6 +119,10 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
             found.append((k - 1, k + 1, False))  # ", as the firm began selling films": a clause of its own
         elif previous == "," and _phrase_at(tokens, k, _CONTRASTS):
             found.append((k - 1, k + _phrase_at(tokens, k, _CONTRASTS), False))
+        elif previous not in _CLAUSE_PUNCTUATION and (_phrase_at(tokens, k, _CONTRASTS) > 1 or word in ("whereas", "although")):
+            # "engageaient des travaux tandis que les pompiers s'organisaient": "tandis que",
+            # "alors que", "whereas" open a clause of their own, comma or not
+            found.append((k, k + _phrase_at(tokens, k, _CONTRASTS), False))
         elif word in ("after", "following", "apres", "à"):
             length = _phrase_at(tokens, k, _EARLIER)
             # (what follows tells a happening: a predicate or a verb before the next
@@ -134,6 +138,28 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                     found.append((k - 1, k + length, False))
                 found.extend(goes_on)
     return sorted(found)
+
+
+def _clause_around(tokens: list[_Token], roles, lang: str, k: int) -> tuple[int, int]:
+    """The token range of the clause holding token ``k`` in a sentence whose verbs the lexicon
+    does not know, cut at the clause boundaries (see ``_clause_boundaries``): "Hier soir, les
+    services engageaient des travaux tandis que les pompiers s'organisaient" dates the works
+    in the clause before "tandis que"."""
+    lo, hi = 0, len(tokens)
+    for end, start, _subjectless in _clause_boundaries(tokens, roles, lang, frozenset()):
+        if _opens_earlier(tokens, end):
+            continue  # ("a dû faire demi-tour après avoir entendu, vers 16h45, deux bangs": one telling)
+        if start <= k:
+            lo = start
+        elif end >= k:
+            hi = min(hi, end)
+    return lo, hi
+
+
+def _opens_earlier(tokens: list[_Token], end: int) -> bool:
+    """Whether the boundary ending a clause at ``end`` opens an earlier happening ("après", ", after")."""
+    at = end + 1 if tokens[end].word == "," and end + 1 < len(tokens) else end
+    return any(_phrase_here(tokens, at, e) for e in _EARLIER)
 
 
 def _earlier_clause_end(tokens: list[_Token], roles, k: int, lang: str) -> list[tuple[int, int, bool]]:

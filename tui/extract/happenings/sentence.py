@@ -12,7 +12,7 @@ from tui.extract.happenings.assertion import (
     _english_past, _french_generic_present, _mark_unasserted, _own_words_opinion, _tells_a_state, _told_as_done,
 )
 from tui.extract.happenings.clauses import (
-    _CLAUSE_REACH, _SECOND_WORDS, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
+    _CLAUSE_REACH, _SECOND_WORDS, _clause_around, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
     _second_products, _share_auxiliaries, _share_subjects,
 )
 from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct_dates, _goal_before
@@ -315,9 +315,11 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        words = _without_orphan_opener(tokens, _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]))
+        lo, hi = _clause_around(tokens, roles, lang, bisect_left(starts, timex.start))
+        words = _without_orphan_opener(tokens, [k for k in _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]) if lo <= k < hi])
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
-        found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, kind, timex_id, -1, span, headline))
+        clause = (tokens[lo].start, tokens[hi - 1].end if hi < len(tokens) else sentence.end)
+        found.append(Happening(sentence.start, sentence.end, *clause, timex.start, timex.end, kind, timex_id, -1, span, headline))
     return found
