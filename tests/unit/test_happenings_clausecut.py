@@ -226,3 +226,8 @@ def test_a_dated_sentence_of_unknown_verbs_keeps_what_came_after_apres(gazetteer
     # "après avoir entendu, vers 16 h, un bruit": one telling, the date inside "après"
     text = "Dans l'après-midi, le skipper a dû faire demi-tour après avoir entendu, vers 16 h, un bruit sourd."
     assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == [text]
+
+
+def test_a_dated_sentence_of_unknown_verbs_is_cut_at_a_colon(gazetteer):
+    text = "Hier, la voisine a couru dans la rue : « Je suis passée devant la pharmacie »."
+    assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == ["Hier, la voisine a couru dans la rue"]

@@ -146,7 +146,9 @@ def _clause_around(tokens: list[_Token], roles, lang: str, k: int) -> tuple[int,
     services engageaient des travaux tandis que les pompiers s'organisaient" dates the works
     in the clause before "tandis que"."""
     lo, hi = 0, len(tokens)
-    for end, start, _subjectless in _clause_boundaries(tokens, roles, lang, frozenset()):
+    # (a semicolon or a colon ends a clause too: "… brûlait : « Je suis passée à midi »")
+    stops = [(j, j + 1, False) for j, t in enumerate(tokens) if t.word in (";", ":")]
+    for end, start, _subjectless in sorted([*_clause_boundaries(tokens, roles, lang, frozenset()), *stops]):
         if _opens_earlier(tokens, end):
             continue  # ("a dû faire demi-tour après avoir entendu, vers 16h45, deux bangs": one telling)
         if start <= k:
