@@ -231,3 +231,8 @@ def test_a_dated_sentence_of_unknown_verbs_keeps_what_came_after_apres(gazetteer
 def test_a_dated_sentence_of_unknown_verbs_is_cut_at_a_colon(gazetteer):
     text = "Hier, la voisine a couru dans la rue : « Je suis passée devant la pharmacie »."
     assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == ["Hier, la voisine a couru dans la rue"]
+
+
+def test_lorsque_and_a_verb_told_as_done_open_a_clause_of_their_own(gazetteer):
+    found = clauses("Hier, la voisine a couru dans la rue lorsqu'elle a su que le magasin brûlait.", "fr", gazetteer)
+    assert [c for _, c, _ in found] == ["Hier, la voisine a couru dans la rue"]

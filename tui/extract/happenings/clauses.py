@@ -82,7 +82,9 @@ _EARLIER = phrase_list("earlier")
 _CONTRASTS = phrase_list("contrasts")
 # ", avant de …": what happened next, told as an infinitive (its own happening or none)
 _LATER = (("avant", "de"), ("avant", "d"))
-_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as", "avant"}
+# "lorsqu'elle a su que …", "when the board sued him": a clause of its own, its verb told as done
+_WHEN = frozenset({"lorsque", "lorsqu", "quand", "when"})
+_BOUNDARY_WORDS = _COORDINATORS | {e[0] for e in _EARLIER} | {c[0] for c in _CONTRASTS} | {"as", "avant"} | _WHEN
 _VERB_REACH = 4  # words after ", and" where the verb of a new clause stands ("…, and the firm sold")
 
 
@@ -113,6 +115,8 @@ def _clause_boundaries(tokens: list[_Token], roles, lang: str, heads: frozenset[
                 found.append((k, k, True))  # "a démissionné et annoncé sa candidature": the subject of the verb before
             elif previous not in _CLAUSE_PUNCTUATION and _pronoun_and_verb(tokens, roles, k + 1, lang):
                 found.append((k, k, False))  # "… s'était détérioré et il avait sombré": a clause with its own subject
+        elif word in _WHEN and _finite_verb_follows(tokens, roles, k + 1, lang):
+            found.append((k - 1, k, False) if previous == "," else (k, k, False))  # "s'est précipitée dehors lorsqu'elle a su"
         elif word == "avant" and previous == "," and _phrase_at(tokens, k, _LATER):
             found.append((k - 1, k, False))  # "a été hospitalisé dimanche, avant d'être transféré lundi"
         elif word == "as" and previous == "," and _finite_verb_follows(tokens, roles, k + 1, lang):
