@@ -236,3 +236,20 @@ def test_a_dated_sentence_of_unknown_verbs_is_cut_at_a_colon(gazetteer):
 def test_lorsque_and_a_verb_told_as_done_open_a_clause_of_their_own(gazetteer):
     found = clauses("Hier, la voisine a couru dans la rue lorsqu'elle a su que le magasin brûlait.", "fr", gazetteer)
     assert [c for _, c, _ in found] == ["Hier, la voisine a couru dans la rue"]
+
+
+def test_a_relative_clause_before_the_verb_tells_its_own_dated_happening(gazetteer):
+    # "qui s'est rendu hier à Lyon" (a verb the lexicon does not know): its own telling, dated
+    # yesterday; the statement's clause starts at the comma, its headline names the subject
+    text = "Le médiateur européen qui s'est rendu hier à Lyon, s'est déclaré « très satisfait » de son séjour."
+    found = clauses(text, "fr", gazetteer)
+    assert [(c, d) for _, c, d in found] == [
+        ("Le médiateur européen qui s'est rendu hier à Lyon", "2025-03-11"),
+        (", s'est déclaré « très satisfait » de son séjour.", None),
+    ]
+    assert headlines(text, "fr", gazetteer)[1][1].startswith("Le médiateur européen s'est déclaré")
+
+
+def test_a_relative_clause_of_a_state_inside_a_quote_cuts_nothing(gazetteer):
+    text = "« Ils doivent protéger le pays qui est le leur », affirme un manifestant."
+    assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == [text]

@@ -38,6 +38,32 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         # what came before: "…; il est rentré au port avant même le départ")
         start = starts[n] if predicate.noun else _after_semicolon(tokens, starts[n], predicate.first, date_spans)
         predicate.clause = (start, end)
+        if n == 0 and not predicate.noun:
+            _cut_relative_aside(predicate, tokens, roles)
+
+
+_ASIDE_RELATIVES = frozenset({"qui", "who"})
+_BARE_ETRE = frozenset({"est", "sont", "etait", "etaient"})  # (folded)
+
+
+def _cut_relative_aside(p: _Predicate, tokens: list[_Token], roles) -> None:
+    """A relative clause with a verb told as done between the subject and the verb, closed by
+    a comma ("L'envoyé spécial, qui s'est rendu hier à Belgrade, s'est déclaré satisfait"),
+    tells a happening of its own: the verb's clause starts at that comma and shares the
+    subject before the relative pronoun (its date is the relative clause's, see dates.py)."""
+    lo = p.clause[0]
+    comma = p.first - 1
+    if comma <= lo or tokens[comma].word != ",":
+        return
+    k = next((k for k in range(lo + 1, min(comma, lo + 2 + _APPOSED_SUBJECT_WORDS)) if tokens[k].word in _ASIDE_RELATIVES), -1)
+    if k < 0 or any(tokens[j].word in _CLAUSE_PUNCTUATION for j in (*range(lo, k - 1), *range(k, comma))):
+        return  # (a subject of a few words, no punctuation but the comma before "qui")
+    lang = "en" if tokens[k].word == "who" else "fr"
+    # (told as done: "qui a rencontré", "qui s'est rendu"; not "qui est de protéger", a state)
+    if not any(_verb_at(tokens, roles, j, lang) and tokens[j].word not in _BARE_ETRE for j in range(k + 1, min(comma, k + 1 + _VERB_REACH))):
+        return
+    subject_end = k - 1 if tokens[k - 1].word == "," else k
+    p.clause, p.shared, p.shares_subject = (comma, p.clause[1]), (lo, subject_end), True
 
 
 def _after_semicolon(tokens: list[_Token], start: int, first: int, date_spans) -> int:

@@ -70,8 +70,11 @@ def _before_earlier_opener(span: tuple[int, int], p: _Predicate, tokens: list[_T
 
 def _before_semicolon_clause(span: tuple[int, int], predicates: list[_Predicate], tokens: list[_Token]) -> bool:
     """Whether the date at ``span`` stands before the first clause, which opens after a
-    semicolon: it dates what is told before the semicolon, not that clause."""
+    semicolon or a relative clause set off before its verb: it dates what is told there, not
+    that clause."""
     first = predicates[0].clause[0] if predicates else 0
+    if predicates and predicates[0].shares_subject and tokens[first].word == ",":
+        return span[1] <= tokens[first].start  # (a relative clause before the verb: "X, qui s'est rendu hier à Y, a déclaré")
     return 0 < first and tokens[first - 1].word == ";" and span[1] <= tokens[first - 1].start
 
 

@@ -250,7 +250,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
-        quoted = p.reporting and len(events) == 1 and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
+        # (not one whose clause was cut from a relative clause before it, telling its own happening)
+        quoted = p.reporting and len(events) == 1 and not p.shares_subject and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
         if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
             headline = said_first
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
