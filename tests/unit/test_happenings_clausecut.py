@@ -253,3 +253,8 @@ def test_a_relative_clause_before_the_verb_tells_its_own_dated_happening(gazette
 def test_a_relative_clause_of_a_state_inside_a_quote_cuts_nothing(gazetteer):
     text = "« Ils doivent protéger le pays qui est le leur », affirme un manifestant."
     assert [c for _, c, _ in clauses(text, "fr", gazetteer)] == [text]
+
+
+def test_a_passive_relative_clause_describing_its_noun_stays_background(gazetteer):
+    found = clauses("La banque, qui a été fondée en 1976, a vendu sa filiale.", "fr", gazetteer)
+    assert [(t, d) for t, _, d in found] == [("vendu", None)]

@@ -59,7 +59,10 @@ def _cut_relative_aside(p: _Predicate, tokens: list[_Token], roles) -> None:
     if k < 0 or any(tokens[j].word in _CLAUSE_PUNCTUATION for j in (*range(lo, k - 1), *range(k, comma))):
         return  # (a subject of a few words, no punctuation but the comma before "qui")
     lang = "en" if tokens[k].word == "who" else "fr"
-    # (told as done: "qui a rencontré", "qui s'est rendu"; not "qui est de protéger", a state)
+    # (told as done: "qui a rencontré", "qui s'est rendu"; not "qui est de protéger", a state,
+    # nor a passive describing its noun: "La banque, qui a été fondée en 1976, a vendu …")
+    if any(tokens[j].word in ("ete", "was", "were", "been") for j in range(k + 1, comma)):
+        return
     if not any(_verb_at(tokens, roles, j, lang) and tokens[j].word not in _BARE_ETRE for j in range(k + 1, min(comma, k + 1 + _VERB_REACH))):
         return
     subject_end = k - 1 if tokens[k - 1].word == "," else k
