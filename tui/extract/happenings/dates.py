@@ -27,10 +27,15 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     for timex_id in timex_ids:
         span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
         owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
+        if owner is None and _before_semicolon_clause(span, predicates, tokens):
+            cut_off.append(timex_id)  # "Les skippers sont partis à 13h02 ; X est rentré": the unknown verb's
+            continue
         if owner is None or _bounds_state(span, tokens, starts) or _in_aside_before(span, owner, tokens, starts):
             continue
         if _in_other_happening(span, owner, tokens, starts):
             continue  # "Afin de revenir à l'équilibre en 2017, il a annoncé": the goal's date
+        if _before_earlier_opener(span, owner, tokens, starts):
+            continue  # "X returned in 1997 after the firm bought Y": the return's date, not the purchase's
         if _possessive(span, tokens, starts) or _attributive(span, tokens, starts):
             continue  # "this year's conference", "the 2010 conference": which one, not when it happened
         if owner.reporting and span[0] >= said_from.setdefault(owner.head, _what_was_said(owner, tokens)):
@@ -43,6 +48,34 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     _date_by_occasion(predicates, tokens)
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+_EARLIER_OPENERS = phrase_list("earlier")
+
+
+def _before_earlier_opener(span: tuple[int, int], p: _Predicate, tokens: list[_Token], starts: list[int]) -> bool:
+    """Whether the date stands before "after", "après", "following" and the verb after it,
+    no punctuation between ("Jobs returned in 1997 after the company bought NeXT"): it dates
+    the clause before, told by a verb the lexicon may not know; what came after "after" is
+    earlier. (Not "a date right after the opener": "after March 3" bounds the happening.)"""
+    if p.noun or span[1] > tokens[p.head].start:
+        return False  # ("était étonné dimanche à la suite de ces déclarations": an event noun after it may share the date)
+    for j in range(bisect_left(starts, span[1]), p.first):
+        if tokens[j].word in _CLAUSE_PUNCTUATION:
+            return False
+        if any(_phrase_here(tokens, j, o) for o in _EARLIER_OPENERS):
+            return True
+    return False
+
+
+def _before_semicolon_clause(span: tuple[int, int], predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+    """Whether the date at ``span`` stands before the first clause, which opens after a
+    semicolon or a relative clause set off before its verb: it dates what is told there, not
+    that clause."""
+    first = predicates[0].clause[0] if predicates else 0
+    if predicates and predicates[0].shares_subject and tokens[first].word == ",":
+        return span[1] <= tokens[first].start  # (a relative clause before the verb: "X, qui s'est rendu hier à Y, a déclaré")
+    return 0 < first and tokens[first - 1].word == ";" and span[1] <= tokens[first - 1].start
 
 
 _OCCASION_REACH = 4  # words between the preposition of an occasion and its event noun ("at the annual Macworld conference")

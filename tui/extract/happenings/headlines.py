@@ -640,3 +640,49 @@ def _without_dangling_end(headline: str) -> str:
     while end > 3 and words[end - 1].islower() and (_ELIDED.search(words[end - 1]) or fold(words[end - 1].rstrip(",;:")) in noise or words[end - 1] in noise):
         end -= 1  # (lower case only: "Plan A" ends on a name)
     return headline if end == len(words) else " ".join(words[:end]).rstrip(" ,;:")
+
+
+_CHAIN_AUXILIARIES = frozenset({"ete", "been", "was", "were", "has", "have", "had"})  # (folded: "été" is "ete")
+
+
+def _shared_subject_headline(text, tokens, p: _Predicate, dated) -> str:
+    """The headline of a clause with no subject of its own ("… a démissionné puis annoncé sa
+    candidature", "… cut 500 jobs and sold its plant"): the subject and auxiliaries of the verb
+    before, then its own clause from its trigger on ("Le ministre a annoncé sa candidature");
+    empty when the verb before has no subject written."""
+    lo, verb = p.shared or (0, 0)
+    skip = _date_tokens(text, tokens, dated)
+    subject = [k for k in range(lo, verb) if k not in skip]
+    while subject and tokens[subject[0]].word in _CLAUSE_PUNCTUATION:
+        subject.pop(0)  # (", la police a arrêté …": the comma before its subject)
+    if not subject:
+        return ""
+    # (a French participle with no auxiliary of its own takes those of the verb before: "ont
+    # été arrêtés puis inculpés"; a verb with its own, or an English past, none)
+    chain = verb
+    while tokens[p.head].acute and p.first == p.head and chain < p.head and (tokens[chain].word in _FR_COMPOUND_AUXILIARIES or tokens[chain].word in _CHAIN_AUXILIARIES):
+        chain += 1
+    if chain == verb and not tokens[p.head].acute and verb < p.head and tokens[verb].word in _CHAIN_AUXILIARIES:
+        return ""  # ("The phone was announced and released": English says not which voice)
+    own = [k for k in range(p.first, p.clause[1]) if k not in skip]
+    return _shorten(_span_text(text, tokens, [*subject, *range(verb, chain), *own]))
+
+
+_OPENING_SUBJECT_WORDS = 6  # words of the main clause's subject named with an opening participle
+
+
+def _opening_participle_headline(text, tokens, p: _Predicate, main: _Predicate, dated) -> str:
+    """The headline of a participle opening its sentence, set off by a comma from the main
+    clause ("Élu en 2007, le maire a démissionné en 2012"): the main clause's subject, then the
+    participle's own words ("le maire Élu" reads "le maire élu"); empty when the subject is
+    not a few words before the main verb."""
+    comma = p.clause[1]
+    if comma >= len(tokens) or tokens[comma].word != "," or main.clause[0] != comma:
+        return ""
+    subject = list(range(comma + 1, main.first))
+    if not subject or len(subject) > _OPENING_SUBJECT_WORDS or any(tokens[k].word in _CLAUSE_PUNCTUATION for k in subject):
+        return ""
+    skip = _date_tokens(text, tokens, dated)
+    own = [k for k in range(p.head, comma) if k not in skip]
+    said = _span_text(text, tokens, own)
+    return _shorten(_span_text(text, tokens, subject) + " " + said[:1].lower() + said[1:])

@@ -43,6 +43,9 @@ class _Predicate:
     # "ainsi que Y"): the token where that second thing starts (-1: none).
     second: int = -1
     launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
+    # Its clause opens on "et", "puis", "and" with no subject of its own: ``shared`` is the
+    # subject of the verb before ("ont été arrêtés puis inculpés"), its headline made of it.
+    shares_subject: bool = False
 
 
 _PREDICATE_ROLES = frozenset({"verb", "reporting", "noun"})
@@ -335,7 +338,7 @@ def _before_verb(i, words, roles, lang):
             pluperfect = pluperfect or word in ("avait", "avaient", "etait", "etaient", "had")
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif "negation" in roles[k]:
-            negated = True
+            negated = negated or word not in ("ne", "n") or not _restrictive_ne(i, words)
         elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
             pass  # ("-il" of "a-t-il déclaré": the inverted subject)
         elif "future" in roles[k] or "condition" in roles[k]:
@@ -353,6 +356,24 @@ def _before_verb(i, words, roles, lang):
     if lang == "fr" and words[i].endswith(_FR_FUTURE_ENDINGS):
         irrealis = True
     return first, aux, negated, irrealis, pluperfect
+
+
+_RESTRICTIVE_REACH = 6  # words between a verb and the "que" of "ne … que" ("n'a été signé qu'en mai")
+
+
+def _restrictive_ne(i: int, words: list[str]) -> bool:
+    """Whether the "ne" before the verb at ``i`` is that of "ne … que", "only", not a negation:
+    "n'ont été libérés qu'en janvier" were released, in January only. (The "que" comes before
+    any other word of negation or punctuation: "n'a pas dit que" is negated by its "pas".)"""
+    for k in range(i + 1, min(len(words), i + 1 + _RESTRICTIVE_REACH)):
+        if words[k] in ("que", "qu"):
+            return True
+        if words[k] in _NEGATION_WORDS or words[k] in _CLAUSE_PUNCTUATION:
+            return False
+    return False
+
+
+_NEGATION_WORDS = frozenset({"pas", "jamais", "rien", "plus", "aucun", "aucune", "personne", "ni", "point", "guere"})
 
 
 # After "no", these make a bound, not a negation: "sold no more than 500 cars", "no later than".

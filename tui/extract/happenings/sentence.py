@@ -14,13 +14,14 @@ from tui.extract.happenings.assertion import (
     _english_past, _french_generic_present, _mark_unasserted, _own_words_opinion, _tells_a_state, _told_as_done,
 )
 from tui.extract.happenings.clauses import (
-    _CLAUSE_REACH, _SECOND_WORDS, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
+    _CLAUSE_REACH, _SECOND_WORDS, _clause_around, _clause_end, _cut_clauses, _narrow_clauses, _open_first_noun_clause, _second_objects,
+    _second_products, _share_auxiliaries, _share_subjects,
 )
 from tui.extract.happenings.dates import _attach_dates, _bounds_state, _distinct_dates, _goal_before
 from tui.extract.happenings.happening import Happening
 from tui.extract.happenings.headlines import (
     _QUOTE_MARK, _attribution_headline, _date_tokens, _headline, _names_what_was_said, _object_end, _quote_headline,
-    _second_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
+    _opening_participle_headline, _second_headline, _shared_subject_headline, _shorten, _span_text, _undated_tokens, _without_orphan_opener,
 )
 from tui.extract.happenings.kinds import (
     _JUDICIAL_KINDS, _before_judges, _held_by_phone, _kind_in_context, _launches_product, _named_event_kind,
@@ -62,6 +63,8 @@ def _sentence_happenings(
         _read_recent_past_infinitives(words, tokens, roles, lex)
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
+    if lang == "fr":
+        _share_auxiliaries(predicates, tokens, roles, lang)
     # A word of a date is no predicate: "on March 3" tells no march.
     around = _Neighbours(predicates)
     predicates = [
@@ -105,8 +108,11 @@ def _sentence_happenings(
                 # ("la fermeture de l'usine en 2015"; "a fermé le 21" is still told as done).
                 p.realis = False
     _narrow_clauses(predicates, tokens, roles, lang, words)
+    _share_subjects(predicates, tokens)
     if not _SECOND_WORDS.isdisjoint(words):
         predicates = _second_objects(predicates, tokens)
+    if "and" in words or "et" in words:
+        predicates = _second_products(predicates, tokens)
     told = _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, timex_ids, title)
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
@@ -238,11 +244,16 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         else:
             end = _object_end(p, predicates, tokens)
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
+            if p.shares_subject and p.second < 0:
+                headline = _shared_subject_headline(text, tokens, p, written) or headline
+            elif p.participle and p.first == 0 and (main := _main_after(p, predicates)) is not None:
+                headline = _opening_participle_headline(text, tokens, p, main, written) or headline
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
         another = bool(additive) and any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
-        quoted = p.reporting and len(events) == 1 and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
+        # (not one whose clause was cut from a relative clause before it, telling its own happening)
+        quoted = p.reporting and len(events) == 1 and not p.shares_subject and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
         if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
             headline = said_first
         lo, hi = (sentence.start, sentence.end) if quoted else (tokens[p.clause[0]].start, _clause_end(p, tokens))
@@ -254,6 +265,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
 
 
 _HEAD = attrgetter("head")
+
+
+def _main_after(p, predicates):
+    """The verb whose clause follows that of ``p`` (``None``: none)."""
+    return next((q for q in predicates if not q.noun and q.clause[0] == p.clause[1]), None)
+
+
 _RELATIVES = word_set("relatives")
 _CONTENT_OPENERS = phrase_list("content_openers")
 _CONTENT_REACH = 6  # words between a statement and the relative clause on its object ("un long rapport")
@@ -303,9 +321,11 @@ def _undetected(text, sentence, tokens, timex_ids, timexes, mentions, lang, role
     timex_ids = [i for i in timex_ids if not _bounds_state(date_extent(timexes, i), tokens, starts, periods)]
     for timex_id, same in _distinct_dates(timex_ids, timexes).items():
         timex = timexes[timex_id]
-        words = _without_orphan_opener(tokens, _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]))
+        lo, hi = _clause_around(tokens, roles, lang, bisect_left(starts, timex.start))
+        words = _without_orphan_opener(tokens, [k for k in _undated_tokens(text, tokens, [date_extent(timexes, k, text, lang) for k in same]) if lo <= k < hi])
         if sum(tokens[k].word.isalpha() for k in words) < 3:
             continue
         headline = _shorten(_span_text(text, tokens, words))
-        found.append(Happening(sentence.start, sentence.end, sentence.start, sentence.end, timex.start, timex.end, kind, timex_id, -1, span, headline))
+        clause = (tokens[lo].start, tokens[hi - 1].end if hi < len(tokens) else sentence.end)
+        found.append(Happening(sentence.start, sentence.end, *clause, timex.start, timex.end, kind, timex_id, -1, span, headline))
     return found
