@@ -1001,19 +1001,32 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
     if len(block) < 2:
         return
     by_actor = key[0] == "actor"
+    # Of a statement's or an unknown kind's block, each telling's words and families of words,
+    # read once: every rule needs two words in common or a family in common (``_worded``).
+    worded = [_worded(tellings[i]) for i in block] if by_actor and key[1] in _WORDS_NEEDED else None
     for n, i in enumerate(block):
         if among is not None and i not in among:
             continue
         a = tellings[i]
-        neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
-        for j in neighbours:
+        neighbours = range(n + 1, len(block) if len(block) <= BLOCK_LIMIT else min(len(block), n + 1 + BLOCK_LIMIT // 10))
+        for m in neighbours:
+            j = block[m]
             if among is None or j in among:
                 b = tellings[j]
                 if a.doc == b.doc or not _may_agree(by_actor, a, b):
                     continue  # (most pairs of a block: no rule would join them, found cheaply)
+                if worded is not None and len(worded[n][0] & worded[m][0]) < _SAME_WORDS and not worded[n][1] & worded[m][1]:
+                    continue
                 rule = rule_across(key, a, b, actor_kinds)
                 if rule is not None and (not _both_told_apart(clusters, i, j) or _strong(a, b, actor_kinds)):
                     clusters.join(i, j, rule)
+
+
+def _worded(telling: Telling) -> tuple[frozenset[str], frozenset[str]]:
+    """A telling's words (``said_words``) and the families of its trigger (none without one).
+    Two statements or two tellings of unknown kind join across articles only saying two words
+    alike (``_kinds_agree``) or with words of one family (``_same_word_same_date``)."""
+    return said_words(telling), _families(telling.trigger) if telling.trigger else frozenset()
 
 
 def _may_agree(by_actor: bool, a: Telling, b: Telling) -> bool:
