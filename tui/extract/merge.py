@@ -87,9 +87,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import threading
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -289,9 +291,10 @@ def merge_tellings(
         by_doc: dict[int, list[int]] = defaultdict(list)
         for i, telling in enumerate(tellings):
             by_doc[telling.doc].append(i)
-        for members in by_doc.values():
-            join_within_article(tellings, members, clusters, actor_kinds)
-        _join_across_articles(tellings, clusters, actor_kinds)
+        with _said.remembered():
+            for members in by_doc.values():
+                join_within_article(tellings, members, clusters, actor_kinds)
+            _join_across_articles(tellings, clusters, actor_kinds)
     return events_of(tellings, clusters, article_dates)
 
 
@@ -1094,15 +1097,47 @@ def join_block(tellings, block: Sequence[int], key: tuple, clusters: Clusters, a
     telling with its next neighbours only. ``among``: only pairs of which both are in it."""
     if len(block) < 2:
         return
+    by_actor = key[0] == "actor"
+    # Of a statement's or an unknown kind's block, each telling's words and families of words,
+    # read once: every rule needs two words in common or a family in common (``_worded``).
+    worded = [_worded(tellings[i]) for i in block] if by_actor and key[1] in _WORDS_NEEDED else None
     for n, i in enumerate(block):
         if among is not None and i not in among:
             continue
-        neighbours = block[n + 1 :] if len(block) <= BLOCK_LIMIT else block[n + 1 : n + 1 + BLOCK_LIMIT // 10]
-        for j in neighbours:
+        a = tellings[i]
+        neighbours = range(n + 1, len(block) if len(block) <= BLOCK_LIMIT else min(len(block), n + 1 + BLOCK_LIMIT // 10))
+        for m in neighbours:
+            j = block[m]
             if among is None or j in among:
-                rule = rule_across(key, tellings[i], tellings[j], actor_kinds)
-                if rule is not None and (not _both_told_apart(clusters, i, j) or _strong(tellings[i], tellings[j], actor_kinds)):
+                b = tellings[j]
+                if a.doc == b.doc or not _may_agree(by_actor, a, b):
+                    continue  # (most pairs of a block: no rule would join them, found cheaply)
+                if worded is not None and len(worded[n][0] & worded[m][0]) < _SAME_WORDS and not worded[n][1] & worded[m][1]:
+                    continue
+                rule = rule_across(key, a, b, actor_kinds)
+                if rule is not None and (not _both_told_apart(clusters, i, j) or _strong(a, b, actor_kinds)):
                     clusters.join(i, j, rule)
+
+
+def _worded(telling: Telling) -> tuple[frozenset[str], frozenset[str]]:
+    """A telling's words (``said_words``) and the families of its trigger (none without one).
+    Two statements or two tellings of unknown kind join across articles only saying two words
+    alike (``_kinds_agree``) or with words of one family (``_same_word_same_date``)."""
+    return said_words(telling), _families(telling.trigger) if telling.trigger else frozenset()
+
+
+def _may_agree(by_actor: bool, a: Telling, b: Telling) -> bool:
+    """False only when ``rule_across`` would find no rule for two tellings of a block, by the
+    tests every one of its rules makes first: in an actor's block, dates that nest (two
+    undated tellings never join; two dated ones, of two days of one month, mostly do not
+    nest); in a day's block, one naming no actor. Tested before the rules themselves, which
+    fold words and compare actors first."""
+    if not by_actor:
+        return not (a.actors and b.actors)
+    if a.when is None or b.when is None:
+        return a.when is not b.when  # (one undated: by its article's date)
+    x, y = a.when, b.when
+    return x.first <= y.first and y.last <= x.last or y.first <= x.first and x.last <= y.last
 
 
 def _both_told_apart(clusters: Clusters, i: int, j: int) -> bool:
@@ -1392,7 +1427,37 @@ def _shared_words(a: Telling, b: Telling) -> int:
 
 def said_words(telling: Telling) -> frozenset[str]:
     """The content words a telling says: of its clause when kept, else of its headline."""
-    return telling.words or content_words(telling.headline)
+    if telling.words:
+        return telling.words
+    said = _said.by_headline
+    if said is None:
+        return content_words(telling.headline)
+    found = said.get(telling.headline)
+    if found is None:
+        found = said[telling.headline] = content_words.__wrapped__(telling.headline)
+    return found
+
+
+class _SaidWords(threading.local):
+    """The words of each headline said, while one merge runs (``remembered``): across articles a
+    telling is compared with many others, and the corpus holds far more headlines than
+    ``content_words`` keeps (a cache for the whole process, bounded)."""
+
+    by_headline: dict[str, frozenset[str]] | None = None
+
+    @contextmanager
+    def remembered(self) -> Iterator[None]:
+        if self.by_headline is not None:  # (a merge within a merge: the outer one's)
+            yield
+            return
+        self.by_headline = {}
+        try:
+            yield
+        finally:
+            self.by_headline = None
+
+
+_said = _SaidWords()
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
