@@ -471,6 +471,11 @@ class Sense:
     # The words that must stand in the clause for ``otherwise`` to hold (else "other"): "la loi a
     # été adoptée" is a vote, "a adopté une stratégie" neither a vote nor an agreement.
     otherwise_needs: WordSet | None = None
+    # Out of its sense the word may tell nothing at all (``nothing``): "always" (YAML
+    # ``otherwise: nothing``: "the primary cause", "named after his father"), or "refused" (YAML
+    # ``refused: nothing``: only when a word of ``refuses`` follows it and none of ``needs`` is
+    # near: "nommée le boson de Higgs", not "a nommé le nouveau ministre").
+    nothing: str = ""
 
 
 @cache
@@ -486,15 +491,17 @@ def senses() -> dict[str, Sense]:
         needs = [*_words_of(item.get("needs")), *subjects]
         if item.get("passive_subject"):
             subjects = needs
+        nothing = "always" if item.get("otherwise") == "nothing" else "refused" if item.get("refused") == "nothing" else ""
         sense = Sense(
             WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
-            str(item.get("otherwise", "other")),
+            "other" if nothing == "always" else str(item.get("otherwise", "other")),
             WordSet.of(subjects) if subjects else None,
             bool(item.get("manner_with_of")),
             bool(item.get("needs_actor")),
             WordSet.of(item["otherwise_needs"]) if "otherwise_needs" in item else None,
+            nothing,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense

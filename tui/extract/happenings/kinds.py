@@ -121,6 +121,25 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], menti
     return sense.refuses is None or not after or after[0] not in sense.refuses
 
 
+def _out_of_sense_tells_nothing(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
+    """Whether a word of two senses is used here in the sense that tells no happening at all
+    (``nothing`` of ``senses`` in the lexicon): "the primary cause", "named after his father",
+    "nommée le boson de Higgs" are no rows, where "le départ de la course" is one of kind
+    "other". Only where the sense is clear: a word refused only by what follows it ("refused:
+    nothing") still tells its happening when a word of its sense is near ("a nommé le nouveau
+    ministre"). A date in its clause makes the naming or the praise a happening of that day
+    ("baptisé le Vaillant en 1990")."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None or not sense.nothing or p.launch or p.timex >= 0 or _in_its_sense(p, tokens, undated, mentions):
+        return False
+    if sense.nothing == "always":
+        return True
+    first = _next_word(p, undated, 0)
+    if first < 0 or first >= p.clause[1] or sense.refuses is None or tokens[first].word not in sense.refuses:
+        return False
+    return sense.needs is None or not any(_settles(w, sense.needs) for w in _words_to_punctuation(p, tokens, undated))
+
+
 _ACTORS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY})
 
 

@@ -4,6 +4,7 @@ of their own (a noun a verb acts on, a participle describing a noun, a name, a w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +43,7 @@ class _Predicate:
     # "ainsi que Y"): the token where that second thing starts (-1: none).
     second: int = -1
     launch: bool = False  # a verb of showing told of a product: a launch (kind economy)
+    guessed: bool = False  # a compound past of a verb the lexicon lacks ("ont ramassé"), kind "other"
 
 
 _NO_ROLE: dict = {}
@@ -57,6 +59,7 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
         if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
             if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
                 verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
+                verb.guessed = True
                 # (one not told as done adds nothing: the sentence is read as before it)
                 if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):
                     predicates.append(verb)
@@ -88,8 +91,51 @@ def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
     # a cassé »" is the skipper's statement)
     if any(words[k] == ":" and any(_has(roles, j, "reporting") for j in range(k)) for k in range(i)):
         return False
+    if _since_a_time(i, words):
+        return False
     first = _before_verb(i, words, roles, "fr")[0]
     return first == 0 or words[first - 1] not in _RELATIVES
+
+
+def _since_a_time(i: int, words: list[str]) -> bool:
+    """Whether "depuis" follows the participle ``i`` before the next punctuation ("la situation
+    a changé depuis 1990", "les prix ont grimpé depuis la crise"): a change over a period up to
+    now, a state of the present, not a happening at a point in time."""
+    for word in words[i + 1 : i + 1 + _OBJECT_REACH]:
+        if word in _CLAUSE_PUNCTUATION:
+            return False
+        if word in function_words().period_starts:
+            return True
+    return False
+
+
+_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_OPENING_QUOTE = re.compile('[«“"]')
+
+
+def _without_quoted_guesses(predicates: list[_Predicate], text: str, start: int, end: int, tokens: list[_Token]) -> list[_Predicate]:
+    """Less the verbs the lexicon lacks told inside quotation marks ("Selon X, « la situation a
+    changé »", "« nous avons tout essayé », a dit Y"): someone's words, an opinion or a
+    description that the statement quoting them tells; as a happening of its own it is a
+    guess on a guess."""
+    if not any(p.guessed for p in predicates):
+        return predicates
+    spans = _quotation_spans(text, start, end)
+    return [p for p in predicates if not (p.guessed and any(lo < tokens[p.head].start < hi for lo, hi in spans))]
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each quotation in ``text[start:end]``, from its opening mark to its closing one."""
+    spans = []
+    at = start
+    while (opening := _OPENING_QUOTE.search(text, at, end)) is not None:
+        mark = opening.start()
+        close = text.find(_OPENING_QUOTES[text[mark]], mark + 1, end)
+        if close < 0:
+            break
+        spans.append((mark, close))
+        at = close + 1
+    return spans
 
 
 _ACTING_NOUN_REACH = 3  # words between an event noun and the verb it is the subject of ("la grève des cheminots a")
@@ -330,8 +376,8 @@ def _before_verb(i, words, roles, lang):
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif "negation" in roles[k]:
             negated = True
-        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
-            pass  # ("-il" of "a-t-il déclaré": the inverted subject)
+        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-" or "habitual" in roles[k]:
+            pass  # ("-il" of "a-t-il déclaré": the inverted subject; "a souvent bloqué": a habit, read in ``_verb``)
         elif "future" in roles[k] or "condition" in roles[k]:
             irrealis = True
             break

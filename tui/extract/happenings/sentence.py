@@ -22,7 +22,8 @@ from tui.extract.happenings.headlines import (
 )
 from tui.extract.happenings.kinds import (
     _JUDICIAL_KINDS, _before_judges, _held_by_phone, _kind_in_context, _launches_product, _named_event_kind,
-    _own_act_announced, _own_act_kind, _quotes_an_order, _reads_what_follows, _shows_a_model, _told_as_manner,
+    _out_of_sense_tells_nothing, _own_act_announced, _own_act_kind, _quotes_an_order, _reads_what_follows, _shows_a_model,
+    _told_as_manner,
 )
 from tui.extract.happenings.participants import (
     _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
@@ -31,7 +32,7 @@ from tui.extract.happenings.participants import (
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
 from tui.extract.happenings.predicates import (
     _PREDICATE_ROLES, _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
-    _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
+    _subject_of_verb, _tells_terms, _undated_participial, _without_quoted_guesses, _without_support_verbs,
 )
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
@@ -60,6 +61,7 @@ def _sentence_happenings(
         _read_recent_past_infinitives(words, tokens, roles, lex)
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
+    predicates = _without_quoted_guesses(predicates, text, sentence.start, sentence.end, tokens)
     # A word of a date is no predicate: "on March 3" tells no march.
     around = _Neighbours(predicates)
     predicates = [
@@ -199,6 +201,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         # noun ("une piste qui avait été évoquée"): earlier background; in a main clause it
         # tells an earlier happening ("il avait été hospitalisé"), undated like any other.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back and _in_relative_clause(p, tokens))]
+    # ("the primary cause", "named after his father": a word out of its sense telling nothing)
+    events = [p for p in events if not _out_of_sense_tells_nothing(p, tokens, undated, mentions)]
     for p in events:
         p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)

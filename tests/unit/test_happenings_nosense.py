@@ -1,0 +1,74 @@
+"""Rows that tell no happening: a word out of its event sense, a guessed verb inside someone's
+quoted words or telling a change since a date, a habit told by an adverb inside a compound past
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (kind, trigger) per happening told, the helper of the found rules' tests
+from unit.test_found_s23 import triggers
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Paul Morel was named after his grandfather.", "en"),
+        ("Jobs promoted the phone warmly.", "en"),
+        ("The primary cause of the delay remains unclear.", "en"),
+        ("La comète, nommée la Voyageuse, intrigue les astronomes.", "fr"),
+        ("La comète a été baptisée la Voyageuse.", "fr"),
+        ("Le parti s'est imposé comme la première force du pays.", "fr"),
+    ],
+)
+def test_a_word_clearly_out_of_its_event_sense_makes_no_row(text, lang, gazetteer):
+    assert triggers(text, lang, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("Paul Morel was named chief executive.", "en", [("appointment", "named")]),
+        ("Morel won the primary.", "en", [("election", "won")]),
+        ("Le gouvernement a imposé des sanctions.", "fr", [("sanction", "imposé")]),
+        # (refused by "le" but an office is near: the sense is not clear, the row stays)
+        ("Le président a nommé le nouveau ministre.", "fr", [("other", "nommé")]),
+        # (a date makes the naming a happening of that day)
+        ("La comète a été baptisée la Voyageuse en 1990.", "fr", [("other", "baptisée")]),
+    ],
+)
+def test_the_same_words_in_their_sense_or_dated_still_tell_a_happening(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Selon Paul Morel, « la situation a changé ».", [("statement", "Selon")]),
+        ("« Les pompiers ont évacué le bâtiment », a déclaré Paul Morel.", [("statement", "déclaré")]),
+    ],
+)
+def test_a_verb_the_lexicon_lacks_inside_quotation_marks_is_what_was_said(text, expected, gazetteer):
+    assert triggers(text, "fr", gazetteer) == expected
+
+
+def test_the_same_verb_outside_quotation_marks_is_a_happening(gazetteer):
+    text = "Selon Paul Morel, la police a évacué le bâtiment."
+    assert triggers(text, "fr", gazetteer) == [("statement", "Selon"), ("other", "évacué")]
+
+
+def test_a_verb_the_lexicon_lacks_telling_a_change_since_a_date_is_a_state(gazetteer):
+    assert triggers("Le paysage a changé depuis 1990.", "fr", gazetteer) == []
+    assert triggers("Le club a changé d'entraîneur lundi.", "fr", gazetteer) == [("other", "changé")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le maire a souvent bloqué ces projets.", "Le ministre a toujours démissionné de ses postes."],
+)
+def test_a_habit_told_between_the_auxiliary_and_the_participle_is_no_happening(text, gazetteer):
+    assert triggers(text, "fr", gazetteer) == []
+
+
+def test_the_same_compound_past_without_the_adverb_of_habit_is_a_happening(gazetteer):
+    assert triggers("Le ministre a démissionné de son poste.", "fr", gazetteer) == [("appointment", "démissionné")]
