@@ -72,3 +72,22 @@ def test_a_habit_told_between_the_auxiliary_and_the_participle_is_no_happening(t
 
 def test_the_same_compound_past_without_the_adverb_of_habit_is_a_happening(gazetteer):
     assert triggers("Le ministre a démissionné de son poste.", "fr", gazetteer) == [("appointment", "démissionné")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # taken in somewhere is no admission of anything said
+        ("Il a été admis à l'hôpital de Brest.", "fr", [("other", "admis")]),
+        ("The singer was admitted to hospital.", "en", [("other", "admitted")]),
+        ("Le maire a admis son erreur.", "fr", [("statement", "admis")]),
+        # giving reasons for an act is saying them
+        ("Les rebelles ont justifié la destruction du pont.", "fr", [("statement", "justifié")]),
+        ("The mayor justified his decision to the council.", "en", [("statement", "justified")]),
+        # presenting is making public: a plan said, a product launched
+        ("The minister presented his budget plan.", "en", [("statement", "presented")]),
+        ("Tarvix presented its new phone.", "en", [("economy", "presented")]),
+    ],
+)
+def test_kinds_of_admitting_justifying_and_presenting(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected
