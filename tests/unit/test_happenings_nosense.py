@@ -91,3 +91,21 @@ def test_the_same_compound_past_without_the_adverb_of_habit_is_a_happening(gazet
 )
 def test_kinds_of_admitting_justifying_and_presenting(text, lang, expected, gazetteer):
     assert triggers(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Chaque année, les habitants ont fêté la fin de l'hiver.", "fr"),
+        ("- Tous les ans, le maire a inauguré la foire.", "fr"),
+        ("Every spring, the mayor announced the budget.", "en"),
+        ("Each year, the union organised a strike in May.", "en"),
+    ],
+)
+def test_a_sentence_opening_on_a_time_that_comes_back_tells_a_habit(text, lang, gazetteer):
+    assert triggers(text, lang, gazetteer) == []
+
+
+def test_a_sentence_opening_on_one_time_tells_its_happening(gazetteer):
+    text = "Cette année, les habitants ont fêté la fin de l'hiver."
+    assert triggers(text, "fr", gazetteer) == [("other", "fêté")]

@@ -56,6 +56,8 @@ def _sentence_happenings(
     if not tokens:
         return []
     words = [t.word for t in tokens]
+    if _opens_on_a_recurrence(words):
+        return []  # "Chaque année, les habitants ont fêté …": a habit
     roles = _roles(words, lex)
     if lang == "fr":
         _read_recent_past_infinitives(words, tokens, roles, lex)
@@ -111,6 +113,16 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+_RECURRING_OPENERS = phrase_list("recurring_openers")
+
+
+def _opens_on_a_recurrence(words: list[str]) -> bool:
+    """Whether the sentence opens on a time that comes back ("Chaque année, …", "Every spring,
+    …"): what it tells is a habit, in whatever tense ("ont fêté", "held")."""
+    start = next((k for k, word in enumerate(words) if word.isalnum()), 0)  # (after a dash: "- Chaque année")
+    return any(tuple(words[start : start + len(phrase)]) == phrase for phrase in _RECURRING_OPENERS)
 
 
 # Infinitive endings and those of their past participles ("signer" → "signé", "réagir" → "réagi",
