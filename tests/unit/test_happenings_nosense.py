@@ -109,3 +109,19 @@ def test_a_sentence_opening_on_a_time_that_comes_back_tells_a_habit(text, lang, 
 def test_a_sentence_opening_on_one_time_tells_its_happening(gazetteer):
     text = "Cette année, les habitants ont fêté la fin de l'hiver."
     assert triggers(text, "fr", gazetteer) == [("other", "fêté")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the topic of a call is no sanction; the call itself is told
+        ("Paul Morel a appelé Jean Dupont lundi au sujet des sanctions.", [("other", "appelé")]),
+        ("Le maire a contacté le préfet en mars à propos des manifestations.", [("other", "contacté")]),
+    ],
+)
+def test_an_event_noun_after_a_topic_marker_is_what_was_talked_about(text, expected, gazetteer):
+    assert triggers(text, "fr", gazetteer) == expected
+
+
+def test_an_event_noun_acted_on_still_gives_its_kind(gazetteer):
+    assert triggers("Les discussions ont débouché sur un accord.", "fr", gazetteer) == [("agreement", "accord")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _misread_noun, _passive
+from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _after_topic_marker, _misread_noun, _passive
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
@@ -84,11 +84,17 @@ def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
     after it, what it acts on, else before it: "lost its court case" is legal, "la réunion a
     décidé de lever les sanctions" a sanction, "a settlement was reached" an agreement."""
     lo, hi = p.clause
-    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
+    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché";
+    # nor the topic of the verb: "a écrit au ministre au sujet des sanctions")
     return next(
-        (roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head)) if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k])),
+        (
+            roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head))
+            if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k]) and not _after_topic_marker(tokens, k)
+        ),
         "",
     )
+
+
 
 
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense

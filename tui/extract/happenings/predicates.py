@@ -13,7 +13,7 @@ from itertools import accumulate
 from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside,
 )
-from tui.extract.happenings.words import word_set
+from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, hearsay_verbs, kind_rules, work_title_words
 
 
@@ -83,7 +83,7 @@ def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
         return False
     if not _after_past_auxiliary(i, words, "fr") or mentions.cover(tokens[i]):
         return False
-    if any(_has(roles, k, "noun") for k in range(i + 1, min(len(words), i + 1 + _OBJECT_REACH))):
+    if any(_has(roles, k, "noun") and not _after_topic_marker(tokens, k) for k in range(i + 1, min(len(words), i + 1 + _OBJECT_REACH))):
         # "a effectué une visite", "a rapproché les pays, en menant des négociations": an event
         # noun after it tells what happened (it would be read as the verb's object, and lost)
         return False
@@ -136,6 +136,20 @@ def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((mark, close))
         at = close + 1
     return spans
+
+
+_TOPIC_MARKERS = phrase_list("topic_markers")
+
+
+def _after_topic_marker(tokens: list[_Token], k: int) -> bool:
+    """Whether the noun at ``k`` follows "au sujet de", "pour évoquer", "to discuss" (a
+    determiner between or not): the topic of a verb, not what it did ("a appelé son homologue
+    au sujet des sanctions" is no sanction)."""
+    words = [t.word for t in tokens[max(0, k - 5) : k]]
+    for end in (len(words), len(words) - 1):  # (right before the noun, or before its determiner)
+        if any(end >= len(m) and tuple(words[end - len(m) : end]) == m for m in _TOPIC_MARKERS):
+            return True
+    return False
 
 
 _ACTING_NOUN_REACH = 3  # words between an event noun and the verb it is the subject of ("la grève des cheminots a")
