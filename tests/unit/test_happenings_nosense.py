@@ -125,3 +125,21 @@ def test_an_event_noun_after_a_topic_marker_is_what_was_talked_about(text, expec
 
 def test_an_event_noun_acted_on_still_gives_its_kind(gazetteer):
     assert triggers("Les discussions ont débouché sur un accord.", "fr", gazetteer) == [("agreement", "accord")]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # a sign shown is no signing; signing agreements is one
+        ("Les élus ont quitté la salle en signe de protestation.", "fr", [("protest", "quitté la salle")]),
+        ("Le ministre signe des accords avec la Chine.", "fr", [("agreement", "signe")]),
+        # a figure of speech: the criticism is told by its own word
+        ("Une avalanche de critiques s'est abattue sur le ministre.", "fr", []),
+        ("An onslaught of criticism followed the decision.", "en", [("statement", "criticism")]),
+        # a reign is no ruling
+        ("He ruled the country until his death.", "en", [("death", "death")]),
+        ("The court ruled that the ban was legal.", "en", [("legal", "ruled"), ("sanction", "ban")]),
+    ],
+)
+def test_words_followed_by_what_takes_them_out_of_their_event_sense(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected

@@ -472,10 +472,12 @@ class Sense:
     # été adoptée" is a vote, "a adopté une stratégie" neither a vote nor an agreement.
     otherwise_needs: WordSet | None = None
     # Out of its sense the word may tell nothing at all (``nothing``): "always" (YAML
-    # ``otherwise: nothing``: "the primary cause", "named after his father"), or "refused" (YAML
-    # ``refused: nothing``: only when a word of ``refuses`` follows it and none of ``needs`` is
-    # near: "nommée le boson de Higgs", not "a nommé le nouveau ministre").
+    # ``otherwise: nothing``: "the primary cause", "named after his father"), or "after" when one
+    # of ``nothing_after`` follows it and none of ``needs`` is near (YAML ``nothing_after``, or
+    # ``refused: nothing`` for all of ``refuses``: "nommée le boson de Higgs", "ruled the
+    # country", not "a nommé le nouveau ministre").
     nothing: str = ""
+    nothing_after: WordSet | None = None
 
 
 @cache
@@ -491,7 +493,8 @@ def senses() -> dict[str, Sense]:
         needs = [*_words_of(item.get("needs")), *subjects]
         if item.get("passive_subject"):
             subjects = needs
-        nothing = "always" if item.get("otherwise") == "nothing" else "refused" if item.get("refused") == "nothing" else ""
+        nothing_after = item.get("refuses") if item.get("refused") == "nothing" else item.get("nothing_after")
+        nothing = "always" if item.get("otherwise") == "nothing" else "after" if nothing_after else ""
         sense = Sense(
             WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
@@ -502,6 +505,7 @@ def senses() -> dict[str, Sense]:
             bool(item.get("needs_actor")),
             WordSet.of(item["otherwise_needs"]) if "otherwise_needs" in item else None,
             nothing,
+            WordSet.of(nothing_after) if nothing_after else None,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense

@@ -141,7 +141,7 @@ def _out_of_sense_tells_nothing(p: _Predicate, tokens: list[_Token], undated: li
     if sense.nothing == "always":
         return True
     first = _next_word(p, undated, 0)
-    if first < 0 or first >= p.clause[1] or sense.refuses is None or tokens[first].word not in sense.refuses:
+    if first < 0 or first >= p.clause[1] or tokens[first].word not in sense.nothing_after:
         return False
     return sense.needs is None or not any(_settles(w, sense.needs) for w in _words_to_punctuation(p, tokens, undated))
 
