@@ -117,6 +117,7 @@ def test_a_sentence_opening_on_one_time_tells_its_happening(gazetteer):
         # the topic of a call is no sanction; the call itself is told
         ("Paul Morel a appelé Jean Dupont lundi au sujet des sanctions.", [("other", "appelé")]),
         ("Le maire a contacté le préfet en mars à propos des manifestations.", [("other", "contacté")]),
+        ("Le 3 mai, Paul Morel a appelé Jean Dupont à Rome pour évoquer les sanctions.", [("other", "appelé")]),
     ],
 )
 def test_an_event_noun_after_a_topic_marker_is_what_was_talked_about(text, expected, gazetteer):
