@@ -144,3 +144,14 @@ def test_an_event_noun_acted_on_still_gives_its_kind(gazetteer):
 )
 def test_words_followed_by_what_takes_them_out_of_their_event_sense(text, lang, expected, gazetteer):
     assert triggers(text, lang, gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Web servers have crashed at every new device launch since 2007.", "en"),
+        ("À chaque élection, le parti a perdu des voix.", "fr"),
+    ],
+)
+def test_an_event_counted_by_every_is_a_habit(text, lang, gazetteer):
+    assert triggers(text, lang, gazetteer) == []

@@ -454,7 +454,7 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
-    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i))
+    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i)) and not _every_time(i, words)
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
@@ -463,6 +463,21 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     verbal = support_before is not None
     definite = not refers_back and 0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE
     return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal, definite=definite)
+
+
+_EVERY = word_set("every")
+_EVERY_REACH = 3  # words between "every" and the event noun it counts ("at every new device launch")
+
+
+def _every_time(i: int, words: list[str]) -> bool:
+    """Whether the event noun ``i`` is counted by "every", "each", "chaque" ("at every new device
+    launch", "à chaque élection"): a habit, no happening of its own."""
+    for k in range(i - 1, max(-1, i - 1 - _EVERY_REACH), -1):
+        if words[k] in _EVERY:
+            return True
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return False
+    return False
 
 
 def _misread_noun(role: dict, token: _Token) -> bool:
