@@ -155,3 +155,17 @@ def test_words_followed_by_what_takes_them_out_of_their_event_sense(text, lang, 
 )
 def test_an_event_counted_by_every_is_a_habit(text, lang, gazetteer):
     assert triggers(text, lang, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("The cases were priced at 29 dollars before the launch.", "en", []),
+        ("The damage was estimated at 2 million dollars.", "en", []),
+        ("Les dégâts ont été estimés à deux millions d'euros.", "fr", []),
+        # (pricing something is done by someone)
+        ("Tarvix priced the phone at 499 dollars on Monday.", "en", [("economy", "priced")]),
+    ],
+)
+def test_an_amount_a_thing_stood_at_is_a_state(text, lang, expected, gazetteer):
+    assert triggers(text, lang, gazetteer) == expected

@@ -327,12 +327,22 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
     # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
     hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in hearsay_verbs()
-    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
+    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal or _amount_held(first, i, after, words))
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,
     # "which sells music", "is priced at"; decided by the caller, who knows the title)
     present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
+
+
+_AMOUNT_VERBS = word_set("amount_verbs")
+
+
+def _amount_held(first: int, i: int, after: int, words: list[str]) -> bool:
+    """Whether a passive of pricing or valuing is followed by "at", "à" ("were priced at $29",
+    "was valued at $3 billion", "ont été estimés à deux millions"): the amount a thing stood at,
+    a state, not a happening ("Apple priced the phone at $499" did something)."""
+    return words[i] in _AMOUNT_VERBS and after < len(words) and words[after] in ("at", "à") and _passive(first, i, words)
 
 
 # Before an English gerund, they tell the means of the act before ("ended the speech by
