@@ -6,6 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
 # (kind, trigger) per happening told, the helper of the found rules' tests
 from unit.test_found_s23 import triggers
 
@@ -169,3 +175,16 @@ def test_an_event_counted_by_every_is_a_habit(text, lang, gazetteer):
 )
 def test_an_amount_a_thing_stood_at_is_a_state(text, lang, expected, gazetteer):
     assert triggers(text, lang, gazetteer) == expected
+
+
+def test_a_title_opening_the_sentence_runs_past_its_colon_and_list_to_the_noun_it_names(gazetteer):
+    text = "Intitulé Le Livre des colères : arrestations, tortures et disparitions dans les prisons, ce rapport recense les abus commis en 2011."
+    assert triggers(text, "fr", gazetteer) == [("statement", "rapport")]
+
+
+def test_a_date_in_a_title_opening_the_sentence_is_the_title_s(gazetteer):
+    text = "Intitulé Les Colères depuis mars 2011, ce rapport a été publié lundi."
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), "fr", [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, "fr")
+    assert [text[timexes[h.timex].start : timexes[h.timex].end] for h in found] == ["lundi"]

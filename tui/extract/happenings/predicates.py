@@ -239,6 +239,27 @@ def _in_work_title(i: int, tokens: list[_Token]) -> bool:
     return False
 
 
+def _in_opening_title(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the event noun ``p`` is in a work's title opening the sentence (``_opening_title_end``)."""
+    return p.noun and p.head < _opening_title_end(tokens)
+
+
+def _opening_title_end(tokens: list[_Token]) -> int:
+    """Where a work's title opening the sentence ends: at the comma before the noun it names
+    ("Intitulé l'Archipel des tortures : arrestations, tortures et disparitions depuis mars
+    2011, ce rapport …", "Entitled Strikes: a history, the book …"); a title may hold a colon
+    and a list of its own, whose commas no determiner follows (-1: no such title)."""
+    start = 1 if tokens and tokens[0].word in ("-", "—", "–") else 0
+    if len(tokens) <= start or tokens[start].word not in work_title_words():
+        return -1
+    fw = function_words()
+    named = fw.determiners["fr"] | fw.determiners["en"] | _DEMONSTRATIVE_DETERMINERS
+    return next((k for k in range(start + 1, len(tokens) - 1) if tokens[k].word == "," and tokens[k + 1].word in named), -1)
+
+
+_DEMONSTRATIVE_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
+
+
 def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:
     """Whether the English "-ed" word at ``i`` follows a determiner or "of", with an adverb in
     "-ly" between or not: "the dropped calls", "the recently announced phone"."""

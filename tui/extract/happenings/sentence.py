@@ -31,7 +31,7 @@ from tui.extract.happenings.participants import (
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
 from tui.extract.happenings.predicates import (
-    _PREDICATE_ROLES, _Neighbours, _after_topic_marker, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
+    _PREDICATE_ROLES, _Neighbours, _after_topic_marker, _describes_noun, _in_opening_title, _opening_title_end, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
     _subject_of_verb, _tells_terms, _undated_participial, _without_quoted_guesses, _without_support_verbs,
 )
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
@@ -61,6 +61,9 @@ def _sentence_happenings(
     roles = _roles(words, lex)
     if lang == "fr":
         _read_recent_past_infinitives(words, tokens, roles, lex)
+    if (title_end := _opening_title_end(tokens)) > 0:
+        # (a date in a work's title is the title's: "Intitulé … depuis mars 2011, ce rapport")
+        timex_ids = [i for i in timex_ids if timexes[i].start >= tokens[title_end].start]
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
     predicates = _without_quoted_guesses(predicates, text, sentence.start, sentence.end, tokens)
@@ -72,6 +75,7 @@ def _sentence_happenings(
         if not _object_of_verb(p, around) and not _describes_noun(p, around) and not _subject_of_verb(p, around)
         and not _qualifies_noun(p, predicates, tokens, lang) and not _names_a_thing(p, predicates, tokens)
         and not _inside(tokens[p.head], date_spans) and not (p.noun and _after_topic_marker(tokens, p.head))
+        and not _in_opening_title(p, tokens)
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
