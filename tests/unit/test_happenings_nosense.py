@@ -188,3 +188,17 @@ def test_a_date_in_a_title_opening_the_sentence_is_the_title_s(gazetteer):
     mentions = find_mentions(text, [(0, len(text))], gazetteer)
     found = find_happenings(text, split_sentences(text), timexes, mentions, "fr")
     assert [text[timexes[h.timex].start : timexes[h.timex].end] for h in found] == ["lundi"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister spoke with his counterpart on Monday.", [("meeting", "spoke with")]),
+        ("The minister spoke with his counterpart by phone on Monday.", [("call", "spoke with")]),
+        ("He spoke with reporters about the plan on Monday.", [("statement", "spoke with reporters")]),
+        ("The president congratulated the winner on Monday.", [("statement", "congratulated")]),
+        ("The minister answered the critics on Monday.", [("statement", "answered")]),
+    ],
+)
+def test_english_verbs_of_talking_with_someone_and_of_answering(text, expected, gazetteer):
+    assert triggers(text, "en", gazetteer) == expected
