@@ -121,9 +121,9 @@ def test_a_sentence_opening_on_one_time_tells_its_happening(gazetteer):
     "text, expected",
     [
         # the topic of a call is no sanction; the call itself is told
-        ("Paul Morel a appelé Jean Dupont lundi au sujet des sanctions.", [("other", "appelé")]),
+        ("Paul Morel a appelé Jean Dupont lundi au sujet des sanctions.", [("call", "appelé")]),
         ("Le maire a contacté le préfet en mars à propos des manifestations.", [("other", "contacté")]),
-        ("Le 3 mai, Paul Morel a appelé Jean Dupont à Rome pour évoquer les sanctions.", [("other", "appelé")]),
+        ("Le 3 mai, Paul Morel a appelé Jean Dupont à Rome pour évoquer les sanctions.", [("call", "appelé")]),
     ],
 )
 def test_an_event_noun_after_a_topic_marker_is_what_was_talked_about(text, expected, gazetteer):
@@ -202,3 +202,18 @@ def test_a_date_in_a_title_opening_the_sentence_is_the_title_s(gazetteer):
 )
 def test_english_verbs_of_talking_with_someone_and_of_answering(text, expected, gazetteer):
     assert triggers(text, "en", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paul Morel a appelé Jean Dupont lundi.", [("call", "appelé")]),
+        ("Le ministre a appelé son homologue russe lundi.", [("call", "appelé")]),
+        ("La Russie a appelé les États-Unis lundi.", [("call", "appelé")]),
+        # (a name given, someone urged: no call)
+        ("Il a appelé son fils Jean.", [("other", "appelé")]),
+        ("Le syndicat a appelé à la grève lundi.", [("demand", "appelé à")]),
+    ],
+)
+def test_called_someone_named_is_a_call(text, expected, gazetteer):
+    assert triggers(text, "fr", gazetteer) == expected

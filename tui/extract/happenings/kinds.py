@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _after_topic_marker, _misread_noun, _passive
 from tui.extract.happenings.tokens import (
-    _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
+    _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, undoing_verbs
@@ -21,6 +21,8 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
     ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
+    if p.guessed and tokens[p.head].word in _CALLING and _names_someone_at(tokens, p.after, mentions) and not _urged_to(p, tokens):
+        return "call"  # "a appelé Paul Morel lundi": a compound past the lexicon lacks, of someone named
     if kind == "other" and tokens[p.head].word in undoing_verbs():
         pass  # "a rejeté l'accord", "withdrew from the talks": not the kind of what it undoes
     elif kind in _MARKET_MOVES and _market_subject(p, tokens):
@@ -34,6 +36,11 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
+
+
+# "appelé" is left out of the lexicon (a call, a demand with "à", a name given); in a compound
+# past with someone named right after it, it is a call.
+_CALLING = word_set("calling")
 
 
 _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
@@ -154,6 +161,26 @@ def _actor_next(p: _Predicate, tokens: list[_Token], undated: list[int], mention
     left out ("a reçu lundi Paul Morel")."""
     k = _next_word(p, undated, 0)
     return k >= 0 and any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions)
+
+
+def _names_someone_at(tokens: list[_Token], k: int, mentions: list[Mention]) -> bool:
+    """Whether a person, an organisation or a country is named from token ``k`` on, an article
+    or a possessive before it or not ("Paul Morel", "les États-Unis", "son homologue")."""
+    fw = function_words()
+    if k < len(tokens) - 1 and (tokens[k].word in fw.possessives or tokens[k].word in fw.determiners["fr"]):
+        k += 1
+    return k < len(tokens) and (tokens[k].word in _COUNTERPARTS or any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions))
+
+
+_COUNTERPARTS = frozenset({"homologue", "homologues"})
+_URGING_REACH = 8  # words after "appelé" where "à" and the infinitive of what was urged may stand
+
+
+def _urged_to(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether "à" and an infinitive follow the verb in its clause ("a appelé les États-Unis à
+    cesser les frappes"): someone urged to do something, a demand, not a call."""
+    hi = min(p.clause[1], len(tokens) - 1, p.after + _URGING_REACH)
+    return any(tokens[k].word == "à" and _FR_INFINITIVE.search(tokens[k + 1].word) for k in range(p.after, hi))
 
 
 def _settles(word: str, words) -> bool:
