@@ -217,3 +217,15 @@ def test_english_verbs_of_talking_with_someone_and_of_answering(text, expected, 
 )
 def test_called_someone_named_is_a_call(text, expected, gazetteer):
     assert triggers(text, "fr", gazetteer) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le village où les secours ont acheminé des vivres est isolé.", "Le dossier, dont les avocats ont examiné les pièces, est épais."],
+)
+def test_a_verb_the_lexicon_lacks_in_a_relative_clause_over_its_subject_describes_the_noun(text, gazetteer):
+    assert triggers(text, "fr", gazetteer) == []
+
+
+def test_the_same_verb_in_a_main_clause_is_a_happening(gazetteer):
+    assert triggers("Les secours ont acheminé des vivres lundi.", "fr", gazetteer) == [("other", "acheminé")]

@@ -94,7 +94,22 @@ def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
     if _since_a_time(i, words):
         return False
     first = _before_verb(i, words, roles, "fr")[0]
-    return first == 0 or words[first - 1] not in _RELATIVES
+    return (first == 0 or words[first - 1] not in _RELATIVES) and not _relative_over_subject(first, words)
+
+
+_SUBJECT_OF_RELATIVE_REACH = 5  # words of the subject between "où", "dont" and its verb ("où les secours ont")
+_PLACE_RELATIVES = frozenset({"où", "dont"})  # (relative pronouns only: "que" also opens what was said)
+
+
+def _relative_over_subject(first: int, words: list[str]) -> bool:
+    """Whether "où" or "dont" opens the clause of a verb whose subject stands between them ("le
+    village où les secours ont acheminé des vivres"): a relative clause describing its noun."""
+    for k in range(first - 1, max(-1, first - 1 - _SUBJECT_OF_RELATIVE_REACH), -1):
+        if words[k] in _PLACE_RELATIVES:
+            return True
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return False
+    return False
 
 
 def _since_a_time(i: int, words: list[str]) -> bool:
