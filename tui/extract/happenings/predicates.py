@@ -104,8 +104,14 @@ _PLACE_RELATIVES = frozenset({"où", "dont"})  # (relative pronouns only: "que" 
 def _relative_over_subject(first: int, words: list[str]) -> bool:
     """Whether "où" or "dont" opens the clause of a verb whose subject stands between them ("le
     village où les secours ont acheminé des vivres"): a relative clause describing its noun."""
-    for k in range(first - 1, max(-1, first - 1 - _SUBJECT_OF_RELATIVE_REACH), -1):
-        if words[k] in _PLACE_RELATIVES:
+    return _found_back(words, first, _SUBJECT_OF_RELATIVE_REACH, _PLACE_RELATIVES)
+
+
+def _found_back(words: list[str], at: int, reach: int, wanted) -> bool:
+    """Whether one of ``wanted`` stands among the ``reach`` words before ``at``, short of the
+    punctuation before them."""
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
+        if words[k] in wanted:
             return True
         if words[k] in _CLAUSE_PUNCTUATION:
             return False
@@ -518,12 +524,7 @@ _EVERY_REACH = 3  # words between "every" and the event noun it counts ("at ever
 def _every_time(i: int, words: list[str]) -> bool:
     """Whether the event noun ``i`` is counted by "every", "each", "chaque" ("at every new device
     launch", "à chaque élection"): a habit, no happening of its own."""
-    for k in range(i - 1, max(-1, i - 1 - _EVERY_REACH), -1):
-        if words[k] in _EVERY:
-            return True
-        if words[k] in _CLAUSE_PUNCTUATION:
-            return False
-    return False
+    return _found_back(words, i, _EVERY_REACH, _EVERY)
 
 
 def _misread_noun(role: dict, token: _Token) -> bool:
