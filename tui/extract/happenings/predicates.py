@@ -160,12 +160,15 @@ def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TOPIC_MARKERS = phrase_list("topic_markers")
+_TOPIC_LASTS = frozenset(marker[-1] for marker in _TOPIC_MARKERS)
 
 
 def _after_topic_marker(tokens: list[_Token], k: int) -> bool:
     """Whether the noun at ``k`` follows "au sujet de", "pour évoquer", "to discuss" (a
     determiner between or not): the topic of a verb, not what it did ("a appelé son homologue
     au sujet des sanctions" is no sanction)."""
+    if k == 0 or tokens[k - 1].word not in _TOPIC_LASTS and (k < 2 or tokens[k - 2].word not in _TOPIC_LASTS):
+        return False  # (most nouns follow none: one look)
     words = [t.word for t in tokens[max(0, k - 5) : k]]
     for end in (len(words), len(words) - 1):  # (right before the noun, or before its determiner)
         if any(end >= len(m) and tuple(words[end - len(m) : end]) == m for m in _TOPIC_MARKERS):

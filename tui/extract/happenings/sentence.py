@@ -121,12 +121,15 @@ def _sentence_happenings(
 
 
 _RECURRING_OPENERS = phrase_list("recurring_openers")
+_RECURRING_FIRSTS = frozenset(phrase[0] for phrase in _RECURRING_OPENERS)  # (most sentences open on none: one look)
 
 
 def _opens_on_a_recurrence(words: list[str]) -> bool:
     """Whether the sentence opens on a time that comes back ("Chaque année, …", "Every spring,
     …"): what it tells is a habit, in whatever tense ("ont fêté", "held")."""
     start = next((k for k, word in enumerate(words) if word.isalnum()), 0)  # (after a dash: "- Chaque année")
+    if words[start] not in _RECURRING_FIRSTS:
+        return False
     return any(tuple(words[start : start + len(phrase)]) == phrase for phrase in _RECURRING_OPENERS)
 
 
