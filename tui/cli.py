@@ -175,7 +175,11 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", metavar="FILE", help="written atomically; default: standard output")
 
-    actors = sub.add_parser("actors", help="actors with their mention and event counts")
+    actors = sub.add_parser(
+        "actors", help="actors with their mention and event counts",
+        description="Every actor found, with its mention and event counts: those named in no event too "
+        "(Events 0), which the reader's Actors sidebar leaves out (they would filter the timeline to nothing).",
+    )
     corpus_args(actors)
     actors.add_argument("--format", choices=("table", "json"), default="table")
 

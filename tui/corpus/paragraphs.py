@@ -124,9 +124,25 @@ def _looks_like_heading(body: str) -> bool:
         "\n" not in body
         and len(body) <= _MAX_CROSSHEAD_CHARS
         and len(body.split()) <= _MAX_CROSSHEAD_WORDS
-        and body[-1] not in _FINAL_PUNCTUATION
+        and not _ends_a_sentence(body)
         and body[0].isupper()
     )
+
+
+_CLOSING_MARKS = "\"»”'’)"
+_SENTENCE_FINAL = ".!?:;…"
+
+
+def _ends_a_sentence(body: str) -> bool:
+    """Whether a line ends as a sentence does: on final punctuation, or on a closing quote or
+    bracket right after one ('… a-t-il dit.»'). A title may end on a quoted phrase ("France :
+    pour X, le nucléaire est une « filière d'avenir »"): its closing mark ends no sentence."""
+    if body[-1] not in _FINAL_PUNCTUATION:
+        return False
+    if body[-1] not in _CLOSING_MARKS:
+        return True
+    inside = body.rstrip(_CLOSING_MARKS + " \u00a0\u202f")
+    return inside[-1:] in _SENTENCE_FINAL or not inside
 
 
 def _mark_trailers(text: str, paragraphs: list[Paragraph]) -> None:

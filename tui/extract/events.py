@@ -179,6 +179,7 @@ def tellings_of(
                 employers=_employers_of(actors, named.employers) if compared else (),
                 inferred=inferred,
                 own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
+                later_dates=_dates_going_on_later(timexes, happening, published) if happening.continues else (),
                 quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
@@ -196,6 +197,17 @@ def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: W
         t.when for t in timexes
         if happening.start <= t.start and t.end <= happening.end and t.when is not None and t.type is not TimexType.SET
         and t.when.first <= published.last
+    )
+
+
+def _dates_going_on_later(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:
+    """The dates after its article's day a sentence going on gives ("Il annonce son abandon le
+    11 novembre" in an article of the 10th): a plan after an announcement, or a later step of
+    what was done on a day before (see ``merge._later_day_apart``)."""
+    return tuple(
+        t.when for t in timexes
+        if happening.start <= t.start and t.end <= happening.end and t.when is not None and t.type is not TimexType.SET
+        and t.when.first > published.last
     )
 
 

@@ -97,9 +97,10 @@ class Lexicon:
         """For each word, the longest phrase of each role starting there, with its length in
         words. Words that start only one-word phrases (or none), and words whose next word is
         no longer phrase's second, share one dict per word."""
-        known = self._by_word
-        infos = [known.get(word) or self._word_info(word) for word in words]
-        out = [info[0] for info in infos]
+        infos = list(map(self._by_word.get, words))
+        if None in infos:  # (a word not met before: most sentences have none once the corpus is under way)
+            infos = [info or self._word_info(word) for info, word in zip(infos, words)]
+        out = list(map(itemgetter(0), infos))
         # (only the words starting a longer phrase, picked out without a loop in Python)
         for i in compress(range(len(words) - 1), map(itemgetter(1), infos)):
             info = infos[i]
@@ -618,6 +619,13 @@ def report_nouns() -> frozenset[str]:
     """"rapport", "study" (folded, whole words): documents whose author's statements say what
     they say (same_happening.yaml)."""
     return frozenset(_fold_word(w) for w in load("same_happening.yaml")["reports"])
+
+
+@cache
+def new_happening_openers() -> tuple[str, ...]:
+    """"par ailleurs,", "meanwhile," (folded, with their comma): a sentence opening on one turns
+    to another happening (same_happening.yaml)."""
+    return tuple(fold(w).lower() + "," for words in load("same_happening.yaml")["new_happening_openers"].values() for w in words)
 
 
 @cache

@@ -26,7 +26,10 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   over them), join as evidence only; a title naming who acts joins no lead telling sharing only
   its country, and one naming only a country may join a lead telling naming no one; quoted words
   after no statement are the next sentence's statement's, and a quotation runs on over its
-  sentences;
+  sentences; a sentence going on starts a happening of its own, going on with none, when it
+  dates itself to a later day than an act told before it, names a person that telling does not
+  with only an organisation in common, shares only countries or places with it, or opens on
+  words turning to another happening ("Par ailleurs, …", "Meanwhile, …");
 - **tells again**: a sentence telling nothing of its own, that nothing just before goes on
   with, joins the earlier telling with two of its actors and one of its words (or one and two);
   **title, naming its person**: a title in none of the lead's words joins the lead's telling
@@ -90,7 +93,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tui.extract.lexicon import common_words, demonstratives, report_nouns, trigger_families
+from tui.extract.data import load
+from tui.extract.lexicon import common_words, demonstratives, new_happening_openers, report_nouns, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -113,6 +117,7 @@ SAME_LAUNCH = "at the same launch"
 SAME_REPORT = "in the same report"
 REFERS_BY_NOUN = "refers back, by its noun"
 QUOTED_ON = "the same speaker quoted on"
+DISCUSSED_THERE = "talked over there"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -179,6 +184,8 @@ class Telling:
     inferred: tuple[int, ...] = ()
     # Of a sentence going on: the dates it gives (it goes on with no telling dated otherwise).
     own_dates: tuple[When, ...] = ()
+    # Of a sentence going on: the dates after its article's day it gives (a plan, or a later step).
+    later_dates: tuple[When, ...] = ()
     # Of quoted words going on: the clause (its start) of the statement naming who said them
     # after the quotation closes ("« … » a indiqué X"), -1 when none does.
     quoted_for: int = -1
@@ -296,6 +303,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
     _join_quoted_on(tellings, told, clusters, actor_kinds)
+    _join_discussed_there(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
 
@@ -321,7 +329,7 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
         # "That lawsuit" names the last lawsuit told; its sentence dated otherwise tells a later
         # step of it ("That lawsuit was settled in 1991" after a suit filed in 1989), no telling.
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
-        same_kind = [j for j in earlier if tellings[j].kind == telling.kind]
+        same_kind = [j for j in earlier if names_its_kind(telling.kind, tellings[j].kind)]
         if telling.refers_back:  # "cette chute des ventes": the one whose words say it, nearest first
             same_kind = _saying_most(tellings, same_kind, _shown_words(telling.headline))
         elif _gives_own_date(telling):
@@ -340,6 +348,50 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+# A noun of a meeting referring back may name a call (a meeting at a distance): "Paul Martin
+# a eu un entretien téléphonique avec Karl Weber. L'entretien a duré une heure."
+_ALSO_NAMED = {"meeting": frozenset({"call"})}
+
+
+def names_its_kind(noun_kind: str, told_kind: str) -> bool:
+    """Whether a noun of ``noun_kind`` referring back names a happening told as ``told_kind``."""
+    return noun_kind == told_kind or told_kind in _ALSO_NAMED.get(noun_kind, ())
+
+
+_MET_KINDS = frozenset({"meeting", "call"})
+
+
+def _join_discussed_there(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """What those who met talked over ("Les deux dirigeants ont également évoqué la Syrie",
+    "Ils ont abordé la question du gaz") goes on with their meeting or call told within
+    ``_NEAR_SENTENCES`` before it, past other such sentences: told by a verb of discussing
+    (referring_nouns.yaml's ``discussing``), naming no person nor organisation, or at least
+    two of those who met and no one else (one of them alone may speak of it anywhere; a
+    country named is mostly what was talked over: "ont évoqué la Syrie")."""
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if telling.kind not in ("statement", "other") or not _tells_discussing(telling.headline):
+            continue
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _NEAR_SENTENCES):
+            earlier = tellings[j]
+            if earlier.kind in _MET_KINDS:
+                named = {a for a in telling.actors if actor_kinds[a] in _ACTING_KINDS}
+                if not named or len(named) >= 2 and named <= set(earlier.actors):
+                    clusters.join(j, i, DISCUSSED_THERE)
+                break
+            if not _tells_discussing(earlier.headline):
+                break
+
+
+@cache
+def _discussing_words() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["discussing"])
+
+
+def _tells_discussing(headline: str) -> bool:
+    return any(fold(word) in _discussing_words() for word in _TRIGGER_WORD.findall(headline))
 
 
 def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
@@ -608,7 +660,8 @@ def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -
         if not title.title:
             continue
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
-            if not _join_title_by_words(tellings, lead, i, clusters):
+            # (the news, not what led to it: "Fin de service pour le minitel" is not "Créé il y a 30 ans, ce terminal …")
+            if not _join_title_by_words(tellings, [j for j in lead if not _told_as_background(tellings[j])], i, clusters):
                 _join_title_by_person(tellings, lead, i, clusters, actor_kinds)
             continue
         lead_news = [j for j in lead if not _told_as_background(tellings[j])]
@@ -688,6 +741,8 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             continue
         if _joins_closing_statement(tellings, members, n, clusters):
             continue
+        if _opens_on_another_happening(telling):
+            continue  # "Par ailleurs, …", "Meanwhile, …": no more of what was told before
         before = by_sentence.get(telling.sentence - 1, [])
         # The one just before, else the one before it when this sentence names its actor again
         # (sentences going on in between do not count: "Jobs praised the phone. It is thin. It
@@ -701,6 +756,8 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             j for j in recent
             if (common := (set(tellings[j].actors) - set(tellings[j].inferred)) & set(telling.actors))
             and (telling.sentence - tellings[j].sentence <= 2 or any(actor_kinds[x] == "person" for x in common))
+            and not _new_person_acting(tellings[j], telling, common, actor_kinds)
+            and not _only_a_setting_in_common(common, actor_kinds)
         ]
         # Words quoted right after a statement go on with it, whoever they name ("We wish Apple
         # every success"); with no name, so do other words after a statement, else after what
@@ -718,7 +775,10 @@ def _join_continuations(tellings, members: list[int], clusters: Clusters, actor_
             shared = []
         anyone = [j for j in before if not tellings[j].aside] if not telling.actors else []
         # (a sentence going on with a date of its own is no more of a telling dated otherwise)
-        shared, statements, anyone = ([j for j in found if _dates_go_on(clusters, j, telling)] for found in (shared, statements, anyone))
+        shared, statements, anyone = (
+            [j for j in found if _dates_go_on(clusters, j, telling) and not _later_day_apart(tellings, clusters, j, telling)]
+            for found in (shared, statements, anyone)
+        )
         for j in (shared or statements or anyone)[-1:]:
             clusters.join(j, i, CONTINUES)
         if not (shared or statements or anyone):
@@ -729,6 +789,43 @@ def _dates_go_on(clusters: Clusters, j: int, telling: Telling) -> bool:
     """Whether every date a sentence going on gives nests with the window of ``j``'s event:
     "The stock had tripled in 2004" goes on with no sale of 2007."""
     return all(_window_holds(clusters, j, when) for when in telling.own_dates)
+
+
+def _new_person_acting(earlier: Telling, telling: Telling, common: set[int], actor_kinds) -> bool:
+    """Whether a sentence going on names a person ``earlier`` does not, with no person in
+    common: someone else speaking or acting, a happening of their own ("A suit was filed
+    against Acme. Acme's vice-president Jane Doe indicated that a patch is available")."""
+    if any(actor_kinds[x] == "person" for x in common):
+        return False
+    return any(actor_kinds[x] == "person" and x not in earlier.actors for x in telling.actors)
+
+
+def _opens_on_another_happening(telling: Telling) -> bool:
+    """Whether a sentence going on, not quoted words, opens on words turning to another
+    happening ("Par ailleurs, la société ferme …", "Meanwhile, Globex sold …"): what follows
+    is no more of the telling before (quoted words go on whatever they open on: a speaker
+    turns to another point of one statement)."""
+    if telling.kind == "statement":
+        return False
+    opening = fold(telling.headline.lstrip("-–— ")).lower().replace("’", "'")
+    return opening.startswith(new_happening_openers())
+
+
+def _only_a_setting_in_common(common: set[int], actor_kinds) -> bool:
+    """Whether a sentence going on shares with a telling only countries and places: the
+    setting of most sentences of an article about them ("GM warned its loss could rise in the
+    US. Ford, the second American carmaker, beat forecasts"), no sign of one happening."""
+    return all(actor_kinds[x] in ("country", "place") for x in common)
+
+
+def _later_day_apart(tellings, clusters: Clusters, j: int, telling: Telling) -> bool:
+    """Whether a sentence going on dates itself after its article's day, out of the window of
+    ``j``'s event, an act done on its day: it tells a later step ("Il a fait demi-tour mardi.
+    Il annonce son abandon le 11 novembre"). Not after a statement: what it dates is what was
+    announced ("Acme said it will close the plant. The closure is due on 1 July")."""
+    if not telling.later_dates or tellings[j].kind == "statement":
+        return False
+    return any(not _window_holds(clusters, j, when) for when in telling.later_dates)
 
 
 def _joins_closing_statement(tellings, members: list[int], n: int, clusters: Clusters) -> bool:

@@ -98,6 +98,36 @@ def referring_at(words: Sequence[str], k: int, lang: str) -> tuple[tuple[str, ..
     return (), False
 
 
+def presented_kinds(words: Sequence[str], lang: str) -> tuple[str, ...]:
+    """The kinds named by the noun a presentative opening a sentence (``words``, folded)
+    presents: "C'est leur premier échange" names a call or a meeting, the one just told (read
+    as a definite is: within ``_DEFINITE_SENTENCES``)."""
+    noun = _presented_noun(words)
+    return noun_kinds(words, noun, lang) if noun is not None else ()
+
+
+@cache
+def _presentatives() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(str(w)) for w in opening) for opening in load("referring_nouns.yaml")["presentatives"])
+
+
+@cache
+def _presented_after() -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["presented_after"])
+
+
+def _presented_noun(words: Sequence[str]) -> int | None:
+    """The index of the noun after a presentative opening ``words`` and the determiners and
+    adjectives listed after it ("c est leur premier échange": 4), else None."""
+    opening = next((p for p in _presentatives() if tuple(words[: len(p)]) == p), None)
+    if opening is None:
+        return None
+    k = len(opening)
+    while k < len(words) and words[k] in _presented_after():
+        k += 1
+    return k if len(opening) < k < len(words) else None
+
+
 def with_references_back(
     text: str, lang: str, doc: int, title_end: int, sentences: Sequence[Sentence], tellings: list[Telling], actors_at, timexes: Sequence[Timex] = ()
 ) -> list[Telling]:
@@ -109,9 +139,12 @@ def with_references_back(
     for i, telling in enumerate(tellings):
         by_sentence.setdefault(telling.sentence, []).append(i)
     out = list(tellings)
+    opening: list[Telling] = []  # stretches presenting what was just told ("C'est leur premier échange")
     for number, sentence in enumerate(sentences):
         here = by_sentence.get(number, [])
-        if sentence.start < title_end or not _may_refer(text, sentence):
+        # (a sentence of event nouns in passing only may name one told before: "… dans la collision")
+        in_passing = bool(here) and not any(_tells(tellings[i]) or tellings[i].continues for i in here)
+        if sentence.start < title_end or not (in_passing or _may_refer(text, sentence)):
             continue
         words = words_of(text, sentence.start, sentence.end)
         going_on = [i for i in here if tellings[i].continues]
@@ -124,12 +157,19 @@ def with_references_back(
         # (an event noun in passing tells nothing, unless it refers back itself: "Le sommet a duré")
         told = sorted((tellings[i].clause_start, tellings[i].clause_end) for i in here if _tells(tellings[i]))
         found = referring_stretch(text, words, told, sentence.end, lang)
-        if found is not None and (found[3] or _given(text, sentences, number, words[1][2])):
+        presenting = found is None and _presenting_stretch(text, words, here, tellings, sentence.end, lang)
+        if found is None and not presenting and not told:
+            found = _given_noun_stretch(words, sentence.end, lang)
+        if presenting:
+            # (ahead of its sentence's tellings, as it opens it: the dates they give are of what
+            # it is compared with, "depuis l'arrivée au pouvoir de X en janvier", not its own)
+            opening.append(_evidence(text, doc, sentence, number, presenting, actors_at))
+        elif found is not None and (found[3] or _given(text, sentences, number, words[1][2])):
             evidence = _evidence(text, doc, sentence, number, found, actors_at)
             # (a date it writes is checked against the one it would join: "The trial is set to
             # begin on Wednesday" is no more of a suit filed years before)
             out.append(replace(evidence, when=_date_in(timexes, evidence.clause_start, evidence.clause_end)))
-    out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in out]
+    out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in opening + out]
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
 
 
@@ -138,6 +178,7 @@ def _kinds_opening(text: str, sentences: Sequence[Sentence], number: int, words,
     it tells no step to come."""
     folded = [w for _s, _e, w in words]
     kinds, shown = referring_at(folded, 0, lang)
+    kinds = kinds or presented_kinds(folded, lang)
     if not kinds or not shown and not _given(text, sentences, number, folded[1]) or tells_a_future(folded, lang):
         return ()
     return kinds
@@ -167,11 +208,14 @@ def _showing() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
 
 
+_PRESENTATIVE_FIRST = frozenset({"c", "ce", "il", "this", "it"})
+
+
 def _may_refer(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence holds a demonstrative or opens on a definite (most hold neither: they
-    are not read word by word)."""
+    """Whether a sentence holds a demonstrative or opens on a definite or the first word of a
+    presentative (most do neither: they are not read word by word)."""
     first = _WORD.search(text, sentence.start, sentence.end)
-    if first is not None and fold(first.group()) in _DEFINITES:
+    if first is not None and fold(first.group()) in _DEFINITES | _PRESENTATIVE_FIRST:
         return True
     return _showing().search(text, sentence.start, sentence.end) is not None
 
@@ -196,6 +240,45 @@ def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_en
                 return None
             return start, after, kinds, shown
     return None
+
+
+_COMPLEMENTS = frozenset({"de", "du", "des", "d", "of"})
+# "depuis la fusion", "since the merger", "before the vote": what it is compared with, not it
+_COMPARED_WITH = frozenset({"depuis", "avant", "since", "before"})
+
+
+def _given_noun_stretch(words, sentence_end: int, lang: str):
+    """In a sentence telling nothing of its own, a definite event noun with no complement ("Trois
+    personnes ont été blessées dans la collision", "Two died after the crash"): given, the
+    happening of its kind just told, whose toll, detail or manner the sentence gives. The
+    whole sentence is the stretch: (start, end, kinds, False), else None. With a complement
+    it names one of its own ("depuis la chute du régime"), and an indefinite something new."""
+    folded = [w for _s, _e, w in words]
+    for k in range(len(folded) - 1):
+        if folded[k] not in _DEFINITES or k > 0 and folded[k - 1] in _COMPARED_WITH:
+            continue
+        roles = lexicon(lang).roles(folded[k + 1 : k + 1 + _LOOKED_AT])[0]
+        if "noun" not in roles:
+            continue
+        after = k + 1 + roles["noun"][1]
+        if after < len(folded) and folded[after] in _COMPLEMENTS or tells_a_future(folded, lang):
+            return None
+        return words[0][0], sentence_end, noun_kinds(folded, k + 1, lang), False
+    return None
+
+
+def _presenting_stretch(text: str, words, here: list[int], tellings: Sequence[Telling], sentence_end: int, lang: str):
+    """The stretch of a sentence opening on a presentative and a noun naming a kind ("C'est
+    leur premier échange depuis …"): (start, end, kinds, False), up to the first clause its
+    sentence tells otherwise, an event noun in passing included (the one compared with "depuis
+    l'arrivée au pouvoir de X" is no part of what is presented, nor its actors); else None."""
+    folded = [w for _s, _e, w in words]
+    kinds = presented_kinds(folded, lang)
+    if not kinds or tells_a_future(folded, lang):
+        return None
+    start = words[0][0]
+    end = min((tellings[i].clause_start for i in here if tellings[i].clause_start > start), default=sentence_end)
+    return start, end, kinds, False
 
 
 _CLAUSE_MARKS = frozenset(",;:()—–")

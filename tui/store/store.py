@@ -511,6 +511,11 @@ class Store:
     def event_count(self, actor: int) -> int:
         return len(self._index.by_actor[actor])
 
+    def actors_in_events(self) -> frozenset[int]:
+        """The ids of the actors named by at least one event: the reader's sidebar lists only
+        these (an actor named in no event would filter the timeline to nothing)."""
+        return frozenset(a for a, ids in enumerate(self._index.by_actor) if ids)
+
     def mentions_in(self, doc: int) -> tuple[ResolvedMention, ...]:
         return self.mentions[doc]
 

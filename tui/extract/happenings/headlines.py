@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.extract.happenings.participants import (
@@ -88,71 +89,194 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     """A short phrase of what happened: who (the names before the predicate, or its subject
     words) and the predicate with what follows it in its clause; the date phrases of its clause
     (``written``: the sentence's) left out."""
-    lo, hi = p.clause[0], _headline_stop(p, tokens, end)
-    if sum(t.word.isalpha() for t in tokens[lo:hi]) < _HEADLINE_MIN_WORDS:
-        hi = max(p.clause[1], end)  # "a été fermé, malgré les mises en garde": too little before it
-    skip = {k for k in _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)]) if lo <= k < hi}
-    begin = lo
-    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in skip or tokens[begin].word in function_words().leading_noise):
+    lo, hi = p.clause[0], _headline_end(p, tokens, end)
+    sentence_dates = _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)])
+    left_out = {k for k in sentence_dates if lo <= k < hi}
+    fronted = _fronted_phrase_end(tokens, sentence_dates)
+    if p.noun and not p.verbal and p.head < fronted == p.clause[1]:
+        return _shorten(_fronted_noun_headline(text, tokens, p, mentions, lang, fronted, [*dated, *written]))
+    begin, subject = _subject(tokens, p, _subject_start(tokens, p, lo, left_out), left_out)
+    left_out |= _subject_aside(subject, tokens, p.first)
+    who, body = _who_and_body(text, tokens, p, mentions, lang, begin, subject, left_out, hi)
+    words = _body_words(tokens, body, left_out)
+    said = _span_text(text, tokens, words)
+    if words and who is None:
+        said = _with_pronoun_named(said, words[0], tokens, mentions)
+    headline = " ".join(part for part in (who, said) if part)
+    if _words(headline) < _HEADLINE_MIN_WORDS:
+        # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
+        # Corps to file suit again"), else its sentence, says what happened.
+        # (the sentence's less a phrase fronted before the predicate's clause: "After the vote,
+        # the senator resigned" reads "the senator resigned")
+        after_fronted = fronted + 1 if 0 <= fronted < p.first else 0
+        headline = _clause_headline(text, tokens, range(begin, hi), left_out, dated, after_fronted)
+    return _shorten(headline)
+
+
+_FRONTED_REACH = 12  # words of a phrase fronted before the main clause ("Lors de leur rencontre à Genève,")
+
+
+def _fronted_phrase_end(tokens: list[_Token], dates: set[int]) -> int:
+    """The comma closing a phrase of circumstance opening the sentence ("Pendant leur sommet,
+    X et Y ont …", "After the vote on May 4, 2019, …": not a comma inside the date phrases
+    ``dates``), -1 if the sentence opens on none."""
+    start = 1 if tokens and tokens[0].word in _CLAUSE_PUNCTUATION else 0
+    if start >= len(tokens) or not _opens_on_circumstance(start, tokens):
+        return -1
+    reach = min(len(tokens) - 1, start + _FRONTED_REACH)
+    return next((k for k in range(start + 1, reach) if tokens[k].word == "," and not (k - 1 in dates and k + 1 in dates)), -1)
+
+
+def _fronted_noun_headline(text, tokens, p: _Predicate, mentions, lang, comma: int, dates) -> str:
+    """The headline of an event noun in a fronted phrase: the noun with its words up to the comma,
+    with the main clause's names when a possessive makes them its own ("Pendant leur sommet à
+    Genève, Paul Morel et Jean Dupin ont …": "Sommet à Genève de Paul Morel et Jean Dupin"),
+    else followed by what the main clause says ("Sommet : Paul Morel a démissionné")."""
+    left_out = _date_tokens(text, tokens, dates)
+    noun = _span_text(text, tokens, [k for k in range(p.head, comma) if k not in left_out])
+    noun = noun[:1].upper() + noun[1:]
+    names = _names_opening(tokens, comma + 1, mentions)
+    joined = _join_names(names, lang)
+    if joined and p.head > 0 and tokens[p.head - 1].word in function_words().possessives:
+        of = "of " if lang != "fr" else "d'" if fold(joined[:1]) in "aeiouy" else "de "
+        return f"{noun} {of}{joined}"
+    rest = [k for k in range(comma + 1, len(tokens)) if k not in left_out]
+    return f"{noun}{' :' if lang == 'fr' else ':'} {_span_text(text, tokens, rest)}"
+
+
+def _names_opening(tokens: _Tokens, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The names opening the tokens from ``start``, joined by commas, "et", "and" ("Paul Morel
+    et Jean Dupin ont …")."""
+    by_start = {m.start: m for m in mentions if start < len(tokens) and m.start >= tokens[start].start}
+    names, k = [], start
+    while k < len(tokens):
+        name = by_start.get(tokens[k].start)
+        if name is not None:
+            names.append(name)
+            k = bisect_left(tokens.starts, name.end)
+        elif names and tokens[k].word in _NAME_JOINERS:
+            k += 1
+        else:
+            break
+    return names
+
+
+_NAME_JOINERS = frozenset({",", "et", "and"})
+
+
+def _headline_end(p: _Predicate, tokens: list[_Token], end: int) -> int:
+    """Where a headline's words end: at its stop (see ``_headline_stop``), or at the clause's end
+    when too few words stand before the stop ("a été fermé, malgré les mises en garde")."""
+    hi = _headline_stop(p, tokens, end)
+    if not _has_words(tokens, p.clause[0], hi, _HEADLINE_MIN_WORDS):
+        return max(p.clause[1], end)
+    return hi
+
+
+def _subject_start(tokens: list[_Token], p: _Predicate, lo: int, left_out: set[int]) -> int:
+    """The first token of the clause from ``lo`` past its opening punctuation, dates and leading
+    words ("et", "but"); not past "de" making a plural article ("De nombreux habitants")."""
+    begin, noise = lo, function_words().leading_noise
+    while begin < p.first and (tokens[begin].word in _CLAUSE_PUNCTUATION or begin in left_out or tokens[begin].word in noise):
         if _plural_determiner(tokens, [begin, begin + 1]):
             break
         begin += 1
-    subject = [k for k in range(begin, p.first) if k not in skip] if not p.noun or p.verbal else []
+    return begin
+
+
+def _subject(tokens: list[_Token], p: _Predicate, begin: int, left_out: set[int]) -> tuple[int, list[int]]:
+    """Where a verb's subject starts and its tokens (none for an event noun): from ``begin`` to
+    the predicate, less a participle a date was cut from and a circumstance before it."""
+    if p.noun and not p.verbal:
+        return begin, []
+    subject = [k for k in range(begin, p.first) if k not in left_out]
     if subject and len(_without_orphan_opener(tokens, subject + [p.first])) < len(subject):
-        begin = subject[2]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
-        subject = subject[2:]
+        subject = subject[2:]  # "Fondée en 1990, la société a …": "Fondée" is no part of the subject
+        begin = subject[0]
     if subject and _opens_on_circumstance(subject[0], tokens) and "," in (tokens[k].word for k in subject):
         # "Afin de tenir ses engagements, le gouvernement a …": the circumstance before the
         # subject is no part of it; the subject is the words after its last comma
         begin = max(k + 1 for k in subject if tokens[k].word == ",")
         subject = [k for k in subject if k >= begin]
-    names = [m for m in _sure_names(mentions, tokens) if tokens[begin].start <= m.start and m.end <= tokens[p.first].start] if subject else []
-    aside = _subject_aside(subject, tokens, p.first)
-    parts: list[str] = []
-    # "en menant des négociations": a gerund has no subject of its own to name; the headline
-    # starts at the event noun it makes happen ("des négociations …"), else at "en".
-    gerund = next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1) if tokens[p.first].word == "en" else -1
+    return begin, subject
+
+
+def _who_and_body(text, tokens, p: _Predicate, mentions, lang, begin: int, subject: list[int], left_out: set[int], hi: int) -> tuple[str | None, range]:
+    """Who a headline names before its body (None: its body opens on its own subject; "": no one)
+    and the tokens of its body."""
+    gerund = _gerund(tokens, p)
     if gerund >= 0:
-        parts.append("")
-        body = range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
-    elif subject and _words_length(text, tokens, [k for k in subject if k not in aside]) > _LONG_SUBJECT and names:
+        # "en menant des négociations": a gerund has no subject of its own to name; the headline
+        # starts at the event noun it makes happen ("des négociations …"), else at "en".
+        return "", range(gerund + 1 if p.noun and gerund < p.head else p.first, hi)
+    if subject and _words_length(text, tokens, [k for k in subject if k not in left_out]) > _LONG_SUBJECT:
         # (a long subject is named by its names; with none written in capitals, left out)
-        parts.append(_join_names(names, lang))
-        body = range(p.first, hi)
+        names = _sure_names(mentions, tokens, tokens[begin].start, tokens[p.first].start)
+        if names:
+            return _join_names(names, lang), range(p.first, hi)
     elif not subject and not p.noun and (named := _named_before_comma(p, tokens, mentions)) is not None:
         # "le ministre, Paul Morel, a ajouté : « … »": the clause was cut from its subject
-        parts.append(named.surface)
-        body = range(p.first, hi)
-    else:
-        body = range(p.first if p.noun and not p.verbal else begin, hi)
-    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in skip and k not in aside]))
-    while words and tokens[words[0]].word in function_words().leading_noise and not _plural_determiner(tokens, words):
+        return named.surface, range(p.first, hi)
+    return None, range(p.first if p.noun and not p.verbal else begin, hi)
+
+
+def _gerund(tokens: list[_Token], p: _Predicate) -> int:
+    """The gerund's token in a predicate opening on "en" ("en menant des négociations"), else -1."""
+    if tokens[p.first].word != "en":
+        return -1
+    return next((k for k in range(p.first + 1, p.head + 1) if tokens[k].word.endswith("ant")), -1)
+
+
+def _body_words(tokens: list[_Token], body: range, left_out: set[int]) -> list[int]:
+    """The tokens of ``body`` a headline tells: less those left out, the links to the sentences
+    around and the leading words ("et", "that")."""
+    words = _without_connectives(tokens, _without_orphan_opener(tokens, [k for k in body if k not in left_out]))
+    noise = function_words().leading_noise
+    while words and tokens[words[0]].word in noise and not _plural_determiner(tokens, words):
         words.pop(0)
-    said = _span_text(text, tokens, words)
-    if words and not parts and tokens[words[0]].word in function_words().pronouns:
-        # "Apple said that it had sold …": the name the pronoun stands for, from its sentence.
-        named = [m for m in _sure_names(mentions, tokens) if m.end <= tokens[words[0]].start and m.surface[:1].isupper()]
-        if tokens[words[0]].word in function_words().person_pronouns:
+    return words
+
+
+def _with_pronoun_named(said: str, first: int, tokens: list[_Token], mentions) -> str:
+    """``said`` opening at token ``first`` with the name its opening pronoun or relative stands
+    for ("Apple said that it had sold …": "Apple had sold …"); as it was if none is found."""
+    word = tokens[first].word
+    cut = tokens[first].end - tokens[first].start
+    if word in function_words().pronouns:
+        named = [m for m in _sure_names(mentions, tokens, 0, tokens[first].start) if m.surface[:1].isupper()]
+        if word in function_words().person_pronouns:
             named = [m for m in named if m.kind == "person"]
-        if named:
-            said = named[-1].surface + said[tokens[words[0]].end - tokens[words[0]].start :]
-    elif words and not parts and tokens[words[0]].word in ("qui", "who"):
+        return named[-1].surface + said[cut:] if named else said
+    if word in ("qui", "who"):
         # "…, Paul Morel, le ministre, qui a déclaré …": the person the relative clause is of
-        person = _person_before_relative(words[0], tokens, mentions)
-        if person is not None:
-            said = person.surface + said[tokens[words[0]].end - tokens[words[0]].start :]
-    parts.append(said)
-    headline = " ".join(part for part in parts if part)
+        person = _person_before_relative(first, tokens, mentions)
+        return person.surface + said[cut:] if person is not None else said
+    return said
+
+
+def _clause_headline(text, tokens, clause: range, left_out: set[int], dated, sentence_start: int = 0) -> str:
+    """The words of the clause less those left out and its leading words ("that sales were
+    strong": what was said, without "that"); the sentence's from token ``sentence_start`` if
+    fewer than four are left."""
+    words = _without_connectives(tokens, [k for k in clause if k not in left_out])
+    noise = function_words().leading_noise
+    while len(words) > _HEADLINE_MIN_WORDS and tokens[words[0]].word in noise:
+        words.pop(0)
+    headline = _span_text(text, tokens, words)
     if _words(headline) < _HEADLINE_MIN_WORDS:
-        # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
-        # Corps to file suit again"), else its sentence, says what happened.
-        clause = _without_connectives(tokens, [k for k in range(begin, hi) if k not in skip and k not in aside])
-        while len(clause) > _HEADLINE_MIN_WORDS and tokens[clause[0]].word in function_words().leading_noise:
-            clause.pop(0)  # ("that sales were strong": what was said, without "that")
-        headline = _span_text(text, tokens, clause)
-        if _words(headline) < _HEADLINE_MIN_WORDS:
-            headline = _sentence_headline(text, tokens, list(dated))
-    return _shorten(headline)
+        return _sentence_headline(text, tokens, list(dated), sentence_start)
+    return headline
+
+
+def _has_words(tokens: list[_Token], lo: int, hi: int, count: int) -> bool:
+    """Whether ``count`` of the tokens lo:hi are words (all letters), counted up to ``count``
+    only (a long clause is not read to its end)."""
+    for t in tokens[lo:hi]:
+        if t.word.isalpha():
+            count -= 1
+            if count == 0:
+                return True
+    return count <= 0
 
 
 def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
@@ -265,21 +389,31 @@ def _words(text: str) -> int:
 _HEADLINE_MIN_WORDS = 4
 
 
-def _sentence_headline(text, tokens, dates: list[tuple[int, int]]) -> str:
-    """The sentence's words less its date phrase (and the preposition before it)."""
-    # (made once per sentence and dates: each predicate of a long sentence may ask for it, and
-    # it reads the whole sentence)
-    global _last_sentence_headline
-    key = tuple(dates)
-    last_tokens, last_key, headline = _last_sentence_headline
-    if last_tokens is tokens and last_key == key:
-        return headline
-    headline = _span_text(text, tokens, _without_orphan_opener(tokens, _undated_tokens(text, tokens, dates)))
-    _last_sentence_headline = (tokens, key, headline)
-    return headline
+def _sentence_headline(text, tokens: _Tokens, dates: list[tuple[int, int]], start: int = 0) -> str:
+    """The sentence's words from token ``start`` less its date phrase (and the preposition before it)."""
+    if not tokens:
+        return ""
+    return _sentence_headline_of(_SentenceTokens(text, tokens[0].start, tokens[-1].end, tokens), tuple(dates), start)
 
 
-_last_sentence_headline: tuple = (None, None, "")  # (tokens, dates, headline) of the last call
+@dataclass(frozen=True)
+class _SentenceTokens:
+    """A sentence's tokens, known by its text and where it starts and ends (its tokens are the
+    tokenizer's for that span): a key for what is made of the whole sentence."""
+
+    text: str
+    start: int
+    end: int
+    tokens: _Tokens = field(compare=False)
+
+
+# (made once per sentence and dates: each predicate of a long sentence of short clauses may ask
+# for it, and it reads the whole sentence; the key's text hashes once, then answers at once)
+@lru_cache(maxsize=1)
+def _sentence_headline_of(sentence: _SentenceTokens, dates: tuple[tuple[int, int], ...], start: int) -> str:
+    text, tokens = sentence.text, sentence.tokens
+    words = [k for k in _undated_tokens(text, tokens, list(dates)) if k >= start]
+    return _span_text(text, tokens, _without_orphan_opener(tokens, words))
 
 
 def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int]:
@@ -364,26 +498,21 @@ _OPENING_MARKS = frozenset(".-–—:«\"")  # what a sentence or a quote opens 
 _AFTER_NO_NAME = word_set("after_no_name")
 
 
-def _sure_names(mentions: list[Mention], tokens: list[_Token]) -> list[Mention]:
-    """The mentions less one unknown word opening its sentence whose capital is the sentence's:
-    the word after it ("que", "de", a number) shows it names no one ("Apple said" stays)."""
-    # (made once per sentence: each predicate's headline asks, and it reads all the tokens)
-    global _last_sure_names
-    last_tokens, last_mentions, names = _last_sure_names
-    if last_tokens is tokens and last_mentions is mentions:
-        return names
-    starts = {t.start: k for k, t in enumerate(tokens)}
-    names = [m for m in mentions if not _opens_as_no_name(m, starts.get(m.start, -1), tokens)]
-    _last_sure_names = (tokens, mentions, names)
-    return names
+def _sure_names(mentions: list[Mention], tokens: _Tokens, start: int, end: int) -> list[Mention]:
+    """The mentions between the characters ``start`` and ``end`` less one unknown word opening
+    its sentence whose capital is the sentence's: the word after it ("que", "de", a number)
+    shows it names no one ("Apple said" stays)."""
+    # (the range first: few mentions are in it, and only those are looked up among the tokens)
+    return [m for m in mentions if start <= m.start and m.end <= end and not _opens_as_no_name(m, tokens)]
 
 
-_last_sure_names: tuple = (None, None, [])  # (tokens, mentions, names) of the last call
-
-
-def _opens_as_no_name(m: Mention, k: int, tokens: list[_Token]) -> bool:
-    if m.kind != "unknown" or " " in m.surface or k < 0 or k + 1 >= len(tokens):
+def _opens_as_no_name(m: Mention, tokens: _Tokens) -> bool:
+    if m.kind != "unknown" or " " in m.surface:
         return False
+    starts = tokens.starts
+    k = bisect_left(starts, m.start)
+    if k + 1 >= len(tokens) or starts[k] != m.start:
+        return False  # (a name starting inside a token, or on the sentence's last one)
     if k > 0 and tokens[k - 1].word not in _OPENING_MARKS:
         return False
     after = tokens[k + 1].word
@@ -439,11 +568,13 @@ def _shorten(headline: str) -> str:
     for mark in _QUOTE_MARKS:  # (str.replace: translate maps non-ASCII text one character at a time)
         if mark in headline:
             headline = headline.replace(mark, "")
-    headline = " ".join(headline.split())
-    headline = _REPEATED_PUNCTUATION.sub(r"\1", headline.replace(" ,", ",")).strip(" ,;:.-–—'")
+    headline = " ".join(headline.split()).replace(" ,", ",")
+    if headline.count(",") + headline.count(";") + headline.count(":") > 1:  # (two marks, or nothing to join)
+        headline = _REPEATED_PUNCTUATION.sub(r"\1", headline)
+    headline = headline.strip(" ,;:.-–—'")
     if _HAS_BRACKET.search(headline):  # (most headlines have none, and this scan is slow)
         headline = _SPACE_IN_BRACKETS.sub("", headline)  # "(- 33 % )", "( l'État)": what a cut word left
-    dateline = _DATELINE.match(headline)
+    dateline = _DATELINE.match(headline) if _has_dash(headline) else None  # (a dateline ends on a dash)
     if dateline:
         headline = headline[dateline.end() :]  # "Québec - Le Forum …": where it was written
     headline = _without_dangling_end(_without_open_brackets(headline))
@@ -451,6 +582,10 @@ def _shorten(headline: str) -> str:
         return headline
     cut = headline.rfind(" ", 0, _HEADLINE_MAX - 1)
     return headline[: cut if cut > 20 else _HEADLINE_MAX - 1].rstrip(" ,;:") + "…"
+
+
+def _has_dash(headline: str) -> bool:
+    return "-" in headline or "–" in headline or "—" in headline
 
 
 _ELIDED = re.compile(r"\w+['’]$")

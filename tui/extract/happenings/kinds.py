@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _after_topic_marker, _misread_noun, _passive
 from tui.extract.happenings.tokens import (
@@ -393,9 +394,11 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
     after = tokens[p.after : min(p.clause[1], p.after + _JUDGE_AFTER)]
     if p.kind != "statement" and any(t.word in judiciary for t in before):
         return True
+    if not any(t.word in judiciary for t in after):
+        return False  # (most clauses: no word of the judiciary after the verb)
     # (after a preposition, or the object of "told": "a déclaré le juge" is the judge speaking)
-    addressing = _TO_THE_COURT | ({"the", "a"} if tokens[p.head].word in ("told", "tells") else set())
-    determiners = function_words().determiners["fr"] | function_words().determiners["en"]
+    addressing = _TO_THE_COURT_TOLD if tokens[p.head].word in ("told", "tells") else _TO_THE_COURT
+    determiners = _both_determiners()
     return any(
         t.word in judiciary and (k > 0 and after[k - 1].word in addressing or k > 1 and after[k - 2].word in _TO_THE_COURT and after[k - 1].word in determiners)
         for k, t in enumerate(after)
@@ -403,6 +406,13 @@ def _before_judges(p: _Predicate, tokens: list[_Token]) -> bool:
 
 
 _TO_THE_COURT = word_set("to_the_court")
+_TO_THE_COURT_TOLD = _TO_THE_COURT | {"the", "a"}  # ("told the court")
+
+
+@lru_cache(maxsize=1)
+def _both_determiners() -> frozenset[str]:
+    """The French and English determiners (made once, not once per verb)."""
+    return function_words().determiners["fr"] | function_words().determiners["en"]
 
 
 def _named_event_kind(tokens: list[_Token], roles, mentions: _Names) -> str:

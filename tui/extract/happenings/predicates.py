@@ -8,7 +8,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import attrgetter, not_, or_
 
 from tui.extract.happenings.tokens import (
     _ARTICLES, _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _FR_PARTICIPLE, _SPEECH_OPENERS, _Token, _has, _inside,
@@ -46,32 +47,37 @@ class _Predicate:
     guessed: bool = False  # a compound past of a verb the lexicon lacks ("ont ramassé"), kind "other"
 
 
-_NO_ROLE: dict = {}
 _PREDICATE_ROLES = frozenset({"verb", "reporting", "noun"})
 
 
 def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
     predicates: list[_Predicate] = []
-    i = 0
-    n = len(words)
-    while i < n:
-        # Most words can start nothing: skip them without a call.
-        if roles[i] is _NO_ROLE or _PREDICATE_ROLES.isdisjoint(roles[i]):
-            if lang == "fr" and _unknown_compound_past(i, tokens, words, roles, mentions):
+    # Most words can start nothing: only those with a predicate's role, and in French those
+    # written with their "-é" (an unknown compound past), get a turn; the others, no step of
+    # the loop (picked out without a loop in Python).
+    may_start = map(not_, map(_PREDICATE_ROLES.isdisjoint, roles))
+    if lang == "fr":
+        may_start = map(or_, may_start, map(_ACUTE, tokens))
+    resume = 0  # the first word not yet read
+    for i in compress(range(len(words)), may_start):
+        if i < resume:
+            continue
+        if _PREDICATE_ROLES.isdisjoint(roles[i]):
+            if _unknown_compound_past(i, tokens, words, roles, mentions):
                 verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
                 verb.guessed = True
                 # (one not told as done adds nothing: the sentence is read as before it)
                 if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):
                     predicates.append(verb)
-            i += 1
             continue
         predicate = _predicate_at(i, tokens, words, roles, mentions, lang)
-        if predicate is None:
-            i += 1
-            continue
-        predicates.append(predicate)
-        i = predicate.after
+        if predicate is not None:
+            predicates.append(predicate)
+            resume = predicate.after
     return predicates
+
+
+_ACUTE = attrgetter("acute")
 
 
 def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
@@ -505,10 +511,16 @@ _DEFINITE_REACH = 3  # "The 1991 agreement", "La deuxième journée": the noun a
 _INDEFINITE = word_set("indefinite")
 
 
+def _says_that(k: int, words, roles) -> bool:
+    """Whether the demonstrative at ``k`` is "that" opening what a reporting verb says ("Doe
+    said that losses rose"): a conjunction, no pointer back to a happening told before."""
+    return words[k] == "that" and k > 0 and _has(roles, k - 1, "reporting")
+
+
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
-    refers_back = i > 0 and _has(roles, i - 1, "demonstratives")
+    refers_back = i > 0 and _has(roles, i - 1, "demonstratives") and not _says_that(i - 1, words, roles)
     realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i)) and not _every_time(i, words)
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
@@ -516,8 +528,22 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     if support_before is not None:
         first = _before_verb(support_before, words, roles, "")[0]
     verbal = support_before is not None
-    definite = not refers_back and 0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE
+    definite = not refers_back and (0 < i <= _DEFINITE_REACH and words[0] in determiners and words[0] not in _INDEFINITE or _definite_after_attribution(i, words, determiners))
     return _Predicate(first, i, after, kind, noun=True, realis=realis, support=support, refers_back=refers_back, verbal=verbal, definite=definite)
+
+
+_ATTRIBUTION_OPENERS = phrase_list("attribution_openers")
+_ATTRIBUTION_REACH = 6  # words of an attribution opening a sentence: "D'après le porte-parole du ministère,"
+
+
+def _definite_after_attribution(i: int, words, determiners) -> bool:
+    """Whether the event noun at ``i`` follows a definite determiner opening the clause after
+    an attribution opening the sentence ("Selon le communiqué, la rencontre …"), within
+    ``_DEFINITE_REACH`` words of it."""
+    if not any(tuple(words[: len(opener)]) == opener for opener in _ATTRIBUTION_OPENERS):
+        return False
+    comma = next((k for k in range(1, min(i, _ATTRIBUTION_REACH + 1)) if words[k] == ","), None)
+    return comma is not None and 0 < i - comma - 1 <= _DEFINITE_REACH and words[comma + 1] in determiners and words[comma + 1] not in _INDEFINITE
 
 
 _EVERY = word_set("every")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, repeat
+from operator import attrgetter, contains
 
 from tui.extract.happenings.assertion import (
     _english_past, _french_generic_present, _mark_unasserted, _own_words_opinion, _tells_a_state, _told_as_done,
@@ -31,8 +33,9 @@ from tui.extract.happenings.participants import (
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
 from tui.extract.happenings.predicates import (
-    _PREDICATE_ROLES, _Neighbours, _after_topic_marker, _describes_noun, _in_opening_title, _opening_title_end, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
-    _subject_of_verb, _tells_terms, _undated_participial, _without_quoted_guesses, _without_support_verbs,
+    _PREDICATE_ROLES, _Neighbours, _after_topic_marker, _describes_noun, _in_opening_title, _is_event, _names_a_thing,
+    _object_of_verb, _opening_title_end, _predicates, _qualifies_noun, _subject_of_verb, _tells_terms, _undated_participial,
+    _without_quoted_guesses, _without_support_verbs,
 )
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
@@ -242,13 +245,13 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         speakers = [p for p in reports if p.realis and not _by_reporter(p, tokens, roles) and _names_speaker(p, tokens, mentions)]
         for p in speakers:
             p.kind = p.kind or "statement"
-        events = sorted([*events, *speakers], key=lambda p: p.head)
+        events = sorted([*events, *speakers], key=_HEAD)
     for p in events:
         if p.kind in _JUDICIAL_KINDS and _before_judges(p, tokens):
             p.kind = "legal"  # "a judge barred him", "told the court": an act of a trial
         elif p.kind == "statement" and lang == "fr" and _quotes_an_order(p, tokens):
             p.kind = "demand"  # "a déclaré : « Libérez les otages »": an order given
-    additive = [k for k, role in enumerate(roles) if "additive" in role]
+    additive = list(compress(range(len(roles)), map(contains, roles, repeat("additive"))))
     told = []
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
@@ -262,7 +265,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
         trigger_end = tokens[p.after - 1].end
         # "a aussi annoncé une hausse": the word may stand in the reporting clause before it.
-        another = any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
+        another = bool(additive) and any(q.clause[0] <= k < q.clause[1] for q in (p, *reports) for k in additive)
         # A statement told alone quoting what was said is the whole sentence («...», a-t-il dit).
         quoted = p.reporting and len(events) == 1 and _QUOTE_MARK.search(text, sentence.start, sentence.end) is not None
         if quoted and (said_first := _quote_headline(text, tokens, p, mentions)):
@@ -275,6 +278,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
     return told
 
 
+_HEAD = attrgetter("head")
 _RELATIVES = word_set("relatives")
 _CONTENT_OPENERS = phrase_list("content_openers")
 _CONTENT_REACH = 6  # words between a statement and the relative clause on its object ("un long rapport")

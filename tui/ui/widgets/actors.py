@@ -33,7 +33,9 @@ __all__ = ["KIND_ORDER", "ActorFilterInput", "ActorList", "ActorsSidebar"]
 
 
 class ActorList(CachedStyles, ScrollView, can_focus=True):
-    """Actors grouped by kind under headings, each with its count of visible events.
+    """Actors grouped by kind under headings, each with its count of visible events; only the
+    actors some event names (``Store.actors_in_events``): one named in no event would filter the
+    timeline to nothing (``newsline actors`` lists them all, with their mentions).
 
     The list shows the main screen's filter and never changes it: ``selected`` (the actors
     marked ●) and the counts are set by the screen. Space or a click asks to toggle the actor
@@ -129,6 +131,8 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self._rows: list[tuple[str, int]] = []  # ("heading", kind index) or ("actor", actor id)
         self._counts: list[int] = []
         self._shown: list[int] = []  # the actors listed, whatever their order
+        self._in_events: frozenset[int] = frozenset()  # the actors some event names: the only ones listed
+        self._only_in_no_event = False  # the last actors asked for were all in no event
         self._names: list[str] = []  # folded names, per actor id (the name order)
         self.sort_by_name = False
         self.empty_message = "No actors."
@@ -153,6 +157,7 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
 
     def set_store(self, store: Store) -> None:
         self._store = store
+        self._in_events = store.actors_in_events()
         self._counts = store.actor_event_counts(range(len(store.events)))
         self._names = [a.name.casefold() for a in store.actors]
         self.show_actors(a.id for a in store.actors)
@@ -171,10 +176,13 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         self._layout(keep_scroll=False)
 
     def show_actors(self, actor_ids: Iterable[int]) -> None:
-        """List ``actor_ids``, grouped by kind, in the current order within a group."""
+        """List those of ``actor_ids`` some event names, grouped by kind, in the current order
+        within a group."""
         if self._store is None:
             return
-        self._shown = list(actor_ids)
+        asked = list(actor_ids)
+        self._shown = [a for a in asked if a in self._in_events]
+        self._only_in_no_event = bool(asked) and not self._shown
         self._layout(keep_scroll=False)
 
     def _layout(self, keep_scroll: bool) -> None:
@@ -288,7 +296,8 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         row = round(self.scroll_y) + y
         if not self._rows:
             if y == 0 and self._store is not None:
-                return Strip(empty_segments(self.empty_message, width, style)).adjust_cell_length(width, base)
+                message = _IN_NO_EVENT if self._only_in_no_event else self.empty_message
+                return Strip(empty_segments(message, width, style)).adjust_cell_length(width, base)
             return Strip.blank(width, base)
         if row >= len(self._rows):
             return Strip.blank(width, base)
@@ -302,6 +311,9 @@ class ActorList(CachedStyles, ScrollView, can_focus=True):
         if row == self.cursor:
             strip = Strip(Segment.apply_style(strip, post_style=style("actor-list--cursor")), width)
         return strip
+
+
+_IN_NO_EVENT = "In no event."  # what the list says when the actors searched for are named in no event
 
 
 class ActorFilterInput(Input):
