@@ -24,7 +24,8 @@ _CASES = [
     ("Rebels bombarded the city on Monday.", "en", "bombarded", "attack"),
     ("The minister was bombarded with questions on Monday.", "en", "bombarded", "other"),
     ("The army launched an onslaught on the capital on Monday.", "en", "onslaught", "attack"),
-    ("The president faced an onslaught of criticism on Monday.", "en", "onslaught", "other"),
+    # (a figure of speech, no row: the criticism is told by its own word)
+    ("The president faced an onslaught of criticism on Monday.", "en", "onslaught", "none"),
     ("L'armée abat un drone au-dessus de la ville.", "fr", "abat", "attack"),
     ("Une violente tempête s'abat sur la région lundi.", "fr", "abat", "other"),
     # rulings and denials

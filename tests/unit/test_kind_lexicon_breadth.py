@@ -308,7 +308,8 @@ _OUT_OF_SENSE = [
     ("The bank shed 3,000 jobs in March.", "en", "shed", "economy"),
     ("The fans had a blast at the concert on Sunday.", "en", "blast", "none"),
     ("A blast ripped through the plant on Monday.", "en", "blast", "disaster"),
-    ("Le ministre a essuyé une avalanche de critiques lundi.", "fr", "avalanche", "other"),
+    # (a figure of speech, no row: the criticism is told by its own word)
+    ("Le ministre a essuyé une avalanche de critiques lundi.", "fr", "avalanche", "none"),
     ("Une avalanche a emporté trois skieurs lundi.", "fr", "avalanche", "disaster"),
     ("Selon une enquête publiée lundi, les Français sont inquiets.", "fr", "enquête", "none"),
     ("Une enquête publique a été lancée en mars.", "fr", "enquête", "other"),

@@ -49,8 +49,8 @@ def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
         ("La nouvelle ministre de la Santé a été nommée mardi.", "fr", "nommée", "appointment", "the office as subject"),
         ("The board named Jane Roe chief executive on Monday.", "en", "named", "appointment", "a title after the name"),
         ("Paul Morel was promoted to finance director in May.", "en", "promoted", "appointment", "promoted to a post"),
-        ("Tarvix named its new airliner the Skyrunner.", "en", "named", "other", "a name given, no office"),
-        ("The singer promoted her new album on television.", "en", "promoted", "other", "promoting a thing"),
+        ("Tarvix named its new airliner the Skyrunner.", "en", "named", None, "a name given, no office: no row"),
+        ("The singer promoted her new album on television.", "en", "promoted", None, "promoting a thing: no row"),
         # politics: walking out is a protest; leaving or refusing is not the kind of what is left
         ("Les députés de l'opposition ont quitté l'hémicycle mardi.", "fr", "quitté l'hémicycle", "protest", "a walkout"),
         ("Une manifestation contre la réforme a eu lieu samedi.", "fr", "manifestation", "protest", "a protest march"),

@@ -472,6 +472,13 @@ class Sense:
     # The words that must stand in the clause for ``otherwise`` to hold (else "other"): "la loi a
     # été adoptée" is a vote, "a adopté une stratégie" neither a vote nor an agreement.
     otherwise_needs: WordSet | None = None
+    # Out of its sense the word may tell nothing at all (``nothing``): "always" (YAML
+    # ``otherwise: nothing``: "the primary cause", "named after his father"), or "after" when one
+    # of ``nothing_after`` follows it and none of ``needs`` is near (YAML ``nothing_after``, or
+    # ``refused: nothing`` for all of ``refuses``: "nommée le boson de Higgs", "ruled the
+    # country", not "a nommé le nouveau ministre").
+    nothing: str = ""
+    nothing_after: WordSet | None = None
 
 
 @cache
@@ -487,15 +494,19 @@ def senses() -> dict[str, Sense]:
         needs = [*_words_of(item.get("needs")), *subjects]
         if item.get("passive_subject"):
             subjects = needs
+        nothing_after = item.get("refuses") if item.get("refused") == "nothing" else item.get("nothing_after")
+        nothing = "always" if item.get("otherwise") == "nothing" else "after" if nothing_after else ""
         sense = Sense(
             WordSet.of(needs) if needs else None,
             WordSet.of(item["refuses"]) if "refuses" in item else None,
             tuple(_phrases(item.get("manner"))),
-            str(item.get("otherwise", "other")),
+            "other" if nothing == "always" else str(item.get("otherwise", "other")),
             WordSet.of(subjects) if subjects else None,
             bool(item.get("manner_with_of")),
             bool(item.get("needs_actor")),
             WordSet.of(item["otherwise_needs"]) if "otherwise_needs" in item else None,
+            nothing,
+            WordSet.of(nothing_after) if nothing_after else None,
         )
         for word in _words_of(item["words"]):
             found[_fold_word(word)] = sense

@@ -7,9 +7,9 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _misread_noun, _passive
+from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _after_topic_marker, _misread_noun, _passive
 from tui.extract.happenings.tokens import (
-    _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
+    _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, undoing_verbs
@@ -22,6 +22,8 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
     ("a condamné l'attaque": a statement), else "other"."""
     kind = p.kind
+    if p.guessed and tokens[p.head].word in _CALLING and _names_someone_at(tokens, p.after, mentions) and not _urged_to(p, tokens):
+        return "call"  # "a appelé Paul Morel lundi": a compound past the lexicon lacks, of someone named
     if kind == "other" and tokens[p.head].word in undoing_verbs():
         pass  # "a rejeté l'accord", "withdrew from the talks": not the kind of what it undoes
     elif kind in _MARKET_MOVES and _market_subject(p, tokens):
@@ -35,6 +37,11 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind)
     return kind
+
+
+# "appelé" is left out of the lexicon (a call, a demand with "à", a name given); in a compound
+# past with someone named right after it, it is a call.
+_CALLING = word_set("calling")
 
 
 _SUM_REACH = 3  # words between a verb and the sum it acts on ("lost nearly $2 billion")
@@ -85,11 +92,17 @@ def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
     after it, what it acts on, else before it: "lost its court case" is legal, "la réunion a
     décidé de lever les sanctions" a sanction, "a settlement was reached" an agreement."""
     lo, hi = p.clause
-    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché")
+    # (not the verb's own word: "annonce" is a noun too; nor a word a noun folds to: "marché";
+    # nor the topic of the verb: "a écrit au ministre au sujet des sanctions")
     return next(
-        (roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head)) if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k])),
+        (
+            roles[k]["noun"][0].kind for k in (*range(p.after, hi), *range(lo, p.head))
+            if "noun" in roles[k] and not _misread_noun(roles[k], tokens[k]) and not _after_topic_marker(tokens, k)
+        ),
         "",
     )
+
+
 
 
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
@@ -122,6 +135,25 @@ def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], menti
     return sense.refuses is None or not after or after[0] not in sense.refuses
 
 
+def _out_of_sense_tells_nothing(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
+    """Whether a word of two senses is used here in the sense that tells no happening at all
+    (``nothing`` of ``senses`` in the lexicon): "the primary cause", "named after his father",
+    "nommée le boson de Higgs" are no rows, where "le départ de la course" is one of kind
+    "other". Only where the sense is clear: a word refused only by what follows it ("refused:
+    nothing") still tells its happening when a word of its sense is near ("a nommé le nouveau
+    ministre"). A date in its clause makes the naming or the praise a happening of that day
+    ("baptisé le Vaillant en 1990")."""
+    sense = senses().get(tokens[p.head].word)
+    if sense is None or not sense.nothing or p.launch or p.timex >= 0 or _in_its_sense(p, tokens, undated, mentions):
+        return False
+    if sense.nothing == "always":
+        return True
+    first = _next_word(p, undated, 0)
+    if first < 0 or first >= p.clause[1] or tokens[first].word not in sense.nothing_after:
+        return False
+    return sense.needs is None or not any(_settles(w, sense.needs) for w in _words_to_punctuation(p, tokens, undated))
+
+
 _ACTORS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY})
 
 
@@ -130,6 +162,26 @@ def _actor_next(p: _Predicate, tokens: list[_Token], undated: list[int], mention
     left out ("a reçu lundi Paul Morel")."""
     k = _next_word(p, undated, 0)
     return k >= 0 and any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions)
+
+
+def _names_someone_at(tokens: list[_Token], k: int, mentions: list[Mention]) -> bool:
+    """Whether a person, an organisation or a country is named from token ``k`` on, an article
+    or a possessive before it or not ("Paul Morel", "les États-Unis", "son homologue")."""
+    fw = function_words()
+    if k < len(tokens) - 1 and (tokens[k].word in fw.possessives or tokens[k].word in fw.determiners["fr"]):
+        k += 1
+    return k < len(tokens) and (tokens[k].word in _COUNTERPARTS or any(m.start == tokens[k].start and m.kind in _ACTORS for m in mentions))
+
+
+_COUNTERPARTS = frozenset({"homologue", "homologues"})
+_URGING_REACH = 8  # words after "appelé" where "à" and the infinitive of what was urged may stand
+
+
+def _urged_to(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether "à" and an infinitive follow the verb in its clause ("a appelé les États-Unis à
+    cesser les frappes"): someone urged to do something, a demand, not a call."""
+    hi = min(p.clause[1], len(tokens) - 1, p.after + _URGING_REACH)
+    return any(tokens[k].word == "à" and _FR_INFINITIVE.search(tokens[k + 1].word) for k in range(p.after, hi))
 
 
 def _settles(word: str, words) -> bool:

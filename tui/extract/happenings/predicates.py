@@ -4,6 +4,7 @@ of their own (a noun a verb acts on, a participle describing a noun, a name, a w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,7 @@ class _Predicate:
     # Its clause opens on "et", "puis", "and" with no subject of its own: ``shared`` is the
     # subject of the verb before ("ont été arrêtés puis inculpés"), its headline made of it.
     shares_subject: bool = False
+    guessed: bool = False  # a compound past of a verb the lexicon lacks ("ont ramassé"), kind "other"
 
 
 _PREDICATE_ROLES = frozenset({"verb", "reporting", "noun"})
@@ -66,6 +68,7 @@ def _predicates(tokens, words, roles, mentions, lang) -> list[_Predicate]:
         if _PREDICATE_ROLES.isdisjoint(roles[i]):
             if _unknown_compound_past(i, tokens, words, roles, mentions):
                 verb = _verb(i, i + 1, "other", False, words, roles, lang, True)
+                verb.guessed = True
                 # (one not told as done adds nothing: the sentence is read as before it)
                 if verb.realis and not (predicates and _acted_by_event_noun(verb, predicates[-1], words)):
                     predicates.append(verb)
@@ -89,7 +92,7 @@ def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
         return False
     if not _after_past_auxiliary(i, words, "fr") or mentions.cover(tokens[i]):
         return False
-    if any(_has(roles, k, "noun") for k in range(i + 1, min(len(words), i + 1 + _OBJECT_REACH))):
+    if any(_has(roles, k, "noun") and not _after_topic_marker(tokens, k) for k in range(i + 1, min(len(words), i + 1 + _OBJECT_REACH))):
         # "a effectué une visite", "a rapproché les pays, en menant des négociations": an event
         # noun after it tells what happened (it would be read as the verb's object, and lost)
         return False
@@ -97,8 +100,89 @@ def _unknown_compound_past(i, tokens, words, roles, mentions) -> bool:
     # a cassé »" is the skipper's statement)
     if any(words[k] == ":" and any(_has(roles, j, "reporting") for j in range(k)) for k in range(i)):
         return False
+    if _since_a_time(i, words):
+        return False
     first = _before_verb(i, words, roles, "fr")[0]
-    return first == 0 or words[first - 1] not in _RELATIVES
+    return (first == 0 or words[first - 1] not in _RELATIVES) and not _relative_over_subject(first, words)
+
+
+_SUBJECT_OF_RELATIVE_REACH = 5  # words of the subject between "où", "dont" and its verb ("où les secours ont")
+_PLACE_RELATIVES = frozenset({"où", "dont"})  # (relative pronouns only: "que" also opens what was said)
+
+
+def _relative_over_subject(first: int, words: list[str]) -> bool:
+    """Whether "où" or "dont" opens the clause of a verb whose subject stands between them ("le
+    village où les secours ont acheminé des vivres"): a relative clause describing its noun."""
+    return _found_back(words, first, _SUBJECT_OF_RELATIVE_REACH, _PLACE_RELATIVES)
+
+
+def _found_back(words: list[str], at: int, reach: int, wanted) -> bool:
+    """Whether one of ``wanted`` stands among the ``reach`` words before ``at``, short of the
+    punctuation before them."""
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
+        if words[k] in wanted:
+            return True
+        if words[k] in _CLAUSE_PUNCTUATION:
+            return False
+    return False
+
+
+def _since_a_time(i: int, words: list[str]) -> bool:
+    """Whether "depuis" follows the participle ``i`` before the next punctuation ("la situation
+    a changé depuis 1990", "les prix ont grimpé depuis la crise"): a change over a period up to
+    now, a state of the present, not a happening at a point in time."""
+    for word in words[i + 1 : i + 1 + _OBJECT_REACH]:
+        if word in _CLAUSE_PUNCTUATION:
+            return False
+        if word in function_words().period_starts:
+            return True
+    return False
+
+
+_OPENING_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_OPENING_QUOTE = re.compile('[«“"]')
+
+
+def _without_quoted_guesses(predicates: list[_Predicate], text: str, start: int, end: int, tokens: list[_Token]) -> list[_Predicate]:
+    """Less the verbs the lexicon lacks told inside quotation marks ("Selon X, « la situation a
+    changé »", "« nous avons tout essayé », a dit Y"): someone's words, an opinion or a
+    description that the statement quoting them tells; as a happening of its own it is a
+    guess on a guess."""
+    if not any(p.guessed for p in predicates):
+        return predicates
+    spans = _quotation_spans(text, start, end)
+    return [p for p in predicates if not (p.guessed and any(lo < tokens[p.head].start < hi for lo, hi in spans))]
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each quotation in ``text[start:end]``, from its opening mark to its closing one."""
+    spans = []
+    at = start
+    while (opening := _OPENING_QUOTE.search(text, at, end)) is not None:
+        mark = opening.start()
+        close = text.find(_OPENING_QUOTES[text[mark]], mark + 1, end)
+        if close < 0:
+            break
+        spans.append((mark, close))
+        at = close + 1
+    return spans
+
+
+_TOPIC_MARKERS = phrase_list("topic_markers")
+_TOPIC_LASTS = frozenset(marker[-1] for marker in _TOPIC_MARKERS)
+
+
+def _after_topic_marker(tokens: list[_Token], k: int) -> bool:
+    """Whether the noun at ``k`` follows "au sujet de", "pour évoquer", "to discuss" (a
+    determiner between or not): the topic of a verb, not what it did ("a appelé son homologue
+    au sujet des sanctions" is no sanction)."""
+    if k == 0 or tokens[k - 1].word not in _TOPIC_LASTS and (k < 2 or tokens[k - 2].word not in _TOPIC_LASTS):
+        return False  # (most nouns follow none: one look)
+    words = [t.word for t in tokens[max(0, k - 5) : k]]
+    for end in (len(words), len(words) - 1):  # (right before the noun, or before its determiner)
+        if any(end >= len(m) and tuple(words[end - len(m) : end]) == m for m in _TOPIC_MARKERS):
+            return True
+    return False
 
 
 _ACTING_NOUN_REACH = 3  # words between an event noun and the verb it is the subject of ("la grève des cheminots a")
@@ -186,6 +270,27 @@ def _in_work_title(i: int, tokens: list[_Token]) -> bool:
         if tokens[k].word in _CLAUSE_PUNCTUATION:
             return False
     return False
+
+
+def _in_opening_title(p: _Predicate, tokens: list[_Token]) -> bool:
+    """Whether the event noun ``p`` is in a work's title opening the sentence (``_opening_title_end``)."""
+    return p.noun and p.head < _opening_title_end(tokens)
+
+
+def _opening_title_end(tokens: list[_Token]) -> int:
+    """Where a work's title opening the sentence ends: at the comma before the noun it names
+    ("Intitulé l'Archipel des tortures : arrestations, tortures et disparitions depuis mars
+    2011, ce rapport …", "Entitled Strikes: a history, the book …"); a title may hold a colon
+    and a list of its own, whose commas no determiner follows (-1: no such title)."""
+    start = 1 if tokens and tokens[0].word in ("-", "—", "–") else 0
+    if len(tokens) <= start or tokens[start].word not in work_title_words():
+        return -1
+    fw = function_words()
+    named = fw.determiners["fr"] | fw.determiners["en"] | _DEMONSTRATIVE_DETERMINERS
+    return next((k for k in range(start + 1, len(tokens) - 1) if tokens[k].word == "," and tokens[k + 1].word in named), -1)
+
+
+_DEMONSTRATIVE_DETERMINERS = frozenset({"ce", "cet", "cette", "ces", "this", "these", "that", "those"})
 
 
 def _modifies_noun(i: int, words: list[str], determiners: frozenset[str]) -> bool:
@@ -276,12 +381,22 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
     # "is said to be", "are expected to": hearsay and plans, nobody said or did it.
     # (only a verb of hearsay or planning: "was sold to Globex", "was appointed to the board" happened)
     hearsay = lang != "fr" and aux and words[i - 1] in ("is", "are", "was", "were") and after < len(words) and words[after] == "to" and word in hearsay_verbs()
-    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal)
+    realis = not (negated or irrealis or habitual or participial or hearsay or impersonal or _amount_held(first, i, after, words))
     past = aux or (lang != "fr" and word.endswith("ed"))
     # (English simple present or present passive: a state or a habit outside headlines,
     # "which sells music", "is priced at"; decided by the caller, who knows the title)
     present = lang != "fr" and (not past and word.endswith("s") and not word.endswith("ss") or aux and words[i - 1] in ("is", "are"))
     return _Predicate(first, i, after, kind, reporting=reporting, realis=realis, pluperfect=pluperfect, past=past, present=present)
+
+
+_AMOUNT_VERBS = word_set("amount_verbs")
+
+
+def _amount_held(first: int, i: int, after: int, words: list[str]) -> bool:
+    """Whether a passive of pricing or valuing is followed by "at", "à" ("were priced at $29",
+    "was valued at $3 billion", "ont été estimés à deux millions"): the amount a thing stood at,
+    a state, not a happening ("Apple priced the phone at $499" did something)."""
+    return words[i] in _AMOUNT_VERBS and after < len(words) and words[after] in ("at", "à") and _passive(first, i, words)
 
 
 # Before an English gerund, they tell the means of the act before ("ended the speech by
@@ -339,8 +454,8 @@ def _before_verb(i, words, roles, lang):
             irrealis = irrealis or word in ("aura", "auront", "aurait", "auraient", "sera", "seront", "serait", "seraient", "be")
         elif "negation" in roles[k]:
             negated = negated or word not in ("ne", "n") or not _restrictive_ne(i, words)
-        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-":
-            pass  # ("-il" of "a-t-il déclaré": the inverted subject)
+        elif word in function_words().clitics or _is_adverb(word, lang) or word[:1] == "-" or "habitual" in roles[k]:
+            pass  # ("-il" of "a-t-il déclaré": the inverted subject; "a souvent bloqué": a habit, read in ``_verb``)
         elif "future" in roles[k] or "condition" in roles[k]:
             irrealis = True
             break
@@ -427,7 +542,7 @@ def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
     ("va signer l'accord demain")."""
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives") and not _says_that(i - 1, words, roles)
-    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i))
+    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i)) and not _every_time(i, words)
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
@@ -450,6 +565,16 @@ def _definite_after_attribution(i: int, words, determiners) -> bool:
         return False
     comma = next((k for k in range(1, min(i, _ATTRIBUTION_REACH + 1)) if words[k] == ","), None)
     return comma is not None and 0 < i - comma - 1 <= _DEFINITE_REACH and words[comma + 1] in determiners and words[comma + 1] not in _INDEFINITE
+
+
+_EVERY = word_set("every")
+_EVERY_REACH = 3  # words between "every" and the event noun it counts ("at every new device launch")
+
+
+def _every_time(i: int, words: list[str]) -> bool:
+    """Whether the event noun ``i`` is counted by "every", "each", "chaque" ("at every new device
+    launch", "à chaque élection"): a habit, no happening of its own."""
+    return _found_back(words, i, _EVERY_REACH, _EVERY)
 
 
 def _misread_noun(role: dict, token: _Token) -> bool:

@@ -25,7 +25,8 @@ from tui.extract.happenings.headlines import (
 )
 from tui.extract.happenings.kinds import (
     _JUDICIAL_KINDS, _before_judges, _held_by_phone, _kind_in_context, _launches_product, _named_event_kind,
-    _own_act_announced, _own_act_kind, _quotes_an_order, _reads_what_follows, _shows_a_model, _told_as_manner,
+    _out_of_sense_tells_nothing, _own_act_announced, _own_act_kind, _quotes_an_order, _reads_what_follows, _shows_a_model,
+    _told_as_manner,
 )
 from tui.extract.happenings.participants import (
     _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
@@ -33,8 +34,9 @@ from tui.extract.happenings.participants import (
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
 from tui.extract.happenings.predicates import (
-    _PREDICATE_ROLES, _Neighbours, _describes_noun, _is_event, _names_a_thing, _object_of_verb, _predicates, _qualifies_noun,
-    _subject_of_verb, _tells_terms, _undated_participial, _without_support_verbs,
+    _PREDICATE_ROLES, _Neighbours, _after_topic_marker, _describes_noun, _in_opening_title, _is_event, _names_a_thing,
+    _object_of_verb, _opening_title_end, _predicates, _qualifies_noun, _subject_of_verb, _tells_terms, _undated_participial,
+    _without_quoted_guesses, _without_support_verbs,
 )
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
@@ -58,20 +60,28 @@ def _sentence_happenings(
     if not tokens:
         return []
     words = [t.word for t in tokens]
+    if _opens_on_a_recurrence(words):
+        return []  # "Chaque année, les habitants ont fêté …": a habit
     roles = _roles(words, lex)
     if lang == "fr":
         _read_recent_past_infinitives(words, tokens, roles, lex)
+    if (title_end := _opening_title_end(tokens)) > 0:
+        # (a date in a work's title is the title's: "Intitulé … depuis mars 2011, ce rapport")
+        timex_ids = [i for i in timex_ids if timexes[i].start >= tokens[title_end].start]
     date_spans = [date_extent(timexes, i) for i in timex_ids]
     predicates = _predicates(tokens, words, roles, mentions, lang)
+    predicates = _without_quoted_guesses(predicates, text, sentence.start, sentence.end, tokens)
     if lang == "fr":
         _share_auxiliaries(predicates, tokens, roles, lang)
-    # A word of a date is no predicate: "on March 3" tells no march.
+    # A word of a date is no predicate: "on March 3" tells no march; nor is the topic of a verb:
+    # "a appelé son homologue pour évoquer les sanctions" tells no sanction.
     around = _Neighbours(predicates)
     predicates = [
         p for p in predicates
         if not _object_of_verb(p, around) and not _describes_noun(p, around) and not _subject_of_verb(p, around)
         and not _qualifies_noun(p, predicates, tokens, lang) and not _names_a_thing(p, predicates, tokens)
-        and not _inside(tokens[p.head], date_spans)
+        and not _inside(tokens[p.head], date_spans) and not (p.noun and _after_topic_marker(tokens, p.head))
+        and not _in_opening_title(p, tokens)
     ]
     predicates = _without_support_verbs(predicates, roles)
     predicates = [p for p in predicates if not _undated_participial(p, tokens, date_spans)]
@@ -117,6 +127,19 @@ def _sentence_happenings(
     if orphans:
         told = sorted([*told, *_cut_off_clauses(text, sentence, tokens, orphans, timexes, lang)], key=lambda h: h.trigger_start)
     return told
+
+
+_RECURRING_OPENERS = phrase_list("recurring_openers")
+_RECURRING_FIRSTS = frozenset(phrase[0] for phrase in _RECURRING_OPENERS)  # (most sentences open on none: one look)
+
+
+def _opens_on_a_recurrence(words: list[str]) -> bool:
+    """Whether the sentence opens on a time that comes back ("Chaque année, …", "Every spring,
+    …"): what it tells is a habit, in whatever tense ("ont fêté", "held")."""
+    start = next((k for k, word in enumerate(words) if word.isalnum()), 0)  # (after a dash: "- Chaque année")
+    if words[start] not in _RECURRING_FIRSTS:
+        return False
+    return any(tuple(words[start : start + len(phrase)]) == phrase for phrase in _RECURRING_OPENERS)
 
 
 # Infinitive endings and those of their past participles ("signer" → "signé", "réagir" → "réagi",
@@ -207,6 +230,8 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         # noun ("une piste qui avait été évoquée"): earlier background; in a main clause it
         # tells an earlier happening ("il avait été hospitalisé"), undated like any other.
         events = [p for p in events if not (p.timex < 0 and p.pluperfect and not p.refers_back and _in_relative_clause(p, tokens))]
+    # ("the primary cause", "named after his father": a word out of its sense telling nothing)
+    events = [p for p in events if not _out_of_sense_tells_nothing(p, tokens, undated, mentions)]
     for p in events:
         p.kind = _kind_in_context(p, roles, tokens, undated, mentions)
     reported = next((p.timex for p in reports if p.timex >= 0), -1)
