@@ -21,5 +21,6 @@ data/happening_words.yaml), ``happening`` (the result), ``tokens``
 
 from tui.extract.happenings.document import find_happenings
 from tui.extract.happenings.happening import Happening, HappeningTable
+from tui.extract.happenings.words import named_as_source
 
-__all__ = ["Happening", "HappeningTable", "find_happenings"]
+__all__ = ["Happening", "HappeningTable", "find_happenings", "named_as_source"]

@@ -15,7 +15,7 @@ from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _Tokens, _phrase_here,
 )
-from tui.extract.happenings.words import word_set
+from tui.extract.happenings.words import named_as_source, word_set
 from tui.extract.lexicon import function_words
 from tui.extract.model import ActorKind, Mention
 from tui.util.text import fold
@@ -101,7 +101,7 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     words = _body_words(tokens, body, left_out)
     said = _span_text(text, tokens, words)
     if words and who is None:
-        said = _with_pronoun_named(said, words[0], tokens, mentions)
+        said = _with_pronoun_named(text, said, words[0], tokens, mentions)
     headline = " ".join(part for part in (who, said) if part)
     if _words(headline) < _HEADLINE_MIN_WORDS:
         # "lawsuit", "suit again": a bare noun says too little; its clause ("prompting Apple
@@ -237,13 +237,18 @@ def _body_words(tokens: list[_Token], body: range, left_out: set[int]) -> list[i
     return words
 
 
-def _with_pronoun_named(said: str, first: int, tokens: list[_Token], mentions) -> str:
+def _with_pronoun_named(text: str, said: str, first: int, tokens: list[_Token], mentions) -> str:
     """``said`` opening at token ``first`` with the name its opening pronoun or relative stands
-    for ("Apple said that it had sold …": "Apple had sold …"); as it was if none is found."""
+    for ("Apple said that it had sold …": "Apple had sold …"); as it was if none is found. The
+    source of an attribution stands for no one after it ("Selon son avocat, Paul Morel, son état
+    s'est aggravé et il a …": not Paul Morel)."""
     word = tokens[first].word
     cut = tokens[first].end - tokens[first].start
     if word in function_words().pronouns:
-        named = [m for m in _sure_names(mentions, tokens, 0, tokens[first].start) if m.surface[:1].isupper()]
+        named = [
+            m for m in _sure_names(mentions, tokens, 0, tokens[first].start)
+            if m.surface[:1].isupper() and not named_as_source(text, m.start, m.end, tokens[0].start)
+        ]
         if word in function_words().person_pronouns:
             named = [m for m in named if m.kind == "person"]
         return named[-1].surface + said[cut:] if named else said

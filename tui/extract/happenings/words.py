@@ -4,6 +4,8 @@ process (and kept compiled in the user cache, see :func:`tui.extract.data.load`)
 
 from __future__ import annotations
 
+import re
+
 from tui.extract.data import load
 from tui.util.text import fold
 
@@ -45,3 +47,22 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
     for phrase in phrases:
         grouped.setdefault(phrase[0], []).append(phrase)
     return {word: tuple(group) for word, group in grouped.items()}
+
+
+# The source of a report, named right after its attribution ("Selon Paul Morel, …") or set off
+# by commas after its description ("Selon son médecin, Paul Morel, son état …", "according to
+# his lawyer, John Miller, …"): they speak of someone else, whom a pronoun after them stands for.
+_ATTRIBUTION_RIGHT_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+$", re.IGNORECASE)
+_ATTRIBUTION_DESCRIBED_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*,")
+_SOURCE_REACH = 40  # characters before a name where its attribution may open
+
+
+def named_as_source(text: str, start: int, end: int, floor: int = 0) -> bool:
+    """Whether the name at ``start:end`` is the source of an attribution opening before it, not
+    before ``floor`` ("Selon son avocat, Paul Morel, …": Paul Morel speaks of someone else;
+    not "Selon le rapport, Paul Morel a signé", where he acts)."""
+    lo = max(floor, start - _SOURCE_REACH)
+    if _ATTRIBUTION_RIGHT_BEFORE.search(text, lo, start):
+        return True
+    return _ATTRIBUTION_DESCRIBED_BEFORE.search(text, lo, start) is not None and _SET_OFF_AFTER.match(text, end) is not None
