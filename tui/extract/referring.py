@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from tui.extract.data import load
@@ -222,7 +222,14 @@ def _may_refer(text: str, sentence: Sentence) -> bool:
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]``: start, end, folded word."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
+    folded = _folded_word
+    return [(m.start(), m.end(), folded(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    # (an article's words come back sentence after sentence: each is folded once)
+    return fold(word)
 
 
 def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_end: int, lang: str):
@@ -230,8 +237,9 @@ def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_en
     ``told`` (sorted) that opens on a noun referring back: (start, end, kinds, shown), or None.
     It runs to the next told clause or the sentence's end."""
     folded = [w for _s, _e, w in words]
-    for k, (start, _end, _word) in enumerate(words):
-        if _inside(told, start) or not _opens_a_clause(text, words, k):
+    for k, (start, _end, word) in enumerate(words):
+        # (after the first word only a demonstrative refers back: see ``referring_at``)
+        if k > 0 and not _shows(word) or _inside(told, start) or not _opens_a_clause(text, words, k):
             continue
         kinds, shown = referring_at(folded, k, lang)
         if kinds:
