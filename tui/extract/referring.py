@@ -112,6 +112,11 @@ def _presentatives() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _presentative_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in _presentatives() if p)
+
+
+@cache
 def _presented_after() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["presented_after"])
 
@@ -119,6 +124,8 @@ def _presented_after() -> frozenset[str]:
 def _presented_noun(words: Sequence[str]) -> int | None:
     """The index of the noun after a presentative opening ``words`` and the determiners and
     adjectives listed after it ("c est leur premier échange": 4), else None."""
+    if words[:1] and words[0] not in _presentative_firsts():
+        return None  # (most sentences open on no presentative's first word)
     opening = next((p for p in _presentatives() if tuple(words[: len(p)]) == p), None)
     if opening is None:
         return None
@@ -169,7 +176,7 @@ def with_references_back(
             # (a date it writes is checked against the one it would join: "The trial is set to
             # begin on Wednesday" is no more of a suit filed years before)
             out.append(replace(evidence, when=_date_in(timexes, evidence.clause_start, evidence.clause_end)))
-    out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in opening + out]
+    out = [replace(t, quoting_on=True) if t.kind == "statement" and _quoted_by_a_pronoun(text, t, actors_at) else t for t in opening + out]
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
 
 
@@ -209,13 +216,14 @@ def _showing() -> re.Pattern[str]:
 
 
 _PRESENTATIVE_FIRST = frozenset({"c", "ce", "il", "this", "it"})
+_MAY_REFER_FIRST = _DEFINITES | _PRESENTATIVE_FIRST
 
 
 def _may_refer(text: str, sentence: Sentence) -> bool:
     """Whether a sentence holds a demonstrative or opens on a definite or the first word of a
     presentative (most do neither: they are not read word by word)."""
     first = _WORD.search(text, sentence.start, sentence.end)
-    if first is not None and fold(first.group()) in _DEFINITES | _PRESENTATIVE_FIRST:
+    if first is not None and _folded_word(first.group()) in _MAY_REFER_FIRST:
         return True
     return _showing().search(text, sentence.start, sentence.end) is not None
 
