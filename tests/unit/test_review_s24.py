@@ -1,0 +1,33 @@
+"""Defects found in the review of session 24's change, each on an input invented for it."""
+
+from __future__ import annotations
+
+import time
+
+from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.tokens import _tokens
+from tui.extract.happenings.participants import _has_index_between
+
+
+def test_an_index_between_two_bounds():
+    assert _has_index_between([2, 7], 3, 8)
+    assert not _has_index_between([2, 7], 3, 7)
+    assert not _has_index_between([], 0, 10)
+    assert _has_index_between([0], 0, 1)
+
+
+def test_speakers_after_a_semicolon_are_found_in_linear_time(monkeypatch):
+    # each "il a dit" scanned every token back to the first speaker's for a semicolon: a
+    # sentence of 12,500 of them took 12 s.
+    from tui.extract.happenings import participants
+
+    monkeypatch.setattr(participants, "_by_reporter", lambda *args: False)
+    monkeypatch.setattr(participants, "_names_speaker", lambda *args: True)
+    text = "Le maire a dit que " + "et il a dit que " * 12_000 + "la route est fermée ; le préfet a dit non."
+    tokens = _tokens(text, 0, len(text))
+    heads = [k for k, t in enumerate(tokens) if t.word == "dit"]
+    reports = [_Predicate(k - 1, k, k + 1, "", clause=(k - 2, k + 2)) for k in heads]
+    start = time.process_time()
+    found = participants._speakers_after_semicolon(reports[0], reports, tokens, None, [])
+    assert time.process_time() - start < 3
+    assert found == [reports[-1]]
