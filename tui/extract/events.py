@@ -312,10 +312,10 @@ def _things_named(text: str, happening: Happening, actors_at, starts: list[int],
     dates = _spans_within(date_spans, happening.clause_start, happening.clause_end)
     for match in _CAPITALISED.finditer(text, happening.clause_start, happening.clause_end):
         where = match.start()
-        if where == happening.start or any(lo <= where < hi for lo, hi in dates):
+        if where == happening.start or dates and any(lo <= where < hi for lo, hi in dates):
             continue
-        at = bisect_left(starts, match.start() + 1) - 1  # the last mention starting at or before it
-        if at >= 0 and match.start() < actors_at[at][1]:
+        at = bisect_right(starts, where) - 1  # the last mention starting at or before it
+        if at >= 0 and where < actors_at[at][1]:
             continue  # a word of an actor's name
         things.add(sys.intern(fold(match.group())))
     return frozenset(things)
@@ -697,9 +697,9 @@ def _takes_no_part(text: str, actors_at, n: int, actor_kinds: Sequence[str], lan
     start, end, actor = actors_at[n]
     if text[end : end + 1] in _APOSTROPHES and n + 1 < len(actors_at) and _OWNER.fullmatch(text, end, actors_at[n + 1][0]):
         return True
-    if nationality_only(text, actors_at, n, actor_kinds, lang):
-        return True
     kind = actor_kinds[actor]
+    if kind == "country" and nationality_only(text, actors_at, n, actor_kinds, lang):  # (a country's only: spared the call)
+        return True
     if kind == "country" and text[start : start + 1].islower():
         before = _BEFORE_WORD.search(text, max(0, start - 24), start)
         if n > 0 and actors_at[n - 1][1] <= start and text[actors_at[n - 1][1] : start].strip() == "":

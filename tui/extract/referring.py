@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 
 from tui.extract.data import load
@@ -112,6 +112,11 @@ def _presentatives() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def _presentative_firsts() -> frozenset[str]:
+    return frozenset(p[0] for p in _presentatives() if p)
+
+
+@cache
 def _presented_after() -> frozenset[str]:
     return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["presented_after"])
 
@@ -119,6 +124,8 @@ def _presented_after() -> frozenset[str]:
 def _presented_noun(words: Sequence[str]) -> int | None:
     """The index of the noun after a presentative opening ``words`` and the determiners and
     adjectives listed after it ("c est leur premier échange": 4), else None."""
+    if words[:1] and words[0] not in _presentative_firsts():
+        return None  # (most sentences open on no presentative's first word)
     opening = next((p for p in _presentatives() if tuple(words[: len(p)]) == p), None)
     if opening is None:
         return None
@@ -169,7 +176,7 @@ def with_references_back(
             # (a date it writes is checked against the one it would join: "The trial is set to
             # begin on Wednesday" is no more of a suit filed years before)
             out.append(replace(evidence, when=_date_in(timexes, evidence.clause_start, evidence.clause_end)))
-    out = [replace(t, quoting_on=True) if _quoted_by_a_pronoun(text, t, actors_at) else t for t in opening + out]
+    out = [replace(t, quoting_on=True) if t.kind == "statement" and _quoted_by_a_pronoun(text, t, actors_at) else t for t in opening + out]
     return sorted(out, key=lambda t: t.sentence)  # (stable: a sentence's own tellings stay first)
 
 
@@ -209,20 +216,28 @@ def _showing() -> re.Pattern[str]:
 
 
 _PRESENTATIVE_FIRST = frozenset({"c", "ce", "il", "this", "it"})
+_MAY_REFER_FIRST = _DEFINITES | _PRESENTATIVE_FIRST
 
 
 def _may_refer(text: str, sentence: Sentence) -> bool:
     """Whether a sentence holds a demonstrative or opens on a definite or the first word of a
     presentative (most do neither: they are not read word by word)."""
     first = _WORD.search(text, sentence.start, sentence.end)
-    if first is not None and fold(first.group()) in _DEFINITES | _PRESENTATIVE_FIRST:
+    if first is not None and _folded_word(first.group()) in _MAY_REFER_FIRST:
         return True
     return _showing().search(text, sentence.start, sentence.end) is not None
 
 
 def words_of(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]``: start, end, folded word."""
-    return [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text, start, end)]
+    folded = _folded_word
+    return [(m.start(), m.end(), folded(m.group())) for m in _WORD.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    # (an article's words come back sentence after sentence: each is folded once)
+    return fold(word)
 
 
 def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_end: int, lang: str):
@@ -230,8 +245,9 @@ def referring_stretch(text: str, words, told: list[tuple[int, int]], sentence_en
     ``told`` (sorted) that opens on a noun referring back: (start, end, kinds, shown), or None.
     It runs to the next told clause or the sentence's end."""
     folded = [w for _s, _e, w in words]
-    for k, (start, _end, _word) in enumerate(words):
-        if _inside(told, start) or not _opens_a_clause(text, words, k):
+    for k, (start, _end, word) in enumerate(words):
+        # (after the first word only a demonstrative refers back: see ``referring_at``)
+        if k > 0 and not _shows(word) or _inside(told, start) or not _opens_a_clause(text, words, k):
             continue
         kinds, shown = referring_at(folded, k, lang)
         if kinds:

@@ -100,7 +100,7 @@ class HappeningTable(Sequence[Happening]):
     def _happening(self, i: int) -> Happening:
         n = self.numbers[i * self._WIDTH : (i + 1) * self._WIDTH]
         flat = self.scopes[self.scope_bounds[i] : self.scope_bounds[i + 1]]
-        scope = tuple((flat[k], flat[k + 1]) for k in range(0, len(flat), 2))
+        scope = tuple(zip(flat[::2], flat[1::2]))  # (lo, hi) pairs
         return Happening(n[0], n[1], n[2], n[3], n[4], n[5], self.kinds[n[6]], n[7], n[8], scope, self.headlines[i],
                          bool(n[9] & 1), bool(n[9] & 2), bool(n[9] & 4), bool(n[9] & 8), bool(n[9] & 16), bool(n[9] & 32),
                          bool(n[9] & 64))
