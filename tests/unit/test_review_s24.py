@@ -31,3 +31,16 @@ def test_speakers_after_a_semicolon_are_found_in_linear_time(monkeypatch):
     found = participants._speakers_after_semicolon(reports[0], reports, tokens, None, [])
     assert time.process_time() - start < 3
     assert found == [reports[-1]]
+
+
+def test_a_sentence_opening_on_any_presentative_of_the_yaml_may_refer_back(monkeypatch):
+    # the first words of the presentatives were also written out in Python: a presentative
+    # added to referring_nouns.yaml ("voici") went unread
+    from tui.extract import referring
+    from tui.extract.model import Sentence
+
+    monkeypatch.setattr(referring, "_presentative_firsts", lambda: frozenset({"voici"}))
+    text = "Voici leur premier échange depuis des mois."
+    assert referring._may_refer(text, Sentence(0, len(text)))
+    other = "Hier leur premier échange a duré."
+    assert not referring._may_refer(other, Sentence(0, len(other)))
