@@ -44,3 +44,22 @@ def test_a_sentence_opening_on_any_presentative_of_the_yaml_may_refer_back(monke
     assert referring._may_refer(text, Sentence(0, len(text)))
     other = "Hier leur premier échange a duré."
     assert not referring._may_refer(other, Sentence(0, len(other)))
+
+
+def test_the_source_of_an_attribution_is_read_with_the_attributions_of_the_yaml(monkeypatch):
+    # the attributions were also written out in a regular expression in Python: one added to
+    # happening_words.yaml's attribution_openers ("aux dires de") went unread
+    from tui.extract.happenings import words
+
+    real = words.load
+    monkeypatch.setattr(words, "load", lambda name: {**real(name), "attribution_openers": ["selon", "aux dires de"]})
+    words._attribution_patterns.cache_clear()
+    try:
+        text = "Aux dires de son voisin, Paul Morel, il a quitté la ville."
+        start = text.index("Paul")
+        assert words.named_as_source(text, start, start + len("Paul Morel"))
+        text = "Selon le rapport, Paul Morel a signé."
+        start = text.index("Paul")
+        assert not words.named_as_source(text, start, start + len("Paul Morel"))
+    finally:
+        words._attribution_patterns.cache_clear()
