@@ -215,15 +215,11 @@ def _showing() -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(map(re.escape, words)), re.IGNORECASE)
 
 
-_PRESENTATIVE_FIRST = frozenset({"c", "ce", "il", "this", "it"})
-_MAY_REFER_FIRST = _DEFINITES | _PRESENTATIVE_FIRST
-
-
 def _may_refer(text: str, sentence: Sentence) -> bool:
     """Whether a sentence holds a demonstrative or opens on a definite or the first word of a
     presentative (most do neither: they are not read word by word)."""
     first = _WORD.search(text, sentence.start, sentence.end)
-    if first is not None and _folded_word(first.group()) in _MAY_REFER_FIRST:
+    if first is not None and ((word := _folded_word(first.group())) in _DEFINITES or word in _presentative_firsts()):
         return True
     return _showing().search(text, sentence.start, sentence.end) is not None
 

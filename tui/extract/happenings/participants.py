@@ -57,13 +57,21 @@ def _speakers_after_semicolon(speaker, reports: list[_Predicate], tokens: list[_
     if speaker is None:
         return []
     out = []
+    # the semicolons' indexes, found once: scanning the tokens for each report was quadratic
+    semicolons = [i for i, t in enumerate(tokens) if t.word == ";"]
     for q in reports:
         if q.head <= speaker.head or not q.realis or _by_reporter(q, tokens, roles) or not _names_speaker(q, tokens, mentions):
             continue
-        if any(t.word == ";" for t in tokens[speaker.head : q.head]) and not any(t.word == ";" for t in tokens[q.clause[0] : q.head]) or q.clause[0] > 0 and tokens[q.clause[0] - 1].word == ";":
+        if _has_index_between(semicolons, speaker.head, q.head) and not _has_index_between(semicolons, q.clause[0], q.head) or q.clause[0] > 0 and tokens[q.clause[0] - 1].word == ";":
             q.kind = q.kind or "statement"
             out.append(q)
     return out
+
+
+def _has_index_between(indexes: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted ``indexes`` hold one in ``lo`` ≤ i < ``hi``."""
+    at = bisect_left(indexes, lo)
+    return at < len(indexes) and indexes[at] < hi
 
 
 _SPEAKER_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.UNKNOWN})

@@ -5,6 +5,7 @@ process (and kept compiled in the user cache, see :func:`tui.extract.data.load`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.extract.data import load
 from tui.util.text import fold
@@ -52,8 +53,16 @@ def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple
 # The source of a report, named right after its attribution ("Selon Paul Morel, …") or set off
 # by commas after its description ("Selon son médecin, Paul Morel, son état …", "according to
 # his lawyer, John Miller, …"): they speak of someone else, whom a pronoun after them stands for.
-_ATTRIBUTION_RIGHT_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+$", re.IGNORECASE)
-_ATTRIBUTION_DESCRIBED_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$", re.IGNORECASE)
+# (the attributions are ``attribution_openers``, as written: "d après" reads "d'après")
+@lru_cache(maxsize=1)
+def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name right after an attribution, and one after its description set off by a comma."""
+    openers = "|".join(r"['’\s]+".join(map(re.escape, _text(phrase).split())) for phrase in load(_FILE)["attribution_openers"])
+    right_before = re.compile(rf"\b(?:{openers})\s+$", re.IGNORECASE)
+    described_before = re.compile(rf"\b(?:{openers})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*$", re.IGNORECASE)
+    return right_before, described_before
+
+
 _SET_OFF_AFTER = re.compile(r"\s*,")
 _SOURCE_REACH = 40  # characters before a name where its attribution may open
 
@@ -63,6 +72,7 @@ def named_as_source(text: str, start: int, end: int, floor: int = 0) -> bool:
     before ``floor`` ("Selon son avocat, Paul Morel, …": Paul Morel speaks of someone else;
     not "Selon le rapport, Paul Morel a signé", where he acts)."""
     lo = max(floor, start - _SOURCE_REACH)
-    if _ATTRIBUTION_RIGHT_BEFORE.search(text, lo, start):
+    right_before, described_before = _attribution_patterns()
+    if right_before.search(text, lo, start):
         return True
-    return _ATTRIBUTION_DESCRIBED_BEFORE.search(text, lo, start) is not None and _SET_OFF_AFTER.match(text, end) is not None
+    return described_before.search(text, lo, start) is not None and _SET_OFF_AFTER.match(text, end) is not None
