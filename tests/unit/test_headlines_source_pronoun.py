@@ -24,7 +24,8 @@ def _headline(text: str, lang: str, trigger: str, gazetteer) -> str:
     ],
 )
 def test_a_pronoun_does_not_stand_for_the_source_of_an_attribution(text, lang, trigger, source, gazetteer):
-    assert not _headline(text, lang, trigger, gazetteer).startswith(source)
+    headline = _headline(text, lang, trigger, gazetteer)
+    assert trigger in headline and not headline.startswith(source)
 
 
 @pytest.mark.parametrize(
