@@ -20,7 +20,7 @@ def _headline(text: str, lang: str, trigger: str, gazetteer) -> str:
         ("Selon son avocat, Paul Morel, son état s'est aggravé et il a sombré dans le coma.", "fr", "sombré", "Paul Morel"),
         ("D'après son agent, Jean Dupin, la situation a changé et il a été hospitalisé.", "fr", "hospitalisé", "Jean Dupin"),
         ("Selon Paul Morel, le ministre a démissionné et il a quitté Paris.", "fr", "quitté", "Paul Morel"),
-        ("According to his lawyer, John Miller, the case was closed and he was released on Monday.", "en", "released", "John Miller"),
+        ("According to his lawyer, John Miller, the case was closed and he was released from jail on Monday.", "en", "released", "John Miller"),
     ],
 )
 def test_a_pronoun_does_not_stand_for_the_source_of_an_attribution(text, lang, trigger, source, gazetteer):
