@@ -253,7 +253,12 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     report_ids = {id(q) for q in reports}  # (by identity: see _tell)
     told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
-    for q in reversed(told[: _index_of(p, told)]):
+    at = _index_of(p, told)
+    # (a sentence of thousands of clauses is read around the predicate only: every one of them
+    # for each predicate was quadratic, and no sentence of news has this many)
+    told = told[max(0, at - _FALLBACK_REACH) : at + _FALLBACK_REACH + 1]
+    at = _index_of(p, told)
+    for q in reversed(told[:at]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
         if any(a <= m.start and m.end <= b for m in mentions):
             return ((a, b), (lo, hi))
@@ -268,6 +273,7 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     return spans if spans else ((lo, hi),)
 
 
+_FALLBACK_REACH = 16  # told clauses on each side of a predicate naming no one, read for its participants
 _SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
 _ASIDE_RELATIVES = word_set("aside_relatives")
 
