@@ -225,7 +225,7 @@ def _shares_auxiliary(tokens: list[_Token], roles, k: int, lang: str) -> bool:
     for j in range(k - 1, max(-1, k - 1 - _SHARING_REACH), -1):
         if tokens[j].word in _CLAUSE_PUNCTUATION:
             return False
-        if _verb_at(tokens, roles, j, lang) and tokens[j].word not in ("est", "sont", "etait", "etaient"):
+        if _verb_at(tokens, roles, j, lang) and tokens[j].word not in _BARE_ETRE:
             # (the participle joined is the auxiliary's own, not one describing a noun after
             # it: "a inauguré le pont construit et financé par la région"; "est", "était"
             # alone: "il est âgé et marié" is a state)

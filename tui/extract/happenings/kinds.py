@@ -103,8 +103,6 @@ def _kind_in_clause(p: _Predicate, roles, tokens: list[_Token]) -> str:
     )
 
 
-
-
 _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
