@@ -4,12 +4,12 @@ phrase is tried in its order (a speed-up must not change which phrase wins)."""
 from tui.extract.happenings.dates import _in_other_happening
 from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import _tokens
-from tui.extract.happenings.words import by_first_word
+from tui.extract.lexicon import phrases_by_first
 
 
 def test_phrases_grouped_by_first_word_keep_their_order():
     phrases = (("in", "spite", "of"), ("afin",), ("in", "order", "to"), ("in",))
-    grouped = by_first_word(phrases)
+    grouped = phrases_by_first(list(phrases))
     assert grouped == {"in": (("in", "spite", "of"), ("in", "order", "to"), ("in",)), "afin": (("afin",),)}
 
 

@@ -621,6 +621,12 @@ def report_nouns() -> frozenset[str]:
 
 
 @cache
+def discussing_words() -> frozenset[str]:
+    """"évoqué", "discussed" (folded): verbs of talking a matter over (referring_nouns.yaml)."""
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["discussing"])
+
+
+@cache
 def new_happening_openers() -> tuple[str, ...]:
     """"par ailleurs,", "meanwhile," (folded, with their comma): a sentence opening on one turns
     to another happening (same_happening.yaml)."""

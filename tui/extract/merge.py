@@ -95,8 +95,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from tui.extract.data import load
-from tui.extract.lexicon import common_words, demonstratives, new_happening_openers, report_nouns, trigger_families
+from tui.extract.lexicon import common_words, demonstratives, discussing_words, new_happening_openers, report_nouns, trigger_families
 from tui.extract.model import When
 from tui.util.text import fold
 
@@ -388,13 +387,8 @@ def _join_discussed_there(tellings, members: list[int], clusters: Clusters, acto
                 break
 
 
-@cache
-def _discussing_words() -> frozenset[str]:
-    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["discussing"])
-
-
 def _tells_discussing(headline: str) -> bool:
-    return any(fold(word) in _discussing_words() for word in _TRIGGER_WORD.findall(headline))
+    return any(fold(word) in discussing_words() for word in _TRIGGER_WORD.findall(headline))
 
 
 def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
@@ -658,16 +652,16 @@ def _join_title(tellings, members: list[int], clusters: Clusters, actor_kinds) -
     tells the lead's happening in other words: "Acme unveils …" / "Acme today introduced …")."""
     # (not an event noun in passing: undated, it is no event, and the title would go with it)
     lead = [j for j in members if not tellings[j].aside and tellings[j].sentence <= _TITLE_REACH and (not tellings[j].weak or tellings[j].when)]
+    # (the news, not what led to it: "Fin de service pour le minitel" is not "Créé il y a 30 ans, ce terminal …")
+    lead_news = [j for j in lead if not _told_as_background(tellings[j])]
     for i in members:
         title = tellings[i]
         if not title.title:
             continue
         if title.kind == "other":  # no predicate the lexicon knows: told in the lead's words
-            # (the news, not what led to it: "Fin de service pour le minitel" is not "Créé il y a 30 ans, ce terminal …")
-            if not _join_title_by_words(tellings, [j for j in lead if not _told_as_background(tellings[j])], i, clusters):
+            if not _join_title_by_words(tellings, lead_news, i, clusters):
                 _join_title_by_person(tellings, lead, i, clusters, actor_kinds)
             continue
-        lead_news = [j for j in lead if not _told_as_background(tellings[j])]
         same_kind = [j for j in lead_news if tellings[j].kind == title.kind]
         if title.actors:  # a title naming someone tells what they did
             same_kind = [j for j in same_kind if _shares_who_acts(tellings[j], title, actor_kinds)]

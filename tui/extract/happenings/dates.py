@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from tui.extract.happenings.clauses import _clause_end
 from tui.extract.happenings.predicates import _Predicate
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has, _phrase_here
-from tui.extract.happenings.words import by_first_word, phrase_list, word_set
-from tui.extract.lexicon import function_words, kind_rules
+from tui.extract.happenings.words import phrase_list, word_set
+from tui.extract.lexicon import function_words, kind_rules, phrases_by_first
 from tui.extract.model import Timex
 from tui.extract.timex import date_extent
 
@@ -120,7 +120,7 @@ _ASIDE_WORDS = 10  # words between the comma opening an aside and its date
 # (a phrase opened by these tells another happening than the clause's: its goal, what it
 # happened despite, what it followed)
 _OTHER_HAPPENING = (*phrase_list("other_happening"), *phrase_list("earlier"))
-_OTHER_BY_FIRST = by_first_word(_OTHER_HAPPENING)  # (a word opens none of them, most words: no phrase tried)
+_OTHER_BY_FIRST = phrases_by_first(list(_OTHER_HAPPENING))  # (a word opens none of them, most words: no phrase tried)
 _OTHER_REACH = 24  # words between such an opener and a date inside its phrase
 
 

@@ -41,15 +41,6 @@ def phrase_list(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_folded(w) for w in _text(phrase).split()) for phrase in load(_FILE)[name])
 
 
-def by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``phrases`` by their first word, each word's in their order: only a word's own are tried
-    where it stands (the first of them that matches is the first of all ``phrases``)."""
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        grouped.setdefault(phrase[0], []).append(phrase)
-    return {word: tuple(group) for word, group in grouped.items()}
-
-
 # The source of a report, named right after its attribution ("Selon Paul Morel, …") or set off
 # by commas after its description ("Selon son médecin, Paul Morel, son état …", "according to
 # his lawyer, John Miller, …"): they speak of someone else, whom a pronoun after them stands for.
