@@ -387,13 +387,17 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         if thing_end:
                             resume = thing_end  # "the Lorvanian Recovery and Reinvestment Act": a law
                             continue
-                        length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names)
+                        length, mention = _organisation_after_place(text, tokens, i, length, mention, match, names, gazetteer)
                         if mention.kind != ActorKind.ORGANISATION:
                             length, mention = _short_form_after_place(text, tokens, i, length, mention, mentions, names, match)
                         if mention.kind == ActorKind.ORGANISATION and _word_before_organisation(text, mentions, mention):
                             mention = _joined_mentions(text, mentions.pop(), mention)  # "the Royal Lorvanian Navy"
                     if mention.kind == ActorKind.COUNTRY and i > 0 and _region_word(text, tokens[i - 1], tokens[i]):
                         _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
+                        resume = i + length
+                        continue
+                    if mention.kind == ActorKind.PLACE and _division_of_company(text, mentions, mention, words):
+                        mentions[-1] = _division_mention(text, mentions[-1], mention)  # "Tarvix Europe"
                         resume = i + length
                         continue
                     if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
@@ -503,6 +507,23 @@ def _region_of_continent(text: str, mentions: list[Mention], word: _Token, count
     if not structure.name_words().demonym_ending.search(fold(country.surface)):  # not its adjective ("American")
         key = fold(text[word.start : country.end])
         mentions.append(Mention(word.start, country.end, text[word.start : country.end], key, None, ActorKind.PLACE, weight=STRONG))
+
+
+def _division_of_company(text: str, mentions: list[Mention], region: Mention, words: "_Words") -> bool:
+    """Whether a world region's name right after a discovered name that is no person's, place's
+    nor country's names that company's regional division ("Tarvix Europe", "Lorvan North
+    America"): the whole is one organisation."""
+    if not mentions or fold(region.surface) not in structure.name_words().division_regions:
+        return False
+    company = mentions[-1]
+    if company.entry is not None or company.kind not in (ActorKind.ORGANISATION, ActorKind.UNKNOWN):
+        return False
+    return text[company.end : region.start] == " " and company.key.split(" ", 1)[0] not in words.first_names
+
+
+def _division_mention(text: str, company: Mention, region: Mention) -> Mention:
+    surface = text[company.start : region.end]
+    return Mention(company.start, region.end, surface, fold(surface), None, ActorKind.ORGANISATION, weight=FAIR)
 
 
 def _model_after_maker(text: str, mentions: list[Mention], place: Mention) -> bool:
@@ -947,7 +968,7 @@ def _thing_after_place(text: str, tokens: list[_Token], k: int, names: list[bool
 
 
 def _organisation_after_place(
-    text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool]
+    text: str, tokens: list[_Token], i: int, length: int, mention: Mention, match, names: list[bool], gazetteer: Gazetteer
 ) -> tuple[int, Mention]:
     """A place's name heading an organisation's: "New York Stock Exchange", "Singapore
     Airlines", "the American Heart Association" (capitalised words after the place, the last a
@@ -1001,9 +1022,22 @@ def _organisation_after_place(
     if tokens[end - 1].folded in names_words.society_heads and end < len(tokens) and tokens[end].text == "of":
         end = _of_field_end(text, tokens, end, match)  # "the American Society of Civil Engineers"
     start, stop = tokens[i].start, tokens[end - 1].end
-    key = _undotted_key(tokens[i:end])
+    key = _country_named_key(mention, _undotted_key(tokens[k:end]), gazetteer) or _undotted_key(tokens[i:end])
     kind = ActorKind.MEDIA if tokens[end - 1].folded in words.media_ends and tokens[end - 1].text[:1].isupper() else ActorKind.ORGANISATION
     return end - i, Mention(start, stop, text[start:stop], key, None, kind, weight=STRONG)
+
+
+def _country_named_key(country: Mention, rest: str, gazetteer: Gazetteer) -> str | None:
+    """The key of an organisation's name that a country's name opens, the country written by its
+    English name: "US Air Force", "U.S. Air Force" and "United States Air Force" are one name
+    (whose initials spell "USAF"). None after a place or a demonym ("the American Heart
+    Association" keeps its words)."""
+    entry = gazetteer.entry(country.entry) if country.kind == ActorKind.COUNTRY and country.entry else None
+    if entry is None:
+        return None
+    if fold(country.surface) not in {fold(name) for _, name in entry.names} and not is_acronym(country.surface.replace(".", "")):
+        return None  # (the gazetteer's aliases hold its demonyms too)
+    return f"{fold(entry.name('en'))} {rest}"
 
 
 def _undotted_key(tokens: list[_Token]) -> str:

@@ -42,6 +42,7 @@ class NameWords:
     index_words: frozenset[str]
     index_moves: frozenset[str]  # "rose" of "the FTSE 100 rose": no count of roses
     society_heads: frozenset[str]  # "the Lorvanian Medical Association": a country's name opens it
+    division_regions: frozenset[str]  # "Tarvix Europe": a company's regional division
     demonym_endings: tuple[str, ...]  # longest first
     demonym_ending: re.Pattern[str]  # any of them, at a word's end
     abbreviated: frozenset[str]  # as written: "St", "Mt"
@@ -85,6 +86,7 @@ def name_words() -> NameWords:
         index_words=frozenset(fold(w) for w in _merged(data, "index_words")),
         index_moves=frozenset(fold(w) for w in _merged(data, "index_moves")),
         society_heads=frozenset(fold(w) for w in _merged(data, "society_heads")),
+        division_regions=frozenset(fold(w) for w in _merged(data, "division_regions")),
         abbreviated=frozenset(str(w) for w in data.get("abbreviated_name_words") or ()),
         demonym_endings=endings,
         demonym_ending=re.compile("(?:" + "|".join(map(re.escape, endings)) + ")$"),

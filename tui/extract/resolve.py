@@ -403,6 +403,8 @@ def _adds_a_thing(short: str, longer: str, words) -> bool:
     following = longer.split()[len(short.split())]
     if following in name_words().index_numbers:
         return False  # "Nikkei" is "Nikkei 225", "FTSE" "FTSE 100": an index's number is its name's
+    if " ".join(longer.split()[len(short.split()) :]) in name_words().division_regions:
+        return True  # "Tarvix Europe" is a division of Tarvix, not its full name
     return (
         any(c.isdigit() for c in following)
         or following in words.common_words

@@ -1,0 +1,69 @@
+"""Actor classes found on a seventh blind English set (issue 12, session 25): each rule on
+invented sentences, with the cases it must leave alone."""
+
+from __future__ import annotations
+
+from unit.test_actors_en_unseen import actors, kinds  # noqa: F401  (the same helpers)
+
+
+# A company's regional division ("Tarvix Europe") ------------------------------------------------
+
+
+def test_a_world_region_after_a_company_names_its_division(tmp_path):
+    text = "Tarvix said on Monday that Tarvix Europe would cut 900 jobs."
+    found = actors(tmp_path, text)
+    assert found["Tarvix Europe"] == "organisation"
+    assert "Tarvix" in found and "Europe" not in found
+
+
+def test_a_division_named_by_a_two_word_region(tmp_path):
+    found = actors(tmp_path, "The plan was approved by Lorvan North America on Friday, Lorvan said.")
+    assert found["Lorvan North America"] == "organisation"
+    assert "North America" not in found
+
+
+def test_a_division_in_french_text(tmp_path):
+    found = actors(tmp_path, "La société Tarvix a annoncé que Tarvix Europe fermera deux usines.")
+    assert found["Tarvix Europe"] == "organisation"
+
+
+def test_the_company_alone_stays_the_company_not_its_division(tmp_path):
+    found = actors(tmp_path, "Tarvix Motors said that Tarvix Europe, which Tarvix Motors owns, lost money.")
+    assert {"Tarvix Motors", "Tarvix Europe"} <= set(found)
+
+
+def test_a_region_after_a_persons_name_is_the_region(tmp_path):
+    found = actors(tmp_path, "Critics said Maria Kell Europe tours were too long. Kell did not answer.")
+    assert "Maria Kell Europe" not in found
+
+
+def test_a_region_after_a_country_stays_a_region(tmp_path):
+    found = actors(tmp_path, "Trade between Canada Europe and Asia grew.")
+    assert not any(name.endswith(" Europe") for name in found)
+
+
+# A country's name opening an organisation's, written several ways --------------------------------
+
+
+def test_a_countrys_abbreviation_and_full_name_open_one_organisation(tmp_path):
+    text = "The US Navy signed the deal. The United States Navy said the U.S. Navy would pay."
+    found = actors(tmp_path, text)
+    navies = [name for name in found if name.endswith("Navy")]
+    assert len(navies) == 1 and found[navies[0]] == "organisation"
+
+
+def test_the_acronym_of_the_full_name_joins_the_abbreviated_one(tmp_path):
+    text = "A new jet was ordered by the U.S. Air Force on Monday. The USAF said it would pay."
+    found = actors(tmp_path, text)
+    assert [name for name in found if "Force" in name or name == "USAF"] == ["U.S. Air Force"]
+
+
+def test_a_demonym_opening_a_societys_name_keeps_its_acronym(tmp_path):
+    text = "The Lorvanian Medical Association (LMA) said so. The LMA asked for more."
+    found = actors(tmp_path, text)
+    assert "LMA" not in found and found.get("Lorvanian Medical Association") == "organisation"
+
+
+def test_two_countries_armed_services_stay_two(tmp_path):
+    found = actors(tmp_path, "The US Air Force and the French Air Force flew together.")
+    assert {"US Air Force", "French Air Force"} <= set(found)
