@@ -67,3 +67,40 @@ def test_a_demonym_opening_a_societys_name_keeps_its_acronym(tmp_path):
 def test_two_countries_armed_services_stay_two(tmp_path):
     found = actors(tmp_path, "The US Air Force and the French Air Force flew together.")
     assert {"US Air Force", "French Air Force"} <= set(found)
+
+
+# A world region in a company's post ("Tarvix's Europe chief") -----------------------------------
+
+
+def test_a_region_between_a_companys_possessive_and_a_title_is_no_mention(tmp_path):
+    text = "Tom Reed, Tarvix's North America chief executive, said sales fell at Tarvix."
+    found = actors(tmp_path, text)
+    assert "North America" not in found and "Tom Reed" in found
+
+
+def test_a_region_between_a_possessive_and_another_noun_is_the_region(tmp_path):
+    found = actors(tmp_path, "Tarvix's Europe sales fell by a tenth, Tarvix said.")
+    assert found.get("Europe") == "place"
+
+
+# A government's seat named as a building ("a speech from the White House") ----------------------
+
+
+def test_a_seat_named_only_after_a_preposition_of_place_is_a_place(tmp_path):
+    found = actors(tmp_path, "Tarvix's chief was received at the White House, and spoke from the White House.")
+    assert found["White House"] == "place"
+
+
+def test_a_seat_that_acts_is_its_institution(tmp_path):
+    found = actors(tmp_path, "The White House said the plan was fair. Its aides met at the White House.")
+    assert found["White House"] == "organisation"
+
+
+def test_a_seat_named_as_a_building_in_french(tmp_path):
+    found = actors(tmp_path, "Le président a reçu les syndicats à l'Élysée lundi.")
+    assert found["Élysée Palace"] == "place"  # (the helper names actors in English)
+
+
+def test_a_seat_that_has_advisers_in_french_is_its_institution(tmp_path):
+    found = actors(tmp_path, "Un conseiller de l'Élysée a démenti la nouvelle.")
+    assert found["Élysée Palace"] == "organisation"

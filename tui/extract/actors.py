@@ -396,6 +396,9 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                         _region_of_continent(text, mentions, tokens[i - 1], mention)  # "Latin American"
                         resume = i + length
                         continue
+                    if mention.kind == ActorKind.PLACE and _regional_post(text, mentions, mention, words):
+                        resume = i + length  # "Tarvix's North America chief": the company's post
+                        continue
                     if mention.kind == ActorKind.PLACE and _division_of_company(text, mentions, mention, words):
                         mentions[-1] = _division_mention(text, mentions[-1], mention)  # "Tarvix Europe"
                         resume = i + length
@@ -403,6 +406,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
                     if mention.kind == ActorKind.PLACE and _model_after_maker(text, mentions, mention):
                         resume = i + length  # "the Lorvex Malibu": a maker's model, named after a place
                         continue
+                    if mention.kind == ActorKind.ORGANISATION and _seat_as_building(text, mention):
+                        mention = replace(mention, kind=ActorKind.PLACE)  # "a speech from the White House"
                     if mention.kind == ActorKind.PERSON and _first_name_before_surname(text, mentions, mention, words):
                         before = mentions.pop()  # "Michelle Lorvan" beside the gazetteer's "Barack Lorvan": another person
                         surface = text[before.start : mention.end]
@@ -509,6 +514,24 @@ def _region_of_continent(text: str, mentions: list[Mention], word: _Token, count
         mentions.append(Mention(word.start, country.end, text[word.start : country.end], key, None, ActorKind.PLACE, weight=STRONG))
 
 
+@cache
+def _seat_preposition() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The gazetteer keys of governments' seats, and a preposition of place (and an article)
+    ending the text before a name."""
+    data = load("actor_words.yaml")
+    prepositions = sorted({p for words in data["seat_prepositions"].values() for p in words}, key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prepositions)
+    pattern = re.compile(rf"(?:^|[^\w'’])(?:{alternation})\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE)
+    return frozenset(fold(name) for name in data["seat_buildings"]), pattern
+
+
+def _seat_as_building(text: str, mention: Mention) -> bool:
+    """Whether a government's seat is named as a building: "a speech from the White House",
+    "reçu à l'Élysée" (not "the White House said", "un conseiller de l'Élysée")."""
+    seats, preposition = _seat_preposition()
+    return mention.entry in seats and preposition.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
 def _division_of_company(text: str, mentions: list[Mention], region: Mention, words: "_Words") -> bool:
     """Whether a world region's name right after a discovered name that is no person's, place's
     nor country's names that company's regional division ("Tarvix Europe", "Lorvan North
@@ -519,6 +542,22 @@ def _division_of_company(text: str, mentions: list[Mention], region: Mention, wo
     if company.entry is not None or company.kind not in (ActorKind.ORGANISATION, ActorKind.UNKNOWN):
         return False
     return text[company.end : region.start] == " " and company.key.split(" ", 1)[0] not in words.first_names
+
+
+_TITLE_AFTER = re.compile(r" ([A-Za-z]+)")
+
+
+def _regional_post(text: str, mentions: list[Mention], region: Mention, words: "_Words") -> bool:
+    """Whether a world region's name between an organisation's possessive and a title names the
+    organisation's regional post ("Tarvix's North America chief", "Lorvan's Europe CEO"), no
+    mention of the region."""
+    if not mentions or fold(region.surface) not in structure.name_words().division_regions:
+        return False
+    owner = mentions[-1]
+    if owner.kind in (ActorKind.PERSON, ActorKind.PLACE, ActorKind.COUNTRY) or text[owner.end : region.start] not in ("'s ", "’s "):
+        return False
+    title = _TITLE_AFTER.match(text, region.end)
+    return title is not None and fold(title.group(1)) in words.titles
 
 
 def _division_mention(text: str, company: Mention, region: Mention) -> Mention:

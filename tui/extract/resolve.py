@@ -220,6 +220,8 @@ def _kind_of(
     give most often (UNKNOWN aside; on a tie, the first met)."""
     if group[0] == "g":
         entry = gazetteer.entry(group[1])
+        if entry and entry.kind == ActorKind.ORGANISATION and kinds[ActorKind.PLACE] and not kinds[ActorKind.ORGANISATION]:
+            return ActorKind.PLACE  # a government's seat named only as a building ("a speech from the White House")
         if entry:
             return entry.kind
     weights = weights or Counter()
