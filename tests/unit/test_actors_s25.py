@@ -104,3 +104,16 @@ def test_a_seat_named_as_a_building_in_french(tmp_path):
 def test_a_seat_that_has_advisers_in_french_is_its_institution(tmp_path):
     found = actors(tmp_path, "Un conseiller de l'Élysée a démenti la nouvelle.")
     assert found["Élysée Palace"] == "organisation"
+
+
+# A name written like a French common word without its accent ("Unite", no "unité") ---------------
+
+
+def test_an_english_name_spelt_like_an_accented_french_noun_is_a_name(tmp_path):
+    found = actors(tmp_path, "Shares fell. The leader of the union Unite said the deal was fair.")
+    assert found.get("Unite") == "organisation"
+
+
+def test_a_french_capital_without_its_accent_is_still_the_common_noun(tmp_path):
+    found = actors(tmp_path, "Il a dit que l'Etat avait agi. Le rôle de l'Etat est clair pour tous.")
+    assert "Etat" not in found

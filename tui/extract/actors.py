@@ -72,6 +72,7 @@ class _Words:
     first_names: frozenset[str]
     place_first_names: frozenset[str]  # first names that are also places: no guess alone
     common_words: frozenset[str]  # nouns that are no actor alone even when capitalised
+    accented_common_words: frozenset[str]  # "unite" of "unité": no common word when written "Unite"
     thing_heads: frozenset[str]  # "ouragan Sandy", "Prix Nobel": things, not actors
     thing_ends: frozenset[str]  # "Developers Conference", "Relief Program": events, laws, plans
     product_ends: frozenset[str]  # "Tarvix Pro", "Lorvan Store": products
@@ -162,6 +163,7 @@ def _words() -> _Words:
         first_names=frozenset(fold(n) for n in load("first_names.yaml")["first_names"]),
         place_first_names=frozenset(fold(n) for n in load("actor_context.yaml")["first_names_also_places"]),
         common_words=frozenset(fold(w) for words in (load("common_words.yaml") or {}).values() for w in words),
+        accented_common_words=_accented_only(load("common_words.yaml") or {}),
         organisation_words=merged("organisation_words") | merged("military_words"),
         military_words=merged("military_words"),
         of_heads=merged("of_heads"),
@@ -1616,7 +1618,7 @@ def _thing(
     """Whether the trimmed run names no actor but a thing: None when it names an actor, else
     how many tokens past the run the thing takes (its acronym in brackets). Products and events
     met here are remembered (``vocabulary.things``): their other mentions name no actor either."""
-    if _no_actor(run, tokens, i, words) and not _town_before_its_region(text, tokens, i, j, run, words, vocabulary):
+    if _no_actor(run, tokens, i, words, not vocabulary.french) and not _town_before_its_region(text, tokens, i, j, run, words, vocabulary):
         return 0
     if _product_name(run, title_before, words):
         return 0
@@ -2564,7 +2566,7 @@ def _drop_trailing_post(run: list[_Token], words: _Words, title_after: bool) -> 
     del run[k:]
 
 
-def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) -> bool:
+def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words, english: bool = False) -> bool:
     """Whether the trimmed run names no actor: nothing left, a lone initial ("B." of "B. Obama"
     when the gazetteer knows "Obama"), roman numerals, a thing ("Boson de Higgs", "le boson de
     Higgs", "l'ouragan Sandy"), or a lone organisation, company, product or common word
@@ -2582,7 +2584,11 @@ def _no_actor(run: list[_Token], tokens: list[_Token], i: int, words: _Words) ->
         return True  # "Airshow" after "the Lorvania": an event's word alone
     if word in words.company_ends and word not in words.company_words and (len(word) <= 2 or not _is_acronym[run[0].text]):
         return True  # "NV", "AG": a legal form cut from its company's name ("SAS" may be an airline)
-    return any(word in w for w in (words.organisation_words, words.common_words, words.company_words))
+    # In English text a word with no accent is not the French common word that has one ("Unite",
+    # the union, is no "unité"); French capitals may drop their accents ("l'Etat").
+    unaccented = english and word in words.accented_common_words and run[0].text.lower() == word
+    common = word in words.common_words and not unaccented
+    return common or word in words.organisation_words or word in words.company_words
 
 
 def _after_eponym_head(tokens: list[_Token], i: int, words: _Words) -> bool:
