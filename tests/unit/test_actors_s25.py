@@ -117,3 +117,16 @@ def test_an_english_name_spelt_like_an_accented_french_noun_is_a_name(tmp_path):
 def test_a_french_capital_without_its_accent_is_still_the_common_noun(tmp_path):
     found = actors(tmp_path, "Il a dit que l'Etat avait agi. Le rôle de l'Etat est clair pour tous.")
     assert "Etat" not in found
+
+
+# A company named in camel case from a lowercase letter ("vFinance Investments") ------------------
+
+
+def test_a_lowercase_camel_word_before_a_company_word_names_a_company(tmp_path):
+    found = actors(tmp_path, "Bill Groen, the head trader for vLorvan Investments, said prices fell.")
+    assert found.get("vLorvan Investments") == "organisation"
+
+
+def test_a_lowercase_camel_word_before_another_word_stays_a_product(tmp_path):
+    found = actors(tmp_path, "Sales of the iZephyx Pro rose, and iZephyx sales doubled.")
+    assert not any("Zephyx" in name for name in found)

@@ -329,6 +329,8 @@ def find_mentions(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
         # A word may be part of a name when it starts with a capital (_is_name_text: a word
         # starting with a capital is no number).
         names = list(map(_starts_upper.__getitem__, texts))
+        if any(map(_lower_camel.__getitem__, texts)):
+            names = _lower_camel_companies(texts, folds, names)
         per_paragraph.append((texts, folds, names))
         lowercase.update(compress(folds, map(_starts_lower.__getitem__, texts)))
         inside = map(not_, initial)
@@ -1323,6 +1325,18 @@ _is_name_text = _Memo(_name_text)
 
 _starts_lower = _Memo(lambda word: word[:1].islower())
 _starts_upper = _Memo(lambda word: word[:1].isupper())
+_lower_camel = _Memo(lambda word: bool(_LOWER_CAMEL.fullmatch(word)))
+
+
+def _lower_camel_companies(texts: list[str], folds: list[str], names: list[bool]) -> list[bool]:
+    """Name words, and a word in camel case opening with a lowercase letter before a company's
+    word ("vFinance Investments", "eLorvan Capital"): a company's name, not a product's ("iZephyx
+    sales")."""
+    company = structure.name_words().company_words | structure.name_words().corporate_suffixes
+    return [
+        name or (_lower_camel[word] and k + 1 < len(texts) and names[k + 1] and folds[k + 1] in company)
+        for k, (word, name) in enumerate(zip(texts, names))
+    ]
 
 
 def _is_name_word(token: _Token) -> bool:
