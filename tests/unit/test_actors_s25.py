@@ -130,3 +130,23 @@ def test_a_lowercase_camel_word_before_a_company_word_names_a_company(tmp_path):
 def test_a_lowercase_camel_word_before_another_word_stays_a_product(tmp_path):
     found = actors(tmp_path, "Sales of the iZephyx Pro rose, and iZephyx sales doubled.")
     assert not any("Zephyx" in name for name in found)
+
+
+# An employer, a title and its holder ("Zorvex Chief Executive Ana Tarvix") ----------------------
+
+
+def test_chief_opening_a_title_of_several_words_parts_employer_and_holder(tmp_path):
+    found = actors(tmp_path, "Yesterday Zorvex Chief Executive Arlen Tamsk said prices would rise.")
+    assert found.get("Zorvex") == "organisation" and found.get("Arlen Tamsk") == "person"
+    assert not any("Chief" in name for name in found)
+
+
+def test_an_employer_opening_a_sentence_before_a_title_and_a_name_is_a_name(tmp_path):
+    found = actors(tmp_path, "Markets were calm. Zorvex CEO Arlen Tamsk said prices would rise.")
+    assert found.get("Zorvex") == "organisation"
+
+
+def test_an_adjective_opening_a_sentence_before_a_title_is_no_employer(tmp_path):
+    text = "Markets were calm. Outgoing CEO Arlen Tamsk said no. Departing Chairman Bo Renn left."
+    found = actors(tmp_path, text)
+    assert set(found) == {"Arlen Tamsk", "Bo Renn"}

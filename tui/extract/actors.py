@@ -1853,11 +1853,28 @@ def _weak(text: str, tokens: list[_Token], i: int, j: int, run: list[_Token], wo
     short name in brackets says it is a name); a name used for a product ("Tarvix processors")."""
     if len(run) == 1 and not _is_acronym[run[0].text]:
         word = run[0]
-        if word.sentence_initial and word.folded not in vocabulary.capitalised_inside and not _after_title_abbreviation(text, word, words):
+        if (
+            word.sentence_initial
+            and word.folded not in vocabulary.capitalised_inside
+            and not _after_title_abbreviation(text, word, words)
+            and not _employer_before_holder(text, word.end, words)
+        ):
             return True
         if not word.sentence_initial and word.folded in vocabulary.lowercase and not _SHORT_NAME_AFTER.match(text, word.end):
             return True
     return _product_use(text, tokens, i, j, run, words)
+
+
+_TITLE_THEN_NAME = re.compile(r" ([A-Z][A-Za-z]+) [A-Z]")
+
+
+def _employer_before_holder(text: str, end: int, words: _Words) -> bool:
+    """Whether a title and a name follow a word opening a sentence: "Zorvex CEO Ana Tarvix
+    said", "Lorvan Chairman Ed Zeph": the word names the holder's employer."""
+    title = _TITLE_THEN_NAME.match(text, end)
+    if title is None or fold(title.group(1)) not in words.employer_titles:
+        return False
+    return not text[:end].endswith(("ing", "ly", "ed"))  # "Departing CEO Ana Tarvix": no employer
 
 
 def _town_before_its_region(
