@@ -150,3 +150,52 @@ def test_an_adjective_opening_a_sentence_before_a_title_is_no_employer(tmp_path)
     text = "Markets were calm. Outgoing CEO Arlen Tamsk said no. Departing Chairman Bo Renn left."
     found = actors(tmp_path, text)
     assert set(found) == {"Arlen Tamsk", "Bo Renn"}
+
+
+# Currencies written with a capital -----------------------------------------------------------
+
+
+def test_a_currency_written_capitalised_is_no_actor(tmp_path):
+    found = actors(tmp_path, "The Lorvan Composite fell 2%, while the Euro rose against the Yen and the Rupee.")
+    assert set(found) == {"Lorvan Composite"}
+
+
+# A place opening an organisation's name stays the place -----------------------------------------
+
+
+def test_a_place_typed_by_its_context_does_not_join_an_organisation_named_after_it(tmp_path):
+    text = "Yesterday Lorvanville-based Tarvix said profits rose. The Lorvanville Stock Exchange halted trading."
+    named = actors(tmp_path, text)
+    expected = {"Lorvanville": "place", "Lorvanville Stock Exchange": "organisation"}
+    assert {name: named.get(name) for name in expected} == expected
+
+
+def test_a_name_guessed_a_place_still_joins_the_company_it_opens(tmp_path):
+    found = actors(tmp_path, "Tarvix Motors said it had invested in Tarvix.")
+    assert list(found) == ["Tarvix Motors"]
+
+
+# An apposition whose noun follows a glued modifier ("a London-based insurer") --------------------
+
+
+def test_a_company_noun_after_a_based_modifier_types_the_apposed_name(tmp_path):
+    found = actors(tmp_path, "The deal was struck by Drummel, a Lorvanville-based insurer, on Monday.")
+    assert found.get("Drummel") == "organisation"
+
+
+def test_a_person_noun_after_a_glued_modifier_types_a_person(tmp_path):
+    found = actors(tmp_path, "The deal was signed by Arlen Drummel, a Lorvan-born senator, on Monday.")
+    assert found.get("Arlen Drummel") == "person"
+
+
+# A company's trade noun opening a sentence ("Brokerage Fenwick & Strand said") -------------------
+
+
+def test_a_trade_noun_opening_a_sentence_is_no_part_of_the_name(tmp_path):
+    found = actors(tmp_path, "Markets fell. Brokerage Fenwick & Strand said clients were worried.")
+    assert found == {"Fenwick & Strand": "organisation"}
+
+
+def test_a_trade_noun_before_a_company_word_stays_in_the_name(tmp_path):
+    found = actors(tmp_path, "Markets fell. Arm Holdings said no.")
+    assert found == {"Arm Holdings": "organisation"}

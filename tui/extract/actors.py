@@ -2316,11 +2316,21 @@ def _modifies_name(run: list[_Token], words: _Words, vocabulary: "_Vocabulary") 
         return False
     if first.folded in words.sentence_modifiers:
         return True
+    if _trade_noun_opening(first, words) and first.folded not in vocabulary.capitalised_inside:
+        # "Brokerage Fenwick & Strand said", "Insurer Tarvix"; not "Arm Holdings"
+        return run[1].folded not in words.company_words and run[1].folded not in words.company_ends
     return (
         first.folded in words.common_words
         and first.folded not in vocabulary.capitalised_inside
         and run[1].folded in vocabulary.capitalised_inside
     )
+
+
+def _trade_noun_opening(word: _Token, words: _Words) -> bool:
+    """A noun of a company's trade ("brokerage", "insurer", "carmaker") that is no word of a
+    company's own name ("Automobile", "Bank", "Airlines")."""
+    folded = word.folded
+    return folded in words.companies_before and folded not in words.company_words and folded not in words.organisation_words
 
 
 def _drop_field_and_title(run: list[_Token], words: _Words) -> bool:

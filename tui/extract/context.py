@@ -45,6 +45,9 @@ _DEMONYM = r"[A-Z][a-z]+(?:an|ian|ese|ish|ch|ais|aise|ien|ienne|ois|oise|ain|ain
 # An abbreviation before the head noun, a country's or a company's: "X, another U.S. car maker",
 # "X, a UK bank", "X, a GM unit".
 _ABBREVIATION = r"(?:[A-Z]\.){2,3}(?!\w)|[A-Z]{2,4}(?![\w'])"
+# A name glued to a participle before the head noun: "X, a Lorvanville-based insurer", "X, a
+# Kremlin-owned maker".
+_GLUED_MODIFIER = r"[A-Z][\w.&]*-[a-z]+(?![\w'-])"
 # A lowercase word (capitalised words belong to names: "a major iTunes Music Store update").
 _ADJECTIVE = rf"(?!(?:{_FUNCTION})(?![\w'-]))[a-z][a-z-]*(?![\w'])"
 _AGE = re.compile(r"\s*,\s*(?:\d{1,2}\s*ans\b|\d{1,2}\s*,|aged?\s+\d{1,2}\b)|\s*\(\s*\d{1,2}\s*ans\s*\)")
@@ -287,7 +290,7 @@ def _context() -> _Context:
         heads.update({" ".join(fold(h).split()): ActorKind(kind_name) for h in nouns})
     skip = "|".join(sorted((_phrase(w) for w in data["apposition_skip"]), key=len, reverse=True))
     noun_phrase = (
-        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM}|{_ABBREVIATION})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
+        rf"(?:l'|d'|[\w-]+'s\s+|(?:{skip})\s+)*(?:(?:{_ADJECTIVE}|{_DEMONYM}|{_ABBREVIATION}|{_GLUED_MODIFIER})\s+){{0,3}}?(?P<head>{_alternatives(heads)})(?![\w'-])"
         r"(?:\s+(?P<next>[\w']+))?"
     )
     apposition = re.compile(rf"^\s*,\s+{noun_phrase}")

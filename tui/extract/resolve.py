@@ -132,7 +132,7 @@ def _document_moves(
                 _move(moves, group, next(iter(elsewhere)), global_moves)
                 continue
         if is_acronym(mention.surface) or " " in mention.key:
-            if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+            if len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words) and not _named_place(mention):
                 _move(moves, group, next(iter(opens)), global_moves)
             elif not opens and mention.kind == ActorKind.ORGANISATION:
                 if tails is None:
@@ -149,9 +149,16 @@ def _document_moves(
             owners = set()
         if len(owners) == 1:
             _move(moves, group, next(iter(owners)), global_moves)
-        elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words):
+        elif not owners and len(opens) == 1 and not _adds_a_thing(mention.key, next(iter(opens))[1], words) and not _named_place(mention):
             _move(moves, group, next(iter(opens)), global_moves)
     return moves
+
+
+def _named_place(mention: Mention) -> bool:
+    """Whether the article types the mention a place with more than a guess ("Lorvanville-based"):
+    a longer name it opens is another actor named after it ("the Lorvanville Stock Exchange",
+    "Lorvan City"), not its full name."""
+    return mention.kind in (ActorKind.PLACE, ActorKind.COUNTRY) and mention.weight >= _FAIR
 
 
 def _move(moves: dict[GroupKey, GroupKey], group: GroupKey, target: GroupKey, global_moves: dict[GroupKey, GroupKey]) -> None:
