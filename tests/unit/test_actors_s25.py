@@ -199,3 +199,12 @@ def test_a_trade_noun_opening_a_sentence_is_no_part_of_the_name(tmp_path):
 def test_a_trade_noun_before_a_company_word_stays_in_the_name(tmp_path):
     found = actors(tmp_path, "Markets fell. Arm Holdings said no.")
     assert found == {"Arm Holdings": "organisation"}
+
+
+# A line's end ends a name -----------------------------------------------------------------------
+
+
+def test_a_name_ending_a_line_without_a_full_stop_does_not_run_into_the_next_line(tmp_path):
+    found = actors(tmp_path, "Orders were placed by Lorvan Airways\nBondholders rejected the offer of Tarvix Holdings.")
+    assert "Lorvan Airways" in found
+    assert not any("\n" in name or "Bondholders" in name for name in found)

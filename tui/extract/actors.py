@@ -28,7 +28,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-‑][^\W_]+|&(?=[A-Z])[^\W_]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # the same, kept by re.split
 # What may separate two words of one name: a space, an elision apostrophe ("d'Estaing"), or
 # the full stop of an initial ("George W. Bush", "B. Obama").
-_NAME_GAP = re.compile(r"\s{1,2}|\s?['’´`ʼ]\s?|\s&\s")
+_NAME_GAP = re.compile(r"[^\S\n]{1,2}|[^\S\n]?['’´`ʼ][^\S\n]?|\s&\s")  # (a line's end ends a name: a title or a list item has no full stop)
 _INITIAL_GAP = re.compile(r"\.\s{1,2}")
 _APOSTROPHES = frozenset("'’´`ʼ")
 # French place names joined by a linking word: "Aulnay-sous-Bois", "Boulogne-sur-Mer".
@@ -258,7 +258,10 @@ _is_acronym = _Memo(is_acronym)
 
 
 def _gap_opens_sentence(gap: str) -> bool:
-    """Whether the word after this gap between two words starts a sentence."""
+    """Whether the word after this gap between two words starts a sentence (or a line: a title
+    or a list item ends with no full stop)."""
+    if "\n" in gap:
+        return True
     gap = gap.rstrip()
     return bool(gap) and gap[-1] in _SENTENCE_OPENERS
 
