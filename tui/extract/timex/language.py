@@ -108,6 +108,7 @@ class ClockWords:
     night_after: re.Pattern[str] | None = None  # " dans la nuit de vendredi à samedi" after a time
     of_place: re.Pattern[str] | None = None  # " de la place" after "14 heures": a time, not an amount
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
+    scheduled: re.Pattern[str] | None = None  # "au pointage de " before "19 h": that moment's time
 
 
 @dataclass
@@ -494,6 +495,18 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         bracket_day=_filled(bracket_day, placeholders),
         night_after=_filled(night_after, placeholders),
         of_place=_filled(clock.get("of_place"), placeholders),
+        scheduled=_scheduled(clock),
+    )
+
+
+def _scheduled(clock: dict) -> re.Pattern[str] | None:
+    """The end of "au pointage de ", "le train de ": an article, a noun of a moment the clock sets,
+    "de"; None without such nouns."""
+    nouns, determiners = clock.get("scheduled_nouns"), clock.get("scheduled_determiners")
+    if not nouns or not determiners:
+        return None
+    return re.compile(
+        rf"(?<!\w){_alternation(determiners)}(?:\s+|(?<=['’])){_alternation(nouns)}\s+de\s+\Z", _FLAGS
     )
 
 

@@ -148,6 +148,8 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     words = ctx.lang.clock
     before = ctx.text[max(0, start - 30) : start]
     cue = words.cue.search(before) if words.cue is not None else None
+    if g("approx") is None and cue is None and _scheduled(ctx, g, before):
+        return True  # "au pointage de 19 h", "le train de 7 h 42"
     if g("approx") is None and cue is None and not _first_of_two(ctx, before, end):
         return False
     if cue is not None and not _paired_with_a_time(ctx, start):
@@ -160,6 +162,15 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     if g("hm") is None and g("sep") is None:
         return False  # "at 3": a number
     return True
+
+
+def _scheduled(ctx: Context, g: Groups, before: str) -> bool:
+    """Whether an hour in digits with its mark follows the article and noun of a moment the
+    clock sets, and "de" ("le journal de 20 heures"; "un vol de 6 h" is an amount)."""
+    pattern = ctx.lang.clock.scheduled
+    if pattern is None or not (g("hh") or "").isdigit():
+        return False
+    return (g("hm") is not None or g("sep") is not None) and pattern.search(before) is not None
 
 
 def _first_of_two(ctx: Context, before: str, end: int) -> bool:

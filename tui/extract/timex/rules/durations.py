@@ -222,6 +222,8 @@ def reference(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if entry is None:
         return None
     kind, value = entry
+    if value != "PRESENT_REF" and unit(ctx.lang, _word_before(ctx, start)) is not None:
+        return None  # "deux semaines auparavant": the amount's direction, no time of its own
     return TimexType(kind), value, None
 
 
