@@ -3,7 +3,9 @@ invented sentences (French and English where the rule is shared): "des" before a
 is "de les", out of the extent ("au cours des [trois derniers mois]"); the time of a moment the
 clock sets ("au pointage de [19 h]", "le train de [7 h 42]"); "précédemment" and
 "antérieurement" as references of the past, and no reference right after an amount ("deux
-semaines auparavant"); "veille" is a day only with its article ("en veille" is standby)."""
+semaines auparavant"); "veille" is a day only with its article ("en veille" is standby); adjectives after a unit in
+the amount's extent ("dix jours ouvrables"); "la première moitié de 2015" a half year; "tôt",
+"tard" in the extent of a part of the day ("tôt ce matin")."""
 
 from __future__ import annotations
 
@@ -62,6 +64,36 @@ CASES = [
     ("fr", "La cellule de veille sanitaire a donné l'alerte.", []),
     ("fr", "La veille, le fleuve avait débordé.", [("La veille", "DATE", "2016-04-12")]),
     ("fr", "Les secours sont arrivés l'avant-veille.", [("l'avant-veille", "DATE", "2016-04-11")]),
+    # -- an adjective after a unit that says which of its kind are counted: in the extent
+    ("fr", "La demande sera traitée dans dix jours ouvrables.", [("dix jours ouvrables", "DURATION", "P10D")]),
+    ("fr", "Cette lune fait le tour de sa planète en 4,5 jours terrestres.",
+     [("4,5 jours terrestres", "DURATION", "P4.5D")]),
+    ("fr", "Il a neigé trois jours consécutifs sur le col.", [("trois jours consécutifs", "DURATION", "P3D")]),
+    ("fr", "Le village est resté cinq jours d'affilée sans courant.", [("cinq jours d'affilée", "DURATION", "P5D")]),
+    ("en", "Refunds are paid within 10 working days.", [("10 working days", "DURATION", "P10D")]),
+    ("en", "This moon circles its planet in 12 Earth days.", [("12 Earth days", "DURATION", "P12D")]),
+    # not after a day of the calendar
+    ("fr", "Les jours francs ne sont pas comptés.", []),
+    # -- the first or second half of a year
+    ("fr", "Le chantier a pris du retard dans la première moitié de 2015.",
+     [("la première moitié de 2015", "DATE", "2015-H1")]),
+    ("fr", "La seconde moitié de l'année dernière a été calme.",
+     [("La seconde moitié de l'année dernière", "DATE", "2015-H2")]),
+    ("fr", "La deuxième moitié de l'année sera difficile pour les exportateurs.",
+     [("La deuxième moitié de l'année", "DATE", "2016-H2")]),
+    ("fr", "La première moitié de l'année 2014 a été bonne.", [("La première moitié de l'année 2014", "DATE", "2014-H1")]),
+    ("en", "The second half of 2014 was hard for exporters.", [("The second half of 2014", "DATE", "2014-H2")]),
+    # the half of something else: no date
+    ("fr", "La première moitié du match a été terne.", []),
+    ("fr", "La première moitié de l'année scolaire est passée vite.", []),
+    # -- a modifier before a part of the day is in its extent
+    ("fr", "Tôt ce matin, la police a évacué la place.", [("Tôt ce matin", "TIME", "2016-04-13TMO")]),
+    ("fr", "Le député est rentré tard hier soir.", [("tard hier soir", "TIME", "2016-04-12TEV")]),
+    ("fr", "Les pompiers sont arrivés très tôt lundi matin.", [("très tôt lundi matin", "TIME", "2016-04-11TMO")]),
+    ("en", "Early this morning, police cleared the square.", [("Early this morning", "TIME", "2016-04-13TMO")]),
+    # not across a sentence or a comma
+    ("fr", "Le train est arrivé tôt. Ce matin, il pleuvait.", [("Ce matin", "TIME", "2016-04-13TMO")]),
+    ("fr", "Il viendra le plus tôt possible, ce matin.", [("ce matin", "TIME", "2016-04-13TMO")]),
 ]
 
 

@@ -184,6 +184,7 @@ class Lang:
     openers: list[frozenset[str] | None] = field(default_factory=list)
     rule_matchers: list[re.Pattern[str]] = field(default_factory=list)
     word_rules: dict[tuple[str, str, int], tuple[int, ...]] = field(default_factory=dict)
+    part_modifier: re.Pattern[str] | None = None  # "tôt " before "ce matin": in the part's extent
 
     def rules_at(self, char: str, word: str, index: int = 0) -> tuple[int, ...]:
         """The rules from ``index`` on that the matcher of ``char`` holds and that may open with
@@ -293,7 +294,7 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Sections of a language file that describe the words around an expression, not its own.
-_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins"})
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins", "part_modifier"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
@@ -350,6 +351,9 @@ def _compile_language(code: str) -> Lang:
         ),
         clause_join=(
             re.compile(rf"(?<!\w){_alternation(data['clause_joins'])}(?!\w)", _FLAGS) if data.get("clause_joins") else None
+        ),
+        part_modifier=(
+            re.compile(rf"(?<!\w)(?:{data['part_modifier']})[^\S\n]+\Z", _FLAGS) if data.get("part_modifier") else None
         ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
@@ -420,6 +424,7 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         ),
         "UNIT": _alternation(list(data["units"])),
         "UNITSG": _alternation(data.get("singular_units", [])),
+        "UNITMOD": _alternation(data.get("unit_modifiers") or []),
         "CALUNIT": _alternation(list(data["calendar_units"])),
         "RELDAY": _alternation(list(data["relative_days"])),
         "ANCHORDAY": _alternation(list(data.get("anchor_days") or {})),
