@@ -5,7 +5,8 @@ clock sets ("au pointage de [19 h]", "le train de [7 h 42]"); "précédemment" a
 "antérieurement" as references of the past, and no reference right after an amount ("deux
 semaines auparavant"); "veille" is a day only with its article ("en veille" is standby); adjectives after a unit in
 the amount's extent ("dix jours ouvrables"); "la première moitié de 2015" a half year; "tôt",
-"tard" in the extent of a part of the day ("tôt ce matin")."""
+"tard" in the extent of a part of the day ("tôt ce matin"); "une semaine sur deux" a set;
+"sept." alone no month."""
 
 from __future__ import annotations
 
@@ -94,6 +95,18 @@ CASES = [
     # not across a sentence or a comma
     ("fr", "Le train est arrivé tôt. Ce matin, il pleuvait.", [("Ce matin", "TIME", "2016-04-13TMO")]),
     ("fr", "Il viendra le plus tôt possible, ce matin.", [("ce matin", "TIME", "2016-04-13TMO")]),
+    # -- one unit in every N is a set, as "tous les deux jours"
+    ("fr", "Le comité se réunit une semaine sur deux.", [("une semaine sur deux", "SET", "P2W")]),
+    ("fr", "Un jour sur trois, la ligne est coupée.", [("Un jour sur trois", "SET", "P3D")]),
+    ("fr", "La foire a lieu un an sur deux depuis 2010.", [("un an sur deux", "SET", "P2Y"), ("2010", "DATE", "2010")]),
+    ("en", "The committee meets every other week.", [("every other week", "SET", "P2W")]),
+    # a share, a place: no set
+    ("fr", "Un jour sur 2 000 est chômé.", []),
+    ("fr", "Il a attendu une semaine sur le quai.", [("une semaine", "DURATION", "P1W")]),
+    # -- "sept." alone is the number before a full stop, a month only with its day or a cue
+    ("fr", "Le magasin ouvre sept jours sur sept.", [("sept jours", "DURATION", "P7D")]),
+    ("fr", "Elle est née le 3 sept. 1990.", [("le 3 sept. 1990", "DATE", "1990-09-03")]),
+    ("fr", "Il est arrivé en sept. dernier.", [("sept. dernier", "DATE", "2015-09")]),
 ]
 
 
