@@ -6,7 +6,8 @@ clock sets ("au pointage de [19 h]", "le train de [7 h 42]"); "précédemment" a
 semaines auparavant"); "veille" is a day only with its article ("en veille" is standby); adjectives after a unit in
 the amount's extent ("dix jours ouvrables"); "la première moitié de 2015" a half year; "tôt",
 "tard" in the extent of a part of the day ("tôt ce matin"); "une semaine sur deux" a set;
-"sept." alone no month."""
+"sept." alone no month; a weekday after "jusqu'à", "à partir de", "until", "starting" with no
+tense cue lies ahead."""
 
 from __future__ import annotations
 
@@ -107,6 +108,14 @@ CASES = [
     ("fr", "Le magasin ouvre sept jours sur sept.", [("sept jours", "DURATION", "P7D")]),
     ("fr", "Elle est née le 3 sept. 1990.", [("le 3 sept. 1990", "DATE", "1990-09-03")]),
     ("fr", "Il est arrivé en sept. dernier.", [("sept. dernier", "DATE", "2015-09")]),
+    # -- a weekday after a limit or a start, in a sentence with no tense cue, lies ahead
+    ("fr", "La route reste fermée jusqu'à vendredi.", [("vendredi", "DATE", "2016-04-15")]),
+    ("fr", "À partir de lundi, le péage devient gratuit.", [("lundi", "DATE", "2016-04-18")]),
+    ("en", "Starting Monday, the toll is free.", [("Monday", "DATE", "2016-04-18")]),
+    ("en", "The bridge is closed until Friday.", [("Friday", "DATE", "2016-04-15")]),
+    # a past verb still goes back
+    ("fr", "La grève a duré jusqu'à vendredi.", [("vendredi", "DATE", "2016-04-08")]),
+    ("fr", "Lundi, le péage était gratuit.", [("Lundi", "DATE", "2016-04-11")]),
 ]
 
 

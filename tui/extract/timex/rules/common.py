@@ -106,13 +106,14 @@ def year_by_tense(ctx: Context, month: int, day: int | None, start: int, end: in
     month needs none."""
     if _year_settled(ctx.dct, month, day):
         return resolve_year(ctx.dct, month, day, None)
-    return resolve_year(ctx.dct, month, day, ctx.tense(start, end) or _onward(ctx, start))
+    return resolve_year(ctx.dct, month, day, ctx.tense(start, end) or onward(ctx, start))
 
 
-def _onward(ctx: Context, start: int) -> str | None:
+def onward(ctx: Context, start: int) -> str | None:
     """'future' after a cue of a deadline or a start ("valable jusqu'au 31 décembre", "à partir
-    du 1er décembre", "by December 15") in a sentence with no tense cue: a present sentence
-    that sets a limit looks ahead (a past verb, "a duré jusqu'au 3 mars", was read first)."""
+    du 1er décembre", "by December 15", "jusqu'à vendredi"), for a sentence with no tense cue: a
+    present sentence that sets a limit looks ahead (a past verb, "a duré jusqu'au 3 mars", is
+    read first)."""
     cue = ctx.lang.onward_cue
     return "future" if cue is not None and cue.search(ctx.text, max(0, start - 30), start) else None
 
