@@ -7,7 +7,7 @@ semaines auparavant"); "veille" is a day only with its article ("en veille" is s
 the amount's extent ("dix jours ouvrables"); "la première moitié de 2015" a half year; "tôt",
 "tard" in the extent of a part of the day ("tôt ce matin"); "une semaine sur deux" a set;
 "sept." alone no month; a weekday after "jusqu'à", "à partir de", "until", "starting" with no
-tense cue lies ahead."""
+tense cue lies ahead; "de 9 à 18 heures" two times, "de 3 à 5 heures" two amounts."""
 
 from __future__ import annotations
 
@@ -116,6 +116,16 @@ CASES = [
     # a past verb still goes back
     ("fr", "La grève a duré jusqu'à vendredi.", [("vendredi", "DATE", "2016-04-08")]),
     ("fr", "Lundi, le péage était gratuit.", [("Lundi", "DATE", "2016-04-11")]),
+    # -- a pair of hours written with one mark: two times when one of them is past noon
+    ("fr", "La mairie est ouverte de 9 à 18 heures.",
+     [("9", "TIME", "2016-04-13T09:00"), ("18 heures", "TIME", "2016-04-13T18:00")]),
+    ("fr", "Le colis arrivera entre 14 et 16 h.", [("14", "TIME", "2016-04-13T14:00"), ("16 h", "TIME", "2016-04-13T16:00")]),
+    ("fr", "Mardi, le guichet ouvrira de 10 à 14h30.",
+     [("Mardi", "DATE", "2016-04-19"), ("10", "TIME", "2016-04-19T10:00"), ("14h30", "TIME", "2016-04-19T14:30")]),
+    # else two amounts, both of them
+    ("fr", "La coupure a duré de 3 à 5 heures.", [("3", "DURATION", "PT3H"), ("5 heures", "DURATION", "PT5H")]),
+    ("fr", "Le bébé dort entre 6 et 8 heures.", [("6", "DURATION", "PT6H"), ("8 heures", "DURATION", "PT8H")]),
+    ("fr", "Il faut de 10 à 15 heures de route.", [("10", "DURATION", "PT10H"), ("15 heures", "DURATION", "PT15H")]),
 ]
 
 

@@ -109,6 +109,7 @@ class ClockWords:
     of_place: re.Pattern[str] | None = None  # " de la place" after "14 heures": a time, not an amount
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
     scheduled: re.Pattern[str] | None = None  # "au pointage de " before "19 h": that moment's time
+    bare_pair_before: re.Pattern[str] | None = None  # "de 9 à " before "18 heures"
 
 
 @dataclass
@@ -501,6 +502,7 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         night_after=_filled(night_after, placeholders),
         of_place=_filled(clock.get("of_place"), placeholders),
         scheduled=_scheduled(clock),
+        bare_pair_before=_filled(clock.get("bare_pair_before"), placeholders),
     )
 
 

@@ -69,6 +69,13 @@ def unit(lang: Lang, raw: str | None) -> str | None:
     return lang.units.get(fold(raw or ""))
 
 
+def a_pair_of_times(first: int, second: int) -> bool:
+    """Whether two numbers of hours written as a pair ("de 9 à 18 heures") are two times of one
+    day: in order, one of them past noon ("de 3 à 5 heures", "entre 6 et 8 heures" are as likely
+    amounts)."""
+    return 0 <= first < second <= 24 and second >= 13
+
+
 def year_of(raw: str) -> int:
     """A written year; two digits are 1941-2040."""
     value = int(raw)
