@@ -7,7 +7,8 @@ semaines auparavant"); "veille" is a day only with its article ("en veille" is s
 the amount's extent ("dix jours ouvrables"); "la première moitié de 2015" a half year; "tôt",
 "tard" in the extent of a part of the day ("tôt ce matin"); "une semaine sur deux" a set;
 "sept." alone no month; a weekday after "jusqu'à", "à partir de", "until", "starting" with no
-tense cue lies ahead; "de 9 à 18 heures" two times, "de 3 à 5 heures" two amounts."""
+tense cue lies ahead; "de 9 à 18 heures" two times, "de 3 à 5 heures" two amounts; years listed out of order each a
+point; "le matin du 12 avril" one time."""
 
 from __future__ import annotations
 
@@ -126,6 +127,21 @@ CASES = [
     ("fr", "La coupure a duré de 3 à 5 heures.", [("3", "DURATION", "PT3H"), ("5 heures", "DURATION", "PT5H")]),
     ("fr", "Le bébé dort entre 6 et 8 heures.", [("6", "DURATION", "PT6H"), ("8 heures", "DURATION", "PT8H")]),
     ("fr", "Il faut de 10 à 15 heures de route.", [("10", "DURATION", "PT10H"), ("15 heures", "DURATION", "PT15H")]),
+    # -- a list of years out of order: each a point
+    ("fr", "En 2015, 2014 et 2013, la récolte a été maigre.",
+     [("2015", "DATE", "2015"), ("2014", "DATE", "2014"), ("2013", "DATE", "2013")]),
+    ("en", "The harvest was poor in 2015, 2014 and 2013.",
+     [("2015", "DATE", "2015"), ("2014", "DATE", "2014"), ("2013", "DATE", "2013")]),
+    # counts are no years
+    ("en", "The two plants have 2015 and 2013 workers.", []),
+    # -- the part of a day written before its date
+    ("fr", "Le matin du 12 avril, la digue a cédé.", [("Le matin du 12 avril", "TIME", "2016-04-12TMO")]),
+    ("fr", "L'après-midi du samedi 9 avril, la digue a cédé.",
+     [("L'après-midi du samedi 9 avril", "TIME", "2016-04-09TAF")]),
+    ("fr", "La nuit du 12 au 13 avril, la digue a cédé.", [("La nuit du 12 au 13 avril", "TIME", "2016-04-12TNI")]),
+    ("en", "On the morning of April 12, the dyke broke.", [("the morning of April 12", "TIME", "2016-04-12TMO")]),
+    # the part of an event's day: no date
+    ("fr", "Le soir du vote, la place était pleine.", []),
 ]
 
 
