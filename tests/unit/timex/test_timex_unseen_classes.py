@@ -14,8 +14,8 @@ DCT = "2016-04-12"
 # (sentence, [(text, type, value)] of every expression tagged), French, dated 2016-04-12
 CASES = [
     # an amount counted from an edge: "premiers"/"derniers" between the number and the unit,
-    # "aux" (à + les) out of the extent, "de l'année" in it
-    ("Les prix ont grimpé au cours des cinq derniers jours.", [("des cinq derniers jours", "DURATION", "P5D")]),
+    # "aux" (à + les) and "des" (de + les) out of the extent, "de l'année" in it
+    ("Les prix ont grimpé au cours des cinq derniers jours.", [("cinq derniers jours", "DURATION", "P5D")]),
     ("Le chiffre est stable par rapport aux deux dernières saisons et aux quatre dernières années.",
      [("quatre dernières années", "DURATION", "P4Y")]),
     ("Les six premiers mois de l'année ont été pluvieux.", [("Les six premiers mois de l'année", "DURATION", "P6M")]),

@@ -108,6 +108,8 @@ class ClockWords:
     night_after: re.Pattern[str] | None = None  # " dans la nuit de vendredi à samedi" after a time
     of_place: re.Pattern[str] | None = None  # " de la place" after "14 heures": a time, not an amount
     amount_cue: re.Pattern[str] | None = None  # "pendant", "contre" before "3 h 30": an amount
+    scheduled: re.Pattern[str] | None = None  # "au pointage de " before "19 h": that moment's time
+    bare_pair_before: re.Pattern[str] | None = None  # "de 9 à " before "18 heures"
 
 
 @dataclass
@@ -183,6 +185,7 @@ class Lang:
     openers: list[frozenset[str] | None] = field(default_factory=list)
     rule_matchers: list[re.Pattern[str]] = field(default_factory=list)
     word_rules: dict[tuple[str, str, int], tuple[int, ...]] = field(default_factory=dict)
+    part_modifier: re.Pattern[str] | None = None  # "tôt " before "ce matin": in the part's extent
 
     def rules_at(self, char: str, word: str, index: int = 0) -> tuple[int, ...]:
         """The rules from ``index`` on that the matcher of ``char`` holds and that may open with
@@ -292,7 +295,7 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 # Sections of a language file that describe the words around an expression, not its own.
-_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins"})
+_CONTEXT_SECTIONS = frozenset({"tense", "generic_today", "habitual", "short_year", "clause_joins", "part_modifier"})
 _PLACEHOLDER_RE = re.compile(r"\{([A-Z]+)\}")
 # The lists whose words make an expression: each gives the core scanner its longest word.
 _CORE_LISTS = (
@@ -349,6 +352,9 @@ def _compile_language(code: str) -> Lang:
         ),
         clause_join=(
             re.compile(rf"(?<!\w){_alternation(data['clause_joins'])}(?!\w)", _FLAGS) if data.get("clause_joins") else None
+        ),
+        part_modifier=(
+            re.compile(rf"(?<!\w)(?:{data['part_modifier']})[^\S\n]+\Z", _FLAGS) if data.get("part_modifier") else None
         ),
         decade_value=str(data.get("decade_value", "{}")),
         century_value=str(data.get("century_value", "{}")),
@@ -419,6 +425,7 @@ def _placeholders(data: dict, case_sensitive: frozenset[str]) -> dict[str, str]:
         ),
         "UNIT": _alternation(list(data["units"])),
         "UNITSG": _alternation(data.get("singular_units", [])),
+        "UNITMOD": _alternation(data.get("unit_modifiers") or []),
         "CALUNIT": _alternation(list(data["calendar_units"])),
         "RELDAY": _alternation(list(data["relative_days"])),
         "ANCHORDAY": _alternation(list(data.get("anchor_days") or {})),
@@ -494,6 +501,19 @@ def _clock_words(clock: dict, placeholders: dict[str, str]) -> ClockWords:
         bracket_day=_filled(bracket_day, placeholders),
         night_after=_filled(night_after, placeholders),
         of_place=_filled(clock.get("of_place"), placeholders),
+        scheduled=_scheduled(clock),
+        bare_pair_before=_filled(clock.get("bare_pair_before"), placeholders),
+    )
+
+
+def _scheduled(clock: dict) -> re.Pattern[str] | None:
+    """The end of "au pointage de ", "le train de ": an article, a noun of a moment the clock sets,
+    "de"; None without such nouns."""
+    nouns, determiners = clock.get("scheduled_nouns"), clock.get("scheduled_determiners")
+    if not nouns or not determiners:
+        return None
+    return re.compile(
+        rf"(?<!\w){_alternation(determiners)}(?:\s+|(?<=['’])){_alternation(nouns)}\s+de\s+\Z", _FLAGS
     )
 
 

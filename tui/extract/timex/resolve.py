@@ -49,6 +49,7 @@ HANDLERS: dict[str, Handler] = {
     "weekendset": weekdays.weekend_habit,
     # clock times
     "clock": clock.clock,
+    "clockfirst": clock.first_of_pair,
     # parts of the day
     "daypart": dayparts.day_part,
     # off the timeline: durations, sets, references

@@ -271,5 +271,18 @@ def _normalise(context: Context, rule: Rule, match: re.Match[str]) -> Timex | No
     text = context.text
     while end > start and text[end - 1].isspace():
         end -= 1
+    if timex_type is TimexType.TIME and value[-2:] in _PARTS_OF_DAY:
+        start = _with_part_modifier(context, text, start)
     return Timex(start, end, text[start:end], timex_type, value, when)
+
+
+_PARTS_OF_DAY = frozenset({"MO", "AF", "EV", "NI"})
+
+
+def _with_part_modifier(context: Context, text: str, start: int) -> int:
+    """Where a part of the day starts with its modifier ("[tôt ce matin]", "[tard hier soir]"), as
+    "tard dans la soirée" and "early this morning" are written whole."""
+    pattern = context.lang.part_modifier
+    found = pattern.search(text, max(0, start - 24), start) if pattern is not None else None
+    return found.start() if found is not None else start
 

@@ -14,6 +14,7 @@ import re
 from tui.extract.model import Precision, TimexType, When
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
+from tui.extract.timex.rules.common import a_pair_of_times
 from tui.extract.timex.rules.dayparts import day_part
 from tui.extract.timex.rules.days import named_day
 
@@ -68,6 +69,20 @@ def clock(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
         moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(hours=hour, minutes=minute - offset)
         day, hour, minute = moment.date(), moment.hour, moment.minute
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    ctx.last_time = When(day, day, Precision.TIME, value)
+    return TimexType.TIME, value, ctx.last_time
+
+
+def first_of_pair(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
+    """'de [9] à 18 heures', 'entre [14] et 16 h': the first hour of a pair of times written with
+    the second's mark alone, on the latest day placed (else the DCT)."""
+    first, second = int(g("hh") or -1), int(g("hh2") or -1)
+    if not a_pair_of_times(first, second):
+        return None  # "de 3 à 5 heures": amounts (the duration rules)
+    day = named_day(ctx, g, start, end)
+    if day is None:
+        return None
+    value = f"{day.isoformat()}T{first:02d}:00"
     ctx.last_time = When(day, day, Precision.TIME, value)
     return TimexType.TIME, value, ctx.last_time
 
@@ -148,6 +163,11 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     words = ctx.lang.clock
     before = ctx.text[max(0, start - 30) : start]
     cue = words.cue.search(before) if words.cue is not None else None
+    if g("approx") is None and cue is None and _scheduled(ctx, g, before):
+        return True  # "au pointage de 19 h", "le train de 7 h 42"
+    bare = words.bare_pair_before.search(before) if words.bare_pair_before is not None else None
+    if bare is not None and (g("hh") or "").isdigit():
+        return a_pair_of_times(int(bare.group("first")), int(g("hh") or 0))  # "de 9 à 18 heures"
     if g("approx") is None and cue is None and not _first_of_two(ctx, before, end):
         return False
     if cue is not None and not _paired_with_a_time(ctx, start):
@@ -160,6 +180,15 @@ def _a_time_alone(ctx: Context, g: Groups, start: int, end: int) -> bool:
     if g("hm") is None and g("sep") is None:
         return False  # "at 3": a number
     return True
+
+
+def _scheduled(ctx: Context, g: Groups, before: str) -> bool:
+    """Whether an hour in digits with its mark follows the article and noun of a moment the
+    clock sets, and "de" ("le journal de 20 heures"; "un vol de 6 h" is an amount)."""
+    pattern = ctx.lang.clock.scheduled
+    if pattern is None or not (g("hh") or "").isdigit():
+        return False
+    return (g("hm") is not None or g("sep") is not None) and pattern.search(before) is not None
 
 
 def _first_of_two(ctx: Context, before: str, end: int) -> bool:

@@ -69,6 +69,13 @@ def unit(lang: Lang, raw: str | None) -> str | None:
     return lang.units.get(fold(raw or ""))
 
 
+def a_pair_of_times(first: int, second: int) -> bool:
+    """Whether two numbers of hours written as a pair ("de 9 à 18 heures") are two times of one
+    day: in order, one of them past noon ("de 3 à 5 heures", "entre 6 et 8 heures" are as likely
+    amounts)."""
+    return 0 <= first < second <= 24 and second >= 13
+
+
 def year_of(raw: str) -> int:
     """A written year; two digits are 1941-2040."""
     value = int(raw)
@@ -106,13 +113,14 @@ def year_by_tense(ctx: Context, month: int, day: int | None, start: int, end: in
     month needs none."""
     if _year_settled(ctx.dct, month, day):
         return resolve_year(ctx.dct, month, day, None)
-    return resolve_year(ctx.dct, month, day, ctx.tense(start, end) or _onward(ctx, start))
+    return resolve_year(ctx.dct, month, day, ctx.tense(start, end) or onward(ctx, start))
 
 
-def _onward(ctx: Context, start: int) -> str | None:
+def onward(ctx: Context, start: int) -> str | None:
     """'future' after a cue of a deadline or a start ("valable jusqu'au 31 décembre", "à partir
-    du 1er décembre", "by December 15") in a sentence with no tense cue: a present sentence
-    that sets a limit looks ahead (a past verb, "a duré jusqu'au 3 mars", was read first)."""
+    du 1er décembre", "by December 15", "jusqu'à vendredi"), for a sentence with no tense cue: a
+    present sentence that sets a limit looks ahead (a past verb, "a duré jusqu'au 3 mars", is
+    read first)."""
     cue = ctx.lang.onward_cue
     return "future" if cue is not None and cue.search(ctx.text, max(0, start - 30), start) else None
 

@@ -13,7 +13,7 @@ import re
 from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import approx_number, number, unit
+from tui.extract.timex.rules.common import a_pair_of_times, approx_number, number, unit
 
 _FRACTION_AFTER = re.compile(
     r"[^\S\n]+(?:of[^\S\n]+(?:its|the|their|his|her|a|an|all|this|that|these|those|our|your)|des|du|de[^\S\n]+la|de[^\S\n]+l['’])(?!\w)",
@@ -69,8 +69,24 @@ def _not_a_duration(ctx: Context, g: Groups, code: str, start: int, end: int) ->
     if code in ("H", "MIN") and g("approx") is None and (
         fold(g("cue") or "") in ctx.lang.clock_cues or _word_before(ctx, start) in ctx.lang.clock_cues
     ):
-        return True  # "à 19 heures": a time of day
+        return not _a_pair_of_amounts(ctx, g, start, end)  # "à 19 heures": a time of day
     return False
+
+
+def _a_pair_of_amounts(ctx: Context, g: Groups, start: int, end: int) -> bool:
+    """"de 3 à 5 heures", "entre 6 et 8 heures", "de 10 à 15 heures de route": either number of
+    hours of a pair that is no pair of times (rules/clock.py takes "de 9 à 18 heures")."""
+    first, second = number(ctx.lang, g("n")), number(ctx.lang, g("n2"))
+    if first is not None and second is not None:  # the first number, its pair read ahead
+        return not a_pair_of_times(int(first), int(second))
+    bare = ctx.lang.clock.bare_pair_before
+    found = bare.search(ctx.text, max(0, start - 20), start) if bare is not None else None
+    if found is None or first is None:
+        return False
+    of_noun = ctx.lang.clock.of_noun
+    if of_noun is not None and of_noun.match(ctx.text, end):
+        return True  # "15 heures de route"
+    return not a_pair_of_times(int(found.group("first")), int(first))
 
 
 def _amount(ctx: Context, g: Groups, code: str) -> str | None:
@@ -222,6 +238,8 @@ def reference(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     if entry is None:
         return None
     kind, value = entry
+    if value != "PRESENT_REF" and unit(ctx.lang, _word_before(ctx, start)) is not None:
+        return None  # "deux semaines auparavant": the amount's direction, no time of its own
     return TimexType(kind), value, None
 
 

@@ -54,7 +54,11 @@ def date_range(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
 
 def range_end(ctx: Context, g: Groups, start: int, end: int) -> Result | None:
     """The year ending a range written as two points ("entre 1998 et [2000]"), which needs no
-    cue of its own: the rule finds it after the first year."""
+    cue of its own: the rule finds it after the first year; not a count ("2015 et 2013
+    salariés")."""
+    count = ctx.lang.count_after
+    if count is not None and count.match(ctx.text, end):
+        return None
     year = year_of(g("y") or "0")
     ctx.last_year = (year, end)
     when = when_year(year)

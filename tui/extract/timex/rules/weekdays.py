@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from tui.extract.model import TimexType
 from tui.extract.timex.context import Context, Groups, Result
 from tui.extract.timex.language import fold
-from tui.extract.timex.rules.common import day_of, direction
+from tui.extract.timex.rules.common import day_of, direction, onward
 from tui.extract.timex.rules.durations import calendar_set
 from tui.extract.timex.when import safe_date
 
@@ -68,9 +68,10 @@ def weekday_date(
     """The day a weekday names, from its anchor: "dernier"/"last" and "prochain"/"next" go
     strictly back or ahead; else the tense of the sentence does: a past goes back (the anchor's
     own day included), a future or a present ("se réunit jeudi", "is meeting on Friday": a plan)
-    ahead; with no tense, "ce"/"this" keeps to the anchor's week and a bare weekday goes back."""
+    ahead, as a limit or a start with no tense ("jusqu'à vendredi", "until Friday"); with no
+    tense, "ce"/"this" keeps to the anchor's week and a bare weekday goes back."""
     way = direction(ctx.lang, mod)
-    tense = None if way else ctx.tense(start, end, present=True)
+    tense = None if way else ctx.tense(start, end, present=True) or onward(ctx, start)
     ahead = tense in ("future", "present")
     anchor = ctx.dct_day
     if ctx.explicit is not None and (way is None or anchor is None):
