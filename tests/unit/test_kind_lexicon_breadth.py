@@ -246,7 +246,8 @@ _OUT_OF_SENSE = [
     ("The man jumped from the bridge on Monday.", "en", "jumped", "other"),
     ("The country plunged into chaos in March.", "en", "plunged", "other"),
     ("Shares plunged 10 percent on Monday.", "en", "plunged", "economy"),
-    ("La ministre a accueilli la nouvelle avec prudence lundi.", "fr", "accueilli", "other"),
+    # (a reaction told as a reception is what the minister said of it: test_kinds_s25.py)
+    ("La ministre a accueilli la nouvelle avec prudence lundi.", "fr", "accueilli", "statement"),
     ("Le pays a accueilli des milliers de réfugiés en 2024.", "fr", "accueilli", "other"),
     ("La ministre a accueilli Paul Morel lundi.", "fr", "accueilli", "meeting"),
     ("L'avocat a riposté aux critiques lundi.", "fr", "riposté", "statement"),

@@ -59,8 +59,11 @@ class Lexicon:
 
     _PREFIX_KEY = 3
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], not_prefixed: tuple[str, ...] = ()) -> None:
         self._exact: dict[str, list[Entry]] = defaultdict(list)
+        # Words a prefix pattern reads that name a person, a tool or a quality ("protestants" of
+        # "protest*", "announcer" of "announc*"): only an exact entry matches them.
+        self._not_prefixed = not_prefixed
         self._prefix: dict[str, list[Entry]] = defaultdict(list)
         # The entries each word can start, found once per distinct word: most words start none.
         self._starting: dict[str, tuple[Entry, ...]] = {}
@@ -78,7 +81,8 @@ class Lexicon:
         """The entries whose first word matches ``word``."""
         found = self._starting.get(word)
         if found is None:
-            candidates = (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ()))
+            prefixed = () if any(_word_matches(p, word) for p in self._not_prefixed) else self._prefix.get(word[: self._PREFIX_KEY], ())
+            candidates = (*self._exact.get(word, ()), *prefixed)
             found = tuple(e for e in candidates if _word_matches(e.words[0], word))
             if len(self._starting) < _WORDS_KEPT:
                 self._starting[word] = found
@@ -291,7 +295,8 @@ def _entries(data: dict, lang: str) -> list[Entry]:
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("fr" or "en"; anything else reads as English)."""
     data = load("event_triggers.yaml")
-    return Lexicon(_entries(data, lang if lang in ("fr", "en") else "en"))
+    lang = lang if lang in ("fr", "en") else "en"
+    return Lexicon(_entries(data, lang), tuple(_fold_word(w) for w in _words_of((data.get("not_prefixed") or {}).get(lang))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,6 +604,25 @@ def kind_rules() -> KindRules:
     return KindRules(
         phrases_by_first(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
         frozenset(_phrases(data.get("attributions"))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectKind:
+    """Verbs whose kind is told by what does them (data/event_triggers.yaml ``by_subject``): "la
+    digue a cédé" is a disaster, "a cédé à la pression" not; "les rebelles ont détruit le
+    village" an attack, "un incendie a détruit l'entrepôt" a disaster."""
+
+    words: PhrasesByFirst  # the verbs (phrases) by first word
+    subjects: WordSet  # what does them when the kind holds
+    kind: str
+
+
+@cache
+def subject_kinds() -> tuple[SubjectKind, ...]:
+    return tuple(
+        SubjectKind(phrases_by_first(_phrases(item["words"])), WordSet.of(item["subjects"]), str(item["kind"]))
+        for item in load("event_triggers.yaml").get("by_subject") or ()
     )
 
 

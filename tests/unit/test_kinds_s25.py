@@ -1,0 +1,79 @@
+"""Event kinds by classes of error, on sentences written for these tests (French and English):
+words a prefix reads that name a person or a quality, a reaction told as a reception, verbs whose
+kind is told by what does them (a structure giving way, armed men or a fire destroying), and a
+set of everyday news sentences of each kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.corpus.document import DocDate
+from tui.extract.actors import find_mentions
+from tui.extract.happenings import find_happenings
+from tui.extract.sentences import split_sentences
+from tui.extract.timex import tag_timexes
+
+
+def kinds(text: str, lang: str, gazetteer) -> dict[str, str]:
+    """The kind of each happening told by ``text``, by its trigger (folded to lower case)."""
+    timexes = tag_timexes(text, DocDate.parse("2025-03-12"), lang, [(0, len(text))])
+    mentions = find_mentions(text, [(0, len(text))], gazetteer)
+    found = find_happenings(text, split_sentences(text), timexes, mentions, lang)
+    return {text[h.trigger_start : h.trigger_end].lower(): h.kind for h in found}
+
+
+def check(text: str, lang: str, trigger: str | None, kind: str | None, gazetteer) -> None:
+    found = kinds(text, lang, gazetteer)
+    if trigger is None:
+        assert kind not in found.values(), found
+    else:
+        assert found.get(trigger) == kind, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind", "why"),
+    [
+        # a prefix ("protest*", "annonc*", "démission*") does not read a person or a quality
+        ("Les catholiques et les protestants ont décliné l'invitation lundi.", "fr", "protestants", None, "a faith, no protest"),
+        ("Le pasteur protestant a rencontré le maire lundi.", "fr", "protestant", None, "an adjective of faith"),
+        ("Le gouvernement démissionnaire a expédié les affaires courantes lundi.", "fr", "démissionnaire", None, "outgoing, no resignation"),
+        ("Les annonceurs ont boycotté la chaîne en mars.", "fr", "annonceurs", None, "advertisers, no statement"),
+        ("Un bombardier s'est écrasé lundi dans le désert.", "fr", "bombardier", None, "an aircraft, no bombing"),
+        ("The announcer read the results on Monday.", "en", "announcer", None, "a person, no announcement"),
+        ("The publisher withdrew the book in May.", "en", "publisher", None, "a firm, no publishing"),
+        ("The commentator criticised the referee on Sunday.", "en", "commentator", None, "a person, no comment"),
+        # the words themselves still tell their kind
+        ("Des milliers d'ouvriers ont protesté lundi contre la fermeture.", "fr", "protesté", "protest", "a protest"),
+        ("Le ministre a démissionné mardi.", "fr", "démissionné", "appointment", "a resignation"),
+        ("The company announced a recall on Monday.", "en", "announced", "statement", "an announcement"),
+        # a reaction told as a reception is a statement; a visitor received is a meeting
+        ("L'OTAN a accueilli favorablement la décision du tribunal lundi.", "fr", "accueilli", "statement", "welcomed"),
+        ("Le gouvernement a accueilli avec prudence l'annonce de Pékin mardi.", "fr", "accueilli", "statement", "received with caution"),
+        ("Une annonce accueillie avec scepticisme par les syndicats lundi.", "fr", "accueillie", "statement", "a participle"),
+        ("Le président a accueilli son homologue allemand lundi à l'Élysée.", "fr", "accueilli", "meeting", "a visitor"),
+        ("La commune a accueilli deux cents réfugiés lundi.", "fr", "accueilli", "other", "neither"),
+        ("The government greeted the decision with caution on Tuesday.", "en", "greeted", "statement", "a reaction"),
+        ("Investors greeted the ruling with relief on Monday.", "en", "greeted", "statement", "past the event noun"),
+        ("The president greeted his French counterpart at the airport on Monday.", "en", "greeted", "meeting", "a visitor"),
+        ("The mayor greeted the crowd on Monday.", "en", "greeted", "other", "neither"),
+        # a structure giving way is a disaster; giving way to someone is not
+        ("Une canalisation a cédé mardi soir, inondant le boulevard.", "fr", "cédé", "disaster", "a pipe"),
+        ("La digue a cédé lundi sous la pression des eaux.", "fr", "cédé", "disaster", "a dike"),
+        ("Le gouvernement a cédé lundi à la pression des syndicats.", "fr", "cédé", "other", "giving in"),
+        ("The dam gave way on Monday after days of rain.", "en", "gave way", "disaster", "a dam"),
+        ("The government gave way to the unions on Monday.", "en", "gave way", "other", "giving in"),
+        ("A water main burst on Tuesday evening, flooding the avenue.", "en", "burst", "disaster", "a water main"),
+        ("The roof of the stadium caved in on Sunday.", "en", "caved in", "disaster", "a roof"),
+        # destroying: by armed men an attack, by a fire or a storm a disaster, else other
+        ("Les islamistes ont détruit trois mausolées lundi à Tombouctou.", "fr", "détruit", "attack", "armed men"),
+        ("Islamist fighters destroyed three shrines in Timbuktu on Monday.", "en", "destroyed", "attack", "armed men"),
+        ("Des rebelles ont incendié le village lundi.", "fr", "incendié", "attack", "arson by rebels"),
+        ("La maison a été incendiée lundi soir.", "fr", "incendiée", "disaster", "a house on fire"),
+        ("L'entrepôt a été détruit par les flammes lundi soir.", "fr", "détruit", "disaster", "the flames as agent"),
+        ("Un incendie a détruit l'entrepôt lundi soir.", "fr", "incendie", "disaster", "a fire"),
+        ("The storm destroyed three hundred homes on Monday.", "en", "storm", "disaster", "a storm"),
+        ("La société a détruit les prototypes en 2010.", "fr", "détruit", "other", "a firm destroying its own things"),
+    ],
+)
+def test_kind_classes(text, lang, trigger, kind, why, gazetteer):
+    check(text, lang, trigger, kind, gazetteer)
