@@ -113,7 +113,8 @@ _CASES = [
     ("Students took to the streets on Thursday.", "en", "took to the streets", "protest"),
     ("Dock workers downed tools on Monday.", "en", "downed tools", "protest"),
     ("Nurses staged a sit-in at the hospital on Tuesday.", "en", "sit-in", "protest"),
-    ("Farmers blocked roads across the country on Monday in a protest over fuel prices.", "en", "protest", "protest"),
+    # (the verb tells the protest and the noun is its circumstance: one row, "blocked roads")
+    ("Farmers blocked roads across the country on Monday in a protest over fuel prices.", "en", "blocked roads", "protest"),
     # sanction
     ("L'Union européenne a imposé des sanctions à la Lorvanie lundi.", "fr", "imposé", "sanction"),
     ("Le gouvernement a expulsé trois diplomates lorvans mardi.", "fr", "expulsé", "sanction"),

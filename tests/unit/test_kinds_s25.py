@@ -83,3 +83,50 @@ def test_kind_classes(text, lang, trigger, kind, why, gazetteer):
 )
 def test_what_was_said_to_come_leaves_the_saying(text, lang, trigger, kind, gazetteer):
     assert kinds(text, lang, gazetteer).get(trigger) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind"),
+    [
+        # what a verb acts on tells its kind (by_object)
+        ("Le constructeur a rappelé 300 000 véhicules lundi.", "fr", "rappelé", "economy"),
+        ("La ministre a rappelé lundi que la loi s'applique à tous.", "fr", "rappelé", "statement"),
+        ("Le groupe a remporté un contrat de deux milliards d'euros en Inde.", "fr", "remporté", "economy"),
+        ("The firm won a $2 billion contract in India on Monday.", "en", "won", "economy"),
+        ("Le candidat socialiste a remporté l'élection présidentielle dimanche.", "fr", "remporté", "election"),
+        ("Le groupe a réalisé un chiffre d'affaires de 3 milliards d'euros en 2011.", "fr", "réalisé", "economy"),
+        ("The firm took over its rival on Monday.", "en", "took over", "economy"),
+        ("Paul Morel took over as chief executive on Monday.", "en", "took over", "appointment"),
+        # who does it tells its kind (by_subject): armed men taking a place, the police raiding
+        ("Les rebelles ont pris le contrôle de la ville lundi.", "fr", "pris le contrôle", "attack"),
+        ("Rebels seized control of the town on Monday.", "en", "seized control", "attack"),
+        ("Militants blew up a pipeline on Monday.", "en", "blew up", "attack"),
+        ("Police raided the offices of the party on Monday.", "en", "police raided", "legal"),
+        ("Police carried out a raid on the building on Monday.", "en", "raid", "legal"),
+        ("Commandos raided the port on Monday.", "en", "raided", "attack"),
+        # the other members of a family the lexicon held one of
+        ("Le ministre a pris la parole lundi devant les députés.", "fr", "pris la parole", "statement"),
+        ("The minister took the floor on Monday.", "en", "took the floor", "statement"),
+        ("Opposition leaders reacted angrily on Wednesday to the budget.", "en", "reacted", "statement"),
+        ("The senator likened the plan to a betrayal on Monday.", "en", "likened", "statement"),
+        # (a prefix of what rises that is no price read sales: "vent*", wind, read "ventes")
+        ("Les ventes ont progressé de 5 % en mars.", "fr", "progressé", "economy"),
+        ("Les vents ont progressé vers l'est lundi.", "fr", "progressé", "other"),
+        ("Les syndicats et le patronat ont trouvé un terrain d'entente lundi.", "fr", "trouvé un terrain d'entente", "agreement"),
+        ("Unions and employers found common ground on Monday.", "en", "found common ground", "agreement"),
+        ("Farmers blocked roads near Rennes on Monday.", "en", "blocked roads", "protest"),
+        ("Le suspect s'est rendu à la police lundi.", "fr", "s'est rendu à la police", "legal"),
+        ("Le ministre s'est rendu à Berlin lundi.", "fr", "s'est rendu à", "meeting"),
+        ("The suspect turned himself in to police on Monday.", "en", "turned himself in", "legal"),
+        ("Le parquet a requis cinq ans de prison contre l'ancien maire mardi.", "fr", "requis", "legal"),
+        ("Prosecutors sought five years in prison for the former mayor on Tuesday.", "en", "sought", "legal"),
+        ("The family sought asylum in Canada in 2019.", "en", "sought", "other"),
+        ("The factory closed its doors on Friday.", "en", "closed its doors", "economy"),
+        ("L'usine a fermé ses portes vendredi.", "fr", "fermé ses portes", "economy"),
+        ("Un autocar s'est renversé mardi sur l'autoroute A7.", "fr", "s'est renversé", "disaster"),
+        ("Un cycliste a été renversé par une voiture lundi.", "fr", "renversé par une voiture", "disaster"),
+        ("Government forces recaptured the town on Monday.", "en", "recaptured", "attack"),
+    ],
+)
+def test_what_a_verb_acts_on_or_who_does_it_and_its_family(text, lang, trigger, kind, gazetteer):
+    assert kinds(text, lang, gazetteer).get(trigger) == kind

@@ -177,8 +177,8 @@ def _fold_word(word: str) -> str:
 
 
 # The sections read like ``kinds``, ``contextual`` and ``senses``: the first lists, then the
-# additions kept apart in their own sections (``detection``, ``breadth``) to ease merging.
-_EXTRA_SECTIONS = ("detection", "breadth")
+# additions kept apart in their own sections (``detection``, ``breadth``, ``families``) to ease merging.
+_EXTRA_SECTIONS = ("detection", "breadth", "families")
 
 
 def _sections(data: dict, key: str) -> list:
@@ -614,15 +614,26 @@ class SubjectKind:
     village" an attack, "un incendie a détruit l'entrepôt" a disaster."""
 
     words: PhrasesByFirst  # the verbs (phrases) by first word
-    subjects: WordSet  # what does them when the kind holds
+    subjects: WordSet  # what does them (``by_subject``) or what they act on (``by_object``) when the kind holds
     kind: str
 
 
 @cache
 def subject_kinds() -> tuple[SubjectKind, ...]:
+    return _doer_kinds("by_subject", "subjects")
+
+
+@cache
+def object_kinds() -> tuple[SubjectKind, ...]:
+    """Verbs whose kind is told by what they act on (``by_object``): "a rappelé 300 000
+    véhicules" recalls a product, "a remporté un contrat" wins a deal."""
+    return _doer_kinds("by_object", "objects")
+
+
+def _doer_kinds(section: str, key: str) -> tuple[SubjectKind, ...]:
     return tuple(
-        SubjectKind(phrases_by_first(_phrases(item["words"])), WordSet.of(item["subjects"]), str(item["kind"]))
-        for item in load("event_triggers.yaml").get("by_subject") or ()
+        SubjectKind(phrases_by_first(_phrases(item["words"])), WordSet.of(item[key]), str(item["kind"]))
+        for item in load("event_triggers.yaml").get(section) or ()
     )
 
 

@@ -12,7 +12,7 @@ from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
 from tui.extract.happenings.words import word_set
-from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, subject_kinds, undoing_verbs
+from tui.extract.lexicon import function_words, kind_rules, launches, moves, object_kinds, own_act_nouns, senses, subject_kinds, undoing_verbs
 from tui.extract.model import ActorKind, Mention
 
 
@@ -36,7 +36,7 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
         kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
     if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind, undated)
-    return _kind_by_subject(p, tokens) or kind
+    return _kind_by_subject(p, tokens) or _kind_by_object(p, tokens, undated) or kind
 
 
 _DOER_REACH = 5  # words before a verb where what does it may stand ("une de ces canalisations qui a cédé")
@@ -55,6 +55,17 @@ def _kind_by_subject(p: _Predicate, tokens: list[_Token]) -> str:
         before.append(t.word)
     agent = [t.word for t in tokens[p.after + 1 : p.after + 4]] if p.after < len(tokens) and tokens[p.after].word in ("par", "by") else []
     return next((rule.kind for rule in rules if any(w in rule.subjects for w in (*before, *agent))), "")
+
+
+def _kind_by_object(p: _Predicate, tokens: list[_Token], undated: list[int]) -> str:
+    """The kind a verb takes from what it acts on (``by_object`` in the lexicon), one of the
+    words after it short of punctuation: "a rappelé 300 000 véhicules" (economy), "a remporté
+    un contrat" (economy); "" when none is said."""
+    rules = [rule for rule in object_kinds() if _phrase_at(rule.words, tokens, p.head)]
+    if not rules:
+        return ""  # (most verbs)
+    after = _words_to_punctuation(p, tokens, undated)
+    return next((rule.kind for rule in rules if any(w in rule.subjects for w in after)), "")
 
 
 def _phrase_at(by_first, tokens: list[_Token], k: int) -> bool:
@@ -130,8 +141,15 @@ _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
 def _reads_what_follows(word: str) -> bool:
-    """Whether a trigger's kind depends on the words after it (``_own_act_announced``, ``_in_its_sense``)."""
-    return word in launches()[2] or word in senses()
+    """Whether a trigger's kind depends on the words after it (``_own_act_announced``,
+    ``_in_its_sense``, ``_kind_by_object``)."""
+    return word in launches()[2] or word in senses() or word in _object_verbs()
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """The first words of the verbs of ``by_object`` (made once)."""
+    return frozenset(first for rule in object_kinds() for first in rule.words)
 
 
 def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
