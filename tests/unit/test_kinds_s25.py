@@ -130,3 +130,30 @@ def test_what_was_said_to_come_leaves_the_saying(text, lang, trigger, kind, gaze
 )
 def test_what_a_verb_acts_on_or_who_does_it_and_its_family(text, lang, trigger, kind, gazetteer):
     assert kinds(text, lang, gazetteer).get(trigger) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "kind"),
+    [
+        # a French present participle set off after its clause tells the act of its verb
+        ("Une canalisation a cédé mardi soir, inondant le boulevard et le parc.", "fr", "inondant", "disaster"),
+        ("L'explosion a soufflé le bâtiment lundi, tuant trois personnes.", "fr", "tuant", "death"),
+        ("L'armée a pilonné la ville lundi, bombardant les quartiers est.", "fr", "bombardant", "attack"),
+        # ... not a noun it spells, nor one after a noun, nor a gerund of saying
+        ("Un manifestant a été interpellé lundi.", "fr", "manifestant", None),
+        ("Le parti a remporté une victoire écrasante dimanche.", "fr", "écrasante", None),
+        ("Il a répondu lundi en publiant leurs noms.", "fr", "publiant", None),
+        # smoke or flames doing anything tell a fire; damage done by them too
+        ("La fumée a attiré l'attention des voisins lundi.", "fr", "attiré", "disaster"),
+        ("La fumée a envahi l'immeuble lundi soir.", "fr", "envahi", "disaster"),
+        ("Les eaux ont envahi les rues du centre lundi.", "fr", "envahi", "disaster"),
+        ("Les troupes ont envahi le pays en février.", "fr", "envahi", "attack"),
+        ("Le reste a été endommagé par la chaleur et les fumées lundi.", "fr", "endommagé", "disaster"),
+        ("The rest was damaged by smoke on Monday.", "en", "damaged", "disaster"),
+        ("Un départ de feu a eu lieu lundi dans la cuisine.", "fr", "départ de feu", "disaster"),
+        ("Le gouvernement a donné son feu vert au projet lundi.", "fr", "donné", "other"),
+        ("Un coup de feu a été tiré lundi devant l'école.", "fr", "coup de feu", "attack"),
+    ],
+)
+def test_participles_and_fire(text, lang, trigger, kind, gazetteer):
+    assert kinds(text, lang, gazetteer).get(trigger) == kind

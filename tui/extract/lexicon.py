@@ -224,6 +224,29 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
     return forms
 
 
+def _present_participles(data: dict) -> list[tuple[str, str]]:
+    """French present participles of the lexicon's "-é" participles, with their kind: "inondant"
+    of "inondé", "tuant" of "tué", "partageant" of "partagé" ("canalisation a cédé, inondant le
+    boulevard"; a participle after a noun describes it and tells nothing: ``_verb``), but not the
+    nouns they also spell ("manifestant", "négociant": ``families.participle_nouns``), nor those
+    of saying ("en s'exprimant en anglais", "en publiant leurs noms" tell how, not what was said)."""
+    nouns = WordSet.of((data.get("families") or {}).get("participle_nouns"))
+    forms = []
+    for by_kind in _kind_tables(data):
+        for kind, by_lang in by_kind.items():
+            if kind == "statement":
+                continue
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or not raw.endswith("é") or raw.endswith(("ée", "és")) or len(raw) < 3:
+                    continue
+                stem = _fold_word(raw[:-1])
+                form = stem + ("eant" if stem.endswith("g") else "ant")
+                if form not in nouns:
+                    forms.append((form, kind))
+    return forms
+
+
 def _agreed_forms(data: dict) -> list[tuple[str, str, bool]]:
     """The feminine and plural forms of the lexicon's French one-word participles, with their
     kind and whether they end in an acute "é": "demandée", "demandés", "demandées" of
@@ -279,6 +302,7 @@ def _entries(data: dict, lang: str) -> list[Entry]:
     if lang == "fr":
         # (after the listed words: a spelling listed keeps its own kind, "levée" a noun)
         entries.extend(Entry((form,), "verb", kind, acute, agreed=True) for form, kind, acute in _agreed_forms(data))
+        entries.extend(Entry((form,), "verb", kind) for form, kind in _present_participles(data))
     for contextual in _sections(data, "contextual"):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
@@ -616,6 +640,7 @@ class SubjectKind:
     words: PhrasesByFirst  # the verbs (phrases) by first word
     subjects: WordSet  # what does them (``by_subject``) or what they act on (``by_object``) when the kind holds
     kind: str
+    any_verb: bool = False  # any verb of no kind of its own ("la fumée a attiré l'attention")
 
 
 @cache
@@ -632,7 +657,7 @@ def object_kinds() -> tuple[SubjectKind, ...]:
 
 def _doer_kinds(section: str, key: str) -> tuple[SubjectKind, ...]:
     return tuple(
-        SubjectKind(phrases_by_first(_phrases(item["words"])), WordSet.of(item[key]), str(item["kind"]))
+        SubjectKind(phrases_by_first(_phrases(item.get("words"))), WordSet.of(item[key]), str(item["kind"]), bool(item.get("any_verb")))
         for item in load("event_triggers.yaml").get(section) or ()
     )
 

@@ -36,16 +36,20 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
         kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
     if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
         kind = _out_of_sense_kind(p, tokens, kind, undated)
-    return _kind_by_subject(p, tokens) or _kind_by_object(p, tokens, undated) or kind
+    return _kind_by_subject(p, tokens, kind) or _kind_by_object(p, tokens, undated) or kind
 
 
 _DOER_REACH = 5  # words before a verb where what does it may stand ("une de ces canalisations qui a cédé")
 
 
-def _kind_by_subject(p: _Predicate, tokens: list[_Token]) -> str:
+def _kind_by_subject(p: _Predicate, tokens: list[_Token], kind: str) -> str:
     """The kind a verb takes from what does it (``by_subject`` in the lexicon): its subject just
-    before it, or its agent after "par", "by" ("détruit par les flammes"); "" when none is said."""
-    rules = [rule for rule in subject_kinds() if _phrase_at(rule.words, tokens, p.head)]
+    before it, or its agent after "par", "by" ("détruit par les flammes"); "" when none is said.
+    A rule for any verb reads only verbs of no kind of their own."""
+    rules = [
+        rule for rule in subject_kinds()
+        if (rule.any_verb and kind == "other" and not p.noun) or _phrase_at(rule.words, tokens, p.head)
+    ]
     if not rules:
         return ""  # (most verbs)
     before = []
