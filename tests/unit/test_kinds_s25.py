@@ -155,7 +155,18 @@ DEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "trigger", "kind"), [*SAID_TO_COME, *BY_OBJECT_SUBJECT_AND_FAMILIES, *PARTICIPLES_AND_FIRE, *DEADLINES])
+OCCUPYING = [
+    # strikers occupying or blocking a place protest; armed men occupying attack
+    ("Les grévistes ont bloqué le port lundi.", "fr", "bloqué", "protest"),
+    ("Le gouvernement a bloqué le projet lundi.", "fr", "bloqué", "other"),
+    ("Hundreds of students occupied the university on Tuesday.", "en", "occupied", "protest"),
+    ("Taxi drivers paralysed the capital on Monday.", "en", "paralysed", "protest"),
+    ("Rebels occupied the airport on Monday.", "en", "occupied", "attack"),
+    ("Le poste est occupé par un intérimaire depuis mars.", "fr", "occupé", None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "trigger", "kind"), [*OCCUPYING, *SAID_TO_COME, *BY_OBJECT_SUBJECT_AND_FAMILIES, *PARTICIPLES_AND_FIRE, *DEADLINES])
 def test_kind_told_by_the_words_around(text, lang, trigger, kind, gazetteer):
     check(text, lang, trigger, kind, gazetteer)
 
