@@ -20,7 +20,8 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
-    ("a condamné l'attaque": a statement), else "other"."""
+    ("a condamné l'attaque": a statement), else "other"; last, what does it or what it acts on
+    may settle it ("les rebelles ont détruit": an attack; "a rappelé 300 000 véhicules": economy)."""
     kind = p.kind
     if p.guessed and tokens[p.head].word in _CALLING and _names_someone_at(tokens, p.after, mentions) and not _urged_to(p, tokens):
         return "call"  # "a appelé Paul Morel lundi": a compound past the lexicon lacks, of someone named
