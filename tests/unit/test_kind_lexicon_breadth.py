@@ -113,7 +113,8 @@ _CASES = [
     ("Students took to the streets on Thursday.", "en", "took to the streets", "protest"),
     ("Dock workers downed tools on Monday.", "en", "downed tools", "protest"),
     ("Nurses staged a sit-in at the hospital on Tuesday.", "en", "sit-in", "protest"),
-    ("Farmers blocked roads across the country on Monday in a protest over fuel prices.", "en", "protest", "protest"),
+    # (the verb tells the protest and the noun is its circumstance: one row, "blocked roads")
+    ("Farmers blocked roads across the country on Monday in a protest over fuel prices.", "en", "blocked roads", "protest"),
     # sanction
     ("L'Union européenne a imposé des sanctions à la Lorvanie lundi.", "fr", "imposé", "sanction"),
     ("Le gouvernement a expulsé trois diplomates lorvans mardi.", "fr", "expulsé", "sanction"),
@@ -246,7 +247,8 @@ _OUT_OF_SENSE = [
     ("The man jumped from the bridge on Monday.", "en", "jumped", "other"),
     ("The country plunged into chaos in March.", "en", "plunged", "other"),
     ("Shares plunged 10 percent on Monday.", "en", "plunged", "economy"),
-    ("La ministre a accueilli la nouvelle avec prudence lundi.", "fr", "accueilli", "other"),
+    # (a reaction told as a reception is what the minister said of it: test_kinds_s25.py)
+    ("La ministre a accueilli la nouvelle avec prudence lundi.", "fr", "accueilli", "statement"),
     ("Le pays a accueilli des milliers de réfugiés en 2024.", "fr", "accueilli", "other"),
     ("La ministre a accueilli Paul Morel lundi.", "fr", "accueilli", "meeting"),
     ("L'avocat a riposté aux critiques lundi.", "fr", "riposté", "statement"),

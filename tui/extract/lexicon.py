@@ -59,8 +59,11 @@ class Lexicon:
 
     _PREFIX_KEY = 3
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], not_prefixed: tuple[str, ...] = ()) -> None:
         self._exact: dict[str, list[Entry]] = defaultdict(list)
+        # Words a prefix pattern reads that name a person, a tool or a quality ("protestants" of
+        # "protest*", "announcer" of "announc*"): only an exact entry matches them.
+        self._not_prefixed = not_prefixed
         self._prefix: dict[str, list[Entry]] = defaultdict(list)
         # The entries each word can start, found once per distinct word: most words start none.
         self._starting: dict[str, tuple[Entry, ...]] = {}
@@ -78,7 +81,8 @@ class Lexicon:
         """The entries whose first word matches ``word``."""
         found = self._starting.get(word)
         if found is None:
-            candidates = (*self._exact.get(word, ()), *self._prefix.get(word[: self._PREFIX_KEY], ()))
+            prefixed = () if any(_word_matches(p, word) for p in self._not_prefixed) else self._prefix.get(word[: self._PREFIX_KEY], ())
+            candidates = (*self._exact.get(word, ()), *prefixed)
             found = tuple(e for e in candidates if _word_matches(e.words[0], word))
             if len(self._starting) < _WORDS_KEPT:
                 self._starting[word] = found
@@ -173,8 +177,8 @@ def _fold_word(word: str) -> str:
 
 
 # The sections read like ``kinds``, ``contextual`` and ``senses``: the first lists, then the
-# additions kept apart in their own sections (``detection``, ``breadth``) to ease merging.
-_EXTRA_SECTIONS = ("detection", "breadth")
+# additions kept apart in their own sections (``detection``, ``breadth``, ``families``) to ease merging.
+_EXTRA_SECTIONS = ("detection", "breadth", "families")
 
 
 def _sections(data: dict, key: str) -> list:
@@ -217,6 +221,29 @@ def _simple_pasts(data: dict) -> list[tuple[str, str]]:
                 forms.append((stem + "erent", kind))
                 if len(stem) >= 4:
                     forms.append((stem + ("ea" if stem.endswith("g") else "a"), kind))
+    return forms
+
+
+def _present_participles(data: dict) -> list[tuple[str, str]]:
+    """French present participles of the lexicon's "-é" participles, with their kind: "inondant"
+    of "inondé", "tuant" of "tué", "partageant" of "partagé" ("canalisation a cédé, inondant le
+    boulevard"; a participle after a noun describes it and tells nothing: ``_verb``), but not the
+    nouns they also spell ("manifestant", "négociant": ``families.participle_nouns``), nor those
+    of saying ("en s'exprimant en anglais", "en publiant leurs noms" tell how, not what was said)."""
+    nouns = WordSet.of((data.get("families") or {}).get("participle_nouns"))
+    forms = []
+    for by_kind in _kind_tables(data):
+        for kind, by_lang in by_kind.items():
+            if kind == "statement":
+                continue
+            for raw in _words_of(by_lang.get("fr", {}).get("verbs")):
+                raw = raw.lower()
+                if " " in raw or "'" in raw or not raw.endswith("é") or raw.endswith(("ée", "és")) or len(raw) < 3:
+                    continue
+                stem = _fold_word(raw[:-1])
+                form = stem + ("eant" if stem.endswith("g") else "ant")
+                if form not in nouns:
+                    forms.append((form, kind))
     return forms
 
 
@@ -275,6 +302,7 @@ def _entries(data: dict, lang: str) -> list[Entry]:
     if lang == "fr":
         # (after the listed words: a spelling listed keeps its own kind, "levée" a noun)
         entries.extend(Entry((form,), "verb", kind, acute, agreed=True) for form, kind, acute in _agreed_forms(data))
+        entries.extend(Entry((form,), "verb", kind) for form, kind in _present_participles(data))
     for contextual in _sections(data, "contextual"):
         for words in _phrases(contextual.get(lang)):
             entries.append(Entry(words, "verb", "other"))  # its kind is its clause's event noun's
@@ -291,7 +319,8 @@ def _entries(data: dict, lang: str) -> list[Entry]:
 def lexicon(lang: str) -> Lexicon:
     """The compiled lexicon of ``lang`` ("fr" or "en"; anything else reads as English)."""
     data = load("event_triggers.yaml")
-    return Lexicon(_entries(data, lang if lang in ("fr", "en") else "en"))
+    lang = lang if lang in ("fr", "en") else "en"
+    return Lexicon(_entries(data, lang), tuple(_fold_word(w) for w in _words_of((data.get("not_prefixed") or {}).get(lang))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -599,6 +628,37 @@ def kind_rules() -> KindRules:
     return KindRules(
         phrases_by_first(_phrases(data.get("call_means"))), WordSet.of(data.get("announcing")), beliefs, judiciary, occasions, money, markets,
         frozenset(_phrases(data.get("attributions"))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectKind:
+    """Verbs whose kind is told by what does them (data/event_triggers.yaml ``by_subject``): "la
+    digue a cédé" is a disaster, "a cédé à la pression" not; "les rebelles ont détruit le
+    village" an attack, "un incendie a détruit l'entrepôt" a disaster."""
+
+    words: PhrasesByFirst  # the verbs (phrases) by first word
+    subjects: WordSet  # what does them (``by_subject``) or what they act on (``by_object``) when the kind holds
+    kind: str
+    any_verb: bool = False  # any verb of no kind of its own ("la fumée a attiré l'attention")
+
+
+@cache
+def subject_kinds() -> tuple[SubjectKind, ...]:
+    return _doer_kinds("by_subject", "subjects")
+
+
+@cache
+def object_kinds() -> tuple[SubjectKind, ...]:
+    """Verbs whose kind is told by what they act on (``by_object``): "a rappelé 300 000
+    véhicules" recalls a product, "a remporté un contrat" wins a deal."""
+    return _doer_kinds("by_object", "objects")
+
+
+def _doer_kinds(section: str, key: str) -> tuple[SubjectKind, ...]:
+    return tuple(
+        SubjectKind(phrases_by_first(_phrases(item.get("words"))), WordSet.of(item[key]), str(item["kind"]), bool(item.get("any_verb")))
+        for item in load("event_triggers.yaml").get(section) or ()
     )
 
 

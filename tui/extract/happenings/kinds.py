@@ -12,7 +12,7 @@ from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_INFINITIVE, _COMPLEMENTIZERS, _INDEFINITE_ONE, _OF, _SPEECH_OPENERS, _Names, _Token,
 )
 from tui.extract.happenings.words import word_set
-from tui.extract.lexicon import function_words, kind_rules, launches, moves, own_act_nouns, senses, undoing_verbs
+from tui.extract.lexicon import function_words, kind_rules, launches, moves, object_kinds, own_act_nouns, senses, subject_kinds, undoing_verbs
 from tui.extract.model import ActorKind, Mention
 
 
@@ -20,7 +20,8 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     """The kind of a happening once the words around its trigger are read: a verb of no kind of
     its own takes that of a sum after it (economy) or of its clause's event noun; a market's
     crash is economy; a word out of the sense of its kind is of the kind of its other sense
-    ("a condamné l'attaque": a statement), else "other"."""
+    ("a condamné l'attaque": a statement), else "other"; last, what does it or what it acts on
+    may settle it ("les rebelles ont détruit": an attack; "a rappelé 300 000 véhicules": economy)."""
     kind = p.kind
     if p.guessed and tokens[p.head].word in _CALLING and _names_someone_at(tokens, p.after, mentions) and not _urged_to(p, tokens):
         return "call"  # "a appelé Paul Morel lundi": a compound past the lexicon lacks, of someone named
@@ -35,8 +36,46 @@ def _kind_in_context(p: _Predicate, roles, tokens: list[_Token], undated: list[i
     elif kind == "economy" and _moves_no_economy(p, tokens):
         kind = "other"  # "temperatures rose", "the death toll rose": no price, no market
     if not _in_its_sense(p, tokens, undated, mentions) and not p.launch:
-        kind = _out_of_sense_kind(p, tokens, kind)
-    return kind
+        kind = _out_of_sense_kind(p, tokens, kind, undated)
+    return _kind_by_subject(p, tokens, kind) or _kind_by_object(p, tokens, undated) or kind
+
+
+_DOER_REACH = 5  # words before a verb where what does it may stand ("une de ces canalisations qui a cédé")
+
+
+def _kind_by_subject(p: _Predicate, tokens: list[_Token], kind: str) -> str:
+    """The kind a verb takes from what does it (``by_subject`` in the lexicon): its subject just
+    before it, or its agent after "par", "by" ("détruit par les flammes"); "" when none is said.
+    A rule for any verb reads only verbs of no kind of their own."""
+    rules = [
+        rule for rule in subject_kinds()
+        if (rule.any_verb and kind == "other" and not p.noun) or _phrase_at(rule.words, tokens, p.head)
+    ]
+    if not rules:
+        return ""  # (most verbs)
+    before = []
+    for t in reversed(tokens[max(0, p.first - _DOER_REACH) : p.first]):
+        if t.word in _CLAUSE_PUNCTUATION:
+            break
+        before.append(t.word)
+    agent = [t.word for t in tokens[p.after + 1 : p.after + 4]] if p.after < len(tokens) and tokens[p.after].word in ("par", "by") else []
+    return next((rule.kind for rule in rules if any(w in rule.subjects for w in (*before, *agent))), "")
+
+
+def _kind_by_object(p: _Predicate, tokens: list[_Token], undated: list[int]) -> str:
+    """The kind a verb takes from what it acts on (``by_object`` in the lexicon), one of the
+    words after it short of punctuation: "a rappelé 300 000 véhicules" (economy), "a remporté
+    un contrat" (economy); "" when none is said."""
+    rules = [rule for rule in object_kinds() if _phrase_at(rule.words, tokens, p.head)]
+    if not rules:
+        return ""  # (most verbs)
+    after = _words_to_punctuation(p, tokens, undated)
+    return next((rule.kind for rule in rules if any(w in rule.subjects for w in after)), "")
+
+
+def _phrase_at(by_first, tokens: list[_Token], k: int) -> bool:
+    """Whether one of the phrases (by first word) is written from token ``k`` on."""
+    return any(tuple(t.word for t in tokens[k : k + len(phrase)]) == phrase for phrase in by_first.get(tokens[k].word, ()))
 
 
 # "appelé" is left out of the lexicon (a call, a demand with "à", a name given); in a compound
@@ -107,8 +146,15 @@ _SENSE_REACH = 4  # words after an ambiguous trigger that tell its sense
 
 
 def _reads_what_follows(word: str) -> bool:
-    """Whether a trigger's kind depends on the words after it (``_own_act_announced``, ``_in_its_sense``)."""
-    return word in launches()[2] or word in senses()
+    """Whether a trigger's kind depends on the words after it (``_own_act_announced``,
+    ``_in_its_sense``, ``_kind_by_object``)."""
+    return word in launches()[2] or word in senses() or word in _object_verbs()
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """The first words of the verbs of ``by_object`` (made once)."""
+    return frozenset(first for rule in object_kinds() for first in rule.words)
 
 
 def _in_its_sense(p: _Predicate, tokens: list[_Token], undated: list[int], mentions: list[Mention] = ()) -> bool:
@@ -190,14 +236,15 @@ def _settles(word: str, words) -> bool:
     return word in words or "-" in word and word.rsplit("-", 1)[1] in words
 
 
-def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str) -> str:
+def _out_of_sense_kind(p: _Predicate, tokens: list[_Token], kind: str, undated: list[int]) -> str:
     """The kind of a word of two senses out of the sense its kind names: the other sense's kind,
     else "other". A passive keeps its kind: the word telling its sense is its subject, before
     it ("l'attentat a été revendiqué", "il a été condamné")."""
     sense = senses()[tokens[p.head].word]
     if sense.otherwise_needs is not None:  # (its evidence may be the subject of a passive)
-        clause = tokens[p.clause[0] : p.clause[1]]
-        return sense.otherwise if any(_settles(t.word, sense.otherwise_needs) for t in clause) else "other"
+        # (or after an event noun that ends its clause: "greeted the ruling with relief")
+        words = [t.word for t in tokens[p.clause[0] : p.clause[1]]] + _words_to_punctuation(p, tokens, undated)
+        return sense.otherwise if any(_settles(w, sense.otherwise_needs) for w in words) else "other"
     if sense.otherwise != "other" and (_passive(p.first, p.head, [t.word for t in tokens[: p.head]]) or _agent_follows(p, tokens)):
         return kind
     return sense.otherwise

@@ -368,8 +368,10 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
         irrealis = True
     if lang == "fr" and not aux and (acute or _FR_PARTICIPLE.search(word)) and not _subject_before(first, i, words):
         # A participle with no auxiliary modifies a noun ("l'accord signé en 2015"): an event
-        # only when dated, like an event noun.
-        return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not negated, participle=True)
+        # only when dated, like an event noun; after a future or a conditional of "être" it is a
+        # passive not done yet ("que la réforme serait votée": what was said).
+        future = first > 0 and words[first - 1] in _FUTURE_BE
+        return _Predicate(first, i, after, kind, noun=True, reporting=reporting, realis=not (negated or future), participle=True)
     habitual = any("habitual" in role for role in roles[max(0, i - 3) : min(len(words), after + 2)])
     # A present participle right after a noun describes it ("une théorie expliquant la
     # matière", "a device running iOS"); set off by a comma or "et" it tells what the subject
@@ -390,6 +392,8 @@ def _verb(i, after, kind, reporting, words, roles, lang, acute=False) -> _Predic
 
 
 _AMOUNT_VERBS = word_set("amount_verbs")
+_FUTURE_BE = word_set("future_be")
+_FUTURE_AFTER_NOUN = word_set("future_after_noun")
 
 
 def _amount_held(first: int, i: int, after: int, words: list[str]) -> bool:
@@ -540,9 +544,12 @@ def _says_that(k: int, words, roles) -> bool:
 
 def _noun(i, after, kind, words, roles, determiners) -> _Predicate:
     """An event noun; not a happening after a modal or a future in its stretch of sentence
-    ("va signer l'accord demain")."""
+    ("va signer l'accord demain"), nor as the subject of one ("l'accord serait signé", "the
+    summit will open")."""
     refers_back = i > 0 and _has(roles, i - 1, "demonstratives") and not _says_that(i - 1, words, roles)
-    realis = not any(words[k] in function_words().modals for k in range(max(0, i - 6), i)) and not _every_time(i, words)
+    modals = function_words().modals
+    subject_of_future = after < len(words) and words[after] in _FUTURE_AFTER_NOUN
+    realis = not any(words[k] in modals for k in range(max(0, i - 6), i)) and not subject_of_future and not _every_time(i, words)
     first = i - 1 if i > 0 and (refers_back or words[i - 1] in determiners) else i
     support_before = next((k for k in range(max(0, first - 3), first) if _has(roles, k, "support") and k + roles[k]["support"][1] >= first - 1), None)
     support = support_before is not None or any(_has(roles, k, "support") for k in range(after, min(len(words), after + 3)))
