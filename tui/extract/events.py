@@ -408,7 +408,8 @@ def _participants(
         place_end = -1  # where the last place named in this span ends
         agent_end = -1  # where the last agent of a participle's aside ends
         first = bisect_left(starts, lo)
-        for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
+        # (a slice: islice would step through every mention before ``first`` again, per span)
+        for n, (start, end, actor) in enumerate(actors_at[first : bisect_left(starts, hi)], first):
             if end > hi or quoted and _inside_one(quoted, start, end):
                 continue
             out = left_out.get(n)

@@ -552,7 +552,7 @@ def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) ->
     return (
         *(object_antecedent(n.text, happening, n.lang, n.people, n.people_starts, taken, n.sentence_starts) if n.may_hold("object", lo, hi) else ()),
         *(described_object(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("organisation", happening.trigger_start, hi) else ()),
-        *(employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts) if n.may_hold("organisation", lo, hi) else ()),
+        *(employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts) if n.employers and n.may_hold("organisation", lo, hi) else ()),
         *(named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("pair", lo, pair_hi) else ()),
     )
 
