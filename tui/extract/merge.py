@@ -978,12 +978,20 @@ def _compatible(a: When | None, b: When | None) -> bool:
 
 def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
     """Tellings of different articles sharing a block (see ``block_keys``) are compared."""
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    # (a block is its first telling until a second comes: most blocks hold one telling, nothing
+    # to compare, and are spared a list of their own)
+    blocks: dict[tuple, int | list[int]] = {}
     for i, telling in enumerate(tellings):
         for key in block_keys(telling):
-            blocks[key].append(i)
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = i
+            elif type(block) is list:
+                block.append(i)
+            else:
+                blocks[key] = [block, i]
     for key, block in blocks.items():
-        if len(block) > 1:  # (most blocks hold one telling: nothing to compare)
+        if type(block) is list:
             join_block(tellings, block, key, clusters, actor_kinds)
 
 
