@@ -25,7 +25,7 @@ from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexTy
 from tui.extract.referring import with_references_back
 from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
-from tui.extract.stand_ins import Named, aside_words, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
+from tui.extract.stand_ins import Named, NeededWords, aside_words, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
 from tui.util.text import aligned_lower, fold, holds_between, trie, word_starts
 
@@ -128,7 +128,7 @@ def tellings_of(
     aside = frozenset(found[n].start for n in extraction.aside) if extraction.aside is not None else None
     named = Named(
         document.text, document.lang, actors_at, starts, actor_kinds, people, people_starts,
-        [s.start for s in extraction.sentences], _employers(extraction, mentions),
+        [s.start for s in extraction.sentences], _employers(extraction, mentions), NeededWords(document.text, document.lang),
     )
     # "iLife '11 was released on Wednesday" under "Tarvix unveils …": the company the title
     # has as its subject.
@@ -408,7 +408,8 @@ def _participants(
         place_end = -1  # where the last place named in this span ends
         agent_end = -1  # where the last agent of a participle's aside ends
         first = bisect_left(starts, lo)
-        for n, (start, end, actor) in enumerate(islice(actors_at, first, bisect_left(starts, hi)), first):
+        # (a slice: islice would step through every mention before ``first`` again, per span)
+        for n, (start, end, actor) in enumerate(actors_at[first : bisect_left(starts, hi)], first):
             if end > hi or quoted and _inside_one(quoted, start, end):
                 continue
             out = left_out.get(n)

@@ -97,7 +97,7 @@ from functools import cache, lru_cache
 
 from tui.extract.lexicon import common_words, demonstratives, discussing_words, new_happening_openers, report_nouns, trigger_families
 from tui.extract.model import When
-from tui.util.text import fold
+from tui.util.text import fold, trie
 
 REFERS_BACK = "refers back"
 SAME_ARTICLE = "same article"
@@ -388,7 +388,16 @@ def _join_discussed_there(tellings, members: list[int], clusters: Clusters, acto
 
 
 def _tells_discussing(headline: str) -> bool:
+    # (a text folds letter by letter, so a folded word of the headline is in its folded whole:
+    # most headlines hold no verb of discussing anywhere, and their words are not folded one by one)
+    if _discussing_anywhere().search(fold(headline)) is None:
+        return False
     return any(fold(word) in discussing_words() for word in _TRIGGER_WORD.findall(headline))
+
+
+@cache
+def _discussing_anywhere() -> re.Pattern[str]:
+    return re.compile(trie(set(discussing_words())))
 
 
 def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
@@ -969,12 +978,20 @@ def _compatible(a: When | None, b: When | None) -> bool:
 
 def _join_across_articles(tellings, clusters: Clusters, actor_kinds) -> None:
     """Tellings of different articles sharing a block (see ``block_keys``) are compared."""
-    blocks: dict[tuple, list[int]] = defaultdict(list)
+    # (a block is its first telling until a second comes: most blocks hold one telling, nothing
+    # to compare, and are spared a list of their own)
+    blocks: dict[tuple, int | list[int]] = {}
     for i, telling in enumerate(tellings):
         for key in block_keys(telling):
-            blocks[key].append(i)
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = i
+            elif type(block) is list:
+                block.append(i)
+            else:
+                blocks[key] = [block, i]
     for key, block in blocks.items():
-        if len(block) > 1:  # (most blocks hold one telling: nothing to compare)
+        if type(block) is list:
             join_block(tellings, block, key, clusters, actor_kinds)
 
 

@@ -19,7 +19,7 @@ from tui.extract.data import load
 from tui.extract.happenings import Happening
 from tui.extract.model import ActorKind, Mention
 from tui.extract.name_structure import name_words
-from tui.util.text import WordsIn, fold, trie
+from tui.util.text import WordsIn, aligned_lower, fold, trie
 
 # (start, end, actor) of each resolved mention, in text order, and the starts alone
 ActorsAt = Sequence[tuple[int, int, int]]
@@ -468,11 +468,52 @@ def _publications() -> tuple[str, ...]:
     return forms
 
 
+class NeededWords:
+    """The pre-tests of the stand-in patterns in one document: every match of a pattern holds
+    one of its words (a noun, a title, a pronoun), looked for in the document's lower case
+    (made once per document) between the bounds the pattern would scan, by a trie of those
+    words alone, which spares the pattern's scan and the rule's calls of most clauses (they hold
+    none). ``may_hold(kind, lo, hi)`` is False only when the pattern ``kind`` cannot match
+    between ``lo`` and ``hi``."""
+
+    __slots__ = ("_lowered", "_words")
+
+    def __init__(self, text: str, lang: str) -> None:
+        self._lowered = aligned_lower(text)  # (None: every clause is scanned)
+        self._words = _needed_words(lang)
+
+    def may_hold(self, kind: str, lo: int, hi: int) -> bool:
+        words = self._words.get(kind)
+        return words is None or self._lowered is None or words.search(self._lowered, lo, hi) is not None
+
+
+_SHORTEST_NEEDED = 3  # letters: a one- or two-letter word ("m", "l") stands everywhere, a test of it spares nothing
+
+
+@cache
+def _needed_words(lang: str) -> dict[str, re.Pattern[str]]:
+    """Per stand-in pattern of ``lang`` (by name), the trie of the lower-case words one of which
+    each of its matches holds, as the pattern spells them (see ``_alternatives``); none for a
+    pattern needing a word too short to be worth a test."""
+    data = load("participants.yaml")
+    titles = load("actor_words.yaml")["person_titles"]
+    words = {
+        "organisation": data["organisation_nouns"].get(lang, ()),  # (the pattern of "his company" too)
+        "person": data["person_nouns"].get(lang, ()),
+        "title": titles.get(lang, ()),
+        "pair": [*(w for nouns in data["pair_nouns"].values() for w in nouns), *data["pair_alone"]],
+        "object": [*data["object_pronouns"][lang], "her"] if lang == "en" else [],
+    }
+    forms = {kind: {form.lower() for w in listed for form in (str(w), fold(str(w)))} for kind, listed in words.items()}
+    return {kind: re.compile(trie(found)) for kind, found in forms.items() if found and min(map(len, found)) >= _SHORTEST_NEEDED}
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     """A document's resolved names as the stand-in rules read them: ``actors_at`` (start, end,
-    actor) and its ``starts`` in text order, the people among them, the sentences' starts, and
-    who belongs to which organisation (person → organisation)."""
+    actor) and its ``starts`` in text order, the people among them, the sentences' starts, who
+    belongs to which organisation (person → organisation), and where the words the stand-in
+    patterns need stand (None: not known, every clause is scanned)."""
 
     text: str
     lang: str
@@ -483,15 +524,20 @@ class Named:
     people_starts: Sequence[int]
     sentence_starts: Sequence[int]
     employers: dict[int, int]
+    needed: NeededWords | None = None
+
+    def may_hold(self, kind: str, lo: int, hi: int) -> bool:
+        return self.needed is None or self.needed.may_hold(kind, lo, hi)
 
 
 def stood_in_subject(named: Named, happening: Happening) -> tuple[int, ...]:
     """The actor a description, a title or a pronoun standing as the clause's subject stands for."""
     n = named
+    lo, hi = happening.clause_start, happening.trigger_start
     return (
-        described_organisation(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
-        or described_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts)
-        or titled_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds)
+        (described_organisation(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("organisation", lo, hi) else ())
+        or (described_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("person", lo, hi) else ())
+        or (titled_person(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds) if n.may_hold("title", lo, hi) else ())
         or speaking_organisation(n.text, happening, n.actors_at, n.starts, n.actor_kinds)
     )
 
@@ -500,11 +546,14 @@ def stood_in_others(named: Named, happening: Happening, taken: Sequence[int]) ->
     """The actors an object pronoun, a description after the verb, "his company" or a pair of
     the clause stand for (``taken``: the actors already taking part)."""
     n = named
+    lo, hi = happening.clause_start, happening.clause_end
+    # (a pair is looked for before the trigger and a little after it)
+    pair_hi = max(happening.trigger_start, min(hi, happening.trigger_end + _PAIR_AFTER_TRIGGER))
     return (
-        *object_antecedent(n.text, happening, n.lang, n.people, n.people_starts, taken, n.sentence_starts),
-        *described_object(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
-        *employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts),
-        *named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts),
+        *(object_antecedent(n.text, happening, n.lang, n.people, n.people_starts, taken, n.sentence_starts) if n.may_hold("object", lo, hi) else ()),
+        *(described_object(n.text, happening, n.lang, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("organisation", happening.trigger_start, hi) else ()),
+        *(employer_of_possessor(n.text, happening, n.lang, n.people, n.people_starts, n.employers, n.sentence_starts) if n.employers and n.may_hold("organisation", lo, hi) else ()),
+        *(named_pair(n.text, happening, n.actors_at, n.starts, n.actor_kinds, n.sentence_starts) if n.may_hold("pair", lo, pair_hi) else ()),
     )
 
 
