@@ -1,0 +1,76 @@
+"""Who takes part in each event (session 25): the source of an attribution is read one way
+everywhere (``named_as_source``), and a pronoun after it stands for the person named before it;
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsline_testing import write
+
+from unit.test_event_participants_more import participants_told
+from tui.export import event_record
+from tui.extract.happenings import named_as_source
+from tui.loading import open_store
+from tui.store import Query
+
+
+def participants_of_kind(tmp_path, text: str, kind: str) -> set[str]:
+    """The participants of the events of ``kind`` (not those of another happening told by the
+    same sentence)."""
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    told = [e for e in (event_record(store, i) for i in store.query(Query())) if e["kind"] == kind]
+    assert told, f"no event of kind {kind!r}"
+    return {p for e in told for p in e["participants"]}
+
+
+# -- the source of an attribution -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "source"),
+    [
+        ("Selon Paul Morel, la société a signé.", "Paul Morel", True),
+        ("Selon son médecin, Paul Morel, son état s'est aggravé.", "Paul Morel", True),
+        ("Selon son médecin Paul Morel, son état s'est aggravé.", "Paul Morel", True),
+        ("According to his lawyer John Miller, he was arrested.", "John Miller", True),
+        # a name after the attribution's comma, with none after it, acts
+        ("Selon le rapport publié lundi, Paul Morel a signé l'accord.", "Paul Morel", False),
+        ("According to the report, John Miller signed the deal.", "John Miller", False),
+    ],
+)
+def test_the_source_of_an_attribution(text, name, source):
+    start = text.index(name)
+    assert named_as_source(text, start, start + len(name)) is source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "person", "source"),
+    [
+        (
+            "Paul Morel a été hospitalisé lundi à Tarvixville. Selon son agent, Jean Dubois, son état s'est "
+            "aggravé mardi et il a démissionné de son poste.",
+            "appointment", "Paul Morel", "Jean Dubois",
+        ),
+        (
+            "Paul Morel was taken to hospital in Tarvixville on Monday. According to his agent, John Miller, "
+            "his health worsened and he resigned on Tuesday.",
+            "appointment", "Paul Morel", "John Miller",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_source_stands_for_the_person_before(tmp_path, text, kind, person, source):
+    named = participants_of_kind(tmp_path, text, kind)
+    assert person in named
+    assert source not in named
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        ("Selon le rapport publié lundi, Paul Morel a démissionné. Il a quitté Tarvixville mardi.", "Il a quitté", "Paul Morel"),
+        ("According to the report released on Monday, John Miller resigned. He left Tarvixville on Tuesday.", "He left", "John Miller"),
+    ],
+)
+def test_a_name_acting_after_an_attribution_is_what_a_pronoun_stands_for(tmp_path, text, words, person):
+    assert person in participants_told(tmp_path, text, words)
