@@ -74,3 +74,43 @@ def test_a_pronoun_after_a_source_stands_for_the_person_before(tmp_path, text, k
 )
 def test_a_name_acting_after_an_attribution_is_what_a_pronoun_stands_for(tmp_path, text, words, person):
     assert person in participants_told(tmp_path, text, words)
+
+
+# -- a country told only as a nationality ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country", "actor"),
+    [
+        # a demonym after a title: the office's country
+        ("Le président tchèque a été hospitalisé lundi à Tarvixville, a annoncé Globex.", "a été hospitalisé", "Tchéquie", None),
+        ("Le Premier ministre britannique a rencontré lundi Paul Morel à Tarvixville.", "a rencontré", "Royaume-Uni", "Paul Morel"),
+        ("The Czech president met Paul Morel in Tarvixville on Monday.", "met", "Czech Republic", "Paul Morel"),
+        # a demonym after a noun of people or of a party
+        ("La comète a été repérée lundi par l'astronome suisse Paul Morel.", "a été repérée", "Suisse", "Paul Morel"),
+        ("Des experts russes ont effectué lundi une expédition avec Paul Morel.", "ont effectué", "Russie", "Paul Morel"),
+        ("Plusieurs partis d'opposition serbes ont dénoncé lundi la décision de Paul Morel.", "ont dénoncé", "Serbie", "Paul Morel"),
+        # a demonym as a noun of people counted
+        ("Neuf Palestiniens ont été tués lundi lors d'une attaque de Globex.", "ont été tués", "Palestine", None),
+        ("Three Americans were arrested on Monday by the police of Tarvixland.", "were arrested", "United States", None),
+        ("Des Marocains ont manifesté lundi devant le siège de Globex.", "ont manifesté", "Maroc", None),
+    ],
+)
+def test_a_country_told_as_a_nationality_takes_no_part(tmp_path, text, words, country, actor):
+    named = participants_told(tmp_path, text, words)
+    assert country not in named
+    if actor:
+        assert actor in named
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        # an institution's country acts; so does a side named by its people with an article
+        ("L'armée russe a attaqué lundi la ville de Tarvixville.", "a attaqué", "Russie"),
+        ("Les Russes ont signé lundi un accord avec Globex.", "ont signé", "Russie"),
+        ("La Russie a signé lundi un accord avec deux sociétés.", "a signé", "Russie"),
+    ],
+)
+def test_a_country_acting_still_takes_part(tmp_path, text, words, country):
+    assert country in participants_told(tmp_path, text, words)
