@@ -114,3 +114,14 @@ def test_a_country_told_as_a_nationality_takes_no_part(tmp_path, text, words, co
 )
 def test_a_country_acting_still_takes_part(tmp_path, text, words, country):
     assert country in participants_told(tmp_path, text, words)
+
+
+# -- a name after a participle of naming and a preposition -------------------------------------
+
+
+def test_a_place_after_a_participle_of_naming_is_no_thing(tmp_path):
+    text = (
+        "Des manifestants se sont rassemblés lundi devant l'ambassade baptisée en Tarvixie « nid d'espions ».\n\n"
+        "La Globexie a décrété mardi des sanctions contre la Tarvixie."
+    )
+    assert "Tarvixie" in participants_told(tmp_path, text, "a décrété")

@@ -643,10 +643,16 @@ def _thing_noun_before(before: list[str], nouns: frozenset[str], between: int) -
         for noun in (lowered, lowered.rpartition("'")[2], lowered.rpartition("’")[2]):
             if noun in nouns:
                 return noun
-        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS:
+        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS or lowered in _phrase_openers():
             return ""
         between -= 1
     return ""
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """data/participants.yaml ``not_between_thing_and_name``."""
+    return frozenset(str(w) for w in load("participants.yaml")["not_between_thing_and_name"])
 
 
 @cache
