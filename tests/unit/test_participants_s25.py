@@ -14,6 +14,13 @@ from tui.loading import open_store
 from tui.store import Query
 
 
+def participant_lists(tmp_path, text: str) -> list[set[str]]:
+    """The participants of each event of ``text``."""
+    write(tmp_path, "a.txt", "date 2025-03-12\n" + text + "\n")
+    store = open_store([tmp_path], cache=False)
+    return [set(e["participants"]) for e in (event_record(store, i) for i in store.query(Query()))]
+
+
 def participants_of_kind(tmp_path, text: str, kind: str) -> set[str]:
     """The participants of the events of ``kind`` (not those of another happening told by the
     same sentence)."""
@@ -125,3 +132,24 @@ def test_a_place_after_a_participle_of_naming_is_no_thing(tmp_path):
         "La Globexie a décrété mardi des sanctions contre la Tarvixie."
     )
     assert "Tarvixie" in participants_told(tmp_path, text, "a décrété")
+
+
+# -- a sayer before an aside, what they say after the verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon Jean Dubois, « la dette est lourde » ; le ministre des finances, Paul Morel, a pour sa part ajouté : « La situation est grave ».",
+        "Jean Dubois a déclaré lundi que la dette était lourde ; le ministre des finances, Paul Morel, a ajouté que la situation était grave.",
+        'John Miller said on Monday that the debt was heavy; the finance minister, Paul Morel, added: "The situation is serious."',
+    ],
+)
+def test_a_sayer_named_in_an_aside_before_the_verb_says_it(tmp_path, text):
+    assert any("Paul Morel" in named and "Jean Dubois" not in named and "John Miller" not in named for named in participant_lists(tmp_path, text))
+
+
+def test_a_sayer_named_after_the_verb_is_still_the_sayer(tmp_path):
+    text = "Paul Morel, le patron de Globex, devait être entendu lundi par les juges, a annoncé le parquet de Tarvixville."
+    lists = participant_lists(tmp_path, text)
+    assert not any(named == {"Globex"} for named in lists)

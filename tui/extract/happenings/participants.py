@@ -284,8 +284,9 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
     avait rencontré X, a signé"): its subject is the name right before the aside, or the one
     the aside gives (not one named in a relative clause: that is its own happening's)."""
     k = p.clause[0]
-    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
-    if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
+    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after
+    # it; but "le ministre, Paul Morel, a ajouté : « … »" says it after the verb)
+    if p.noun or p.reporting and not _says_after(p, tokens) or not text or p.first != k + 1 or tokens[k].word != ",":
         return None
     opening = next((j for j in range(k - 2, max(-1, k - 2 - _SUBJECT_ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
@@ -296,6 +297,15 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
         return (before[0].start, before[0].end) if before else None
     named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
     return (named[0].start, aside_end) if named else None
+
+
+_SAID_OPENERS = frozenset({":", "«", "“", '"'})
+
+
+def _says_after(p, tokens) -> bool:
+    """Whether what a verb of saying says follows it (a colon, a quotation mark, "que",
+    "that"): its sayer is not named after it."""
+    return p.after < len(tokens) and (tokens[p.after].word in _SAID_OPENERS or tokens[p.after].word in _COMPLEMENTIZERS)
 
 
 # Opening a sentence, they make a verb non-finite, its subject the main clause's: "Après avoir
