@@ -153,3 +153,32 @@ def test_a_sayer_named_after_the_verb_is_still_the_sayer(tmp_path):
     text = "Paul Morel, le patron de Globex, devait être entendu lundi par les juges, a annoncé le parquet de Tarvixville."
     lists = participant_lists(tmp_path, text)
     assert not any(named == {"Globex"} for named in lists)
+
+
+# -- the subject before a long participial aside ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject", "other"),
+    [
+        (
+            "Un ancien dirigeant, Paul Morel, reconnu coupable de la mort de trois personnes dans des attentats "
+            "perpétrés par le groupe Globex et accusé de corruption, a été condamné lundi par un tribunal.",
+            "legal", "Paul Morel", "Globex",
+        ),
+        (
+            "Paul Morel, accused of fraud by the regulators of Tarvixland and of the bribery of several officials of "
+            "Globex, was sentenced on Monday by a court.",
+            "legal", "Paul Morel", "Globex",
+        ),
+    ],
+)
+def test_the_name_before_a_long_participial_aside_is_the_verb_s_subject(tmp_path, text, kind, subject, other):
+    named = participants_of_kind(tmp_path, text, kind)
+    assert subject in named
+    assert other not in named
+
+
+def test_what_a_participial_aside_tells_is_its_subject_s(tmp_path):
+    text = "Paul Morel, obligé de rentrer au port avant même le départ de la course, a pu repartir lundi soir."
+    assert any("Paul Morel" in named for named in participant_lists(tmp_path, text))

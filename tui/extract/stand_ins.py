@@ -113,7 +113,12 @@ def _national_nouns(data: dict) -> tuple[dict[str, re.Pattern[str]], dict[str, r
     words of their complement: "l'agence de renseignement ") and after it (" company"); the
     titles too: "le président tchèque", "the Czech president" tell the office's country."""
     nouns = {lang: _alternatives(words) for lang, words in _nationality_words(data).items()}
-    before = {lang: re.compile(rf"\b(?:{alts})s?(?:\s+(?:de|d['’]|du|des)\s*(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE) for lang, alts in nouns.items()}
+    # (a complement's word after "de", "du", "des" and a space or "d'": not the "s" of "des" in
+    # "le président des États-Unis", which names the country)
+    before = {
+        lang: re.compile(rf"\b(?:{alts})s?(?:\s+(?:(?:de|du|des)\s+|d['’]\s*)(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE)
+        for lang, alts in nouns.items()
+    }
     after = {lang: re.compile(rf"\s+(?:{alts})s?\b", re.IGNORECASE) for lang, alts in nouns.items()}
     return before, after
 def _nationality_words(data: dict) -> dict[str, list[str]]:

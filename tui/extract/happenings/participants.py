@@ -15,6 +15,7 @@ from tui.extract.happenings.tokens import (
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, phrases_by_first
 from tui.extract.model import ActorKind, Mention
+from tui.util.text import fold
 
 
 def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> _Predicate | None:
@@ -250,6 +251,10 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
+    # ("Paul Morel, obligé de rentrer au port avant le départ, …": told of the aside's subject)
+    subject = _participial_aside_subject(p.clause[0], tokens, mentions, text) if text else None
+    if subject is not None:
+        return (subject, (lo, hi))
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     report_ids = {id(q) for q in reports}  # (by identity: see _tell)
     told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
@@ -290,13 +295,48 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
         return None
     opening = next((j for j in range(k - 2, max(-1, k - 2 - _SUBJECT_ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
-        return None
+        return _participial_aside_subject(k, tokens, mentions, text)
     aside_start, aside_end = tokens[opening].start, tokens[k].start
     before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
     if tokens[opening + 1].word in _ASIDE_RELATIVES:
         return (before[0].start, before[0].end) if before else None
     named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
-    return (named[0].start, aside_end) if named else None
+    return (named[0].start, aside_end) if named else _participial_aside_subject(k, tokens, mentions, text)
+
+
+_PARTICIPIAL_ASIDE_REACH = 40  # words back from a verb to the comma opening a participial aside
+# (as written: folded, "obligé" would end like "une")
+_ASIDE_PARTICIPLE_ENDINGS = tuple(str(e) for e in load("happening_words.yaml")["aside_participle_endings"])
+
+
+def _participial_aside_subject(k: int, tokens, mentions, text: str) -> tuple[int, int] | None:
+    """The name before a long aside opening on a past participle, in which token ``k`` stands
+    or which it closes, no colon, semicolon or sentence end between ("Paul Morel, reconnu
+    coupable de … et accusé de …, a été condamné", "Paul Morel, obligé de rentrer …, a pu
+    partir"): the subject of what the aside tells and of the verb after it."""
+    for j in range(k - 1, max(0, k - _PARTICIPIAL_ASIDE_REACH), -1):
+        word = tokens[j].word
+        if word in _SENTENCE_BREAKS:
+            return None
+        if word != "," or j + 1 >= k or not _a_participle(text[tokens[j + 1].start : tokens[j + 1].end]):
+            continue
+        named = next((m for m in mentions if m.end == tokens[j - 1].end), None)
+        if named is not None:
+            return (named.start, named.end)
+    return None
+
+
+_SENTENCE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+_NOT_ASIDE_PARTICIPLES = word_set("not_aside_participles")
+
+
+def _a_participle(word: str) -> bool:
+    """Whether a word may be a past participle opening an aside (by its ending: see
+    data/happening_words.yaml ``aside_participle_endings``)."""
+    return (
+        word.isalpha() and word.islower() and word.endswith(_ASIDE_PARTICIPLE_ENDINGS) and fold(word) not in _NOT_ASIDE_PARTICIPLES
+        and (len(word) > 3 or word.endswith(("é", "u")))
+    )
 
 
 _SAID_OPENERS = frozenset({":", "«", "“", '"'})
