@@ -67,9 +67,14 @@ def test_the_source_of_an_attribution(text, name, source):
     ],
 )
 def test_a_pronoun_after_a_source_stands_for_the_person_before(tmp_path, text, kind, person, source):
+    assert_takes_part(tmp_path, text, kind, person, source)
+
+
+def assert_takes_part(tmp_path, text: str, kind: str, actor: str, other: str) -> None:
+    """``actor`` takes part in the events of ``kind`` told by ``text``, ``other`` not."""
     named = participants_of_kind(tmp_path, text, kind)
-    assert person in named
-    assert source not in named
+    assert actor in named
+    assert other not in named
 
 
 @pytest.mark.parametrize(
@@ -159,24 +164,16 @@ def test_a_sayer_named_after_the_verb_is_still_the_sayer(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "subject", "other"),
+    "text",
     [
-        (
-            "Un ancien dirigeant, Paul Morel, reconnu coupable de la mort de trois personnes dans des attentats "
-            "perpétrés par le groupe Globex et accusé de corruption, a été condamné lundi par un tribunal.",
-            "legal", "Paul Morel", "Globex",
-        ),
-        (
-            "Paul Morel, accused of fraud by the regulators of Tarvixland and of the bribery of several officials of "
-            "Globex, was sentenced on Monday by a court.",
-            "legal", "Paul Morel", "Globex",
-        ),
+        "Un ancien dirigeant, Paul Morel, reconnu coupable de la mort de trois personnes dans des attentats "
+        "perpétrés par le groupe Globex et accusé de corruption, a été condamné lundi par un tribunal.",
+        "Paul Morel, accused of fraud by the regulators of Tarvixland and of the bribery of several officials of "
+        "Globex, was sentenced on Monday by a court.",
     ],
 )
-def test_the_name_before_a_long_participial_aside_is_the_verb_s_subject(tmp_path, text, kind, subject, other):
-    named = participants_of_kind(tmp_path, text, kind)
-    assert subject in named
-    assert other not in named
+def test_the_name_before_a_long_participial_aside_is_the_verb_s_subject(tmp_path, text):
+    assert_takes_part(tmp_path, text, "legal", "Paul Morel", "Globex")
 
 
 def test_what_a_participial_aside_tells_is_its_subject_s(tmp_path):
