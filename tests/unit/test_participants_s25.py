@@ -179,3 +179,37 @@ def test_the_name_before_a_long_participial_aside_is_the_verb_s_subject(tmp_path
 def test_what_a_participial_aside_tells_is_its_subject_s(tmp_path):
     text = "Paul Morel, obligé de rentrer au port avant même le départ de la course, a pu repartir lundi soir."
     assert any("Paul Morel" in named for named in participant_lists(tmp_path, text))
+
+
+# -- a pronoun taking up a phrase set apart -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Paul Morel a rencontré lundi les syndicats. Quant au chef de Globex, il a estimé mardi que l'accord était caduc.", "Paul Morel"),
+        ("Paul Morel met the unions on Monday. As for the head of Globex, he said on Tuesday that the deal was void.", "Paul Morel"),
+    ],
+)
+def test_a_pronoun_after_a_phrase_set_apart_stands_for_it(tmp_path, text, other):
+    assert_takes_part(tmp_path, text, "statement", "Globex", other)
+
+
+# -- a medium spoken to or on -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Paul Morel a déclaré lundi à l'AFP que la situation était grave.", "AFP"),
+        ("Paul Morel a déclaré dimanche sur BFM TV que la situation était grave.", "BFM TV"),
+        ("Paul Morel said on CNN on Monday that the situation was serious.", "CNN"),
+        ("Paul Morel told the BBC on Tuesday that the situation was serious.", "BBC"),
+    ],
+)
+def test_a_medium_spoken_to_takes_no_part(tmp_path, text, medium):
+    assert_takes_part(tmp_path, text, "statement", "Paul Morel", medium)
+
+
+def test_a_medium_acting_takes_part(tmp_path):
+    assert "Reuters" in participants_told(tmp_path, "Reuters a racheté lundi la société Globex pour 20 millions d'euros.", "a racheté")

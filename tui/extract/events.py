@@ -452,7 +452,18 @@ def _left_out(
         return True
     if actor_kinds[actor] == "person" and serves_someone(text, start, lang):
         return True
+    if actor_kinds[actor] == "media" and _medium_addressed().search(text, max(0, start - _NEAR_REACH), start):
+        return True  # ("a déclaré à l'AFP", "told Reuters": whom one spoke to)
     return actor_kinds[actor] == "country" and _of_relations(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _medium_addressed() -> re.Pattern[str]:
+    """The words before a medium spoken to or on (data/participants.yaml ``medium_addressed``)."""
+    words = load("participants.yaml")["medium_addressed"]
+    before = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words["before"])
+    nouns = "|".join(re.escape(str(w)) for w in words["nouns"])
+    return re.compile(rf"\b(?:{before})\s+(?:(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:{nouns})\s+)?(?:l['’]\s*|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _of_relations(text: str, start: int, end: int) -> bool:
@@ -567,6 +578,8 @@ def _pronoun_antecedent(named: Named, happening: Happening, timexes: Sequence[Ti
         return ()
     if _PLURAL_AFTER_VERB.match(text, happening.trigger_end):
         return ()  # ("Il est, disent-ils, …": the verb's subject is "ils", no one person)
+    if _dislocated().match(text, happening.start, pronoun.start()):
+        return ()  # ("Quant au chef du parti, il a estimé": the phrase before, in its clause)
     # ("he", "she" stand for people only: a sentence naming things between them breaks nothing;
     # "il", "elle" for any noun: one naming anyone else may be the one it stands for)
     rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else named.starts
@@ -589,6 +602,14 @@ def _a_source(named: Named, start: int) -> bool:
     """Whether the name at ``start`` is the source of an attribution (see ``named_as_source``)."""
     end = named.actors_at[bisect_left(named.starts, start)][1]
     return named_as_source(named.text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _dislocated() -> re.Pattern[str]:
+    """A sentence opening on a phrase set apart before the pronoun taking it up (see
+    data/participants.yaml ``dislocation_openers``)."""
+    openers = "|".join(r"\s+".join(map(re.escape, str(phrase).split())) for phrase in load("participants.yaml")["dislocation_openers"])
+    return re.compile(rf"[\W\d_]*(?:{openers})\b[^.;:!?]*,\s*$", re.IGNORECASE)
 
 
 _PEOPLE_ONLY = frozenset({"he", "she"})
