@@ -213,3 +213,19 @@ def test_a_medium_spoken_to_takes_no_part(tmp_path, text, medium):
 
 def test_a_medium_acting_takes_part(tmp_path):
     assert "Reuters" in participants_told(tmp_path, "Reuters a racheté lundi la société Globex pour 20 millions d'euros.", "a racheté")
+
+
+# -- a relative clause telling what something becomes -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le Parlement a approuvé lundi le gouvernement de Paul Morel, qui devient ainsi le premier gouvernement de la Russie depuis 1990.", "a approuvé"),
+        ("Parliament approved on Monday the government of Paul Morel, which becomes the first government of Russia since 1990.", "approved"),
+    ],
+)
+def test_who_is_named_in_what_something_becomes_takes_no_part(tmp_path, text, words):
+    named = participants_told(tmp_path, text, words)
+    assert "Paul Morel" in named
+    assert not {"Russie", "Russia"} & named

@@ -666,14 +666,18 @@ _ACTING = frozenset({"person", "organisation", "country", "unknown"})
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
 # who is named in a relative clause describing someone ("son rival, qui fut le premier ministre
-# de X", "an iPod, which is made by Apple").
+# de X", "an iPod, which is made by Apple", "le gouvernement, qui devient le premier de X").
 _OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}")
 _APOSTROPHES = ("'", "’")
 _ABSENT = re.compile(
     r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
-_DESCRIBED = re.compile(r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|was|is|had\s+been|has\s+been)\b[^,;.()]*$", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|devient|est\s+devenu|est\s+devenue|was|is|had\s+been|has\s+been|"
+    r"becomes|became|has\s+become)\b[^,;.()]*$",
+    re.IGNORECASE,
+)
 # A relative clause in the conditional tells what something would do, not what happened: who
 # is named in it takes no part ("une résolution qui permettrait de saisir la Cour X").
 _HYPOTHETICAL = re.compile(
