@@ -229,3 +229,20 @@ def test_who_is_named_in_what_something_becomes_takes_no_part(tmp_path, text, wo
     named = participants_told(tmp_path, text, words)
     assert "Paul Morel" in named
     assert not {"Russie", "Russia"} & named
+
+
+# -- the antecedent of a relative pronoun subject -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chancelier souhaite la nomination de Jean Dubois, malgré les réserves de Paul Morel qui souhaiterait un "
+        "représentant de la Ligue Tarvix qui a remporté les élections du 13 juin.",
+        "The chancellor criticised Jean Dubois, despite the doubts of Paul Morel about the Tarvix League, which won the elections on Monday.",
+    ],
+)
+def test_the_name_before_a_relative_subject_acts_not_those_before_it(tmp_path, text):
+    named = participants_of_kind(tmp_path, text, "election")
+    assert named & {"Ligue Tarvix", "Tarvix League"}
+    assert "Paul Morel" not in named

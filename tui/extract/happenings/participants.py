@@ -240,8 +240,13 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
+    # (the name a relative subject stands for: before the clause, its subject; inside, where it starts)
+    antecedent = _relative_antecedent(p, tokens, mentions)
+    before_clause = antecedent if antecedent and antecedent[0] < lo else None
+    lo = max(lo, antecedent[0]) if antecedent else lo
     main = (
-        _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+        before_clause
+        or _main_subject(p, predicates, reports, tokens, mentions, text, roles)
         or _subject_before_aside(p, tokens, mentions, text)
         or _subject_of_main_clause(p, predicates, tokens, mentions)
         or _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles)
@@ -276,6 +281,23 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
     return spans if spans else ((lo, hi),)
+
+
+_SUBJECT_RELATIVES = word_set("subject_relatives")
+
+
+def _relative_antecedent(p, tokens, mentions) -> tuple[int, int] | None:
+    """The name a relative pronoun subject of the verb stands for, right before it (a comma
+    between or not): who acts ("…, malgré les réserves de Paul Morel qui souhaiterait un
+    représentant de la Ligue Tarvix qui a remporté les élections", "the Tarvix League, which won
+    the elections": the league won, not Paul Morel). Who is named before it in the verb's clause
+    does not take part."""
+    k = p.first - 1
+    if p.noun or k < 1 or k < p.clause[0] or tokens[k].word not in _SUBJECT_RELATIVES:
+        return None
+    before = tokens[k - 2] if tokens[k - 1].word == "," and k >= 2 else tokens[k - 1]
+    named = next((m for m in mentions if m.end == before.end), None)
+    return (named.start, named.end) if named else None
 
 
 _FALLBACK_REACH = 16  # told clauses on each side of a predicate naming no one, read for its participants
