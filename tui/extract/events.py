@@ -18,7 +18,7 @@ from tui.extract.affiliations import Relation, find_relations
 from tui.extract.compound_demonyms import HYPHENS, hyphenated_word, with_compound_demonyms
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
-from tui.extract.happenings import Happening, HappeningTable, find_happenings
+from tui.extract.happenings import Happening, HappeningTable, find_happenings, named_as_source
 from tui.extract.lexicon import lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
@@ -144,7 +144,7 @@ def tellings_of(
         # (not of an impersonal "il": "il a été décidé", "il y a", "il faut").
         # "The company said …", "Le secrétaire général demande …": who was named before.
         subject = (
-            _pronoun_antecedent(document.text, happening, people, people_starts, timexes, (named.sentence_starts, starts))
+            _pronoun_antecedent(named, happening, timexes)
             or _possessor(document.text, happening, actors_at, starts, actor_kinds)
             or stood_in_subject(named, happening)
         )
@@ -453,7 +453,18 @@ def _left_out(
         return True
     if actor_kinds[actor] == "person" and serves_someone(text, start, lang):
         return True
+    if actor_kinds[actor] == "media" and _medium_addressed().search(text, max(0, start - _NEAR_REACH), start):
+        return True  # ("a déclaré à l'AFP", "told Reuters": whom one spoke to)
     return actor_kinds[actor] == "country" and _of_relations(text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _medium_addressed() -> re.Pattern[str]:
+    """The words before a medium spoken to or on (data/participants.yaml ``medium_addressed``)."""
+    words = load("participants.yaml")["medium_addressed"]
+    before = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words["before"])
+    nouns = "|".join(re.escape(str(w)) for w in words["nouns"])
+    return re.compile(rf"\b(?:{before})\s+(?:(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:{nouns})\s+)?(?:l['’]\s*|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _of_relations(text: str, start: int, end: int) -> bool:
@@ -548,19 +559,18 @@ _IMPERSONAL = re.compile(
 )
 
 
-def _pronoun_antecedent(
-    text: str, happening: Happening, people: list[tuple[int, int]], starts: list[int], timexes: Sequence[Timex],
-    sentences_and_names: tuple[Sequence[int], Sequence[int]],
-) -> tuple[int, ...]:
+def _pronoun_antecedent(named: Named, happening: Happening, timexes: Sequence[Timex]) -> tuple[int, ...]:
     """The person a subject pronoun of the happening's clause stands for ("Obama said he …"
-    too), within reach (``people`` and its ``starts`` in text order): the first person named in
-    the sentence that names someone last before it, its subject more often than not ("Kito de
-    Pavant est le 2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …"). That
-    sentence is the pronoun's own or the one before, or sentences between go on about the same
-    one (with a pronoun, or naming no one: quoted words): past a sentence naming another actor
-    and no "il" (a person, for "he" and "she"), the pronoun stands for something the article
-    did not name ("Le parti de Paul Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …":
-    not Paul Morel)."""
+    too), within reach (``named.people`` in text order): the first person named in the sentence
+    that names someone last before it, its subject more often than not ("Kito de Pavant est le
+    2e skipper, après Marc Guillemot, à abandonner. Il est arrivé …"). That sentence is the
+    pronoun's own or the one before, or sentences between go on about the same one (with a
+    pronoun, or naming no one: quoted words): past a sentence naming another actor and no "il"
+    (a person, for "he" and "she"), the pronoun stands for something the article did not name
+    ("Le parti de Paul Morel a perdu. L'armée a gardé le pouvoir. Elle a promis …": not Paul
+    Morel). The source of an attribution speaks of someone else ("Selon son médecin, X, son
+    état s'est aggravé et il …"): the pronoun stands for the person named before them."""
+    text, people, starts = named.text, named.people, named.people_starts
     end = happening.trigger_end if happening.continues else happening.trigger_start
     if happening.timex >= 0 and happening.trigger_start == timexes[happening.timex].start:
         end = happening.clause_end  # a sentence told by its date alone: its subject is anywhere
@@ -569,22 +579,38 @@ def _pronoun_antecedent(
         return ()
     if _PLURAL_AFTER_VERB.match(text, happening.trigger_end):
         return ()  # ("Il est, disent-ils, …": the verb's subject is "ils", no one person)
-    last = bisect_left(starts, pronoun.start()) - 1
-    if last < 0 or starts[last] < happening.clause_start - _PRONOUN_REACH:
-        return ()
-    first = last
-    while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
-        first -= 1
-    # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+    if _dislocated().match(text, happening.start, pronoun.start()):
+        return ()  # ("Quant au chef du parti, il a estimé": the phrase before, in its clause)
     # ("he", "she" stand for people only: a sentence naming things between them breaks nothing;
     # "il", "elle" for any noun: one naming anyone else may be the one it stands for)
-    sentence_starts, name_starts = sentences_and_names
-    rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else name_starts
-    if not _told_on_since(text, sentence_starts, rivals, starts[first], pronoun.start()):
-        return ()
-    if _SOURCE_BEFORE.search(text, max(0, starts[first] - 40), starts[first]):
-        return ()  # ("Selon son médecin, X, il avait …": the source speaks of someone else)
-    return (people[first][1],)
+    rivals = starts if pronoun.group().lower() in _PEOPLE_ONLY else named.starts
+    last = bisect_left(starts, pronoun.start()) - 1
+    while last >= 0 and starts[last] >= happening.clause_start - _PRONOUN_REACH:
+        first = last
+        while first > 0 and _SENTENCE_END.search(text, starts[first - 1], starts[first]) is None and starts[first - 1] >= happening.clause_start - _PRONOUN_REACH:
+            first -= 1
+        # (not across the pronoun's own sentence start: "Marc a dit qu'il …" stays Marc)
+        if not _told_on_since(text, named.sentence_starts, rivals, starts[first], pronoun.start()):
+            return ()
+        subject = next((k for k in range(first, last + 1) if not _a_source(named, starts[k])), None)
+        if subject is not None:
+            return (people[subject][1],)
+        last = first - 1  # (every one of that sentence is a source: the sentence before's)
+    return ()
+
+
+def _a_source(named: Named, start: int) -> bool:
+    """Whether the name at ``start`` is the source of an attribution (see ``named_as_source``)."""
+    end = named.actors_at[bisect_left(named.starts, start)][1]
+    return named_as_source(named.text, start, end)
+
+
+@lru_cache(maxsize=1)
+def _dislocated() -> re.Pattern[str]:
+    """A sentence opening on a phrase set apart before the pronoun taking it up (see
+    data/participants.yaml ``dislocation_openers``)."""
+    openers = "|".join(r"\s+".join(map(re.escape, str(phrase).split())) for phrase in load("participants.yaml")["dislocation_openers"])
+    return re.compile(rf"[\W\d_]*(?:{openers})\b[^.;:!?]*,\s*$", re.IGNORECASE)
 
 
 _PEOPLE_ONLY = frozenset({"he", "she"})
@@ -618,11 +644,11 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
     person = text[happening.trigger_start - 4 : happening.trigger_start].strip().lower() in ("his", "her")
     at = bisect_left(starts, happening.trigger_start)
     for n in range(at - 1, -1, -1):
-        start, _end, actor = actors_at[n]
+        start, end, actor = actors_at[n]
         if start < max(happening.start, happening.trigger_start - _POSSESSOR_REACH):
             break
         kind = actor_kinds[actor]
-        if kind in _ACTING and (not person or kind == "person") and not _SOURCE_BEFORE.search(text, max(happening.start, start - 40), start):
+        if kind in _ACTING and (not person or kind == "person") and not named_as_source(text, start, end, happening.start):
             return (actor,)
     # "Lors de son discours devant l'Assemblée, le premier ministre X a …": a possessive in a
     # phrase opening the sentence stands for the subject after it.
@@ -637,21 +663,22 @@ def _possessor(text: str, happening: Happening, actors_at, starts: list[int], ac
 
 
 _ACTING = frozenset({"person", "organisation", "country", "unknown"})
-# The source of a report ("Selon son médecin, X, son état …", "according to his lawyer, X"):
-# they speak of someone else, whom a possessive or a pronoun after them stands for.
-_SOURCE_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:[\w'’-]+\s+){0,3}(?:[\w'’-]+\s*,\s*)?$", re.IGNORECASE)
 # Who is named without taking part: the owner of a named participant ("the Beatles' Apple
 # Corps", "the Beatles' record company, Apple Corps"), an organisation's country ("la CIA
 # américaine"), who is absent or denied ("en l'absence de la Russie", "Jobs, not Papermaster"),
 # who is named in a relative clause describing someone ("son rival, qui fut le premier ministre
-# de X", "an iPod, which is made by Apple").
+# de X", "an iPod, which is made by Apple", "le gouvernement, qui devient le premier de X").
 _OWNER = re.compile(r"(?:'s|’s|'|’)\s+(?:[\w-]+[\s,]+){0,3}")
 _APOSTROPHES = ("'", "’")
 _ABSENT = re.compile(
     r"(?:\bnot|\bnon|\bpas|\babsence\s+(?:de|d['’]|of)(?:\s*[^\W\d_]+){0,3}|\bsans|\bwithout)\s*(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
-_DESCRIBED = re.compile(r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|was|is|had\s+been|has\s+been)\b[^,;.()]*$", re.IGNORECASE)
+_DESCRIBED = re.compile(
+    r"\b(?:qui|who|which)\s+(?:fut|était|est|avait\s+été|a\s+été|devient|est\s+devenu|est\s+devenue|was|is|had\s+been|has\s+been|"
+    r"becomes|became|has\s+become)\b[^,;.()]*$",
+    re.IGNORECASE,
+)
 # A relative clause in the conditional tells what something would do, not what happened: who
 # is named in it takes no part ("une résolution qui permettrait de saisir la Cour X").
 _HYPOTHETICAL = re.compile(

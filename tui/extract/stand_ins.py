@@ -94,7 +94,7 @@ def stand_in_words() -> StandInWords:
         re.compile(rf"\b(?:{_alternatives(data['titled'])})\s*[«“\"]?\s*(?:(?:the|le|la|les|l['’])\s*)?$", re.IGNORECASE),
         {lang: frozenset(form.lower() for w in words for form in (str(w), fold(str(w)))) for lang, words in data["thing_nouns"].items()},
         frozenset(str(w) for w in data["heavenly_bodies"]),
-        {lang: _words_in([*words, *data["organisation_nouns"].get(lang, [])]) for lang, words in data["nationality_nouns"].items()},
+        {lang: _words_in(words) for lang, words in _nationality_words(data).items()},
         _words_in(data["titled"]),
     )
 
@@ -110,11 +110,25 @@ _OF = r"(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)"
 
 def _national_nouns(data: dict) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
     """The nouns of people and organisations a demonym qualifies, before it (with up to two
-    words of their complement: "l'agence de renseignement ") and after it (" company")."""
-    nouns = {lang: _alternatives([*words, *data["organisation_nouns"].get(lang, [])]) for lang, words in data["nationality_nouns"].items()}
-    before = {lang: re.compile(rf"\b(?:{alts})s?(?:\s+(?:de|d['’]|du|des)\s*(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE) for lang, alts in nouns.items()}
+    words of their complement: "l'agence de renseignement ") and after it (" company"); the
+    titles too: "le président tchèque", "the Czech president" tell the office's country."""
+    nouns = {lang: _alternatives(words) for lang, words in _nationality_words(data).items()}
+    # (a complement's word after "de", "du", "des" and a space or "d'": not the "s" of "des" in
+    # "le président des États-Unis", which names the country)
+    before = {
+        lang: re.compile(rf"\b(?:{alts})s?(?:\s+(?:(?:de|du|des)\s+|d['’]\s*)(?-i:[a-zà-ÿ]+)){{0,2}}\s+$", re.IGNORECASE)
+        for lang, alts in nouns.items()
+    }
     after = {lang: re.compile(rf"\s+(?:{alts})s?\b", re.IGNORECASE) for lang, alts in nouns.items()}
     return before, after
+def _nationality_words(data: dict) -> dict[str, list[str]]:
+    """The nouns a demonym tells the nationality of, per language (see ``_national_nouns``)."""
+    titles = load("actor_words.yaml")["person_titles"]
+    return {
+        lang: [*words, *data["organisation_nouns"].get(lang, []), *titles.get(lang, [])] for lang, words in data["nationality_nouns"].items()
+    }
+
+
 _SERVING = rf"(?:{_OF}\s*(?-i:[a-zà-ÿ]+\s+){{1,2}})?(?:de|d['’]|of)\s*$"  # "du régime d'", "de cabinet de", "of "
 
 
@@ -583,6 +597,8 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
         return False
     if _is_demonym(text[start:end]) and any(_joined_demonym(text, actors_at, n, side, actor_kinds, lang) for side in (-1, 1) if side != -step):
         return True
+    if text[start : start + 1].isupper() and _counted_people().search(text, max(0, start - _COUNTED_REACH), start) and _is_demonym(text[start:end]):
+        return True  # ("Neuf Palestiniens ont été tués": people counted)
     person_next = n + 1 < len(actors_at) and actor_kinds[actors_at[n + 1][2]] == "person"
     if person_next and _BEFORE_HOLDER.fullmatch(text, end, actors_at[n + 1][0]) and _is_demonym(text[start:end]):
         return True
@@ -595,6 +611,17 @@ def nationality_only(text: str, actors_at: ActorsAt, n: int, actor_kinds: Sequen
         return True
     window = text[max(0, start - 40) : start]
     return words.national_words[lang].may_be_in(window) and before.search(text, max(0, start - 40), start) is not None
+
+
+_COUNTED_REACH = 24  # characters before a demonym where the word counting its people is
+
+
+@cache
+def _counted_people() -> re.Pattern[str]:
+    """A number or a word counting people right before a name (data/participants.yaml
+    ``counted_people``; "of" between: "thousands of", "des milliers de")."""
+    words = [w for ws in load("participants.yaml")["counted_people"].values() for w in ws]
+    return re.compile(rf"(?:\b(?:{_alternatives(words)})|\d)(?:\s+(?:de|d['’]|of))?\s+$", re.IGNORECASE)
 
 
 @cache
@@ -670,10 +697,16 @@ def _thing_noun_before(before: list[str], nouns: frozenset[str], between: int) -
         for noun in (lowered, lowered.rpartition("'")[2], lowered.rpartition("’")[2]):
             if noun in nouns:
                 return noun
-        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS:
+        if between == 0 or not word.isalpha() or not word.islower() or lowered in _DETERMINERS or lowered in _phrase_openers():
             return ""
         between -= 1
     return ""
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    """data/participants.yaml ``not_between_thing_and_name``."""
+    return frozenset(str(w) for w in load("participants.yaml")["not_between_thing_and_name"])
 
 
 @cache

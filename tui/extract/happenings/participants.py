@@ -15,6 +15,7 @@ from tui.extract.happenings.tokens import (
 from tui.extract.happenings.words import word_set
 from tui.extract.lexicon import function_words, phrases_by_first
 from tui.extract.model import ActorKind, Mention
+from tui.util.text import fold
 
 
 def _speaker_statement(reports: list[_Predicate], tokens: list[_Token], roles, mentions: list[Mention]) -> _Predicate | None:
@@ -239,8 +240,13 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
     tells what happened, else every such clause of the sentence."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
+    # (the name a relative subject stands for: before the clause, its subject; inside, where it starts)
+    antecedent = _relative_antecedent(p, tokens, mentions)
+    before_clause = antecedent if antecedent and antecedent[0] < lo else None
+    lo = max(lo, antecedent[0]) if antecedent else lo
     main = (
-        _main_subject(p, predicates, reports, tokens, mentions, text, roles)
+        before_clause
+        or _main_subject(p, predicates, reports, tokens, mentions, text, roles)
         or _subject_before_aside(p, tokens, mentions, text)
         or _subject_of_main_clause(p, predicates, tokens, mentions)
         or _subject_of_coordinated(p, predicates, reports, tokens, mentions, text, roles)
@@ -250,6 +256,10 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     spans = ((main, (lo, hi)) if main else ((lo, hi),))
     if any(a <= m.start and m.end <= b for a, b in spans for m in mentions):
         return spans
+    # ("Paul Morel, obligé de rentrer au port avant le départ, …": told of the aside's subject)
+    subject = _participial_aside_subject(p.clause[0], tokens, mentions, text) if text else None
+    if subject is not None:
+        return (subject, (lo, hi))
     # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
     report_ids = {id(q) for q in reports}  # (by identity: see _tell)
     told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
@@ -273,6 +283,23 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     return spans if spans else ((lo, hi),)
 
 
+_SUBJECT_RELATIVES = word_set("subject_relatives")
+
+
+def _relative_antecedent(p, tokens, mentions) -> tuple[int, int] | None:
+    """The name a relative pronoun subject of the verb stands for, right before it (a comma
+    between or not): who acts ("…, malgré les réserves de Paul Morel qui souhaiterait un
+    représentant de la Ligue Tarvix qui a remporté les élections", "the Tarvix League, which won
+    the elections": the league won, not Paul Morel). Who is named before it in the verb's clause
+    does not take part."""
+    k = p.first - 1
+    if p.noun or k < 1 or k < p.clause[0] or tokens[k].word not in _SUBJECT_RELATIVES:
+        return None
+    before = tokens[k - 2] if tokens[k - 1].word == "," and k >= 2 else tokens[k - 1]
+    named = next((m for m in mentions if m.end == before.end), None)
+    return (named.start, named.end) if named else None
+
+
 _FALLBACK_REACH = 16  # told clauses on each side of a predicate naming no one, read for its participants
 _SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
 _ASIDE_RELATIVES = word_set("aside_relatives")
@@ -284,18 +311,63 @@ def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:
     avait rencontré X, a signé"): its subject is the name right before the aside, or the one
     the aside gives (not one named in a relative clause: that is its own happening's)."""
     k = p.clause[0]
-    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after it)
-    if p.noun or p.reporting or not text or p.first != k + 1 or tokens[k].word != ",":
+    # (not a verb of saying set off after what was said: "…, a annoncé X" names its sayer after
+    # it; but "le ministre, Paul Morel, a ajouté : « … »" says it after the verb)
+    if p.noun or p.reporting and not _says_after(p, tokens) or not text or p.first != k + 1 or tokens[k].word != ",":
         return None
     opening = next((j for j in range(k - 2, max(-1, k - 2 - _SUBJECT_ASIDE_REACH), -1) if tokens[j].word in _CLAUSE_PUNCTUATION), -1)
     if opening < 0 or tokens[opening].word != ",":
-        return None
+        return _participial_aside_subject(k, tokens, mentions, text)
     aside_start, aside_end = tokens[opening].start, tokens[k].start
     before = [m for m in mentions if m.end <= aside_start and not text[m.end : aside_start].strip()]
     if tokens[opening + 1].word in _ASIDE_RELATIVES:
         return (before[0].start, before[0].end) if before else None
     named = before + [m for m in mentions if aside_start <= m.start and m.end <= aside_end]
-    return (named[0].start, aside_end) if named else None
+    return (named[0].start, aside_end) if named else _participial_aside_subject(k, tokens, mentions, text)
+
+
+_PARTICIPIAL_ASIDE_REACH = 40  # words back from a verb to the comma opening a participial aside
+# (as written: folded, "obligé" would end like "une")
+_ASIDE_PARTICIPLE_ENDINGS = tuple(str(e) for e in load("happening_words.yaml")["aside_participle_endings"])
+
+
+def _participial_aside_subject(k: int, tokens, mentions, text: str) -> tuple[int, int] | None:
+    """The name before a long aside opening on a past participle, in which token ``k`` stands
+    or which it closes, no colon, semicolon or sentence end between ("Paul Morel, reconnu
+    coupable de … et accusé de …, a été condamné", "Paul Morel, obligé de rentrer …, a pu
+    partir"): the subject of what the aside tells and of the verb after it."""
+    for j in range(k - 1, max(0, k - _PARTICIPIAL_ASIDE_REACH), -1):
+        word = tokens[j].word
+        if word in _SENTENCE_BREAKS:
+            return None
+        if word != "," or j + 1 >= k or not _a_participle(text[tokens[j + 1].start : tokens[j + 1].end]):
+            continue
+        named = next((m for m in mentions if m.end == tokens[j - 1].end), None)
+        if named is not None:
+            return (named.start, named.end)
+    return None
+
+
+_SENTENCE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+_NOT_ASIDE_PARTICIPLES = word_set("not_aside_participles")
+
+
+def _a_participle(word: str) -> bool:
+    """Whether a word may be a past participle opening an aside (by its ending: see
+    data/happening_words.yaml ``aside_participle_endings``)."""
+    return (
+        word.isalpha() and word.islower() and word.endswith(_ASIDE_PARTICIPLE_ENDINGS) and fold(word) not in _NOT_ASIDE_PARTICIPLES
+        and (len(word) > 3 or word.endswith(("é", "u")))
+    )
+
+
+_SAID_OPENERS = frozenset({":", "«", "“", '"'})
+
+
+def _says_after(p, tokens) -> bool:
+    """Whether what a verb of saying says follows it (a colon, a quotation mark, "que",
+    "that"): its sayer is not named after it."""
+    return p.after < len(tokens) and (tokens[p.after].word in _SAID_OPENERS or tokens[p.after].word in _COMPLEMENTIZERS)
 
 
 # Opening a sentence, they make a verb non-finite, its subject the main clause's: "Après avoir

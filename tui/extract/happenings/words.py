@@ -41,16 +41,18 @@ def phrase_list(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(_folded(w) for w in _text(phrase).split()) for phrase in load(_FILE)[name])
 
 
-# The source of a report, named right after its attribution ("Selon Paul Morel, …") or set off
-# by commas after its description ("Selon son médecin, Paul Morel, son état …", "according to
-# his lawyer, John Miller, …"): they speak of someone else, whom a pronoun after them stands for.
+# The source of a report, named right after its attribution ("Selon Paul Morel, …") or after
+# its description, a comma after the name ("Selon son médecin, Paul Morel, son état …",
+# "according to his lawyer John Miller, …"): they speak of someone else, whom a pronoun after
+# them stands for. Not a name after the attribution's comma with none after it: "Selon le
+# rapport, Paul Morel a signé" tells what he did.
 # (the attributions are ``attribution_openers``, as written: "d après" reads "d'après")
 @lru_cache(maxsize=1)
 def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name right after an attribution, and one after its description set off by a comma."""
+    """A name right after an attribution, and one after its description (a comma between or not)."""
     openers = "|".join(r"['’\s]+".join(map(re.escape, _text(phrase).split())) for phrase in load(_FILE)["attribution_openers"])
     right_before = re.compile(rf"\b(?:{openers})\s+$", re.IGNORECASE)
-    described_before = re.compile(rf"\b(?:{openers})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*$", re.IGNORECASE)
+    described_before = re.compile(rf"\b(?:{openers})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:\s*,)?\s*$", re.IGNORECASE)
     return right_before, described_before
 
 
