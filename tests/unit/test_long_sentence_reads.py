@@ -4,6 +4,7 @@ identity before field by field. Same answers as the plain reads."""
 
 import random
 import time
+from dataclasses import replace
 
 from tui.extract.happenings import find_happenings
 from tui.extract.happenings.predicates import _index_of, _Predicate
@@ -84,3 +85,48 @@ def test_a_sentence_of_many_clauses_naming_no_one_is_read_in_about_linear_time()
 
     small, large = min(seconds(100) for _ in range(3)), min(seconds(800) for _ in range(2))
     assert large < 20 * small + 0.1
+
+
+def _growth(clause: str) -> tuple[float, float]:
+    """Seconds to read a sentence of 400 and of 3,200 times ``clause`` (the best of a few runs:
+    one run of the small sentence can be slowed by other work)."""
+
+    def seconds(n: int) -> float:
+        text = clause * n + "fin."
+        start = time.process_time()
+        find_happenings(text, [Sentence(0, len(text))], [], [], "fr")
+        return time.process_time() - start
+
+    return min(seconds(400) for _ in range(3)), min(seconds(3200) for _ in range(2))
+
+
+def test_a_sentence_of_many_event_nouns_is_read_in_about_linear_time():
+    # (each noun's participants were looked for among all the sentence's told clauses, and the
+    # verb announcing it among all its predicates: 60 times for 8 times the words)
+    small, large = _growth("le sommet, ")
+    assert large < 20 * small + 0.1
+
+
+def test_the_told_clauses_around_a_predicate_are_those_of_a_scan():
+    from tui.extract.happenings.participants import _Told
+
+    rng = random.Random(7)
+    for count in (1, 5, 40, 90):
+        for _ in range(40):
+            predicates = [_Predicate(h, h, h + 1, rng.choice(("meeting", "statement"))) for h in sorted(rng.sample(range(300), count))]
+            for q in predicates:
+                q.realis = rng.random() < 0.7
+            # (twins: a copy equal to a predicate, field by field, and the same one twice)
+            for _ in range(rng.randint(0, 3)):
+                k = rng.randrange(len(predicates))
+                twin = predicates[k] if rng.random() < 0.3 else replace(predicates[k])
+                predicates.insert(k + rng.randint(0, 1), twin)
+            reports = [q for q in predicates if rng.random() < 0.2]
+            report_ids = {id(q) for q in reports}
+            index = _Told(predicates, reports)
+            for p in predicates:
+                told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
+                at = told.index(p)
+                expected = told[max(0, at - 16) : at + 17]
+                got = index.around(p, 16)
+                assert len(got) == len(expected) and all(a is b for a, b in zip(got, expected))

@@ -29,7 +29,7 @@ from tui.extract.happenings.kinds import (
     _told_as_manner,
 )
 from tui.extract.happenings.participants import (
-    _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
+    _Told, _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
     _speakers_after_semicolon,
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
@@ -259,11 +259,12 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
             p.kind = "demand"  # "a déclaré : « Libérez les otages »": an order given
     additive = list(compress(range(len(roles)), map(contains, roles, repeat("additive"))))
     told = []
+    index = _Told(predicates, reports)  # (once: see _clause_scope)
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles, index) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
