@@ -11,7 +11,7 @@ from functools import lru_cache
 from tui.extract.happenings.participants import (
     _circumstance_openers, _named_before_comma, _opens_on_circumstance, _person_before_relative,
 )
-from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.predicates import _Neighbours, _Predicate
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _Tokens, _phrase_here,
 )
@@ -348,13 +348,14 @@ def _headline_stop_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: (*stops.get(word, ()), *openers.get(word, ())) for word in {*stops, *openers}}
 
 
-def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
+def _object_end(p: _Predicate, around: _Neighbours, tokens: list[_Token]) -> int:
     """Where a verb's headline ends when its clause was cut right before an event noun it acts
     on ("Washington reproche à la Russie | des cyberattaques en série"): after that noun's
-    phrase, up to the next punctuation (-1: the clause's end)."""
+    phrase, up to the next punctuation (-1: the clause's end). (``around``: the sentence's
+    predicates, indexed once: a scan of them all for each verb was quadratic in a long sentence.)"""
     if p.noun:
         return -1
-    q = next((q for q in predicates if q.head > p.head), None)
+    q = around.first_starting_from(p.head + 1)
     if q is None or not q.noun or q.verbal or q.clause[0] != p.clause[1] or q.clause[0] != q.first:
         return -1
     return next((k for k in range(q.after, q.clause[1]) if tokens[k].word in _CLAUSE_PUNCTUATION or tokens[k].word in ".;!?"), q.clause[1])

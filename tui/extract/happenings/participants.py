@@ -279,8 +279,8 @@ _ASIDE_RELATIVES = word_set("aside_relatives")
 class _Told:
     """A sentence's predicates as :func:`_clause_scope` reads them around one, indexed once (when
     first asked): the told ones (what happened: not reporting, realis), where each stands, those
-    of each head. A scan of them all for each predicate was quadratic in a long sentence ("le
-    sommet, le sommet, …")."""
+    of each head, the neighbours of each (also the headlines': ``_object_end``). A scan of them
+    all for each predicate was quadratic in a long sentence ("le sommet, le sommet, …")."""
 
     def __init__(self, predicates: list[_Predicate], reports: list[_Predicate]) -> None:
         self.predicates, self.reports = predicates, reports

@@ -268,7 +268,7 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
-            end = _object_end(p, predicates, tokens)
+            end = _object_end(p, index.neighbours, tokens)
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
             if p.shares_subject and p.second < 0:
                 headline = _shared_subject_headline(text, tokens, p, written) or headline
