@@ -147,6 +147,46 @@ def test_the_told_clauses_around_a_predicate_are_those_of_a_scan():
                 assert len(got) == len(expected) and all(a is b for a, b in zip(got, expected))
 
 
+def test_the_date_phrases_indexed_hold_a_token_as_a_scan_finds():
+    # (a long sentence of dates asked, for each predicate and many tokens, whether a date
+    # phrase holds it: a scan of them all each time; now an index, same answers)
+    from tui.extract.happenings.tokens import _inside, _Spans
+
+    rng = random.Random(11)
+    for count in (0, 1, 5, 30):
+        for _ in range(40):
+            spans = []
+            for _ in range(count):  # (overlapping too: a time inside its day's phrase)
+                lo = rng.randint(0, 300)
+                spans.append((lo, lo + rng.randint(1, 30)))
+            indexed = _Spans(spans)
+            assert list(indexed) == spans
+            for at in range(0, 340, 3):
+                token = _Token(at, at + 2, "w")
+                assert _inside(token, indexed) == _inside(token, spans)
+
+
+def test_each_date_s_clause_is_the_first_predicate_s_holding_it_as_a_scan_finds():
+    from tui.extract.happenings.clauses import _clause_end
+    from tui.extract.happenings.dates import _clause_owners
+
+    rng = random.Random(13)
+    tokens = [_Token(3 * k, 3 * k + 2, "w") for k in range(120)]
+    for count in (0, 1, 6, 40):
+        for _ in range(40):
+            predicates = []
+            for _ in range(count):  # (clauses in any order, overlapping)
+                first = rng.randint(0, 110)
+                p = _Predicate(first, first, first + 1, "meeting")
+                p.clause = (first, rng.randint(first + 1, 120))
+                predicates.append(p)
+            offsets = sorted({rng.randint(0, 365) for _ in range(30)})
+            owners = _clause_owners(predicates, tokens, offsets)
+            for at in offsets:
+                scan = next((p for p in predicates if tokens[p.clause[0]].start <= at < _clause_end(p, tokens)), None)
+                assert owners[at] is scan
+
+
 def test_the_events_of_one_long_sentence_are_read_from_the_store_in_about_linear_time():
     # (each event's text, its sentence with white space folded, was folded again for each of
     # the thousands of events of one sentence, and so was each evidence's when exported)

@@ -38,7 +38,7 @@ from tui.extract.happenings.predicates import (
     _object_of_verb, _opening_title_end, _predicates, _qualifies_noun, _subject_of_verb, _tells_terms, _undated_participial,
     _without_quoted_guesses, _without_support_verbs,
 )
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Spans, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
@@ -68,7 +68,7 @@ def _sentence_happenings(
     if (title_end := _opening_title_end(tokens)) > 0:
         # (a date in a work's title is the title's: "Intitulé … depuis mars 2011, ce rapport")
         timex_ids = [i for i in timex_ids if timexes[i].start >= tokens[title_end].start]
-    date_spans = [date_extent(timexes, i) for i in timex_ids]
+    date_spans = _Spans(date_extent(timexes, i) for i in timex_ids)
     predicates = _predicates(tokens, words, roles, mentions, lang)
     predicates = _without_quoted_guesses(predicates, text, sentence.start, sentence.end, tokens)
     if lang == "fr":
