@@ -28,7 +28,7 @@ from tui.extract.merge import (
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
 from tui.util.safe import safe_display, safe_json
-from tui.util.text import fold
+from tui.util.text import fold, folded_span
 
 FORMATS = {".json": "json", ".csv": "csv", ".md": "markdown", ".markdown": "markdown", ".ics": "ics"}
 # A TimelineJS file is JSON too: only this double suffix (or --format) asks for it, so that a
@@ -86,7 +86,7 @@ def _evidence_record(store: Store, evidence: Evidence) -> dict:
     return {
         "doc": store.documents[evidence.doc].path,
         "span": [evidence.start, evidence.end],
-        "text": " ".join(text[evidence.start : evidence.end].split()),
+        "text": folded_span(text, evidence.start, evidence.end),
         "date_text": text[evidence.timex_start : evidence.timex_end] if dated else None,
         "date_span": [evidence.timex_start, evidence.timex_end] if dated else None,
         "clause": list(evidence.clause) if evidence.clause else None,

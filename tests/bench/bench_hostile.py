@@ -3,8 +3,8 @@
     python tests/bench/bench_hostile.py [--dir DIR] [--hang 5] [--kill 120] [--no-full]
 
 Builds the hostile corpus (tests/hostile/make_hostile.py, with ``--full``: files near and over
-the size limit, a 6 MB line, a million paragraphs, 10,000 and 100,000 actors) in DIR (default a
-temporary folder), then runs, each in a fresh process (``python -m tui``):
+the size limit, a 6 MB line, two sentences of 200 KB, a million paragraphs, 10,000 and 100,000
+actors) in DIR (default a temporary folder), then runs, each in a fresh process (``python -m tui``):
 
 - per corpus file: ``check FILE --no-cache`` and ``dates FILE``;
 - per actors file: ``check good.txt --actors FILE --no-cache``;

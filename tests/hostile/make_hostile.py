@@ -5,7 +5,7 @@
 writes OUTDIR/corpus (the articles: good ones, odd encodings, bad headers, YAML bombs, special
 files, deep folders, odd names), OUTDIR/actors (hostile actors files, given with --actors) and
 OUTDIR/manifest.json, and prints a summary. ``--full`` adds the costly cases (files near and over
-the size limit, a long single line, many paragraphs, large actors files).
+the size limit, a long single line, sentences of 200 KB, many paragraphs, large actors files).
 
 Each case says what the reader must make of it (``Case.expect``):
 
@@ -32,6 +32,7 @@ from pathlib import Path
 GOOD_TEXT = "Le 11 mars 2025, la Russie et les États-Unis ont repris leurs échanges à Genève."
 GOOD_EVENT = "Le 11 mars 2025"
 DEEP_FOLDERS = 1000
+LONG_SENTENCE = 200_000  # bytes of a sentence with no full stop
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,12 @@ def full_articles() -> list[tuple[str, Callable[[], str | bytes], str, str, str]
          "paragraphs up to their limit"),
         ("big/dates.txt", lambda: "date 2025-03 " + "le 11 mars 2025, " * (near // 17), "loads", "", "dates in one sentence"),
         ("big/capitals.txt", lambda: "date 2025-03 " + " ".join(f"Nom{i} Prenom{i}" for i in range(near // 20)), "loads", "", ""),
+        # One sentence of 200 KB with no full stop, a clause over and over: each predicate's scan
+        # of the whole sentence took 26 to 40 s once. (Not "il a dit ; " over and over: its
+        # thousands of statements each carry the 200 KB sentence in the JSON of the events.)
+        ("big/sentence_of_nouns.txt", lambda: "date 2025-03 " + "le sommet, " * (LONG_SENTENCE // 11), "loads", "", "one sentence"),
+        ("big/sentence_of_complements.txt", lambda: "date 2025-03 " + "la réunion de " * (LONG_SENTENCE // 15), "loads", "",
+         "one sentence"),
         ("big/front_matter_only.md", lambda: "---\ndate: 2025-03-11\n---\n" + "\n" * near, "loads", "", "no body"),
         ("big/dashes.md", lambda: "---\n" + "-\n" * (near // 2), "skipped", "front matter", ""),
     ]

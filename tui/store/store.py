@@ -29,7 +29,7 @@ from tui.corpus.document import Document, Problem
 from tui.extract.lexicon import event_kinds
 from tui.extract.model import Actor, DatedSentence, Event, Evidence, ResolvedMention, When
 from tui.util.search import matches_phrases, parse_search
-from tui.util.text import fold
+from tui.util.text import fold, folded_span
 
 _WORD = re.compile(r"[^\W_]+")
 _WORDS_BUILD = threading.Lock()
@@ -164,7 +164,7 @@ class EventTable(Sequence[Event]):
         if not 0 <= i < len(self.doc):
             raise IndexError(f"event {i} of {len(self.doc)}")
         doc, start, end = self.doc[i], self.start[i], self.end[i]
-        text = " ".join(self._texts[doc][start:end].split())
+        text = folded_span(self._texts[doc], start, end)
         reported = self.reported_index[i]
         return Event(
             i, doc, start, end, self.timex_start[i], self.timex_end[i], self.whens[self.when_index[i]],

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from tui.util.safe import safe_display
 
@@ -30,6 +31,13 @@ def one_line(text: str) -> str:
     """``text`` for one line of a pane: line breaks and tabs too become spaces, bidi controls and
     lone surrogates U+FFFD (one for one: offsets kept)."""
     return _HIDDEN.sub("\ufffd", strip_controls(text.replace("\n", " ").replace("\t", " ")))
+
+
+@lru_cache(maxsize=8)
+def folded_span(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with its white space folded to single spaces. (The last few are kept:
+    the thousands of events of one long sentence each asked for it again, which was quadratic.)"""
+    return " ".join(text[start:end].split())
 
 
 def fold(text: str) -> str:

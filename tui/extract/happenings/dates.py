@@ -4,11 +4,12 @@ dates something else there (an aside, a state it ends, what was said, which edit
 from __future__ import annotations
 
 from bisect import bisect_left
+from heapq import heappop, heappush
 from collections.abc import Sequence
 
 from tui.extract.happenings.clauses import _clause_end
 from tui.extract.happenings.predicates import _Predicate
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _has, _phrase_here
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _SPEECH_OPENERS, _Token, _Tokens, _has, _phrase_here
 from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import function_words, kind_rules, phrases_by_first
 from tui.extract.model import Timex
@@ -24,9 +25,11 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     starts = [t.start for t in tokens]
     said_from: dict[int, int] = {}  # per reporting predicate (by head): where what it says starts
     cut_off: list[int] = []
+    spans = {timex_id: date_extent(timexes, timex_id) for timex_id in timex_ids}  # "[ce matin], vers [7 h 30]": the time from its day on
+    owners = _clause_owners(predicates, tokens, sorted({span[0] for span in spans.values()}))
     for timex_id in timex_ids:
-        span = date_extent(timexes, timex_id)  # "[ce matin], vers [7 h 30]": the time from its day on
-        owner = next((p for p in predicates if tokens[p.clause[0]].start <= span[0] < _clause_end(p, tokens)), None)
+        span = spans[timex_id]
+        owner = owners[span[0]]
         if owner is None and _before_semicolon_clause(span, predicates, tokens):
             cut_off.append(timex_id)  # "Les skippers sont partis à 13h02 ; X est rentré": the unknown verb's
             continue
@@ -48,6 +51,24 @@ def _attach_dates(predicates: list[_Predicate], tokens: list[_Token], timex_ids:
     _date_by_occasion(predicates, tokens)
     dating = {p.timex for p in predicates}
     return [timex_id for timex_id in cut_off if timex_id not in dating]
+
+
+def _clause_owners(predicates: list[_Predicate], tokens: list[_Token], at: list[int]) -> dict[int, _Predicate | None]:
+    """For each offset of ``at`` (in order), the first predicate of the list whose clause holds
+    it (None: none), all found in one sweep: a scan of the predicates for each date was
+    quadratic in a long sentence of dates."""
+    by_start = sorted(range(len(predicates)), key=lambda n: tokens[predicates[n].clause[0]].start)
+    open_: list[tuple[int, int]] = []  # (place in the list, clause end) of the clauses started
+    owners: dict[int, _Predicate | None] = {}
+    k = 0
+    for offset in at:
+        while k < len(by_start) and tokens[predicates[by_start[k]].clause[0]].start <= offset:
+            heappush(open_, (by_start[k], _clause_end(predicates[by_start[k]], tokens)))
+            k += 1
+        while open_ and open_[0][1] <= offset:
+            heappop(open_)  # (ended before this offset: before every later one too)
+        owners[offset] = predicates[open_[0][0]] if open_ else None
+    return owners
 
 
 _EARLIER_OPENERS = phrase_list("earlier")
@@ -209,8 +230,8 @@ def _names_which(span: tuple[int, int], tokens: list[_Token]) -> bool:
     """Whether the date is a year standing in a noun phrase as its modifier, saying which
     thing the noun names: between a determiner and a noun ("its 2019 models", "the 2024
     budget") or right after a noun after a determiner ("son budget 2024", "l'édition 2012")."""
-    k = next((j for j, t in enumerate(tokens) if t.start == span[0] and t.end == span[1]), -1)
-    if k <= 0 or not tokens[k].word.isdigit():
+    k = bisect_left(tokens.starts, span[0]) if isinstance(tokens, _Tokens) else next((j for j, t in enumerate(tokens) if t.start >= span[0]), len(tokens))
+    if not 0 < k < len(tokens) or tokens[k].start != span[0] or tokens[k].end != span[1] or not tokens[k].word.isdigit():
         return False
     determiners = function_words().determiners
     if k + 1 < len(tokens) and tokens[k - 1].word in _DETERMINERS_EN and tokens[k + 1].word.isalpha():

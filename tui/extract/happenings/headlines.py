@@ -11,7 +11,7 @@ from functools import lru_cache
 from tui.extract.happenings.participants import (
     _circumstance_openers, _named_before_comma, _opens_on_circumstance, _person_before_relative,
 )
-from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.predicates import _Neighbours, _Predicate
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _FR_COMPOUND_AUXILIARIES, _OF, _OPENING_QUOTES, _Token, _Tokens, _phrase_here,
 )
@@ -91,7 +91,8 @@ def _headline(text, tokens, p: _Predicate, mentions, lang, dated=(), written=(),
     (``written``: the sentence's) left out."""
     lo, hi = p.clause[0], _headline_end(p, tokens, end)
     sentence_dates = _date_tokens(text, tokens, [*dated, *_set_off_dates(tokens, written)])
-    left_out = {k for k in sentence_dates if lo <= k < hi}
+    in_order = _in_order(tokens, sentence_dates)
+    left_out = set(in_order[bisect_left(in_order, lo) : bisect_left(in_order, hi)])
     fronted = _fronted_phrase_end(tokens, sentence_dates)
     if p.noun and not p.verbal and p.head < fronted == p.clause[1]:
         return _shorten(_fronted_noun_headline(text, tokens, p, mentions, lang, fronted, [*dated, *written]))
@@ -284,10 +285,33 @@ def _has_words(tokens: list[_Token], lo: int, hi: int, count: int) -> bool:
     return count <= 0
 
 
+def _in_order(tokens: _Tokens, indices: set[int]) -> list[int]:
+    """``sorted(indices)``, kept with the sentence's tokens for the last set asked for (each
+    predicate's headline asks for its sentence's date words)."""
+    last = tokens.memo.get("in_order") if isinstance(tokens, _Tokens) else None
+    if last is not None and last[0] == indices:
+        return last[1]
+    in_order = sorted(indices)
+    if isinstance(tokens, _Tokens):
+        tokens.memo["in_order"] = (frozenset(indices), in_order)
+    return in_order
+
+
 def _set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
     """The date phrases among ``spans`` a headline can do without: those opened by a
     preposition or set off by punctuation ("les 16 et 17 juin", "on May 4"), not the object
-    of a verb ("the quarter which ended December 30")."""
+    of a verb ("the quarter which ended December 30"). (Kept with the sentence's tokens for the
+    last spans asked for: each predicate's headline asks for its sentence's.)"""
+    last = tokens.memo.get("set_off") if isinstance(tokens, _Tokens) else None
+    if last is not None and last[0] == tuple(spans):
+        return list(last[1])
+    kept = _read_set_off_dates(tokens, spans)
+    if isinstance(tokens, _Tokens):
+        tokens.memo["set_off"] = (tuple(spans), tuple(kept))
+    return kept
+
+
+def _read_set_off_dates(tokens: _Tokens, spans) -> list[tuple[int, int]]:
     words = function_words()
     starts = tokens.starts
     kept = []
@@ -348,13 +372,14 @@ def _headline_stop_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {word: (*stops.get(word, ()), *openers.get(word, ())) for word in {*stops, *openers}}
 
 
-def _object_end(p: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> int:
+def _object_end(p: _Predicate, around: _Neighbours, tokens: list[_Token]) -> int:
     """Where a verb's headline ends when its clause was cut right before an event noun it acts
     on ("Washington reproche à la Russie | des cyberattaques en série"): after that noun's
-    phrase, up to the next punctuation (-1: the clause's end)."""
+    phrase, up to the next punctuation (-1: the clause's end). (``around``: the sentence's
+    predicates, indexed once: a scan of them all for each verb was quadratic in a long sentence.)"""
     if p.noun:
         return -1
-    q = next((q for q in predicates if q.head > p.head), None)
+    q = around.first_starting_from(p.head + 1)
     if q is None or not q.noun or q.verbal or q.clause[0] != p.clause[1] or q.clause[0] != q.first:
         return -1
     return next((k for k in range(q.after, q.clause[1]) if tokens[k].word in _CLAUSE_PUNCTUATION or tokens[k].word in ".;!?"), q.clause[1])
@@ -429,9 +454,26 @@ def _without_orphan_opener(tokens: list[_Token], indices: list[int]) -> list[int
     return indices
 
 
+_DATE_WORDS_KEPT = 8  # sets of date phrases whose tokens a sentence keeps (see _Tokens.memo)
+
+
 def _date_tokens(text, tokens: _Tokens, dates: list[tuple[int, int]]) -> set[int]:
     """The tokens of date phrases and of the prepositions opening them: "In 2004, …" reads
-    "…" once the date has its own column."""
+    "…" once the date has its own column. (Kept with the sentence's tokens: each predicate's
+    headline asks for those of all its dates, a scan of them all for each predicate.)"""
+    kept = tokens.memo.setdefault("date_tokens", {}) if isinstance(tokens, _Tokens) else None
+    key = tuple(dates)
+    if kept is not None and key in kept:
+        return set(kept[key])
+    skip = _read_date_tokens(tokens, dates)
+    if kept is not None:
+        if len(kept) >= _DATE_WORDS_KEPT:
+            kept.clear()
+        kept[key] = frozenset(skip)
+    return skip
+
+
+def _read_date_tokens(tokens: _Tokens, dates: list[tuple[int, int]]) -> set[int]:
     words = function_words()
     skip: set[int] = set()
     starts = tokens.starts  # (made once per sentence: a sentence of many dates stays linear)

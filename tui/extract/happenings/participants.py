@@ -4,11 +4,11 @@ of a statement, a reporter, a generic or an attributed speaker."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from tui.extract.data import load
 from tui.extract.happenings.clauses import _clause_end
-from tui.extract.happenings.predicates import _SUBJECT_REACH, _Predicate, _index_of
+from tui.extract.happenings.predicates import _SUBJECT_REACH, _Neighbours, _Predicate, _index_of
 from tui.extract.happenings.tokens import (
     _CLAUSE_PUNCTUATION, _COMPLEMENTIZERS, _COORDINATORS, _OF, _Token, _has, _phrase_here, _word,
 )
@@ -173,10 +173,10 @@ def _generic_speaker(p: _Predicate, tokens, mentions: list[Mention], roles=None)
     return any(t.word in generic or roles is not None and _has(roles, k, "reporters") for k, t in enumerate(tokens[lo:hi], lo))
 
 
-def _scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+def _scope(p, predicates, reports, tokens, mentions, text="", roles=(), index: _Told | None = None) -> tuple[tuple[int, int], ...]:
     """Where the happening's participants are named (see :func:`_clause_scope`), and for an
     event noun told as what someone announced, the announcer (see :func:`_announcer`)."""
-    spans = _clause_scope(p, predicates, reports, tokens, mentions, text, roles)
+    spans = _clause_scope(p, predicates, reports, tokens, mentions, text, roles, index)
     # (the circumstance after the trigger: "X a rencontré Y alors que Z …")
     cut = _circumstance_start(p, tokens)
     trigger = tokens[p.head].start
@@ -233,12 +233,13 @@ def _announcer(p, reports, tokens, mentions, text, roles) -> tuple[int, int] | N
     return (start, end) if any(start <= m.start and m.end <= end for m in mentions) else None
 
 
-def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -> tuple[tuple[int, int], ...]:
+def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=(), index: _Told | None = None) -> tuple[tuple[int, int], ...]:
     """Where the happening's participants are named: its clause, with the subject its clause
     was cut from ("After the case closed Apple CEO Tim Cook extended an invitation"), and the
     subject of the clause a participle or gerund hangs on ("l'Ukraine a accepté …, appelant
     Moscou à …"); where that names nobody, the nearest clause before it naming someone that
-    tells what happened, else every such clause of the sentence."""
+    tells what happened, else every such clause of the sentence (``index``: the sentence's
+    predicates indexed, see :class:`_Told`)."""
     lo, hi = tokens[_subject_start(p, tokens, mentions, text, roles)].start, _clause_end(p, tokens)
     # (the name a relative subject stands for: before the clause, its subject; inside, where it starts)
     antecedent = _relative_antecedent(p, tokens, mentions)
@@ -260,13 +261,10 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
     subject = _participial_aside_subject(p.clause[0], tokens, mentions, text) if text else None
     if subject is not None:
         return (subject, (lo, hi))
-    # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
-    report_ids = {id(q) for q in reports}  # (by identity: see _tell)
-    told = [q for q in predicates if q is p or id(q) not in report_ids and q.realis]
-    at = _index_of(p, told)
     # (a sentence of thousands of clauses is read around the predicate only: every one of them
     # for each predicate was quadratic, and no sentence of news has this many)
-    told = told[max(0, at - _FALLBACK_REACH) : at + _FALLBACK_REACH + 1]
+    index = index if index is not None else _Told(predicates, reports)
+    told = index.around(p, _FALLBACK_REACH)
     at = _index_of(p, told)
     for q in reversed(told[:at]):
         a, b = tokens[q.clause[0]].start, _clause_end(q, tokens)
@@ -274,9 +272,9 @@ def _clause_scope(p, predicates, reports, tokens, mentions, text="", roles=()) -
             return ((a, b), (lo, hi))
     # "In a press conference on Friday, Jobs said …": a phrase opening the sentence names
     # no one; the subject of the clause it opens does.
-    later = [q for q in predicates if q.head > p.head]
-    if p.clause[0] == 0 and later and later[0].clause[0] < later[0].first:
-        a, b = tokens[later[0].clause[0]].start, tokens[later[0].first].start
+    later = index.neighbours.first_starting_from(p.head + 1) if p.clause[0] == 0 else None
+    if later is not None and later.clause[0] < later.first:
+        a, b = tokens[later.clause[0]].start, tokens[later.first].start
         if any(a <= m.start and m.end <= b for m in mentions):
             return ((a, b), (lo, hi))
     spans = tuple((tokens[q.clause[0]].start, _clause_end(q, tokens)) for q in told)
@@ -303,6 +301,55 @@ def _relative_antecedent(p, tokens, mentions) -> tuple[int, int] | None:
 _FALLBACK_REACH = 16  # told clauses on each side of a predicate naming no one, read for its participants
 _SUBJECT_ASIDE_REACH = 12  # words of an aside between a subject and its verb ("Paul Morel, 49, a …")
 _ASIDE_RELATIVES = word_set("aside_relatives")
+
+
+class _Told:
+    """A sentence's predicates as :func:`_clause_scope` reads them around one, indexed once (when
+    first asked): the told ones (what happened: not reporting, realis), where each stands, those
+    of each head, the neighbours of each (also the headlines': ``_object_end``). A scan of them
+    all for each predicate was quadratic in a long sentence ("le sommet, le sommet, …")."""
+
+    def __init__(self, predicates: list[_Predicate], reports: list[_Predicate]) -> None:
+        self.predicates, self.reports = predicates, reports
+
+    @cached_property
+    def told(self) -> list[int]:
+        # (not the clauses of what did not happen: "a signé un accord et rencontrera X jeudi")
+        report_ids = {id(q) for q in self.reports}  # (by identity: see _tell)
+        return [k for k, q in enumerate(self.predicates) if id(q) not in report_ids and q.realis]
+
+    @cached_property
+    def is_told(self) -> set[int]:
+        return set(self.told)
+
+    @cached_property
+    def places(self) -> dict[int, list[int]]:
+        """Where each predicate stands in the sentence's list, by identity."""
+        places: dict[int, list[int]] = {}
+        for k, q in enumerate(self.predicates):
+            places.setdefault(id(q), []).append(k)
+        return places
+
+    @cached_property
+    def of_head(self) -> dict[int, list[int]]:
+        heads: dict[int, list[int]] = {}
+        for k, q in enumerate(self.predicates):
+            heads.setdefault(q.head, []).append(k)
+        return heads
+
+    @cached_property
+    def neighbours(self) -> _Neighbours:
+        return _Neighbours(self.predicates)
+
+    def around(self, p: _Predicate, reach: int) -> list[_Predicate]:
+        """The told predicates and ``p``, in the sentence's order, ``reach`` on each side of
+        ``p`` (of the first equal to it, as ``list.index`` finds it: see :func:`_index_of`)."""
+        places = self.places[id(p)]
+        first = next(k for k in self.of_head[p.head] if k == places[0] or k in self.is_told and self.predicates[k] == p)
+        start = bisect_left(self.told, first)
+        near = sorted({*self.told[max(0, start - reach) : start + reach + 1], *places, first})
+        at = near.index(first)
+        return [self.predicates[k] for k in near[max(0, at - reach) : at + reach + 1]]
 
 
 def _subject_before_aside(p, tokens, mentions, text) -> tuple[int, int] | None:

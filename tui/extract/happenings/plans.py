@@ -4,7 +4,7 @@ wish, not a happening; its announcement is (and a date after the plan may date i
 from __future__ import annotations
 
 from tui.extract.happenings.clauses import _BOUNDARY_WORDS
-from tui.extract.happenings.predicates import _Predicate
+from tui.extract.happenings.predicates import _Neighbours, _Predicate
 from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _OF, _SPEECH_OPENERS, _Token
 from tui.extract.lexicon import function_words, kind_rules
 
@@ -13,10 +13,11 @@ def _without_announced_plans(predicates: list[_Predicate], tokens: list[_Token],
     """Less the plans a verb of announcing acts on ("a annoncé des baisses d'impôt": the plan is
     no happening, its announcement is), the verb's clause going on over the plan's words; a
     past date after the plan dates the announcement."""
-    _date_the_announcement(predicates, tokens, timexes)
-    plans = [q for q in predicates if _announced_plan(q, predicates, tokens)]
+    verbs = _verbs(predicates)
+    _date_the_announcement(predicates, verbs, tokens, timexes)
+    plans = [q for q in predicates if _announced_plan(q, verbs, tokens)]
     for q in plans:
-        verb = next(p for p in reversed(predicates) if p.after <= q.head and not p.noun)
+        verb = verbs.last_ending_by(q.head)
         if verb.clause[1] == q.clause[0]:
             verb.clause = (verb.clause[0], q.clause[1])
     # (``p not in plans`` by identity, then field by field only for a plan's head: comparing every
@@ -61,22 +62,27 @@ def _announced_participle(q: _Predicate, tokens: list[_Token], heads: set[int]) 
     return -1
 
 
-def _announced_plan(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> bool:
+def _verbs(predicates: list[_Predicate]) -> _Neighbours:
+    """A sentence's verbs, indexed once: the verb before each noun was found by a scan of every
+    predicate, quadratic in a long sentence of nouns ("le sommet, le sommet, …")."""
+    return _Neighbours([p for p in predicates if not p.noun])
+
+
+def _announced_plan(q: _Predicate, verbs: _Neighbours, tokens: list[_Token]) -> bool:
     """Whether ``q`` is an undated event noun that a verb of announcing or demanding, just
     before it, acts on ("a annoncé des baisses d'impôt", "promised a referendum", "called for a
     ceasefire"): a plan or a wish, not a happening."""
-    return q.timex < 0 and _announcing_verb(q, predicates, tokens) is not None
+    return q.timex < 0 and _announcing_verb(q, verbs, tokens) is not None
 
 
-def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_Token]) -> _Predicate | None:
+def _announcing_verb(q: _Predicate, verbs: _Neighbours, tokens: list[_Token]) -> _Predicate | None:
     """The verb of announcing, demanding or charging that acts on the event noun ``q`` right
-    after it."""
+    after it (``verbs``: the sentence's, see :func:`_verbs`)."""
     if not q.noun or q.support or q.refers_back or q.participle:
         return None
     if q.head > 0 and tokens[q.head - 1].word in function_words().possessives:
         return None  # "a annoncé sa démission": the speaker's own act (``_own_act_announced``)
-    before = [p for p in predicates if p.after <= q.head and not p.noun]
-    verb = before[-1] if before else None
+    verb = verbs.last_ending_by(q.head)
     if verb is None or not verb.realis:
         return None
     # (what is demanded did not happen either: "appellent à la grève", "called for a ceasefire";
@@ -99,14 +105,14 @@ def _announcing_verb(q: _Predicate, predicates: list[_Predicate], tokens: list[_
 _PLANNED_KINDS = frozenset({"economy", "protest", "meeting", "sanction", "election", "call"})
 
 
-def _date_the_announcement(predicates: list[_Predicate], tokens: list[_Token], timexes) -> None:
+def _date_the_announcement(predicates: list[_Predicate], verbs: _Neighbours, tokens: list[_Token], timexes) -> None:
     """A past date after the plan an undated verb of announcing or demanding acts on dates the
     announcement ("called for a ceasefire on Monday", "a annoncé des hausses d'impôt mardi"):
     the plan is then no happening (a date in the future stays the plan's, which did not happen)."""
     for q in predicates:
         if q.timex < 0 or not q.realis or timexes[q.timex].start < tokens[q.head].end:
             continue
-        verb = _announcing_verb(q, predicates, tokens)
+        verb = _announcing_verb(q, verbs, tokens)
         if verb is not None and verb.timex < 0:
             verb.timex, q.timex = q.timex, -1
 

@@ -29,7 +29,7 @@ from tui.extract.happenings.kinds import (
     _told_as_manner,
 )
 from tui.extract.happenings.participants import (
-    _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
+    _Told, _attributed, _by_reporter, _circumstance_start, _generic_speaker, _names_speaker, _scope, _speaker_statement,
     _speakers_after_semicolon,
 )
 from tui.extract.happenings.plans import _plans_named_announced, _without_announced_plans
@@ -38,7 +38,7 @@ from tui.extract.happenings.predicates import (
     _object_of_verb, _opening_title_end, _predicates, _qualifies_noun, _subject_of_verb, _tells_terms, _undated_participial,
     _without_quoted_guesses, _without_support_verbs,
 )
-from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Token, _inside, _roles
+from tui.extract.happenings.tokens import _CLAUSE_PUNCTUATION, _Spans, _Token, _inside, _roles
 from tui.extract.happenings.words import phrase_list, word_set
 from tui.extract.lexicon import Lexicon, function_words
 from tui.extract.model import Mention, Sentence, Timex
@@ -68,7 +68,7 @@ def _sentence_happenings(
     if (title_end := _opening_title_end(tokens)) > 0:
         # (a date in a work's title is the title's: "Intitulé … depuis mars 2011, ce rapport")
         timex_ids = [i for i in timex_ids if timexes[i].start >= tokens[title_end].start]
-    date_spans = [date_extent(timexes, i) for i in timex_ids]
+    date_spans = _Spans(date_extent(timexes, i) for i in timex_ids)
     predicates = _predicates(tokens, words, roles, mentions, lang)
     predicates = _without_quoted_guesses(predicates, text, sentence.start, sentence.end, tokens)
     if lang == "fr":
@@ -259,15 +259,16 @@ def _tell(text, sentence, tokens, predicates, roles, timexes, mentions, lang, ti
             p.kind = "demand"  # "a déclaré : « Libérez les otages »": an order given
     additive = list(compress(range(len(roles)), map(contains, roles, repeat("additive"))))
     told = []
+    index = _Told(predicates, reports)  # (once: see _clause_scope)
     for p in events:
         weak = p.noun and p.timex < 0 and not (p.support or p.refers_back)
         if weak and p.kind == "statement" and not _names_what_was_said(p, tokens):
             continue  # "en citant un communiqué": the source of a report, not a happening
-        scope = _scope(p, predicates, reports, tokens, mentions, text, roles) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
+        scope = _scope(p, predicates, reports, tokens, mentions, text, roles, index) if not p.refers_back else ((tokens[p.clause[0]].start, _circumstance_start(p, tokens)),)
         if p.head in attributions:
             headline = _attribution_headline(text, tokens, p, mentions, dated)
         else:
-            end = _object_end(p, predicates, tokens)
+            end = _object_end(p, index.neighbours, tokens)
             headline = _headline(text, tokens, p, mentions, lang, dated, written, end) if p.second < 0 else _second_headline(text, tokens, p, dated)
             if p.shares_subject and p.second < 0:
                 headline = _shared_subject_headline(text, tokens, p, written) or headline

@@ -54,11 +54,14 @@ class _Tokens(list):
     (each predicate's headline asks, and a long sentence's headlines stay linear, not one scan of
     the sentence per predicate)."""
 
-    __slots__ = ("_starts",)
+    __slots__ = ("_starts", "memo")
 
     def __init__(self) -> None:
         super().__init__()
         self._starts: list[int] | None = None
+        # What the headlines read of the sentence's date phrases, by what they read (each
+        # predicate's headline asks for all the sentence's: see headlines._date_tokens)
+        self.memo: dict[str, object] = {}
 
     @property
     def starts(self) -> list[int]:
@@ -172,7 +175,27 @@ def _has(roles: list[dict], i: int, role: str) -> bool:
     return 0 <= i < len(roles) and role in roles[i]
 
 
+class _Spans(list):
+    """A sentence's date phrases as ``_inside`` asks of them, for each predicate and many
+    tokens: indexed once by start, each with the furthest end of those starting at or before it
+    (a scan of them all for each was quadratic in a long sentence of dates)."""
+
+    __slots__ = ("_starts", "_furthest")
+
+    def __init__(self, spans) -> None:
+        super().__init__(spans)
+        ordered = sorted(self)
+        self._starts = [lo for lo, _hi in ordered]
+        self._furthest = list(accumulate((hi for _lo, hi in ordered), max))
+
+    def hold(self, at: int) -> bool:
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and self._furthest[k] > at
+
+
 def _inside(token: _Token, spans) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.hold(token.start)
     return any(lo <= token.start < hi for lo, hi in spans)
 
 
