@@ -19,7 +19,7 @@ from tui.extract.compound_demonyms import HYPHENS, hyphenated_word, with_compoun
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings
-from tui.extract.lexicon import lexicon, not_actors, title_settings
+from tui.extract.lexicon import definite_determiners, given_before_of, lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
 from tui.extract.referring import with_references_back
@@ -180,12 +180,33 @@ def tellings_of(
                 inferred=inferred,
                 own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
                 later_dates=_dates_going_on_later(timexes, happening, published) if happening.continues else (),
+                given=_given_noun(document.text, happening),
                 quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
     # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
     title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
     return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
+
+
+_WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)['’]?\s+)?(?:(?<!\w)([^\W\d_]+)['’]?\s*)?(?<!\w)([^\W\d_]+)['’]?\s*$")
+_OF = frozenset({"de", "d", "du", "des", "of"})
+
+
+def _given_noun(text: str, happening: Happening) -> str:
+    """Of an undated event noun right after a definite, possessive or demonstrative determiner
+    ("leur rencontre", "after the meeting", "cette inculpation"): its word, as ``trigger_key``
+    folds it; "" otherwise. After "de", "of", only following a word of ``given_before_of``
+    ("lors de la rencontre"; not "les responsables de la manifestation")."""
+    if not (happening.weak or happening.refers_back or happening.definite) or happening.trigger_start < 0:
+        return ""
+    before = _WORDS_BEFORE.search(text, max(0, happening.trigger_start - 30), happening.trigger_start)
+    if before is None or fold(before.group(3)).lower() not in definite_determiners():
+        return ""
+    of = fold(before.group(2) or "").lower()
+    if of in _OF and fold(before.group(1) or "").lower() not in given_before_of():
+        return ""
+    return trigger_key(text[happening.trigger_start : happening.trigger_end])
 
 
 def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:

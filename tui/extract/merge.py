@@ -14,6 +14,10 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   demonstrative whose noun and complement an earlier telling says takes it before the nearest
   ("Cette chute des ventes"); a definite noun with nothing of its kind before it names what a
   statement announced in its word ("va supprimer 8 000 postes … La suppression de ces postes");
+- **told again, by a definite noun**: an undated event noun after "le", "leur", "the", "their"
+  anywhere in its sentence ("Lors de leur rencontre, ils ont …") joins the nearest earlier telling
+  of its kind said with its word (up to ``_REFER_BACK_SENTENCES`` back), naming no other
+  person, unless its sentence dates it otherwise; not statements, sales nor launches;
 - **same article, same word**: further on in the article, a death, an attack or a disaster
   told again in the same word to the same person ("a été tué … a été tué");
 - **same article**: two tellings of one article with the same kind (not statements: one
@@ -119,6 +123,7 @@ SAME_REPORT = "in the same report"
 REFERS_BY_NOUN = "refers back, by its noun"
 QUOTED_ON = "the same speaker quoted on"
 DISCUSSED_THERE = "talked over there"
+NOUN_AGAIN = "told again, by a definite noun"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -199,6 +204,10 @@ class Telling:
     # A statement opening on a quotation that only a pronoun of its incise attributes ("« Moi,
     # dit-il, … »"): the words of whoever spoke just before, going on.
     quoting_on: bool = False
+    # Of an undated event noun after "le", "leur", "the", "their" ("lors de leur rencontre"):
+    # its word as ``trigger_key`` folds it; "" otherwise. A happening the reader already knows,
+    # told again by its noun (``_join_definite_noun``).
+    given: str = ""
 
     @property
     def aside(self) -> bool:
@@ -301,6 +310,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     """Every join of the tellings ``members`` of one article (in text order), rule after rule."""
     told = [i for i in members if not tellings[i].aside]
     _join_referring_back(tellings, told, clusters)
+    _join_definite_noun(tellings, told, clusters, actor_kinds)
     _join_same_article(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
@@ -350,6 +360,52 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+# Kinds whose event nouns say little of which one they are: "the statement", "l'annonce" (one
+# speaker makes many; ``_join_referring_back`` joins those just after one), "the launch", "les
+# ventes" (an article about a company tells many of its launches and sales), and what the
+# lexicon could not tell.
+_NOT_NAMED_AGAIN = frozenset({"statement", "other", "economy"})
+
+
+def _join_definite_noun(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """An event noun after a definite or possessive determiner anywhere in its sentence ("lors
+    de leur rencontre, ils ont …", "the settlement gives …") names a happening already told:
+    it joins the nearest earlier telling of its kind, within ``_REFER_BACK_SENTENCES``, said
+    with its word ("se sont rencontrés" / "leur rencontre"), naming no other person than it
+    does. Never one its sentence dates otherwise ("La rencontre de jeudi": another one), nor
+    one of the kinds whose nouns say little (``_NOT_NAMED_AGAIN``)."""
+    dates = _dates_by_sentence(tellings, members)
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if not telling.given or telling.another or telling.refers_back or telling.kind in _NOT_NAMED_AGAIN:
+            continue
+        own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
+            earlier = tellings[j]
+            if earlier.kind != telling.kind or not _says_its_word(earlier, telling) or _other_persons(earlier, telling, actor_kinds):
+                continue
+            if all(_window_holds(clusters, j, when) for when in own_dates):
+                clusters.join(j, i, NOUN_AGAIN)
+            break  # (the nearest one said alike: not one further back)
+
+
+def _says_its_word(earlier: Telling, telling: Telling) -> bool:
+    """Whether ``earlier`` is said with the word of ``telling``'s noun ("se sont rencontrés" /
+    "leur rencontre", "settled" / "the settlement"), or with one of its family naming an actor
+    it names ("Doe died" / "his death"; not "la mort de 283 personnes" / "le meurtre de …")."""
+    said = earlier.trigger or earlier.given
+    if said == telling.given:
+        return True
+    return bool(_families(said) & _families(telling.given)) and bool(set(earlier.actors) & set(telling.actors))
+
+
+def _other_persons(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether both name people and none of them in common: two meetings, not one."""
+    people_a = {x for x in a.actors if actor_kinds[x] == "person"}
+    people_b = {x for x in b.actors if actor_kinds[x] == "person"}
+    return bool(people_a and people_b and not people_a & people_b)
 
 
 # A noun of a meeting referring back may name a call (a meeting at a distance): "Paul Martin
