@@ -6,11 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from newsline_testing import write
 
 from unit.test_merge_within_s22 import groups, merge, rule_of, told
 from unit.test_participants_company_s22 import events_told
-from tui.extract.merge import NOUN_AGAIN
+from tui.extract.merge import NOUN_AGAIN, SPEAKS_ON
 from tui.extract.timex.when import when_day
 
 
@@ -43,20 +44,34 @@ def rules_of(tmp_path, text: str, words: str) -> list[str]:
 # -- an event noun after a definite or possessive determiner names what was told ---------------
 
 
-def test_leur_rencontre_later_in_the_article_is_the_meeting_told_in_the_lead(tmp_path):
-    text = (
+# Made-up articles, the words of the event's first telling, and the rule that joins a later one.
+JOINED = [
+    (  # a meeting told again by "leur rencontre" further on
         "Paul Morel et Karl Weber se sont rencontrés mardi à Lyon. Les deux hommes parlent du climat. "
-        "Le sujet divise. Lors de leur rencontre, Paul Morel a présenté un plan commun."
-    )
-    assert NOUN_AGAIN in rules_of(tmp_path, text, "se sont rencontrés")
-
-
-def test_the_indictment_told_again_by_its_noun_joins_the_one_told_before(tmp_path):
-    text = (
+        "Le sujet divise. Lors de leur rencontre, Paul Morel a présenté un plan commun.",
+        "se sont rencontrés", NOUN_AGAIN,
+    ),
+    (  # an indictment told again by its noun inside someone's statement
         "Le juge Jean Carrel a inculpé Marc Dubois jeudi à Nantes. "
-        "Le ministre Paul Morel a estimé que l'inculpation de Marc Dubois était justifiée."
-    )
-    assert NOUN_AGAIN in rules_of(tmp_path, text, "a inculpé")
+        "Le ministre Paul Morel a estimé que l'inculpation de Marc Dubois était justifiée.",
+        "a inculpé", NOUN_AGAIN,
+    ),
+    (  # one speaker quoted on
+        "Le maire Jean Carrel a estimé lundi que le projet de tramway était trop coûteux. "
+        "« Nous ne pouvons pas dépenser 300 millions », a expliqué Jean Carrel.",
+        "a estimé", SPEAKS_ON,
+    ),
+    (
+        "Mayor Jane Doe said on Monday that the tram project would cost far more than planned. "
+        "\"We cannot spend 300 million on it,\" Doe explained.",
+        "said on Monday", SPEAKS_ON,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "rule"), JOINED)
+def test_a_happening_told_again_later_in_its_article_is_joined(tmp_path, text, words, rule):
+    assert rule in rules_of(tmp_path, text, words)
 
 
 def test_a_noun_saying_a_meeting_told_in_another_word_is_not_joined_by_its_noun():
@@ -115,3 +130,42 @@ def test_the_head_of_the_protest_names_who_not_the_protest(tmp_path):
         "« Nous voulons être entendus », a déclaré Marc Dubois, l'un des responsables de la manifestation."
     )
     assert NOUN_AGAIN not in rules_of(tmp_path, text, "ont manifesté")
+
+
+# -- one speaker quoted on ------------------------------------------------------------------------
+
+
+def speech(sentence, headline, actors=(0,), **flags):
+    return told(sentence, "statement", headline, actors=actors, **{"quotes": True, **flags})
+
+
+def test_indirect_speech_of_one_speaker_tells_many_matters():
+    # "Jane Doe said sales rose. Doe announced a new phone": no words quoted, two matters.
+    tellings = [speech(0, "Jane Doe said sales rose", quotes=False), speech(1, "Doe announced a new phone", quotes=False)]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_quoted_words_after_one_more_thing_said_are_not_joined():
+    tellings = [speech(0, "Jane Doe also announced a phone", another=True), speech(1, "'It is thin,' Doe said")]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_quoted_words_of_another_speaker_are_not_joined():
+    tellings = [speech(0, "Jane Doe said sales rose"), speech(1, "'They did not,' John Smith said", actors=(1,))]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_quoted_words_naming_someone_else_acting_are_not_joined():
+    tellings = [speech(0, "Jane Doe said sales rose"), speech(1, "'Globex lost,' Doe said", actors=(0, 2))]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_quoted_words_dated_otherwise_are_another_occasion():
+    # "When Doe first showed the phone, she praised it. In a 9 May interview, Doe said '…'"
+    tellings = [speech(0, "Doe praised the phone"), replace(speech(1, "In a 9 May interview, Doe said 'it works'"), when=day(9))]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_quoted_words_after_another_happening_are_not_joined():
+    tellings = [speech(0, "Jane Doe said sales rose"), told(1, "meeting", "Doe met John Smith", actors=(0, 1)), speech(2, "'Fine,' Doe said")]
+    assert [0, 2] not in groups(merge(tellings))

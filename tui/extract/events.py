@@ -181,6 +181,7 @@ def tellings_of(
                 own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
                 later_dates=_dates_going_on_later(timexes, happening, published) if happening.continues else (),
                 given=_given_noun(document.text, happening),
+                quotes=happening.kind == "statement" and _QUOTE_MARKS.search(document.text, happening.start, happening.end) is not None,
                 quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
@@ -189,6 +190,7 @@ def tellings_of(
     return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
 
 
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)['’]?\s+)?(?:(?<!\w)([^\W\d_]+)['’]?\s*)?(?<!\w)([^\W\d_]+)['’]?\s*$")
 _OF = frozenset({"de", "d", "du", "des", "of"})
 

@@ -18,6 +18,10 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   anywhere in its sentence ("Lors de leur rencontre, ils ont …") joins the nearest earlier telling
   of its kind said with its word (up to ``_REFER_BACK_SENTENCES`` back), naming no other
   person, unless its sentence dates it otherwise; not statements, sales nor launches;
+- **the same speaker, next**: a statement quoting words of one person joins the statement told
+  just before it (only sentences going on between) when that one names that person and no one
+  else acting ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"), unless it says it is
+  one more thing or its sentence gives a date the one before does not;
 - **same article, same word**: further on in the article, a death, an attack or a disaster
   told again in the same word to the same person ("a été tué … a été tué");
 - **same article**: two tellings of one article with the same kind (not statements: one
@@ -124,6 +128,7 @@ REFERS_BY_NOUN = "refers back, by its noun"
 QUOTED_ON = "the same speaker quoted on"
 DISCUSSED_THERE = "talked over there"
 NOUN_AGAIN = "told again, by a definite noun"
+SPEAKS_ON = "the same speaker, next"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -208,6 +213,9 @@ class Telling:
     # its word as ``trigger_key`` folds it; "" otherwise. A happening the reader already knows,
     # told again by its noun (``_join_definite_noun``).
     given: str = ""
+    # Of a statement: whether its sentence quotes words (« », “ ”, "): a speaker quoted at length
+    # on one occasion goes on from one sentence to the next (``_join_speaking_on``).
+    quotes: bool = False
 
     @property
     def aside(self) -> bool:
@@ -315,6 +323,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
     _join_quoted_on(tellings, told, clusters, actor_kinds)
+    _join_speaking_on(tellings, told, clusters, actor_kinds)
     _join_discussed_there(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
@@ -464,6 +473,49 @@ def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kind
         # (the person found for the pronoun, if any, must be that one)
         if len(speakers) == 1 and speakers >= {a for a in tellings[i].actors if actor_kinds[a] == "person"}:
             clusters.join(before[0], i, QUOTED_ON)
+
+
+def _join_speaking_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A statement naming one person and quoting words joins the statement told just before it
+    (nothing but sentences going on and event nouns in passing between them, within
+    ``_REFER_BACK_SENTENCES``) when that one names the same person and no one else acting: one
+    speaker quoted on ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"). Not after one
+    saying it says one more thing ("He also said …"), nor one naming another who acts, nor when
+    its sentence dates it otherwise ("In a July 16 press conference, Jobs said …": another
+    occasion)."""
+    dates = _dates_by_sentence(tellings, members)
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        speaker = _one_person(telling, actor_kinds) if telling.kind == "statement" and telling.quotes else None
+        if speaker is None or telling.another:
+            continue
+        before = next(
+            (j for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES) if not tellings[j].weak),
+            None,
+        )
+        if before is None or not _speaks_on(tellings[before], telling, speaker, actor_kinds):
+            continue
+        # (a date its sentence gives must be the one the statement before gives itself)
+        given = [*_sentence_own_dates(telling, dates.get(telling.sentence, {})), *([telling.when] if telling.when else [])]
+        if all(tellings[before].when is not None and _compatible(tellings[before].when, when) for when in given):
+            clusters.join(before, i, SPEAKS_ON)
+
+
+def _speaks_on(a: Telling, b: Telling, speaker: int, actor_kinds) -> bool:
+    """Whether statement ``b`` of ``speaker``, quoting words, goes on with ``a``: a statement of
+    that one person alone (no one else acting in ``b`` either), not saying it is one more thing
+    ("Jobs also announced …": what follows may be of that one or another), on its day. A
+    speaker telling many things in indirect speech ("Jobs said that sales rose. Jobs announced
+    …") speaks of many matters: only quoted words go on."""
+    if a.kind != "statement" or a.another or _one_person(a, actor_kinds) != speaker:
+        return False
+    return {x for x in b.actors if actor_kinds[x] in _ACTING_KINDS} <= set(a.actors)
+
+
+def _one_person(telling: Telling, actor_kinds) -> int | None:
+    """The one person a telling names; None when it names none or several."""
+    people = [x for x in telling.actors if actor_kinds[x] == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) -> None:
