@@ -85,6 +85,20 @@ def test_the_same_noun_joins_the_meeting_said_with_it():
     assert rule_of(events, 1) == NOUN_AGAIN
 
 
+def test_a_definite_noun_opening_its_sentence_names_the_nearest_of_its_kind_in_any_word():
+    # "Jane Doe met John Smith on Monday. … The meeting lasted two hours."
+    events = merge([lead(trigger="met"), noun(4, "The meeting lasted two hours", definite=True)])
+    assert groups(events) == [[0, 1]]
+    assert rule_of(events, 1) == NOUN_AGAIN
+
+
+def test_a_noun_in_passing_is_not_what_a_later_noun_names_again():
+    # "… depuis l'arrivée au pouvoir de X. … depuis l'arrivée au pouvoir de X en janvier": neither
+    # is told as a happening of its own
+    tellings = [noun(0, "l'arrivée au pouvoir", "arriv au pouvo"), replace(noun(3, "l'arrivée au pouvoir", "arriv au pouvo"), when=day(3))]
+    assert apart(tellings)
+
+
 def test_a_meeting_of_other_people_stays_apart():
     # "Jane Doe met Globex's board on Monday. … John Smith's meeting with Globex …": two meetings.
     # (actors 0 and 1 people, 2 an organisation)

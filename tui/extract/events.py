@@ -196,11 +196,11 @@ _OF = frozenset({"de", "d", "du", "des", "of"})
 
 
 def _given_noun(text: str, happening: Happening) -> str:
-    """Of an undated event noun right after a definite, possessive or demonstrative determiner
+    """Of an event noun right after a definite, possessive or demonstrative determiner
     ("leur rencontre", "after the meeting", "cette inculpation"): its word, as ``trigger_key``
     folds it; "" otherwise. After "de", "of", only following a word of ``given_before_of``
     ("lors de la rencontre"; not "les responsables de la manifestation")."""
-    if not (happening.weak or happening.refers_back or happening.definite) or happening.trigger_start < 0:
+    if happening.trigger_start < 0 or happening.title or happening.continues:
         return ""
     before = _WORDS_BEFORE.search(text, max(0, happening.trigger_start - 30), happening.trigger_start)
     if before is None or fold(before.group(3)).lower() not in definite_determiners():

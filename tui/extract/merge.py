@@ -14,10 +14,11 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   demonstrative whose noun and complement an earlier telling says takes it before the nearest
   ("Cette chute des ventes"); a definite noun with nothing of its kind before it names what a
   statement announced in its word ("va supprimer 8 000 postes … La suppression de ces postes");
-- **told again, by a definite noun**: an undated event noun after "le", "leur", "the", "their"
-  anywhere in its sentence ("Lors de leur rencontre, ils ont …") joins the nearest earlier telling
-  of its kind said with its word (up to ``_REFER_BACK_SENTENCES`` back), naming no other
-  person, unless its sentence dates it otherwise; not statements, sales nor launches;
+- **told again, by a definite noun**: an event noun after "le", "leur", "the", "their" anywhere
+  in its sentence ("Lors de leur rencontre, ils ont …") joins the nearest earlier telling of its
+  kind said with its word (in any word when the noun opens its sentence; up to
+  ``_REFER_BACK_SENTENCES`` back), naming no other person, unless its sentence dates it
+  otherwise; not statements, sales nor launches;
 - **the same speaker, next**: a statement quoting words of one person joins the statement told
   just before it (only sentences going on between) when that one names that person and no one
   else acting ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"), unless it says it is
@@ -382,9 +383,10 @@ def _join_definite_noun(tellings, members: list[int], clusters: Clusters, actor_
     """An event noun after a definite or possessive determiner anywhere in its sentence ("lors
     de leur rencontre, ils ont …", "the settlement gives …") names a happening already told:
     it joins the nearest earlier telling of its kind, within ``_REFER_BACK_SENTENCES``, said
-    with its word ("se sont rencontrés" / "leur rencontre"), naming no other person than it
-    does. Never one its sentence dates otherwise ("La rencontre de jeudi": another one), nor
-    one of the kinds whose nouns say little (``_NOT_NAMED_AGAIN``)."""
+    with its word ("se sont rencontrés" / "leur rencontre"; in any word when the noun opens its
+    sentence: "La manifestation a réuni …"), naming no other person than it does, and told as a
+    happening (not a noun in passing itself). Never one its sentence dates otherwise ("La
+    rencontre de jeudi": another one), nor of a kind whose nouns say little (``_NOT_NAMED_AGAIN``)."""
     dates = _dates_by_sentence(tellings, members)
     for n, i in enumerate(members):
         telling = tellings[i]
@@ -393,7 +395,10 @@ def _join_definite_noun(tellings, members: list[int], clusters: Clusters, actor_
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
         for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
             earlier = tellings[j]
-            if earlier.kind != telling.kind or not _says_its_word(earlier, telling) or _other_persons(earlier, telling, actor_kinds):
+            said_alike = telling.definite or _says_its_word(earlier, telling)
+            # (not a noun in passing itself: "depuis l'arrivée au pouvoir de X" twice is no
+            # happening told, and its sentence tells another)
+            if earlier.weak or earlier.kind != telling.kind or not said_alike or _other_persons(earlier, telling, actor_kinds):
                 continue
             if all(_window_holds(clusters, j, when) for when in own_dates):
                 clusters.join(j, i, NOUN_AGAIN)
@@ -408,6 +413,12 @@ def _says_its_word(earlier: Telling, telling: Telling) -> bool:
     if said == telling.given:
         return True
     return bool(_families(said) & _families(telling.given)) and bool(set(earlier.actors) & set(telling.actors))
+
+
+@lru_cache(maxsize=1 << 12)
+def _headline_stems(headline: str) -> frozenset[str]:
+    """The words of a headline as ``trigger_key`` folds them ("ont signé un accord": "accor")."""
+    return frozenset(trigger_key(headline).split())
 
 
 def _other_persons(a: Telling, b: Telling, actor_kinds) -> bool:
