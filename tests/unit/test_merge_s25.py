@@ -11,7 +11,7 @@ from newsline_testing import write
 
 from unit.test_merge_within_s22 import groups, merge, rule_of, told
 from unit.test_participants_company_s22 import events_told
-from tui.extract.merge import NOUN_AGAIN, SPEAKS_ON
+from tui.extract.merge import NOUN_AGAIN, SAME_KIND_DAY, SPEAKS_ON
 from tui.extract.timex.when import when_day
 
 
@@ -55,6 +55,12 @@ JOINED = [
         "Le juge Jean Carrel a inculpé Marc Dubois jeudi à Nantes. "
         "Le ministre Paul Morel a estimé que l'inculpation de Marc Dubois était justifiée.",
         "a inculpé", NOUN_AGAIN,
+    ),
+    (  # a protest told again later, on its day, by those who took part in it
+        "Des milliers de personnes ont manifesté vendredi devant l'ambassade des États-Unis à Lima. "
+        "La police était présente. La foule a chanté. Le cortège a défilé. "
+        "Devant l'ambassade des États-Unis, les manifestants ont scandé des slogans.",
+        "ont manifesté", SAME_KIND_DAY,
     ),
     (  # one speaker quoted on
         "Le maire Jean Carrel a estimé lundi que le projet de tramway était trop coûteux. "
@@ -183,3 +189,44 @@ def test_quoted_words_dated_otherwise_are_another_occasion():
 def test_quoted_words_after_another_happening_are_not_joined():
     tellings = [speech(0, "Jane Doe said sales rose"), told(1, "meeting", "Doe met John Smith", actors=(0, 1)), speech(2, "'Fine,' Doe said")]
     assert [0, 2] not in groups(merge(tellings))
+
+
+# -- one article, one kind, one day ---------------------------------------------------------------
+
+
+def protest(sentence, actors=(4,), when=None, **flags):
+    """A protest in country 4 (actors 0 and 1 people, 2 and 3 organisations)."""
+    return replace(told(sentence, "protest", "protesters marched", actors=actors, **flags), when=when)
+
+
+def test_one_kind_told_again_on_its_day_with_an_actor_in_common_is_one_happening():
+    events = merge([protest(0, when=day(3)), protest(4)])
+    assert groups(events) == [[0, 1]]
+    assert rule_of(events, 1) == SAME_KIND_DAY
+
+
+def test_two_meetings_the_same_day_with_different_people_stay_apart():
+    tellings = [lead(actors=(0, 2)), lead("John Smith met Acme", actors=(1, 2), sentence=3)]
+    assert groups(merge(tellings)) == [[0], [1]]
+
+
+def test_a_later_step_dated_to_another_day_is_not_the_same_happening():
+    assert groups(merge([protest(0, when=day(3)), protest(2, when=day(5))])) == [[0], [1]]
+
+
+def test_one_more_of_its_kind_is_not_the_same_happening():
+    assert groups(merge([protest(0, when=day(3)), protest(2, another=True)])) == [[0], [1]]
+
+
+def test_one_kind_with_no_actor_in_common_stays_apart():
+    assert groups(merge([protest(0, when=day(3)), protest(2, actors=(3,))])) == [[0], [1]]
+
+
+def test_an_undated_pair_of_one_kind_stays_apart():
+    # (nothing says which day either was: "des manifestations ont lieu chaque année")
+    assert groups(merge([protest(0), protest(2)])) == [[0], [1]]
+
+
+def test_statements_of_one_day_are_not_joined_by_their_kind():
+    tellings = [replace(speech(0, "Acme said sales rose", actors=(2,), quotes=False), when=day(3)), speech(2, "Acme said it hired", actors=(2,), quotes=False)]
+    assert groups(merge(tellings)) == [[0], [1]]

@@ -19,6 +19,11 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   kind said with its word (in any word when the noun opens its sentence; up to
   ``_REFER_BACK_SENTENCES`` back), naming no other person, unless its sentence dates it
   otherwise; not statements, sales nor launches;
+- **same article, same kind and day**: a telling joins the nearest earlier one of its article of
+  its kind (up to ``_REFER_BACK_SENTENCES`` back) with an actor in common and no person apart,
+  one of them dated to a day and the other to that day or undated ("ont manifesté vendredi
+  devant l'ambassade des États-Unis … les manifestants ont scandé …"); not statements, sales,
+  suits nor what the lexicon could not tell, nor "une autre manifestation";
 - **the same speaker, next**: a statement quoting words of one person joins the statement told
   just before it (only sentences going on between) when that one names that person and no one
   else acting ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"), unless it says it is
@@ -130,6 +135,7 @@ QUOTED_ON = "the same speaker quoted on"
 DISCUSSED_THERE = "talked over there"
 NOUN_AGAIN = "told again, by a definite noun"
 SPEAKS_ON = "the same speaker, next"
+SAME_KIND_DAY = "same article, same kind and day"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -321,6 +327,7 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     _join_referring_back(tellings, told, clusters)
     _join_definite_noun(tellings, told, clusters, actor_kinds)
     _join_same_article(tellings, told, clusters, actor_kinds)
+    _join_same_kind_day(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
     _join_quoted_on(tellings, told, clusters, actor_kinds)
@@ -642,6 +649,38 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
         for j in _told_again_in_its_word(tellings, members, n, worded, len(near)):
             if not tellings[j].another and _same_in_article(a, tellings[j], actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE_WORD)
+
+
+# Kinds an article tells many of in one day, or whose tellings say too little to be one by their
+# kind: statements (one speaker says many things), what the lexicon could not tell, and
+# ``_MANY_PER_ARTICLE``.
+_MANY_A_DAY = frozenset({"statement", "other"}) | _MANY_PER_ARTICLE
+
+
+def _join_same_kind_day(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A telling joins the nearest earlier one of its article (within ``_REFER_BACK_SENTENCES``)
+    of its kind, with an actor in common and no person apart, when one of them is dated to a
+    day and the other to that day or not at all: "Des milliers de personnes ont manifesté
+    vendredi devant l'ambassade des États-Unis. … les manifestants ont scandé des slogans
+    anti-américains". Not of the kinds an article tells many of in a day (``_MANY_A_DAY``),
+    nor one saying it is one more ("une autre manifestation"), nor an event noun in passing."""
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if telling.kind in _MANY_A_DAY or telling.another or telling.weak or not telling.actors:
+            continue
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
+            earlier = tellings[j]
+            if earlier.kind != telling.kind or earlier.weak or not set(earlier.actors) & set(telling.actors):
+                continue
+            if _one_day_or_undated(earlier.when, telling.when) and not _other_persons(earlier, telling, actor_kinds):
+                clusters.join(j, i, SAME_KIND_DAY)
+            break  # (the nearest of its kind with an actor in common)
+
+
+def _one_day_or_undated(a: When | None, b: When | None) -> bool:
+    """Whether one date is of one day and the other the same or none."""
+    day = a or b
+    return day is not None and day.first == day.last and (a is None or b is None or _same_days(a, b))
 
 
 # A launch told in the lead ("Jane Doe unveiled the Widget at Acme's yearly conference") is one
