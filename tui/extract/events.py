@@ -191,7 +191,7 @@ def tellings_of(
 
 
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
-_WORDS_BEFORE = re.compile(r"(?:(?<!\w)([^\W\d_]+)['’]?\s+)?(?:(?<!\w)([^\W\d_]+)['’]?\s*)?(?<!\w)([^\W\d_]+)['’]?\s*$")
+_BEFORE_REACH = 30  # characters before an event noun read for its determiner (and "lors de")
 _OF = frozenset({"de", "d", "du", "des", "of"})
 
 
@@ -202,11 +202,11 @@ def _given_noun(text: str, happening: Happening) -> str:
     ("lors de la rencontre"; not "les responsables de la manifestation")."""
     if happening.trigger_start < 0 or happening.title or happening.continues:
         return ""
-    before = _WORDS_BEFORE.search(text, max(0, happening.trigger_start - 30), happening.trigger_start)
-    if before is None or fold(before.group(3)).lower() not in definite_determiners():
+    # (the words of a short stretch before it, the first maybe cut: then read as no word of a list)
+    before = [fold(w).lower() for w in _WORD.findall(text, max(0, happening.trigger_start - _BEFORE_REACH), happening.trigger_start)[-3:]]
+    if not before or before[-1] not in definite_determiners():
         return ""
-    of = fold(before.group(2) or "").lower()
-    if of in _OF and fold(before.group(1) or "").lower() not in given_before_of():
+    if len(before) > 1 and before[-2] in _OF and (len(before) < 3 or before[-3] not in given_before_of()):
         return ""
     return trigger_key(text[happening.trigger_start : happening.trigger_end])
 

@@ -216,7 +216,7 @@ class Telling:
     # A statement opening on a quotation that only a pronoun of its incise attributes ("« Moi,
     # dit-il, … »"): the words of whoever spoke just before, going on.
     quoting_on: bool = False
-    # Of an undated event noun after "le", "leur", "the", "their" ("lors de leur rencontre"):
+    # Of an event noun after "le", "leur", "the", "their", "cette" ("lors de leur rencontre"):
     # its word as ``trigger_key`` folds it; "" otherwise. A happening the reader already knows,
     # told again by its noun (``_join_definite_noun``).
     given: str = ""
@@ -394,11 +394,12 @@ def _join_definite_noun(tellings, members: list[int], clusters: Clusters, actor_
     sentence: "La manifestation a réuni …"), naming no other person than it does, and told as a
     happening (not a noun in passing itself). Never one its sentence dates otherwise ("La
     rencontre de jeudi": another one), nor of a kind whose nouns say little (``_NOT_NAMED_AGAIN``)."""
-    dates = _dates_by_sentence(tellings, members)
+    dates = None  # (per sentence, read for the first noun found: most articles have none)
     for n, i in enumerate(members):
         telling = tellings[i]
         if not telling.given or telling.another or telling.refers_back or telling.kind in _NOT_NAMED_AGAIN:
             continue
+        dates = _dates_by_sentence(tellings, members) if dates is None else dates
         own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
         for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
             earlier = tellings[j]
@@ -420,12 +421,6 @@ def _says_its_word(earlier: Telling, telling: Telling) -> bool:
     if said == telling.given:
         return True
     return bool(_families(said) & _families(telling.given)) and bool(set(earlier.actors) & set(telling.actors))
-
-
-@lru_cache(maxsize=1 << 12)
-def _headline_stems(headline: str) -> frozenset[str]:
-    """The words of a headline as ``trigger_key`` folds them ("ont signé un accord": "accor")."""
-    return frozenset(trigger_key(headline).split())
 
 
 def _other_persons(a: Telling, b: Telling, actor_kinds) -> bool:
@@ -501,7 +496,7 @@ def _join_speaking_on(tellings, members: list[int], clusters: Clusters, actor_ki
     saying it says one more thing ("He also said …"), nor one naming another who acts, nor when
     its sentence dates it otherwise ("In a July 16 press conference, Jobs said …": another
     occasion)."""
-    dates = _dates_by_sentence(tellings, members)
+    dates = None  # (per sentence, read for the first statement joining: most articles have none)
     for n, i in enumerate(members):
         telling = tellings[i]
         speaker = _one_person(telling, actor_kinds) if telling.kind == "statement" and telling.quotes else None
@@ -514,6 +509,7 @@ def _join_speaking_on(tellings, members: list[int], clusters: Clusters, actor_ki
         if before is None or not _speaks_on(tellings[before], telling, speaker, actor_kinds):
             continue
         # (a date its sentence gives must be the one the statement before gives itself)
+        dates = _dates_by_sentence(tellings, members) if dates is None else dates
         given = [*_sentence_own_dates(telling, dates.get(telling.sentence, {})), *([telling.when] if telling.when else [])]
         if all(tellings[before].when is not None and _compatible(tellings[before].when, when) for when in given):
             clusters.join(before, i, SPEAKS_ON)
