@@ -22,8 +22,8 @@ from tui.bookmarks import Bookmark
 from tui.corpus.document import main_language
 from tui.extract.lexicon import function_words, lexicon
 from tui.extract.merge import (
-    ARTICLE_DATED, CONTINUES, FIRST, NAMES_AGAIN, QUOTED_ON, REFERS_BACK, REFERS_BY_NOUN, RETOLD, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME,
-    SAME_REPORT, SAME_WORD, SAME_WORDS_DAY, TELLS_AGAIN, TITLE, TITLE_PERSON, TITLE_WORDS,
+    ARTICLE_DATED, CONTINUES, FIRST, NAMES_AGAIN, NOUN_AGAIN, QUOTED_ON, REFERS_BACK, REFERS_BY_NOUN, RETOLD, SAME_ARTICLE, SAME_ARTICLE_WORD, SAME_KIND_DAY, SAME_HAPPENING, SAME_LAUNCH, SAME_NAME,
+    SAME_REPORT, SAME_WORD, SPEAKS_ON, SAME_WORDS_DAY, TELLS_AGAIN, TITLE, TITLE_PERSON, TITLE_WORDS,
 )
 from tui.extract.model import Event, Evidence, Precision, When
 from tui.store import Query, Store
@@ -123,6 +123,9 @@ _JOINED_BECAUSE = {
     QUOTED_ON: "the next sentence quotes on the one person who spoke here, naming them only by a pronoun ('« Moi, dit-il, … »')",
     TELLS_AGAIN: "a later sentence telling nothing the lexicon knows names its actors again and says its words",
     SAME_LAUNCH: "a later sentence of the article tells what the presenter of the lead's launch did there, naming no one and nothing else",
+    NOUN_AGAIN: "a later event noun after 'the', 'leur' ('lors de leur rencontre') names it again, said with its word, naming no other person",
+    SPEAKS_ON: "the one person who spoke just before is quoted on, naming no one else and no other date",
+    SAME_KIND_DAY: "told again further on in the same article, with the same kind, on its day (or undated), with an actor in common and no other person",
     SAME_REPORT: "a later statement of the author of the report the lead tells, naming no one else, says what the report says",
     CONTINUES: "the next sentence goes on with it, naming one of its actors again or quoting what was said",
 }

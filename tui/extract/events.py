@@ -19,7 +19,7 @@ from tui.extract.compound_demonyms import HYPHENS, hyphenated_word, with_compoun
 from tui.extract.data import load
 from tui.extract.gazetteer import Gazetteer
 from tui.extract.happenings import Happening, HappeningTable, find_happenings, named_as_source
-from tui.extract.lexicon import lexicon, not_actors, title_settings
+from tui.extract.lexicon import definite_determiners, given_before_of, lexicon, not_actors, title_settings
 from tui.extract.merge import Telling, content_words, trigger_key
 from tui.extract.model import Mention, ResolvedMention, Sentence, Timex, TimexType, When
 from tui.extract.referring import with_references_back
@@ -180,12 +180,35 @@ def tellings_of(
                 inferred=inferred,
                 own_dates=_dates_going_on(timexes, happening, published) if happening.continues else (),
                 later_dates=_dates_going_on_later(timexes, happening, published) if happening.continues else (),
+                given=_given_noun(document.text, happening),
+                quotes=happening.kind == "statement" and _QUOTE_MARKS.search(document.text, happening.start, happening.end) is not None,
                 quoted_for=_closing_statement(document.text, happening, _after(extraction.happenings, number)) if happening.continues and happening.kind == "statement" else -1,
             )
         )
     # (stretches saying more of a happening by a noun naming it: evidence of it, see referring)
     title_end = next((p.end for p in document.paragraphs if p.kind is ParagraphKind.TITLE), -1)
     return with_references_back(document.text, document.lang, document.id, title_end, extraction.sentences, tellings, actors_at, timexes)
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_BEFORE_REACH = 30  # characters before an event noun read for its determiner (and "lors de")
+_OF = frozenset({"de", "d", "du", "des", "of"})
+
+
+def _given_noun(text: str, happening: Happening) -> str:
+    """Of an event noun right after a definite, possessive or demonstrative determiner
+    ("leur rencontre", "after the meeting", "cette inculpation"): its word, as ``trigger_key``
+    folds it; "" otherwise. After "de", "of", only following a word of ``given_before_of``
+    ("lors de la rencontre"; not "les responsables de la manifestation")."""
+    if happening.trigger_start < 0 or happening.title or happening.continues:
+        return ""
+    # (the words of a short stretch before it, the first maybe cut: then read as no word of a list)
+    before = [fold(w).lower() for w in _WORD.findall(text, max(0, happening.trigger_start - _BEFORE_REACH), happening.trigger_start)[-3:]]
+    if not before or before[-1] not in definite_determiners():
+        return ""
+    if len(before) > 1 and before[-2] in _OF and (len(before) < 3 or before[-3] not in given_before_of()):
+        return ""
+    return trigger_key(text[happening.trigger_start : happening.trigger_end])
 
 
 def _dates_going_on(timexes: Sequence[Timex], happening: Happening, published: When) -> tuple[When, ...]:

@@ -410,6 +410,14 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def definite_determiners() -> frozenset[str]:
+    """"le", "leur", "the", "their", "cette" (both languages, folded): before an event noun, a
+    happening the reader already knows; not "une", "a", "des" (one more, told the first time)."""
+    indefinite = frozenset(_fold_word(w) for w in load("happening_words.yaml")["indefinite"])
+    return (frozenset().union(*function_words().determiners.values()) - indefinite) | demonstratives()
+
+
+@cache
 def demonstratives() -> frozenset[str]:
     """"ce", "cette", "this", "that" (both languages, folded): what follows shows what was told."""
     return frozenset(_fold_word(w) for words in load("event_triggers.yaml")["demonstratives"].values() for w in words)
@@ -684,6 +692,13 @@ def report_nouns() -> frozenset[str]:
 def discussing_words() -> frozenset[str]:
     """"évoqué", "discussed" (folded): verbs of talking a matter over (referring_nouns.yaml)."""
     return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["discussing"])
+
+
+@cache
+def given_before_of() -> frozenset[str]:
+    """"lors", "issue", "end" (folded): the words after which "de la rencontre", "of the talks"
+    names a happening already told (referring_nouns.yaml)."""
+    return frozenset(fold(str(w)) for w in load("referring_nouns.yaml")["given_before_of"])
 
 
 @cache

@@ -14,6 +14,20 @@ happening, each join by a named rule (kept, so ``newsline events --explain`` can
   demonstrative whose noun and complement an earlier telling says takes it before the nearest
   ("Cette chute des ventes"); a definite noun with nothing of its kind before it names what a
   statement announced in its word ("va supprimer 8 000 postes … La suppression de ces postes");
+- **told again, by a definite noun**: an event noun after "le", "leur", "the", "their" anywhere
+  in its sentence ("Lors de leur rencontre, ils ont …") joins the nearest earlier telling of its
+  kind said with its word (in any word when the noun opens its sentence; up to
+  ``_REFER_BACK_SENTENCES`` back), naming no other person, unless its sentence dates it
+  otherwise; not statements, sales nor launches;
+- **same article, same kind and day**: a telling joins the nearest earlier one of its article of
+  its kind (up to ``_REFER_BACK_SENTENCES`` back) with an actor in common and no person apart,
+  one of them dated to a day and the other to that day or undated ("ont manifesté vendredi
+  devant l'ambassade des États-Unis … les manifestants ont scandé …"); not statements, sales,
+  suits nor what the lexicon could not tell, nor "une autre manifestation";
+- **the same speaker, next**: a statement quoting words of one person joins the statement told
+  just before it (only sentences going on between) when that one names that person and no one
+  else acting ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"), unless it says it is
+  one more thing or its sentence gives a date the one before does not;
 - **same article, same word**: further on in the article, a death, an attack or a disaster
   told again in the same word to the same person ("a été tué … a été tué");
 - **same article**: two tellings of one article with the same kind (not statements: one
@@ -119,6 +133,9 @@ SAME_REPORT = "in the same report"
 REFERS_BY_NOUN = "refers back, by its noun"
 QUOTED_ON = "the same speaker quoted on"
 DISCUSSED_THERE = "talked over there"
+NOUN_AGAIN = "told again, by a definite noun"
+SPEAKS_ON = "the same speaker, next"
+SAME_KIND_DAY = "same article, same kind and day"
 FIRST = "first"
 _ASIDE_RULES = frozenset({TITLE, CONTINUES, NAMES_AGAIN, TITLE_WORDS, TITLE_PERSON, TELLS_AGAIN, REFERS_BY_NOUN})
 _REFER_BACK_SENTENCES = 6
@@ -199,6 +216,13 @@ class Telling:
     # A statement opening on a quotation that only a pronoun of its incise attributes ("« Moi,
     # dit-il, … »"): the words of whoever spoke just before, going on.
     quoting_on: bool = False
+    # Of an event noun after "le", "leur", "the", "their", "cette" ("lors de leur rencontre"):
+    # its word as ``trigger_key`` folds it; "" otherwise. A happening the reader already knows,
+    # told again by its noun (``_join_definite_noun``).
+    given: str = ""
+    # Of a statement: whether its sentence quotes words (« », “ ”, "): a speaker quoted at length
+    # on one occasion goes on from one sentence to the next (``_join_speaking_on``).
+    quotes: bool = False
 
     @property
     def aside(self) -> bool:
@@ -301,10 +325,13 @@ def join_within_article(tellings, members: list[int], clusters: "Clusters", acto
     """Every join of the tellings ``members`` of one article (in text order), rule after rule."""
     told = [i for i in members if not tellings[i].aside]
     _join_referring_back(tellings, told, clusters)
+    _join_definite_noun(tellings, told, clusters, actor_kinds)
     _join_same_article(tellings, told, clusters, actor_kinds)
+    _join_same_kind_day(tellings, told, clusters, actor_kinds)
     _join_same_launch(tellings, told, clusters, actor_kinds)
     _join_same_report(tellings, told, clusters, actor_kinds)
     _join_quoted_on(tellings, told, clusters, actor_kinds)
+    _join_speaking_on(tellings, told, clusters, actor_kinds)
     _join_discussed_there(tellings, told, clusters, actor_kinds)
     _join_title(tellings, members, clusters, actor_kinds)
     _join_continuations(tellings, members, clusters, actor_kinds)
@@ -350,6 +377,57 @@ def _join_referring_back(tellings, members: list[int], clusters: Clusters) -> No
                 clusters.join(j, i, REFERS_BACK)
         elif telling.definite and not same_kind:
             _join_announced(tellings, members, n, clusters)
+
+
+# Kinds whose event nouns say little of which one they are: "the statement", "l'annonce" (one
+# speaker makes many; ``_join_referring_back`` joins those just after one), "the launch", "les
+# ventes" (an article about a company tells many of its launches and sales), and what the
+# lexicon could not tell.
+_NOT_NAMED_AGAIN = frozenset({"statement", "other", "economy"})
+
+
+def _join_definite_noun(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """An event noun after a definite or possessive determiner anywhere in its sentence ("lors
+    de leur rencontre, ils ont …", "the settlement gives …") names a happening already told:
+    it joins the nearest earlier telling of its kind, within ``_REFER_BACK_SENTENCES``, said
+    with its word ("se sont rencontrés" / "leur rencontre"; in any word when the noun opens its
+    sentence: "La manifestation a réuni …"), naming no other person than it does, and told as a
+    happening (not a noun in passing itself). Never one its sentence dates otherwise ("La
+    rencontre de jeudi": another one), nor of a kind whose nouns say little (``_NOT_NAMED_AGAIN``)."""
+    dates = None  # (per sentence, read for the first noun found: most articles have none)
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if not telling.given or telling.another or telling.refers_back or telling.kind in _NOT_NAMED_AGAIN:
+            continue
+        dates = _dates_by_sentence(tellings, members) if dates is None else dates
+        own_dates = _sentence_own_dates(telling, dates.get(telling.sentence, {}))
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
+            earlier = tellings[j]
+            said_alike = telling.definite or _says_its_word(earlier, telling)
+            # (not a noun in passing itself: "depuis l'arrivée au pouvoir de X" twice is no
+            # happening told, and its sentence tells another)
+            if earlier.weak or earlier.kind != telling.kind or not said_alike or _other_persons(earlier, telling, actor_kinds):
+                continue
+            if all(_window_holds(clusters, j, when) for when in own_dates):
+                clusters.join(j, i, NOUN_AGAIN)
+            break  # (the nearest one said alike: not one further back)
+
+
+def _says_its_word(earlier: Telling, telling: Telling) -> bool:
+    """Whether ``earlier`` is said with the word of ``telling``'s noun ("se sont rencontrés" /
+    "leur rencontre", "settled" / "the settlement"), or with one of its family naming an actor
+    it names ("Doe died" / "his death"; not "la mort de 283 personnes" / "le meurtre de …")."""
+    said = earlier.trigger or earlier.given
+    if said == telling.given:
+        return True
+    return bool(_families(said) & _families(telling.given)) and bool(set(earlier.actors) & set(telling.actors))
+
+
+def _other_persons(a: Telling, b: Telling, actor_kinds) -> bool:
+    """Whether both name people and none of them in common: two meetings, not one."""
+    people_a = {x for x in a.actors if actor_kinds[x] == "person"}
+    people_b = {x for x in b.actors if actor_kinds[x] == "person"}
+    return bool(people_a and people_b and not people_a & people_b)
 
 
 # A noun of a meeting referring back may name a call (a meeting at a distance): "Paul Martin
@@ -417,6 +495,50 @@ def _join_quoted_on(tellings, members: list[int], clusters: Clusters, actor_kind
         # (the person found for the pronoun, if any, must be that one)
         if len(speakers) == 1 and speakers >= {a for a in tellings[i].actors if actor_kinds[a] == "person"}:
             clusters.join(before[0], i, QUOTED_ON)
+
+
+def _join_speaking_on(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A statement naming one person and quoting words joins the statement told just before it
+    (nothing but sentences going on and event nouns in passing between them, within
+    ``_REFER_BACK_SENTENCES``) when that one names the same person and no one else acting: one
+    speaker quoted on ("…, a déclaré Jean Dupont. « … », a expliqué M. Dupont"). Not after one
+    saying it says one more thing ("He also said …"), nor one naming another who acts, nor when
+    its sentence dates it otherwise ("In a July 16 press conference, Jobs said …": another
+    occasion)."""
+    dates = None  # (per sentence, read for the first statement joining: most articles have none)
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        speaker = _one_person(telling, actor_kinds) if telling.kind == "statement" and telling.quotes else None
+        if speaker is None or telling.another:
+            continue
+        before = next(
+            (j for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES) if not tellings[j].weak),
+            None,
+        )
+        if before is None or not _speaks_on(tellings[before], telling, speaker, actor_kinds):
+            continue
+        # (a date its sentence gives must be the one the statement before gives itself)
+        dates = _dates_by_sentence(tellings, members) if dates is None else dates
+        given = [*_sentence_own_dates(telling, dates.get(telling.sentence, {})), *([telling.when] if telling.when else [])]
+        if all(tellings[before].when is not None and _compatible(tellings[before].when, when) for when in given):
+            clusters.join(before, i, SPEAKS_ON)
+
+
+def _speaks_on(a: Telling, b: Telling, speaker: int, actor_kinds) -> bool:
+    """Whether statement ``b`` of ``speaker``, quoting words, goes on with ``a``: a statement of
+    that one person alone (no one else acting in ``b`` either), not saying it is one more thing
+    ("Jobs also announced …": what follows may be of that one or another), on its day. A
+    speaker telling many things in indirect speech ("Jobs said that sales rose. Jobs announced
+    …") speaks of many matters: only quoted words go on."""
+    if a.kind != "statement" or a.another or _one_person(a, actor_kinds) != speaker:
+        return False
+    return {x for x in b.actors if actor_kinds[x] in _ACTING_KINDS} <= set(a.actors)
+
+
+def _one_person(telling: Telling, actor_kinds) -> int | None:
+    """The one person a telling names; None when it names none or several."""
+    people = [x for x in telling.actors if actor_kinds[x] == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 def _join_announced(tellings, members: list[int], n: int, clusters: Clusters) -> None:
@@ -532,6 +654,38 @@ def _join_same_article(tellings, members: list[int], clusters: Clusters, actor_k
         for j in _told_again_in_its_word(tellings, members, n, worded, len(near)):
             if not tellings[j].another and _same_in_article(a, tellings[j], actor_kinds):
                 clusters.join(i, j, SAME_ARTICLE_WORD)
+
+
+# Kinds an article tells many of in one day, or whose tellings say too little to be one by their
+# kind: statements (one speaker says many things), what the lexicon could not tell, and
+# ``_MANY_PER_ARTICLE``.
+_MANY_A_DAY = frozenset({"statement", "other"}) | _MANY_PER_ARTICLE
+
+
+def _join_same_kind_day(tellings, members: list[int], clusters: Clusters, actor_kinds) -> None:
+    """A telling joins the nearest earlier one of its article (within ``_REFER_BACK_SENTENCES``)
+    of its kind, with an actor in common and no person apart, when one of them is dated to a
+    day and the other to that day or not at all: "Des milliers de personnes ont manifesté
+    vendredi devant l'ambassade des États-Unis. … les manifestants ont scandé des slogans
+    anti-américains". Not of the kinds an article tells many of in a day (``_MANY_A_DAY``),
+    nor one saying it is one more ("une autre manifestation"), nor an event noun in passing."""
+    for n, i in enumerate(members):
+        telling = tellings[i]
+        if telling.kind in _MANY_A_DAY or telling.another or telling.weak or not telling.actors:
+            continue
+        for j in _walk_back(tellings, members, _first_of_sentence(tellings, members, n), _REFER_BACK_SENTENCES):
+            earlier = tellings[j]
+            if earlier.kind != telling.kind or earlier.weak or not set(earlier.actors) & set(telling.actors):
+                continue
+            if _one_day_or_undated(earlier.when, telling.when) and not _other_persons(earlier, telling, actor_kinds):
+                clusters.join(j, i, SAME_KIND_DAY)
+            break  # (the nearest of its kind with an actor in common)
+
+
+def _one_day_or_undated(a: When | None, b: When | None) -> bool:
+    """Whether one date is of one day and the other the same or none."""
+    day = a or b
+    return day is not None and day.first == day.last and (a is None or b is None or _same_days(a, b))
 
 
 # A launch told in the lead ("Jane Doe unveiled the Widget at Acme's yearly conference") is one
