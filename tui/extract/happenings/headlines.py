@@ -364,7 +364,7 @@ def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     """``indices`` less the links to the sentences around ("cependant", "pour sa part",
     "however") and the commas setting them off: a headline stands alone."""
     by_first = function_words().connectives
-    if not any(tokens[k].word in by_first for k in indices):
+    if by_first.keys().isdisjoint([tokens[k].word for k in indices]):  # (a list: no generator to step)
         return indices
     kept = set(indices)
     for k in indices:
