@@ -97,11 +97,9 @@ class Lexicon:
         """For each word, the longest phrase of each role starting there, with its length in
         words. Words that start only one-word phrases (or none), and words whose next word is
         no longer phrase's second, share one dict per word."""
-        # (looked up without a loop in Python; a word read for the first time is read then)
-        infos = list(map(self._by_word.get, words))
-        if None in infos:
-            infos = [info or self._word_info(word) for info, word in zip(infos, words)]
-        out = list(map(itemgetter(0), infos))
+        known = self._by_word
+        infos = [known.get(word) or self._word_info(word) for word in words]
+        out = [info[0] for info in infos]
         # (only the words starting a longer phrase, picked out without a loop in Python)
         for i in compress(range(len(words) - 1), map(itemgetter(1), infos)):
             info = infos[i]
