@@ -33,7 +33,8 @@ def _cut_clauses(predicates: list[_Predicate], tokens: list[_Token], roles, date
         # (a semicolon after its material ends it: what follows is a sentence of its own, its
         # verb maybe none the lexicon knows: "X threatened the town; the group says …"; but not
         # one before a date, its date: "X protested here; on 4 July")
-        end = next((k for k in range(predicate.after, end - 1) if _ends_clause(tokens, k, date_spans)), end)
+        # (the word tested here first: most words are no semicolon, and a call per word costs)
+        end = next((k for k in range(predicate.after, end - 1) if tokens[k].word == ";" and _ends_clause(tokens, k, date_spans)), end)
         # (a verb's clause starts after a semicolon before it; an event noun's may be told of
         # what came before: "…; il est rentré au port avant même le départ")
         start = starts[n] if predicate.noun else _after_semicolon(tokens, starts[n], predicate.first, date_spans)
@@ -74,7 +75,7 @@ def _after_semicolon(tokens: list[_Token], start: int, first: int, date_spans) -
     material: after it. What stands before is a sentence of its own, told by a verb the lexicon
     may not know ("La foire s'est ouverte lundi ; le maire a inauguré le pavillon": the
     inauguration's clause is from "le maire" on)."""
-    semicolon = next((k for k in range(first - 1, start - 1, -1) if _ends_clause(tokens, k, date_spans)), None)
+    semicolon = next((k for k in range(first - 1, start - 1, -1) if tokens[k].word == ";" and _ends_clause(tokens, k, date_spans)), None)
     return start if semicolon is None else semicolon + 1
 
 
@@ -308,7 +309,10 @@ def _opens_verb_phrase(tokens: list[_Token], roles, k: int, lang: str) -> bool:
 
 def _phrase_at(tokens: list[_Token], k: int, phrases) -> int:
     """The length of the first of ``phrases`` written from token ``k`` on (0: none)."""
-    return next((len(p) for p in phrases if _phrase_here(tokens, k, p)), 0)
+    for phrase in phrases:
+        if _phrase_here(tokens, k, phrase):
+            return len(phrase)
+    return 0
 
 
 def _verb_at(tokens: list[_Token], roles, k: int, lang: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from tui.extract.happenings.continuations import (
     _continuation, _may_continue, _news_day, _opens_on_demonstrative, _quote_runs_on, _same_occasion,
@@ -48,7 +49,7 @@ def find_happenings(
         tokens = _tokens(text, sentence.start, sentence.end)
         names = _take_while(mentions, m_cursor, sentence.end)
         told: list[Happening] = []
-        if inside or any(lex.may_predicate(t.word) for t in tokens):  # else nothing to tell
+        if inside or any(map(lex.may_predicate, map(_WORD, tokens))):  # else nothing to tell
             told = _sentence_happenings(text, sentence, tokens, inside, timexes, names, lex, lang, article_last, sentence.start < title_end)
         if sentence.start < title_end:
             told = [replace(h, title=True) for h in told if h.kind != "other"]
@@ -104,3 +105,6 @@ def _take_while(mentions: Sequence[Mention], cursor: int, end: int) -> _Names:
         out.append(mentions[cursor])
         cursor += 1
     return out
+
+
+_WORD = attrgetter("word")

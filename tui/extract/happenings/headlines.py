@@ -389,7 +389,7 @@ def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
     """``indices`` less the links to the sentences around ("cependant", "pour sa part",
     "however") and the commas setting them off: a headline stands alone."""
     by_first = function_words().connectives
-    if not any(tokens[k].word in by_first for k in indices):
+    if by_first.keys().isdisjoint([tokens[k].word for k in indices]):  # (a list: no generator to step)
         return indices
     kept = set(indices)
     for k in indices:
@@ -412,8 +412,13 @@ def _without_connectives(tokens: list[_Token], indices: list[int]) -> list[int]:
 
 def _words(text: str) -> int:
     """How many words of ``text`` (split at spaces) hold a letter."""
-    # (most words are all letters: str.isalpha answers for them without a loop in Python)
-    return sum(1 for w in text.split() if w.isalpha() or any(map(str.isalpha, w)))
+    # (most words are all letters: str.isalpha counts them without a loop in Python; the others
+    # are read one by one)
+    words = text.split()
+    letters = sum(map(str.isalpha, words))
+    if letters < len(words):
+        letters += sum(1 for w in words if not w.isalpha() and any(map(str.isalpha, w)))
+    return letters
 
 
 _HEADLINE_MIN_WORDS = 4

@@ -202,4 +202,7 @@ def _inside(token: _Token, spans) -> bool:
 def _phrase_here(tokens: list[_Token], k: int, phrase: tuple[str, ...]) -> bool:
     if k + len(phrase) > len(tokens):
         return False
-    return all(tokens[j].word == word for j, word in enumerate(phrase, k))
+    for j, word in enumerate(phrase, k):  # (a loop, not all() of a generator: called very often)
+        if tokens[j].word != word:
+            return False
+    return True
