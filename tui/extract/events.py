@@ -27,7 +27,7 @@ from tui.extract.timex.when import when_day, when_month
 from tui.extract.sentences import split_sentences
 from tui.extract.stand_ins import Named, NeededWords, aside_words, moving_verbs, nationality_only, relation_nouns, published_in, serves_someone, stood_in_others, stood_in_subject, things_named, titles_a_work
 from tui.extract.timex import date_extent, tag_timexes
-from tui.util.text import aligned_lower, fold, holds_between, trie, word_starts
+from tui.util.text import aligned_lower, fold, holds_between, phrase_alternation, trie, word_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,7 +485,7 @@ def _left_out(
 def _medium_addressed() -> re.Pattern[str]:
     """The words before a medium spoken to or on (data/participants.yaml ``medium_addressed``)."""
     words = load("participants.yaml")["medium_addressed"]
-    before = "|".join(r"\s+".join(map(re.escape, str(w).split())) for w in words["before"])
+    before = phrase_alternation(words["before"])
     nouns = "|".join(re.escape(str(w)) for w in words["nouns"])
     return re.compile(rf"\b(?:{before})\s+(?:(?:l['’]\s*|la\s+|le\s+|the\s+)?(?:{nouns})\s+)?(?:l['’]\s*|la\s+|le\s+|the\s+)?$", re.IGNORECASE)
 
@@ -632,7 +632,7 @@ def _a_source(named: Named, start: int) -> bool:
 def _dislocated() -> re.Pattern[str]:
     """A sentence opening on a phrase set apart before the pronoun taking it up (see
     data/participants.yaml ``dislocation_openers``)."""
-    openers = "|".join(r"\s+".join(map(re.escape, str(phrase).split())) for phrase in load("participants.yaml")["dislocation_openers"])
+    openers = phrase_alternation(load("participants.yaml")["dislocation_openers"])
     return re.compile(rf"[\W\d_]*(?:{openers})\b[^.;:!?]*,\s*$", re.IGNORECASE)
 
 

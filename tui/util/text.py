@@ -91,6 +91,12 @@ def holds_between(starts: Sequence[int], lo: int, hi: int) -> bool:
     return bisect_left(starts, lo) < bisect_left(starts, hi)
 
 
+def phrase_alternation(phrases: Iterable[object], gap: str = r"\s+") -> str:
+    """A regex alternation of ``phrases`` (language data, as written), their words escaped and
+    joined by ``gap`` (any run of spaces by default), for a pattern to build around."""
+    return "|".join(gap.join(map(re.escape, str(phrase).split())) for phrase in phrases)
+
+
 def trie(words: set[str]) -> str:
     """A regex matching what the alternation of ``words`` matches, longest first (of two words
     matching at one place, the longer is tried first), with one branch per letter."""

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from tui.extract.data import load
-from tui.util.text import fold
+from tui.util.text import fold, phrase_alternation
 
 _FILE = "happening_words.yaml"
 # Folding would make "à" the auxiliary "a" and "où" the conjunction "ou": these keep accents.
@@ -50,7 +50,7 @@ def phrase_list(name: str) -> tuple[tuple[str, ...], ...]:
 @lru_cache(maxsize=1)
 def _attribution_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A name right after an attribution, and one after its description (a comma between or not)."""
-    openers = "|".join(r"['’\s]+".join(map(re.escape, _text(phrase).split())) for phrase in load(_FILE)["attribution_openers"])
+    openers = phrase_alternation(map(_text, load(_FILE)["attribution_openers"]), gap=r"['’\s]+")
     right_before = re.compile(rf"\b(?:{openers})\s+$", re.IGNORECASE)
     described_before = re.compile(rf"\b(?:{openers})\s+(?:[\w'’-]+\s+){{0,3}}[\w'’-]+(?:\s*,)?\s*$", re.IGNORECASE)
     return right_before, described_before
